@@ -1,0 +1,131 @@
+"""One error tree. Every error has a stable code and a message that says what to do next.
+
+Codes are part of the public interface (they appear on stderr and in the rejection ledger):
+add new ones, never renumber.
+"""
+
+from __future__ import annotations
+
+
+class FrontwatchError(Exception):
+    """Base of every error frontwatch raises on purpose."""
+
+    code = "FW000"
+    hint = ""
+
+    def __init__(self, message: str, *, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        if hint is not None:
+            self.hint = hint
+
+    def __str__(self) -> str:
+        text = f"[{self.code}] {self.message}"
+        return f"{text} {self.hint}".rstrip() if self.hint else text
+
+    def as_dict(self) -> dict[str, str]:
+        return {"code": self.code, "message": self.message, "hint": self.hint}
+
+
+class InputError(FrontwatchError):
+    """A document was rejected; the batch goes on."""
+
+    code = "FW100"
+
+
+class EmptyInput(InputError):
+    code = "FW101"
+    hint = "The file holds no text; nothing to extract. Check that it is the file you meant."
+
+
+class BinaryInput(InputError):
+    code = "FW102"
+    hint = "This looks like a binary file, not text, HTML, JSON Lines or a feed. Point frontwatch at news text."
+
+
+class UndecodableInput(InputError):
+    code = "FW103"
+    hint = "Re-save the file as UTF-8 (or another common encoding) and ingest it again."
+
+
+class TooLarge(InputError):
+    code = "FW104"
+    hint = "Split the document, or raise the limit (frontwatch.config.Limits)."
+
+
+class UnsupportedLanguage(InputError):
+    code = "FW105"
+    hint = "Only English text is coded for now; the document was detected and kept out of extraction."
+
+
+class MalformedRecord(InputError):
+    code = "FW106"
+    hint = "Each JSON Lines record needs a JSON object with a non-empty string 'text'; fix the line and re-run."
+
+
+class MalformedFeed(InputError):
+    code = "FW107"
+    hint = "The RSS/Atom file could not be parsed safely; check that it is a well-formed feed."
+
+
+class UnreadablePath(InputError):
+    code = "FW108"
+    hint = "Check that the path exists and that you may read it."
+
+
+class UnsafePath(InputError):
+    code = "FW109"
+    hint = "Links that leave the folder you gave are not followed; copy the file into the folder instead."
+
+
+class UnsupportedFormat(InputError):
+    code = "FW110"
+    hint = "Give .txt, .html, .jsonl, .xml/.rss/.atom files or a folder of them."
+
+
+class InvalidDate(InputError):
+    code = "FW111"
+    hint = "Give dates as YYYY-MM-DD (ISO 8601) or RFC 2822."
+
+
+class UsageError(FrontwatchError):
+    """The command line or a setting is wrong (exit code 2)."""
+
+    code = "FW200"
+
+
+class SetupError(FrontwatchError):
+    """An installation piece is missing (exit code 1)."""
+
+    code = "FW300"
+
+
+class ModelMissing(SetupError):
+    code = "FW301"
+    hint = "Install the project with its setup command (make setup) so the spaCy model package is present."
+
+
+class GazetteerMissing(SetupError):
+    code = "FW302"
+    hint = "Build it with `frontwatch gazetteer build` (the setup command does this once)."
+
+
+class StoreError(FrontwatchError):
+    """The database could not be used (exit code 1)."""
+
+    code = "FW400"
+
+
+class SchemaTooNew(StoreError):
+    code = "FW401"
+    hint = "This database was written by a newer frontwatch; upgrade frontwatch to read it."
+
+
+class NotAFrontwatchDatabase(StoreError):
+    code = "FW402"
+    hint = "Point --db at a frontwatch database, or at a new path to create one."
+
+
+class StorageFault(StoreError):
+    code = "FW403"
+    hint = "The document stays pending; free disk space or release the lock and run again."

@@ -1,0 +1,166 @@
+"""The records that flow through the pipeline. Plain frozen dataclasses, no behaviour beyond conversion."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any, Literal
+
+Granularity = Literal["day", "week", "month", "year"]
+Modality = Literal["asserted", "claimed", "denied", "future", "hypothetical", "historical"]
+MODALITIES: tuple[str, ...] = ("asserted", "claimed", "denied", "future", "hypothetical", "historical")
+
+# ACLED time_precision: 1 day, 2 week, 3 month or coarser.
+ACLED_TIME_PRECISION: dict[str, int] = {"day": 1, "week": 2, "month": 3, "year": 3}
+
+
+@dataclass(frozen=True)
+class Period:
+    """A date with its precision: a day, or the span of a week, month or year."""
+
+    start: date
+    end: date
+    granularity: Granularity
+
+    @property
+    def time_precision(self) -> int:
+        return ACLED_TIME_PRECISION[self.granularity]
+
+
+@dataclass(frozen=True)
+class RawDocument:
+    """What ingest produces: the text exactly as given, plus whatever metadata the container held."""
+
+    doc_id: str
+    source: str
+    text: str
+    media_type: str  # "text", "html", "jsonl", "feed"
+    title: str | None = None
+    published: str | None = None  # as written in the container (ISO 8601, RFC 2822, ...)
+    url: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+
+
+@dataclass(frozen=True)
+class Rejection:
+    """An input that was not coded, with its stable error code. Nothing is dropped silently."""
+
+    doc_id: str
+    source: str
+    code: str
+    message: str
+    hint: str = ""
+
+    def as_dict(self) -> dict[str, str]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Document:
+    """A normalised document. `coded_text` has the same length as `text`: boilerplate (headers,
+    footers, credits, datelines, captions) is blanked with spaces, so offsets into it are offsets into `text`."""
+
+    doc_id: str
+    source: str
+    text: str
+    coded_text: str
+    document_hash: str
+    media_type: str
+    title: str | None
+    published: Period | None
+    published_from: str | None  # "container", "header", "option"
+    dateline: str | None
+    dateline_span: Span | None
+    outlet: str | None
+    agency: str | None
+    author: str | None
+    url: str | None
+    language: str
+    language_score: float
+    boilerplate: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True)
+class Place:
+    """A gazetteer entry."""
+
+    geonameid: int
+    name: str
+    latitude: float
+    longitude: float
+    country_code: str
+    country: str
+    admin1_code: str
+    admin1: str
+    feature_class: str  # "P" populated place, "A" admin area / country
+    feature_code: str  # "PPL", "PPLA", "PPLC", "ADM1", "PCLI"
+    population: int
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """A place name resolved in context; `place` is None when no candidate was good enough."""
+
+    place: Place | None
+    score: float
+    geo_precision: int
+    candidates: int
+
+
+@dataclass(frozen=True)
+class Event:
+    """One coded event. Field names are the public `extract --format jsonl` interface: add, never rename."""
+
+    doc_id: str
+    document_hash: str
+    event_id: str
+    event_date: str | None
+    date_start: str | None
+    date_end: str | None
+    time_precision: int | None
+    event_type: str
+    sub_event_type: str
+    plover_type: str
+    plover_mode: str
+    actor1: str | None
+    assoc_actor_1: str | None
+    inter1: int | None
+    actor2: str | None
+    assoc_actor_2: str | None
+    inter2: int | None
+    interaction: int | None
+    claimant: str | None
+    claimant_actor: str | None
+    claimant_side: str | None
+    modality: str
+    location: str | None
+    geonameid: int | None
+    admin1: str | None
+    country: str | None
+    country_code: str | None
+    latitude: float | None
+    longitude: float | None
+    geo_precision: int | None
+    fatalities: int | None
+    evidence: str
+    evidence_start: int
+    evidence_end: int
+    confidence: float
+    trigger: str = ""
+    location_start: int | None = None
+    location_end: int | None = None
+    extractor_version: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data.pop("extra")
+        data.update(self.extra)
+        return data
