@@ -164,3 +164,25 @@ class Event:
         data.pop("extra")
         data.update(self.extra)
         return data
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A canonical actor in ACLED's naming, e.g. "Military Forces of Russia (2000-)"."""
+
+    name: str
+    inter: int  # ACLED inter code: 1 state forces .. 8 external/other forces
+    side: str | None  # the party it speaks or fights for ("Russia", "Ukraine", "Sudan: RSF", ...)
+    country_code: str | None  # ISO 3166-1 alpha-2 of the actor's country
+    kind: str  # "military", "government", "police", "rebels", "militia", "civilians", "protesters", ...
+    plover_code: str = ""
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    """An actor found in text, resolved to the catalogue (or left unresolved with actor None)."""
+
+    text: str
+    start: int
+    end: int
+    actor: Actor | None
