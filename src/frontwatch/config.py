@@ -17,7 +17,7 @@ class Limits:
 
     max_file_bytes: int = 20 * 1024 * 1024
     max_text_chars: int = 5 * 1024 * 1024
-    max_nlp_chars: int = 200_000
+    max_nlp_chars: int = 1_000_000  # longer texts: only this prefix is coded
     max_jsonl_line_bytes: int = 20 * 1024 * 1024
     max_feed_bytes: int = 20 * 1024 * 1024
     max_folder_files: int = 1_000_000

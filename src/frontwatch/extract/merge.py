@@ -1,0 +1,106 @@
+"""Document-level clean-up of event candidates: one event per happening, most salient first.
+
+- "the withdrawal ... had been carried out" refers back to the withdrawal already coded: it is merged into
+  it, and tells us that it was done.
+- A region-level event is dropped when the story also codes the same act at places inside that region.
+- The same act at the same place and date is coded once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from frontwatch.extract.events import Candidate
+
+MODALITY_RANK = {"asserted": 0, "claimed": 0, "denied": 1, "future": 2, "hypothetical": 3, "historical": 4}
+DONE = frozenset({"asserted", "claimed"})
+
+
+def merge_candidates(candidates: list[Candidate]) -> list[Candidate]:
+    kept: list[Candidate] = []
+    for candidate in candidates:
+        target = _antecedent(kept, candidate)
+        if target is None:
+            kept.append(candidate)
+            continue
+        for i, event in enumerate(kept):
+            if event.sentence == target.sentence and event.sub_event_type == target.sub_event_type:
+                kept[i] = _absorb(event, candidate)
+    kept = [c for c in kept if not _subsumed(c, kept)]
+    return _dedupe(kept)
+
+
+def _side(candidate: Candidate) -> str | None:
+    return candidate.actor1.side if candidate.actor1 is not None else None
+
+
+def _compatible(a: Candidate, b: Candidate) -> bool:
+    same_side = _side(a) is None or _side(b) is None or _side(a) == _side(b)
+    background = (a.modality == "historical") == (b.modality == "historical")
+    return a.sub_event_type == b.sub_event_type and same_side and background
+
+
+def _antecedent(kept: list[Candidate], candidate: Candidate) -> Candidate | None:
+    """The earlier event a referring report ("the withdrawal", or no place at all) restates."""
+    if not (candidate.anaphoric or candidate.place is None):
+        return None
+    for earlier in kept:
+        if _compatible(earlier, candidate) and earlier.sentence < candidate.sentence:
+            return earlier
+    return None
+
+
+def _absorb(event: Candidate, restatement: Candidate) -> Candidate:
+    modality = event.modality
+    if modality not in DONE and restatement.modality in DONE:
+        modality = restatement.modality
+    claimant = event.claimant or restatement.claimant
+    claimant_actor = event.claimant_actor or restatement.claimant_actor
+    fatalities = event.fatalities if event.fatalities is not None else restatement.fatalities
+    return replace(
+        event, modality=modality, claimant=claimant, claimant_actor=claimant_actor, fatalities=fatalities
+    )
+
+
+def _region_of(candidate: Candidate) -> tuple[str, str] | None:
+    place = candidate.place.place if candidate.place is not None else None
+    if place is None or place.feature_code != "ADM1":
+        return None
+    return place.country_code, place.admin1_code
+
+
+def _subsumed(candidate: Candidate, events: list[Candidate]) -> bool:
+    region = _region_of(candidate)
+    if region is None:
+        return False
+    for other in events:
+        place = other.place.place if other.place is not None else None
+        if other is candidate or place is None or place.feature_code == "ADM1":
+            continue
+        if _compatible(candidate, other) and (place.country_code, place.admin1_code) == region:
+            return True
+    return False
+
+
+def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
+    seen: set[tuple[object, ...]] = set()
+    unique: list[Candidate] = []
+    for c in candidates:
+        place = c.place.place.geonameid if c.place is not None and c.place.place is not None else None
+        key = (c.sub_event_type, place, c.period, MODALITY_RANK[c.modality] == 4, _side(c))
+        if place is not None and key in seen:
+            continue
+        seen.add(key)
+        unique.append(c)
+    return unique
+
+
+def salience_order(candidates: list[Candidate]) -> list[Candidate]:
+    """Most salient first: done events before announced or hypothetical ones, background always last;
+    then events with a place and a doer, earlier in the story."""
+
+    def key(c: Candidate) -> tuple[int, int, int]:
+        penalty = (0 if c.place is not None else 4) + (0 if c.actor1 is not None else 2)
+        return MODALITY_RANK[c.modality], penalty, c.sentence
+
+    return sorted(candidates, key=key)

@@ -1,0 +1,185 @@
+"""Place mentions: what the NER tags as a place, plus every token n-gram the gazetteer knows.
+
+The statistical model misses or mislabels many places (Izyum untagged, Lyman as PERSON), so capitalised
+token n-grams are looked up in the gazetteer's name index. Names used as governments ("Moscow said",
+"Kyiv's army", "Moscow-backed") are kept apart: they say who speaks, not where something happened.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from frontwatch.extract.words import (
+    GOVERNMENT_NOUNS,
+    NEAR_CUES,
+    NOT_PLACES,
+    REGION_WORDS,
+    SETTLEMENT_WORDS,
+    SPEECH_LEMMAS,
+)
+from frontwatch.model import Span
+
+MAX_NGRAM = 4
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+class NameIndex(Protocol):
+    def is_name(self, key: str) -> bool: ...
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    text: str
+    start: int  # character offsets in the document
+    end: int
+    token_start: int
+    token_end: int
+    kind: str  # "settlement", "region" or "any"
+    near: bool  # "near X", "outskirts of X": ACLED geo_precision 2
+    government: bool  # the name stands for a government or an army, not a location
+    from_gazetteer: bool
+
+
+def find_place_mentions(sdoc: Any, names: NameIndex, key: Any, skip: tuple[Span, ...] = ()) -> list[PlaceMention]:
+    """All place mentions in a parsed document, in text order, without overlaps.
+
+    `key` is the gazetteer's name normaliser; `skip` lists spans (the dateline) whose names are not places.
+    """
+    ner_places = {(ent.start, ent.end) for ent in sdoc.ents if ent.label_ in PLACE_LABELS}
+    person_tokens = _multi_token_person_tokens(sdoc)
+    found: list[PlaceMention] = []
+    i = 0
+    n_tokens = len(sdoc)
+    while i < n_tokens:
+        end = _gazetteer_match(sdoc, i, names, key, ner_places, person_tokens)
+        if end is None and _ner_start(ner_places, i) is not None:
+            end = _ner_start(ner_places, i)
+            from_gaz = False
+        else:
+            from_gaz = True
+        if end is None:
+            i += 1
+            continue
+        span = sdoc[i:end]
+        if not any(s.start <= span.start_char < s.end for s in skip):
+            found.append(_mention(sdoc, span, from_gaz))
+        i = end
+    return found
+
+
+def _ner_start(ner_places: set[tuple[int, int]], i: int) -> int | None:
+    for start, end in ner_places:
+        if start == i:
+            return end
+    return None
+
+
+def _multi_token_person_tokens(sdoc: Any) -> set[int]:
+    tokens: set[int] = set()
+    for ent in sdoc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1:
+            tokens.update(range(ent.start, ent.end))
+    return tokens
+
+
+def _is_candidate_token(token: Any) -> bool:
+    text = token.text
+    return bool(text) and text[0].isupper() and text[0].isalpha() and not token.is_punct
+
+
+def _gazetteer_match(
+    sdoc: Any, i: int, names: NameIndex, key: Any, ner_places: set[tuple[int, int]], person_tokens: set[int]
+) -> int | None:
+    """The end of the longest gazetteer name starting at token i, if it is plausibly a place."""
+    if not _is_candidate_token(sdoc[i]):
+        return None
+    last = min(len(sdoc), i + MAX_NGRAM)
+    for end in range(last, i, -1):
+        span = sdoc[i:end]
+        if not _is_candidate_token(sdoc[end - 1]) or any(t.is_sent_start for t in span[1:]):
+            continue
+        if any(t.is_punct and t.text not in ("-", "'") for t in span):
+            continue
+        if names.is_name(key(span.text)) and _plausible(span, ner_places, person_tokens):
+            return int(end)
+    return None
+
+
+def _plausible(span: Any, ner_places: set[tuple[int, int]], person_tokens: set[int]) -> bool:
+    """Reject gazetteer hits that are common words or parts of a person's name."""
+    if (span.start, span.end) in ner_places:
+        return True
+    if any(t.i in person_tokens for t in span) and not _has_place_cue(span):
+        return False
+    if len(span) == 1:
+        token = span[0]
+        if token.lower_ in NOT_PLACES or token.is_stop:
+            return False
+        if token.pos_ not in ("PROPN", "NOUN", "ADJ") and not _has_place_cue(span):
+            return False
+        if token.is_sent_start and token.pos_ != "PROPN" and not _has_place_cue(span):
+            return False
+    return True
+
+
+def _has_place_cue(span: Any) -> bool:
+    sdoc = span.doc
+    before = sdoc[max(0, span.start - 3) : span.start].text.lower()
+    after = sdoc[span.end].lower_ if span.end < len(sdoc) else ""
+    return (
+        after in REGION_WORDS
+        or any(before.endswith(w + " of") for w in SETTLEMENT_WORDS)
+        or before.endswith(("in", "near", "outside", "around", "to", "from"))
+    )
+
+
+def _mention(sdoc: Any, span: Any, from_gaz: bool) -> PlaceMention:
+    return PlaceMention(
+        text=span.text,
+        start=span.start_char,
+        end=span.end_char,
+        token_start=span.start,
+        token_end=span.end,
+        kind=_kind(sdoc, span),
+        near=_near(sdoc, span),
+        government=_is_government(sdoc, span),
+        from_gazetteer=from_gaz,
+    )
+
+
+def _kind(sdoc: Any, span: Any) -> str:
+    following = [t.lower_ for t in sdoc[span.end : span.end + 4]]
+    if following and following[0] in REGION_WORDS:
+        return "region"
+    # "the Balakliya and Izyum regions": a conjunct whose list ends in a region word
+    for word in following:
+        if word in REGION_WORDS:
+            return "region"
+        if word not in ("and", ",", "or") and not word[:1].isupper() and not word.istitle():
+            break
+    before = sdoc[max(0, span.start - 2) : span.start].text.lower()
+    if any(before.endswith(w + " of") for w in SETTLEMENT_WORDS):
+        return "settlement"
+    return "any"
+
+
+def _near(sdoc: Any, span: Any) -> bool:
+    before = sdoc[max(0, span.start - 4) : span.start].text.lower()
+    before = before.removesuffix(" the").rstrip()
+    for word in SETTLEMENT_WORDS:
+        before = before.removesuffix(f" {word} of").rstrip()
+    return before.endswith(NEAR_CUES)
+
+
+def _is_government(sdoc: Any, span: Any) -> bool:
+    """"Moscow said", "Kyiv's forces", "Moscow-backed", "the Kyiv government": a name used for a party."""
+    root = span.root
+    nxt = sdoc[span.end] if span.end < len(sdoc) else None
+    if nxt is not None and (nxt.text in ("'s", "’s", "'") or nxt.text == "-"):
+        return True
+    if nxt is not None and nxt.lower_ in GOVERNMENT_NOUNS:
+        return True
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in SPEECH_LEMMAS:
+        return True
+    return bool(root.dep_ == "poss")

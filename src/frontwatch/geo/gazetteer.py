@@ -1,0 +1,177 @@
+"""Read-only queries on the gazetteer index built by `frontwatch.geo.build`."""
+
+from __future__ import annotations
+
+import math
+import sqlite3
+import threading
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from frontwatch.errors import GazetteerCorrupt, GazetteerMissing
+from frontwatch.geo.build import default_gazetteer_path
+from frontwatch.geo.keys import admin_key, has_admin_word, name_key
+from frontwatch.model import Place
+
+_PLACE_COLUMNS = (
+    "p.geonameid, p.name, p.latitude, p.longitude, p.country_code, p.country, "
+    "p.admin1_code, p.admin1, p.feature_class, p.feature_code, p.population"
+)
+
+PlaceRow = tuple[int, str, float, float, str, str, str, str, str, str, int]
+
+
+def _place(row: PlaceRow) -> Place:
+    return Place(*row)
+
+
+class Gazetteer:
+    """Place lookups by name, id, admin area, country and proximity. Safe to share between threads."""
+
+    def __init__(self, con: sqlite3.Connection, path: Path) -> None:
+        self.path = path
+        self._con = con
+        self._lock = threading.Lock()
+        # Per-instance caches.
+        self.matches = lru_cache(maxsize=65536)(self._matches)  # type: ignore[method-assign]
+        self.is_name = lru_cache(maxsize=262144)(self._is_name)  # type: ignore[method-assign]
+        self.place = lru_cache(maxsize=65536)(self._place)  # type: ignore[method-assign]
+        self.country = lru_cache(maxsize=1024)(self._country)  # type: ignore[method-assign]
+        self.country_by_name = lru_cache(maxsize=4096)(self._country_by_name)  # type: ignore[method-assign]
+        self.admin1_area = lru_cache(maxsize=8192)(self._admin1_area)  # type: ignore[method-assign]
+
+    # -- public API (replaced by cached versions in __init__) --------------------------------------
+
+    def candidates(self, name: str) -> list[Place]:
+        """Every entry (place, admin area, country) the name can refer to; admin words widen to areas."""
+        return [p for p, _kind in self.matches(name)]
+
+    def matches(self, name: str) -> tuple[tuple[Place, int], ...]:
+        """Candidates with how the name matched each: 0 main name, 1 official or curated, 2 alternate."""
+        return self._matches(name)
+
+    def is_name(self, key: str) -> bool:
+        """Whether `key` (already a `name_key`) names anything in the gazetteer."""
+        return self._is_name(key)
+
+    def place(self, geonameid: int) -> Place | None:
+        return self._place(geonameid)
+
+    def admin1_area(self, country_code: str, admin1_code: str) -> Place | None:
+        """The first-level area entry for a GeoNames (country, admin1 code)."""
+        return self._admin1_area(country_code, admin1_code)
+
+    def country(self, code: str) -> Place | None:
+        """The country entry for an ISO 3166-1 alpha-2 or alpha-3 code."""
+        return self._country(code)
+
+    def country_by_name(self, name_or_demonym: str) -> Place | None:
+        """ "Ukraine", "Ukrainian", "Burmese", "DRC" ... -> the country entry."""
+        return self._country_by_name(name_or_demonym)
+
+    def near(self, lat: float, lon: float, km: float) -> list[Place]:
+        """Populated places within `km` of a point, nearest first."""
+        dlat = km / 111.32
+        dlon = km / (111.32 * max(0.01, math.cos(math.radians(lat))))
+        rows = self._fetch(
+            f"SELECT {_PLACE_COLUMNS} FROM places_rtree r JOIN places p ON p.geonameid = r.id "
+            "WHERE r.min_lat >= ? AND r.max_lat <= ? AND r.min_lon >= ? AND r.max_lon <= ?",
+            (lat - dlat, lat + dlat, lon - dlon, lon + dlon),
+        )
+        out = []
+        for row in rows:
+            d = distance_km(lat, lon, row[2], row[3])
+            if d <= km:
+                out.append((d, _place(row)))
+        out.sort(key=lambda item: item[0])
+        return [p for _d, p in out]
+
+    def meta(self) -> dict[str, str]:
+        return {str(k): str(v) for k, v in self._fetch("SELECT key, value FROM meta", ())}
+
+    def close(self) -> None:
+        self._con.close()
+
+    # -- implementation ------------------------------------------------------------------------------
+
+    def _fetch(self, sql: str, params: tuple[object, ...]) -> list[tuple[Any, ...]]:
+        with self._lock:
+            return self._con.execute(sql, params).fetchall()
+
+    def _by_key(self, key: str) -> list[tuple[PlaceRow, int]]:
+        rows = self._fetch(
+            f"SELECT {_PLACE_COLUMNS}, n.kind FROM names n JOIN places p ON p.geonameid = n.geonameid "
+            "WHERE n.key = ?",
+            (key,),
+        )
+        return [(row[:11], int(row[11])) for row in rows]
+
+    def _matches(self, name: str) -> tuple[tuple[Place, int], ...]:
+        key = name_key(name)
+        found: dict[int, tuple[Place, int]] = {}
+        for row, kind in self._by_key(key) if key else ():
+            found[row[0]] = (_place(row), kind)
+        if has_admin_word(name):
+            akey = admin_key(name)
+            if akey and akey != key:
+                for row, kind in self._by_key(akey):
+                    if row[8] == "A" and row[0] not in found:
+                        found[row[0]] = (_place(row), max(kind, 1))
+        return tuple(found.values())
+
+    def _is_name(self, key: str) -> bool:
+        if not key:
+            return False
+        return bool(self._fetch("SELECT 1 FROM names WHERE key = ? LIMIT 1", (key,)))
+
+    def _place(self, geonameid: int) -> Place | None:
+        rows = self._fetch(f"SELECT {_PLACE_COLUMNS} FROM places p WHERE p.geonameid = ?", (geonameid,))
+        return _place(rows[0]) if rows else None
+
+    def _admin1_area(self, country_code: str, admin1_code: str) -> Place | None:
+        rows = self._fetch(
+            "SELECT area_id FROM admin1 WHERE country_code = ? AND admin1_code = ?",
+            (country_code.upper(), admin1_code),
+        )
+        return self.place(int(rows[0][0])) if rows else None
+
+    def _country(self, code: str) -> Place | None:
+        code = code.strip().upper()
+        column = "iso3" if len(code) == 3 else "country_code"
+        rows = self._fetch(f"SELECT area_id FROM countries WHERE {column} = ?", (code,))
+        return self.place(int(rows[0][0])) if rows else None
+
+    def _country_by_name(self, name_or_demonym: str) -> Place | None:
+        key = name_key(name_or_demonym)
+        rows = self._fetch("SELECT country_code FROM demonyms WHERE key = ?", (key,))
+        if rows:
+            return self.country(str(rows[0][0]))
+        countries = [(kind, p) for p, kind in self.matches(name_or_demonym) if p.feature_code == "PCLI"]
+        if countries:
+            return min(countries, key=lambda item: item[0])[1]
+        if len(key) in (2, 3) and key.isalpha() and name_or_demonym.isupper():
+            return self.country(name_or_demonym)
+        return None
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def open_gazetteer(path: Path | None = None) -> Gazetteer:
+    """Open the index read-only; raises GazetteerMissing when it has not been built."""
+    target = Path(path) if path is not None else default_gazetteer_path()
+    if not target.is_file():
+        raise GazetteerMissing(f"No gazetteer index at {target}.")
+    try:
+        con = sqlite3.connect(f"{target.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+        con.execute("PRAGMA query_only = ON")
+        con.execute("SELECT 1 FROM names LIMIT 1").fetchall()
+    except sqlite3.DatabaseError as exc:
+        raise GazetteerCorrupt(f"The gazetteer index at {target} cannot be read: {exc}.") from exc
+    return Gazetteer(con, target)

@@ -1,0 +1,146 @@
+"""Resolve a place name in the context of its story: which of the gazetteer's candidates is meant."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from frontwatch.geo.gazetteer import Gazetteer, distance_km
+from frontwatch.geo.keys import has_admin_word
+from frontwatch.model import Place, Resolution
+
+Kind = Literal["settlement", "region", "country", "any"]
+KINDS: tuple[str, ...] = ("settlement", "region", "country", "any")
+
+# Weights of the score parts (see docs/gazetteer.md).
+W_NAME = 1.5
+W_POPULATION = 2.5
+W_FOCUS = 1.0
+W_HINT = 2.5
+W_ANCHOR = 1.5
+W_KIND = 1.0
+W_CAPITAL = 0.2
+
+NAME_MATCH = (1.0, 0.9, 0.33)  # main name, official/curated spelling, alternate name
+ANCHOR_SCALE_KM = 75.0
+AMBIGUOUS_KM = 50.0  # runner-ups closer than this are the same place, not a rival
+MIN_SCORE = 0.45
+
+
+@dataclass(frozen=True)
+class GeoContext:
+    """What the rest of the document says about where things happen."""
+
+    focus_countries: tuple[str, ...] = ()  # ISO2, most important first
+    admin_hints: tuple[tuple[str, str], ...] = ()  # (country_code, GeoNames admin1 code)
+    anchor_points: tuple[tuple[float, float], ...] = ()  # (lat, lon) of places already resolved
+
+
+EMPTY_CONTEXT = GeoContext()
+
+
+def geo_precision(place: Place) -> int:
+    """ACLED geo_precision of an entry itself: 1 populated place, 3 admin area or country."""
+    return 1 if place.feature_class == "P" else 3
+
+
+def resolve(
+    gazetteer: Gazetteer, name: str, context: GeoContext = EMPTY_CONTEXT, *, kind: str = "any"
+) -> Resolution:
+    """The best candidate for `name` with a score in 0..1; Resolution(place=None) when none is good enough."""
+    if kind not in KINDS:
+        raise ValueError(f"kind must be one of {KINDS}, not {kind!r}")
+    return _resolve(gazetteer, name, context, kind)
+
+
+@lru_cache(maxsize=65536)
+def _resolve(gazetteer: Gazetteer, name: str, context: GeoContext, kind: str) -> Resolution:
+    matches = gazetteer.matches(name)
+    total = len(matches)
+    admin_worded = has_admin_word(name)
+    scored: list[tuple[float, Place]] = []
+    for place, match_kind in matches:
+        fit = _kind_fit(place, kind, admin_worded)
+        if fit is None:
+            continue
+        scored.append((_raw_score(place, match_kind, fit, context), place))
+    if not scored:
+        return Resolution(place=None, score=0.0, geo_precision=0, candidates=total)
+    scored.sort(key=lambda item: (-item[0], -item[1].population, item[1].geonameid))
+    best_raw, best = scored[0]
+    top = _max_raw(context)
+    score = best_raw / top
+    rival = next(
+        (
+            raw
+            for raw, p in scored[1:]
+            if distance_km(best.latitude, best.longitude, p.latitude, p.longitude) > AMBIGUOUS_KM
+        ),
+        None,
+    )
+    if rival is not None:
+        gap = (best_raw - rival) / top
+        score *= 0.7 + 0.3 * min(1.0, gap / 0.15)
+    score = round(max(0.0, min(1.0, score)), 4)
+    if score < MIN_SCORE:
+        return Resolution(place=None, score=score, geo_precision=0, candidates=total)
+    return Resolution(place=best, score=score, geo_precision=geo_precision(best), candidates=total)
+
+
+def _kind_fit(place: Place, kind: str, admin_worded: bool) -> float | None:
+    """How well the entry's type suits what is asked; None when it is excluded."""
+    is_country = place.feature_code == "PCLI"
+    is_area = place.feature_class == "A" and not is_country
+    if kind == "settlement":
+        return 1.0 if place.feature_class == "P" else None
+    if kind == "region":
+        return (1.0 if place.feature_code == "ADM1" else 0.8) if is_area else None
+    if kind == "country":
+        return 1.0 if is_country else None
+    if admin_worded:
+        return (1.0 if place.feature_code == "ADM1" else 0.8) if is_area else 0.0
+    if is_country:
+        return 1.0
+    if is_area:
+        return 0.4 if place.feature_code == "ADM1" else 0.2
+    return 1.0
+
+
+def _population_score(place: Place) -> float:
+    if place.feature_code == "PCLI":
+        return 1.0
+    if place.feature_class == "A":
+        return 0.6
+    return min(1.0, math.log10(place.population + 1) / 7.0)
+
+
+def _raw_score(place: Place, match_kind: int, fit: float, context: GeoContext) -> float:
+    raw = W_NAME * NAME_MATCH[min(match_kind, 2)]
+    raw += W_POPULATION * _population_score(place)
+    raw += W_KIND * fit
+    if place.feature_code == "PPLC":
+        raw += W_CAPITAL
+    if context.focus_countries and place.country_code in context.focus_countries:
+        rank = context.focus_countries.index(place.country_code)
+        raw += W_FOCUS * max(0.4, 1.0 - 0.2 * rank)
+    if context.admin_hints and (place.country_code, place.admin1_code) in context.admin_hints:
+        raw += W_HINT
+    if context.anchor_points and place.feature_code != "PCLI":
+        nearest = min(
+            distance_km(place.latitude, place.longitude, lat, lon) for lat, lon in context.anchor_points
+        )
+        raw += W_ANCHOR * math.exp(-nearest / ANCHOR_SCALE_KM)
+    return raw
+
+
+def _max_raw(context: GeoContext) -> float:
+    top = W_NAME + W_POPULATION + W_KIND
+    if context.focus_countries:
+        top += W_FOCUS
+    if context.admin_hints:
+        top += W_HINT
+    if context.anchor_points:
+        top += W_ANCHOR
+    return top
