@@ -8,12 +8,13 @@ import json
 import sys
 import time
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TextIO
 
 from frontwatch import __version__
-from frontwatch.config import DB_ENV, default_db
+from frontwatch.config import DB_ENV, DEFAULT_LIMITS, Limits, default_db
 from frontwatch.errors import FrontwatchError, UsageError
 from frontwatch.export import write_acled_csv, write_geojson, write_jsonl
 from frontwatch.model import Event, Rejection
@@ -66,6 +67,21 @@ def _date_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _limits_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--max-doc-chars",
+        type=int,
+        default=DEFAULT_LIMITS.max_text_chars,
+        help=f"reject documents longer than this many characters (default {DEFAULT_LIMITS.max_text_chars:,})",
+    )
+
+
+def _limits(args: argparse.Namespace) -> Limits:
+    if args.max_doc_chars < 1:
+        raise UsageError("--max-doc-chars must be at least 1")
+    return replace(DEFAULT_LIMITS, max_text_chars=args.max_doc_chars)
+
+
 def _iso_date(value: str) -> date:
     try:
         return date.fromisoformat(value)
@@ -77,6 +93,7 @@ def _add_extract(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     p = sub.add_parser("extract", help="code events from files and print them (no database)")
     p.add_argument("paths", nargs="+", metavar="PATH")
     _date_option(p)
+    _limits_option(p)
     p.add_argument("--format", choices=("jsonl", "table"), default="jsonl")
     p.set_defaults(handler=cmd_extract)
 
@@ -86,6 +103,7 @@ def _add_ingest(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     p.add_argument("paths", nargs="+", metavar="PATH")
     _db_option(p)
     _date_option(p)
+    _limits_option(p)
     p.add_argument("--quiet", action="store_true", help="no progress line and no summary")
     p.set_defaults(handler=cmd_ingest)
 
@@ -146,7 +164,7 @@ def _report_rejection(rejection: Rejection, err: TextIO) -> None:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    pipeline = Pipeline.load()
+    pipeline = Pipeline.load(_limits(args))
     out = sys.stdout
     events: list[Event] = []
     for result in pipeline.run(args.paths, default_date=args.date):
@@ -168,17 +186,25 @@ def _store(args: argparse.Namespace) -> Store:
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     with _store(args) as store:
-        ingest_into(store, args.paths, default_date=args.date, quiet=args.quiet, command="ingest")
+        ingest_into(
+            store, args.paths, default_date=args.date, quiet=args.quiet, command="ingest", limits=_limits(args)
+        )
         if not args.quiet:
             print_summary(store.summary(), sys.stdout)
     return 0
 
 
 def ingest_into(
-    store: Store, paths: Sequence[str | Path], *, default_date: date | None, quiet: bool, command: str
+    store: Store,
+    paths: Sequence[str | Path],
+    *,
+    default_date: date | None,
+    quiet: bool,
+    command: str,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> tuple[int, int, int]:
     """Run the pipeline into the store: one transaction per document, rejections recorded."""
-    pipeline = Pipeline.load()
+    pipeline = Pipeline.load(limits)
     run_id = store.start_run(command)
     documents = events = rejected = 0
     status = "failed"

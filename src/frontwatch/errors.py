@@ -174,3 +174,8 @@ class ExtractionFailed(InputError):
 
     code = "FW190"
     hint = "This is a bug in frontwatch: the document was kept out of the results. Please report it with the input."
+
+
+class UnreadableInput(InputError):
+    code = "FW113"
+    hint = "The input could not be read for an unexpected reason; please report it together with the file."

@@ -9,6 +9,10 @@ Naming follows ACLED's codebook conventions:
   "Rioters (Kenya)", "Unidentified Armed Group (Nigeria)";
 * named non-state groups use "ACRONYM: Full Name" where the group is best known by an acronym.
 
+Where ACLED's exact label for a group is not settled here, the name follows the same pattern
+(e.g. "Houthi Movement", "Gaza Health Ministry", "Government of the Donetsk People's Republic");
+persons are not actors of their own but speak for the actor in `PersonSpec.actor`.
+
 Period suffixes are given only where the start of the current period is well established
 (see `CountrySpec.period`); elsewhere the name carries no suffix. Suffixes describe the government in
 office now, so events long in the past may get a later period than a hand coder would give them.
@@ -18,8 +22,10 @@ Inter codes: 1 state forces, 2 rebel groups, 3 political militias, 4 identity mi
 resolver turns 1 into 8 when a state's forces act in another country.
 
 Aliases are matched case-insensitively, token by token: hyphens count as spaces, "'s" is a token of
-its own, accents are ignored, and the plural and singular of the nouns in `PLURALS` are the same
-token. A token written entirely in capitals ("SBU", "AA", "US") only matches capitals in the text.
+its own, no alias spans a comma, bracket, dash or full stop, accents are ignored, and the plural and
+singular of the nouns in `PLURALS` are the same token. A token written entirely in capitals ("SBU",
+"AA", "US") only matches capitals in the text, and in country names, capitals, demonyms and names of
+persons a capitalised word only matches a capitalised word ("Turkey", not "turkey").
 """
 
 from __future__ import annotations
@@ -191,9 +197,12 @@ PLURALS: dict[str, str] = {
 # rioters, unidentified armed group, unidentified gang) are built for each of them.
 
 COUNTRIES: tuple[CountrySpec, ...] = (
-    CountrySpec("UA", "Ukraine", "Ukraine", "(2019-)", "Ukraine", ("Ukrainian",), ("Ukraine",), ("Kyiv", "Kiev")),
     CountrySpec(
-        "RU", "Russia", "Russia", "(2000-)", "Russia", ("Russian",), ("Russia", "Russian Federation"), ("Moscow",)
+        "UA", "Ukraine", "Ukraine", "(2019-)", "Ukraine", ("Ukrainian",), ("Ukraine",), ("Kyiv", "Kiev")
+    ),
+    CountrySpec(
+        "RU", "Russia", "Russia", "(2000-)", "Russia", ("Russian",), ("Russia", "Russian Federation"),
+        ("Moscow",)
     ),
     CountrySpec(
         "BY", "Belarus", "Belarus", "(1994-)", "Belarus", ("Belarusian", "Belarusan", "Belorussian"),
@@ -203,7 +212,8 @@ COUNTRIES: tuple[CountrySpec, ...] = (
     CountrySpec("GE", "Georgia", "Georgia", "", "Georgia", ("Georgian",), ("Georgia",), ("Tbilisi",)),
     CountrySpec("AM", "Armenia", "Armenia", "", "Armenia", ("Armenian",), ("Armenia",), ("Yerevan",)),
     CountrySpec(
-        "AZ", "Azerbaijan", "Azerbaijan", "", "Azerbaijan", ("Azerbaijani", "Azeri"), ("Azerbaijan",), ("Baku",)
+        "AZ", "Azerbaijan", "Azerbaijan", "", "Azerbaijan", ("Azerbaijani", "Azeri"), ("Azerbaijan",),
+        ("Baku",)
     ),
     CountrySpec("PL", "Poland", "Poland", "", "Poland", ("Polish",), ("Poland",), ("Warsaw",)),
     CountrySpec("DE", "Germany", "Germany", "", "Germany", ("German",), ("Germany",), ("Berlin",)),
@@ -216,7 +226,8 @@ COUNTRIES: tuple[CountrySpec, ...] = (
         "US", "United States", "the United States", "", "United States", ("American", "US", "U.S."),
         ("United States", "US", "U.S.", "USA", "America"), ("Washington",),
     ),
-    CountrySpec("TR", "Turkey", "Turkey", "", "Turkey", ("Turkish",), ("Turkey", "Türkiye", "Turkiye"), ("Ankara",)),
+    CountrySpec("TR", "Turkey", "Turkey", "", "Turkey", ("Turkish",), ("Turkey", "Türkiye", "Turkiye"),
+        ("Ankara",)),
     CountrySpec("IL", "Israel", "Israel", "(2022-)", "Israel", ("Israeli",), ("Israel",), ()),
     CountrySpec("PS", "Palestine", "Palestine", "", "Palestine", ("Palestinian",), ("Palestine",), ()),
     CountrySpec("LB", "Lebanon", "Lebanon", "", "Lebanon", ("Lebanese",), ("Lebanon",), ("Beirut",)),
@@ -225,7 +236,8 @@ COUNTRIES: tuple[CountrySpec, ...] = (
     CountrySpec("IR", "Iran", "Iran", "", "Iran", ("Iranian",), ("Iran",), ("Tehran",)),
     CountrySpec("JO", "Jordan", "Jordan", "", "Jordan", ("Jordanian",), ("Jordan",), ("Amman",)),
     CountrySpec("YE", "Yemen", "Yemen", "", "Yemen", ("Yemeni",), ("Yemen",), ()),
-    CountrySpec("SA", "Saudi Arabia", "Saudi Arabia", "", "Saudi Arabia", ("Saudi",), ("Saudi Arabia",), ("Riyadh",)),
+    CountrySpec("SA", "Saudi Arabia", "Saudi Arabia", "", "Saudi Arabia", ("Saudi",), ("Saudi Arabia",),
+        ("Riyadh",)),
     CountrySpec(
         "AE", "United Arab Emirates", "the United Arab Emirates", "", "United Arab Emirates", ("Emirati",),
         ("United Arab Emirates", "UAE"), ("Abu Dhabi",),
@@ -235,17 +247,21 @@ COUNTRIES: tuple[CountrySpec, ...] = (
     CountrySpec("LY", "Libya", "Libya", "", "Libya", ("Libyan",), ("Libya",), ("Tripoli",)),
     CountrySpec("SD", "Sudan", "Sudan", "(2019-)", "Sudan: SAF", ("Sudanese",), ("Sudan",), ("Khartoum",)),
     CountrySpec(
-        "SS", "South Sudan", "South Sudan", "", "South Sudan", ("South Sudanese",), ("South Sudan",), ("Juba",)
+        "SS", "South Sudan", "South Sudan", "", "South Sudan", ("South Sudanese",), ("South Sudan",),
+        ("Juba",)
     ),
-    CountrySpec("ET", "Ethiopia", "Ethiopia", "(2018-)", "Ethiopia", ("Ethiopian",), ("Ethiopia",), ("Addis Ababa",)),
+    CountrySpec("ET", "Ethiopia", "Ethiopia", "(2018-)", "Ethiopia", ("Ethiopian",), ("Ethiopia",),
+        ("Addis Ababa",)),
     CountrySpec("ER", "Eritrea", "Eritrea", "", "Eritrea", ("Eritrean",), ("Eritrea",), ("Asmara",)),
     CountrySpec("SO", "Somalia", "Somalia", "(2022-)", "Somalia", ("Somali",), ("Somalia",), ("Mogadishu",)),
     CountrySpec("KE", "Kenya", "Kenya", "", "Kenya", ("Kenyan",), ("Kenya",), ("Nairobi",)),
     CountrySpec("UG", "Uganda", "Uganda", "", "Uganda", ("Ugandan",), ("Uganda",), ("Kampala",)),
     CountrySpec("RW", "Rwanda", "Rwanda", "", "Rwanda", ("Rwandan",), ("Rwanda",), ("Kigali",)),
-    CountrySpec("BI", "Burundi", "Burundi", "", "Burundi", ("Burundian",), ("Burundi",), ("Gitega", "Bujumbura")),
+    CountrySpec("BI", "Burundi", "Burundi", "", "Burundi", ("Burundian",), ("Burundi",),
+        ("Gitega", "Bujumbura")),
     CountrySpec(
-        "CD", "Democratic Republic of Congo", "the Democratic Republic of Congo", "(2019-)", "DRC", ("Congolese",),
+        "CD", "Democratic Republic of Congo", "the Democratic Republic of Congo", "(2019-)", "DRC",
+        ("Congolese",),
         (
             "Democratic Republic of Congo", "Democratic Republic of the Congo", "DR Congo", "DRC", "Congo",
             "Congo-Kinshasa",
@@ -262,10 +278,12 @@ COUNTRIES: tuple[CountrySpec, ...] = (
     CountrySpec("NE", "Niger", "Niger", "(2023-)", "Niger", ("Nigerien",), ("Niger",), ("Niamey",)),
     CountrySpec("ML", "Mali", "Mali", "(2021-)", "Mali", ("Malian",), ("Mali",), ("Bamako",)),
     CountrySpec(
-        "BF", "Burkina Faso", "Burkina Faso", "(2022-)", "Burkina Faso", ("Burkinabe", "Burkina"), ("Burkina Faso",),
+        "BF", "Burkina Faso", "Burkina Faso", "(2022-)", "Burkina Faso", ("Burkinabe", "Burkina"),
+        ("Burkina Faso",),
         ("Ouagadougou",),
     ),
-    CountrySpec("MR", "Mauritania", "Mauritania", "", "Mauritania", ("Mauritanian",), ("Mauritania",), ("Nouakchott",)),
+    CountrySpec("MR", "Mauritania", "Mauritania", "", "Mauritania", ("Mauritanian",), ("Mauritania",),
+        ("Nouakchott",)),
     CountrySpec("SN", "Senegal", "Senegal", "", "Senegal", ("Senegalese",), ("Senegal",), ("Dakar",)),
     CountrySpec("BJ", "Benin", "Benin", "", "Benin", ("Beninese",), ("Benin",), ("Porto-Novo", "Cotonou")),
     CountrySpec("TG", "Togo", "Togo", "", "Togo", ("Togolese",), ("Togo",), ("Lome",)),
@@ -278,33 +296,42 @@ COUNTRIES: tuple[CountrySpec, ...] = (
     CountrySpec("DZ", "Algeria", "Algeria", "", "Algeria", ("Algerian",), ("Algeria",), ("Algiers",)),
     CountrySpec("TN", "Tunisia", "Tunisia", "", "Tunisia", ("Tunisian",), ("Tunisia",), ("Tunis",)),
     CountrySpec("MA", "Morocco", "Morocco", "", "Morocco", ("Moroccan",), ("Morocco",), ("Rabat",)),
-    CountrySpec("MZ", "Mozambique", "Mozambique", "", "Mozambique", ("Mozambican",), ("Mozambique",), ("Maputo",)),
+    CountrySpec("MZ", "Mozambique", "Mozambique", "", "Mozambique", ("Mozambican",), ("Mozambique",),
+        ("Maputo",)),
     CountrySpec(
-        "ZA", "South Africa", "South Africa", "", "South Africa", ("South African",), ("South Africa",), ("Pretoria",)
+        "ZA", "South Africa", "South Africa", "", "South Africa", ("South African",), ("South Africa",),
+        ("Pretoria",)
     ),
-    CountrySpec("AF", "Afghanistan", "Afghanistan", "", "Afghanistan", ("Afghan",), ("Afghanistan",), ("Kabul",)),
+    CountrySpec("AF", "Afghanistan", "Afghanistan", "", "Afghanistan", ("Afghan",), ("Afghanistan",),
+        ("Kabul",)),
     CountrySpec("PK", "Pakistan", "Pakistan", "", "Pakistan", ("Pakistani",), ("Pakistan",), ("Islamabad",)),
     CountrySpec("IN", "India", "India", "", "India", ("Indian",), ("India",), ("New Delhi",)),
-    CountrySpec("BD", "Bangladesh", "Bangladesh", "", "Bangladesh", ("Bangladeshi",), ("Bangladesh",), ("Dhaka",)),
+    CountrySpec("BD", "Bangladesh", "Bangladesh", "", "Bangladesh", ("Bangladeshi",), ("Bangladesh",),
+        ("Dhaka",)),
     CountrySpec(
-        "MM", "Myanmar", "Myanmar", "(2021-)", "Myanmar: military", ("Myanmar", "Burmese"), ("Myanmar", "Burma"),
+        "MM", "Myanmar", "Myanmar", "(2021-)", "Myanmar: military", ("Myanmar", "Burmese"),
+            ("Myanmar", "Burma"),
         ("Naypyidaw", "Naypyitaw", "Nay Pyi Taw"),
     ),
     CountrySpec("TH", "Thailand", "Thailand", "", "Thailand", ("Thai",), ("Thailand",), ("Bangkok",)),
     CountrySpec(
-        "PH", "Philippines", "the Philippines", "", "Philippines", ("Filipino", "Philippine"), ("Philippines",),
+        "PH", "Philippines", "the Philippines", "", "Philippines", ("Filipino", "Philippine"),
+        ("Philippines",),
         ("Manila",),
     ),
     CountrySpec("CN", "China", "China", "", "China", ("Chinese",), ("China",), ("Beijing",)),
     CountrySpec("TW", "Taiwan", "Taiwan", "", "Taiwan", ("Taiwanese",), ("Taiwan",), ("Taipei",)),
     CountrySpec(
-        "KP", "North Korea", "North Korea", "", "North Korea", ("North Korean",), ("North Korea",), ("Pyongyang",)
+        "KP", "North Korea", "North Korea", "", "North Korea", ("North Korean",), ("North Korea",),
+        ("Pyongyang",)
     ),
-    CountrySpec("KR", "South Korea", "South Korea", "", "South Korea", ("South Korean",), ("South Korea",), ("Seoul",)),
+    CountrySpec("KR", "South Korea", "South Korea", "", "South Korea", ("South Korean",), ("South Korea",),
+        ("Seoul",)),
     CountrySpec("JP", "Japan", "Japan", "", "Japan", ("Japanese",), ("Japan",), ("Tokyo",)),
     CountrySpec("HT", "Haiti", "Haiti", "", "Haiti", ("Haitian",), ("Haiti",), ("Port-au-Prince",)),
     CountrySpec("CO", "Colombia", "Colombia", "", "Colombia", ("Colombian",), ("Colombia",), ("Bogota",)),
-    CountrySpec("VE", "Venezuela", "Venezuela", "", "Venezuela", ("Venezuelan",), ("Venezuela",), ("Caracas",)),
+    CountrySpec("VE", "Venezuela", "Venezuela", "", "Venezuela", ("Venezuelan",), ("Venezuela",),
+        ("Caracas",)),
     CountrySpec("MX", "Mexico", "Mexico", "", "Mexico", ("Mexican",), ("Mexico",), ("Mexico City",)),
     CountrySpec("EC", "Ecuador", "Ecuador", "", "Ecuador", ("Ecuadorian",), ("Ecuador",), ("Quito",)),
     CountrySpec("BR", "Brazil", "Brazil", "", "Brazil", ("Brazilian",), ("Brazil",), ("Brasilia",)),
@@ -322,7 +349,8 @@ MILITARY_HEADS: tuple[str, ...] = (
 )
 AIR_FORCE_HEADS: tuple[str, ...] = (
     "air force", "air forces", "warplanes", "jets", "fighter jets", "military jets", "bombers", "aviation",
-    "military aircraft", "helicopters", "attack helicopters", "air defence", "air defense", "air defence forces",
+    "military aircraft", "helicopters", "attack helicopters", "air defence", "air defense",
+    "air defence forces",
     "air defense forces", "air defence systems", "air defense systems", "aerospace forces",
 )
 NAVY_HEADS: tuple[str, ...] = ("navy", "naval forces", "warships", "fleet", "coast guard")
@@ -332,15 +360,25 @@ POLICE_HEADS: tuple[str, ...] = (
 )
 GOVERNMENT_HEADS: tuple[str, ...] = (
     "government", "authorities", "officials", "official", "president", "prime minister", "presidency",
-    "cabinet", "leadership", "leader", "regime", "administration", "foreign ministry", "ministry of foreign affairs",
+    "cabinet", "leadership", "leader", "regime", "administration", "foreign ministry",
+    "ministry of foreign affairs",
     "defence ministry", "defense ministry", "ministry of defence", "ministry of defense", "interior ministry",
     "ministry of interior", "foreign minister", "defence minister", "defense minister", "interior minister",
     "government officials", "state authorities", "embassy", "parliament", "junta", "military government",
 )
+# Heads that also follow a bare country name ("Sudan army", "Ukraine government").
+BARE_NAME_HEADS: frozenset[str] = frozenset(
+    {
+        "forces", "troops", "army", "military", "armed forces", "soldiers", "air force", "navy", "police",
+        "government", "authorities", "officials", "president", "defence ministry", "defense ministry",
+        "foreign ministry", "interior ministry", "junta", "regime", "security forces", "coast guard",
+    }
+)
 CIVILIAN_HEADS: tuple[str, ...] = (
     "civilians", "residents", "villagers", "people", "citizens", "nationals", "children", "women", "farmers",
     "fishermen", "students", "pupils", "journalists", "refugees", "migrants", "workers", "aid workers",
-    "passengers", "worshippers", "families", "displaced people", "shoppers", "pedestrians", "medics", "doctors",
+    "passengers", "worshippers", "families", "displaced people", "shoppers", "pedestrians", "medics",
+    "doctors",
     "nurses", "patients", "teachers", "civilian", "herders",
 )
 PROTESTER_HEADS: tuple[str, ...] = ("protesters", "protestors", "demonstrators", "marchers")
@@ -353,9 +391,11 @@ UNIDENTIFIED_HEADS: tuple[str, ...] = (
 # The resolver maps each template key to an actor for that country.
 TEMPLATE_ALIASES: dict[str, tuple[str, ...]] = {
     "civilians": (
-        "civilians", "civilian", "residents", "villagers", "people", "children", "women", "farmers", "fishermen",
+        "civilians", "civilian", "residents", "villagers", "people", "children", "women", "farmers",
+        "fishermen",
         "students", "pupils", "journalists", "aid workers", "passengers", "worshippers", "displaced people",
-        "shoppers", "pedestrians", "medics", "patients", "local residents", "civilian population", "bystanders",
+        "shoppers", "pedestrians", "medics", "patients", "local residents", "civilian population",
+        "bystanders",
         "family members", "mourners", "local people", "unarmed civilians", "women and children",
     ),
     "protesters": ("protesters", "protestors", "demonstrators", "marchers", "anti-government protesters"),
@@ -374,28 +414,34 @@ TEMPLATE_ALIASES: dict[str, tuple[str, ...]] = {
     ),
     "military": (
         "the army", "the military", "government forces", "government troops", "security forces",
-        "federal forces", "federal troops", "state forces", "army troops", "army soldiers", "the armed forces",
+        "federal forces", "federal troops", "state forces", "army troops", "army soldiers",
+        "the armed forces",
         "military forces", "army units", "national army", "pro-government forces", "loyalist forces",
         "junta forces", "junta troops", "junta soldiers",
     ),
-    "air_force": ("the air force", "air force", "military aircraft", "army helicopters", "military helicopters"),
+    "air_force": ("the air force", "air force", "military aircraft", "army helicopters",
+    "military helicopters"),
     "police": (
         "police", "the police", "policemen", "police officers", "police officer", "riot police", "gendarmes",
         "gendarmerie", "police forces", "law enforcement", "security officers",
     ),
     "government": (
         "the government", "authorities", "the authorities", "local authorities", "regional authorities",
-        "local officials", "regional officials", "government officials", "the presidency", "the interior ministry",
+        "local officials", "regional officials", "government officials", "the presidency",
+        "the interior ministry",
         "the defence ministry", "the defense ministry", "the foreign ministry", "the ministry of defence",
-        "the ministry of defense", "the governor", "regional governor", "the regional governor", "provincial governor",
+        "the ministry of defense", "the governor", "regional governor", "the regional governor",
+        "provincial governor",
         "state governor", "district commissioner", "the president", "the prime minister", "the cabinet",
     ),
     "health_ministry": ("the health ministry", "health ministry", "ministry of health", "health officials"),
-    "junta": ("the junta", "junta", "military junta", "ruling junta", "military government", "military regime"),
+    "junta": ("the junta", "junta", "military junta", "ruling junta", "military government",
+    "military regime"),
     "regime": ("regime forces", "regime troops", "regime soldiers", "the regime", "regime warplanes"),
     "separatists": ("separatists", "separatist", "rebels", "rebel forces", "rebel fighters", "the rebels"),
     "paramilitary": (
-        "paramilitary", "paramilitaries", "paramilitary forces", "the paramilitary force", "paramilitary group",
+        "paramilitary", "paramilitaries", "paramilitary forces", "the paramilitary force",
+        "paramilitary group",
         "paramilitary fighters",
     ),
     "resistance": ("resistance fighters", "resistance forces", "resistance groups", "armed resistance"),
@@ -408,14 +454,16 @@ TEMPLATE_ALIASES: dict[str, tuple[str, ...]] = {
         "African Union peacekeepers", "African Union mission",
     ),
     "islamic_state": (
-        "Islamic State", "ISIS", "ISIL", "Daesh", "Islamic State group", "IS group", "IS militants", "IS fighters",
+        "Islamic State", "ISIS", "ISIL", "Daesh", "Islamic State group", "IS group", "IS militants",
+        "IS fighters",
         "IS jihadists", "Islamic State militants", "Islamic State fighters", "Islamic State jihadists",
         "ISIS militants", "ISIS fighters", "Islamic State affiliate", "Islamic State-linked militants",
         "Islamic State-linked fighters",
     ),
     "al_qaeda": (
         "al-Qaeda", "al-Qaida", "al Qaeda", "Qaeda", "al-Qaeda militants", "al-Qaeda fighters",
-        "al-Qaeda-linked militants", "al-Qaeda-linked fighters", "al-Qaeda affiliate", "al-Qaeda-linked group",
+        "al-Qaeda-linked militants", "al-Qaeda-linked fighters", "al-Qaeda affiliate",
+        "al-Qaeda-linked group",
         "al-Qaeda-linked jihadists",
     ),
     "sna": ("SNA",),
@@ -426,7 +474,8 @@ TEMPLATE_ALIASES: dict[str, tuple[str, ...]] = {
 
 # Ethnic militias ("Fulani militia" -> "Fulani Ethnic Militia (Nigeria)") for the story country.
 ETHNIC_GROUPS: tuple[str, ...] = (
-    "Fulani", "Peul", "Dogon", "Bambara", "Hausa", "Tiv", "Berom", "Lendu", "Hema", "Nuer", "Lou Nuer", "Dinka",
+    "Fulani", "Peul", "Dogon", "Bambara", "Hausa", "Tiv", "Berom", "Lendu", "Hema", "Nuer", "Lou Nuer",
+    "Dinka",
     "Murle", "Misseriya", "Masalit", "Arab", "Kuki", "Meitei", "Zaghawa", "Oromo", "Somali", "Afar", "Gumuz",
 )
 ETHNIC_MILITIA_HEADS: tuple[str, ...] = (
@@ -487,8 +536,10 @@ _US_GOV = "Government of the United States"
 _US_MIL = "Military Forces of the United States"
 
 _UA_REGIONS: tuple[str, ...] = (
-    "Kharkiv", "Donetsk", "Luhansk", "Sumy", "Chernihiv", "Dnipropetrovsk", "Mykolaiv", "Odesa", "Odessa", "Kherson",
-    "Zaporizhzhia", "Kyiv", "Poltava", "Lviv", "Khmelnytskyi", "Zhytomyr", "Vinnytsia", "Kirovohrad", "Cherkasy",
+    "Kharkiv", "Donetsk", "Luhansk", "Sumy", "Chernihiv", "Dnipropetrovsk", "Mykolaiv", "Odesa", "Odessa",
+    "Kherson",
+    "Zaporizhzhia", "Kyiv", "Poltava", "Lviv", "Khmelnytskyi", "Zhytomyr", "Vinnytsia", "Kirovohrad",
+    "Cherkasy",
 )
 _RU_REGIONS: tuple[str, ...] = ("Belgorod", "Kursk", "Bryansk", "Voronezh", "Rostov", "Krasnodar")
 
@@ -498,12 +549,15 @@ ACTORS: tuple[ActorSpec, ...] = (
         _RU_MIL, 1, _RU, "RU", "military",
         (
             "Moscow's forces", "Moscow's troops", "Moscow's army", "Moscow's military", "Kremlin's forces",
-            "Kremlin's troops", "Kremlin's army", "Russian Armed Forces", "Armed Forces of the Russian Federation",
+            "Kremlin's troops", "Kremlin's army", "Russian Armed Forces",
+            "Armed Forces of the Russian Federation",
             "Russian Ground Forces", "Russian invaders", "Russian occupiers", "Russian occupation forces",
-            "Russian occupying forces", "occupying forces", "the occupiers", "invading forces", "invading Russian forces",
+            "Russian occupying forces", "occupying forces", "the occupiers", "invading forces",
+            "invading Russian forces",
             "Russian airborne forces", "VDV", "Spetsnaz", "Russian General Staff", "Russia's General Staff",
             "Storm-Z", "Russian military command", "Russian border guards", "Russian Western Group of Forces",
-            "Russian Southern Group of Forces", "Russian Central Group of Forces", "Russian Eastern Group of Forces",
+            "Russian Southern Group of Forces", "Russian Central Group of Forces",
+            "Russian Eastern Group of Forces",
             "Russian mobilised soldiers", "Russian mobilized soldiers", "Russian conscripts",
         ),
     ),
@@ -514,7 +568,8 @@ ACTORS: tuple[ActorSpec, ...] = (
     ActorSpec(
         f"{_RU_MIL} Navy", 1, _RU, "RU", "military",
         (
-            "Black Sea Fleet", "Russia's Black Sea Fleet", "Russian Black Sea Fleet", "Baltic Fleet", "Northern Fleet",
+            "Black Sea Fleet", "Russia's Black Sea Fleet", "Russian Black Sea Fleet", "Baltic Fleet",
+            "Northern Fleet",
             "Pacific Fleet", "Caspian Flotilla", "Russian naval forces",
         ),
     ),
@@ -523,7 +578,8 @@ ACTORS: tuple[ActorSpec, ...] = (
         (
             "Chechen forces", "Chechen fighters", "Chechen units", "Chechen troops", "Chechen soldiers",
             "Chechen special forces", "Kadyrovites", "Kadyrovtsy", "Kadyrov's forces", "Kadyrov's fighters",
-            "Kadyrov's men", "Akhmat", "Akhmat battalion", "Akhmat special forces", "Akhmat unit", "Akhmat fighters",
+            "Kadyrov's men", "Akhmat", "Akhmat battalion", "Akhmat special forces", "Akhmat unit",
+            "Akhmat fighters",
         ),
     ),
     ActorSpec(
@@ -539,7 +595,8 @@ ACTORS: tuple[ActorSpec, ...] = (
     ),
     ActorSpec(
         "Police Forces of Russia (2000-) Federal Security Service", 1, _RU, "RU", "police",
-        ("FSB", "Federal Security Service", "Russia's Federal Security Service", "Russian Federal Security Service",
+        ("FSB", "Federal Security Service", "Russia's Federal Security Service",
+            "Russian Federal Security Service",
          "Russian security services", "Russia's security services"),
     ),
     ActorSpec(
@@ -547,7 +604,8 @@ ACTORS: tuple[ActorSpec, ...] = (
         (
             "Wagner", "Wagner Group", "Wagner PMC", "PMC Wagner", "Wagner mercenaries", "Wagner fighters",
             "Wagner forces", "Wagner troops", "Wagnerites", "Wagner private military company",
-            "Wagner private military group", "Wagner mercenary group", "Russian mercenaries", "Wagner paramilitaries",
+            "Wagner private military group", "Wagner mercenary group", "Russian mercenaries",
+            "Wagner paramilitaries",
             "Russian paramilitaries", "Russian private military contractors", "Russian instructors",
             "Russian paramilitary group Wagner",
         ),
@@ -556,7 +614,8 @@ ACTORS: tuple[ActorSpec, ...] = (
         _RU_GOV, 1, _RU, "RU", "government",
         (
             "Kremlin", "the Kremlin", "Kremlin spokesman", "Kremlin spokesperson", "Kremlin officials",
-            "Russian Ministry of Defence", "Russian Ministry of Defense", "Ministry of Defence of the Russian Federation",
+            "Russian Ministry of Defence", "Russian Ministry of Defense",
+            "Ministry of Defence of the Russian Federation",
             "Russian MoD", "Russia's MoD", "Russian Foreign Ministry", "Russia's Investigative Committee",
             "Russian Investigative Committee", "Russian state media", "Russian state news agencies",
             "Moscow-installed officials", "Moscow-installed authorities", "Moscow-installed leader",
@@ -572,12 +631,17 @@ ACTORS: tuple[ActorSpec, ...] = (
             "Kremlin-installed authorities", "Kremlin-backed leader", "Kremlin-backed officials",
             "Kremlin-backed official", "Kremlin-backed authorities", "Kremlin-backed governor",
             "Kremlin-appointed governor", "Kremlin-appointed leader", "Kremlin-appointed officials",
-            "Moscow-backed leader", "Moscow-backed officials", "Moscow-backed official", "Moscow-backed authorities",
-            "Moscow-backed governor", "Russian-backed leader", "Russian-backed officials", "Russian-backed official",
-            "Russian-backed authorities", "Russian-backed governor", "Russia-backed leader", "Russia-backed officials",
-            "Russia-backed authorities", "pro-Russian authorities", "pro-Russian officials", "pro-Russian official",
+            "Moscow-backed leader", "Moscow-backed officials", "Moscow-backed official",
+            "Moscow-backed authorities",
+            "Moscow-backed governor", "Russian-backed leader", "Russian-backed officials",
+            "Russian-backed official",
+            "Russian-backed authorities", "Russian-backed governor", "Russia-backed leader",
+            "Russia-backed officials",
+            "Russia-backed authorities", "pro-Russian authorities", "pro-Russian officials",
+            "pro-Russian official",
             "pro-Moscow authorities", "pro-Moscow officials", "Russian occupation authorities",
-            "occupation authorities", "Russian occupation administration", "Russian-installed occupation authorities",
+            "occupation authorities", "Russian occupation administration",
+            "Russian-installed occupation authorities",
             *(f"{region} governor" for region in _RU_REGIONS),
             *(f"{region} regional governor" for region in _RU_REGIONS),
             *(f"{region} region governor" for region in _RU_REGIONS),
@@ -590,11 +654,13 @@ ACTORS: tuple[ActorSpec, ...] = (
         _UA_MIL, 1, _UA, "UA", "military",
         (
             "Armed Forces of Ukraine", "the Armed Forces of Ukraine", "Ukrainian Armed Forces", "ZSU", "AFU",
-            "Ukraine's General Staff", "Ukrainian General Staff", "General Staff of the Armed Forces of Ukraine",
+            "Ukraine's General Staff", "Ukrainian General Staff",
+            "General Staff of the Armed Forces of Ukraine",
             "General Staff of Ukraine", "General Staff of Ukraine's Armed Forces", "Ukrainian defenders",
             "Ukraine's defenders", "Ukrainian military intelligence", "Ukraine's military intelligence",
             "HUR", "GUR", "Main Intelligence Directorate", "Ukrainian special forces",
-            "Ukraine's Special Operations Forces", "Ukrainian Special Operations Forces", "Ukrainian Ground Forces",
+            "Ukraine's Special Operations Forces", "Ukrainian Special Operations Forces",
+            "Ukrainian Ground Forces",
             "International Legion", "Ukraine's International Legion", "Operational Command South",
             "Ukraine's southern command", "Ukraine's Southern Command", "Southern Defence Forces",
             "Southern Defense Forces", "Ukraine's southern military command", "Khortytsia group",
@@ -609,7 +675,8 @@ ACTORS: tuple[ActorSpec, ...] = (
         f"{_UA_MIL} Air Force", 1, _UA, "UA", "military",
         (
             "Ukrainian Air Force", "Ukraine's air force", "Ukrainian air defence", "Ukrainian air defense",
-            "Ukraine's air defence", "Ukraine's air defense", "Ukrainian air defences", "Ukraine's air defences",
+            "Ukraine's air defence", "Ukraine's air defense", "Ukrainian air defences",
+            "Ukraine's air defences",
             "Air Force of Ukraine", "Air Force of the Armed Forces of Ukraine", "Ukrainian air force command",
         ),
     ),
@@ -623,7 +690,8 @@ ACTORS: tuple[ActorSpec, ...] = (
     ActorSpec(
         f"{_UA_MIL} Territorial Defense Forces", 1, _UA, "UA", "military",
         (
-            "Territorial Defence", "Territorial Defense", "Territorial Defence Forces", "Territorial Defense Forces",
+            "Territorial Defence", "Territorial Defense", "Territorial Defence Forces",
+            "Territorial Defense Forces",
             "territorial defence units", "territorial defense units", "Ukraine's Territorial Defence",
             "Ukraine's Territorial Defense", "Ukrainian Territorial Defence", "Ukrainian territorial defense",
         ),
@@ -651,8 +719,10 @@ ACTORS: tuple[ActorSpec, ...] = (
     ActorSpec(
         f"{_UA_GOV} State Emergency Service", 1, _UA, "UA", "government",
         (
-            "State Emergency Service", "State Emergency Service of Ukraine", "Ukraine's State Emergency Service",
-            "Ukrainian State Emergency Service", "Ukraine's emergency service", "Ukraine's emergency services",
+            "State Emergency Service", "State Emergency Service of Ukraine",
+            "Ukraine's State Emergency Service",
+            "Ukrainian State Emergency Service", "Ukraine's emergency service",
+            "Ukraine's emergency services",
             "Ukrainian emergency services", "Ukrainian emergency service", "DSNS", "Ukrainian rescuers",
             "Ukraine's emergency ministry",
         ),
@@ -661,7 +731,8 @@ ACTORS: tuple[ActorSpec, ...] = (
     ActorSpec(
         _UA_GOV, 1, _UA, "UA", "government",
         (
-            "Ukraine's president", "Ukrainian president", "President of Ukraine", "Ukraine's presidential office",
+            "Ukraine's president", "Ukrainian president", "President of Ukraine",
+            "Ukraine's presidential office",
             "Ukrainian presidential office", "Office of the President of Ukraine", "Verkhovna Rada",
             "Ukraine's parliament", "Ukrainian parliament", "Ukraine's prosecutor general",
             "Ukraine's Prosecutor General's Office", "Ukrainian prosecutors", "Ukraine's prosecutors",
@@ -687,41 +758,55 @@ ACTORS: tuple[ActorSpec, ...] = (
             "United Armed Forces of Novorossiya", "Novorossiya", "DPR", "LPR", "DNR", "LNR",
             "Donetsk People's Republic", "Luhansk People's Republic", "Lugansk People's Republic",
             "self-proclaimed Donetsk People's Republic", "self-proclaimed Luhansk People's Republic",
-            "DPR forces", "LPR forces", "DPR militia", "LPR militia", "DPR fighters", "LPR fighters", "DPR troops",
+            "DPR forces", "LPR forces", "DPR militia", "LPR militia", "DPR fighters", "LPR fighters",
+            "DPR troops",
             "LPR troops", "DNR forces", "LNR forces", "people's militia", "Donetsk People's Militia",
-            "Luhansk People's Militia", "DPR People's Militia", "LPR People's Militia", "DPR army", "LPR army",
+            "Luhansk People's Militia", "DPR People's Militia", "LPR People's Militia", "DPR army",
+            "LPR army",
             "separatist forces", "separatist fighters", "separatist militia", "separatist militias",
             "separatist troops", "separatist units", "separatist army", "pro-Russian separatists",
             "pro-Russian rebels", "pro-Russian forces", "pro-Russian fighters", "pro-Russian militia",
             "pro-Moscow separatists", "pro-Moscow rebels", "pro-Moscow forces", "pro-Kremlin separatists",
-            "Moscow-backed separatists", "Moscow-backed rebels", "Moscow-backed forces", "Moscow-backed fighters",
-            "Moscow-backed militants", "Russian-backed separatists", "Russian-backed rebels", "Russian-backed forces",
-            "Russian-backed fighters", "Russian-backed militants", "Russia-backed separatists", "Russia-backed rebels",
-            "Russia-backed forces", "Russia-backed fighters", "Kremlin-backed separatists", "Kremlin-backed rebels",
+            "Moscow-backed separatists", "Moscow-backed rebels", "Moscow-backed forces",
+            "Moscow-backed fighters",
+            "Moscow-backed militants", "Russian-backed separatists", "Russian-backed rebels",
+            "Russian-backed forces",
+            "Russian-backed fighters", "Russian-backed militants", "Russia-backed separatists",
+            "Russia-backed rebels",
+            "Russia-backed forces", "Russia-backed fighters", "Kremlin-backed separatists",
+            "Kremlin-backed rebels",
             "Kremlin-backed forces", "Kremlin-backed fighters", "Donetsk separatists", "Luhansk separatists",
-            "Lugansk separatists", "Donbas separatists", "Donbass separatists", "Donetsk rebels", "Luhansk rebels",
+            "Lugansk separatists", "Donbas separatists", "Donbass separatists", "Donetsk rebels",
+            "Luhansk rebels",
             "separatist rebels", "Russian-backed separatist forces", "Moscow-backed separatist forces",
-            "Eduard Basurin",
         ),
     ),
     ActorSpec(
         _DPR_GOV, 2, _RU, "UA", "government",
         (
-            "DPR leader", "DPR head", "DPR authorities", "DPR officials", "DPR administration", "DPR government",
-            "DNR leader", "DNR authorities", "head of the DPR", "leader of the DPR", "Donetsk separatist leader",
-            "Donetsk separatist authorities", "Donetsk separatist officials", "separatist authorities in Donetsk",
-            "separatist leader in Donetsk", "Donetsk People's Republic leader", "head of the Donetsk People's Republic",
+            "DPR leader", "DPR head", "DPR authorities", "DPR officials", "DPR administration",
+            "DPR government",
+            "DNR leader", "DNR authorities", "head of the DPR", "leader of the DPR",
+            "Donetsk separatist leader",
+            "Donetsk separatist authorities", "Donetsk separatist officials",
+            "separatist authorities in Donetsk",
+            "separatist leader in Donetsk", "Donetsk People's Republic leader",
+            "head of the Donetsk People's Republic",
             "leader of the Donetsk People's Republic", "Donetsk separatist administration",
             "Russian-installed Donetsk authorities", "Moscow-backed separatist leader of Donetsk",
-            "Russian-backed separatist leader", "Moscow-backed separatist leader", "Russian-backed separatist authorities",
+            "Russian-backed separatist leader", "Moscow-backed separatist leader",
+            "Russian-backed separatist authorities",
         ),
     ),
     ActorSpec(
         _LPR_GOV, 2, _RU, "UA", "government",
         (
-            "LPR leader", "LPR head", "LPR authorities", "LPR officials", "LPR administration", "LPR government",
-            "LNR leader", "LNR authorities", "head of the LPR", "leader of the LPR", "Luhansk separatist leader",
-            "Luhansk separatist authorities", "Luhansk separatist officials", "separatist authorities in Luhansk",
+            "LPR leader", "LPR head", "LPR authorities", "LPR officials", "LPR administration",
+            "LPR government",
+            "LNR leader", "LNR authorities", "head of the LPR", "leader of the LPR",
+            "Luhansk separatist leader",
+            "Luhansk separatist authorities", "Luhansk separatist officials",
+            "separatist authorities in Luhansk",
             "separatist leader in Luhansk", "Luhansk People's Republic leader",
             "head of the Luhansk People's Republic", "leader of the Luhansk People's Republic",
             "Lugansk separatist leader", "Russian-installed Luhansk authorities",
@@ -731,7 +816,8 @@ ACTORS: tuple[ActorSpec, ...] = (
     ActorSpec(
         _IL_MIL, 1, "Israel", "IL", "military",
         (
-            "IDF", "Israel Defense Forces", "Israel Defence Forces", "Israeli Defense Forces", "Israeli Defence Forces",
+            "IDF", "Israel Defense Forces", "Israel Defence Forces", "Israeli Defense Forces",
+            "Israeli Defence Forces",
             "Israeli tanks", "Golani Brigade", "Israeli special forces", "Israeli military spokesman",
             "Israeli army spokesman", "IDF spokesman", "IDF spokesperson", "Israeli military spokesperson",
             "Israel's military", "Israeli ground forces", "COGAT", "Israeli army radio",
@@ -739,7 +825,8 @@ ACTORS: tuple[ActorSpec, ...] = (
     ),
     ActorSpec(
         f"{_IL_MIL} Air Force", 1, "Israel", "IL", "military",
-        ("Israeli Air Force", "IAF", "Israeli warplanes", "Israeli jets", "Israeli fighter jets", "Israeli aircraft"),
+        ("Israeli Air Force", "IAF", "Israeli warplanes", "Israeli jets", "Israeli fighter jets",
+            "Israeli aircraft"),
     ),
     ActorSpec(
         "Police Forces of Israel (2022-)", 1, "Israel", "IL", "police",
@@ -769,7 +856,8 @@ ACTORS: tuple[ActorSpec, ...] = (
         (
             "Hamas", "Hamas militants", "Hamas fighters", "Hamas gunmen", "Hamas forces", "Hamas movement",
             "Islamic Resistance Movement", "Hamas leadership", "Hamas officials", "Hamas official",
-            "Hamas-run government", "Hamas-run authorities", "Hamas government", "Hamas leaders", "Hamas leader",
+            "Hamas-run government", "Hamas-run authorities", "Hamas government", "Hamas leaders",
+            "Hamas leader",
             "Hamas political bureau", "Hamas's political bureau", "Hamas spokesman", "Hamas-led militants",
             "Hamas authorities", "Gaza's Hamas rulers", "Gaza government media office", "Gaza media office",
             "Gaza's government media office", "Hamas-run media office",
@@ -778,9 +866,12 @@ ACTORS: tuple[ActorSpec, ...] = (
     ActorSpec(
         "Al Qassam Brigades", 2, "Hamas", "PS", "rebels",
         (
-            "al-Qassam Brigades", "Qassam Brigades", "Izz ad-Din al-Qassam Brigades", "Ezzedine al-Qassam Brigades",
-            "Ezzedine al-Qassam", "Izz al-Din al-Qassam Brigades", "Izz el-Deen al-Qassam Brigades", "al-Qassam",
-            "Hamas's armed wing", "Hamas's military wing", "Hamas armed wing", "Hamas military wing", "Qassam",
+            "al-Qassam Brigades", "Qassam Brigades", "Izz ad-Din al-Qassam Brigades",
+            "Ezzedine al-Qassam Brigades",
+            "Ezzedine al-Qassam", "Izz al-Din al-Qassam Brigades", "Izz el-Deen al-Qassam Brigades",
+            "al-Qassam",
+            "Hamas's armed wing", "Hamas's military wing", "Hamas armed wing", "Hamas military wing",
+            "Qassam",
         ),
     ),
     ActorSpec(
@@ -797,10 +888,12 @@ ACTORS: tuple[ActorSpec, ...] = (
     ActorSpec(
         "Gaza Health Ministry", 2, "Hamas", "PS", "government",
         (
-            "Gaza health ministry", "Gaza's health ministry", "Hamas-run health ministry", "health ministry in Gaza",
+            "Gaza health ministry", "Gaza's health ministry", "Hamas-run health ministry",
+            "health ministry in Gaza",
             "Gaza Ministry of Health", "Ministry of Health in Gaza", "Hamas-run Gaza health ministry",
             "Gaza's Hamas-run health ministry", "Gaza health authorities", "health officials in Gaza",
-            "Gaza health officials", "Hamas-controlled health ministry", "Gaza's Hamas-controlled health ministry",
+            "Gaza health officials", "Hamas-controlled health ministry",
+            "Gaza's Hamas-controlled health ministry",
         ),
     ),
     ActorSpec(
@@ -821,7 +914,8 @@ ACTORS: tuple[ActorSpec, ...] = (
         (
             "Houthis", "Houthi", "Houthi rebels", "Houthi forces", "Houthi fighters", "Houthi militia",
             "Houthi militants", "Ansar Allah", "Ansarallah", "Yemen's Houthis", "Iran-backed Houthis",
-            "Iran-aligned Houthis", "Houthi-run authorities", "Houthi military spokesman", "Houthi authorities",
+            "Iran-aligned Houthis", "Houthi-run authorities", "Houthi military spokesman",
+            "Houthi authorities",
             "Houthi officials", "Houthi-controlled government", "Houthi movement",
         ),
     ),
@@ -851,7 +945,8 @@ ACTORS: tuple[ActorSpec, ...] = (
     ),
     ActorSpec(
         "Islamic Resistance in Iraq", 3, "Islamic Resistance in Iraq", "IQ", "militia",
-        ("Islamic Resistance in Iraq", "Iran-backed militias in Iraq", "Kataib Hezbollah", "Kata'ib Hezbollah"),
+        ("Islamic Resistance in Iraq", "Iran-backed militias in Iraq", "Kataib Hezbollah",
+            "Kata'ib Hezbollah"),
     ),
     ActorSpec(
         "Military Forces of Syria (2000-2024)", 1, "Syria: Assad government", "SY", "military",
@@ -866,7 +961,8 @@ ACTORS: tuple[ActorSpec, ...] = (
     ),
     ActorSpec(
         "HTS: Hayat Tahrir al-Sham", 2, "HTS", "SY", "rebels",
-        ("HTS", "Hayat Tahrir al-Sham", "Hayat Tahrir al Sham", "Tahrir al-Sham", "HTS fighters", "HTS-led rebels"),
+        ("HTS", "Hayat Tahrir al-Sham", "Hayat Tahrir al Sham", "Tahrir al-Sham", "HTS fighters",
+            "HTS-led rebels"),
     ),
     ActorSpec(
         "SDF: Syrian Democratic Forces", 2, "SDF", "SY", "rebels",
@@ -887,7 +983,8 @@ ACTORS: tuple[ActorSpec, ...] = (
     ActorSpec(
         "Military Forces of Sudan (2019-)", 1, "Sudan: SAF", "SD", "military",
         (
-            "SAF", "Sudanese Armed Forces", "Sudan's armed forces", "Sudan's army", "Sudanese army", "army-led government", "army-aligned forces", "Sudan Shield Forces",
+            "SAF", "Sudanese Armed Forces", "Sudan's armed forces", "Sudan's army", "Sudanese army",
+            "army-led government", "army-aligned forces", "Sudan Shield Forces",
         ),
     ),
     ActorSpec(
@@ -899,7 +996,8 @@ ACTORS: tuple[ActorSpec, ...] = (
         "Rapid Support Forces", 2, "Sudan: RSF", "SD", "rebels",
         (
             "RSF", "Rapid Support Forces", "Rapid Support Force", "paramilitary Rapid Support Forces",
-            "paramilitary RSF", "RSF paramilitaries", "RSF fighters", "RSF militia", "RSF troops", "RSF forces",
+            "paramilitary RSF", "RSF paramilitaries", "RSF fighters", "RSF militia", "RSF troops",
+            "RSF forces",
             "RSF paramilitary", "Janjaweed", "Hemedti's forces", "Dagalo's forces", "RSF-led government",
             "RSF-allied militias", "Arab militias allied to the RSF",
         ),
@@ -913,12 +1011,14 @@ ACTORS: tuple[ActorSpec, ...] = (
         "Military Forces of Myanmar (2021-)", 1, "Myanmar: military", "MM", "military",
         (
             "Tatmadaw", "Myanmar's military", "Myanmar's junta", "Myanmar junta", "Myanmar's army",
-            "Burmese military", "military regime in Myanmar", "junta's troops", "junta's forces", "junta-aligned militias",
+            "Burmese military", "military regime in Myanmar", "junta's troops", "junta's forces",
+            "junta-aligned militias",
         ),
     ),
     ActorSpec(
         "Government of Myanmar (2021-)", 1, "Myanmar: military", "MM", "government",
-        ("State Administration Council", "SAC", "junta spokesman", "junta spokesperson", "State Security and Peace Commission",
+        ("State Administration Council", "SAC", "junta spokesman", "junta spokesperson",
+            "State Security and Peace Commission",
          "junta-controlled media", "junta-run media"),
     ),
     ActorSpec(
@@ -932,7 +1032,8 @@ ACTORS: tuple[ActorSpec, ...] = (
     ),
     ActorSpec(
         "NUG: National Unity Government", 2, "Myanmar: resistance", "MM", "government",
-        ("NUG", "National Unity Government", "shadow National Unity Government", "Myanmar's shadow government",),
+        ("NUG", "National Unity Government", "shadow National Unity Government",
+            "Myanmar's shadow government",),
     ),
     ActorSpec(
         "AA: Arakan Army", 2, "Myanmar: resistance", "MM", "rebels",
@@ -940,7 +1041,8 @@ ACTORS: tuple[ActorSpec, ...] = (
     ),
     ActorSpec(
         "MNDAA: Myanmar National Democratic Alliance Army", 2, "Myanmar: resistance", "MM", "rebels",
-        ("MNDAA", "Myanmar National Democratic Alliance Army", "Kokang rebels", "Kokang army", "Kokang forces"),
+        ("MNDAA", "Myanmar National Democratic Alliance Army", "Kokang rebels", "Kokang army",
+            "Kokang forces"),
     ),
     ActorSpec(
         "TNLA: Ta'ang National Liberation Army", 2, "Myanmar: resistance", "MM", "rebels",
@@ -961,7 +1063,8 @@ ACTORS: tuple[ActorSpec, ...] = (
     ),
     ActorSpec(
         "KNDF: Karenni Nationalities Defense Force", 2, "Myanmar: resistance", "MM", "rebels",
-        ("KNDF", "Karenni Nationalities Defense Force", "Karenni Nationalities Defence Force", "Karenni fighters",
+        ("KNDF", "Karenni Nationalities Defense Force", "Karenni Nationalities Defence Force",
+            "Karenni fighters",
          "Karenni resistance forces"),
     ),
     ActorSpec(
@@ -1000,14 +1103,16 @@ ACTORS: tuple[ActorSpec, ...] = (
             "JNIM", "Jama'at Nusrat al-Islam wal-Muslimin", "Jamaat Nusrat al-Islam wal Muslimin",
             "Jamaat Nusrat al-Islam wal-Muslimeen", "Group for the Support of Islam and Muslims",
             "Group to Support Islam and Muslims", "Support Group for Islam and Muslims", "GSIM",
-            "al-Qaeda-linked JNIM", "al-Qaeda affiliate JNIM", "JNIM militants", "JNIM fighters", "JNIM jihadists",
+            "al-Qaeda-linked JNIM", "al-Qaeda affiliate JNIM", "JNIM militants", "JNIM fighters",
+            "JNIM jihadists",
             "Katiba Macina", "Macina Liberation Front", "Ansarul Islam",
         ),
     ),
     ActorSpec(
         "Islamic State (Sahel)", 2, "Islamic State", None, "rebels",
         (
-            "Islamic State Sahel", "Islamic State Sahel Province", "Islamic State in the Sahel", "ISSP", "IS Sahel",
+            "Islamic State Sahel", "Islamic State Sahel Province", "Islamic State in the Sahel", "ISSP",
+            "IS Sahel",
             "Islamic State in the Greater Sahara", "ISGS", "EIGS", "Islamic State Greater Sahara",
             "Islamic State's Sahel Province", "Islamic State's Sahel branch",
         ),
@@ -1015,7 +1120,8 @@ ACTORS: tuple[ActorSpec, ...] = (
     ActorSpec(
         "Islamic State (West Africa)", 2, "Islamic State", None, "rebels",
         (
-            "ISWAP", "Islamic State West Africa Province", "Islamic State West Africa", "Islamic State's West Africa Province",
+            "ISWAP", "Islamic State West Africa Province", "Islamic State West Africa",
+            "Islamic State's West Africa Province",
             "ISWA", "Islamic State in West Africa", "Islamic State West African Province", "IS West Africa",
         ),
     ),
@@ -1026,12 +1132,14 @@ ACTORS: tuple[ActorSpec, ...] = (
     ),
     ActorSpec(
         "Islamic State (Mozambique)", 2, "Islamic State", "MZ", "rebels",
-        ("Islamic State Mozambique", "Islamic State Mozambique Province", "IS Mozambique", "Ahlu Sunnah wal Jama'a",
+        ("Islamic State Mozambique", "Islamic State Mozambique Province", "IS Mozambique",
+            "Ahlu Sunnah wal Jama'a",
          "al-Shabab in Mozambique", "Cabo Delgado insurgents"),
     ),
     ActorSpec(
         "Islamic State (Khorasan)", 2, "Islamic State", "AF", "rebels",
-        ("ISKP", "ISIS-K", "IS-K", "ISKP militants", "Islamic State Khorasan", "Islamic State Khorasan Province",
+        ("ISKP", "ISIS-K", "IS-K", "ISKP militants", "Islamic State Khorasan",
+            "Islamic State Khorasan Province",
          "Islamic State-Khorasan"),
     ),
     ActorSpec("Islamic State (Somalia)", 2, "Islamic State", "SO", "rebels", ("Islamic State Somalia",)),
@@ -1040,11 +1148,13 @@ ACTORS: tuple[ActorSpec, ...] = (
     ActorSpec("Islamic State", 2, "Islamic State", None, "rebels", ()),
     ActorSpec("Al Qaeda", 2, "Al Qaeda", None, "rebels", ()),
     ActorSpec(
-        "CSP-DPA: Permanent Strategic Framework for the Defense of the People of Azawad", 2, "Azawad rebels", "ML",
+        "CSP-DPA: Permanent Strategic Framework for the Defense of the People of Azawad", 2,
+        "Azawad rebels", "ML",
         "rebels",
         (
             "CSP", "CSP-DPA", "CSP-PSD", "Permanent Strategic Framework", "Strategic Permanent Framework",
-            "Tuareg rebels", "Tuareg separatists", "Tuareg-led rebels", "Tuareg fighters", "Tuareg-led separatists",
+            "Tuareg rebels", "Tuareg separatists", "Tuareg-led rebels", "Tuareg fighters",
+            "Tuareg-led separatists",
             "Azawad rebels", "FLA", "Azawad Liberation Front", "Front for the Liberation of Azawad", "CMA",
             "Coordination of Azawad Movements", "Tuareg-led alliance", "Tuareg armed groups",
         ),
@@ -1071,12 +1181,14 @@ ACTORS: tuple[ActorSpec, ...] = (
     ),
     ActorSpec(
         "CODECO: Cooperative for Development of Congo", 4, "CODECO", "CD", "militia",
-        ("CODECO", "CODECO militia", "CODECO militiamen", "CODECO fighters", "Cooperative for the Development of Congo",
+        ("CODECO", "CODECO militia", "CODECO militiamen", "CODECO fighters",
+            "Cooperative for the Development of Congo",
          "Cooperative for Development of Congo", "Lendu militia", "Lendu militiamen"),
     ),
     ActorSpec(
         "Wazalendo", 3, "DRC", "CD", "militia",
-        ("Wazalendo", "Wazalendo fighters", "Wazalendo militia", "Wazalendo militias", "pro-government Wazalendo",
+        ("Wazalendo", "Wazalendo fighters", "Wazalendo militia", "Wazalendo militias",
+            "pro-government Wazalendo",
          "Wazalendo militiamen", "patriotic militias"),
     ),
     ActorSpec(
@@ -1088,11 +1200,13 @@ ACTORS: tuple[ActorSpec, ...] = (
         ("FDLR", "Democratic Forces for the Liberation of Rwanda", "FDLR rebels"),
     ),
     ActorSpec(
-        "MONUSCO: United Nations Stabilization Mission in the Democratic Republic of Congo", 8, "United Nations",
+        "MONUSCO: United Nations Stabilization Mission in the Democratic Republic of Congo", 8,
+        "United Nations",
         "CD", "external", ("MONUSCO", "MONUSCO peacekeepers", "UN mission in Congo"),
     ),
     ActorSpec(
-        "MINUSCA: United Nations Stabilization Mission in the Central African Republic", 8, "United Nations", "CF",
+        "MINUSCA: United Nations Stabilization Mission in the Central African Republic", 8,
+        "United Nations", "CF",
         "external", ("MINUSCA", "MINUSCA peacekeepers"),
     ),
     ActorSpec(
@@ -1112,9 +1226,12 @@ ACTORS: tuple[ActorSpec, ...] = (
         "Al Shabaab", 2, "Al Shabaab", "SO", "rebels",
         (
             "al-Shabaab", "al Shabaab", "al-Shabab", "al Shabab", "Shabaab", "Shabab", "al-Shabaab militants",
-            "al-Shabaab fighters", "al-Shabab militants", "al-Shabab fighters", "Harakat al-Shabaab al-Mujahideen",
-            "al-Qaeda-linked al-Shabaab", "al-Qaeda-linked al-Shabab", "al-Shabaab jihadists", "al-Shabab jihadists",
-            "al-Qaeda affiliate al-Shabaab", "al-Qaeda affiliate al-Shabab", "Somali militants", "Somali jihadists",
+            "al-Shabaab fighters", "al-Shabab militants", "al-Shabab fighters",
+            "Harakat al-Shabaab al-Mujahideen",
+            "al-Qaeda-linked al-Shabaab", "al-Qaeda-linked al-Shabab", "al-Shabaab jihadists",
+            "al-Shabab jihadists",
+            "al-Qaeda affiliate al-Shabaab", "al-Qaeda affiliate al-Shabab", "Somali militants",
+            "Somali jihadists",
         ),
     ),
     ActorSpec(
@@ -1128,7 +1245,8 @@ ACTORS: tuple[ActorSpec, ...] = (
     ),
     ActorSpec(
         "AMISOM: African Union Mission in Somalia (2007-2022)", 8, "Somalia", "SO", "external",
-        ("AMISOM", "African Union Mission in Somalia", "AMISOM troops", "AMISOM forces", "AMISOM peacekeepers"),
+        ("AMISOM", "African Union Mission in Somalia", "AMISOM troops", "AMISOM forces",
+            "AMISOM peacekeepers"),
     ),
     ActorSpec(
         "AUSSOM: African Union Support and Stabilization Mission in Somalia (2025-)", 8, "Somalia", "SO",
@@ -1145,15 +1263,18 @@ ACTORS: tuple[ActorSpec, ...] = (
     ActorSpec(
         "TPLF: Tigray People's Liberation Front", 2, "TPLF", "ET", "rebels",
         (
-            "TPLF", "Tigray People's Liberation Front", "Tigray forces", "Tigrayan forces", "Tigray Defense Forces",
-            "Tigray Defence Forces", "TDF", "Tigrayan fighters", "Tigray fighters", "Tigrayan rebels", "Tigray rebels",
+            "TPLF", "Tigray People's Liberation Front", "Tigray forces", "Tigrayan forces",
+            "Tigray Defense Forces",
+            "Tigray Defence Forces", "TDF", "Tigrayan fighters", "Tigray fighters", "Tigrayan rebels",
+            "Tigray rebels",
             "TPLF forces", "TPLF fighters",
         ),
     ),
     ActorSpec(
         "Fano Militia", 4, "Fano", "ET", "militia",
         ("Fano", "Fano militia", "Fano militiamen", "Fano fighters", "Amhara Fano", "Amhara militia",
-         "Amhara militias", "Amhara Fano National Movement", "Fano forces", "Fano militias", "Amhara fighters"),
+         "Amhara militias", "Amhara Fano National Movement", "Fano forces", "Fano militias",
+         "Amhara fighters"),
     ),
     ActorSpec(
         "OLA: Oromo Liberation Army", 2, "OLA", "ET", "rebels",
@@ -1174,7 +1295,8 @@ ACTORS: tuple[ActorSpec, ...] = (
         (
             "Boko Haram", "Boko Haram militants", "Boko Haram fighters", "Boko Haram insurgents",
             "Boko Haram jihadists", "Boko Haram gunmen", "JAS", "Jama'atu Ahlis Sunna Lidda'awati wal-Jihad",
-            "Jamaatu Ahlis Sunna Liddaawati wal-Jihad", "Shekau faction", "Bakura faction", "Boko Haram terrorists",
+            "Jamaatu Ahlis Sunna Liddaawati wal-Jihad", "Shekau faction", "Bakura faction",
+            "Boko Haram terrorists",
         ),
     ),
     ActorSpec(
@@ -1183,7 +1305,8 @@ ACTORS: tuple[ActorSpec, ...] = (
     ),
     ActorSpec(
         "Ambazonian Separatists", 2, "Ambazonian separatists", "CM", "rebels",
-        ("Ambazonian separatists", "Ambazonia separatists", "Amba fighters", "Amba boys", "anglophone separatists",
+        ("Ambazonian separatists", "Ambazonia separatists", "Amba fighters", "Amba boys",
+            "anglophone separatists",
          "Ambazonian fighters", "Ambazonia Defence Forces", "ADF Ambazonia"),
     ),
     # ---- Haiti
@@ -1206,14 +1329,18 @@ ACTORS: tuple[ActorSpec, ...] = (
         "G-Pep", 3, "Haiti: gangs", "HT", "militia",
         ("G-Pep", "GPep", "G-Pep alliance", "G-Pep coalition", "G-Pep gang alliance"),
     ),
-    ActorSpec("400 Mawozo", 3, "Haiti: gangs", "HT", "militia", ("400 Mawozo", "400 Mawozo gang", "400 Mawozos")),
+    ActorSpec("400 Mawozo", 3, "Haiti: gangs", "HT", "militia", ("400 Mawozo", "400 Mawozo gang",
+        "400 Mawozos")),
     ActorSpec("Gran Grif", 3, "Haiti: gangs", "HT", "militia", ("Gran Grif", "Gran Grif gang", "Grand Grif")),
-    ActorSpec("Village de Dieu Gang", 3, "Haiti: gangs", "HT", "militia", ("5 Segonn", "5 Seconds gang",
-                                                                          "Village de Dieu gang")),
+    ActorSpec(
+        "Village de Dieu Gang", 3, "Haiti: gangs", "HT", "militia",
+        ("5 Segonn", "5 Seconds gang", "Village de Dieu gang"),
+    ),
     ActorSpec(
         "MSS: Multinational Security Support Mission in Haiti", 8, "Haiti", "HT", "external",
         ( "Multinational Security Support Mission", "Multinational Security Support mission in Haiti",
-            "Kenyan-led mission", "Kenyan-led multinational force", "Kenyan-led force", "Kenyan-led security mission",
+            "Kenyan-led mission", "Kenyan-led multinational force", "Kenyan-led force",
+            "Kenyan-led security mission",
             "Kenyan police in Haiti", "Gang Suppression Force",
         ),
     ),
@@ -1236,7 +1363,8 @@ ACTORS: tuple[ActorSpec, ...] = (
     ),
     ActorSpec(
         "Unidentified Military Forces", 8, None, None, "military",
-        ("unidentified military forces", "unidentified warplanes", "unidentified aircraft", "unidentified drones",
+        ("unidentified military forces", "unidentified warplanes", "unidentified aircraft",
+            "unidentified drones",
          "unknown warplanes", "unknown aircraft", "unidentified military aircraft", "unidentified jets"),
     ),
     ActorSpec(
@@ -1260,27 +1388,33 @@ ACTORS: tuple[ActorSpec, ...] = (
 PERSONS: tuple[PersonSpec, ...] = (
     # Russia
     PersonSpec("Vladimir Putin", "President of Russia", _RU_GOV,
-               ("Vladimir Putin", "Putin", "President Putin", "Russian President Vladimir Putin", "Vladimir V. Putin")),
+               ("Vladimir Putin", "Putin", "President Putin", "Russian President Vladimir Putin",
+                   "Vladimir V. Putin")),
     PersonSpec("Sergei Shoigu", "Russian defence minister (2012-2024)", _RU_GOV,
                ("Sergei Shoigu", "Sergey Shoigu", "Shoigu")),
-    PersonSpec("Andrei Belousov", "Russian defence minister (2024-)", _RU_GOV, ("Andrei Belousov", "Andrey Belousov",
-                                                                                 "Belousov")),
+    PersonSpec("Andrei Belousov", "Russian defence minister (2024-)", _RU_GOV,
+        ("Andrei Belousov", "Andrey Belousov", "Belousov")),
     PersonSpec("Valery Gerasimov", "Chief of the Russian General Staff", _RU_MIL,
                ("Valery Gerasimov", "Valeriy Gerasimov", "Gerasimov")),
     PersonSpec("Igor Konashenkov", "Spokesman of the Russian defence ministry", _RU_GOV,
-               ("Igor Konashenkov", "Konashenkov", "Maj. Gen. Igor Konashenkov", "Major General Igor Konashenkov",
+               ("Igor Konashenkov", "Konashenkov", "Maj. Gen. Igor Konashenkov",
+                   "Major General Igor Konashenkov",
                 "Lt. Gen. Igor Konashenkov", "Lieutenant General Igor Konashenkov")),
     PersonSpec("Dmitry Peskov", "Kremlin spokesman", _RU_GOV, ("Dmitry Peskov", "Dmitri Peskov", "Peskov")),
-    PersonSpec("Sergei Lavrov", "Russian foreign minister", _RU_GOV, ("Sergei Lavrov", "Sergey Lavrov", "Lavrov")),
-    PersonSpec("Maria Zakharova", "Russian foreign ministry spokeswoman", _RU_GOV, ("Maria Zakharova", "Zakharova")),
+    PersonSpec("Sergei Lavrov", "Russian foreign minister", _RU_GOV, ("Sergei Lavrov", "Sergey Lavrov",
+        "Lavrov")),
+    PersonSpec("Maria Zakharova", "Russian foreign ministry spokeswoman", _RU_GOV,
+        ("Maria Zakharova", "Zakharova")),
     PersonSpec("Dmitry Medvedev", "Deputy chairman of Russia's Security Council", _RU_GOV,
                ("Dmitry Medvedev", "Dmitri Medvedev", "Medvedev")),
-    PersonSpec("Vyacheslav Gladkov", "Governor of Belgorod region", _RU_GOV, ("Vyacheslav Gladkov", "Gladkov")),
+    PersonSpec("Vyacheslav Gladkov", "Governor of Belgorod region", _RU_GOV,
+        ("Vyacheslav Gladkov", "Gladkov")),
     PersonSpec("Yevgeny Prigozhin", "Founder of the Wagner Group", "Wagner Group",
                ("Yevgeny Prigozhin", "Yevgeniy Prigozhin", "Prigozhin")),
     PersonSpec("Ramzan Kadyrov", "Head of the Chechen Republic", f"{_RU_MIL} Chechen Special Forces",
                ("Ramzan Kadyrov", "Kadyrov")),
-    PersonSpec("Apti Alaudinov", "Commander of the Akhmat special forces", f"{_RU_MIL} Chechen Special Forces",
+    PersonSpec("Apti Alaudinov", "Commander of the Akhmat special forces",
+        f"{_RU_MIL} Chechen Special Forces",
                ("Apti Alaudinov", "Alaudinov")),
     PersonSpec("Volodymyr Saldo", "Russian-installed governor of Kherson region", _RU_GOV,
                ("Volodymyr Saldo", "Vladimir Saldo", "Saldo")),
@@ -1292,7 +1426,8 @@ PERSONS: tuple[PersonSpec, ...] = (
                ("Denis Pushilin", "Pushilin", "Denys Pushylin")),
     PersonSpec("Leonid Pasechnik", "Leader of the Luhansk People's Republic", _LPR_GOV,
                ("Leonid Pasechnik", "Pasechnik", "Leonid Pasichnyk")),
-    PersonSpec("Eduard Basurin", "Spokesman of the Donetsk separatist forces", _NAF, ("Eduard Basurin", "Basurin")),
+    PersonSpec("Eduard Basurin", "Spokesman of the Donetsk separatist forces", _NAF,
+        ("Eduard Basurin", "Basurin")),
     # Ukraine
     PersonSpec("Volodymyr Zelensky", "President of Ukraine", _UA_GOV,
                ("Volodymyr Zelensky", "Volodymyr Zelenskyy", "Volodymyr Zelenskiy", "Zelensky", "Zelenskyy",
@@ -1301,12 +1436,14 @@ PERSONS: tuple[PersonSpec, ...] = (
                ("Andriy Yermak", "Andrii Yermak", "Yermak")),
     PersonSpec("Mykhailo Podolyak", "Adviser to the President of Ukraine", _UA_GOV,
                ("Mykhailo Podolyak", "Mykhailo Podoliak", "Podolyak", "Podoliak")),
-    PersonSpec("Dmytro Kuleba", "Ukrainian foreign minister (2020-2024)", _UA_GOV, ("Dmytro Kuleba", "Kuleba")),
-    PersonSpec("Andrii Sybiha", "Ukrainian foreign minister (2024-)", _UA_GOV, ("Andrii Sybiha", "Andriy Sybiha",
-                                                                               "Sybiha")),
+    PersonSpec("Dmytro Kuleba", "Ukrainian foreign minister (2020-2024)", _UA_GOV,
+        ("Dmytro Kuleba", "Kuleba")),
+    PersonSpec("Andrii Sybiha", "Ukrainian foreign minister (2024-)", _UA_GOV,
+        ("Andrii Sybiha", "Andriy Sybiha", "Sybiha")),
     PersonSpec("Oleksiy Reznikov", "Ukrainian defence minister (2021-2023)", _UA_GOV,
                ("Oleksiy Reznikov", "Oleksii Reznikov", "Reznikov")),
-    PersonSpec("Rustem Umerov", "Ukrainian defence minister (2023-2025)", _UA_GOV, ("Rustem Umerov", "Umerov")),
+    PersonSpec("Rustem Umerov", "Ukrainian defence minister (2023-2025)", _UA_GOV,
+        ("Rustem Umerov", "Umerov")),
     PersonSpec("Hanna Maliar", "Ukrainian deputy defence minister", _UA_GOV,
                ("Hanna Maliar", "Ganna Malyar", "Hanna Malyar", "Maliar")),
     PersonSpec("Valeriy Zaluzhnyi", "Commander-in-chief of the Armed Forces of Ukraine (2021-2024)", _UA_MIL,
@@ -1322,20 +1459,24 @@ PERSONS: tuple[PersonSpec, ...] = (
     PersonSpec("Natalia Humeniuk", "Spokeswoman of Ukraine's Southern Command", _UA_MIL,
                ("Natalia Humeniuk", "Nataliya Humeniuk", "Humeniuk")),
     PersonSpec("Oleh Syniehubov", "Governor of Kharkiv region", _UA_GOV,
-               ("Oleh Syniehubov", "Oleh Synehubov", "Oleg Synegubov", "Oleh Synegubov", "Syniehubov", "Synehubov",
+               ("Oleh Syniehubov", "Oleh Synehubov", "Oleg Synegubov", "Oleh Synegubov", "Syniehubov",
+                   "Synehubov",
                 "Synegubov")),
     PersonSpec("Pavlo Kyrylenko", "Governor of Donetsk region (2019-2024)", _UA_GOV,
                ("Pavlo Kyrylenko", "Pavlo Kirilenko", "Kyrylenko")),
-    PersonSpec("Vadym Filashkin", "Governor of Donetsk region (2024-)", _UA_GOV, ("Vadym Filashkin", "Filashkin")),
+    PersonSpec("Vadym Filashkin", "Governor of Donetsk region (2024-)", _UA_GOV,
+        ("Vadym Filashkin", "Filashkin")),
     PersonSpec("Serhiy Haidai", "Governor of Luhansk region (2019-2023)", _UA_GOV,
                ("Serhiy Haidai", "Serhii Haidai", "Serhiy Gaidai", "Sergiy Gaiday", "Haidai", "Gaidai")),
     PersonSpec("Vitaliy Kim", "Governor of Mykolaiv region", _UA_GOV, ("Vitaliy Kim", "Vitalii Kim")),
     PersonSpec("Ivan Fedorov", "Governor of Zaporizhzhia region", _UA_GOV, ("Ivan Fedorov",)),
-    PersonSpec("Oleksandr Prokudin", "Governor of Kherson region", _UA_GOV, ("Oleksandr Prokudin", "Prokudin")),
+    PersonSpec("Oleksandr Prokudin", "Governor of Kherson region", _UA_GOV,
+        ("Oleksandr Prokudin", "Prokudin")),
     PersonSpec("Ihor Terekhov", "Mayor of Kharkiv", _UA_GOV, ("Ihor Terekhov", "Igor Terekhov", "Terekhov")),
     PersonSpec("Vitali Klitschko", "Mayor of Kyiv", _UA_GOV,
                ("Vitali Klitschko", "Vitaliy Klitschko", "Klitschko")),
-    PersonSpec("Dmytro Lubinets", "Ukraine's human rights ombudsman", _UA_GOV, ("Dmytro Lubinets", "Lubinets")),
+    PersonSpec("Dmytro Lubinets", "Ukraine's human rights ombudsman", _UA_GOV,
+        ("Dmytro Lubinets", "Lubinets")),
     # Israel, Palestine, Lebanon, Yemen
     PersonSpec("Benjamin Netanyahu", "Prime Minister of Israel", _IL_GOV,
                ("Benjamin Netanyahu", "Netanyahu", "Binyamin Netanyahu")),
@@ -1359,39 +1500,47 @@ PERSONS: tuple[PersonSpec, ...] = (
                ("Ashraf al-Qudra", "Ashraf al-Qidra", "al-Qudra")),
     PersonSpec("Hassan Nasrallah", "Secretary-general of Hezbollah (1992-2024)", "Hezbollah",
                ("Hassan Nasrallah", "Nasrallah")),
-    PersonSpec("Naim Qassem", "Secretary-general of Hezbollah (2024-)", "Hezbollah", ("Naim Qassem", "Naim Kassem")),
+    PersonSpec("Naim Qassem", "Secretary-general of Hezbollah (2024-)", "Hezbollah",
+        ("Naim Qassem", "Naim Kassem")),
     PersonSpec("Yahya Saree", "Military spokesman of the Houthi movement", "Houthi Movement",
                ("Yahya Saree", "Yahya Sarea", "Yahya Sare'e", "Saree")),
     PersonSpec("Abdul-Malik al-Houthi", "Leader of the Houthi movement", "Houthi Movement",
                ("Abdul-Malik al-Houthi", "Abdulmalik al-Houthi", "Abdul Malik al-Houthi")),
     # Sudan, Myanmar, Sahel, Africa, Syria, Haiti
-    PersonSpec("Abdel Fattah al-Burhan", "Commander of the Sudanese Armed Forces", "Military Forces of Sudan (2019-)",
+    PersonSpec("Abdel Fattah al-Burhan", "Commander of the Sudanese Armed Forces",
+        "Military Forces of Sudan (2019-)",
                ("Abdel Fattah al-Burhan", "Abdel-Fattah Burhan", "Abdel Fattah Burhan", "al-Burhan", "Burhan",
                 "General Burhan", "Gen. Burhan")),
     PersonSpec("Mohamed Hamdan Dagalo", "Commander of the Rapid Support Forces", "Rapid Support Forces",
-               ("Mohamed Hamdan Dagalo", "Mohamed Hamdan Daglo", "Mohammed Hamdan Dagalo", "Hemedti", "Hemeti",
+               ("Mohamed Hamdan Dagalo", "Mohamed Hamdan Daglo", "Mohammed Hamdan Dagalo", "Hemedti",
+                   "Hemeti",
                 "Dagalo", "Daglo")),
-    PersonSpec("Min Aung Hlaing", "Commander-in-chief of Myanmar's military", "Military Forces of Myanmar (2021-)",
+    PersonSpec("Min Aung Hlaing", "Commander-in-chief of Myanmar's military",
+        "Military Forces of Myanmar (2021-)",
                ("Min Aung Hlaing", "Senior General Min Aung Hlaing", "Gen. Min Aung Hlaing")),
     PersonSpec("Zaw Min Tun", "Spokesman of Myanmar's military government", "Government of Myanmar (2021-)",
                ("Zaw Min Tun", "Major General Zaw Min Tun", "Maj. Gen. Zaw Min Tun")),
     PersonSpec("Assimi Goita", "President of Mali's transition", "Government of Mali (2021-)",
                ("Assimi Goita", "Assimi Goïta", "Goita")),
-    PersonSpec("Ibrahim Traore", "President of Burkina Faso's transition", "Government of Burkina Faso (2022-)",
+    PersonSpec("Ibrahim Traore", "President of Burkina Faso's transition",
+        "Government of Burkina Faso (2022-)",
                ("Ibrahim Traore", "Captain Ibrahim Traore", "Capt. Ibrahim Traore")),
     PersonSpec("Abdourahamane Tchiani", "Head of Niger's military government", "Government of Niger (2023-)",
                ("Abdourahamane Tchiani", "Abdourahmane Tiani", "Abdourahamane Tiani", "Tchiani", "Tiani")),
     PersonSpec("Corneille Nangaa", "Leader of the Congo River Alliance", "M23: March 23 Movement",
                ("Corneille Nangaa", "Nangaa")),
-    PersonSpec("Lawrence Kanyuka", "Spokesman of the M23", "M23: March 23 Movement", ("Lawrence Kanyuka", "Kanyuka")),
+    PersonSpec("Lawrence Kanyuka", "Spokesman of the M23", "M23: March 23 Movement",
+        ("Lawrence Kanyuka", "Kanyuka")),
     PersonSpec("Felix Tshisekedi", "President of the Democratic Republic of Congo",
                "Government of the Democratic Republic of Congo (2019-)", ("Felix Tshisekedi", "Tshisekedi")),
     PersonSpec("Hassan Sheikh Mohamud", "President of Somalia", "Government of Somalia (2022-)",
                ("Hassan Sheikh Mohamud",)),
     PersonSpec("Abiy Ahmed", "Prime Minister of Ethiopia", "Government of Ethiopia (2018-)",
                ("Abiy Ahmed", "Abiy")),
-    PersonSpec("Getachew Reda", "TPLF spokesman", "TPLF: Tigray People's Liberation Front", ("Getachew Reda",)),
-    PersonSpec("Bola Tinubu", "President of Nigeria", "Government of Nigeria (2023-)", ("Bola Tinubu", "Tinubu")),
+    PersonSpec("Getachew Reda", "TPLF spokesman", "TPLF: Tigray People's Liberation Front",
+        ("Getachew Reda",)),
+    PersonSpec("Bola Tinubu", "President of Nigeria", "Government of Nigeria (2023-)",
+        ("Bola Tinubu", "Tinubu")),
     PersonSpec("Ahmed al-Sharaa", "President of Syria (2025-)", "Government of Syria (2024-)",
                ("Ahmed al-Sharaa", "al-Sharaa")),
     PersonSpec("Abu Mohammed al-Jolani", "Leader of Hayat Tahrir al-Sham", "HTS: Hayat Tahrir al-Sham",

@@ -17,7 +17,15 @@ from frontwatch.model import Actor, ActorMention, Period
 
 HISTORICAL_GAP = timedelta(days=7)  # a period ending this long before publication is background
 ARMED_KINDS = frozenset({"military", "rebels", "militia", "police", "armed group", "external"})
-CIVILIAN_WORDS = ("civilian", "resident", "villager", "people", "children", "women", "worshipper", "passenger")
+# sub-event types whose second actor may be the civilians harmed
+VICTIM_TYPES = frozenset(
+    {
+        "Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade",
+        "Suicide bomb", "Chemical weapon", "Attack", "Sexual violence", "Abduction/forced disappearance",
+        "Mob violence", "Looting/property destruction", "Excessive force against protesters",
+    }
+)
+CONTINUING_TYPES = frozenset({"Armed clash", "Air/drone strike", "Shelling/artillery/missile attack"})
 
 
 @dataclass(frozen=True)
@@ -71,7 +79,7 @@ def sentence_candidates(ctx: SentenceContext) -> list[Candidate]:
     actors = find_actors(sentence.text, country_code=ctx.country_code)
     offset = sentence.start_char
     claimant_actor = _claimant_actor(attribution, ctx.country_code)
-    actor1 = _actor1(trigger, actors, offset, attribution, claimant_actor, ctx)
+    actor1 = _actor1(trigger, hit, actors, offset, attribution, claimant_actor, ctx)
     actor2 = _actor2(actors, actor1, claimant_actor, sentence.text, hit)
     places = _event_places(ctx, trigger)
     sub_event_type = hit.sub_event_type
@@ -157,6 +165,7 @@ def _agent_tokens(trigger: Any) -> list[Any]:
 
 def _actor1(
     trigger: Any,
+    hit: TriggerHit,
     actors: list[ActorMention],
     offset: int,
     attribution: Attribution | None,
@@ -182,6 +191,8 @@ def _actor1(
             return mention.actor
     if claimant_actor is not None and claimant_actor.kind in ARMED_KINDS:
         return claimant_actor
+    if ctx.previous_actor is not None and hit.sub_event_type in CONTINUING_TYPES:
+        return ctx.previous_actor  # "there was also fighting in ...": the fight the story is about
     return None
 
 
@@ -205,7 +216,7 @@ def _actor2(
             continue
         if actor1 is not None and actor.side is not None and actor.side == actor1.side:
             continue
-        if actor.kind in ARMED_KINDS or actor.kind == "civilians":
+        if actor.kind in ARMED_KINDS or (actor.kind == "civilians" and hit.sub_event_type in VICTIM_TYPES):
             return actor
     return None
 
@@ -268,4 +279,4 @@ def publication_day(published: Period | None) -> date | None:
     return published.start if published is not None else None
 
 
-__all__ = ["CIVILIAN_WORDS", "Candidate", "SentenceContext", "publication_day", "sentence_candidates"]
+__all__ = ["Candidate", "SentenceContext", "publication_day", "sentence_candidates"]

@@ -57,7 +57,7 @@ def locate(sdoc: Any, mentions: list[PlaceMention], gazetteer: Any) -> list[Loca
     for mention in mentions:
         key = (mention.text, mention.kind)
         by_name[key] = tuple(dict.fromkeys(by_name[key] + hints.get(sentence_of[mention.token_start], ())))
-    first = {name: _resolve(gazetteer, name, kind, focus, h, ()) for (name, kind), h in by_name.items()}
+    first = {key: _resolve(gazetteer, key[0], key[1], focus, h, ()) for key, h in by_name.items()}
     anchors = tuple(
         (r.place.latitude, r.place.longitude)
         for r in first.values()

@@ -149,14 +149,12 @@ def _mention(sdoc: Any, span: Any, from_gaz: bool) -> PlaceMention:
 
 
 def _kind(sdoc: Any, span: Any) -> str:
-    following = [t.lower_ for t in sdoc[span.end : span.end + 4]]
-    if following and following[0] in REGION_WORDS:
-        return "region"
-    # "the Balakliya and Izyum regions": a conjunct whose list ends in a region word
-    for word in following:
-        if word in REGION_WORDS:
+    following = list(sdoc[span.end : span.end + 4])
+    # "the Donetsk region"; "the Balakliya and Izyum regions": a list that ends in a region word
+    for token in following:
+        if token.lower_ in REGION_WORDS:
             return "region"
-        if word not in ("and", ",", "or") and not word[:1].isupper() and not word.istitle():
+        if token.lower_ not in ("and", ",", "or") and not token.text[:1].isupper():
             break
     before = sdoc[max(0, span.start - 2) : span.start].text.lower()
     if any(before.endswith(w + " of") for w in SETTLEMENT_WORDS):

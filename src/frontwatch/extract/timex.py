@@ -35,6 +35,8 @@ Conventions (those of wire copy, where the dateline date is the anchor):
 * A relative expression with no anchor gets `period=None`; it is never guessed. Absolute expressions
   resolve without an anchor.
 
+An abbreviated month's full stop belongs to the expression ("in Jan.", "Sept. 10").
+
 Not covered: seasons ("last summer"), ranges ("5-7 May" yields only "7 May"; "from May to July" yields
 two expressions), clock times, and all-caps relative words ("YESTERDAY").
 
@@ -47,9 +49,10 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from collections.abc import Iterable
+from functools import lru_cache
 from typing import Literal
 
 from frontwatch.model import Granularity, Period
@@ -110,6 +113,8 @@ _VAGUE_NUMBERS = frozenset({"a few", "few", "several", "a couple of", "a couple"
 _DATE_PREPS = frozenset(
     {"in", "since", "until", "till", "by", "from", "of", "during", "through", "throughout", "as of"}
 )
+# prepositions that belong to an expression only before a duration, a relative period or "the end of"
+_SPAN_PREPS = frozenset({"for", "within", "over", "at"})
 _DURATION_PREPS = frozenset({"for", "over", "within", "in", "during", "throughout"})
 _KIND_OF_PREP: dict[str, TimexKind] = {
     "since": "since", "from": "since", "until": "until", "till": "until", "by": "until",
@@ -132,6 +137,10 @@ _KEYWORD_WORDS = frozenset(
      "hour", "hours", "minute", "minutes", "decade", "decades", "morning", "evening", "afternoon"}
     | {name.lower() for name in _WEEKDAYS}
 )  # fmt: skip
+# keyword words that can begin an expression by themselves
+_SELF_STARTING = frozenset(
+    {"today", "yesterday", "tonight", "overnight"} | {name.lower() for name in _WEEKDAYS}
+)
 _KEYWORD_SUBSTRINGS: tuple[str, ...] = (
     "day", "night", "week", "month", "year", "hour", "decade", "morning", "evening", "noon",
 )  # fmt: skip
@@ -171,6 +180,19 @@ def _trie(words: Iterable[str]) -> str:
     return f"(?:{render(root)})"
 
 
+def _trie_branches(words: Iterable[str]) -> list[str]:
+    """The top-level branches of `_trie(words)`, one per first character, each starting with a literal."""
+    by_first: dict[str, list[str]] = {}
+    for word in words:
+        by_first.setdefault(word[0], []).append(word[1:])
+    return [
+        re.escape(first) + (_trie(rests) + "?" if "" in rests else _trie(rests))
+        if any(rests)
+        else re.escape(first)
+        for first, rests in sorted(by_first.items())
+    ]
+
+
 def _month_forms() -> list[str]:
     forms: list[str] = []
     for full, abbreviations in _MONTH_FORMS:
@@ -181,18 +203,37 @@ def _month_forms() -> list[str]:
 
 
 _WEEKDAY_FORMS: list[str] = [form for name in _WEEKDAYS for form in (name, name.upper())]
-_PREPS = ("since", "until", "till", "by", "from", "in", "on", "of", "during", "through", "throughout", "as of",
-          "at", "over", "for", "within")  # fmt: skip
+_PREPS = ("since", "until", "till", "by", "from", "in", "on", "of", "during", "through", "throughout",
+          "as of", "at", "over", "for", "within")  # fmt: skip
 _MODS = ("early", "late", "mid", "end of", "beginning of", "start of", "middle of", "turn of")
 _VAGUE_FORMS = ("a few", "a couple of", "a couple", "couple of", "several", "few", "many")
 # words that can stand before the word that triggers a match ("since early May", "for more than three days")
 _LEAD_WORDS = (
     {word for phrase in _PREPS + _MODS for word in phrase.split()}
     | {word for phrase in _VAGUE_FORMS for word in phrase.split()}
-    | {"the", "last", "next", "this", "coming", "past", "previous", "earlier", "later", "more", "less", "fewer",
-       "than", "about", "around", "nearly", "almost", "some", "least", "up", "to"}
+    | {"the", "last", "next", "this", "coming", "past", "previous", "earlier", "later", "more", "less",
+       "fewer", "than", "about", "around", "nearly", "almost", "some", "least", "up", "to"}
     | set(_NUMBER_WORDS)
 )  # fmt: skip
+
+
+def _cased(words: Iterable[str]) -> str:
+    """`_trie` of the words as written in lower case, capitalised and in capitals. Case variants are
+    spelled out rather than matched with IGNORECASE, which keeps failing matches cheap."""
+    variants = {form for word in words for form in (word, word[:1].upper() + word[1:], word.upper())}
+    return _trie(variants)
+
+
+_RELATIVE_DAYS = ("the day before yesterday", "earlier today", "later today", "yesterday",
+                  "yesterday morning", "yesterday afternoon", "yesterday evening", "today", "tonight",
+                  "overnight", "last night",
+                  "this morning", "this afternoon", "this evening")  # fmt: skip
+_PERIOD_WORDS = ("this past", "the past", "the last", "the previous", "the coming", "the next", "this",
+                 "last", "next", "coming", "past", "previous", "the")  # fmt: skip
+_DURATION_SPANS = ("the past", "the last", "the next", "the first", "the coming", "the previous")
+_DURATION_QUALIFIERS = ("more than", "less than", "fewer than", "about", "around", "nearly", "almost", "over",
+                        "some", "at least", "up to")  # fmt: skip
+_UNITS = ("minute", "hour", "day", "week", "fortnight", "month", "year", "decade")
 
 _S = r"\s{1,4}"
 _MONTH = rf"{_trie(_month_forms())}(?![A-Za-z])"
@@ -200,131 +241,92 @@ _WEEKDAY = rf"{_trie(_WEEKDAY_FORMS)}(?![A-Za-z])"
 _DAY = r"[0-3]?\d(?:st|nd|rd|th)?(?![A-Za-z0-9]|[:.,/]\d)"
 _YEAR = r"(?:19|20|21)\d\d(?![A-Za-z0-9]|[.,:/]\d|[-–]\d)"
 _NUM = (
-    rf"(?:(?i:{_trie(list(_NUMBER_WORDS) + list(_VAGUE_FORMS))})(?![A-Za-z])"
+    rf"(?:{_cased(list(_NUMBER_WORDS) + list(_VAGUE_FORMS))}(?![A-Za-z])"
     r"|(?:\d{1,3}(?:,\d{3})+|\d{1,6})(?![\d,]))"
 )
-_UNIT = rf"(?i:{_trie(['minute', 'hour', 'day', 'week', 'fortnight', 'month', 'year', 'decade'])})"
-_TIME_OF_DAY = rf"(?i:{_trie(['morning', 'afternoon', 'evening', 'night'])})(?![A-Za-z])"
+_UNIT = _cased(_UNITS)
+_THE = _cased(["the"])
+_OF = _cased(["of"])
+_PLURAL = "[sS]?"
 
 _FULL = re.compile(
     rf"""
-    (?:(?P<prep>(?i:{_trie(_PREPS)})){_S})?
-    (?:(?i:the{_S})?(?P<mod>(?i:{_trie(_MODS)}))(?:-|{_S})(?:(?i:on|in){_S})?)?
+    (?:(?P<prep>{_cased(_PREPS)}){_S})?
+    (?:(?:{_THE}{_S})?(?P<mod>{_cased(_MODS)})(?:-|{_S})(?:{_cased(["on", "in"])}{_S})?)?
     (?:
         (?P<iso>(?P<iy>(?:19|20|21)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d))(?![\d])
-      | (?:{_WEEKDAY},?{_S}(?i:the{_S})?)?
-        (?: (?P<d1>{_DAY}){_S}(?i:of{_S})?(?P<m1>{_MONTH})(?:,?{_S}(?P<y1>{_YEAR}))?
-          | (?P<m2>{_MONTH}){_S}(?i:the{_S})?(?P<d2>{_DAY})(?:,?{_S}(?P<y2>{_YEAR}))?
+      | (?:{_WEEKDAY},?{_S})?
+        (?: (?:{_THE}{_S})?(?P<d1>{_DAY}){_S}(?:{_OF}{_S})?(?P<m1>{_MONTH})(?:,?{_S}(?P<y1>{_YEAR}))?
+          | (?P<m2>{_MONTH}){_S}(?:{_THE}{_S})?(?P<d2>{_DAY})(?:,?{_S}(?P<y2>{_YEAR}))?
         )
-      | (?P<m3>{_MONTH}),?{_S}(?i:of{_S})?(?P<y3>{_YEAR})
-      | (?:(?P<mrel>(?i:{_trie(["last", "next", "this", "coming"])})){_S})?(?P<m4>{_MONTH})
-      | (?:(?P<wrel>(?i:{_trie(["this past", "last", "next", "coming", "this", "past"])})){_S})?
-        (?P<wd>{_WEEKDAY})(?:{_S}{_TIME_OF_DAY})?
-      | (?P<reld>(?i:{
-        _trie(
-            [
-                "the day before yesterday",
-                "earlier today",
-                "later today",
-                "yesterday",
-                "yesterday morning",
-                "yesterday afternoon",
-                "yesterday evening",
-                "today",
-                "tonight",
-                "overnight",
-                "last night",
-                "this morning",
-                "this afternoon",
-                "this evening",
-            ]
-        )
-    }))(?![A-Za-z])
-      | (?:(?i:earlier|later){_S})?
-        (?P<rpw>(?i:{
-        _trie(
-            [
-                "this past",
-                "the past",
-                "the last",
-                "the previous",
-                "the coming",
-                "the next",
-                "this",
-                "last",
-                "next",
-                "coming",
-                "past",
-                "previous",
-                "the",
-            ]
-        )
-    }))
-        {_S}(?P<rpu>(?i:{_trie(["weekend", "week", "month", "year", "fortnight"])}))(?![A-Za-z])
-      | (?P<agon>{_NUM})(?:-|{_S})(?P<agou>{_UNIT})(?i:s)?{_S}(?i:ago)(?![A-Za-z])
+      | (?P<m3>{_MONTH}),?{_S}(?:{_OF}{_S})?(?P<y3>{_YEAR})
+      | (?:(?P<mrel>{_cased(["last", "next", "this", "coming"])}){_S})?(?P<m4>{_MONTH})
+      | (?:(?P<wrel>{_cased(["this past", "last", "next", "coming", "this", "past"])}){_S})?
+        (?P<wd>{_WEEKDAY})(?:{_S}{_cased(["morning", "afternoon", "evening", "night"])}(?![A-Za-z]))?
+      | (?P<reld>{_cased(_RELATIVE_DAYS)})(?![A-Za-z])
+      | (?:{_cased(["earlier", "later"])}{_S})?(?P<rpw>{_cased(_PERIOD_WORDS)})
+        {_S}(?P<rpu>{_cased(["weekend", "week", "month", "year", "fortnight"])})(?![A-Za-z])
+      | (?P<agon>{_NUM})(?:-|{_S})(?P<agou>{_UNIT}){_PLURAL}{_S}{_cased(["ago"])}(?![A-Za-z])
       | (?P<dur>
-          (?i:the{_S}{_trie(["past", "last", "next", "first", "coming", "previous"])}{_S})?
-          (?i:{
-        _trie(
-            [
-                "more than",
-                "less than",
-                "fewer than",
-                "about",
-                "around",
-                "nearly",
-                "almost",
-                "over",
-                "some",
-                "at least",
-                "up to",
-            ]
+          (?:{_cased(_DURATION_SPANS)}{_S})?
+          (?:{_cased(_DURATION_QUALIFIERS)}{_S})?
+          (?: (?P<dnum>{_NUM})(?:-|{_S}){_UNIT}(?P<dplural>[sS])?(?:(?:-|{_S}){_cased(["long"])})?
+            | (?P<dbare>{_UNIT}[sS])(?P<dlong>-{_cased(["long"])})?
+          )(?![A-Za-z]|-[oO][lL][dD])
         )
-    }{_S})?
-          (?: {_NUM}(?:-|{_S}){_UNIT}(?i:s)?(?:(?:-|{_S})(?i:long))?
-            | (?P<dbare>{_UNIT}s)(?P<dlong>-(?i:long))?
-          )(?![A-Za-z]|-(?i:old))
-        )
-      | (?i:the{_S})?(?P<dec>(?:19|20)\d0)['’]?s(?![A-Za-z0-9])
+      | (?:{_THE}{_S})?(?P<dec>(?:19|20)\d0)['’]?s(?![A-Za-z0-9])
       | (?P<y4>{_YEAR})
     )
     """,
     re.VERBOSE,
 )
 
-# the run of lead words that ends at a trigger word, when there is one
-_LEAD_CHAIN = re.compile(rf"(?<![A-Za-z0-9'’])(?:(?i:{_trie(_LEAD_WORDS)})(?:{_S}|-)){{1,6}}\Z")
+# the run of lead words that ends at a trigger word, matched on the reversed text from the trigger back
+_LEAD_CHAIN_REVERSED = re.compile(
+    rf"(?:(?:{_S}|-)(?i:{_trie(word[::-1] for word in _LEAD_WORDS)})(?![A-Za-z0-9'’])){{1,6}}"
+)
 # a word start that is not inside a number ("2,014", "14:00", "10/09")
 _WORD_START = re.compile(r"(?<![A-Za-z0-9'’])(?<!\d[,.:/])[A-Za-z0-9]")
 # month and weekday names, and numbers that are not part of a bigger number ("2,014", "14:00", "A380");
 # every alternative starts with a literal so the engine can skip to the few positions that may match
 _NAME_SCAN = re.compile(
     "|".join(
-        [rf"{_trie(_month_forms() + _WEEKDAY_FORMS)}(?![A-Za-z])"]
-        + [rf"{d}(?<![0-9A-Za-z'’]{d})(?<!\d[,.:/]{d})\d{{0,3}}(?![0-9]|[,.:/]\d)" for d in "0123456789"]
-    )
+        [rf"{branch}(?![A-Za-z])" for branch in _trie_branches(_month_forms() + _WEEKDAY_FORMS)]
+        + [
+            rf"""{d}(?<![0-9A-Za-z'’]{d})(?<!\d[,.:/]{d})
+            (?: \d{{3}}(?![0-9]|[,.:/]\d)
+              | \d{{0,2}}(?:st|nd|rd|th)?(?![0-9]|[,.:/]\d)(?=(?:-|{_S})(?:{_OF}{_S})?(?:{_MONTH}|{_UNIT}))
+            )"""
+            for d in "0123456789"
+        ]
+    ),
+    re.VERBOSE,
 )
 _NEXT_WORD = re.compile(r"\s{1,4}([A-Za-z]+)")
-_LETTERS_AFTER = re.compile(r"[A-Za-z]*")
+_LETTERS = re.compile(r"[A-Za-z]*")
 
 
 # --------------------------------------------------------------------------------------------------
 # Periods
 
 
+@lru_cache(maxsize=4096)  # periods are immutable: share them
 def _day(d: date) -> Period:
     return Period(d, d, "day")
 
 
+@lru_cache(maxsize=4096)  # periods are immutable: share them
 def _week_of(d: date) -> Period:
     monday = d - timedelta(days=d.weekday())
     return Period(monday, monday + timedelta(days=6), "week")
 
 
+@lru_cache(maxsize=4096)  # periods are immutable: share them
 def _month(year: int, month: int) -> Period:
     return Period(date(year, month, 1), date(year, month, monthrange(year, month)[1]), "month")
 
 
+@lru_cache(maxsize=4096)  # periods are immutable: share them
 def _year(year: int) -> Period:
     return Period(date(year, 1, 1), date(year, 12, 31), "year")
 
@@ -335,7 +337,10 @@ def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
 
 
 def _norm(words: str | None) -> str:
-    return " ".join(words.lower().split()) if words else ""
+    if not words:
+        return ""
+    lowered = words.lower()
+    return lowered if lowered.isalpha() else " ".join(lowered.split())
 
 
 def _month_number(name: str) -> int:
@@ -482,16 +487,23 @@ def _accept_year_after(text: str, end: int) -> bool:
     return not (lowered.endswith("s") and lowered not in _S_WORDS)
 
 
+class _Malformed(Exception):
+    """A date that is written like one but does not exist ("31 September"): no expression, and the
+    words it spans are not read again as a shorter one."""
+
+
 def _interpret(m: re.Match[str], text: str, anchor: date | None, lenient: bool) -> _Resolver | None:
     """Kind, relative flag and period of a match, or None when the match is not a time expression."""
     prep = _norm(m["prep"])
     kind: TimexKind = _KIND_OF_PREP.get(prep, "point")
     mod = m["mod"] is not None
+    if prep in _SPAN_PREPS and not mod and m["dur"] is None and m["rpu"] is None:
+        return None  # "set for September 15": the expression is "September 15"
 
     if m["iso"] is not None:
         year, month, day = int(m["iy"]), int(m["im"]), int(m["id"])
         if not (_year_ok(year, anchor) and 1 <= month <= 12 and 1 <= day <= monthrange(year, month)[1]):
-            return None
+            raise _Malformed
         return kind, False, _day(date(year, month, day))
 
     if m["d1"] is not None or m["d2"] is not None:
@@ -501,11 +513,11 @@ def _interpret(m: re.Match[str], text: str, anchor: date | None, lenient: bool) 
         day = int(day_text.rstrip("stndrh"))
         month = _month_number(month_text)
         if not _day_ok(day, month):
-            return None
+            raise _Malformed
         if year_text is not None:
             year = int(year_text)
             if not _year_ok(year, anchor) or day > monthrange(year, month)[1]:
-                return None
+                raise _Malformed
             return kind, False, _day(date(year, month, day))
         return kind, True, None if anchor is None else _day_month(day, month, anchor)
 
@@ -536,6 +548,8 @@ def _interpret(m: re.Match[str], text: str, anchor: date | None, lenient: bool) 
         return kind, True, None if anchor is None else _ago(m, anchor)
 
     if m["dur"] is not None:
+        if m["dplural"] is not None and _norm(m["dnum"]) in ("a", "an", "one"):
+            return None  # "a months-long siege": the duration is "months-long"
         if m["dbare"] is not None and not (lenient or m["dlong"] is not None or prep in _DURATION_PREPS):
             return None
         return "duration", False, None
@@ -561,45 +575,54 @@ def _interpret(m: re.Match[str], text: str, anchor: date | None, lenient: bool) 
 # --------------------------------------------------------------------------------------------------
 # Scanning
 
-_LOOKBACK_CHARS = 80
 
-
-def _trigger_starts(text: str) -> list[int]:
-    """Word starts of the words that can anchor an expression, in order."""
-    starts: set[int] = set()
+def _triggers(text: str, reversed_text: str) -> dict[int, bool]:
+    """Word starts of the words that can anchor an expression, each with whether the expression must
+    then begin with lead words before it ("last week", "for months"; not "May 5" or "yesterday")."""
+    starts: dict[int, bool] = {}
     for found in _NAME_SCAN.finditer(text):
         position = found.start()
         if position == 0 or not (text[position - 1].isalnum() or text[position - 1] in "'’"):
-            starts.add(position)
+            starts[position] = False
     find = text.find
-    letters_after = _LETTERS_AFTER.match
+    letters = _LETTERS.match
+    size = len(text)
     for needle in _KEYWORD_SUBSTRINGS:
         position = find(needle)
         while position >= 0:
-            begin = position
-            while begin > 0 and text[begin - 1].isascii() and text[begin - 1].isalpha():
-                begin -= 1
-            after = letters_after(text, position)
+            before = letters(reversed_text, size - position)
+            begin = size - before.end() if before is not None else position
+            after = letters(text, position)
             end = after.end() if after is not None else position + 1
-            if text[begin:end].lower() in _KEYWORD_WORDS:
-                starts.add(begin)
+            word = text[begin:end].lower()
+            if word in _KEYWORD_WORDS:
+                needs_lead = word not in _SELF_STARTING and text[end : end + 5].lower() != "-long"
+                starts.setdefault(begin, needs_lead)
             position = find(needle, end)
-    return sorted(starts)
+    return starts
 
 
 def _scan(text: str, anchor: date | None, lenient: bool) -> list[Timex]:
     found: list[Timex] = []
     covered = 0
     match_full = _FULL.match
-    lead_chain = _LEAD_CHAIN.search
-    for trigger in _trigger_starts(text):
+    lead_chain = _LEAD_CHAIN_REVERSED.match
+    reversed_text = text[::-1]
+    size = len(text)
+    triggers = _triggers(text, reversed_text)
+    for trigger in sorted(triggers):
         if trigger < covered:
             continue
-        chain = lead_chain(text, max(covered, trigger - _LOOKBACK_CHARS), trigger)
+        chain = None
+        if trigger > covered and (text[trigger - 1].isspace() or text[trigger - 1] == "-"):
+            chain = lead_chain(reversed_text, size - trigger)
         if chain is None:
+            if triggers[trigger]:
+                continue
             candidates = [trigger]
         else:
-            candidates = [w.start() for w in _WORD_START.finditer(text, chain.start(), trigger)]
+            chain_start = max(size - chain.end(), covered)
+            candidates = [w.start() for w in _WORD_START.finditer(text, chain_start, trigger)]
             candidates.append(trigger)
         for start in candidates:
             m = match_full(text, start)
@@ -607,6 +630,9 @@ def _scan(text: str, anchor: date | None, lenient: bool) -> list[Timex]:
                 continue
             try:
                 resolved = _interpret(m, text, anchor, lenient)
+            except _Malformed:
+                covered = m.end()
+                break
             except (ValueError, OverflowError):  # a date outside what `datetime.date` can hold
                 resolved = None
             if resolved is None:

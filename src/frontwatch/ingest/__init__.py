@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from frontwatch.config import DEFAULT_LIMITS, Limits
-from frontwatch.errors import InputError, UnreadablePath
+from frontwatch.errors import InputError, UnreadableInput, UnreadablePath
 from frontwatch.ingest.feeds import read_feed
 from frontwatch.ingest.files import check_size, read_bounded, read_head, regular_file_size, reject
 from frontwatch.ingest.folders import walk_folder
@@ -65,8 +65,12 @@ def read_file(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Iterator[Raw
         yield from _read_file(Path(path), label, limits)
     except InputError as exc:
         yield reject(label, label, exc)
-    except (OSError, RecursionError, MemoryError) as exc:
-        yield reject(label, label, UnreadablePath(f"{label}: cannot be read ({exc})."))
+    except OSError as exc:
+        yield reject(label, label, UnreadablePath(f"{label}: cannot be read ({exc.strerror or exc})."))
+    except Exception as exc:  # last resort: one file must never end the batch
+        yield reject(
+            label, label, UnreadableInput(f"{label}: could not be read ({type(exc).__name__}: {exc}).")
+        )
 
 
 def read_paths(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import stat
 from pathlib import Path
 
@@ -58,12 +57,3 @@ def read_bounded(path: Path, limit: int) -> bytes:
 
 def is_hidden(name: str) -> bool:
     return name.startswith(".")
-
-
-def samefile_key(path: Path) -> tuple[int, int] | None:
-    """(device, inode) of a directory, to recognise one reached twice through links."""
-    try:
-        info = os.stat(path)
-    except OSError:
-        return None
-    return (info.st_dev, info.st_ino)

@@ -21,6 +21,7 @@ _BLOCK_TAGS = frozenset(
     }
 )  # fmt: skip
 _SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "head", "title"})
+_WHITESPACE = re.compile(r"\s+")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 _BLANK_LINES = re.compile(r"\n\s*\n\s*")
 
@@ -55,12 +56,12 @@ class _TextCollector(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if not self.skipping:
-            self.parts.append(data)
+            self.parts.append(_WHITESPACE.sub(" ", data))
 
 
 def fragment_text(fragment: str) -> str:
     """Plain text of an HTML fragment (a feed entry's content): tags dropped, entities resolved,
-    one blank line between block elements, runs of spaces collapsed."""
+    whitespace inside a block collapsed as a browser would, one blank line between blocks."""
     if "<" not in fragment and "&" not in fragment:
         return fragment.strip()
     collector = _TextCollector()

@@ -95,7 +95,7 @@ def decode_bytes(
         if text is None and declared_codec is not None and declared_codec not in ("utf-8", "cp1252"):
             try:
                 text = data.decode(declared_codec)
-            except (UnicodeDecodeError, LookupError):
+            except Exception:  # a failed or non-text codec named by the page: fall through
                 text = None
         if text is None:
             high = len(data) - len(data.translate(None, _HIGH_BYTES))

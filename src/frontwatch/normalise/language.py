@@ -31,8 +31,9 @@ def enough_letters(text: str, needed: int = MIN_LETTERS) -> bool:
 
 def identify(text: str) -> tuple[str, float, bool]:
     """(ISO 639-1 code, probability 0..1, sure) for the first SAMPLE_CHARS characters of `text`
-    once whitespace runs are collapsed (blanked boilerplate does not use up the sample; the
-    identifier's cost grows with the sample, and 800 characters, some 130 words, are plenty to tell languages apart).
+    once whitespace runs are collapsed (blanked boilerplate does not use up the sample). The
+    identifier's cost grows with the sample; 800 characters, some 130 words, are plenty to tell
+    languages apart.
 
     `sure` is False when there are fewer than MIN_LETTERS letters; the code is then "en" and the
     probability is the model's probability for English."""

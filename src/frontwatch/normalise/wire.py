@@ -160,30 +160,26 @@ def agency_name(text: str) -> str | None:
     return AGENCIES.get(cleaned.casefold())
 
 
-def _header_date(line: str) -> tuple[bool, date | None]:
-    """(is a header line, its date)."""
+def _header(line: str) -> tuple[bool, date | None, bool]:
+    """(is a wire header line, its date, whether that is an "Updated" date)."""
     if len(line) > 160:
-        return False, None
+        return False, None, False
     match = _HEADER_FROM.fullmatch(line)
     if match:
-        return True, find_text_date(match.group("rest"))
+        return True, find_text_date(match.group("rest")), False
     match = _HEADER_LABEL.fullmatch(line)
-    if match:
-        rest = match.group("rest")
-        explicit = match.group("sep").strip() or match.group("label").lower().endswith((" on", " at"))
-        if not explicit and (match.group("label").lower().startswith("date") or not _DATE_START.match(rest)):
-            return False, None
-        found = find_text_date(rest)
-        if found is not None:
-            return True, found if "updat" not in match.group("label").lower() else None
-        if _RELATIVE_TIME.match(rest):
-            return True, None
-    return False, None
-
-
-def _header_updated_date(line: str) -> date | None:
-    match = _HEADER_LABEL.fullmatch(line)
-    return find_text_date(match.group("rest")) if match else None
+    if match is None:
+        return False, None, False
+    label, rest = match.group("label").lower(), match.group("rest")
+    explicit = match.group("sep").strip() or label.endswith((" on", " at"))
+    if not explicit and (label.startswith("date") or not _DATE_START.match(rest)):
+        return False, None, False
+    found = find_text_date(rest)
+    if found is not None:
+        return True, found, label.startswith(("updated", "last", "modified"))
+    if _RELATIVE_TIME.match(rest):
+        return True, None, False
+    return False, None, False
 
 
 def _is_caption(line: str) -> bool:
@@ -274,13 +270,13 @@ def analyse(mapped: str, *, title: str | None, infer_headline: bool) -> WireInfo
         if line.blank:
             continue
         text = line.text
-        is_header, found = _header_date(text)
+        is_header, found, is_update = _header(text)
         if is_header:
             marked[i] = True
-            if found is not None and info.header_date is None:
-                info.header_date = found
-            elif found is None and updated is None:
-                updated = _header_updated_date(text)
+            if is_update:
+                updated = updated or found
+            else:
+                info.header_date = info.header_date or found
             continue
         if _is_lone_punctuation(text):
             marked[i] = True
