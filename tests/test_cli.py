@@ -4,6 +4,7 @@ coded rejections, and idempotent ingest into a real SQLite database."""
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import subprocess
 import sys
@@ -145,3 +146,15 @@ def test_events_and_export_read_the_database(batch: dict[str, Path], tmp_path: P
     assert json.loads(out.read_text())["type"] == "FeatureCollection"
     csv_out = run("export", "--db", str(db), "--format", "acled-csv").stdout
     assert csv_out.splitlines()[0].startswith("event_id_cnty,")
+
+
+def test_output_does_not_depend_on_hash_seed(batch: dict[str, Path]) -> None:
+    """Regression: a tie between focus countries was broken by set order, so confidence changed per run."""
+    outputs = set()
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        result = subprocess.run(
+            [*FRONTWATCH, "extract", str(batch["story"])], capture_output=True, text=True, env=env, timeout=300
+        )
+        outputs.add(result.stdout)
+    assert len(outputs) == 1

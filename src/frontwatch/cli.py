@@ -54,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_summary(sub)
     _add_demo(sub)
     _add_gazetteer(sub)
+    _add_eval(sub)
     return parser
 
 
@@ -157,6 +158,29 @@ def _add_gazetteer(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     look = gsub.add_parser("lookup", help="show the gazetteer entries for a name")
     look.add_argument("name")
     look.set_defaults(handler=cmd_gazetteer_lookup)
+
+
+def _add_eval(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("eval", help="score extraction against gold data")
+    p.add_argument("--gold", type=Path, default=Path("examples/gold.jsonl"), help="gold JSON Lines file")
+    p.add_argument("--format", choices=("table", "json"), default="table")
+    p.set_defaults(handler=cmd_eval)
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from frontwatch.evaluate import evaluate_gold, report_rows
+
+    report = evaluate_gold(Pipeline.load(), args.gold)
+    if args.format == "json":
+        print(json.dumps(report, indent=2, ensure_ascii=False))
+        return 0
+    for measure, value in report_rows(report):
+        print(f"{measure:<36} {value}")
+    if report["sub_event_type_confusions"]:
+        print("\nsub_event_type confusions (gold -> predicted):")
+        for line in report["sub_event_type_confusions"]:
+            print(f"  {line}")
+    return 0
 
 
 def _report_rejection(rejection: Rejection, err: TextIO) -> None:

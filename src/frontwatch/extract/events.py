@@ -80,7 +80,7 @@ def sentence_candidates(ctx: SentenceContext) -> list[Candidate]:
     offset = sentence.start_char
     claimant_actor = _claimant_actor(attribution, ctx.country_code)
     actor1 = _actor1(trigger, hit, actors, offset, attribution, claimant_actor, ctx)
-    actor2 = _actor2(actors, actor1, claimant_actor, sentence.text, hit)
+    actor2 = _actor2(actors, actor1, claimant_actor, hit, ctx.country_code)
     places = _event_places(ctx, trigger)
     sub_event_type = hit.sub_event_type
     base = Candidate(
@@ -200,6 +200,10 @@ def _as_force(actor: Actor, country_code: str | None) -> Actor:
     """A government named as the doer of a military act ("Moscow is withdrawing forces") acts by its army."""
     if actor.kind != "government" or actor.country_code is None:
         return actor
+    # by the country's name in the story's country, so a foreign army gets ACLED's external inter code
+    force = resolve_actor(actor.side, country_code=country_code) if actor.side else None
+    if force is not None and force.kind == "military" and force.country_code == actor.country_code:
+        return force
     return resolve_actor("military", country_code=actor.country_code) or actor
 
 
@@ -208,10 +212,10 @@ def _is_victim(actor: Actor) -> bool:
 
 
 def _actor2(
-    actors: list[ActorMention], actor1: Actor | None, claimant: Actor | None, text: str, hit: TriggerHit
+    actors: list[ActorMention], actor1: Actor | None, claimant: Actor | None, hit: TriggerHit, country: str | None
 ) -> Actor | None:
     for mention in actors:
-        actor = mention.actor
+        actor = _as_force(mention.actor, country) if mention.actor is not None else None
         if actor is None or actor == actor1 or actor == claimant:
             continue
         if actor1 is not None and actor.side is not None and actor.side == actor1.side:

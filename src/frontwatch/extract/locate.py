@@ -16,6 +16,7 @@ from frontwatch.geo.geocode import GeoContext, resolve
 from frontwatch.model import Place, Resolution
 
 FOCUS_SHARE = 0.25  # countries with at least this share of the top country's votes count as focus
+DEMONYM_WEIGHT = 0.5  # "Russian artillery" says who acts, a named place says where: demonyms weigh less
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,7 @@ def focus_countries(sdoc: Any, mentions: list[PlaceMention], gazetteer: Any) -> 
     """Countries the story is about, most named first."""
     votes: Counter[str] = Counter()
     for mention in mentions:
-        codes = {p.country_code for p in gazetteer.candidates(mention.text) if p.country_code}
+        codes = sorted({p.country_code for p in gazetteer.candidates(mention.text) if p.country_code})
         weight = 0.5 if mention.government else 1.0
         for code in codes:
             votes[code] += weight / len(codes)
@@ -41,11 +42,12 @@ def focus_countries(sdoc: Any, mentions: list[PlaceMention], gazetteer: Any) -> 
         if token.ent_type_ == "NORP" or (token.pos_ == "ADJ" and token.text[:1].isupper()):
             country = gazetteer.country_by_name(token.text)
             if country is not None:
-                votes[country.country_code] += 1.0
+                votes[country.country_code] += DEMONYM_WEIGHT
     if not votes:
         return ()
-    top = votes.most_common(1)[0][1]
-    return tuple(code for code, n in votes.most_common() if n >= FOCUS_SHARE * top)
+    ranked = sorted(votes.items(), key=lambda item: (-item[1], item[0]))
+    top = ranked[0][1]
+    return tuple(code for code, n in ranked if n >= FOCUS_SHARE * top)
 
 
 def locate(sdoc: Any, mentions: list[PlaceMention], gazetteer: Any) -> list[LocatedMention]:

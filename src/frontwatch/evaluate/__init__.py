@@ -1,0 +1,78 @@
+"""Evaluation: run the pipeline over gold documents and score every field."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any, Protocol
+
+from frontwatch.evaluate.gold import GoldDocument, load_gold
+from frontwatch.evaluate.metrics import FieldScores, f1_scores, score_document
+from frontwatch.model import Event, Rejection
+
+__all__ = ["GoldDocument", "evaluate_gold", "load_gold", "report_rows"]
+
+
+class Runs(Protocol):
+    def run(self, paths: Any, *, default_date: Any = None) -> Any: ...
+
+
+def evaluate_gold(pipeline: Runs, gold_file: Path) -> dict[str, Any]:
+    """Scores of the pipeline on a gold file, as a JSON-ready dict."""
+    scores = FieldScores()
+    rejected: list[dict[str, str]] = []
+    for gold in load_gold(gold_file):
+        predicted: list[dict[str, Any]] = []
+        for result in pipeline.run([gold.path], default_date=gold.published):
+            if isinstance(result, Rejection):
+                rejected.append(result.as_dict())
+            else:
+                predicted.extend(_as_dict(e) for e in result.events)
+        score_document(scores, gold.path.name, list(gold.events), predicted)
+    return _report(scores, rejected)
+
+
+def _as_dict(event: Event) -> dict[str, Any]:
+    return {k: v for k, v in asdict(event).items() if k != "extra"}
+
+
+def _report(scores: FieldScores, rejected: list[dict[str, str]]) -> dict[str, Any]:
+    macro, weighted = f1_scores(scores.sub_types)
+    event_pairs = [(_event_type(g), _event_type(p)) for g, p in scores.sub_types]
+    event_macro, _ = f1_scores(event_pairs)
+    fields = {name: round(scores.accuracy(name), 4) for name in sorted(scores.correct)}
+    return {
+        "documents_with_events": scores.documents,
+        "documents_without_gold_events": scores.non_events,
+        "non_events_left_quiet": scores.non_events_quiet,
+        "documents_missed": scores.missed,
+        "rejected": rejected,
+        "accuracy": fields,
+        "event_type_macro_f1": round(event_macro, 4),
+        "sub_event_type_macro_f1": round(macro, 4),
+        "sub_event_type_weighted_f1": round(weighted, 4),
+        "sub_event_type_confusions": sorted(
+            [f"{g} -> {p}" for g, p in scores.sub_types if g != p]
+        ),
+    }
+
+
+def _event_type(sub_event_type: str) -> str:
+    from frontwatch.extract.taxonomy import SUB_EVENT_TYPES
+
+    return SUB_EVENT_TYPES.get(sub_event_type, "(none)")
+
+
+def report_rows(report: dict[str, Any]) -> list[tuple[str, str]]:
+    """The report as (measure, value) rows for a text table."""
+    rows = [
+        ("documents with gold events", str(report["documents_with_events"])),
+        ("documents with no prediction", str(len(report["documents_missed"]))),
+        ("non-event documents left quiet",
+         f"{report['non_events_left_quiet']}/{report['documents_without_gold_events']}"),
+        ("event_type macro-F1", f"{report['event_type_macro_f1']:.3f}"),
+        ("sub_event_type macro-F1", f"{report['sub_event_type_macro_f1']:.3f}"),
+        ("sub_event_type weighted-F1", f"{report['sub_event_type_weighted_f1']:.3f}"),
+    ]
+    rows.extend((f"{name} accuracy", f"{value:.3f}") for name, value in report["accuracy"].items())
+    return rows
