@@ -59,14 +59,26 @@ def _subject(verb: Any) -> Any | None:
 
 
 def _attribution(head: Any, verb: str) -> Attribution:
-    tokens = [t for t in head.subtree if t.dep_ not in ("relcl", "punct") or t.i == head.i]
+    tokens = [t for t in head.subtree if not t.is_space and (t.dep_ not in ("relcl", "punct") or t.i == head.i)]
     left = min(t.i for t in tokens)
     right = max(t.i for t in tokens)
     sdoc = head.doc
-    while right > left and sdoc[right].is_punct:
+    while right > left and (sdoc[right].is_punct or sdoc[right].is_space):
         right -= 1
-    span = sdoc[left : right + 1]
+    span = _last_named_segment(sdoc[left : right + 1])
     return Attribution(span.text, span.start_char, span.end_char, verb, head.i)
+
+
+def _last_named_segment(span: Any) -> Any:
+    """"all 18 missiles Russia fired ..., Ukraine's top commander Valeriy Zaluzhnyi": a long subject whose
+    last comma-separated part names someone is attributed to that part."""
+    commas = [t.i for t in span if t.text == ","]
+    if len(span) <= 8 or not commas:
+        return span
+    tail = span.doc[commas[-1] + 1 : span.end]
+    if len(tail) and any(t.pos_ == "PROPN" for t in tail):
+        return tail
+    return span
 
 
 def _according_to(sentence: Any) -> Attribution | None:

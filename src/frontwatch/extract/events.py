@@ -85,7 +85,7 @@ def sentence_candidates(ctx: SentenceContext) -> list[Candidate]:
     sub_event_type = hit.sub_event_type
     base = Candidate(
         sentence=ctx.index,
-        start=sentence.start_char,
+        start=sentence.start_char + len(sentence.text) - len(sentence.text.lstrip()),
         end=sentence.start_char + len(sentence.text.rstrip()),
         trigger_text=trigger.text,
         sub_event_type=sub_event_type,
