@@ -25,6 +25,15 @@ VICTIM_TYPES = frozenset(
         "Mob violence", "Looting/property destruction", "Excessive force against protesters",
     }
 )
+PARTY_KINDS = frozenset({"military", "government", "rebels", "militia", "external", "armed group"})
+# outcomes a side has a stake in claiming: ground taken or given up, fights, interceptions, atrocities alleged
+OUTCOME_TYPES = frozenset(
+    {
+        TERRITORY, "Government regains territory", "Non-state actor overtakes territory",
+        "Non-violent transfer of territory", "Armed clash", "Disrupted weapons use", "Chemical weapon",
+        "Sexual violence",
+    }
+)
 CONTINUING_TYPES = frozenset({"Armed clash", "Air/drone strike", "Shelling/artillery/missile attack"})
 
 
@@ -80,7 +89,12 @@ def sentence_candidates(ctx: SentenceContext) -> list[Candidate]:
     offset = sentence.start_char
     claimant_actor = _claimant_actor(attribution, ctx.country_code)
     actor1 = _actor1(trigger, hit, actors, offset, attribution, claimant_actor, ctx)
+    if modality == "claimed" and not _party_claim(claimant_actor, hit.sub_event_type):
+        modality = "asserted"
     actor2 = _actor2(actors, actor1, claimant_actor, hit, ctx.country_code)
+    crowd = _crowd(hit.sub_event_type, ctx.country_code)
+    if crowd is not None and (actor1 is None or actor1.kind not in ("protesters", "rioters")):
+        actor1, actor2 = crowd, (actor1 if actor1 is not None and actor1.kind in ARMED_KINDS else actor2)
     places = _event_places(ctx, trigger)
     sub_event_type = hit.sub_event_type
     base = Candidate(
@@ -104,6 +118,26 @@ def sentence_candidates(ctx: SentenceContext) -> list[Candidate]:
         replace(base, place=place, sub_event_type=_territory(sub_event_type, hit, actor1, place))
         for place in located
     ]
+
+
+CROWD_TYPES = {
+    "Peaceful protest": "protesters",
+    "Protest with intervention": "protesters",
+    "Violent demonstration": "rioters",
+    "Mob violence": "rioters",
+}
+
+
+def _crowd(sub_event_type: str, country_code: str | None) -> Actor | None:
+    """Protests are coded with the protesters as first actor, riots with the rioters (ACLED's convention)."""
+    word = CROWD_TYPES.get(sub_event_type)
+    return resolve_actor(word, country_code=country_code) if word else None
+
+
+def _party_claim(claimant: Actor | None, sub_event_type: str) -> bool:
+    """A claim in ISW's sense: a party to the fighting reporting a military outcome. Witnesses, medics and
+    officials describing damage report what happened; the reporter's attribution alone is not a claim."""
+    return claimant is not None and claimant.kind in PARTY_KINDS and sub_event_type in OUTCOME_TYPES
 
 
 def _trigger_token(ctx: SentenceContext, hit: TriggerHit) -> Any | None:

@@ -47,7 +47,7 @@ def find_place_mentions(sdoc: Any, names: NameIndex, key: Any, skip: tuple[Span,
     `key` is the gazetteer's name normaliser; `skip` lists spans (the dateline) whose names are not places.
     """
     ner_places = {(ent.start, ent.end) for ent in sdoc.ents if ent.label_ in PLACE_LABELS}
-    person_tokens = _multi_token_person_tokens(sdoc)
+    person_tokens = _multi_token_name_tokens(sdoc)
     found: list[PlaceMention] = []
     i = 0
     n_tokens = len(sdoc)
@@ -75,10 +75,14 @@ def _ner_start(ner_places: set[tuple[int, int]], i: int) -> int | None:
     return None
 
 
-def _multi_token_person_tokens(sdoc: Any) -> set[int]:
+NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
+
+
+def _multi_token_name_tokens(sdoc: Any) -> set[int]:
+    """Tokens inside multi-word names of people and organisations ("Denis Pushilin", "Rapid Support Forces")."""
     tokens: set[int] = set()
     for ent in sdoc.ents:
-        if ent.label_ == "PERSON" and len(ent) > 1:
+        if ent.label_ in NAME_LABELS and len(ent) > 1:
             tokens.update(range(ent.start, ent.end))
     return tokens
 
@@ -92,7 +96,7 @@ def _gazetteer_match(
     sdoc: Any, i: int, names: NameIndex, key: Any, ner_places: set[tuple[int, int]], person_tokens: set[int]
 ) -> int | None:
     """The end of the longest gazetteer name starting at token i, if it is plausibly a place."""
-    if not _is_candidate_token(sdoc[i]):
+    if not _is_candidate_token(sdoc[i]) or _inside_hyphenated_word(sdoc, i):
         return None
     last = min(len(sdoc), i + MAX_NGRAM)
     for end in range(last, i, -1):
@@ -104,6 +108,11 @@ def _gazetteer_match(
         if names.is_name(key(span.text)) and _plausible(span, ner_places, person_tokens):
             return int(end)
     return None
+
+
+def _inside_hyphenated_word(sdoc: Any, i: int) -> bool:
+    """"Canape-Vert": the second half of a hyphenated name is not a place of its own."""
+    return i >= 2 and sdoc[i - 1].text == "-" and not sdoc[i - 2].whitespace_ and not sdoc[i - 1].whitespace_
 
 
 def _plausible(span: Any, ner_places: set[tuple[int, int]], person_tokens: set[int]) -> bool:
