@@ -23,5 +23,7 @@ def pipeline() -> Pipeline:
 @pytest.fixture(scope="session")
 def seed_path() -> Path:
     if not SEED.is_file():
-        pytest.skip(f"the seed article is not here ({SEED}): ../shared is only present beside a development clone")
+        pytest.skip(
+            f"the seed article is not here ({SEED}): ../shared is only present beside a development clone"
+        )
     return SEED

@@ -14,11 +14,13 @@ import pytest
 
 FRONTWATCH = [sys.executable, "-m", "frontwatch.cli"]
 EXTRACT_FIELDS = (
-    "doc_id document_hash event_id event_date date_start date_end time_precision event_type sub_event_type "
-    "plover_type plover_mode actor1 assoc_actor_1 inter1 actor2 assoc_actor_2 inter2 claimant claimant_actor "
-    "claimant_side modality location geonameid admin1 country country_code latitude longitude geo_precision "
-    "fatalities evidence evidence_start evidence_end confidence"
-).split()
+    *("doc_id", "document_hash", "event_id", "event_date", "date_start", "date_end", "time_precision"),
+    *("event_type", "sub_event_type", "plover_type", "plover_mode"),
+    *("actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2"),
+    *("claimant", "claimant_actor", "claimant_side", "modality"),
+    *("location", "geonameid", "admin1", "country", "country_code", "latitude", "longitude", "geo_precision"),
+    *("fatalities", "evidence", "evidence_start", "evidence_end", "confidence"),
+)
 
 STORY = (
     "Published: 12 March 2023\n\nShelling hits town\n\nKHERSON, Ukraine (AP) — Russian artillery shelled the "
@@ -104,7 +106,9 @@ def test_fatal_error_exits_1(tmp_path: Path) -> None:
 
 def test_relative_dates_stay_empty_without_a_publication_date(tmp_path: Path) -> None:
     story = tmp_path / "undated.txt"
-    story.write_text("Russian artillery shelled the city of Kherson on Sunday, officials said.\n", encoding="utf-8")
+    story.write_text(
+        "Russian artillery shelled the city of Kherson on Sunday, officials said.\n", encoding="utf-8"
+    )
     undated = lines(run("extract", str(story)).stdout)
     assert undated and undated[0]["event_date"] is None
     dated = lines(run("extract", str(story), "--date", "2023-03-14").stdout)
@@ -119,7 +123,9 @@ def dump(db: Path) -> dict[str, list[tuple[object, ...]]]:
         }
 
 
-def test_ingest_twice_leaves_the_rows_the_same_and_loses_nothing(batch: dict[str, Path], tmp_path: Path) -> None:
+def test_ingest_twice_leaves_the_rows_the_same_and_loses_nothing(
+    batch: dict[str, Path], tmp_path: Path
+) -> None:
     db = tmp_path / "fw.db"
     first = run("ingest", str(batch["story"]), "--db", str(db), "--quiet")
     assert first.returncode == 0, first.stderr
@@ -154,7 +160,11 @@ def test_output_does_not_depend_on_hash_seed(batch: dict[str, Path]) -> None:
     for seed in ("1", "2", "3"):
         env = {**os.environ, "PYTHONHASHSEED": seed}
         result = subprocess.run(
-            [*FRONTWATCH, "extract", str(batch["story"])], capture_output=True, text=True, env=env, timeout=300
+            [*FRONTWATCH, "extract", str(batch["story"])],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=300,
         )
         outputs.add(result.stdout)
     assert len(outputs) == 1

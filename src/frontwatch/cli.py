@@ -59,12 +59,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _db_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", default=None, help=f"database path or URL (default: ${DB_ENV} or ./frontwatch.db)")
+    parser.add_argument(
+        "--db", default=None, help=f"database path or URL (default: ${DB_ENV} or ./frontwatch.db)"
+    )
 
 
 def _date_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--date", type=_iso_date, default=None, help="publication date (YYYY-MM-DD) for documents that state none"
+        "--date",
+        type=_iso_date,
+        default=None,
+        help="publication date (YYYY-MM-DD) for documents that state none",
     )
 
 
@@ -131,7 +136,9 @@ def _add_export(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     _db_option(p)
     p.add_argument("--format", choices=EXPORT_FORMATS, required=True)
     p.add_argument("--out", default="-", help="output file (default: standard output)")
-    p.add_argument("--include-historical", action="store_true", help="keep background events in the ACLED CSV")
+    p.add_argument(
+        "--include-historical", action="store_true", help="keep background events in the ACLED CSV"
+    )
     p.set_defaults(handler=cmd_export)
 
 
@@ -152,7 +159,9 @@ def _add_demo(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def _add_gazetteer(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("gazetteer", help="build or inspect the gazetteer index")
     gsub = p.add_subparsers(dest="gazetteer_command", required=True, metavar="ACTION")
-    build = gsub.add_parser("build", help="build the SQLite gazetteer index (once; rebuilt when sources change)")
+    build = gsub.add_parser(
+        "build", help="build the SQLite gazetteer index (once; rebuilt when sources change)"
+    )
     build.add_argument("--force", action="store_true")
     build.set_defaults(handler=cmd_gazetteer_build)
     look = gsub.add_parser("lookup", help="show the gazetteer entries for a name")
@@ -211,7 +220,12 @@ def _store(args: argparse.Namespace) -> Store:
 def cmd_ingest(args: argparse.Namespace) -> int:
     with _store(args) as store:
         ingest_into(
-            store, args.paths, default_date=args.date, quiet=args.quiet, command="ingest", limits=_limits(args)
+            store,
+            args.paths,
+            default_date=args.date,
+            quiet=args.quiet,
+            command="ingest",
+            limits=_limits(args),
         )
         if not args.quiet:
             print_summary(store.summary(), sys.stdout)
@@ -250,9 +264,7 @@ def ingest_into(
 
 def _progress(results: Iterator[Result], quiet: bool) -> Iterator[Result]:
     started = time.monotonic()
-    count = 0
-    for result in results:
-        count += 1
+    for count, result in enumerate(results, start=1):
         if not quiet and sys.stderr.isatty():
             rate = count / max(time.monotonic() - started, 1e-6)
             sys.stderr.write(f"\r{count} documents, {rate:.1f}/s")
@@ -301,7 +313,9 @@ def _write_csv(events: Iterator[Event], out: TextIO) -> None:
 
 def cmd_export(args: argparse.Namespace) -> int:
     with _store(args) as store:
-        count = export_events(store, args.format, args.out if args.out != "-" else sys.stdout, args.include_historical)
+        count = export_events(
+            store, args.format, args.out if args.out != "-" else sys.stdout, args.include_historical
+        )
     if args.out != "-":
         print(f"wrote {count} events to {args.out}", file=sys.stderr)
     return 0
@@ -324,15 +338,26 @@ def cmd_summary(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     if not args.examples.exists():
-        raise UsageError(f"no example corpus at {args.examples}", hint="Run the demo from the repository root.")
+        raise UsageError(
+            f"no example corpus at {args.examples}", hint="Run the demo from the repository root."
+        )
     args.out_dir.mkdir(parents=True, exist_ok=True)
     with _store(args) as store:
-        documents, events, rejected = ingest_into(store, [args.examples], default_date=None, quiet=False, command="demo")
-        print(f"Ingested {documents} documents into {args.db or default_db()}: {events} events, {rejected} rejected.")
+        documents, events, rejected = ingest_into(
+            store, [args.examples], default_date=None, quiet=False, command="demo"
+        )
+        print(
+            f"Ingested {documents} documents into {args.db or default_db()}: "
+            f"{events} events, {rejected} rejected."
+        )
         print_summary(store.summary(), sys.stdout)
         print("\nExports")
         print("-------")
-        for fmt, name in (("acled-csv", "events.acled.csv"), ("geojson", "events.geojson"), ("jsonl", "events.jsonl")):
+        for fmt, name in (
+            ("acled-csv", "events.acled.csv"),
+            ("geojson", "events.geojson"),
+            ("jsonl", "events.jsonl"),
+        ):
             path = args.out_dir / name
             count = export_events(store, fmt, str(path))
             print(f"  {count:>5}  {path}")

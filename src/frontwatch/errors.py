@@ -40,7 +40,9 @@ class EmptyInput(InputError):
 
 class BinaryInput(InputError):
     code = "FW102"
-    hint = "This looks like a binary file, not text, HTML, JSON Lines or a feed. Point frontwatch at news text."
+    hint = (
+        "This looks like a binary file, not text, HTML, JSON Lines or a feed. Point frontwatch at news text."
+    )
 
 
 class UndecodableInput(InputError):
@@ -60,7 +62,9 @@ class UnsupportedLanguage(InputError):
 
 class MalformedRecord(InputError):
     code = "FW106"
-    hint = "Each JSON Lines record needs a JSON object with a non-empty string 'text'; fix the line and re-run."
+    hint = (
+        "Each JSON Lines record needs a JSON object with a non-empty string 'text'; fix the line and re-run."
+    )
 
 
 class MalformedFeed(InputError):
@@ -173,7 +177,10 @@ class ExtractionFailed(InputError):
     """An unexpected failure inside extraction for one document; recorded so nothing disappears."""
 
     code = "FW190"
-    hint = "This is a bug in frontwatch: the document was kept out of the results. Please report it with the input."
+    hint = (
+        "This is a bug in frontwatch: the document was kept out of the results. "
+        "Please report it with the input."
+    )
 
 
 class UnreadableInput(InputError):

@@ -65,7 +65,8 @@ class Span:
 @dataclass(frozen=True)
 class Document:
     """A normalised document. `coded_text` has the same length as `text`: boilerplate (headers,
-    footers, credits, datelines, captions) is blanked with spaces, so offsets into it are offsets into `text`."""
+    footers, credits, datelines, captions) is blanked with spaces, so offsets into it are offsets into
+    `text`."""
 
     doc_id: str
     source: str

@@ -13,7 +13,8 @@ TABLE_COLUMNS = ("event_date", "sub_event_type", "location", "actor1", "claimant
 def print_summary(summary: dict[str, Any], out: TextIO) -> None:
     """Events by type, top places and who claims what, as the store's `summary()` reports them."""
     out.write(
-        f"\n{summary['documents']} documents, {summary['events']} events, {summary['rejections']} rejected inputs\n"
+        f"\n{summary['documents']} documents, {summary['events']} events, "
+        f"{summary['rejections']} rejected inputs\n"
     )
     _section(out, "Events by type")
     for entry in summary["event_types"]:

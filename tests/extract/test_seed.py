@@ -20,9 +20,11 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def near(event: Event, lat: float, lon: float, limit: float = 10.0) -> bool:
-    return event.latitude is not None and event.longitude is not None and km(
-        event.latitude, event.longitude, lat, lon
-    ) <= limit
+    return (
+        event.latitude is not None
+        and event.longitude is not None
+        and km(event.latitude, event.longitude, lat, lon) <= limit
+    )
 
 
 @pytest.fixture(scope="module")
@@ -46,7 +48,9 @@ def test_ukrainian_forces_entered_kupiansk(events: list[Event]) -> None:
 
 @pytest.mark.parametrize(("lat", "lon"), [(49.46, 36.84), (49.21, 37.28)], ids=["Balakliya", "Izyum"])
 def test_russian_withdrawal_one_event_per_place(events: list[Event], lat: float, lon: float) -> None:
-    matches = [e for e in events if near(e, lat, lon) and e.sub_event_type == "Non-violent transfer of territory"]
+    matches = [
+        e for e in events if near(e, lat, lon) and e.sub_event_type == "Non-violent transfer of territory"
+    ]
     assert len(matches) == 1, events
     e = matches[0]
     assert e.event_type == "Strategic developments"
@@ -90,6 +94,6 @@ def test_evidence_offsets_slice_the_input(events: list[Event], seed_path: Path) 
 
 
 def test_event_ids_are_stable(pipeline: Pipeline, seed_path: Path, events: list[Event]) -> None:
-    again = [r for r in pipeline.run([seed_path]) if isinstance(r, Coded)][0].events
+    again = next(r for r in pipeline.run([seed_path]) if isinstance(r, Coded)).events
     assert [e.event_id for e in again] == [e.event_id for e in events]
     assert len({e.event_id for e in events}) == len(events)

@@ -51,9 +51,7 @@ def _report(scores: FieldScores, rejected: list[dict[str, str]]) -> dict[str, An
         "event_type_macro_f1": round(event_macro, 4),
         "sub_event_type_macro_f1": round(macro, 4),
         "sub_event_type_weighted_f1": round(weighted, 4),
-        "sub_event_type_confusions": sorted(
-            [f"{g} -> {p}" for g, p in scores.sub_types if g != p]
-        ),
+        "sub_event_type_confusions": sorted([f"{g} -> {p}" for g, p in scores.sub_types if g != p]),
     }
 
 
@@ -68,8 +66,10 @@ def report_rows(report: dict[str, Any]) -> list[tuple[str, str]]:
     rows = [
         ("documents with gold events", str(report["documents_with_events"])),
         ("documents with no prediction", str(len(report["documents_missed"]))),
-        ("non-event documents left quiet",
-         f"{report['non_events_left_quiet']}/{report['documents_without_gold_events']}"),
+        (
+            "non-event documents left quiet",
+            f"{report['non_events_left_quiet']}/{report['documents_without_gold_events']}",
+        ),
         ("event_type macro-F1", f"{report['event_type_macro_f1']:.3f}"),
         ("sub_event_type macro-F1", f"{report['sub_event_type_macro_f1']:.3f}"),
         ("sub_event_type weighted-F1", f"{report['sub_event_type_weighted_f1']:.3f}"),

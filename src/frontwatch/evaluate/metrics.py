@@ -44,7 +44,12 @@ def _same(gold: Any, predicted: Any) -> bool:
 
 
 def _within(gold: dict[str, Any], predicted: dict[str, Any], km: float) -> bool:
-    values = (gold.get("latitude"), gold.get("longitude"), predicted.get("latitude"), predicted.get("longitude"))
+    values = (
+        gold.get("latitude"),
+        gold.get("longitude"),
+        predicted.get("latitude"),
+        predicted.get("longitude"),
+    )
     if any(v is None for v in values):
         return False
     lat1, lon1, lat2, lon2 = (float(v) for v in values)  # type: ignore[arg-type]
@@ -63,12 +68,23 @@ def _date_within_one_day(gold: dict[str, Any], predicted: dict[str, Any]) -> boo
 
 
 EXACT_FIELDS = (
-    "event_type", "sub_event_type", "actor1", "actor2", "claimant_side", "modality", "admin1",
-    "event_date", "time_precision", "fatalities", "geo_precision",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "actor2",
+    "claimant_side",
+    "modality",
+    "admin1",
+    "event_date",
+    "time_precision",
+    "fatalities",
+    "geo_precision",
 )
 
 
-def score_document(scores: FieldScores, name: str, gold: list[dict[str, Any]], predicted: list[dict[str, Any]]) -> None:
+def score_document(
+    scores: FieldScores, name: str, gold: list[dict[str, Any]], predicted: list[dict[str, Any]]
+) -> None:
     """Add one document to the running scores."""
     if not gold:
         scores.non_events += 1

@@ -117,4 +117,3 @@ def _confidence(c: Candidate) -> float:
     score += 0.1 if c.period is not None else 0.0
     score += 0.05 if c.modality in ("asserted", "claimed") else 0.0
     return round(min(score, 0.95), 3)
-

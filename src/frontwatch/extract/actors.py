@@ -43,22 +43,91 @@ _DETERMINERS = frozenset({"the", "a", "an"})
 # A country or capital right after these words names a place, not an actor.
 _PLACE_BEFORE = frozenset(
     {
-        "in", "into", "from", "to", "toward", "towards", "across", "near", "outside", "inside", "around",
+        "in",
+        "into",
+        "from",
+        "to",
+        "toward",
+        "towards",
+        "across",
+        "near",
+        "outside",
+        "inside",
+        "around",
         "at",
-        "through", "throughout", "within", "of", "over", "via", "eastern", "western", "northern", "southern",
-        "central", "northeastern", "northwestern", "southeastern", "southwestern", "east", "west", "north",
-        "south", "occupied", "annexed", "visit", "visited", "visiting", "invade", "invaded", "invading",
-        "invasion", "entered", "fled", "flee", "returned", "neighbouring", "neighboring", "war-torn",
-        "torn", "mainland", "rural", "downtown", "greater",
+        "through",
+        "throughout",
+        "within",
+        "of",
+        "over",
+        "via",
+        "eastern",
+        "western",
+        "northern",
+        "southern",
+        "central",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+        "east",
+        "west",
+        "north",
+        "south",
+        "occupied",
+        "annexed",
+        "visit",
+        "visited",
+        "visiting",
+        "invade",
+        "invaded",
+        "invading",
+        "invasion",
+        "entered",
+        "fled",
+        "flee",
+        "returned",
+        "neighbouring",
+        "neighboring",
+        "war-torn",
+        "torn",
+        "mainland",
+        "rural",
+        "downtown",
+        "greater",
     }
 )
 # ... and so does one followed by these ("Kyiv region", "Moscow-based", "Russia-occupied").
 _PLACE_AFTER = frozenset(
     {
-        "region", "oblast", "province", "city", "time", "based", "backed", "installed", "appointed",
+        "region",
+        "oblast",
+        "province",
+        "city",
+        "time",
+        "based",
+        "backed",
+        "installed",
+        "appointed",
         "controlled",
-        "held", "occupied", "led", "friendly", "allied", "aligned", "leaning", "born", "bound", "border",
-        "oblast's", "area", "suburbs", "outskirts", "metro", "airport", "mayor", "governor",
+        "held",
+        "occupied",
+        "led",
+        "friendly",
+        "allied",
+        "aligned",
+        "leaning",
+        "born",
+        "bound",
+        "border",
+        "oblast's",
+        "area",
+        "suburbs",
+        "outskirts",
+        "metro",
+        "airport",
+        "mayor",
+        "governor",
     }
 )
 
@@ -185,8 +254,9 @@ def _plover(name: str, kind: str, given: str = "") -> str:
     return given or cat.PLOVER_OVERRIDES.get(name) or cat.PLOVER_BY_KIND.get(kind, "")
 
 
-def _define(name: str, inter: int, side: str | None, country_code: str | None, kind: str,
-    plover: str = "") -> None:
+def _define(
+    name: str, inter: int, side: str | None, country_code: str | None, kind: str, plover: str = ""
+) -> None:
     _ACTORS[name] = Actor(name, inter, side, country_code, kind, _plover(name, kind, plover))
 
 
@@ -330,8 +400,12 @@ _LOCAL_CACHE: dict[tuple[str, str | None], Actor] = {}
 
 def _local(actor: Actor | None, country_code: str | None) -> Actor | None:
     """A state's own forces acting in another country are external forces (inter 8)."""
-    if actor is None or country_code is None or actor.inter != 1 or actor.country_code in (None,
-        country_code):
+    if (
+        actor is None
+        or country_code is None
+        or actor.inter != 1
+        or actor.country_code in (None, country_code)
+    ):
         return actor
     key = (actor.name, country_code)
     localised = _LOCAL_CACHE.get(key)

@@ -59,7 +59,9 @@ def _subject(verb: Any) -> Any | None:
 
 
 def _attribution(head: Any, verb: str) -> Attribution:
-    tokens = [t for t in head.subtree if not t.is_space and (t.dep_ not in ("relcl", "punct") or t.i == head.i)]
+    tokens = [
+        t for t in head.subtree if not t.is_space and (t.dep_ not in ("relcl", "punct") or t.i == head.i)
+    ]
     left = min(t.i for t in tokens)
     right = max(t.i for t in tokens)
     sdoc = head.doc
@@ -70,7 +72,7 @@ def _attribution(head: Any, verb: str) -> Attribution:
 
 
 def _last_named_segment(span: Any) -> Any:
-    """"all 18 missiles Russia fired ..., Ukraine's top commander Valeriy Zaluzhnyi": a long subject whose
+    """ "all 18 missiles Russia fired ..., Ukraine's top commander Valeriy Zaluzhnyi": a long subject whose
     last comma-separated part names someone is attributed to that part."""
     commas = [t.i for t in span if t.text == ","]
     if len(span) <= 8 or not commas:

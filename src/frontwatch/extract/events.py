@@ -20,17 +20,31 @@ ARMED_KINDS = frozenset({"military", "rebels", "militia", "police", "armed group
 # sub-event types whose second actor may be the civilians harmed
 VICTIM_TYPES = frozenset(
     {
-        "Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade",
-        "Suicide bomb", "Chemical weapon", "Attack", "Sexual violence", "Abduction/forced disappearance",
-        "Mob violence", "Looting/property destruction", "Excessive force against protesters",
+        "Air/drone strike",
+        "Shelling/artillery/missile attack",
+        "Remote explosive/landmine/IED",
+        "Grenade",
+        "Suicide bomb",
+        "Chemical weapon",
+        "Attack",
+        "Sexual violence",
+        "Abduction/forced disappearance",
+        "Mob violence",
+        "Looting/property destruction",
+        "Excessive force against protesters",
     }
 )
 PARTY_KINDS = frozenset({"military", "government", "rebels", "militia", "external", "armed group"})
 # outcomes a side has a stake in claiming: ground taken or given up, fights, interceptions, atrocities alleged
 OUTCOME_TYPES = frozenset(
     {
-        TERRITORY, "Government regains territory", "Non-state actor overtakes territory",
-        "Non-violent transfer of territory", "Armed clash", "Disrupted weapons use", "Chemical weapon",
+        TERRITORY,
+        "Government regains territory",
+        "Non-state actor overtakes territory",
+        "Non-violent transfer of territory",
+        "Armed clash",
+        "Disrupted weapons use",
+        "Chemical weapon",
         "Sexual violence",
     }
 )
@@ -113,7 +127,7 @@ def sentence_candidates(ctx: SentenceContext) -> list[Candidate]:
         fatalities=find_fatalities(sentence.text),
         anaphoric=_anaphoric(trigger),
     )
-    located = places or [None]
+    located: list[LocatedMention | None] = [*places] if places else [None]
     return [
         replace(base, place=place, sub_event_type=_territory(sub_event_type, hit, actor1, place))
         for place in located
@@ -185,11 +199,9 @@ def _agent_tokens(trigger: Any) -> list[Any]:
     """Tokens that may name who did it: subject, passive agent, or the object of a withdrawal verb."""
     tokens: list[Any] = []
     for child in trigger.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and child.dep_ == "nsubj":
+        if child.dep_ == "nsubj":
             tokens.append(child)
-        elif child.dep_ == "agent":
-            tokens.extend(c for c in child.children if c.dep_ == "pobj")
-        elif child.dep_ == "prep" and child.lower_ in ("of", "by", "between"):
+        elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in ("of", "by", "between")):
             tokens.extend(c for c in child.children if c.dep_ == "pobj")
     tokens.extend(c for c in trigger.children if c.dep_ == "dobj")
     if trigger.dep_ in ("xcomp", "advcl", "conj", "ccomp"):
@@ -220,7 +232,9 @@ def _actor1(
     for mention in actors:
         if mention.actor is None or _is_victim(mention.actor):
             continue
-        inside_claimant = attribution is not None and attribution.start <= offset + mention.start < attribution.end
+        inside_claimant = (
+            attribution is not None and attribution.start <= offset + mention.start < attribution.end
+        )
         if mention.actor.kind in ARMED_KINDS and not inside_claimant:
             return mention.actor
     if claimant_actor is not None and claimant_actor.kind in ARMED_KINDS:
@@ -246,11 +260,15 @@ def _is_victim(actor: Actor) -> bool:
 
 
 def _actor2(
-    actors: list[ActorMention], actor1: Actor | None, claimant: Actor | None, hit: TriggerHit, country: str | None
+    actors: list[ActorMention],
+    actor1: Actor | None,
+    claimant: Actor | None,
+    hit: TriggerHit,
+    country: str | None,
 ) -> Actor | None:
     for mention in actors:
         actor = _as_force(mention.actor, country) if mention.actor is not None else None
-        if actor is None or actor == actor1 or actor == claimant:
+        if actor is None or actor in (actor1, claimant):
             continue
         if actor1 is not None and actor.side is not None and actor.side == actor1.side:
             continue
@@ -277,7 +295,7 @@ def _event_places(ctx: SentenceContext, trigger: Any) -> list[LocatedMention]:
 
 
 def _is_container(candidate: LocatedMention, others: list[LocatedMention], sdoc: Any) -> bool:
-    """"Kupiansk in Kharkiv", "Lyman in the Donetsk region": the second names where the first is."""
+    """ "Kupiansk in Kharkiv", "Lyman in the Donetsk region": the second names where the first is."""
     for other in others:
         if other is candidate or other.mention.end > candidate.mention.start:
             continue
@@ -296,7 +314,9 @@ def _listed_with(group: list[LocatedMention], other: LocatedMention, sdoc: Any) 
     return False
 
 
-def _territory(sub_event_type: str, hit: TriggerHit, actor1: Actor | None, place: LocatedMention | None) -> str:
+def _territory(
+    sub_event_type: str, hit: TriggerHit, actor1: Actor | None, place: LocatedMention | None
+) -> str:
     """ACLED's convention: a state retaking its own ground regains territory; anyone else overtakes it."""
     if sub_event_type != TERRITORY:
         return sub_event_type

@@ -5,24 +5,52 @@ from __future__ import annotations
 import re
 
 NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "a hundred": 100, "hundred": 100,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "a hundred": 100,
+    "hundred": 100,
 }
 NUM = r"(\d[\d,]*|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 QUALIFIER = r"(?:at least |more than |over |some |nearly |almost |about |around |up to )?"
-NOUNS = r"(?:\w+ ){0,3}?(?:people|persons|civilians|soldiers|troops|fighters|militants|children|women|men|" \
-    r"residents|villagers|protesters|demonstrators|servicemen|policemen|police officers|officers|members|" \
+NOUNS = (
+    r"(?:\w+ ){0,3}?(?:people|persons|civilians|soldiers|troops|fighters|militants|children|women|men|"
+    r"residents|villagers|protesters|demonstrators|servicemen|policemen|police officers|officers|members|"
     r"passengers|workers|others|militiamen|rebels|insurgents|attackers|gunmen|worshippers|students|farmers)"
+)
 PATTERNS = (
     re.compile(r"\b(?:killing|killed|kill) " + QUALIFIER + NUM + r"\b", re.IGNORECASE),
-    re.compile(r"\b" + QUALIFIER + NUM + r" " + NOUNS + r" (?:were|was|have been|had been|are|being)? ?"
-               r"(?:killed|dead|died|shot dead|slain)\b", re.IGNORECASE),
+    re.compile(
+        r"\b" + QUALIFIER + NUM + r" " + NOUNS + r" (?:were|was|have been|had been|are|being)? ?"
+        r"(?:killed|dead|died|shot dead|slain)\b",
+        re.IGNORECASE,
+    ),
     re.compile(r"\b" + QUALIFIER + NUM + r" (?:dead|deaths|fatalities|killed)\b", re.IGNORECASE),
     re.compile(r"\bdeath toll (?:\w+ ){0,3}(?:to|at|of) " + QUALIFIER + NUM + r"\b", re.IGNORECASE),
 )
-NO_DEATHS = re.compile(r"\bno (?:one was killed|casualties|deaths|fatalities)\b|\bno one died\b", re.IGNORECASE)
+NO_DEATHS = re.compile(
+    r"\bno (?:one was killed|casualties|deaths|fatalities)\b|\bno one died\b", re.IGNORECASE
+)
 
 
 def parse_number(text: str) -> int | None:

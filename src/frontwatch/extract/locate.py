@@ -7,7 +7,7 @@ name keeps one resolution throughout a story.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
@@ -32,7 +32,7 @@ class LocatedMention:
 
 def focus_countries(sdoc: Any, mentions: list[PlaceMention], gazetteer: Any) -> tuple[str, ...]:
     """Countries the story is about, most named first."""
-    votes: Counter[str] = Counter()
+    votes: defaultdict[str, float] = defaultdict(float)
     for mention in mentions:
         codes = sorted({p.country_code for p in gazetteer.candidates(mention.text) if p.country_code})
         weight = 0.5 if mention.government else 1.0
@@ -92,7 +92,11 @@ def _resolve(
 
 
 def _region_hints(
-    sdoc: Any, mentions: list[PlaceMention], gazetteer: Any, focus: tuple[str, ...], sentence_of: dict[int, int]
+    sdoc: Any,
+    mentions: list[PlaceMention],
+    gazetteer: Any,
+    focus: tuple[str, ...],
+    sentence_of: dict[int, int],
 ) -> dict[int, tuple[tuple[str, str], ...]]:
     """Admin areas named in each sentence, as (country code, admin1 code) hints for the towns beside them."""
     hints: dict[int, tuple[tuple[str, str], ...]] = {}

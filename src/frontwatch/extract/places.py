@@ -41,7 +41,9 @@ class PlaceMention:
     from_gazetteer: bool
 
 
-def find_place_mentions(sdoc: Any, names: NameIndex, key: Any, skip: tuple[Span, ...] = ()) -> list[PlaceMention]:
+def find_place_mentions(
+    sdoc: Any, names: NameIndex, key: Any, skip: tuple[Span, ...] = ()
+) -> list[PlaceMention]:
     """All place mentions in a parsed document, in text order, without overlaps.
 
     `key` is the gazetteer's name normaliser; `skip` lists spans (the dateline) whose names are not places.
@@ -79,7 +81,8 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "LAW",
 
 
 def _multi_token_name_tokens(sdoc: Any) -> set[int]:
-    """Tokens inside multi-word names of people and organisations ("Denis Pushilin", "Rapid Support Forces")."""
+    """Tokens inside multi-word names of people and organisations ("Denis Pushilin", "Rapid Support
+    Forces")."""
     tokens: set[int] = set()
     for ent in sdoc.ents:
         if ent.label_ in NAME_LABELS and len(ent) > 1:
@@ -111,7 +114,7 @@ def _gazetteer_match(
 
 
 def _inside_hyphenated_word(sdoc: Any, i: int) -> bool:
-    """"Canape-Vert": the second half of a hyphenated name is not a place of its own."""
+    """ "Canape-Vert": the second half of a hyphenated name is not a place of its own."""
     return i >= 2 and sdoc[i - 1].text == "-" and not sdoc[i - 2].whitespace_ and not sdoc[i - 1].whitespace_
 
 
@@ -176,11 +179,11 @@ def _near(sdoc: Any, span: Any) -> bool:
     before = before.removesuffix(" the").rstrip()
     for word in SETTLEMENT_WORDS:
         before = before.removesuffix(f" {word} of").rstrip()
-    return before.endswith(NEAR_CUES)
+    return bool(before.endswith(NEAR_CUES))
 
 
 def _is_government(sdoc: Any, span: Any) -> bool:
-    """"Moscow said", "Kyiv's forces", "Moscow-backed", "the Kyiv government": a name used for a party."""
+    """ "Moscow said", "Kyiv's forces", "Moscow-backed", "the Kyiv government": a name used for a party."""
     root = span.root
     nxt = sdoc[span.end] if span.end < len(sdoc) else None
     if nxt is not None and (nxt.text in ("'s", "’s", "'") or nxt.text == "-"):
