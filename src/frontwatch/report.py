@@ -7,6 +7,7 @@ from typing import Any, TextIO
 
 from frontwatch.model import Event
 
+TOP_CLAIMANTS = 15
 TABLE_COLUMNS = ("event_date", "sub_event_type", "location", "actor1", "claimant_side", "modality")
 
 
@@ -26,10 +27,17 @@ def print_summary(summary: dict[str, Any], out: TextIO) -> None:
         where = ", ".join(str(v) for v in (entry.get("location"), entry.get("country")) if v)
         out.write(f"  {entry['count']:>5}  {where}\n")
     _section(out, "Who claims what")
-    for entry in summary["claimants"]:
+    claimants = summary["claimants"]
+    for entry in claimants[:TOP_CLAIMANTS]:
         side = entry.get("claimant_side") or "unattributed"
         who = entry.get("claimant") or "(the reporter)"
         out.write(f"  {entry['count']:>5}  {side}: {who}\n")
+    if len(claimants) > TOP_CLAIMANTS:
+        rest = sum(entry["count"] for entry in claimants[TOP_CLAIMANTS:])
+        out.write(
+            f"  {rest:>5}  ... {len(claimants) - TOP_CLAIMANTS} other claimants "
+            "(see frontwatch events --claimant)\n"
+        )
     if summary["rejections_by_code"]:
         _section(out, "Rejected inputs by code")
         for code, count in sorted(summary["rejections_by_code"].items()):

@@ -6,11 +6,11 @@ import hashlib
 from typing import Any
 
 from frontwatch import EXTRACTOR_VERSION
-from frontwatch.extract.actors import interaction, side_of
+from frontwatch.extract.actors import find_actors, interaction, side_of
 from frontwatch.extract.events import Candidate, SentenceContext, sentence_candidates
 from frontwatch.extract.locate import LocatedMention, focus_countries, locate
 from frontwatch.extract.merge import merge_candidates, salience_order
-from frontwatch.extract.places import find_place_mentions
+from frontwatch.extract.places import confirm_mentions, find_place_mentions
 from frontwatch.extract.taxonomy import event_type_of, plover_for
 from frontwatch.extract.timex import find_timexes
 from frontwatch.geo.keys import name_key
@@ -22,7 +22,10 @@ __all__ = ["event_id", "extract_events"]
 def extract_events(doc: Document, sdoc: Any, gazetteer: Any) -> list[Event]:
     """Code the events of one document. `sdoc` is the spaCy parse of `doc.coded_text` (or a prefix of it)."""
     skip = (doc.dateline_span,) if doc.dateline_span is not None else ()
-    mentions = find_place_mentions(sdoc, gazetteer, name_key, skip)
+    raw_mentions = find_place_mentions(sdoc, gazetteer, name_key, skip)
+    early_focus = focus_countries(sdoc, raw_mentions, gazetteer)
+    actor_spans = _actor_spans(sdoc.text, early_focus[0] if early_focus else None)
+    mentions = confirm_mentions(raw_mentions, gazetteer, actor_spans)
     located = locate(sdoc, mentions, gazetteer)
     focus = focus_countries(sdoc, mentions, gazetteer)
     anchor = doc.published.start if doc.published is not None else None
@@ -45,6 +48,11 @@ def extract_events(doc: Document, sdoc: Any, gazetteer: Any) -> list[Event]:
         previous = next((c.actor1 for c in found if c.actor1 is not None), previous)
     ordered = salience_order(merge_candidates(candidates))
     return [_event(doc, c) for c in ordered]
+
+
+def _actor_spans(text: str, country_code: str | None) -> list[tuple[int, int]]:
+    """Where the text names an actor ("the Israeli Air Force", "Hamas", "Denis Pushilin")."""
+    return [(m.start, m.end) for m in find_actors(text, country_code=country_code) if m.actor is not None]
 
 
 def event_id(document_hash: str, start: int, end: int, sub_event_type: str, geonameid: int | None) -> str:

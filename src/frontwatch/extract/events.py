@@ -280,6 +280,7 @@ def _actor2(
 def _event_places(ctx: SentenceContext, trigger: Any) -> list[LocatedMention]:
     """The place of the event: the nearest listed place to the trigger, with the places listed with it."""
     usable = [p for p in ctx.places if not p.mention.government and p.place is not None]
+    usable = [p for p in usable if not _in_doubt(p, usable, ctx.sdoc)]
     usable = [p for p in usable if not _is_container(p, usable, ctx.sdoc)]
     if not usable:
         return []
@@ -294,15 +295,35 @@ def _event_places(ctx: SentenceContext, trigger: Any) -> list[LocatedMention]:
     return sorted(group, key=lambda p: p.mention.start)
 
 
+CONTAINER_GAPS = frozenset({"in", "in the", ",", "in eastern", "in southern", "in northern", "in western"})
+
+
 def _is_container(candidate: LocatedMention, others: list[LocatedMention], sdoc: Any) -> bool:
-    """ "Kupiansk in Kharkiv", "Lyman in the Donetsk region": the second names where the first is."""
+    """Whether the candidate names where another place is: "Kupiansk in Kharkiv", "Lyman in the Donetsk
+    region". Only within one country: when the first resolved elsewhere ("Lido Beach in Mogadishu" found an
+    Italian Lido), the first is the one in doubt and the second stays."""
     for other in others:
         if other is candidate or other.mention.end > candidate.mention.start:
             continue
         between = sdoc.text[other.mention.end : candidate.mention.start].strip().lower()
-        if between in ("in", "in the", ",", "in eastern", "in southern", "in northern", "in western"):
+        if between in CONTAINER_GAPS and _same_country(other, candidate):
             return True
     return False
+
+
+def _in_doubt(candidate: LocatedMention, others: list[LocatedMention], sdoc: Any) -> bool:
+    """The first of "X in Y" when X resolved to another country than Y."""
+    for other in others:
+        if other is candidate or candidate.mention.end > other.mention.start:
+            continue
+        between = sdoc.text[candidate.mention.end : other.mention.start].strip().lower()
+        if between in CONTAINER_GAPS and not _same_country(candidate, other):
+            return True
+    return False
+
+
+def _same_country(a: LocatedMention, b: LocatedMention) -> bool:
+    return a.place is not None and b.place is not None and a.place.country_code == b.place.country_code
 
 
 def _listed_with(group: list[LocatedMention], other: LocatedMention, sdoc: Any) -> bool:

@@ -39,6 +39,8 @@ class PlaceMention:
     near: bool  # "near X", "outskirts of X": ACLED geo_precision 2
     government: bool  # the name stands for a government or an army, not a location
     from_gazetteer: bool
+    tagged: bool  # the statistical NER tagged it as a place
+    cued: bool  # "the town of X", "in X", "X region": the words around it say it is a place
 
 
 def find_place_mentions(
@@ -65,7 +67,7 @@ def find_place_mentions(
             continue
         span = sdoc[i:end]
         if not any(s.start <= span.start_char < s.end for s in skip):
-            found.append(_mention(sdoc, span, from_gaz))
+            found.append(_mention(sdoc, span, from_gaz, (span.start, span.end) in ner_places))
         i = end
     return found
 
@@ -146,7 +148,7 @@ def _has_place_cue(span: Any) -> bool:
     )
 
 
-def _mention(sdoc: Any, span: Any, from_gaz: bool) -> PlaceMention:
+def _mention(sdoc: Any, span: Any, from_gaz: bool, tagged: bool) -> PlaceMention:
     return PlaceMention(
         text=span.text,
         start=span.start_char,
@@ -157,7 +159,35 @@ def _mention(sdoc: Any, span: Any, from_gaz: bool) -> PlaceMention:
         near=_near(sdoc, span),
         government=_is_government(sdoc, span),
         from_gazetteer=from_gaz,
+        tagged=tagged,
+        cued=_has_place_cue(span),
     )
+
+
+class MatchIndex(Protocol):
+    def matches(self, name: str) -> tuple[tuple[Any, int], ...]: ...
+
+
+def confirm_mentions(
+    mentions: list[PlaceMention], gazetteer: MatchIndex, name_spans: list[tuple[int, int]]
+) -> list[PlaceMention]:
+    """Drop names that only an obscure alternate spelling makes a place ("Hamas" is an old name of Hamm),
+    unless the text says it is a place; and names inside an actor's name, unless they are a place's own
+    name."""
+    kept = []
+    for mention in mentions:
+        kinds = {kind for _, kind in gazetteer.matches(mention.text)}
+        main_name = bool(kinds & {0, 1})
+        inside_actor = any(
+            s < mention.end and mention.start < e and (s, e) != (mention.start, mention.end)
+            for s, e in name_spans
+        )
+        if inside_actor and not main_name:
+            continue
+        if mention.from_gazetteer and not main_name and not (mention.tagged or mention.cued):
+            continue
+        kept.append(mention)
+    return kept
 
 
 def _kind(sdoc: Any, span: Any) -> str:

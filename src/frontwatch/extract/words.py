@@ -2,189 +2,53 @@
 
 from __future__ import annotations
 
-SPEECH_LEMMAS = frozenset(
-    {
-        "say",
-        "announce",
-        "claim",
-        "report",
-        "state",
-        "tell",
-        "confirm",
-        "deny",
-        "allege",
-        "accuse",
-        "insist",
-        "add",
-        "write",
-        "post",
-        "declare",
-        "assert",
-        "acknowledge",
-        "admit",
-        "note",
-        "warn",
-        "estimate",
-        "reject",
-        "dismiss",
-        "publish",
-        "describe",
-        "indicate",
-        "quote",
-        "show",
-    }
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+SPEECH_LEMMAS = _words(
+    """say announce claim report state tell confirm deny allege accuse insist add write post declare assert
+    acknowledge admit note warn estimate reject dismiss publish describe indicate quote show"""
 )
-DENIAL_LEMMAS = frozenset({"deny", "reject", "dismiss"})
-FUTURE_LEMMAS = frozenset(
-    {
-        "plan",
-        "intend",
-        "threaten",
-        "vow",
-        "prepare",
-        "expect",
-        "aim",
-        "seek",
-        "promise",
-        "pledge",
-        "want",
-        "hope",
-        "try",
-        "attempt",
-        "propose",
-        "consider",
-        "order",
-        "urge",
-        "call",
-        "ask",
-        "demand",
-        "warn",
-    }
+DENIAL_LEMMAS = _words("deny reject dismiss")
+FUTURE_LEMMAS = _words(
+    """plan intend threaten vow prepare expect aim seek promise pledge want hope try attempt propose consider
+    order urge call ask demand warn"""
 )
-DECISION_LEMMAS = frozenset({"decide", "decision", "make", "agree", "begin", "start", "continue", "complete"})
-HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "would", "should"})
-REGION_WORDS = frozenset(
-    {
-        "region",
-        "regions",
-        "oblast",
-        "oblasts",
-        "province",
-        "provinces",
-        "governorate",
-        "state",
-        "district",
-        "districts",
-        "county",
-        "raion",
-        "territory",
-        "prefecture",
-    }
+DECISION_LEMMAS = _words("decide decision make agree begin start continue complete")
+HYPOTHETICAL_AUX = _words("could might may would should")
+REGION_WORDS = _words(
+    "region regions oblast oblasts province provinces governorate state district districts county raion "
+    "territory prefecture"
 )
-SETTLEMENT_WORDS = frozenset(
-    {"town", "city", "village", "settlement", "hamlet", "capital", "port", "towns", "villages", "cities"}
-)
+SETTLEMENT_WORDS = _words("town city village settlement hamlet capital port towns villages cities")
 NEAR_CUES = (
-    "near",
-    "outside",
-    "around",
-    "outskirts of",
-    "close to",
-    "north of",
-    "south of",
-    "east of",
-    "west of",
-    "northeast of",
-    "northwest of",
-    "southeast of",
-    "southwest of",
-    "km from",
-    "miles from",
-    "kilometres from",
-    "kilometers from",
-    "vicinity of",
-    "direction of",
-    "approaches to",
+    *(
+        "near",
+        "outside",
+        "around",
+        "outskirts of",
+        "close to",
+        "vicinity of",
+        "direction of",
+        "approaches to",
+    ),
+    *("north of", "south of", "east of", "west of", "northeast of", "northwest of", "southeast of"),
+    *("southwest of", "km from", "miles from", "kilometres from", "kilometers from"),
 )
-GOVERNMENT_NOUNS = frozenset(
-    {"government", "officials", "authorities", "administration", "leadership", "regime"}
-)
-# Capitalised words that are also gazetteer names but are almost never places in news text.
-NOT_PLACES = frozenset(
-    {
-        "may",
-        "march",
-        "june",
-        "july",
-        "august",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "police",
-        "president",
-        "prime",
-        "minister",
-        "army",
-        "university",
-        "reuters",
-        "central",
-        "north",
-        "south",
-        "east",
-        "west",
-        "union",
-        "victory",
-        "independence",
-        "liberty",
-        "hope",
-        "mobile",
-        "nice",
-        "reading",
-        "bath",
-        "of",
-        "the",
-        "and",
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "with",
-        "said",
-        "says",
-        "new",
-        "more",
-        "most",
-        "other",
-        "same",
-        "very",
-        "but",
-        "as",
-        "all",
-        "no",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "state",
-        "republic",
-        "city",
-        "town",
-        "village",
-        "region",
-        "front",
-        "general",
-        "national",
-        "islamic",
-        "kremlin",
-        "pentagon",
-        "council",
-        "forces",
-        "ministry",
-    }
+GOVERNMENT_NOUNS = _words("government officials authorities administration leadership regime")
+# Capitalised words that are also gazetteer names but are almost never places in news text, and generic
+# words that name parts of places ("Lido Beach", "Air Force", "Canal Road").
+NOT_PLACES = _words(
+    """may march june july august monday tuesday wednesday thursday friday saturday sunday police president
+    prime minister army university reuters central north south east west union victory independence liberty
+    hope mobile nice reading bath of the and in on at by for with said says new more most other same very but
+    as all no one two three four five state republic city town village region front general national islamic
+    kremlin pentagon council forces ministry beach air sea river lake mount port bay island valley hill park
+    square street road bridge station market camp gate hospital school church border coast field forest
+    desert airport base center centre district province county plaza tower palace hall house court white
+    red black green blue golden great little old upper lower high long grand royal fort mission defence
+    defense security health justice peace freedom democracy alliance party movement brigade division
+    command"""
 )
