@@ -10,7 +10,7 @@ from frontwatch.evaluate.gold import GoldDocument, load_gold
 from frontwatch.evaluate.metrics import FieldScores, f1_scores, score_document
 from frontwatch.model import Event, Rejection
 
-__all__ = ["GoldDocument", "evaluate_gold", "load_gold", "report_rows"]
+__all__ = ["GoldDocument", "evaluate_gold", "load_gold", "report_rows", "score_predictions"]
 
 
 class Runs(Protocol):
@@ -19,17 +19,30 @@ class Runs(Protocol):
 
 def evaluate_gold(pipeline: Runs, gold_file: Path) -> dict[str, Any]:
     """Scores of the pipeline on a gold file, as a JSON-ready dict."""
-    scores = FieldScores()
+    gold_documents = load_gold(gold_file)
+    predicted: dict[str, list[dict[str, Any]]] = {}
     rejected: list[dict[str, str]] = []
-    for gold in load_gold(gold_file):
-        predicted: list[dict[str, Any]] = []
+    for gold in gold_documents:
+        events = predicted.setdefault(str(gold.path), [])
         for result in pipeline.run([gold.path], default_date=gold.published):
             if isinstance(result, Rejection):
                 rejected.append(result.as_dict())
             else:
-                predicted.extend(_as_dict(e) for e in result.events)
-        score_document(scores, gold.path.name, list(gold.events), predicted)
-    return _report(scores, rejected)
+                events.extend(_as_dict(e) for e in result.events)
+    return score_predictions(gold_documents, predicted, rejected)
+
+
+def score_predictions(
+    gold_documents: list[GoldDocument],
+    predicted: dict[str, list[dict[str, Any]]],
+    rejected: list[dict[str, str]] | None = None,
+) -> dict[str, Any]:
+    """Score events already extracted (keyed by doc_id, the story's path) against the gold documents;
+    events must be in the extractor's order, most salient first."""
+    scores = FieldScores()
+    for gold in gold_documents:
+        score_document(scores, gold.path.name, list(gold.events), predicted.get(str(gold.path), []))
+    return _report(scores, rejected or [])
 
 
 def _as_dict(event: Event) -> dict[str, Any]:
