@@ -15,7 +15,7 @@ from typing import TextIO
 
 from frontwatch import __version__
 from frontwatch.config import DB_ENV, DEFAULT_LIMITS, Limits, default_db
-from frontwatch.errors import FrontwatchError, UsageError
+from frontwatch.errors import FrontwatchError, StorageFault, UsageError
 from frontwatch.export import write_acled_csv, write_geojson, write_jsonl
 from frontwatch.model import Event, Rejection
 from frontwatch.report import print_summary, print_table
@@ -244,22 +244,39 @@ def ingest_into(
     """Run the pipeline into the store: one transaction per document, rejections recorded."""
     pipeline = Pipeline.load(limits)
     run_id = store.start_run(command)
-    documents = events = rejected = 0
+    documents = events = rejected = pending = 0
     status = "failed"
     try:
         for result in _progress(pipeline.run(paths, default_date=default_date), quiet):
             if isinstance(result, Coded):
-                store.save_document(result.document, result.events)
+                if not _save(store, result):
+                    pending += 1
+                    continue
                 documents += 1
                 events += len(result.events)
             else:
                 store.save_rejection(result)
                 _report_rejection(result, sys.stderr)
                 rejected += 1
-        status = "completed"
+        status = "completed" if not pending else "incomplete"
     finally:
         store.finish_run(run_id, documents=documents, events=events, rejections=rejected, status=status)
+    if pending:
+        raise StorageFault(
+            f"{pending} documents could not be stored and are still pending; run the same command again."
+        )
     return documents, events, rejected
+
+
+def _save(store: Store, coded: Coded) -> bool:
+    """Store one document; a storage fault leaves it pending (reported), and the run goes on."""
+    try:
+        store.save_document(coded.document, coded.events)
+        return True
+    except StorageFault as exc:
+        record = {"doc_id": coded.document.doc_id, "source": coded.document.source, **exc.as_dict()}
+        sys.stderr.write(json.dumps(record, ensure_ascii=False) + "\n")
+        return False
 
 
 def _progress(results: Iterator[Result], quiet: bool) -> Iterator[Result]:

