@@ -44,7 +44,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="frontwatch", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="frontwatch",
+        description="Turn news about wars and crises into sourced, geolocated, dated events.",
+    )
     parser.add_argument("--version", action="version", version=f"frontwatch {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     _add_extract(sub)
