@@ -168,3 +168,23 @@ def test_output_does_not_depend_on_hash_seed(batch: dict[str, Path]) -> None:
         )
         outputs.add(result.stdout)
     assert len(outputs) == 1
+
+
+def test_seed_batch_acceptance(batch: dict[str, Path], seed_path: Path, tmp_path: Path) -> None:
+    """The seed in one batch with an empty, a binary, an undecodable, a non-English and an oversized file:
+    each bad input gets its code, the seed is stored, and what was stored before is kept."""
+    db = tmp_path / "fw.db"
+    assert run("ingest", str(batch["story"]), "--db", str(db), "--quiet").returncode == 0
+    before = dump(db)
+    bad = [str(batch[name]) for name in ("empty", "binary", "undecodable", "french", "huge")]
+    result = run("ingest", str(seed_path), *bad, "--db", str(db), "--quiet", "--max-doc-chars", "20000")
+    assert result.returncode == 0, result.stderr
+    codes = sorted(str(r["code"]) for r in lines(result.stderr))
+    assert codes == ["FW101", "FW102", "FW103", "FW104", "FW105"]
+    after = dump(db)
+    assert set(before["documents"]) <= set(after["documents"])
+    assert set(before["events"]) <= set(after["events"])
+    assert len(after["documents"]) == 2
+    again = run("ingest", str(seed_path), "--db", str(db), "--quiet")
+    assert again.returncode == 0
+    assert dump(db)["events"] == after["events"]
