@@ -50,8 +50,10 @@ def find_attribution(trigger: Any, sentence: Any) -> Attribution | None:
 
 
 def _subject(verb: Any) -> Any | None:
+    if any(child.dep_ == "auxpass" for child in verb.children):
+        return None  # "the start time would be announced": what is said, not who says it
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
+        if child.dep_ == "nsubj":
             return child
     if verb.dep_ in ("acl", "advcl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head  # "with military observers saying ..."

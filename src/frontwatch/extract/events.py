@@ -129,9 +129,27 @@ def sentence_candidates(ctx: SentenceContext) -> list[Candidate]:
     )
     located: list[LocatedMention | None] = [*places] if places else [None]
     return [
-        replace(base, place=place, sub_event_type=_territory(sub_event_type, hit, actor1, place))
+        replace(
+            base,
+            place=place,
+            sub_event_type=_territory(sub_event_type, hit, actor1, place),
+            actor1=_localised(actor1, place),
+            actor2=_localised(actor2, place),
+        )
         for place in located
     ]
+
+
+LOCAL_KINDS = {"civilians": "civilians", "protesters": "protesters", "rioters": "rioters"}
+
+
+def _localised(actor: Actor | None, place: LocatedMention | None) -> Actor | None:
+    """Civilians, protesters and rioters belong to the country where the event happens."""
+    if actor is None or place is None or place.place is None or actor.kind not in LOCAL_KINDS:
+        return actor
+    if actor.country_code == place.place.country_code:
+        return actor
+    return resolve_actor(LOCAL_KINDS[actor.kind], country_code=place.place.country_code) or actor
 
 
 CROWD_TYPES = {
@@ -204,6 +222,8 @@ def _agent_tokens(trigger: Any) -> list[Any]:
         elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in ("of", "by", "between")):
             tokens.extend(c for c in child.children if c.dep_ == "pobj")
     tokens.extend(c for c in trigger.children if c.dep_ == "dobj")
+    if trigger.pos_ == "NOUN":  # "an Israeli air strike", "Russian missiles", "the army's offensive"
+        tokens.extend(c for c in trigger.children if c.dep_ in ("amod", "compound", "poss", "nmod"))
     if trigger.dep_ in ("xcomp", "advcl", "conj", "ccomp"):
         tokens.extend(c for c in trigger.head.children if c.dep_ == "nsubj")
     return tokens

@@ -100,7 +100,9 @@ def salience_order(candidates: list[Candidate]) -> list[Candidate]:
     then events with a place and a doer, earlier in the story."""
 
     def key(c: Candidate) -> tuple[int, int, int]:
-        penalty = (0 if c.place is not None else 4) + (0 if c.actor1 is not None else 2)
+        place = c.place.place if c.place is not None else None
+        vague = place is None or place.feature_code == "PCLI"
+        penalty = (0 if place is not None else 2) + (2 if vague else 0) + (0 if c.actor1 is not None else 1)
         return MODALITY_RANK[c.modality], penalty, c.sentence
 
     return sorted(candidates, key=key)

@@ -132,7 +132,7 @@ RULES: tuple[TriggerRule, ...] = (
     _rule(
         "Air/drone strike",
         W
-        + r"(?:air ?strikes?|air raids?|aerial (?:bombardment|attack)s?|(?:drone|helicopter) (?:strikes?|attacks?)|barrel bombs?|bombed)",
+        + r"(?:air ?strikes?|air raids?(?! (?:sirens?|alerts?|warnings?|shelters?))|aerial (?:bombardment|attack)s?|(?:drone|helicopter) (?:strikes?|attacks?)|barrel bombs?|bombed)",
         priority=12,
     ),
     _rule(
@@ -200,7 +200,7 @@ RULES: tuple[TriggerRule, ...] = (
         "Agreement",
         W
         + r"(?:(?:ceasefire|cease-fire|truce|peace|humanitarian) (?:deal|agreement|accord|pause)|cessation of hostilities|agreed (?:\w+ ){0,4}?(?:to|on) (?:a |an |the )?(?:\w+ )?(?:ceasefire|truce|pause|exchange|deal|peace|cessation)|signed (?:an?|the) (?:\w+ )?(?:agreement|accord|deal)|prisoner (?:swap|exchange)s?|exchanged prisoners|truce\b)",
-        priority=22,
+        priority=7,
     ),
     _rule(
         "Arrests",
@@ -210,7 +210,7 @@ RULES: tuple[TriggerRule, ...] = (
     _rule(
         "Headquarters or base established",
         W
-        + r"(?:(?:set up|established|opened|built) (?:a |an |its |their )?(?:new )?(?:military )?(?:base|headquarters|outpost|garrison))",
+        + r"(?:(?:set up|established|opened|built) (?:a |an |its |their )?(?:new )?(?:military )?(?:base|headquarters|outpost|garrison)|(?:arrived|moved|deployed|relocated) (?:\w+ ){0,4}?(?:at|to|into) (?:a |an |the )?(?:\w+ )?(?:camp|base|garrison)\b)",
         priority=24,
     ),
     _rule(
