@@ -175,14 +175,20 @@ def _add_gazetteer(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
 def _add_eval(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("eval", help="score extraction against gold data")
     p.add_argument("--gold", type=Path, default=Path("examples/gold.jsonl"), help="gold JSON Lines file")
+    p.add_argument("--acled", type=Path, default=None, help="score against an ACLED CSV export instead")
+    p.add_argument("--limit", type=int, default=None, help="score only the first N rows of the ACLED export")
     p.add_argument("--format", choices=("table", "json"), default="table")
     p.set_defaults(handler=cmd_eval)
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from frontwatch.evaluate import evaluate_gold, report_rows
+    from frontwatch.evaluate import evaluate_acled, evaluate_gold, report_rows
 
-    report = evaluate_gold(Pipeline.load(), args.gold)
+    pipeline = Pipeline.load()
+    if args.acled is not None:
+        report = evaluate_acled(pipeline, args.acled, args.limit)
+    else:
+        report = evaluate_gold(pipeline, args.gold)
     if args.format == "json":
         print(json.dumps(report, indent=2, ensure_ascii=False))
         return 0

@@ -6,15 +6,34 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any, Protocol
 
+from frontwatch.evaluate.acled import read_acled
 from frontwatch.evaluate.gold import GoldDocument, load_gold
 from frontwatch.evaluate.metrics import FieldScores, f1_scores, score_document
 from frontwatch.model import Event, Rejection
+from frontwatch.normalise import normalise
 
-__all__ = ["GoldDocument", "evaluate_gold", "load_gold", "report_rows", "score_predictions"]
+__all__ = ["GoldDocument", "evaluate_acled", "evaluate_gold", "load_gold", "report_rows", "score_predictions"]
 
 
 class Runs(Protocol):
     def run(self, paths: Any, *, default_date: Any = None) -> Any: ...
+
+    def code(self, items: Any) -> Any: ...
+
+
+def evaluate_acled(pipeline: Runs, csv_file: Path, limit: int | None = None) -> dict[str, Any]:
+    """Scores of the pipeline on an ACLED export: each row's notes against its coded columns."""
+    rows = list(read_acled(csv_file, limit))
+    documents = (normalise(row.document) for row in rows)
+    predicted: dict[str, list[dict[str, Any]]] = {}
+    rejected: list[dict[str, str]] = []
+    for result in pipeline.code(documents):
+        if isinstance(result, Rejection):
+            rejected.append(result.as_dict())
+        else:
+            predicted[result.document.doc_id] = [_acled_convention(_as_dict(e)) for e in result.events]
+    golds = [GoldDocument(Path(row.document.doc_id), None, (row.gold,)) for row in rows]
+    return score_predictions(golds, predicted, rejected)
 
 
 def evaluate_gold(pipeline: Runs, gold_file: Path) -> dict[str, Any]:
@@ -43,6 +62,11 @@ def score_predictions(
     for gold in gold_documents:
         score_document(scores, gold.path.name, list(gold.events), predicted.get(str(gold.path), []))
     return _report(scores, rejected or [])
+
+
+def _acled_convention(event: dict[str, Any]) -> dict[str, Any]:
+    """ACLED writes 0 where no deaths are reported; our null (unstated) compares as 0."""
+    return {**event, "fatalities": event["fatalities"] or 0}
 
 
 def _as_dict(event: Event) -> dict[str, Any]:
