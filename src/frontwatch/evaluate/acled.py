@@ -17,7 +17,10 @@ from frontwatch.model import RawDocument
 
 REQUIRED = ("notes", "event_type", "sub_event_type")
 INTEGER_FIELDS = ("time_precision", "geo_precision", "inter1", "inter2", "interaction")
-TEXT_FIELDS = ("event_date", "event_type", "sub_event_type", "actor1", "actor2", "admin1", "location", "country")
+TEXT_FIELDS = (
+    *("event_date", "event_type", "sub_event_type", "actor1", "actor2"),
+    *("admin1", "location", "country"),
+)
 
 
 @dataclass(frozen=True)
@@ -34,7 +37,8 @@ def read_acled(path: Path, limit: int | None = None) -> Iterator[AcledRow]:
         reader = csv.DictReader(handle)
         missing = [c for c in REQUIRED if c not in (reader.fieldnames or [])]
         if missing:
-            raise UsageError(f"{path} lacks ACLED columns: {', '.join(missing)}", hint="Give an ACLED CSV export.")
+            columns = ", ".join(missing)
+            raise UsageError(f"{path} lacks ACLED columns: {columns}", hint="Give an ACLED CSV export.")
         for n, row in enumerate(reader):
             if limit is not None and n >= limit:
                 return

@@ -10,6 +10,7 @@ from frontwatch.extract.actors import find_actors, resolve_actor
 from frontwatch.extract.claims import Attribution, clause_modality, find_attribution
 from frontwatch.extract.fatalities import find_fatalities
 from frontwatch.extract.locate import LocatedMention
+from frontwatch.extract.places import CONTAINER_GAPS
 from frontwatch.extract.taxonomy import TERRITORY
 from frontwatch.extract.timex import Timex
 from frontwatch.extract.triggers import TriggerHit, choose_trigger, find_triggers
@@ -313,9 +314,6 @@ def _event_places(ctx: SentenceContext, trigger: Any) -> list[LocatedMention]:
         if other is not first and _listed_with(group, other, ctx.sdoc):
             group.append(other)
     return sorted(group, key=lambda p: p.mention.start)
-
-
-CONTAINER_GAPS = frozenset({"in", "in the", ",", "in eastern", "in southern", "in northern", "in western"})
 
 
 def _is_container(candidate: LocatedMention, others: list[LocatedMention], sdoc: Any) -> bool:

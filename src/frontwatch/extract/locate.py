@@ -9,12 +9,15 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
-from frontwatch.extract.places import PlaceMention
+from frontwatch.extract.places import CONTAINER_GAPS, PlaceMention
 from frontwatch.geo.geocode import GeoContext, resolve
+from frontwatch.geo.keys import name_key
 from frontwatch.model import Place, Resolution
 
+CONTAINER_FALLBACK_SCORE = 0.3
 FOCUS_SHARE = 0.25  # countries with at least this share of the top country's votes count as focus
 DEMONYM_WEIGHT = 0.5  # "Russian artillery" says who acts, a named place says where: demonyms weigh less
 
@@ -50,15 +53,31 @@ def focus_countries(sdoc: Any, mentions: list[PlaceMention], gazetteer: Any) -> 
     return tuple(code for code, n in ranked if n >= FOCUS_SHARE * top)
 
 
+Key = tuple[str, str]  # (name as written, kind)
+Hint = tuple[str, str]  # (country code, admin1 code)
+
+
 def locate(sdoc: Any, mentions: list[PlaceMention], gazetteer: Any) -> list[LocatedMention]:
-    """Resolve every mention; the same name gets the same place throughout the document."""
+    """Resolve every mention; the same name gets the same place throughout the document.
+
+    "Vodyane, Donetsk" and "Lyman in the Donetsk region" name a container: the container's admin area
+    narrows the first name, a candidate in another country is refused, and a name the gazetteer does
+    not know falls back to the container's admin area (geo_precision 3)."""
     sentence_of = _sentence_index(sdoc)
     focus = focus_countries(sdoc, mentions, gazetteer)
     hints = _region_hints(sdoc, mentions, gazetteer, focus, sentence_of)
-    by_name: dict[tuple[str, str], tuple[tuple[str, str], ...]] = defaultdict(tuple)
+    by_name: dict[Key, tuple[Hint, ...]] = defaultdict(tuple)
     for mention in mentions:
         key = (mention.text, mention.kind)
         by_name[key] = tuple(dict.fromkeys(by_name[key] + hints.get(sentence_of[mention.token_start], ())))
+    containers = container_pairs(sdoc, mentions)
+    areas = _container_areas(sdoc, mentions, containers, gazetteer, focus, by_name)
+    unhinted = {
+        (mentions[i].text, mentions[i].kind): by_name[(mentions[i].text, mentions[i].kind)] for i in areas
+    }
+    for index, container in areas.items():
+        key = (mentions[index].text, mentions[index].kind)
+        by_name[key] = tuple(dict.fromkeys((container.hint, *by_name[key])))
     first = {key: _resolve(gazetteer, key[0], key[1], focus, h, ()) for key, h in by_name.items()}
     anchors = tuple(
         (r.place.latitude, r.place.longitude)
@@ -69,7 +88,71 @@ def locate(sdoc: Any, mentions: list[PlaceMention], gazetteer: Any) -> list[Loca
         key: (_resolve(gazetteer, key[0], key[1], focus, by_name[key], anchors) if r.candidates > 1 else r)
         for key, r in first.items()
     }
-    return [LocatedMention(m, final[(m.text, m.kind)], sentence_of[m.token_start]) for m in mentions]
+    for key, resolution in final.items():
+        if key in unhinted and resolution.place is None:  # the container's admin code may disagree
+            final[key] = _resolve(gazetteer, key[0], key[1], focus, unhinted[key], anchors)
+    return [
+        LocatedMention(m, _within(final[(m.text, m.kind)], areas.get(i)), sentence_of[m.token_start])
+        for i, m in enumerate(mentions)
+    ]
+
+
+def container_pairs(sdoc: Any, mentions: list[PlaceMention]) -> dict[int, int]:
+    """Mention index -> index of the next mention that says where it is ("X, Y", "X in the Y region")."""
+    pairs: dict[int, int] = {}
+    for i, (first, second) in enumerate(pairwise(mentions)):
+        if sdoc.text[first.end : second.start].strip().lower() in CONTAINER_GAPS:
+            pairs[i] = i + 1
+    return pairs
+
+
+@dataclass(frozen=True)
+class Container:
+    """Where a contained name lies: the hint for resolving it, and the fallback when it cannot be."""
+
+    hint: Hint
+    fallback: Place
+    precision: int
+
+
+def _container_areas(
+    sdoc: Any,
+    mentions: list[PlaceMention],
+    containers: dict[int, int],
+    gazetteer: Any,
+    focus: tuple[str, ...],
+    by_name: dict[Key, tuple[Hint, ...]],
+) -> dict[int, Container]:
+    """For each contained mention, its container: "X in Kharkiv" (a town: X is part of it, precision 2),
+    "X, Donetsk" or "X in the Donetsk region" (an admin area: precision 3)."""
+    found: dict[int, Container] = {}
+    for index, container_index in containers.items():
+        outer = mentions[container_index]
+        place = _resolve(
+            gazetteer, outer.text, outer.kind, focus, by_name[(outer.text, outer.kind)], ()
+        ).place
+        if place is None:
+            continue
+        area = gazetteer.admin1_area(place.country_code, place.admin1_code)
+        comma = sdoc.text[mentions[index].end : outer.start].strip() == ","
+        names_area = area is not None and name_key(area.admin1 or area.name) == name_key(outer.text)
+        if place.feature_class == "P" and not (comma and names_area):
+            found[index] = Container((place.country_code, place.admin1_code), place, 2)
+        elif area is not None:
+            found[index] = Container((area.country_code, area.admin1_code), area, 3)
+    return found
+
+
+def _within(resolution: Resolution, container: Container | None) -> Resolution:
+    """Refuse a candidate outside its container's admin area; fall back to the container itself."""
+    if container is None:
+        return resolution
+    place = resolution.place
+    if place is not None and (place.country_code, place.admin1_code) == container.hint:
+        return resolution
+    return Resolution(
+        container.fallback, CONTAINER_FALLBACK_SCORE, container.precision, resolution.candidates
+    )
 
 
 def _resolve(

@@ -7,7 +7,7 @@ token n-grams are looked up in the gazetteer's name index. Names used as governm
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 from frontwatch.extract.words import (
@@ -21,6 +21,8 @@ from frontwatch.extract.words import (
 from frontwatch.model import Span
 
 MAX_NGRAM = 4
+# what stands between a place and the place that contains it: "Kupiansk in Kharkiv", "Vodyane, Donetsk"
+CONTAINER_GAPS = frozenset({"in", "in the", ",", "in eastern", "in southern", "in northern", "in western"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
@@ -69,7 +71,40 @@ def find_place_mentions(
         if not any(s.start <= span.start_char < s.end for s in skip):
             found.append(_mention(sdoc, span, from_gaz, (span.start, span.end) in ner_places))
         i = end
-    return found
+    return _with_listed_names(sdoc, found)
+
+
+MAX_UNKNOWN_TOKENS = 4
+
+
+def _with_listed_names(sdoc: Any, found: list[PlaceMention]) -> list[PlaceMention]:
+    """Add the names written as "X, Donetsk" whose X the gazetteer does not know (villages under 500
+    people): a capitalised run right before a comma and a known place, after a lower-case word."""
+    extra: list[PlaceMention] = []
+    for outer in found:
+        comma = outer.token_start - 1
+        if comma < 1 or sdoc[comma].text != ",":
+            continue
+        start = comma
+        while start > 0 and comma - start < MAX_UNKNOWN_TOKENS and _name_token(sdoc[start - 1]):
+            start -= 1
+        if start == comma or start == 0 or not sdoc[start - 1].is_lower:
+            continue
+        span = sdoc[start:comma]
+        if len(span) == 1 and span[0].lower_ in NOT_PLACES:
+            continue
+        extra.append(replace(_mention(sdoc, span, False, False), cued=True))
+    if not extra:
+        return found
+    kept = [m for m in found if not any(e.start <= m.start and m.end <= e.end for e in extra)]
+    return sorted(kept + extra, key=lambda m: m.start)
+
+
+def _name_token(token: Any) -> bool:
+    text = token.text
+    return (text[:1].isupper() and text[1:2].islower() and not token.is_punct) or (
+        text == "-" and not token.whitespace_
+    )
 
 
 def _ner_start(ner_places: set[tuple[int, int]], i: int) -> int | None:

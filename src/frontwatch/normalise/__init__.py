@@ -10,7 +10,7 @@ from frontwatch.config import DEFAULT_LIMITS, Limits
 from frontwatch.errors import EmptyInput, InputError, TooLarge, UnsupportedLanguage
 from frontwatch.model import Document, Period, RawDocument, Rejection, Span
 from frontwatch.normalise.dates import day_period, parse_published
-from frontwatch.normalise.language import identify
+from frontwatch.normalise.language import ENGLISH_LIKE, REJECT_CONFIDENCE, identify
 from frontwatch.normalise.text import blank, document_hash, map_characters
 from frontwatch.normalise.wire import analyse
 
@@ -72,7 +72,7 @@ def _normalise(raw: RawDocument, default_date: date | None, limits: Limits) -> D
     if len(coded.strip()) < max(1, limits.min_text_chars):
         raise EmptyInput(f"{raw.doc_id}: no text left once headers, credits and captions are set aside.")
     language, score, sure = identify(coded)
-    if sure and language != "en":
+    if sure and language not in ENGLISH_LIKE and score >= REJECT_CONFIDENCE:
         raise UnsupportedLanguage(f"{raw.doc_id}: detected language {language!r} (probability {score:.2f}).")
     published, published_from = _published(raw, info.header_date, default_date)
     return Document(

@@ -8,6 +8,10 @@ from typing import Any
 
 SAMPLE_CHARS = 800
 MIN_LETTERS = 40
+# English-based creoles and Scots are what the model confuses terse English with ("On 3 June 2022,
+# Russian forces shelled near Roty, Donetsk." scores Nigerian Pidgin at 0.4).
+ENGLISH_LIKE = frozenset({"en", "pcm", "sco"})
+REJECT_CONFIDENCE = 0.8  # below this the detector is not sure enough to keep a text out
 
 _LETTER = re.compile(r"[^\W\d_]")
 _lock = threading.Lock()

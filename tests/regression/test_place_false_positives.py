@@ -1,0 +1,74 @@
+"""Regressions in place finding, each named after what went wrong."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from frontwatch.model import Event
+from frontwatch.runner import Coded, Pipeline
+
+
+def extract(pipeline: Pipeline, tmp_path: Path, text: str, published: str = "2023-11-01") -> list[Event]:
+    story = tmp_path / "story.txt"
+    story.write_text(f"Published: {published}\n\n{text}\n", encoding="utf-8")
+    results = list(pipeline.run([story]))
+    assert len(results) == 1 and isinstance(results[0], Coded), results
+    return results[0].events
+
+
+def test_hamas_is_not_the_german_town_of_hamm(pipeline: Pipeline, tmp_path: Path) -> None:
+    """ "Hamas" is an alternate GeoNames name of Hamm; an actor's name must not become a place."""
+    events = extract(
+        pipeline,
+        tmp_path,
+        "The Israeli military said its aircraft struck Hamas targets in Jabalia on Tuesday.",
+    )
+    assert events
+    assert all(e.country != "Germany" for e in events)
+    assert events[0].location is not None and events[0].country == "Palestine"
+
+
+def test_rapid_support_forces_is_not_rapid_city(pipeline: Pipeline, tmp_path: Path) -> None:
+    events = extract(
+        pipeline,
+        tmp_path,
+        "Heavy fighting broke out on Saturday between Sudan's army and the Rapid Support Forces in Khartoum, "
+        "witnesses said.",
+        "2023-04-15",
+    )
+    assert events and events[0].location == "Khartoum"
+
+
+def test_half_of_a_hyphenated_name_is_not_a_place(pipeline: Pipeline, tmp_path: Path) -> None:
+    """ "Canape-Vert" once gave the French place "Vert"."""
+    events = extract(
+        pipeline,
+        tmp_path,
+        "Gunmen attacked residents in the Canape-Vert neighbourhood of Port-au-Prince on Monday, "
+        "police said.",
+        "2023-04-25",
+    )
+    assert all(e.country in (None, "Haiti") for e in events)
+
+
+def test_unknown_village_falls_back_to_its_region(pipeline: Pipeline, tmp_path: Path) -> None:
+    """ "near Zolota Nyva, Donetsk" named the city of Donetsk at precision 1; the village is not in the
+    gazetteer, so the event belongs to the Donetsk region at precision 3."""
+    events = extract(
+        pipeline,
+        tmp_path,
+        "On 3 June 2022, Russian forces shelled near Zolota Nyva, Donetsk. Casualties unknown.",
+    )
+    assert events
+    assert (events[0].admin1, events[0].geo_precision) == ("Donetsk", 3)
+
+
+def test_a_candidate_outside_the_named_region_is_refused(pipeline: Pipeline, tmp_path: Path) -> None:
+    """ "Katerynivka, Kharkiv region" resolved to a Katerynivka in Luhansk."""
+    events = extract(
+        pipeline,
+        tmp_path,
+        "On 2 June 2022, Russian forces shelled Katerynivka, Kharkiv region as a result of which 2 civilians "
+        "were wounded.",
+    )
+    assert events and events[0].admin1 == "Kharkiv"
