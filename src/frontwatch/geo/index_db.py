@@ -1,0 +1,131 @@
+"""Write the gazetteer index: the SQLite tables and their rows (see docs/gazetteer.md)."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from typing import Any
+
+from frontwatch.geo import curated
+from frontwatch.geo.keys import name_key
+from frontwatch.geo.name_index import NameTable
+from frontwatch.geo.records import Admin1Row, CountryRow, PlaceRow, SourcePlace
+
+SCHEMA_VERSION = 1
+
+# SQLite keeps this text, indentation included, in sqlite_master: the same SOURCE_VERSION should
+# give the same index, so leave it as it is.
+_SCHEMA = """
+        PRAGMA journal_mode = OFF;
+        PRAGMA synchronous = OFF;
+        PRAGMA page_size = 4096;
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE places (
+            geonameid INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            latitude REAL NOT NULL,
+            longitude REAL NOT NULL,
+            country_code TEXT NOT NULL,
+            country TEXT NOT NULL,
+            admin1_code TEXT NOT NULL,
+            admin1 TEXT NOT NULL,
+            feature_class TEXT NOT NULL,
+            feature_code TEXT NOT NULL,
+            population INTEGER NOT NULL
+        );
+        CREATE TABLE names (
+            key TEXT NOT NULL,
+            geonameid INTEGER NOT NULL,
+            kind INTEGER NOT NULL,
+            PRIMARY KEY (key, geonameid)
+        ) WITHOUT ROWID;
+        CREATE TABLE admin1 (
+            country_code TEXT NOT NULL,
+            admin1_code TEXT NOT NULL,
+            name TEXT NOT NULL,
+            full_name TEXT NOT NULL,
+            iso3166_2 TEXT NOT NULL,
+            latitude REAL NOT NULL,
+            longitude REAL NOT NULL,
+            area_id INTEGER NOT NULL,
+            PRIMARY KEY (country_code, admin1_code)
+        ) WITHOUT ROWID;
+        CREATE TABLE countries (
+            country_code TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            iso3 TEXT NOT NULL,
+            numeric INTEGER NOT NULL,
+            latitude REAL NOT NULL,
+            longitude REAL NOT NULL,
+            capital TEXT NOT NULL,
+            population INTEGER NOT NULL,
+            area_id INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE demonyms (key TEXT PRIMARY KEY, country_code TEXT NOT NULL) WITHOUT ROWID;
+        CREATE VIRTUAL TABLE places_rtree USING rtree(id, min_lat, max_lat, min_lon, max_lon);
+        """
+
+
+def write_tables(
+    con: sqlite3.Connection,
+    places: dict[int, SourcePlace],
+    area_rows: list[PlaceRow],
+    admin1_rows: list[Admin1Row],
+    country_rows: list[CountryRow],
+    names: NameTable,
+) -> None:
+    """Create the tables and fill all but meta, then ANALYZE."""
+    con.executescript(_SCHEMA)
+    rows = _place_rows(places, area_rows, admin1_rows, country_rows)
+    con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
+    con.executemany("INSERT INTO admin1 VALUES (?,?,?,?,?,?,?,?)", admin1_rows)
+    con.executemany("INSERT INTO countries VALUES (?,?,?,?,?,?,?,?,?)", country_rows)
+    con.executemany("INSERT INTO names VALUES (?,?,?)", sorted(names.rows()))
+    con.executemany("INSERT INTO demonyms VALUES (?,?)", _demonym_rows())
+    con.executemany(
+        "INSERT INTO places_rtree VALUES (?,?,?,?,?)",
+        ((p.geonameid, p.lat, p.lat, p.lon, p.lon) for p in places.values()),
+    )
+    con.commit()
+    con.execute("ANALYZE")
+    con.commit()
+
+
+def write_meta(con: sqlite3.Connection, meta: dict[str, str]) -> None:
+    con.executemany("INSERT INTO meta(key, value) VALUES (?, ?)", meta.items())
+
+
+def _place_rows(
+    places: dict[int, SourcePlace],
+    area_rows: list[PlaceRow],
+    admin1_rows: list[Admin1Row],
+    country_rows: list[CountryRow],
+) -> Iterator[tuple[Any, ...]]:
+    """Rows of the places table: GeoNames places by id, then admin areas, then countries."""
+    country_name = {row[0]: row[1] for row in country_rows}
+    admin1_name = {(row[0], row[1]): row[2] for row in admin1_rows}
+    for p in sorted(places.values(), key=lambda q: q.geonameid):
+        yield (
+            p.geonameid,
+            p.name,
+            p.lat,
+            p.lon,
+            p.cc,
+            country_name.get(p.cc, p.cc),
+            p.a1,
+            admin1_name.get((p.cc, p.a1), ""),
+            p.feature_class,
+            p.feature_code,
+            p.population,
+        )
+    for gid, nm, lat, lon, cc, code, fclass, fcode, pop in area_rows:
+        yield (gid, nm, lat, lon, cc, country_name.get(cc, cc), code, nm, fclass, fcode, pop)
+    for cc, nm, _iso3, _num, lat, lon, _cap, pop, gid in country_rows:
+        yield (gid, nm, lat, lon, cc, nm, "", "", "A", "PCLI", pop)
+
+
+def _demonym_rows() -> list[tuple[str, str]]:
+    demonyms: dict[str, str] = {}
+    for word, cc in curated.DEMONYMS.items():
+        demonyms.setdefault(name_key(word), cc)
+    return sorted(demonyms.items())

@@ -1,0 +1,142 @@
+"""The names table of the gazetteer index: which name keys find which entries, and how
+authoritatively.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+
+from frontwatch.geo import curated
+from frontwatch.geo.keys import admin_key, is_latin_key, name_key
+from frontwatch.geo.records import BuildStats, SourcePlace, SourceState
+
+# Name kinds stored with each key: the lower, the more authoritative.
+KIND_MAIN = 0  # the place's own (display) name
+KIND_OFFICIAL = 1  # official romanisation, curated press spelling, source's full admin/country names
+KIND_ALTERNATE = 2  # any other Latin-script alternate name
+
+# Alternate names that are everyday English words make every sentence look full of places.
+_ALTERNATE_STOPLIST: frozenset[str] = frozenset(
+    """
+    a an the and or but if of in on at to for by with from as is are was were be been it its he she
+    they we you i me my our your his her their them this that these those who whom what which when where
+    why how all any some no not nor so than too very can will just do does did done has have had having
+    up down out over under again further then once here there both each few more most other such only own
+    same also new old big small city town village capital north south east west central upper lower great
+    little saint st san santa fort port mount lake river bay island beach hill hills valley park station
+    airport camp base road street bridge center centre district region state province people war army police
+    air sea land home house man men women day night may june july march august april good best last first
+    second third one two three four five six seven eight nine ten peace hope victory liberty union unity
+    freedom independence
+    """.split()  # noqa: SIM905
+)
+
+_RUSSIAN_ONLY = frozenset("ыэёъЫЭЁЪ")
+
+
+class NameTable:
+    """(key, id) -> best kind, filled from many sources."""
+
+    def __init__(self) -> None:
+        self.best: dict[tuple[str, int], int] = {}
+        self.by_key: dict[str, list[int]] = defaultdict(list)
+
+    def add(self, key: str, gid: int, kind: int) -> None:
+        if not key:
+            return
+        pair = (key, gid)
+        old = self.best.get(pair)
+        if old is None:
+            self.best[pair] = kind
+            self.by_key[key].append(gid)
+        elif kind < old:
+            self.best[pair] = kind
+
+    def rows(self) -> Iterator[tuple[str, int, int]]:
+        for (key, gid), kind in self.best.items():
+            yield key, gid, kind
+
+
+def latin_key(name: str) -> str:
+    """The name key of `name` when it is in Latin script, else ""."""
+    key = name_key(name)
+    return key if is_latin_key(key) else ""
+
+
+def transliterate(name: str) -> str:
+    """Official Ukrainian romanisation of a Cyrillic name ("" when the name is not Ukrainian-looking)."""
+    if not any("\u0400" <= ch <= "\u04ff" for ch in name) or any(ch in _RUSSIAN_ONLY for ch in name):
+        return ""
+    from translitua import translit
+
+    return str(translit(name))
+
+
+def add_place_names(names: NameTable, p: SourcePlace, stats: BuildStats) -> None:
+    gid = p.geonameid
+    main = name_key(p.name)
+    names.add(main, gid, KIND_MAIN)
+    for alt in p.alternates:
+        if not alt:
+            continue
+        if p.cc == "UA":
+            romanised = transliterate(alt)
+            if romanised:
+                key = latin_key(romanised)
+                if key:
+                    names.add(key, gid, KIND_OFFICIAL)
+                    stats.transliterated += 1
+                continue
+        key = _alternate_key(alt, main)
+        if key:
+            names.add(key, gid, KIND_ALTERNATE)
+
+
+def _alternate_key(alt: str, main: str) -> str:
+    """The key an alternate name is indexed under, or "" when it is not worth indexing."""
+    if len(alt) <= 4 and alt.isupper():  # airport and other codes
+        return ""
+    key = latin_key(alt)
+    if not key or len(key) < 3 or key.isdigit() or key == main:
+        return ""
+    if key in _ALTERNATE_STOPLIST:
+        return ""
+    return key
+
+
+def add_area_names(names: NameTable, area_id: int, display: str, st: SourceState, stats: BuildStats) -> None:
+    names.add(name_key(display), area_id, KIND_MAIN)
+    names.add(latin_key(st.name), area_id, KIND_OFFICIAL)
+    names.add(admin_key(display), area_id, KIND_OFFICIAL)
+    key = admin_key(st.name)
+    if is_latin_key(key):
+        names.add(key, area_id, KIND_OFFICIAL)
+    if st.cc == "UA" and st.native:
+        romanised = transliterate(st.native)
+        if romanised:
+            names.add(latin_key(romanised), area_id, KIND_OFFICIAL)
+            names.add(latin_key(admin_key(romanised)), area_id, KIND_OFFICIAL)
+            stats.transliterated += 1
+    for alias in curated.ADMIN1_ALIASES.get(st.iso, ()):
+        names.add(name_key(alias), area_id, KIND_OFFICIAL)
+        names.add(admin_key(alias), area_id, KIND_OFFICIAL)
+
+
+def apply_renames(names: NameTable, places: dict[int, SourcePlace], stats: BuildStats) -> None:
+    """Index the curated press spellings (`curated.RENAMES`) under the places they name.
+
+    Admin areas carry their aliases from `curated.ADMIN1_ALIASES` instead."""
+    for cc, a1, variant, target in curated.RENAMES:
+        vkey, tkey = name_key(variant), name_key(target)
+        hits = 0
+        for gid in list(names.by_key.get(tkey, ())):
+            p = places.get(gid)
+            if p is None or p.cc != cc or (a1 and p.a1 != a1):
+                continue
+            names.add(vkey, gid, KIND_OFFICIAL)
+            hits += 1
+        if hits:
+            stats.curated_applied += 1
+        else:
+            stats.curated_unmatched.append(f"{cc}:{variant}->{target}")
