@@ -1,0 +1,117 @@
+"""What an alias of the index names in the country where the story happens.
+
+Some surface forms depend on that country ("villagers", "gunmen", "the army", "Islamic State"); they
+resolve against `country_code`, the ISO code of the story's country. The same code turns a state's
+own forces (inter 1) into external forces (inter 8) when they act abroad, as ACLED codes them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+
+from frontwatch.extract import actor_catalogue as cat
+from frontwatch.extract.actor_index import (
+    ACTORS,
+    COUNTRIES,
+    FALLBACK_NAMES,
+    PERSONS,
+    Target,
+    generic_name,
+    plover,
+)
+from frontwatch.model import Actor
+
+__all__ = ["actor_of"]
+
+_LOCAL_CACHE: dict[tuple[str, str | None], Actor] = {}
+
+# templates that name a generic actor of the story's country
+_GENERIC_TEMPLATES = frozenset(FALLBACK_NAMES) | {"military", "air_force", "police", "government"}
+# template -> (the country where it names an actor of its own, that actor, the generic role elsewhere)
+_OWN_ACTOR_IN: dict[str, tuple[str, str, str]] = {
+    "health_ministry": ("PS", "Gaza Health Ministry", "government"),
+    "junta": ("MM", "Military Forces of Myanmar (2021-)", "government"),
+    "regime": ("SY", "Military Forces of Syria (2000-2024)", "military"),
+}
+# template -> (the actor it names by story country, the actor it names elsewhere)
+_BY_COUNTRY: dict[str, tuple[dict[str, str], str | None]] = {
+    "separatists": ({"UA": "NAF: United Armed Forces of Novorossiya", "CM": "Ambazonian Separatists"}, None),
+    "paramilitary": ({"SD": "Rapid Support Forces"}, None),
+    "resistance": ({"MM": "PDF: People's Defense Force"}, None),
+    "peacekeepers": (cat.PEACEKEEPING_MISSIONS, None),
+    "au_forces": ({"SO": "ATMIS: African Union Transition Mission in Somalia (2022-2024)"}, None),
+    "sna": ({"SY": "Syrian National Army", "SO": "Military Forces of Somalia (2022-)"}, None),
+    "islamic_state": (cat.ISLAMIC_STATE_BRANCHES, "Islamic State"),
+    "al_qaeda": (cat.AL_QAEDA_BRANCHES, "Al Qaeda"),
+    "naf": (
+        {"NG": "Military Forces of Nigeria (2023-) Air Force"},
+        "NAF: United Armed Forces of Novorossiya",
+    ),
+}
+
+
+def _local(actor: Actor | None, country_code: str | None) -> Actor | None:
+    """A state's own forces acting in another country are external forces (inter 8)."""
+    if (
+        actor is None
+        or country_code is None
+        or actor.inter != 1
+        or actor.country_code in (None, country_code)
+    ):
+        return actor
+    key = (actor.name, country_code)
+    localised = _LOCAL_CACHE.get(key)
+    if localised is None:
+        localised = _LOCAL_CACHE[key] = replace(actor, inter=8)
+    return localised
+
+
+def _generic(role: str, country_code: str | None) -> Actor | None:
+    country = COUNTRIES.get(country_code) if country_code else None
+    if country is not None:
+        return ACTORS[generic_name(role, country)]
+    fallback = FALLBACK_NAMES.get(role)
+    if fallback is None:
+        return None
+    actor = ACTORS[fallback]
+    return replace(actor, country_code=country_code) if country_code else actor
+
+
+def _named(name: str | None) -> Actor | None:
+    return ACTORS.get(name) if name else None
+
+
+def _template(key: str, cc: str | None) -> Actor | None:
+    if key in _GENERIC_TEMPLATES:
+        return _generic(key, cc)
+    own = _OWN_ACTOR_IN.get(key)
+    if own is not None:
+        country, name, role = own
+        return _named(name) if cc == country else _generic(role, cc)
+    by_country = _BY_COUNTRY.get(key)
+    if by_country is not None:
+        names, elsewhere = by_country
+        return _named(names.get(cc or "", elsewhere))
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _ethnic(group: str, country_code: str | None) -> Actor:
+    country = COUNTRIES.get(country_code) if country_code else None
+    name = f"{group} Ethnic Militia ({country.name})" if country is not None else f"{group} Ethnic Militia"
+    return Actor(name, 4, None, country_code, "militia", plover(name, "militia"))
+
+
+def actor_of(target: Target, country_code: str | None) -> Actor | None:
+    """The actor an alias's target names in a story in `country_code` (None when not known)."""
+    if target.kind == "actor":
+        return _local(ACTORS.get(target.key), country_code)
+    if target.kind == "template":
+        return _local(_template(target.key, country_code), country_code)
+    if target.kind == "person":
+        person = PERSONS.get(target.key)
+        return _local(ACTORS.get(person.actor), country_code) if person is not None else None
+    if target.kind == "ethnic":
+        return _ethnic(target.key, country_code)
+    return None
