@@ -21,7 +21,7 @@ FLOORS = json.loads((Path(__file__).parent / "floors.json").read_text(encoding="
 @pytest.fixture(scope="module")
 def report() -> dict[str, Any]:
     gold = load_gold(GOLD)
-    paths = [str(g.path) for g in gold]
+    paths = [g.doc_id for g in gold]
     result = subprocess.run(
         [sys.executable, "-m", "frontwatch.cli", "extract", *paths, "--format", "jsonl"],
         capture_output=True,
@@ -56,6 +56,7 @@ def test_non_event_stories_stay_quiet(report: dict[str, Any]) -> None:
 
 def test_every_gold_evidence_is_in_its_story() -> None:
     for gold in load_gold(GOLD):
+        assert gold.path is not None
         text = gold.path.read_text(encoding="utf-8")
         for event in gold.events:
             assert event["evidence"] in text, (gold.path, event["evidence"])

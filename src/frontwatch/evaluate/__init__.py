@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any, Protocol
@@ -9,7 +10,8 @@ from typing import Any, Protocol
 from frontwatch.evaluate.acled import read_acled
 from frontwatch.evaluate.gold import GoldDocument, load_gold
 from frontwatch.evaluate.metrics import FieldScores, f1_scores, score_document
-from frontwatch.model import Event, Rejection
+from frontwatch.ingest import read_paths
+from frontwatch.model import Document, Event, RawDocument, Rejection
 from frontwatch.normalise import normalise
 
 __all__ = ["GoldDocument", "evaluate_acled", "evaluate_gold", "load_gold", "report_rows", "score_predictions"]
@@ -32,23 +34,35 @@ def evaluate_acled(pipeline: Runs, csv_file: Path, limit: int | None = None) -> 
             rejected.append(result.as_dict())
         else:
             predicted[result.document.doc_id] = [_acled_convention(_as_dict(e)) for e in result.events]
-    golds = [GoldDocument(Path(row.document.doc_id), None, (row.gold,)) for row in rows]
+    golds = [GoldDocument(row.document.doc_id, None, (row.gold,)) for row in rows]
     return score_predictions(golds, predicted, rejected)
 
 
 def evaluate_gold(pipeline: Runs, gold_file: Path) -> dict[str, Any]:
     """Scores of the pipeline on a gold file, as a JSON-ready dict."""
     gold_documents = load_gold(gold_file)
+    documents = (item for gold in gold_documents for item in _documents(gold, gold_file))
     predicted: dict[str, list[dict[str, Any]]] = {}
     rejected: list[dict[str, str]] = []
-    for gold in gold_documents:
-        events = predicted.setdefault(str(gold.path), [])
-        for result in pipeline.run([gold.path], default_date=gold.published):
-            if isinstance(result, Rejection):
-                rejected.append(result.as_dict())
-            else:
-                events.extend(_as_dict(e) for e in result.events)
+    for result in pipeline.code(documents):
+        if isinstance(result, Rejection):
+            rejected.append(result.as_dict())
+        else:
+            predicted.setdefault(result.document.doc_id, []).extend(_as_dict(e) for e in result.events)
     return score_predictions(gold_documents, predicted, rejected)
+
+
+def _documents(gold: GoldDocument, gold_file: Path) -> Iterator[Document | Rejection]:
+    """The gold document through ingest (files) and normalise, with its publication date."""
+    raws: Iterable[RawDocument | Rejection]
+    if gold.path is not None:
+        raws = read_paths([gold.path])
+    else:
+        raws = [
+            RawDocument(doc_id=gold.doc_id, source=str(gold_file), text=gold.text or "", media_type="jsonl")
+        ]
+    for raw in raws:
+        yield raw if isinstance(raw, Rejection) else normalise(raw, default_date=gold.published)
 
 
 def score_predictions(
@@ -60,7 +74,7 @@ def score_predictions(
     events must be in the extractor's order, most salient first."""
     scores = FieldScores()
     for gold in gold_documents:
-        score_document(scores, gold.path.name, list(gold.events), predicted.get(str(gold.path), []))
+        score_document(scores, gold.doc_id, list(gold.events), predicted.get(gold.doc_id, []))
     return _report(scores, rejected or [])
 
 
