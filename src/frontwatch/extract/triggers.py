@@ -18,7 +18,7 @@ class TriggerRule:
     sub_event_type: str  # an ACLED sub-event type, or TERRITORY (decided by who takes ground where)
     pattern: re.Pattern[str]
     needs_armed: bool  # fires only where the sentence names an armed actor or a weapon
-    priority: int  # lower wins when several rules fire in one sentence
+    priority: float  # lower wins when several rules fire in one sentence
     recapture: bool = False  # wording that says ground was taken back
     attack: bool = False  # a weapon named, not an act: fires only beside a verb of attacking
 
@@ -36,195 +36,347 @@ class TriggerHit:
 
 def _rule(
     sub: str,
-    words: str,
-    *,
+    priority: float,
+    *alternatives: str,
     armed: bool = False,
-    priority: int = 50,
     recapture: bool = False,
     attack: bool = False,
 ) -> TriggerRule:
-    return TriggerRule(sub, re.compile(words), armed, priority, recapture, attack)
+    """A rule from its alternatives, each a regular expression over lower-cased text, matched at a word start."""
+    return TriggerRule(
+        sub, re.compile(W + "(?:" + "|".join(alternatives) + ")"), armed, priority, recapture, attack
+    )
 
 
 W = r"\b"
-VICTIMS = r"(?:civilians?|villagers|residents|people|worshippers|farmers|children|women|passengers|students|displaced people)"
-TARGETS = (
-    r"(?:"
-    + VICTIMS[3:-1]
-    + r"|(?:a |the )?(?:school|church|mosque|market|village|camp|hospital|bus|wedding|funeral|congregation)s?\b)"
+VICTIMS = (
+    r"(?:civilians?|villagers|residents|people|worshippers|farmers|children|women|passengers|students|"
+    r"displaced people)"
 )
-PROJECTILES = r"(?:drones?|missiles?|rockets?|projectiles?|targets|shaheds?|uavs?|aircraft|cruise|ballistic|kinzhal\w*|iskander\w*)"
+TARGETS = (
+    r"(?:" + VICTIMS[3:-1] + r"|(?:a |the )?(?:school|church|mosque|market|village|camp|hospital|bus|wedding|"
+    r"funeral|congregation)s?\b)"
+)
+PROJECTILES = r"(?:drones?|missiles?|rockets?|projectiles?|targets|shaheds?|uavs?|cruise|ballistic|kinzhal\w*|iskander\w*)"
+AIRCRAFT = r"(?:helicopters?|planes?|jets?|fighters?|bombers?|aircraft|mig[- ]?\d*|su-?\d+|ka-?\d+|mi-?\d+|sukhoi\w*)"
+VEHICLES = (
+    r"(?:tanks?|armou?red (?:\w+ )?vehicles?|vehicles?|(?:military )?equipment|bmps?|btrs?|apcs?|ifvs?|"
+    r"artillery (?:systems?|pieces?|guns?)|howitzers?)"
+)
 
+# Lower priority wins when several rules fire in one sentence. Explicit fighting outranks the weapons
+# used in it (ACLED codes artillery fired in a clash, or small arms beside mortars, as an armed clash).
 RULES: tuple[TriggerRule, ...] = (
     _rule(
         "Suicide bomb",
-        W + r"(?:suicide (?:bomb\w*|attack\w*|car bomb\w*|vest)|blew (?:himself|herself|themselves) up)",
-        priority=1,
+        1,
+        r"suicide (?:bomb\w*|attack\w*|car bomb\w*|vest)",
+        r"blew (?:himself|herself|themselves) up",
     ),
     _rule(
         "Chemical weapon",
-        W
-        + r"(?:chemical (?:weapons?|attacks?|agents?|munitions?)|chlorine gas|sarin|chloropicrin|poison gas|toxic gas)",
-        priority=2,
+        2,
+        r"chemical (?:weapons?|attacks?|agents?|munitions?)",
+        r"chlorine gas",
+        r"sarin",
+        r"chloropicrin",
+        r"poison gas",
+        r"toxic gas",
     ),
     _rule(
         "Excessive force against protesters",
-        W
-        + r"(?:(?:opened fire|fired live (?:ammunition|rounds)|shot(?: dead)?|killed|killing) (?:on |at )?(?:\w+ )?(?:protesters|demonstrators|the crowd|marchers)|live (?:ammunition|rounds) (?:on|at|against) (?:protesters|demonstrators))",
-        priority=3,
+        3,
+        r"(?:opened fire|fired live (?:ammunition|rounds)|shot(?: dead)?|killed|killing) (?:on |at )?(?:\w+ )?"
+        r"(?:protesters|demonstrators|the crowd|marchers)",
+        r"live (?:ammunition|rounds) (?:on|at|against) (?:protesters|demonstrators)",
     ),
     _rule(
         "Protest with intervention",
-        W
-        + r"(?:(?:dispersed|broke up|detained|arrested|beat|charged)\b[^.]{0,40}\b(?:protesters|demonstrators|protest|rally|crowd|marchers)|tear ?gas|water cannons?|rubber bullets)",
-        priority=4,
+        4,
+        r"(?:dispersed|broke up|detained|arrested|beat|charged)\b[^.]{0,40}\b(?:protesters|demonstrators|protest|"
+        r"rally|crowd|marchers)",
+        r"tear ?gas",
+        r"water cannons?",
+        r"rubber bullets",
     ),
     _rule(
         "Mob violence",
-        W
-        + r"(?:mobs?\b|lynch\w*|vigilantes?|(?:crowds?|residents|villagers|onlookers) (?:\w+ ){0,8}?(?:beat|stoned|set fire to|burned|burnt|hacked|dragged))",
-        priority=5,
+        5,
+        r"mobs?\b",
+        r"lynch\w*",
+        r"vigilantes?",
+        r"(?:crowds?|residents|villagers|onlookers) (?:\w+ ){0,8}?(?:beat|stoned|set fire to|burned|burnt|hacked|dragged)",
     ),
     _rule(
         "Violent demonstration",
-        W
-        + r"(?:riot\w*|violent (?:protests?|demonstrations?)|(?:protesters|demonstrators|rioters) (?:\w+ ){0,2}(?:set fire|torched|burned|burnt|clashed|threw|hurled|pelted|stormed|attacked|looted|blocked and burned))",
-        priority=6,
+        6,
+        r"riot\w*",
+        r"violent (?:protests?|demonstrations?)",
+        r"(?:protesters|demonstrators|rioters) (?:\w+ ){0,2}(?:set fire|torched|burned|burnt|clashed|threw|hurled|"
+        r"pelted|stormed|attacked|looted|blocked and burned)",
     ),
     _rule(
         "Peaceful protest",
-        W
-        + r"(?:protest(?:s|ed|ers|ing)?|demonstrat(?:ions?|ors|ed|ing)|rall(?:y|ies|ied)|sit-ins?|took to the streets|marched)\b",
-        priority=7,
+        7,
+        r"(?:protest(?:s|ed|ers|ing)?|demonstrat(?:ions?|ors|ed|ing)|rall(?:y|ies|ied)|sit-ins?|took to the streets|"
+        r"marched)\b",
+    ),
+    _rule(
+        "Agreement",
+        7.5,
+        r"(?:ceasefire|cease-fire|truce|peace|humanitarian) (?:deal|agreement|accord|pause)",
+        r"cessation of hostilities",
+        r"agreed (?:\w+ ){0,4}?(?:to|on) (?:a |an |the )?(?:\w+ )?(?:ceasefire|truce|pause|exchange|deal|peace|"
+        r"cessation)",
+        r"signed (?:an?|the) (?:\w+ )?(?:agreement|accord|deal)",
+        r"prisoner (?:swap|exchange)s?",
+        r"exchanged prisoners",
+        r"truce\b",
+    ),
+    # ACLED codes a manned aircraft brought down as a shelling/artillery/missile attack, not an interception
+    _rule(
+        "Shelling/artillery/missile attack",
+        8,
+        r"(?:shot down|shoots? down|shooting down|downed) (?:\w+ ){0,4}?" + AIRCRAFT + r"\b",
+        armed=True,
     ),
     _rule(
         "Disrupted weapons use",
-        W
-        + r"(?:(?:intercept\w*|shot down|shoots? down|shooting down|downed|neutrali[sz]ed|destroyed) (?:\w+ ){0,5}?"
-        + PROJECTILES
-        + r"|"
-        + PROJECTILES
-        + r" (?:\w+ ){0,4}?(?:were |was )?(?:intercepted|shot down|downed|destroyed in the air)|interceptions?\b|defused|air defen[cs]es? (?:\w+ ){0,2}(?:destroyed|repelled|shot|downed|intercepted))",
-        priority=8,
+        9,
+        r"(?:intercept\w*|shot down|shoots? down|shooting down|downed|neutrali[sz]ed|destroyed) (?:\w+ ){0,5}?"
+        + PROJECTILES,
+        PROJECTILES + r" (?:\w+ ){0,4}?(?:were |was )?(?:intercepted|shot down|downed|destroyed in the air)",
+        r"interceptions?\b",
+        r"defused",
+        r"air defen[cs]es? (?:\w+ ){0,2}(?:destroyed|repelled|shot|downed|intercepted)",
     ),
     _rule(
         TERRITORY,
-        W
-        + r"(?:recaptur\w*|retak(?:e|en|ing)|retook|regain\w* control|liberat(?:ed|ion of|ing)|took back|taken back|take back|reclaimed)",
+        10,
+        r"recaptur\w*",
+        r"retak(?:e|en|ing)",
+        r"retook",
+        r"regain\w* control",
+        r"liberat(?:ed|ion of|ing)",
+        r"took back",
+        r"taken back",
+        r"take back",
+        r"reclaimed",
         armed=True,
-        priority=9,
         recapture=True,
     ),
     _rule(
         TERRITORY,
-        W
-        + r"(?:captur(?:ed|es|ing|e)|seiz(?:ed|ure of|es|ing) (?:control|the|a)\b|took (?:full )?control|taken (?:full )?control|tak(?:e|es|ing) (?:full )?control|gained control|overr(?:a|u)n|fell to|fallen to|entered|advanced into|pushed into|raised (?:their|the|its) flag|occup(?:ied|ation of))",
+        11,
+        r"captur(?:ed|es|ing|e)",
+        r"seiz(?:ed|ure of|es|ing) (?:control|the|a)\b",
+        r"(?:took|taken|tak(?:e|es|ing)|gained|established|establish(?:es|ing)?|assumed) (?:full |complete )?control",
+        r"overr(?:a|u)n",
+        r"overt(?:ook|ake|aken|aking)",
+        r"fell to",
+        r"fallen to",
+        r"entered",
+        r"advanced into",
+        r"pushed into",
+        r"raised (?:their|the|its) flag",
+        r"occup(?:ied|ation of)",
         armed=True,
-        priority=10,
     ),
     _rule(
         "Non-violent transfer of territory",
-        W
-        + r"(?:withdr(?:a|e)w\w*|pull(?:ed|ing|s)? (?:\w+ ){0,3}?(?:out|back)|pull-?out|retreat(?:ed|ing|s)?|regroup\w*|handed over|hand over|abandon(?:ed|ing) (?:their |its )?(?:positions?|the town|the city|the village))",
+        12,
+        r"withdr(?:a|e)w\w*",
+        r"pull(?:ed|ing|s)? (?:\w+ ){0,3}?(?:out|back)",
+        r"pull-?out",
+        r"retreat(?:ed|ing|s)?",
+        r"regroup\w*",
+        r"handed over",
+        r"hand over",
+        r"abandon(?:ed|ing) (?:their |its )?(?:positions?|the town|the city|the village)",
         armed=True,
-        priority=11,
+    ),
+    _rule(
+        "Armed clash",
+        13,
+        r"clash\w*",
+        r"fought",
+        r"battles?\b",
+        r"battled",
+        r"firefights?",
+        r"gunfights?",
+        r"gun battles?",
+        r"exchanges? of fire",
+        r"exchanged fire",
+        r"returned fire",
+        r"skirmish\w*",
+        r"ambush\w*",
+        r"(?:repelled|repulsed|repel|repulse)\b",
+        r"small arms",
+        r"(?:shelled|attacked|fired (?:\w+ )?at) each other",
+        r"tried to storm",
+        r"stormed (?:\w+ ){0,2}positions",
     ),
     _rule(
         "Air/drone strike",
-        W
-        + r"(?:air ?strikes?|air raids?(?! (?:sirens?|alerts?|warnings?|shelters?))|aerial (?:bombardment|attack)s?|(?:drone|helicopter) (?:strikes?|attacks?)|barrel bombs?|bombed)",
-        priority=12,
+        14,
+        r"air ?strikes?",
+        r"air raids?(?! (?:sirens?|alerts?|warnings?|shelters?))",
+        r"aerial (?:bombardment|attack)s?",
+        r"(?:drone|helicopter) (?:strikes?|attacks?)",
+        r"(?:barrel|guided|glide|gliding|aerial|cluster) bombs?",
+        r"bombed",
     ),
     _rule(
         "Air/drone strike",
-        W + r"(?:drones?\b|warplanes?|fighter jets?|jets?\b|bombers|aircraft|helicopter gunships?)",
-        priority=12,
+        14,
+        r"drones?\b",
+        r"warplanes?",
+        r"fighter jets?",
+        r"jets?\b",
+        r"bombers",
+        r"aircraft",
+        r"helicopter gunships?",
+        r"helicopters?",
         attack=True,
     ),
     _rule(
         "Shelling/artillery/missile attack",
-        W
-        + r"(?:shell(?:ed|ing|s)\b|bombard\w*|(?:missile|rocket|artillery) (?:strikes?|attacks?|fire|barrages?))",
-        priority=13,
+        15,
+        r"shell(?:ed|ing|s)\b",
+        r"bombard\w*",
+        r"(?:missile|rocket|artillery|mortar) (?:strikes?|attacks?|fire|barrages?)",
+        r"fired (?:\w+ ){0,3}?(?:at|on|upon)\b",
+        armed=False,
     ),
     _rule(
         "Shelling/artillery/missile attack",
-        W
-        + r"(?:artillery|mortars?|rockets?|missiles?|multiple launch|grad\b|himars|iskander|kalibr|howitzers?)",
-        priority=13,
+        15,
+        r"artillery",
+        r"mortars?",
+        r"rockets?",
+        r"missiles?",
+        r"multiple launch",
+        r"grad\b",
+        r"himars",
+        r"iskander",
+        r"kalibr",
+        r"howitzers?",
+        r"munitions?",
+        r"grenade launchers?",
+        r"rocket-propelled grenades?",
+        r"rpgs?\b",
+        r"javelins?",
+        r"nlaws?",
+        r"anti-tank",
+        r"(?:destroyed|hit|struck|shot|disabled|knocked out) (?:\w+ ){0,4}?" + VEHICLES,
         attack=True,
     ),
     _rule(
         "Remote explosive/landmine/IED",
-        W
-        + r"(?:land ?mines?|(?:anti-tank|anti-personnel) mines?|stepped on a mine|mine explo\w*|improvised explosive|ieds?\b|roadside bombs?|car bombs?|explosive devices?|booby[- ]trap\w*|bomb (?:blast|exploded|went off))",
-        priority=14,
+        16,
+        r"land ?mines?",
+        r"(?:anti-tank|anti-personnel) mines?",
+        r"stepped on a mine",
+        r"mine explo\w*",
+        r"improvised explosive",
+        r"ieds?\b",
+        r"roadside bombs?",
+        r"car bombs?",
+        r"explosive devices?",
+        r"booby[- ]trap\w*",
+        r"bomb (?:blast|exploded|went off)",
+        r"blew up",
+        r"blown up",
+        r"unexploded",
+        r"explosive remnants",
+        r"(?:killed|wounded|injured|exploded|blown) (?:\w+ ){0,3}(?:on|by) an? (?:\w+ )?"
+        r"(?:mine|landmine|explosive|projectile|ordnance|shell)\b",
     ),
-    _rule("Grenade", W + r"(?:grenades?)", priority=15),
+    _rule("Grenade", 17, r"grenades?(?! launchers?)"),
     _rule(
         "Attack",
-        W
-        + r"(?:massacre\w*|executed|beheaded|burned alive|(?:killed|killing|shot dead|shot|attacked|murdered|gunned down|stormed|raided) (?:\w+ ){0,3}"
-        + TARGETS
-        + r"|opened fire on (?:\w+ ){0,3}"
-        + TARGETS
-        + r")",
+        18,
+        r"massacre\w*",
+        r"executed",
+        r"beheaded",
+        r"burned alive",
+        r"(?:killed|killing|shot dead|shot|attacked|murdered|gunned down|stormed|raided) (?:\w+ ){0,3}"
+        + TARGETS,
+        r"opened fire on (?:\w+ ){0,3}" + TARGETS,
         armed=True,
-        priority=16,
     ),
     _rule(
         "Sexual violence",
-        W + r"(?:rap(?:e|ed|es|ing)\b|gang-raped|sexual(?:ly)? (?:violence|assault\w*|abuse\w*))",
-        priority=17,
+        19,
+        r"rap(?:e|ed|es|ing)\b",
+        r"gang-raped",
+        r"sexual(?:ly)? (?:violence|assault\w*|abuse\w*)",
     ),
     _rule(
         "Abduction/forced disappearance",
-        W
-        + r"(?:abduct\w*|kidnap\w*|taken hostage|took (?:\w+ )?hostages?|held hostage|forcibly disappeared|forced disappearance)",
-        priority=18,
+        20,
+        r"abduct\w*",
+        r"kidnap\w*",
+        r"taken hostage",
+        r"took (?:\w+ )?hostages?",
+        r"held hostage",
+        r"forcibly disappeared",
+        r"forced disappearance",
     ),
     _rule(
         "Armed clash",
-        W
-        + r"(?:clash\w*|fighting\b(?! (?:for|against|corruption|to\b))|fought|battles?\b|battled|firefights?|gunfights?|gun battles?|exchanges? of fire|exchanged fire|skirmish\w*|ambush\w*|(?:repelled|repulsed|repel|repulse)\b|counter-?offensive|offensive\b|assault\w*|combat\b)",
-        priority=19,
+        21,
+        r"fighting\b(?! (?:for|against|corruption|to\b))",
+        r"counter-?offensive",
+        r"offensive\b",
+        r"assault\w*",
+        r"combat\b",
     ),
-    _rule("Armed clash", W + r"(?:attack(?:ed|s|ing)?)\b", armed=True, priority=20),
+    _rule("Armed clash", 22, r"attack(?:ed|s|ing)?\b", armed=True),
     _rule(
         "Looting/property destruction",
-        W
-        + r"(?:loot\w*|pillag\w*|ransack\w*|torched|vandali[sz]\w*|(?:set fire to|burned down|burnt down|burned|destroyed) (?:\w+ ){0,2}(?:homes|houses|shops|villages|buildings|property|markets?))",
-        priority=21,
+        23,
+        r"loot\w*",
+        r"pillag\w*",
+        r"ransack\w*",
+        r"torched",
+        r"vandali[sz]\w*",
+        r"(?:set fire to|burned down|burnt down|burned|destroyed) (?:\w+ ){0,2}(?:homes|houses|shops|villages|"
+        r"buildings|property|markets?)",
     ),
-    _rule(
-        "Agreement",
-        W
-        + r"(?:(?:ceasefire|cease-fire|truce|peace|humanitarian) (?:deal|agreement|accord|pause)|cessation of hostilities|agreed (?:\w+ ){0,4}?(?:to|on) (?:a |an |the )?(?:\w+ )?(?:ceasefire|truce|pause|exchange|deal|peace|cessation)|signed (?:an?|the) (?:\w+ )?(?:agreement|accord|deal)|prisoner (?:swap|exchange)s?|exchanged prisoners|truce\b)",
-        priority=7,
-    ),
-    _rule(
-        "Arrests",
-        W + r"(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|taken into custody|rounded up)\b",
-        priority=23,
-    ),
+    _rule("Arrests", 24, r"(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|taken into custody|rounded up)\b"),
     _rule(
         "Headquarters or base established",
-        W
-        + r"(?:(?:set up|established|opened|built) (?:a |an |its |their )?(?:new )?(?:military )?(?:base|headquarters|outpost|garrison)|(?:arrived|moved|deployed|relocated) (?:\w+ ){0,4}?(?:at|to|into) (?:a |an |the )?(?:\w+ )?(?:camp|base|garrison)\b)",
-        priority=24,
+        25,
+        r"(?:set up|established|opened|built) (?:a |an |its |their )?(?:new )?(?:military )?(?:base|headquarters|"
+        r"outpost|garrison)",
+        r"(?:arrived|moved|deployed|relocated) (?:\w+ ){0,4}?(?:at|to|into) (?:a |an |the )?(?:\w+ )?"
+        r"(?:camp|base|garrison)\b",
     ),
     _rule(
         "Change to group/activity",
-        W
-        + r"(?:mobili[sz]ation|mutiny|merged with|announced (?:its|the) (?:dissolution|formation|creation)|formed a new (?:group|alliance|coalition|armed group)|disbanded)",
-        priority=25,
+        26,
+        r"mobili[sz]ation",
+        r"mutiny",
+        r"merged with",
+        r"announced (?:its|the) (?:dissolution|formation|creation)",
+        r"formed a new (?:group|alliance|coalition|armed group)",
+        r"disbanded",
     ),
     _rule(
         "Other",
-        W
-        + r"(?:curfew|martial law|state of emergency|troop build-?up|coup\b|seized power|overthrew|ousted (?:\w+ ){0,3}(?:leader|president|government))",
-        priority=26,
+        27,
+        r"curfew",
+        r"martial law",
+        r"state of emergency",
+        r"troop build-?up",
+        r"coup\b",
+        r"seized power",
+        r"overthrew",
+        r"ousted (?:\w+ ){0,3}(?:leader|president|government)",
+        r"mass graves?",
     ),
+    _rule("Other", 28, r"evacuat\w+", armed=True),
 )
 
 ARMED = re.compile(
