@@ -21,6 +21,7 @@ class TriggerRule:
     priority: float  # lower wins when several rules fire in one sentence
     recapture: bool = False  # wording that says ground was taken back
     attack: bool = False  # a weapon named, not an act: fires only beside a verb of attacking
+    unless: re.Pattern[str] | None = None  # does not fire where this matches
 
 
 @dataclass(frozen=True)
@@ -41,24 +42,29 @@ def _rule(
     armed: bool = False,
     recapture: bool = False,
     attack: bool = False,
+    unless: re.Pattern[str] | None = None,
 ) -> TriggerRule:
     """A rule from its alternatives, each a regular expression over lower-cased text, matched at a word start."""
-    return TriggerRule(
-        sub, re.compile(W + "(?:" + "|".join(alternatives) + ")"), armed, priority, recapture, attack
-    )
+    pattern = re.compile(W + "(?:" + "|".join(alternatives) + ")")
+    return TriggerRule(sub, pattern, armed, priority, recapture, attack, unless)
 
 
 W = r"\b"
+DISASTER = re.compile(
+    r"\b(?:floods?|flooding|storms?|cyclones?|hurricanes?|typhoons?|earthquakes?|quakes?|wildfires?|fires?|"
+    r"eruptions?|volcano\w*|tsunamis?|landslides?|heatwaves?|droughts?|chemical leak|gas leak)\b"
+)
 VICTIMS = (
     r"(?:civilians?|villagers|residents|people|worshippers|farmers|children|women|passengers|students|"
-    r"displaced people)"
+    r"displaced people|pedestrians|(?:a|an|one|two|three|\d+) (?:\w+ ){0,3}?(?:man|men|woman|boy|girl|child|"
+    r"teenager|elderly|teacher|doctor|priest|journalist|farmer|physicist|volunteer|official)s?\b)"
 )
 TARGETS = (
     r"(?:" + VICTIMS[3:-1] + r"|(?:a |the )?(?:school|church|mosque|market|village|camp|hospital|bus|wedding|"
     r"funeral|congregation)s?\b)"
 )
 PROJECTILES = r"(?:drones?|missiles?|rockets?|projectiles?|targets|shaheds?|uavs?|cruise|ballistic|kinzhal\w*|iskander\w*)"
-AIRCRAFT = r"(?:helicopters?|planes?|jets?|fighters?|bombers?|aircraft|mig[- ]?\d*|su-?\d+|ka-?\d+|mi-?\d+|sukhoi\w*)"
+AIRCRAFT = r"(?:helicopters?|planes?|jets?|fighters?|bombers?|aircraft|mig[- ]?\d*|su-?\d+|ka-?\d+|k-?52|mi-?\d+|sukhoi\w*)"
 VEHICLES = (
     r"(?:tanks?|armou?red (?:\w+ )?vehicles?|vehicles?|(?:military )?equipment|bmps?|btrs?|apcs?|ifvs?|"
     r"artillery (?:systems?|pieces?|guns?)|howitzers?)"
@@ -137,7 +143,7 @@ RULES: tuple[TriggerRule, ...] = (
     _rule(
         "Shelling/artillery/missile attack",
         8,
-        r"(?:shot down|shoots? down|shooting down|downed) (?:\w+ ){0,4}?" + AIRCRAFT + r"\b",
+        r"(?:shot down|shoots? down|shooting down|downed) (?:[\w-]+ ){0,4}?" + AIRCRAFT + r"\b",
         armed=True,
     ),
     _rule(
@@ -150,13 +156,21 @@ RULES: tuple[TriggerRule, ...] = (
         r"defused",
         r"air defen[cs]es? (?:\w+ ){0,2}(?:destroyed|repelled|shot|downed|intercepted)",
     ),
+    # an attempt to take ground is a fight, not a capture
+    _rule(
+        "Armed clash",
+        9.5,
+        r"(?:tried|attempted|attempts?|failed|trying|attempting) (?:\w+ ){0,3}?to (?:seize|capture|storm|break|take|"
+        r"advance|enter|encircle)",
+        armed=True,
+    ),
     _rule(
         TERRITORY,
         10,
         r"recaptur\w*",
         r"retak(?:e|en|ing)",
         r"retook",
-        r"regain\w* control",
+        r"regain\w* (?:the )?(?:control|territory)",
         r"liberat(?:ed|ion of|ing)",
         r"took back",
         r"taken back",
@@ -180,6 +194,7 @@ RULES: tuple[TriggerRule, ...] = (
         r"pushed into",
         r"raised (?:their|the|its) flag",
         r"occup(?:ied|ation of)",
+        r"took (?:the )?(?:settlement|village|town|city|locality) of",
         armed=True,
     ),
     _rule(
@@ -215,6 +230,19 @@ RULES: tuple[TriggerRule, ...] = (
         r"(?:shelled|attacked|fired (?:\w+ )?at) each other",
         r"tried to storm",
         r"stormed (?:\w+ ){0,2}positions",
+        r"(?:responded|replied) (?:with|to) fire",
+        r"unspecified weapons",
+        r"break through (?:the )?(?:defen[cs]es?|lines?)",
+    ),
+    # missiles fired from the air are an air strike in ACLED's coding
+    _rule(
+        "Air/drone strike",
+        13.5,
+        r"(?:air ?force|aviation|aircraft|warplanes?|jets?|helicopters?) (?:\w+ ){0,4}?(?:fired|launched|struck|hit|"
+        r"dropped|attacked|carried out)",
+        r"from (?:aviation|aircraft|the air|warplanes|helicopters)",
+        r"using (?:a |an )?(?:uav|drone)s?",
+        armed=True,
     ),
     _rule(
         "Air/drone strike",
@@ -302,7 +330,9 @@ RULES: tuple[TriggerRule, ...] = (
         r"burned alive",
         r"(?:killed|killing|shot dead|shot|attacked|murdered|gunned down|stormed|raided) (?:\w+ ){0,3}"
         + TARGETS,
-        r"opened fire on (?:\w+ ){0,3}" + TARGETS,
+        r"opened fire (?:on|at) (?:\w+ ){0,3}" + TARGETS,
+        r"tortur\w+",
+        r"ran over (?:\w+ ){0,4}?" + TARGETS,
         armed=True,
     ),
     _rule(
@@ -333,6 +363,13 @@ RULES: tuple[TriggerRule, ...] = (
         r"combat\b",
     ),
     _rule("Armed clash", 22, r"attack(?:ed|s|ing)?\b", armed=True),
+    _rule(
+        "Armed clash",
+        22,
+        r"(?:killed|killing|wounded|eliminated) (?:\w+ ){0,3}?(?:soldiers|troops|servicemen|fighters|militants|"
+        r"officers|militiamen)",
+        armed=True,
+    ),
     _rule(
         "Looting/property destruction",
         23,
@@ -376,7 +413,8 @@ RULES: tuple[TriggerRule, ...] = (
         r"ousted (?:\w+ ){0,3}(?:leader|president|government)",
         r"mass graves?",
     ),
-    _rule("Other", 28, r"evacuat\w+", armed=True),
+    _rule("Other", 28, r"deport\w+", armed=True),
+    _rule("Other", 28, r"evacuat\w+", unless=DISASTER),
 )
 
 ARMED = re.compile(
@@ -385,7 +423,8 @@ ARMED = re.compile(
     r"militias?|militiamen|paramilitar\w*|armed|weapons?|guns?|artillery|drones?|missiles?|rockets?|tanks?|"
     r"battalions?|brigades?|units?|regiments?|separatists?|guerrillas?|soldier|commandos?|marines|rsf|idf|hamas|"
     r"hezbollah|houthis?|al[- ]shabaab|jnim|isis|isil|islamic state|boko haram|iswap|m23|adf|wagner|junta|tatmadaw|"
-    r"bandits|gangs?|attackers|assailants|snipers?)\b"
+    r"bandits|gangs?|attackers|assailants|snipers?|paratroopers|partisans?|air defen[cs]es?|occupiers|"
+    r"occupation)\b"
 )
 
 
@@ -404,6 +443,8 @@ def find_triggers(sentence_lower: str) -> list[TriggerHit]:
     hits: list[TriggerHit] = []
     for rule in RULES:
         if (rule.needs_armed and not armed) or (rule.attack and not attacking):
+            continue
+        if rule.unless is not None and rule.unless.search(sentence_lower):
             continue
         match = rule.pattern.search(sentence_lower)
         if match:
