@@ -32,7 +32,8 @@ def extract_events(doc: Document, sdoc: Any, gazetteer: Any) -> list[Event]:
     timexes = find_timexes(doc.coded_text[: len(sdoc.text)], anchor)
     candidates: list[Candidate] = []
     previous: Actor | None = None
-    for index, sentence in enumerate(sdoc.sents):
+    sentences = list(sdoc.sents)
+    for index, sentence in enumerate(sentences):
         ctx = SentenceContext(
             sdoc=sdoc,
             sentence=sentence,
@@ -42,6 +43,7 @@ def extract_events(doc: Document, sdoc: Any, gazetteer: Any) -> list[Event]:
             published=doc.published,
             country_code=focus[0] if focus else None,
             previous_actor=previous,
+            following_text=sentences[index + 1].text if index + 1 < len(sentences) else "",
         )
         found = sentence_candidates(ctx)
         candidates.extend(found)

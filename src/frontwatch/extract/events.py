@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
@@ -70,6 +71,7 @@ class Candidate:
     claimant_actor: Actor | None
     fatalities: int | None
     anaphoric: bool  # "the withdrawal", "the attack": refers back to an event already reported
+    follows_from_previous: bool = False  # "As a result, ...": the outcome of the previous sentence's event
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,7 @@ class SentenceContext:
     published: Period | None
     country_code: str | None  # the story's focus country
     previous_actor: Actor | None
+    following_text: str = ""  # the next sentence, which often says how ground changed hands
 
 
 def sentence_candidates(ctx: SentenceContext) -> list[Candidate]:
@@ -127,13 +130,15 @@ def sentence_candidates(ctx: SentenceContext) -> list[Candidate]:
         claimant_actor=claimant_actor,
         fatalities=find_fatalities(sentence.text),
         anaphoric=_anaphoric(trigger),
+        follows_from_previous=CONSEQUENCE.search(sentence.text.lower()) is not None,
     )
     located: list[LocatedMention | None] = [*places] if places else [None]
+    peaceful = PEACEFUL.search(f"{sentence.text} {ctx.following_text}".lower()) is not None
     return [
         replace(
             base,
             place=place,
-            sub_event_type=_territory(sub_event_type, hit, actor1, place),
+            sub_event_type=_territory(sub_event_type, hit, actor1, place, peaceful),
             actor1=_localised(actor1, place),
             actor2=_localised(actor2, place),
         )
@@ -240,7 +245,7 @@ def _actor1(
     ctx: SentenceContext,
 ) -> Actor | None:
     for token in _agent_tokens(trigger):
-        if token.pos_ == "PRON":
+        if token.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
             if claimant_actor is not None:
                 return _as_force(claimant_actor, ctx.country_code)
             if ctx.previous_actor is not None:
@@ -353,12 +358,26 @@ def _listed_with(group: list[LocatedMention], other: LocatedMention, sdoc: Any) 
     return False
 
 
+CONSEQUENCE = re.compile(
+    r"\b(?:as a result|as the result|following (?:the |these )?(?:clash|fighting|battle)|in the end)"
+)
+PEACEFUL = re.compile(
+    r"\b(?:no fighting|without (?:a )?(?:fight|fighting|resistance|battle|a shot being fired)|"
+    r"whether fighting|"
+    r"no (?:armed )?(?:clashes|resistance)|after (?:\w+ ){0,4}?(?:troops|forces|soldiers|units) (?:had )?"
+    r"(?:left|withdrew|retreated|pulled out|abandoned))\b"
+)
+
+
 def _territory(
-    sub_event_type: str, hit: TriggerHit, actor1: Actor | None, place: LocatedMention | None
+    sub_event_type: str, hit: TriggerHit, actor1: Actor | None, place: LocatedMention | None, peaceful: bool
 ) -> str:
-    """ACLED's convention: a state retaking its own ground regains territory; anyone else overtakes it."""
+    """ACLED's convention: a state retaking its own ground regains territory; anyone else overtakes it;
+    ground that changes hands without fighting is a non-violent transfer."""
     if sub_event_type != TERRITORY:
         return sub_event_type
+    if peaceful:
+        return "Non-violent transfer of territory"
     country = place.place.country_code if place is not None and place.place is not None else None
     if actor1 is not None and actor1.kind in ("military", "government", "police"):
         own = country is None or actor1.country_code == country

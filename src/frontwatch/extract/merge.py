@@ -16,9 +16,12 @@ MODALITY_RANK = {"asserted": 0, "claimed": 0, "denied": 1, "future": 2, "hypothe
 DONE = frozenset({"asserted", "claimed"})
 
 
+TAKEN = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+
+
 def merge_candidates(candidates: list[Candidate]) -> list[Candidate]:
     kept: list[Candidate] = []
-    for candidate in candidates:
+    for candidate in _outcomes_of_fights(candidates):
         target = _antecedent(kept, candidate)
         if target is None:
             kept.append(candidate)
@@ -28,6 +31,27 @@ def merge_candidates(candidates: list[Candidate]) -> list[Candidate]:
                 kept[i] = _absorb(event, candidate)
     kept = [c for c in kept if not _subsumed(c, kept)]
     return _dedupe(kept)
+
+
+def _outcomes_of_fights(candidates: list[Candidate]) -> list[Candidate]:
+    """ "They clashed in Irpin. As a result the city was liberated.": the ground taken is the event, at the
+    place of the fight that took it."""
+    result: list[Candidate] = []
+    for candidate in candidates:
+        fight = result[-1] if result else None
+        if (
+            candidate.sub_event_type in TAKEN
+            and candidate.place is None
+            and fight is not None
+            and fight.sub_event_type == "Armed clash"
+            and fight.place is not None
+            and fight.sentence == candidate.sentence - 1
+            and candidate.follows_from_previous
+        ):
+            result[-1] = replace(candidate, place=fight.place, period=candidate.period or fight.period)
+            continue
+        result.append(candidate)
+    return result
 
 
 def _side(candidate: Candidate) -> str | None:
