@@ -22,6 +22,7 @@ from frontwatch.report import print_summary, print_table
 from frontwatch.runner import Coded, Pipeline, Result
 from frontwatch.store import EventFilter, Store, open_store
 
+CONFUSIONS_SHOWN = 15
 EXPORT_FORMATS = ("acled-csv", "geojson", "jsonl")
 DEFAULT_EXAMPLES = Path("examples/stories")
 
@@ -195,9 +196,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
     for measure, value in report_rows(report):
         print(f"{measure:<36} {value}")
     if report["sub_event_type_confusions"]:
-        print("\nsub_event_type confusions (gold -> predicted):")
-        for line in report["sub_event_type_confusions"]:
-            print(f"  {line}")
+        print("\nmost frequent sub_event_type confusions (count  gold -> predicted):")
+        for row in report["sub_event_type_confusions"][:CONFUSIONS_SHOWN]:
+            print(f"  {row['count']:>5}  {row['gold']} -> {row['predicted']}")
     return 0
 
 

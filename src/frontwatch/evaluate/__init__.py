@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict
 from pathlib import Path
@@ -102,8 +103,21 @@ def _report(scores: FieldScores, rejected: list[dict[str, str]]) -> dict[str, An
         "event_type_macro_f1": round(event_macro, 4),
         "sub_event_type_macro_f1": round(macro, 4),
         "sub_event_type_weighted_f1": round(weighted, 4),
-        "sub_event_type_confusions": sorted([f"{g} -> {p}" for g, p in scores.sub_types if g != p]),
+        "sub_event_type_confusion_matrix": _matrix(scores.sub_types),
+        "sub_event_type_confusions": [
+            {"gold": g, "predicted": p, "count": n}
+            for (g, p), n in Counter((g, p) for g, p in scores.sub_types if g != p).most_common()
+        ],
     }
+
+
+def _matrix(pairs: list[tuple[str, str]]) -> dict[str, dict[str, int]]:
+    """Gold sub-event type -> predicted sub-event type -> count ("(none)" when nothing was predicted)."""
+    matrix: dict[str, dict[str, int]] = {}
+    for gold, predicted in pairs:
+        row = matrix.setdefault(gold, {})
+        row[predicted] = row.get(predicted, 0) + 1
+    return matrix
 
 
 def _event_type(sub_event_type: str) -> str:
