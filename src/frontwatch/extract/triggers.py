@@ -22,6 +22,7 @@ class TriggerRule:
     recapture: bool = False  # wording that says ground was taken back
     attack: bool = False  # a weapon named, not an act: fires only beside a verb of attacking
     unless: re.Pattern[str] | None = None  # does not fire where this matches
+    context: re.Pattern[str] | None = None  # fires only where this matches too
 
 
 @dataclass(frozen=True)
@@ -43,10 +44,11 @@ def _rule(
     recapture: bool = False,
     attack: bool = False,
     unless: re.Pattern[str] | None = None,
+    context: re.Pattern[str] | None = None,
 ) -> TriggerRule:
     """A rule from its alternatives, each a regular expression over lower-cased text, matched at a word start."""
     pattern = re.compile(W + "(?:" + "|".join(alternatives) + ")")
-    return TriggerRule(sub, pattern, armed, priority, recapture, attack, unless)
+    return TriggerRule(sub, pattern, armed, priority, recapture, attack, unless, context)
 
 
 W = r"\b"
@@ -54,6 +56,7 @@ DISASTER = re.compile(
     r"\b(?:floods?|flooding|storms?|cyclones?|hurricanes?|typhoons?|earthquakes?|quakes?|wildfires?|fires?|"
     r"eruptions?|volcano\w*|tsunamis?|landslides?|heatwaves?|droughts?|chemical leak|gas leak)\b"
 )
+PROTEST = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|crowds?|sit-ins?)\b")
 VICTIMS = (
     r"(?:civilians?|villagers|residents|people|worshippers|farmers|children|women|passengers|students|"
     r"displaced people|pedestrians|(?:a|an|one|two|three|\d+) (?:\w+ ){0,3}?(?:man|men|woman|boy|girl|child|"
@@ -83,7 +86,9 @@ RULES: tuple[TriggerRule, ...] = (
         "Chemical weapon",
         2,
         r"chemical (?:weapons?|attacks?|agents?|munitions?)",
-        r"chlorine gas",
+        r"chlorine\b",
+        r"mustard gas",
+        r"nerve agents?",
         r"sarin",
         r"chloropicrin",
         r"poison gas",
@@ -92,9 +97,19 @@ RULES: tuple[TriggerRule, ...] = (
     _rule(
         "Excessive force against protesters",
         3,
-        r"(?:opened fire|fired live (?:ammunition|rounds)|shot(?: dead)?|killed|killing) (?:on |at )?(?:\w+ )?"
-        r"(?:protesters|demonstrators|the crowd|marchers)",
-        r"live (?:ammunition|rounds) (?:on|at|against) (?:protesters|demonstrators)",
+        r"(?:opened fire|fired live (?:ammunition|rounds)|shot(?: dead)?|killed|killing) (?:on |at |into )?"
+        r"(?:\w+ ){0,4}?(?:protesters|demonstrators|the crowd|marchers|people protesting|students protesting)",
+        r"live (?:ammunition|rounds|fire)",
+        context=PROTEST,
+    ),
+    # protesters who turn violent are rioters, whatever the police do
+    _rule(
+        "Violent demonstration",
+        3.5,
+        r"riot\w*",
+        r"violent (?:protests?|demonstrations?)",
+        r"(?:protesters|demonstrators|rioters|supporters|students|crowds?) (?:[\w-]+ ){0,4}?(?:set fire|torched|burned|"
+        r"burnt|clashed|threw|hurled|pelted|stormed|attacked|looted|broke through|ransacked)",
     ),
     _rule(
         "Protest with intervention",
@@ -112,14 +127,9 @@ RULES: tuple[TriggerRule, ...] = (
         r"lynch\w*",
         r"vigilantes?",
         r"(?:crowds?|residents|villagers|onlookers) (?:\w+ ){0,8}?(?:beat|stoned|set fire to|burned|burnt|hacked|dragged)",
-    ),
-    _rule(
-        "Violent demonstration",
-        6,
-        r"riot\w*",
-        r"violent (?:protests?|demonstrations?)",
-        r"(?:protesters|demonstrators|rioters) (?:\w+ ){0,2}(?:set fire|torched|burned|burnt|clashed|threw|hurled|"
-        r"pelted|stormed|attacked|looted|blocked and burned)",
+        r"rampag\w+",
+        r"(?:hundreds|dozens|thousands|scores) of (?:[\w-]+ ){0,2}?(?:men|people|residents|villagers|settlers|youths|"
+        r"worshippers) (?:\w+ ){0,3}?(?:torched|burned|attacked|beat|ransacked|set fire)",
     ),
     _rule(
         "Peaceful protest",
@@ -132,12 +142,29 @@ RULES: tuple[TriggerRule, ...] = (
         7.5,
         r"(?:ceasefire|cease-fire|truce|peace|humanitarian) (?:deal|agreement|accord|pause)",
         r"cessation of hostilities",
-        r"agreed (?:\w+ ){0,4}?(?:to|on) (?:a |an |the )?(?:\w+ )?(?:ceasefire|truce|pause|exchange|deal|peace|"
+        r"agreed (?:[\w-]+ ){0,6}?(?:to|on) (?:a |an |the )?(?:[\w-]+ )?(?:ceasefire|truce|pause|exchange|deal|peace|"
         r"cessation)",
-        r"signed (?:an?|the) (?:\w+ )?(?:agreement|accord|deal)",
+        r"ceasefire (?:[\w-]+ ){0,6}?(?:took effect|came into force|came into effect|was holding|appeared to be holding)",
+        r"brokered (?:a |an )?(?:[\w-]+ )?(?:ceasefire|truce|deal|agreement)",
         r"prisoner (?:swap|exchange)s?",
         r"exchanged prisoners",
         r"truce\b",
+    ),
+    # an agreement counts where the parties are armed: not a trade deal
+    _rule(
+        "Agreement",
+        7.6,
+        r"signed (?:an?|the) (?:[\w-]+ ){0,2}?(?:agreement|accord|deal|declaration|pact|memorandum)",
+        armed=True,
+    ),
+    _rule(
+        "Other",
+        7.8,
+        r"coup\b",
+        r"seized power",
+        r"took power",
+        r"overthrew",
+        r"ousted (?:\w+ ){0,3}(?:leader|president|government)",
     ),
     # ACLED codes a manned aircraft brought down as a shelling/artillery/missile attack, not an interception
     _rule(
@@ -149,8 +176,10 @@ RULES: tuple[TriggerRule, ...] = (
     _rule(
         "Disrupted weapons use",
         9,
-        r"(?:intercept\w*|shot down|shoots? down|shooting down|downed|neutrali[sz]ed|destroyed) (?:\w+ ){0,5}?"
+        r"(?:intercept\w*|shot down|shoots? down|shooting down|downed|neutrali[sz]ed|destroyed) (?:[\w%-]+ ){0,8}?"
         + PROJECTILES,
+        r"(?:were|was|been|being) intercepted",
+        r"interceptors?",
         PROJECTILES + r" (?:\w+ ){0,4}?(?:were |was )?(?:intercepted|shot down|downed|destroyed in the air)",
         r"interceptions?\b",
         r"defused",
@@ -170,7 +199,9 @@ RULES: tuple[TriggerRule, ...] = (
         r"recaptur\w*",
         r"retak(?:e|en|ing)",
         r"retook",
-        r"regain\w* (?:the )?(?:control|territory)",
+        r"regain\w* (?:the |full |complete )?(?:control|territory)",
+        r"freed from",
+        r"(?:driven|drove|pushed|forced) (?:[\w-]+ ){0,4}?out of",
         r"liberat(?:ed|ion of|ing)",
         r"took back",
         r"taken back",
@@ -313,6 +344,8 @@ RULES: tuple[TriggerRule, ...] = (
         r"explosive devices?",
         r"booby[- ]trap\w*",
         r"bomb (?:blast|exploded|went off)",
+        r"bombs? (?:[\w-]+ ){0,4}?(?:exploded|detonated|went off)",
+        r"(?:pagers|devices|walkie-talkies|explosives?) (?:[\w-]+ ){0,6}?(?:exploded|detonated)",
         r"blew up",
         r"blown up",
         r"unexploded",
@@ -352,6 +385,9 @@ RULES: tuple[TriggerRule, ...] = (
         r"held hostage",
         r"forcibly disappeared",
         r"forced disappearance",
+        r"hijack\w*",
+        r"hostages?",
+        r"(?:being |was |were )?held (?:captive )?by (?:the |an |a )?(?:[\w-]+ ){0,3}?(?:militia|militants|rebels|group)",
     ),
     _rule(
         "Armed clash",
@@ -389,6 +425,7 @@ RULES: tuple[TriggerRule, ...] = (
         r"outpost|garrison)",
         r"(?:arrived|moved|deployed|relocated) (?:\w+ ){0,4}?(?:at|to|into) (?:a |an |the )?(?:\w+ )?"
         r"(?:camp|base|garrison)\b",
+        r"set up (?:[\w-]+ ){0,2}?(?:positions|checkpoints|outposts)",
     ),
     _rule(
         "Change to group/activity",
@@ -407,10 +444,6 @@ RULES: tuple[TriggerRule, ...] = (
         r"martial law",
         r"state of emergency",
         r"troop build-?up",
-        r"coup\b",
-        r"seized power",
-        r"overthrew",
-        r"ousted (?:\w+ ){0,3}(?:leader|president|government)",
         r"mass graves?",
     ),
     _rule("Other", 28, r"deport\w+", armed=True),
@@ -445,6 +478,8 @@ def find_triggers(sentence_lower: str) -> list[TriggerHit]:
         if (rule.needs_armed and not armed) or (rule.attack and not attacking):
             continue
         if rule.unless is not None and rule.unless.search(sentence_lower):
+            continue
+        if rule.context is not None and not rule.context.search(sentence_lower):
             continue
         match = rule.pattern.search(sentence_lower)
         if match:
