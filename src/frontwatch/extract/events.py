@@ -115,6 +115,8 @@ def sentence_candidates(ctx: SentenceContext) -> list[Candidate]:
         actor1, actor2 = crowd, (actor1 if actor1 is not None and actor1.kind in ARMED_KINDS else actor2)
     places = _event_places(ctx, trigger)
     sub_event_type = hit.sub_event_type
+    if sub_event_type == TERRITORY and not hit.rule.recapture and _person_taken(trigger, ctx.places):
+        sub_event_type = "Arrests"  # "troops captured Ovidio Guzman": a person, not ground
     base = Candidate(
         sentence=ctx.index,
         start=sentence.start_char + len(sentence.text) - len(sentence.text.lstrip()),
@@ -176,6 +178,14 @@ def _party_claim(claimant: Actor | None, sub_event_type: str) -> bool:
     """A claim in ISW's sense: a party to the fighting reporting a military outcome. Witnesses, medics and
     officials describing damage report what happened; the reporter's attribution alone is not a claim."""
     return claimant is not None and claimant.kind in PARTY_KINDS and sub_event_type in OUTCOME_TYPES
+
+
+def _person_taken(trigger: Any, places: list[LocatedMention]) -> bool:
+    """ "Troops captured Ovidio Guzman": the one taken is a person, not a place."""
+    for child in trigger.children:
+        if child.dep_ in ("dobj", "nsubjpass") and child.ent_type_ == "PERSON":
+            return not any(p.mention.token_start <= child.i < p.mention.token_end for p in places)
+    return False
 
 
 def _trigger_token(ctx: SentenceContext, hit: TriggerHit) -> Any | None:

@@ -56,7 +56,14 @@ DISASTER = re.compile(
     r"\b(?:floods?|flooding|storms?|cyclones?|hurricanes?|typhoons?|earthquakes?|quakes?|wildfires?|fires?|"
     r"eruptions?|volcano\w*|tsunamis?|landslides?|heatwaves?|droughts?|chemical leak|gas leak)\b"
 )
-PROTEST = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|crowds?|sit-ins?)\b")
+PROTEST = re.compile(
+    r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|marched|marchers|marching|crowds?|sit-ins?|dispers\w*)\b"
+)
+PROTESTING = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|marchers|sit-ins?)\b")
+ACCIDENT = re.compile(
+    r"\b(?:skidded|accident|collision|derailed|emergency landing|crash-landed|crashed in (?:fog|bad weather)|"
+    r"(?:plane|helicopter|air) crash)\b"
+)
 VICTIMS = (
     r"(?:civilians?|villagers|residents|people|worshippers|farmers|children|women|passengers|students|"
     r"displaced people|pedestrians|(?:a|an|one|two|three|\d+) (?:\w+ ){0,3}?(?:man|men|woman|boy|girl|child|"
@@ -97,19 +104,20 @@ RULES: tuple[TriggerRule, ...] = (
     _rule(
         "Excessive force against protesters",
         3,
-        r"(?:opened fire|fired live (?:ammunition|rounds)|shot(?: dead)?|killed|killing) (?:on |at |into )?"
-        r"(?:\w+ ){0,4}?(?:protesters|demonstrators|the crowd|marchers|people protesting|students protesting)",
+        r"(?:opened fire|fired|shot(?: dead)?|killed|killing) (?:on |at |into )?"
+        r"(?:\w+ ){0,4}?(?:protesters|demonstrators|the crowd|marchers|people|students|worshippers)",
         r"live (?:ammunition|rounds|fire)",
-        context=PROTEST,
+        context=PROTESTING,
     ),
     # protesters who turn violent are rioters, whatever the police do
     _rule(
         "Violent demonstration",
         3.5,
-        r"riot\w*",
+        r"(?<!anti-)riot(?:s|ed|ers|ing)?\b(?! (?:police|gear|control|squad|officers|units|shields?))",
         r"violent (?:protests?|demonstrations?)",
-        r"(?:protesters|demonstrators|rioters|supporters|students|crowds?) (?:[\w-]+ ){0,4}?(?:set fire|torched|burned|"
-        r"burnt|clashed|threw|hurled|pelted|stormed|attacked|looted|broke through|ransacked)",
+        r"(?:protesters|demonstrators|rioters|supporters|students|youths) (?:[\w'-]+ ){0,6}?(?:set fire|"
+        r"set (?:[\w-]+ ){1,4}?on fire|torched|burned|burnt|clashed|threw|hurled|pelted|stormed|attacked|looted|"
+        r"broke through|ransacked|smashed)",
     ),
     _rule(
         "Protest with intervention",
@@ -133,7 +141,7 @@ RULES: tuple[TriggerRule, ...] = (
     ),
     _rule(
         "Peaceful protest",
-        7,
+        23.5,
         r"(?:protest(?:s|ed|ers|ing)?|demonstrat(?:ions?|ors|ed|ing)|rall(?:y|ies|ied)|sit-ins?|took to the streets|"
         r"marched)\b",
     ),
@@ -156,6 +164,17 @@ RULES: tuple[TriggerRule, ...] = (
         7.6,
         r"signed (?:an?|the) (?:[\w-]+ ){0,2}?(?:agreement|accord|deal|declaration|pact|memorandum)",
         armed=True,
+        unless=re.compile(r"\b(?:sales?|purchases?|trade|investment|minerals?|revenue|loans?|contracts?)\b"),
+    ),
+    # a group's new leader, merger or dissolution
+    _rule(
+        "Change to group/activity",
+        7.7,
+        r"named (?:[\w-]+ ){1,4}?as (?:its |the )?(?:new )?(?:leader|head|chief|commander|secretary-general)",
+        r"(?:decided|agreed|announced|voted|said it would|would) (?:to )?(?:disband|dissolve)",
+        r"dissolv\w+ (?:itself|themselves)",
+        r"(?:joining|joined|join) forces",
+        armed=False,
     ),
     _rule(
         "Other",
@@ -209,6 +228,7 @@ RULES: tuple[TriggerRule, ...] = (
         r"reclaimed",
         armed=True,
         recapture=True,
+        unless=PROTEST,
     ),
     _rule(
         TERRITORY,
@@ -224,9 +244,10 @@ RULES: tuple[TriggerRule, ...] = (
         r"advanced into",
         r"pushed into",
         r"raised (?:their|the|its) flag",
-        r"occup(?:ied|ation of)",
+        r"occupied",
         r"took (?:the )?(?:settlement|village|town|city|locality) of",
         armed=True,
+        unless=PROTEST,
     ),
     _rule(
         "Non-violent transfer of territory",
@@ -240,12 +261,13 @@ RULES: tuple[TriggerRule, ...] = (
         r"hand over",
         r"abandon(?:ed|ing) (?:their |its )?(?:positions?|the town|the city|the village)",
         armed=True,
+        unless=PROTEST,
     ),
     _rule(
         "Armed clash",
         13,
         r"clash\w*",
-        r"fought",
+        r"(?<!closely )(?<!hard-)fought",
         r"battles?\b",
         r"battled",
         r"firefights?",
@@ -297,6 +319,7 @@ RULES: tuple[TriggerRule, ...] = (
         r"helicopter gunships?",
         r"helicopters?",
         attack=True,
+        unless=ACCIDENT,
     ),
     _rule(
         "Shelling/artillery/missile attack",
@@ -377,7 +400,7 @@ RULES: tuple[TriggerRule, ...] = (
     ),
     _rule(
         "Abduction/forced disappearance",
-        20,
+        18.5,
         r"abduct\w*",
         r"kidnap\w*",
         r"taken hostage",
@@ -386,6 +409,7 @@ RULES: tuple[TriggerRule, ...] = (
         r"forcibly disappeared",
         r"forced disappearance",
         r"hijack\w*",
+        r"(?:were|are|went|remain|remained) missing",
         r"hostages?",
         r"(?:being |was |were )?held (?:captive )?by (?:the |an |a )?(?:[\w-]+ ){0,3}?(?:militia|militants|rebels|group)",
     ),
