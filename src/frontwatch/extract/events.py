@@ -111,7 +111,7 @@ def sentence_candidates(ctx: SentenceContext) -> list[Candidate]:
         modality = "asserted"
     actor2 = _actor2(actors, actor1, claimant_actor, hit, ctx.country_code)
     crowd = _crowd(hit.sub_event_type, ctx.country_code)
-    if crowd is not None and (actor1 is None or actor1.kind not in ("protesters", "rioters")):
+    if crowd is not None and (actor1 is None or actor1.kind != crowd.kind):
         actor1, actor2 = crowd, (actor1 if actor1 is not None and actor1.kind in ARMED_KINDS else actor2)
     places = _event_places(ctx, trigger)
     sub_event_type = hit.sub_event_type
@@ -193,6 +193,8 @@ def _trigger_token(ctx: SentenceContext, hit: TriggerHit) -> Any | None:
     span = ctx.sdoc.char_span(start, ctx.sentence.start_char + hit.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
+    if span.root.pos_ in ("VERB", "NOUN"):
+        return span.root  # "air strike": the head noun, which carries "an Israeli"
     verbs = [t for t in span if t.pos_ in ("VERB", "NOUN")]
     return verbs[0] if verbs else span.root
 
