@@ -4,38 +4,28 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
-from frontwatch.extract.actors import find_actors, resolve_actor
+from frontwatch.extract.actors import find_actors
+from frontwatch.extract.agents import (
+    ARMED_KINDS,
+    claimant_actor_of,
+    crowd_actor,
+    first_actor,
+    localised,
+    second_actor,
+)
 from frontwatch.extract.claims import Attribution, clause_modality, find_attribution
+from frontwatch.extract.event_places import choose_places
 from frontwatch.extract.fatalities import find_fatalities
 from frontwatch.extract.locate import LocatedMention
-from frontwatch.extract.places import CONTAINER_GAPS
 from frontwatch.extract.taxonomy import TERRITORY
 from frontwatch.extract.timex import Timex
 from frontwatch.extract.triggers import TriggerHit, choose_trigger, find_triggers
-from frontwatch.model import Actor, ActorMention, Period
+from frontwatch.model import Actor, Period
 
 HISTORICAL_GAP = timedelta(days=7)  # a period ending this long before publication is background
-ARMED_KINDS = frozenset({"military", "rebels", "militia", "police", "armed group", "external"})
-# sub-event types whose second actor may be the civilians harmed
-VICTIM_TYPES = frozenset(
-    {
-        "Air/drone strike",
-        "Shelling/artillery/missile attack",
-        "Remote explosive/landmine/IED",
-        "Grenade",
-        "Suicide bomb",
-        "Chemical weapon",
-        "Attack",
-        "Sexual violence",
-        "Abduction/forced disappearance",
-        "Mob violence",
-        "Looting/property destruction",
-        "Excessive force against protesters",
-    }
-)
 PARTY_KINDS = frozenset({"military", "government", "rebels", "militia", "external", "armed group"})
 # outcomes a side has a stake in claiming: ground taken or given up, fights, interceptions, atrocities alleged
 OUTCOME_TYPES = frozenset(
@@ -50,7 +40,6 @@ OUTCOME_TYPES = frozenset(
         "Sexual violence",
     }
 )
-CONTINUING_TYPES = frozenset({"Armed clash", "Air/drone strike", "Shelling/artillery/missile attack"})
 
 
 @dataclass(frozen=True)
@@ -89,89 +78,94 @@ class SentenceContext:
 
 def sentence_candidates(ctx: SentenceContext) -> list[Candidate]:
     """The events a sentence reports (one per place when it names several places in a list)."""
-    sentence = ctx.sentence
-    hit = choose_trigger(find_triggers(sentence.text.lower()))
-    if hit is None:
+    hit = choose_trigger(find_triggers(ctx.sentence.text.lower()))
+    trigger = _trigger_token(ctx, hit) if hit is not None else None
+    if hit is None or trigger is None:
         return []
-    trigger = _trigger_token(ctx, hit)
-    if trigger is None:
-        return []
-    attribution = find_attribution(trigger, sentence)
+    attribution = find_attribution(trigger, ctx.sentence)
     modality = clause_modality(trigger, attribution)
     if modality is None:
-        return []
+        return []  # a purpose clause ("to liberate Donbas"): no event
     period, since = _event_period(ctx, trigger)
     if _is_background(period, since, ctx.published):
         modality = "historical"
-    actors = find_actors(sentence.text, country_code=ctx.country_code)
-    offset = sentence.start_char
-    claimant_actor = _claimant_actor(attribution, ctx.country_code)
-    actor1 = _actor1(trigger, hit, actors, offset, attribution, claimant_actor, ctx)
-    if modality == "claimed" and not _party_claim(claimant_actor, hit.sub_event_type):
+    cast = _cast(ctx, trigger, hit, attribution)
+    if modality == "claimed" and not _party_claim(cast.claimant, hit.sub_event_type):
         modality = "asserted"
-    actor2 = _actor2(actors, actor1, claimant_actor, hit, ctx.country_code)
-    crowd = _crowd(hit.sub_event_type, ctx.country_code)
-    if crowd is not None and (actor1 is None or actor1.kind != crowd.kind):
-        actor1, actor2 = crowd, (actor1 if actor1 is not None and actor1.kind in ARMED_KINDS else actor2)
-    places = _event_places(ctx, trigger)
     sub_event_type = hit.sub_event_type
     if sub_event_type == TERRITORY and not hit.rule.recapture and _person_taken(trigger, ctx.places):
         sub_event_type = "Arrests"  # "troops captured Ovidio Guzman": a person, not ground
-    base = Candidate(
+    base = _candidate(ctx, trigger, sub_event_type, modality, period, cast, attribution)
+    return _at_each_place(base, ctx, trigger, hit)
+
+
+@dataclass(frozen=True)
+class Cast:
+    actor1: Actor | None
+    actor2: Actor | None
+    claimant: Actor | None
+
+
+def _cast(ctx: SentenceContext, trigger: Any, hit: TriggerHit, attribution: Attribution | None) -> Cast:
+    """The doer, the other side and the claimant of the sentence's event."""
+    actors = find_actors(ctx.sentence.text, country_code=ctx.country_code)
+    offset = ctx.sentence.start_char
+    sub = hit.sub_event_type
+    claimant = claimant_actor_of(attribution, ctx.country_code)
+    actor1 = first_actor(
+        trigger, sub, actors, offset, attribution, claimant, ctx.country_code, ctx.previous_actor
+    )
+    actor2 = second_actor(actors, actor1, claimant, sub, ctx.country_code)
+    crowd = crowd_actor(sub, ctx.country_code)
+    if crowd is not None and (actor1 is None or actor1.kind != crowd.kind):
+        actor1, actor2 = crowd, (actor1 if actor1 is not None and actor1.kind in ARMED_KINDS else actor2)
+    return Cast(actor1, actor2, claimant)
+
+
+def _candidate(
+    ctx: SentenceContext,
+    trigger: Any,
+    sub_event_type: str,
+    modality: str,
+    period: Period | None,
+    cast: Cast,
+    attribution: Attribution | None,
+) -> Candidate:
+    text = ctx.sentence.text
+    return Candidate(
         sentence=ctx.index,
-        start=sentence.start_char + len(sentence.text) - len(sentence.text.lstrip()),
-        end=sentence.start_char + len(sentence.text.rstrip()),
+        start=ctx.sentence.start_char + len(text) - len(text.lstrip()),
+        end=ctx.sentence.start_char + len(text.rstrip()),
         trigger_text=trigger.text,
         sub_event_type=sub_event_type,
         modality=modality,
         period=period,
         place=None,
-        actor1=actor1,
-        actor2=actor2,
+        actor1=cast.actor1,
+        actor2=cast.actor2,
         claimant=attribution,
-        claimant_actor=claimant_actor,
-        fatalities=find_fatalities(sentence.text),
+        claimant_actor=cast.claimant,
+        fatalities=find_fatalities(text),
         anaphoric=_anaphoric(trigger),
-        follows_from_previous=CONSEQUENCE.search(sentence.text.lower()) is not None,
+        follows_from_previous=CONSEQUENCE.search(text.lower()) is not None,
     )
+
+
+def _at_each_place(base: Candidate, ctx: SentenceContext, trigger: Any, hit: TriggerHit) -> list[Candidate]:
+    """One event per place the sentence lists, with the territory and actors that place implies."""
+    places = choose_places(ctx.places, ctx.sdoc, trigger)
     located: list[LocatedMention | None] = [*places] if places else [None]
-    peaceful = PEACEFUL.search(f"{sentence.text} {ctx.following_text}".lower()) is not None
+    peaceful = PEACEFUL.search(f"{ctx.sentence.text} {ctx.following_text}".lower()) is not None
     return [
         replace(
             base,
             place=place,
-            sub_event_type=_territory(sub_event_type, hit, actor1, place, peaceful),
-            actor1=_localised(actor1, place),
-            actor2=_localised(actor2, place),
+            sub_event_type=_territory(base.sub_event_type, hit, base.actor1, place, peaceful),
+            actor1=localised(base.actor1, place),
+            actor2=localised(base.actor2, place),
         )
         for place in located
     ]
-
-
-LOCAL_KINDS = {"civilians": "civilians", "protesters": "protesters", "rioters": "rioters"}
-
-
-def _localised(actor: Actor | None, place: LocatedMention | None) -> Actor | None:
-    """Civilians, protesters and rioters belong to the country where the event happens."""
-    if actor is None or place is None or place.place is None or actor.kind not in LOCAL_KINDS:
-        return actor
-    if actor.country_code == place.place.country_code:
-        return actor
-    return resolve_actor(LOCAL_KINDS[actor.kind], country_code=place.place.country_code) or actor
-
-
-CROWD_TYPES = {
-    "Peaceful protest": "protesters",
-    "Protest with intervention": "protesters",
-    "Violent demonstration": "rioters",
-    "Mob violence": "rioters",
-}
-
-
-def _crowd(sub_event_type: str, country_code: str | None) -> Actor | None:
-    """Protests are coded with the protesters as first actor, riots with the rioters (ACLED's convention)."""
-    word = CROWD_TYPES.get(sub_event_type)
-    return resolve_actor(word, country_code=country_code) if word else None
 
 
 def _party_claim(claimant: Actor | None, sub_event_type: str) -> bool:
@@ -217,159 +211,6 @@ def _is_background(period: Period | None, since: bool, published: Period | None)
     return period.end < published.start - HISTORICAL_GAP
 
 
-def _claimant_actor(attribution: Attribution | None, country_code: str | None) -> Actor | None:
-    if attribution is None:
-        return None
-    return resolve_actor(attribution.claimant, country_code=country_code)
-
-
-def _mention_at(actors: list[ActorMention], offset: int, token: Any) -> ActorMention | None:
-    position = token.idx - offset
-    for mention in actors:
-        if mention.start <= position < mention.end and mention.actor is not None:
-            return mention
-    return None
-
-
-def _agent_tokens(trigger: Any) -> list[Any]:
-    """Tokens that may name who did it: subject, passive agent, or the object of a withdrawal verb."""
-    tokens: list[Any] = []
-    for child in trigger.children:
-        if child.dep_ == "nsubj":
-            tokens.append(child)
-        elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in ("of", "by", "between")):
-            tokens.extend(c for c in child.children if c.dep_ == "pobj")
-    tokens.extend(c for c in trigger.children if c.dep_ == "dobj")
-    if trigger.pos_ == "NOUN":  # "an Israeli air strike", "Russian missiles", "the army's offensive"
-        tokens.extend(c for c in trigger.children if c.dep_ in ("amod", "compound", "poss", "nmod"))
-    if trigger.dep_ in ("xcomp", "advcl", "conj", "ccomp"):
-        tokens.extend(c for c in trigger.head.children if c.dep_ == "nsubj")
-    return tokens
-
-
-def _actor1(
-    trigger: Any,
-    hit: TriggerHit,
-    actors: list[ActorMention],
-    offset: int,
-    attribution: Attribution | None,
-    claimant_actor: Actor | None,
-    ctx: SentenceContext,
-) -> Actor | None:
-    for token in _agent_tokens(trigger):
-        if token.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
-            if claimant_actor is not None:
-                return _as_force(claimant_actor, ctx.country_code)
-            if ctx.previous_actor is not None:
-                return ctx.previous_actor
-            continue
-        for candidate in token.subtree:
-            mention = _mention_at(actors, offset, candidate)
-            if mention is not None and mention.actor is not None and not _is_victim(mention.actor):
-                return _as_force(mention.actor, ctx.country_code)
-    for mention in actors:
-        if mention.actor is None or _is_victim(mention.actor):
-            continue
-        inside_claimant = (
-            attribution is not None and attribution.start <= offset + mention.start < attribution.end
-        )
-        if mention.actor.kind in ARMED_KINDS and not inside_claimant:
-            return mention.actor
-    if claimant_actor is not None and claimant_actor.kind in ARMED_KINDS:
-        return claimant_actor
-    if ctx.previous_actor is not None and hit.sub_event_type in CONTINUING_TYPES:
-        return ctx.previous_actor  # "there was also fighting in ...": the fight the story is about
-    return None
-
-
-def _as_force(actor: Actor, country_code: str | None) -> Actor:
-    """A government named as the doer of a military act ("Moscow is withdrawing forces") acts by its army."""
-    if actor.kind != "government" or actor.country_code is None:
-        return actor
-    # by the country's name in the story's country, so a foreign army gets ACLED's external inter code
-    force = resolve_actor(actor.side, country_code=country_code) if actor.side else None
-    if force is not None and force.kind == "military" and force.country_code == actor.country_code:
-        return force
-    return resolve_actor("military", country_code=actor.country_code) or actor
-
-
-def _is_victim(actor: Actor) -> bool:
-    return actor.kind == "civilians"
-
-
-def _actor2(
-    actors: list[ActorMention],
-    actor1: Actor | None,
-    claimant: Actor | None,
-    hit: TriggerHit,
-    country: str | None,
-) -> Actor | None:
-    for mention in actors:
-        actor = _as_force(mention.actor, country) if mention.actor is not None else None
-        if actor is None or actor in (actor1, claimant):
-            continue
-        if actor1 is not None and actor.side is not None and actor.side == actor1.side:
-            continue
-        if actor.kind in ARMED_KINDS or (actor.kind == "civilians" and hit.sub_event_type in VICTIM_TYPES):
-            return actor
-    return None
-
-
-def _event_places(ctx: SentenceContext, trigger: Any) -> list[LocatedMention]:
-    """The place of the event: the nearest listed place to the trigger, with the places listed with it."""
-    usable = [p for p in ctx.places if not p.mention.government and p.place is not None]
-    usable = [p for p in usable if not _in_doubt(p, usable, ctx.sdoc)]
-    usable = [p for p in usable if not _is_container(p, usable, ctx.sdoc)]
-    if not usable:
-        return []
-    towns = [p for p in usable if p.place is not None and p.place.feature_code not in ("PCLI",)]
-    pool = towns or usable
-    after = [p for p in pool if p.mention.start >= trigger.idx]
-    first = min(after or pool, key=lambda p: abs(p.mention.start - trigger.idx))
-    group = [first]
-    for other in sorted(pool, key=lambda p: p.mention.start):
-        if other is not first and _listed_with(group, other, ctx.sdoc):
-            group.append(other)
-    return sorted(group, key=lambda p: p.mention.start)
-
-
-def _is_container(candidate: LocatedMention, others: list[LocatedMention], sdoc: Any) -> bool:
-    """Whether the candidate names where another place is: "Kupiansk in Kharkiv", "Lyman in the Donetsk
-    region". Only within one country: when the first resolved elsewhere ("Lido Beach in Mogadishu" found an
-    Italian Lido), the first is the one in doubt and the second stays."""
-    for other in others:
-        if other is candidate or other.mention.end > candidate.mention.start:
-            continue
-        between = sdoc.text[other.mention.end : candidate.mention.start].strip().lower()
-        if between in CONTAINER_GAPS and _same_country(other, candidate):
-            return True
-    return False
-
-
-def _in_doubt(candidate: LocatedMention, others: list[LocatedMention], sdoc: Any) -> bool:
-    """The first of "X in Y" when X resolved to another country than Y."""
-    for other in others:
-        if other is candidate or candidate.mention.end > other.mention.start:
-            continue
-        between = sdoc.text[candidate.mention.end : other.mention.start].strip().lower()
-        if between in CONTAINER_GAPS and not _same_country(candidate, other):
-            return True
-    return False
-
-
-def _same_country(a: LocatedMention, b: LocatedMention) -> bool:
-    return a.place is not None and b.place is not None and a.place.country_code == b.place.country_code
-
-
-def _listed_with(group: list[LocatedMention], other: LocatedMention, sdoc: Any) -> bool:
-    for member in group:
-        left, right = sorted((member, other), key=lambda p: p.mention.start)
-        between = sdoc.text[left.mention.end : right.mention.start].strip().lower()
-        if between in ("and", ",", ", and", "or", "as well as"):
-            return True
-    return False
-
-
 CONSEQUENCE = re.compile(
     r"\b(?:as a result|as the result|following (?:the |these )?(?:clash|fighting|battle)|in the end)"
 )
@@ -403,8 +244,4 @@ def _anaphoric(trigger: Any) -> bool:
     return trigger.pos_ == "NOUN" and any(c.lower_ == "the" for c in trigger.children if c.dep_ == "det")
 
 
-def publication_day(published: Period | None) -> date | None:
-    return published.start if published is not None else None
-
-
-__all__ = ["Candidate", "SentenceContext", "publication_day", "sentence_candidates"]
+__all__ = ["Candidate", "SentenceContext", "sentence_candidates"]
