@@ -7,6 +7,7 @@ from typing import Any
 
 from frontwatch import EXTRACTOR_VERSION
 from frontwatch.extract.actors import find_actors, interaction, side_of
+from frontwatch.extract.claims import Attribution
 from frontwatch.extract.events import Candidate, SentenceContext, sentence_candidates
 from frontwatch.extract.locate import LocatedMention, focus_countries, locate
 from frontwatch.extract.merge import merge_candidates, salience_order
@@ -32,6 +33,7 @@ def extract_events(doc: Document, sdoc: Any, gazetteer: Any) -> list[Event]:
     timexes = find_timexes(doc.coded_text[: len(sdoc.text)], anchor)
     candidates: list[Candidate] = []
     previous: Actor | None = None
+    speaker: Attribution | None = None
     sentences = list(sdoc.sents)
     for index, sentence in enumerate(sentences):
         ctx = SentenceContext(
@@ -44,10 +46,12 @@ def extract_events(doc: Document, sdoc: Any, gazetteer: Any) -> list[Event]:
             country_code=focus[0] if focus else None,
             previous_actor=previous,
             following_text=sentences[index + 1].text if index + 1 < len(sentences) else "",
+            previous_attribution=speaker,
         )
         found = sentence_candidates(ctx)
         candidates.extend(found)
         previous = next((c.actor1 for c in found if c.actor1 is not None), previous)
+        speaker = next((c.claimant for c in found if c.claimant is not None), speaker)
     ordered = salience_order(merge_candidates(candidates))
     return [_event(doc, c) for c in ordered]
 

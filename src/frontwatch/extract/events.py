@@ -74,6 +74,7 @@ class SentenceContext:
     country_code: str | None  # the story's focus country
     previous_actor: Actor | None
     following_text: str = ""  # the next sentence, which often says how ground changed hands
+    previous_attribution: Attribution | None = None  # who spoke last: "it" and "they" refer back to them
 
 
 def sentence_candidates(ctx: SentenceContext) -> list[Candidate]:
@@ -82,7 +83,7 @@ def sentence_candidates(ctx: SentenceContext) -> list[Candidate]:
     trigger = _trigger_token(ctx, hit) if hit is not None else None
     if hit is None or trigger is None:
         return []
-    attribution = find_attribution(trigger, ctx.sentence)
+    attribution = _named(find_attribution(trigger, ctx.sentence), ctx.previous_attribution)
     modality = clause_modality(trigger, attribution)
     if modality is None:
         return []  # a purpose clause ("to liberate Donbas"): no event
@@ -97,6 +98,16 @@ def sentence_candidates(ctx: SentenceContext) -> list[Candidate]:
         sub_event_type = "Arrests"  # "troops captured Ovidio Guzman": a person, not ground
     base = _candidate(ctx, trigger, sub_event_type, modality, period, cast, attribution)
     return _at_each_place(base, ctx, trigger, hit)
+
+
+PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+
+
+def _named(attribution: Attribution | None, previous: Attribution | None) -> Attribution | None:
+    """ "It said": the claimant is whoever the story last quoted."""
+    if attribution is not None and attribution.claimant.lower() in PRONOUNS and previous is not None:
+        return replace(previous, verb=attribution.verb)
+    return attribution
 
 
 @dataclass(frozen=True)
