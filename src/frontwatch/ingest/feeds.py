@@ -67,62 +67,88 @@ def _clean(value: Any) -> str | None:
 def read_feed(label: str, data: bytes, limits: Limits = DEFAULT_LIMITS) -> Iterator[RawDocument | Rejection]:
     """A RawDocument for each entry of an RSS/Atom feed (or a Rejection for an entry without
     text). A whole feed that is unsafe or yields no entry at all is one MalformedFeed rejection."""
-    if not data.strip():
-        yield reject(label, label, EmptyInput(f"{label}: empty feed file."))
+    problem = _size_problem(label, data, limits)
+    if problem is not None:
+        yield problem
         return
+    try:
+        parsed, entries, feed_info = _parse(label, data)
+    except MalformedFeed as exc:
+        yield reject(label, label, exc)
+        return
+    if not entries:
+        yield _no_entries(label, parsed)
+        return
+    outlet = _clean(feed_info.get("title")) if isinstance(feed_info, dict) else None
+    for index, entry in enumerate(entries, start=1):
+        yield _entry_document(label, index, entry, outlet, limits)
+
+
+def _size_problem(label: str, data: bytes, limits: Limits) -> Rejection | None:
+    """A Rejection for feed bytes that are blank or over `limits.max_feed_bytes`, else None."""
+    if not data.strip():
+        return reject(label, label, EmptyInput(f"{label}: empty feed file."))
     if len(data) > limits.max_feed_bytes:
-        yield reject(
+        return reject(
             label, label, TooLarge(f"{label}: over the feed limit of {limits.max_feed_bytes} bytes.")
         )
-        return
+    return None
+
+
+def _parse(label: str, data: bytes) -> tuple[Any, list[Any], Any]:
+    """feedparser's result for `data`, its entries and its feed-level data. Raises MalformedFeed
+    for unsafe bytes or any parser failure (which rejects this feed only)."""
     try:
         check_safe_xml(data, label)
         import feedparser
 
         # A stream, never bytes or str: feedparser would try those as a file name or URL first.
         parsed = feedparser.parse(io.BytesIO(data), sanitize_html=True, resolve_relative_uris=False)
-        entries = list(parsed.get("entries") or [])
-        feed_info = parsed.get("feed") or {}
-    except MalformedFeed as exc:
-        yield reject(label, label, exc)
-        return
-    except Exception as exc:  # any parser failure rejects this feed only
-        yield reject(label, label, MalformedFeed(f"{label}: could not be parsed ({type(exc).__name__})."))
-        return
-    if not entries:
-        if parsed.get("bozo"):
-            reason = parsed.get("bozo_exception")
-            yield reject(label, label, MalformedFeed(f"{label}: not a readable feed ({reason})."))
-        else:
-            yield reject(label, label, EmptyInput(f"{label}: the feed has no entries."))
-        return
-    outlet = _clean(feed_info.get("title")) if isinstance(feed_info, dict) else None
-    for index, entry in enumerate(entries, start=1):
-        link = _clean(entry.get("link"))
-        doc_id = _clean(entry.get("id")) or link or f"{label}#{index}"
-        try:
-            text = _entry_text(entry)
-        except Exception as exc:
-            yield reject(
-                doc_id, label, MalformedFeed(f"{label}#{index}: entry unreadable ({type(exc).__name__}).")
-            )
-            continue
-        if not text.strip():
-            yield reject(doc_id, label, EmptyInput(f"{label}#{index}: entry {doc_id!r} has no text."))
-            continue
-        if len(text) > limits.max_text_chars:
-            error = TooLarge(f"{label}#{index}: entry {doc_id!r} has {len(text)} characters, over the limit.")
-            yield reject(doc_id, label, error)
-            continue
-        title = entry.get("title_detail")
-        yield RawDocument(
-            doc_id=doc_id,
-            source=label,
-            text=text,
-            media_type="feed",
-            title=_clean(_detail_text(title, entry.get("title"))) if title or entry.get("title") else None,
-            published=_clean(entry.get("published")) or _clean(entry.get("updated")),
-            url=link,
-            outlet=outlet,
-            author=_clean(entry.get("author")),
-        )
+        return parsed, list(parsed.get("entries") or []), parsed.get("feed") or {}
+    except MalformedFeed:
+        raise
+    except Exception as exc:
+        raise MalformedFeed(f"{label}: could not be parsed ({type(exc).__name__}).") from exc
+
+
+def _no_entries(label: str, parsed: Any) -> Rejection:
+    """Why a feed gave no entry: unreadable (feedparser's "bozo" flag) or simply empty."""
+    if parsed.get("bozo"):
+        reason = parsed.get("bozo_exception")
+        return reject(label, label, MalformedFeed(f"{label}: not a readable feed ({reason})."))
+    return reject(label, label, EmptyInput(f"{label}: the feed has no entries."))
+
+
+def _entry_document(
+    label: str, index: int, entry: Any, outlet: str | None, limits: Limits
+) -> RawDocument | Rejection:
+    """The RawDocument for entry number `index` of the feed, or a Rejection when its text is
+    unreadable, empty or over `limits.max_text_chars`."""
+    link = _clean(entry.get("link"))
+    doc_id = _clean(entry.get("id")) or link or f"{label}#{index}"
+    try:
+        text = _entry_text(entry)
+    except Exception as exc:
+        unreadable = MalformedFeed(f"{label}#{index}: entry unreadable ({type(exc).__name__}).")
+        return reject(doc_id, label, unreadable)
+    if not text.strip():
+        return reject(doc_id, label, EmptyInput(f"{label}#{index}: entry {doc_id!r} has no text."))
+    if len(text) > limits.max_text_chars:
+        too_long = TooLarge(f"{label}#{index}: entry {doc_id!r} has {len(text)} characters, over the limit.")
+        return reject(doc_id, label, too_long)
+    return RawDocument(
+        doc_id=doc_id,
+        source=label,
+        text=text,
+        media_type="feed",
+        title=_entry_title(entry),
+        published=_clean(entry.get("published")) or _clean(entry.get("updated")),
+        url=link,
+        outlet=outlet,
+        author=_clean(entry.get("author")),
+    )
+
+
+def _entry_title(entry: Any) -> str | None:
+    title = entry.get("title_detail")
+    return _clean(_detail_text(title, entry.get("title"))) if title or entry.get("title") else None

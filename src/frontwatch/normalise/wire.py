@@ -8,8 +8,10 @@ is linear in the text."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import islice
 
 from frontwatch.model import Span
 from frontwatch.normalise.dates import find_text_date
@@ -263,99 +265,134 @@ def analyse(mapped: str, *, title: str | None, infer_headline: bool) -> WireInfo
     """Find the boilerplate of a wire story in `mapped` (the character-mapped text)."""
     info = WireInfo()
     lines = split_lines(mapped)
+    marked = _mark_line_boilerplate(lines, info)
+    keys = [key(line.text) if not line.blank else "" for line in lines]
+    headline_key = _headline_key(lines, keys, marked, info, title=title, infer_headline=infer_headline)
+    if headline_key:
+        _mark_key(keys, headline_key, marked)
+    units = _units(lines)
+    _mark_repeated_paragraphs(units, keys, marked)
+    _find_dateline(info, lines, units, marked)
+    info.blanked.extend(
+        Span(line.start, line.end) for line, is_marked in zip(lines, marked, strict=True) if is_marked
+    )
+    info.blanked.sort(key=lambda span: span.start)
+    return info
+
+
+def _mark_line_boilerplate(lines: list[Line], info: WireInfo) -> list[bool]:
+    """Which lines are headers, lone punctuation, credits or captions, on their own. Records the
+    header date (a publication date before an "Updated" one), outlet and agency in `info`."""
     marked = [False] * len(lines)
     updated: date | None = None
-
     for i, line in enumerate(lines):
         if line.blank:
             continue
         text = line.text
         is_header, found, is_update = _header(text)
         if is_header:
-            marked[i] = True
             if is_update:
                 updated = updated or found
             else:
                 info.header_date = info.header_date or found
-            continue
-        if _is_lone_punctuation(text):
-            marked[i] = True
-            continue
-        is_note, outlet, agency = _note(text)
-        if is_note:
-            marked[i] = True
-            info.outlet = info.outlet or outlet
-            info.agency = info.agency or agency
-            continue
-        if _is_caption(text):
-            marked[i] = True
+        marked[i] = is_header or _is_lone_punctuation(text) or _take_note(text, info) or _is_caption(text)
     if info.header_date is None:
         info.header_date = updated
+    return marked
 
-    keys = [key(line.text) if not line.blank else "" for line in lines]
 
-    # Headline: the given title where it appears as a line, else (plain text) a short first line.
-    headline_key: str | None = None
+def _take_note(line: str, info: WireInfo) -> bool:
+    """Whether `line` is a credit, syndication or call-to-action line; records its outlet and agency."""
+    is_note, outlet, agency = _note(line)
+    if is_note:
+        info.outlet = info.outlet or outlet
+        info.agency = info.agency or agency
+    return is_note
+
+
+def _headline_key(
+    lines: list[Line],
+    keys: list[str],
+    marked: list[bool],
+    info: WireInfo,
+    *,
+    title: str | None,
+    infer_headline: bool,
+) -> str | None:
+    """The key of the headline: the given title where it appears as a line, else (plain text)
+    a short first line, which is recorded as the title."""
     if title:
         title_key = key(title)
-        if title_key and title_key in keys:
-            headline_key = title_key
-    elif infer_headline:
-        candidates = [i for i, line in enumerate(lines) if not line.blank and not marked[i]]
-        if len(candidates) >= 2:
-            first = lines[candidates[0]].text
-            if (
-                len(first) < MAX_HEADLINE_CHARS
-                and not first.endswith((".", ":"))
-                and match_dateline(first) is None
-                and keys[candidates[0]]
-            ):
-                headline_key = keys[candidates[0]]
-                info.title = first
-    if headline_key:
-        for i, line_key in enumerate(keys):
-            if line_key == headline_key:
-                marked[i] = True
+        return title_key if title_key and title_key in keys else None
+    if not infer_headline:
+        return None
+    index = _inferred_headline(lines, keys, marked)
+    if index is None:
+        return None
+    info.title = lines[index].text
+    return keys[index]
 
-    # A paragraph that appears twice: the earlier copy goes (a standfirst repeating the body).
-    units = _units(lines)
-    last_seen: dict[str, int] = {}
-    unit_keys: list[str] = []
-    for index, unit in enumerate(units):
-        unit_key = keys[unit[0]] if len(unit) == 1 else " ".join(keys[i] for i in unit)
-        unit_keys.append(unit_key)
-        if len(unit_key) >= MIN_REPEAT_KEY_CHARS:
-            last_seen[unit_key] = index
+
+def _inferred_headline(lines: list[Line], keys: list[str], marked: list[bool]) -> int | None:
+    """The index of the first open line when it reads as a headline (short, not ending like a
+    sentence or a label, not a dateline) and more text follows, else None."""
+    candidates = [i for i, line in enumerate(lines) if not line.blank and not marked[i]]
+    if len(candidates) < 2:
+        return None
+    first = lines[candidates[0]].text
+    if (
+        len(first) < MAX_HEADLINE_CHARS
+        and not first.endswith((".", ":"))
+        and match_dateline(first) is None
+        and keys[candidates[0]]
+    ):
+        return candidates[0]
+    return None
+
+
+def _mark_key(keys: list[str], wanted: str, marked: list[bool]) -> None:
+    """Mark every line whose key is `wanted`."""
+    for i, line_key in enumerate(keys):
+        if line_key == wanted:
+            marked[i] = True
+
+
+def _mark_repeated_paragraphs(units: list[list[int]], keys: list[str], marked: list[bool]) -> None:
+    """A paragraph that appears twice: the earlier copy goes (a standfirst repeating the body)."""
+    unit_keys = [keys[unit[0]] if len(unit) == 1 else " ".join(keys[i] for i in unit) for unit in units]
+    last_seen = {
+        unit_key: index for index, unit_key in enumerate(unit_keys) if len(unit_key) >= MIN_REPEAT_KEY_CHARS
+    }
     for index, unit in enumerate(units):
         unit_key = unit_keys[index]
         if len(unit_key) >= MIN_REPEAT_KEY_CHARS and last_seen[unit_key] != index:
             for i in unit:
                 marked[i] = True
 
-    # Dateline: alone on a line, or at the start of one of the first body paragraphs.
-    body_seen = 0
+
+def _paragraph_openings(units: list[list[int]], marked: list[bool]) -> Iterator[int]:
+    """The first line of each paragraph that is not already set aside."""
     for unit in units:
         open_lines = [i for i in unit if not marked[i]]
-        if not open_lines:
-            continue
-        i = open_lines[0]
+        if open_lines:
+            yield open_lines[0]
+
+
+def _find_dateline(info: WireInfo, lines: list[Line], units: list[list[int]], marked: list[bool]) -> None:
+    """Dateline: alone on a line, or at the start of one of the first body paragraphs (a colon
+    form only in the first one, unless it stands alone)."""
+    openings = islice(_paragraph_openings(units, marked), DATELINE_PARAGRAPHS)
+    for body_seen, i in enumerate(openings):
         line = lines[i]
         match = match_dateline(line.text)
-        standalone = match is not None and match.end() == len(line.text)
-        if match is not None and (match.group("sep") != ":" or standalone or body_seen == 0):
+        if match is None:
+            continue
+        standalone = match.end() == len(line.text)
+        if match.group("sep") != ":" or standalone or body_seen == 0:
             _record_dateline(info, line, match)
             if standalone:
                 marked[i] = True
-            break
-        body_seen += 1
-        if body_seen >= DATELINE_PARAGRAPHS:
-            break
-
-    for i, line in enumerate(lines):
-        if marked[i]:
-            info.blanked.append(Span(line.start, line.end))
-    info.blanked.sort(key=lambda span: span.start)
-    return info
+            return
 
 
 def _record_dateline(info: WireInfo, line: Line, match: re.Match[str]) -> None:
