@@ -11,9 +11,11 @@ from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 from frontwatch.extract.words import (
+    ACTOR_NOUNS,
     GOVERNMENT_NOUNS,
     NEAR_CUES,
     NOT_PLACES,
+    PLACE_PARTS,
     REGION_WORDS,
     SETTLEMENT_WORDS,
     SPEECH_LEMMAS,
@@ -21,6 +23,7 @@ from frontwatch.extract.words import (
 from frontwatch.model import Span
 
 MAX_NGRAM = 4
+SHORT_NAME = 3  # a one-word name this short counts only where the text says it is a place
 # what stands between a place and the place that contains it: "Kupiansk in Kharkiv", "Vodyane, Donetsk"
 CONTAINER_GAPS = frozenset({"in", "in the", ",", "in eastern", "in southern", "in northern", "in western"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -165,6 +168,8 @@ def _plausible(span: Any, ner_places: set[tuple[int, int]], person_tokens: set[i
         token = span[0]
         if token.lower_ in NOT_PLACES or token.is_stop:
             return False
+        if len(token.text) <= SHORT_NAME and not _has_place_cue(span):
+            return False  # "Al", "Wad": pieces of longer names far more often than places
         if token.pos_ not in ("PROPN", "NOUN", "ADJ") and not _has_place_cue(span):
             return False
         if token.is_sent_start and token.pos_ != "PROPN" and not _has_place_cue(span):
@@ -251,10 +256,13 @@ def _is_government(sdoc: Any, span: Any) -> bool:
     """ "Moscow said", "Kyiv's forces", "Moscow-backed", "the Kyiv government": a name used for a party."""
     root = span.root
     nxt = sdoc[span.end] if span.end < len(sdoc) else None
+    owner = root.head.lemma_.lower() if root.dep_ in ("poss", "compound", "amod", "nmod") else ""
+    if owner in PLACE_PARTS:
+        return False  # "Moscow's southwestern suburbs", "the Kyiv region": still the place
     if nxt is not None and (nxt.text in ("'s", "’s", "'") or nxt.text == "-"):
         return True
     if nxt is not None and nxt.lower_ in GOVERNMENT_NOUNS:
         return True
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in SPEECH_LEMMAS:
         return True
-    return bool(root.dep_ == "poss")
+    return root.dep_ == "poss" or owner in ACTOR_NOUNS  # "U.S. strikes", "Israeli jets"

@@ -52,3 +52,13 @@ NOT_PLACES = _words(
     defense security health justice peace freedom democracy alliance party movement brigade division
     command"""
 )
+# nouns whose owner is still a place ("Moscow's suburbs") and nouns whose owner is a party ("U.S. strikes")
+PLACE_PARTS = _words(
+    """suburb suburbs outskirts district districts centre center street streets airport port neighbourhood
+    neighborhood region oblast province area areas city town village outskirt border coast"""
+)
+ACTOR_NOUNS = _words(
+    """strike strikes force forces troop troops army military jet jets warplane warplanes drone drones missile
+    missiles official officials navy government authorities embassy soldier soldiers police diplomat
+    diplomats president minister ministry"""
+)
