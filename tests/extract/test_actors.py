@@ -122,8 +122,8 @@ ALIASES: list[tuple[str, str | None, str]] = [
     ("Palestinian militants", None, "Unidentified Armed Group (Palestine)"),
     ("Palestinian civilians", None, "Civilians (Palestine)"),
     ("Hezbollah", None, "Hezbollah"),
-    ("the Houthis", None, "Houthi Movement"),
-    ("Ansar Allah", None, "Houthi Movement"),
+    ("the Houthis", None, "Ansar Allah"),
+    ("Houthi Movement", None, "Ansar Allah"),
     # Sudan
     ("the Sudanese army", None, "Military Forces of Sudan (2019-)"),
     ("Sudanese Armed Forces", None, "Military Forces of Sudan (2019-)"),

@@ -11,7 +11,7 @@ Naming follows ACLED's codebook conventions:
 * named non-state groups use "ACRONYM: Full Name" where the group is best known by an acronym.
 
 Where ACLED's exact label for a group is not settled here, the name follows the same pattern
-(e.g. "Houthi Movement", "Gaza Health Ministry", "Government of the Donetsk People's Republic");
+(e.g. "Ansar Allah", "Gaza Health Ministry", "Government of the Donetsk People's Republic");
 persons are not actors of their own but speak for the actor in `PersonSpec.actor`.
 
 Period suffixes are given only where the start of the current period is well established
