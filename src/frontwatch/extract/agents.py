@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from frontwatch.extract.actors import resolve_actor
@@ -41,9 +42,16 @@ def localised(actor: Actor | None, place: LocatedMention | None) -> Actor | None
     """Civilians, protesters and rioters belong to the country where the event happens."""
     if actor is None or place is None or place.place is None or actor.kind not in LOCAL_KINDS:
         return actor
-    if actor.country_code == place.place.country_code:
+    country = place.place
+    if actor.country_code == country.country_code and actor.name.endswith(")"):
         return actor
-    return resolve_actor(LOCAL_KINDS[actor.kind], country_code=place.place.country_code) or actor
+    local = resolve_actor(LOCAL_KINDS[actor.kind], country_code=country.country_code)
+    if local is not None and local.country_code == country.country_code and local.name.endswith(")"):
+        return local
+    # a country the catalogue does not list: ACLED's pattern, "Rioters (Sri Lanka)"
+    return replace(
+        actor, name=f"{actor.kind.capitalize()} ({country.country})", country_code=country.country_code
+    )
 
 
 CROWD_TYPES = {
