@@ -167,16 +167,38 @@ def _at_each_place(base: Candidate, ctx: SentenceContext, trigger: Any, hit: Tri
     places = choose_places(ctx.places, ctx.sdoc, trigger)
     located: list[LocatedMention | None] = [*places] if places else [None]
     peaceful = PEACEFUL.search(f"{ctx.sentence.text} {ctx.following_text}".lower()) is not None
-    return [
-        replace(
-            base,
-            place=place,
-            sub_event_type=_territory(base.sub_event_type, hit, base.actor1, place, peaceful),
-            actor1=localised(base.actor1, place),
-            actor2=localised(base.actor2, place),
+    forced = FORCED_OUT.search(ctx.sentence.text.lower()) is not None
+    events = []
+    for place in located:
+        event = replace(base, place=place)
+        if base.sub_event_type == "Non-violent transfer of territory" and forced:
+            event = _taken_by_the_other_side(event)
+        events.append(
+            replace(
+                event,
+                sub_event_type=_territory(event.sub_event_type, hit, event.actor1, place, peaceful),
+                actor1=localised(event.actor1, place),
+                actor2=localised(event.actor2, place),
+            )
         )
-        for place in located
-    ]
+    return events
+
+
+FORCED_OUT = re.compile(
+    r"\b(?:(?:after|following|amid) (?:[\w-]+ ){0,4}?(?:fighting|battles?|offensive|assaults?|siege|"
+    r"encirclement|clashes|shelling|bombardment)|under (?:heavy )?(?:fire|pressure)|to avoid (?:being )?"
+    r"encircle\w*|claimed control|(?:took|taken|seized|captured) control)\b"
+)
+
+
+def _taken_by_the_other_side(event: Candidate) -> Candidate:
+    """A withdrawal forced by fighting is ground taken by the other side (ACLED codes the taker): a state
+    leaving its own ground loses it to a non-state or foreign force; a foreign force leaving gives it back."""
+    place = event.place.place if event.place is not None else None
+    withdrawer = event.actor1
+    own = place is None or withdrawer is None or withdrawer.country_code == place.country_code
+    sub_event_type = "Non-state actor overtakes territory" if own else "Government regains territory"
+    return replace(event, sub_event_type=sub_event_type, actor1=event.actor2, actor2=withdrawer)
 
 
 def _party_claim(claimant: Actor | None, sub_event_type: str) -> bool:
