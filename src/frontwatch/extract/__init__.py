@@ -27,8 +27,8 @@ def extract_events(doc: Document, sdoc: Any, gazetteer: Any) -> list[Event]:
     early_focus = focus_countries(sdoc, raw_mentions, gazetteer)
     actor_spans = _actor_spans(sdoc.text, early_focus[0] if early_focus else None)
     mentions = confirm_mentions(raw_mentions, gazetteer, actor_spans)
-    located = locate(sdoc, mentions, gazetteer)
     focus = focus_countries(sdoc, mentions, gazetteer)
+    located = locate(sdoc, mentions, gazetteer, focus)
     anchor = doc.published.start if doc.published is not None else None
     timexes = find_timexes(doc.coded_text[: len(sdoc.text)], anchor)
     candidates: list[Candidate] = []

@@ -57,14 +57,15 @@ Key = tuple[str, str]  # (name as written, kind)
 Hint = tuple[str, str]  # (country code, admin1 code)
 
 
-def locate(sdoc: Any, mentions: list[PlaceMention], gazetteer: Any) -> list[LocatedMention]:
+def locate(
+    sdoc: Any, mentions: list[PlaceMention], gazetteer: Any, focus: tuple[str, ...]
+) -> list[LocatedMention]:
     """Resolve every mention; the same name gets the same place throughout the document.
 
     "Vodyane, Donetsk" and "Lyman in the Donetsk region" name a container: the container's admin area
     narrows the first name, a candidate in another country is refused, and a name the gazetteer does
     not know falls back to the container's admin area (geo_precision 3)."""
     sentence_of = _sentence_index(sdoc)
-    focus = focus_countries(sdoc, mentions, gazetteer)
     hints = _region_hints(sdoc, mentions, gazetteer, focus, sentence_of)
     by_name: dict[Key, tuple[Hint, ...]] = defaultdict(tuple)
     for mention in mentions:
