@@ -19,9 +19,13 @@ DONE = frozenset({"asserted", "claimed"})
 TAKEN = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 
 
+ESCALATIONS = ("Protest with intervention", "Excessive force against protesters", "Violent demonstration")
+PROTEST_FOLLOW_UP = 2  # sentences after a protest in which its dispersal or repression is reported
+
+
 def merge_candidates(candidates: list[Candidate]) -> list[Candidate]:
     kept: list[Candidate] = []
-    for candidate in _outcomes_of_fights(candidates):
+    for candidate in _outcomes_of_fights(_escalated_protests(candidates)):
         target = _antecedent(kept, candidate)
         if target is None:
             kept.append(candidate)
@@ -31,6 +35,35 @@ def merge_candidates(candidates: list[Candidate]) -> list[Candidate]:
                 kept[i] = _absorb(event, candidate)
     kept = [c for c in kept if not _subsumed(c, kept)]
     return _dedupe(kept)
+
+
+def _escalated_protests(candidates: list[Candidate]) -> list[Candidate]:
+    """ "Residents protested in Kherson. Russian forces opened fire on the protesters.": one protest, coded
+    by what became of it, at the protest's place."""
+    result: list[Candidate] = []
+    for candidate in candidates:
+        protest = next(
+            (
+                c
+                for c in reversed(result)
+                if c.sub_event_type == "Peaceful protest"
+                and 0 < candidate.sentence - c.sentence <= PROTEST_FOLLOW_UP
+            ),
+            None,
+        )
+        if candidate.sub_event_type in ESCALATIONS and protest is not None:
+            index = result.index(protest)
+            result[index] = replace(
+                protest,
+                sub_event_type=candidate.sub_event_type,
+                actor2=candidate.actor1
+                if candidate.actor1 is not None and candidate.actor1 != protest.actor1
+                else protest.actor2,
+                fatalities=candidate.fatalities if candidate.fatalities is not None else protest.fatalities,
+            )
+            continue
+        result.append(candidate)
+    return result
 
 
 def _outcomes_of_fights(candidates: list[Candidate]) -> list[Candidate]:

@@ -185,6 +185,14 @@ RULES: tuple[TriggerRule, ...] = (
         r"overthrew",
         r"ousted (?:\w+ ){0,3}(?:leader|president|government)",
     ),
+    # firing at people, cars and buses is an attack on civilians, not a shelling
+    _rule(
+        "Attack",
+        14.9,
+        r"(?:fired|opened fire|shot|shooting) (?:at|on|upon) (?:the |a |an )?(?:[\w-]+ ){0,3}?(?:civilians?|cars?|"
+        r"bus|buses|minibus|column of civilians|people|journalists|volunteers|residents|pedestrians|family)\b",
+        armed=True,
+    ),
     # ACLED codes a manned aircraft brought down as a shelling/artillery/missile attack, not an interception
     _rule(
         "Shelling/artillery/missile attack",
@@ -433,6 +441,10 @@ RULES: tuple[TriggerRule, ...] = (
     _rule(
         "Looting/property destruction",
         23,
+        r"stole\b",
+        r"stolen\b",
+        r"steal\w*",
+        r"confiscat\w*",
         r"loot\w*",
         r"pillag\w*",
         r"ransack\w*",
@@ -455,6 +467,9 @@ RULES: tuple[TriggerRule, ...] = (
         "Change to group/activity",
         26,
         r"mobili[sz]ation",
+        r"conscript\w*",
+        r"recruit\w* (?:of |into )?(?:men|fighters|soldiers|volunteers|residents)",
+        r"formed (?:the |a |an )?(?:new )?(?:[\w-]+ ){0,3}?(?:battalion|brigade|unit|militia|regiment)",
         r"mutiny",
         r"merged with",
         r"announced (?:its|the) (?:dissolution|formation|creation)",
