@@ -441,10 +441,6 @@ RULES: tuple[TriggerRule, ...] = (
     _rule(
         "Looting/property destruction",
         23,
-        r"stole\b",
-        r"stolen\b",
-        r"steal\w*",
-        r"confiscat\w*",
         r"loot\w*",
         r"pillag\w*",
         r"ransack\w*",
@@ -452,6 +448,16 @@ RULES: tuple[TriggerRule, ...] = (
         r"vandali[sz]\w*",
         r"(?:set fire to|burned down|burnt down|burned|destroyed) (?:\w+ ){0,2}(?:homes|houses|shops|villages|"
         r"buildings|property|markets?)",
+    ),
+    # theft by armed men; a fraudster who stole from customers is not looting
+    _rule(
+        "Looting/property destruction",
+        23,
+        r"stole\b",
+        r"stolen\b",
+        r"steal\w*",
+        r"confiscat\w*",
+        armed=True,
     ),
     _rule("Arrests", 24, r"(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|taken into custody|rounded up)\b"),
     _rule(
