@@ -77,6 +77,7 @@ PROJECTILES = r"(?:drones?|missiles?|rockets?|projectiles?|targets|shaheds?|uavs
 AIRCRAFT = r"(?:helicopters?|planes?|jets?|fighters?|bombers?|aircraft|mig[- ]?\d*|su-?\d+|ka-?\d+|k-?52|mi-?\d+|sukhoi\w*)"
 VEHICLES = (
     r"(?:tanks?|armou?red (?:\w+ )?vehicles?|vehicles?|(?:military )?equipment|bmps?|btrs?|apcs?|ifvs?|"
+    r"personnel carriers?|"
     r"artillery (?:systems?|pieces?|guns?)|howitzers?)"
 )
 
@@ -209,7 +210,10 @@ RULES: tuple[TriggerRule, ...] = (
         r"interceptors?",
         PROJECTILES + r" (?:\w+ ){0,4}?(?:were |was )?(?:intercepted|shot down|downed|destroyed in the air)",
         r"interceptions?\b",
-        r"defused",
+        r"defus\w+",
+        r"controlled detonation",
+        r"demin(?:ed|ing)",
+        r"seized (?:[\w-]+ ){0,4}?(?:explosives|tnt|ammunition|weapons cache|arms cache|grenades)",
         r"air defen[cs]es? (?:\w+ ){0,2}(?:destroyed|repelled|shot|downed|intercepted)",
     ),
     # an attempt to take ground is a fight, not a capture
@@ -299,7 +303,7 @@ RULES: tuple[TriggerRule, ...] = (
     _rule(
         "Air/drone strike",
         13.5,
-        r"(?:air ?force|aviation|aircraft|warplanes?|jets?|helicopters?) (?:\w+ ){0,4}?(?:fired|launched|struck|hit|"
+        r"(?:air ?forces?|air units|aviation|aircraft|warplanes?|jets?|helicopters?) (?:\w+ ){0,4}?(?:fired|launched|struck|hit|"
         r"dropped|attacked|carried out)",
         r"from (?:aviation|aircraft|the air|warplanes|helicopters)",
         r"using (?:a |an )?(?:uav|drone)s?",
@@ -312,7 +316,8 @@ RULES: tuple[TriggerRule, ...] = (
         r"air raids?(?! (?:sirens?|alerts?|warnings?|shelters?))",
         r"aerial (?:bombardment|attack)s?",
         r"(?:drone|helicopter) (?:strikes?|attacks?)",
-        r"(?:barrel|guided|glide|gliding|aerial|cluster) bombs?",
+        r"(?:barrel|guided|glide|gliding|aerial|cluster|air) bombs?",
+        r"dropp?(?:ed|ing|s)? (?:[\w-]+ ){0,3}?bombs?",
         r"bombed",
     ),
     _rule(
@@ -381,6 +386,8 @@ RULES: tuple[TriggerRule, ...] = (
         r"blown up",
         r"unexploded",
         r"explosive remnants",
+        r"(?:hit|ran over|running over|drove over|driving over|stepped on) (?:by )?an? (?:[\w-]+ )?(?:mine|landmine)",
+        r"mines? (?:left|planted|laid)",
         r"(?:killed|wounded|injured|exploded|blown) (?:\w+ ){0,3}(?:on|by) an? (?:\w+ )?"
         r"(?:mine|landmine|explosive|projectile|ordnance|shell)\b",
     ),
@@ -411,6 +418,8 @@ RULES: tuple[TriggerRule, ...] = (
         18.5,
         r"abduct\w*",
         r"kidnap\w*",
+        r"forcibly (?:displaced|deported|transferred|moved)",
+        r"(?:took|taken|transported|brought) (?:[\w-]+ ){0,6}?(?:to|in) an unknown (?:location|destination)",
         r"taken hostage",
         r"took (?:\w+ )?hostages?",
         r"held hostage",
@@ -510,7 +519,8 @@ ATTACKING = re.compile(
     W
     + r"(?:struck|strikes?|striking|hit|hits|hitting|attack\w*|fired|firing|launched|shelled|pounded|targeted|"
     r"killed|killing|kills|destroyed|damaged|damaging|wounded|wounding|injured|injuring|bombed|rained|slammed|"
-    r"exploded|landed|barrage|pummel\w*|blasted|smashed|tore|ripped|crashed into|intercept\w*|shot down|downed)\b"
+    r"exploded|landed|barrage|pummel\w*|blasted|smashed|tore|ripped|crashed into|intercept\w*|shot down|downed|"
+    r"fire|fires|shot|shoot\w*|shell|shells|dropped|drop|dropping)\b"
 )
 
 
