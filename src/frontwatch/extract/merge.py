@@ -25,7 +25,7 @@ PROTEST_FOLLOW_UP = 2  # sentences after a protest in which its dispersal or rep
 
 def merge_candidates(candidates: list[Candidate]) -> list[Candidate]:
     kept: list[Candidate] = []
-    for candidate in _outcomes_of_fights(_escalated_protests(candidates)):
+    for candidate in _outcomes_of_fights(_answered_fire(_escalated_protests(candidates))):
         target = _antecedent(kept, candidate)
         if target is None:
             kept.append(candidate)
@@ -61,6 +61,35 @@ def _escalated_protests(candidates: list[Candidate]) -> list[Candidate]:
                 else protest.actor2,
                 fatalities=candidate.fatalities if candidate.fatalities is not None else protest.fatalities,
             )
+            continue
+        result.append(candidate)
+    return result
+
+
+REMOTE = ("Shelling/artillery/missile attack", "Air/drone strike")
+ANSWER_WINDOW = 1  # sentences after a bombardment in which the other side's answer is reported
+
+
+def _answered_fire(candidates: list[Candidate]) -> list[Candidate]:
+    """ "Russian forces shelled Stepove. Ukrainian forces responded with fire.": fire answered is a clash,
+    at the place of the bombardment (ACLED codes the exchange, not the first shot)."""
+    result: list[Candidate] = []
+    for candidate in candidates:
+        fire = next(
+            (
+                c
+                for c in reversed(result)
+                if c.sub_event_type in REMOTE and 0 < candidate.sentence - c.sentence <= ANSWER_WINDOW
+            ),
+            None,
+        )
+        same_place = candidate.place is None or (
+            fire is not None and fire.place is not None and candidate.place.place == fire.place.place
+        )
+        if candidate.sub_event_type == "Armed clash" and fire is not None and same_place:
+            index = result.index(fire)
+            other = candidate.actor1 if candidate.actor1 not in (None, fire.actor1) else fire.actor2
+            result[index] = replace(fire, sub_event_type="Armed clash", actor2=other)
             continue
         result.append(candidate)
     return result

@@ -222,6 +222,7 @@ RULES: tuple[TriggerRule, ...] = (
         9.5,
         r"(?:tried|attempted|attempts?|failed|trying|attempting) (?:\w+ ){0,3}?to (?:seize|capture|storm|break|take|"
         r"advance|enter|encircle)",
+        r"attempted an? (?:[\w-]+ )?(?:offensive|assault|attack|advance|breakthrough)",
         armed=True,
     ),
     _rule(
@@ -296,6 +297,7 @@ RULES: tuple[TriggerRule, ...] = (
         r"tried to storm",
         r"stormed (?:\w+ ){0,2}positions",
         r"(?:responded|replied) (?:with|to) fire",
+        r"(?:fired|fought|hit|struck) back",
         r"unspecified weapons",
         r"break through (?:the )?(?:defen[cs]es?|lines?)",
     ),
