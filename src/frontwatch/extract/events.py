@@ -20,7 +20,7 @@ from frontwatch.extract.claims import Attribution, clause_modality, find_attribu
 from frontwatch.extract.event_places import choose_places
 from frontwatch.extract.fatalities import find_fatalities
 from frontwatch.extract.locate import LocatedMention
-from frontwatch.extract.taxonomy import TERRITORY
+from frontwatch.extract.taxonomy import SUB_EVENT_TYPES, TERRITORY
 from frontwatch.extract.timex import Timex
 from frontwatch.extract.triggers import TriggerHit, choose_trigger, find_triggers
 from frontwatch.model import Actor, Period
@@ -79,7 +79,7 @@ class SentenceContext:
 
 def sentence_candidates(ctx: SentenceContext) -> list[Candidate]:
     """The events a sentence reports (one per place when it names several places in a list)."""
-    hit = choose_trigger(find_triggers(ctx.sentence.text.lower()))
+    hit = _main_hit(ctx, find_triggers(ctx.sentence.text.lower()))
     trigger = _trigger_token(ctx, hit) if hit is not None else None
     if hit is None or trigger is None:
         return []
@@ -213,6 +213,46 @@ def _person_taken(trigger: Any, places: list[LocatedMention]) -> bool:
         if child.dep_ in ("dobj", "nsubjpass") and child.ent_type_ == "PERSON":
             return not any(p.mention.token_start <= child.i < p.mention.token_end for p in places)
     return False
+
+
+BACKGROUND_MARKS = frozenset({"after", "before", "since", "while", "as", "once"})
+RELATIVE_WORDS = frozenset({"WDT", "WP", "WP$", "WRB"})
+ATTRIBUTING = frozenset({"blame", "say", "accuse", "attribute", "report", "claim"})
+
+
+def _main_hit(ctx: SentenceContext, hits: list[TriggerHit]) -> TriggerHit | None:
+    """The hit to code: among those in the sentence's main clauses, the rule with the highest precedence.
+
+    A clause that sets the scene ("... a day after peacekeepers pulled out", "the island they seized on the
+    first day") tells what came before, not what the sentence reports; its trigger wins only when nothing
+    else fires.
+    """
+    foreground = [h for h in hits if not _in_background_clause(_trigger_token(ctx, h))]
+    if all(SUB_EVENT_TYPES.get(h.sub_event_type) == "Protests" for h in foreground):
+        return choose_trigger(hits)  # "an explosion tore through a rally, after an attacker threw a grenade"
+    return choose_trigger(foreground)
+
+
+def _in_background_clause(token: Any | None) -> bool:
+    """True when the token sits in a relative clause or in a clause opened by "after", "before", "since"..."""
+    while token is not None and token.dep_ != "ROOT":
+        if token.dep_ == "relcl" and _relative_clause(token):
+            return True
+        if token.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in token.children
+        ):
+            return True
+        if token.dep_ == "pcomp" and token.head.lower_ in BACKGROUND_MARKS:
+            return True
+        token = token.head
+    return False
+
+
+def _relative_clause(verb: Any) -> bool:
+    """A real relative clause ("which Russian forces seized in May"), not a misparse, and not an
+    attribution of the sentence's own event ("..., which blamed an Israeli air strike")."""
+    has_relative = any(c.tag_ in RELATIVE_WORDS for c in verb.children)
+    return has_relative and verb.lemma_ not in ATTRIBUTING
 
 
 def _trigger_token(ctx: SentenceContext, hit: TriggerHit) -> Any | None:

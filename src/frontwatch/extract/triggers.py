@@ -272,6 +272,8 @@ RULES: tuple[TriggerRule, ...] = (
         r"regroup\w*",
         r"handed over",
         r"hand over",
+        r"hand(?:ed|ing|s)? (?:\w+ ){0,3}?(?:over|back) to",
+        r"(?:troops|soldiers|forces|peacekeepers|contingent) (?:\w+ ){0,3}?(?:have |has |had )?left\b",
         r"abandon(?:ed|ing) (?:their |its )?(?:positions?|the town|the city|the village)",
         armed=True,
         unless=PROTEST,
@@ -408,6 +410,18 @@ RULES: tuple[TriggerRule, ...] = (
         r"ran over (?:\w+ ){0,4}?" + TARGETS,
         armed=True,
     ),
+    # a killing by shooting or stabbing names its weapon in the verb
+    _rule(
+        "Attack",
+        18.2,
+        r"shot dead",
+        r"gunned down",
+        r"assassinat(?:ed|ion)",
+        r"shot (?:and killed|and wounded|in the head|in the chest)",
+        r"stabbed to death",
+        r"hacked to death",
+        r"opened fire (?:on|at) (?:\w+ ){0,3}?(?:convoy|car|home|house|residence|rally|shrine|stop|station)",
+    ),
     _rule(
         "Sexual violence",
         19,
@@ -509,7 +523,8 @@ RULES: tuple[TriggerRule, ...] = (
 ARMED = re.compile(
     W
     + r"(?:forces|troops|army|armies|military|soldiers|militants?|fighters|rebels?|insurgents?|jihadists?|gunmen|"
-    r"militias?|militiamen|paramilitar\w*|armed|weapons?|guns?|artillery|drones?|missiles?|rockets?|tanks?|"
+    r"militias?|militiamen|paramilitar\w*|armed|weapons?|guns?|gunman|shooters?|hitm[ae]n|attacker|assailant|"
+    r"artillery|drones?|missiles?|rockets?|tanks?|"
     r"battalions?|brigades?|units?|regiments?|separatists?|guerrillas?|soldier|commandos?|marines|rsf|idf|hamas|"
     r"hezbollah|houthis?|al[- ]shabaab|jnim|isis|isil|islamic state|boko haram|iswap|m23|adf|wagner|junta|tatmadaw|"
     r"bandits|gangs?|attackers|assailants|snipers?|paratroopers|partisans?|air defen[cs]es?|occupiers|"

@@ -1,0 +1,64 @@
+"""Regressions in choosing which event a sentence reports, each named after what went wrong.
+
+The texts are our own, written for these tests.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from frontwatch.runner import Pipeline
+
+from .test_place_false_positives import extract
+
+
+def test_withdrawal_in_an_after_clause_leaves_the_fighting_first(pipeline: Pipeline, tmp_path: Path) -> None:
+    events = extract(
+        pipeline,
+        tmp_path,
+        "Heavy fighting broke out between the army and armed groups around Ber on Sunday, a day after "
+        "peacekeepers pulled out of their camp in the town, the mission said.",
+    )
+    assert events and events[0].sub_event_type == "Armed clash"
+
+
+def test_a_capture_in_a_relative_clause_is_background(pipeline: Pipeline, tmp_path: Path) -> None:
+    events = extract(
+        pipeline,
+        tmp_path,
+        "Russian troops have left Snake Island, which they seized on the first day of the war, Moscow said "
+        "on Thursday.",
+        "2022-06-30",
+    )
+    assert events and events[0].sub_event_type == "Non-violent transfer of territory"
+
+
+def test_the_cause_blamed_in_a_relative_clause_still_counts(pipeline: Pipeline, tmp_path: Path) -> None:
+    events = extract(
+        pipeline,
+        tmp_path,
+        "An explosion at a hospital in Gaza City on Tuesday killed dozens of people, according to the health "
+        "ministry, which blamed an Israeli air strike.",
+    )
+    assert events and events[0].sub_event_type == "Air/drone strike"
+
+
+def test_a_single_gunman_is_armed(pipeline: Pipeline, tmp_path: Path) -> None:
+    events = extract(
+        pipeline,
+        tmp_path,
+        "A gunman opened fire at a shrine in Shiraz on Wednesday, killing 13 people, state media said.",
+        "2022-10-26",
+    )
+    assert events and events[0].sub_event_type == "Attack"
+    assert events[0].fatalities == 13
+
+
+def test_shot_dead_is_an_attack_without_a_named_weapon(pipeline: Pipeline, tmp_path: Path) -> None:
+    events = extract(
+        pipeline,
+        tmp_path,
+        "A city councillor was shot dead in her car in Rio de Janeiro on Wednesday night, police said.",
+        "2018-03-15",
+    )
+    assert events and events[0].sub_event_type == "Attack"
