@@ -59,7 +59,9 @@ DISASTER = re.compile(
 PROTEST = re.compile(
     r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|marched|marchers|marching|crowds?|sit-ins?|dispers\w*)\b"
 )
-PROTESTING = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|marchers|sit-ins?)\b")
+PROTESTING = re.compile(
+    r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|marchers|marched|sit-ins?|dispers(?:e|ed|ing))\b"
+)
 ACCIDENT = re.compile(
     r"\b(?:skidded|accident|collision|derailed|emergency landing|crash-landed|crashed in (?:fog|bad weather)|"
     r"(?:plane|helicopter|air) crash)\b"
@@ -123,7 +125,7 @@ RULES: tuple[TriggerRule, ...] = (
     _rule(
         "Protest with intervention",
         4,
-        r"(?:dispersed|broke up|detained|arrested|beat|charged)\b[^.]{0,40}\b(?:protesters|demonstrators|protest|"
+        r"(?:dispersed|broke up|detained|arrested|beat|charged)\b[^.]{0,60}\b(?:protesters|demonstrators|protest|"
         r"rally|crowd|marchers)",
         r"tear ?gas",
         r"water cannons?",
@@ -153,7 +155,7 @@ RULES: tuple[TriggerRule, ...] = (
         r"cessation of hostilities",
         r"agreed (?:[\w-]+ ){0,6}?(?:to|on) (?:a |an |the )?(?:[\w-]+ )?(?:ceasefire|truce|pause|exchange|deal|peace|"
         r"cessation)",
-        r"ceasefire (?:[\w-]+ ){0,6}?(?:took effect|came into force|came into effect|was holding|appeared to be holding)",
+        r"ceasefire (?:[\w-]+ ){0,10}?(?:took effect|came into force|came into effect|was holding|appeared to be holding)",
         r"brokered (?:a |an )?(?:[\w-]+ )?(?:ceasefire|truce|deal|agreement)",
         r"prisoner (?:swap|exchange)s?",
         r"exchanged prisoners",
