@@ -444,10 +444,11 @@ RULES: tuple[TriggerRule, ...] = (
         r"forcibly disappeared",
         r"forced disappearance",
         r"hijack\w*",
-        r"(?:were|are|went|remain|remained) missing",
         r"hostages?",
         r"(?:being |was |were )?held (?:captive )?by (?:the |an |a )?(?:[\w-]+ ){0,3}?(?:militia|militants|rebels|group)",
     ),
+    # people missing after a disaster are not abducted: only where gunmen or troops are in the story
+    _rule("Abduction/forced disappearance", 18.6, r"(?:were|are|went|remain|remained) missing", armed=True),
     _rule(
         "Armed clash",
         21,
