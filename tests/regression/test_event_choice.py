@@ -62,3 +62,35 @@ def test_shot_dead_is_an_attack_without_a_named_weapon(pipeline: Pipeline, tmp_p
         "2018-03-15",
     )
     assert events and events[0].sub_event_type == "Attack"
+
+
+def test_soldiers_detaining_the_president_is_a_coup_not_an_arrest(pipeline: Pipeline, tmp_path: Path) -> None:
+    events = extract(
+        pipeline,
+        tmp_path,
+        "Mutinous soldiers detained the country's president at his home in the capital on Tuesday and took "
+        "him to their barracks, officials said.",
+        "2020-08-18",
+    )
+    assert events and events[0].sub_event_type == "Other"
+
+
+def test_police_detaining_a_former_president_is_an_arrest(pipeline: Pipeline, tmp_path: Path) -> None:
+    events = extract(
+        pipeline,
+        tmp_path,
+        "Police detained former president Jair Bolsonaro at his home in Brasilia on Saturday, officers said.",
+        "2025-11-22",
+    )
+    assert events and events[0].sub_event_type == "Arrests"
+
+
+def test_people_missing_after_a_dam_collapse_are_not_abducted(pipeline: Pipeline, tmp_path: Path) -> None:
+    events = extract(
+        pipeline,
+        tmp_path,
+        "A dam at a mine collapsed near the town on Friday, burying homes under mud; hundreds of people were "
+        "missing, the fire service said.",
+        "2019-01-25",
+    )
+    assert not events

@@ -188,6 +188,14 @@ RULES: tuple[TriggerRule, ...] = (
         r"overthrew",
         r"ousted (?:\w+ ){0,3}(?:leader|president|government)",
     ),
+    # soldiers removing a sitting head of state is a coup, not an arrest
+    _rule(
+        "Other",
+        7.9,
+        r"(?:removed|detained|captured|deposed|toppled|seized) (?:[\w'-]+ ){0,2}?(?:president|prime minister|head of state)",
+        armed=True,
+        unless=re.compile(r"\b(?:former|ex-|police|prosecutors?|court|warrant)\b"),
+    ),
     # firing at people, cars and buses is an attack on civilians, not a shelling
     _rule(
         "Attack",
@@ -491,8 +499,10 @@ RULES: tuple[TriggerRule, ...] = (
     _rule(
         "Headquarters or base established",
         25,
-        r"(?:set up|established|opened|built) (?:a |an |its |their )?(?:new )?(?:military )?(?:base|headquarters|"
-        r"outpost|garrison)",
+        r"(?:set up|established|opened|built) (?:a |an |its |their )?(?:[\w-]+ ){0,4}?(?:base|headquarters|"
+        r"outpost|garrison)\b",
+        r"newly (?:built|established|opened) (?:[\w-]+ ){0,3}?(?:base|headquarters|outpost)\b",
+        r"set up (?:an? |their |its )?(?:own |parallel |rival )?(?:administration|government)\b",
         r"(?:arrived|moved|deployed|relocated) (?:\w+ ){0,4}?(?:at|to|into) (?:a |an |the )?(?:\w+ )?"
         r"(?:camp|base|garrison)\b",
         r"set up (?:[\w-]+ ){0,2}?(?:positions|checkpoints|outposts)",
