@@ -94,3 +94,38 @@ def test_people_missing_after_a_dam_collapse_are_not_abducted(pipeline: Pipeline
         "2019-01-25",
     )
     assert not events
+
+
+def test_protest_dispersed_by_shots_in_the_air_is_an_intervention(pipeline: Pipeline, tmp_path: Path) -> None:
+    events = extract(
+        pipeline,
+        tmp_path,
+        "Residents protested in Kherson on Sunday against the occupation. The protest was dispersed by "
+        "Russian forces, who fired shots in the air.",
+        "2022-04-10",
+    )
+    assert events and events[0].sub_event_type == "Protest with intervention"
+    assert events[0].actor2 == "Military Forces of Russia (2000-)"
+
+
+def test_forces_killing_at_a_protest_use_excessive_force(pipeline: Pipeline, tmp_path: Path) -> None:
+    events = extract(
+        pipeline,
+        tmp_path,
+        "Residents protested in Nova Kakhovka on Monday against the occupation of the town. Russian forces "
+        "opened fire, killing one person and wounding seven.",
+        "2022-03-07",
+    )
+    assert events and events[0].sub_event_type == "Excessive force against protesters"
+    assert events[0].fatalities == 1
+
+
+def test_grenade_in_an_after_clause_is_the_weapon_of_the_blast(pipeline: Pipeline, tmp_path: Path) -> None:
+    events = extract(
+        pipeline,
+        tmp_path,
+        "An explosion tore through a rally in the capital on Saturday, killing one person, after an attacker "
+        "threw a grenade towards the stage, officials said.",
+        "2018-06-23",
+    )
+    assert events and events[0].sub_event_type == "Grenade"

@@ -227,25 +227,47 @@ def _main_hit(ctx: SentenceContext, hits: list[TriggerHit]) -> TriggerHit | None
     first day") tells what came before, not what the sentence reports; its trigger wins only when nothing
     else fires.
     """
-    foreground = [h for h in hits if not _in_background_clause(_trigger_token(ctx, h))]
+    foreground = [h for h in hits if not _background_hit(ctx, h)]
     if all(SUB_EVENT_TYPES.get(h.sub_event_type) == "Protests" for h in foreground):
         return choose_trigger(hits)  # "an explosion tore through a rally, after an attacker threw a grenade"
     return choose_trigger(foreground)
 
 
-def _in_background_clause(token: Any | None) -> bool:
-    """True when the token sits in a relative clause or in a clause opened by "after", "before", "since"..."""
+def _background_hit(ctx: SentenceContext, hit: TriggerHit) -> bool:
+    mark = _background_mark(_trigger_token(ctx, hit))
+    if mark is None:
+        return False
+    if mark.lower_ == "after" and SUB_EVENT_TYPES.get(hit.sub_event_type) == "Explosions/Remote violence":
+        # "killing one, after an attacker threw a grenade": the weapon of the same blast, unless time passed
+        return _time_gap_before(mark)
+    return True
+
+
+def _background_mark(token: Any | None) -> Any | None:
+    """The word that opens the relative clause, or the "after"/"before"/"since" clause, the token sits in."""
     while token is not None and token.dep_ != "ROOT":
         if token.dep_ == "relcl" and _relative_clause(token):
-            return True
-        if token.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in token.children
-        ):
-            return True
+            return token
+        if token.dep_ == "advcl":
+            marks = [c for c in token.children if c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS]
+            if marks:
+                return marks[0]
         if token.dep_ == "pcomp" and token.head.lower_ in BACKGROUND_MARKS:
-            return True
+            return token.head
         token = token.head
-    return False
+    return None
+
+
+TIME_GAP_WORDS = frozenset(
+    {"day", "days", "hour", "hours", "week", "weeks", "month", "months", "year", "years", "moments"}
+    | {"shortly", "minutes", "soon", "long", "night", "morning"}
+)
+
+
+def _time_gap_before(mark: Any) -> bool:
+    """ "a day after", "hours after", "shortly after": the clause tells of an earlier happening."""
+    doc = mark.doc
+    return any(doc[i].lower_ in TIME_GAP_WORDS for i in range(max(mark.i - 3, 0), mark.i))
 
 
 def _relative_clause(verb: Any) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from frontwatch.extract.events import Candidate
+from frontwatch.model import Actor
 
 MODALITY_RANK = {"asserted": 0, "claimed": 0, "denied": 1, "future": 2, "hypothetical": 3, "historical": 4}
 DONE = frozenset({"asserted", "claimed"})
@@ -51,19 +52,30 @@ def _escalated_protests(candidates: list[Candidate]) -> list[Candidate]:
             ),
             None,
         )
-        if candidate.sub_event_type in ESCALATIONS and protest is not None:
+        if protest is not None and candidate.sub_event_type in (*ESCALATIONS, "Attack"):
             index = result.index(protest)
             result[index] = replace(
                 protest,
-                sub_event_type=candidate.sub_event_type,
-                actor2=candidate.actor1
-                if candidate.actor1 is not None and candidate.actor1 != protest.actor1
-                else protest.actor2,
+                sub_event_type=_escalated_type(candidate.sub_event_type),
+                actor2=_intervening(candidate) or protest.actor2,
                 fatalities=candidate.fatalities if candidate.fatalities is not None else protest.fatalities,
             )
             continue
         result.append(candidate)
     return result
+
+
+def _escalated_type(follow_up: str) -> str:
+    """Forces who open fire on a protest and kill or wound use excessive force against it."""
+    return "Excessive force against protesters" if follow_up == "Attack" else follow_up
+
+
+def _intervening(candidate: Candidate) -> Actor | None:
+    """Who broke up or fired on the protest: the follow-up's actor that is not the crowd itself."""
+    for actor in (candidate.actor1, candidate.actor2):
+        if actor is not None and not actor.name.startswith(("Protesters", "Rioters")):
+            return actor
+    return None
 
 
 REMOTE = ("Shelling/artillery/missile attack", "Air/drone strike")

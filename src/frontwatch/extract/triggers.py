@@ -68,7 +68,7 @@ ACCIDENT = re.compile(
 )
 VICTIMS = (
     r"(?:civilians?|villagers|residents|people|worshippers|farmers|children|women|passengers|students|"
-    r"displaced people|pedestrians|(?:a|an|one|two|three|\d+) (?:\w+ ){0,3}?(?:man|men|woman|boy|girl|child|"
+    r"displaced people|pedestrians|(?:a|an|one|two|three|\d+) (?:\w+ ){0,3}?(?:man|men|woman|boy|girl|child|person|"
     r"teenager|elderly|teacher|doctor|priest|journalist|farmer|physicist|volunteer|official)s?\b)"
 )
 TARGETS = (
@@ -130,6 +130,9 @@ RULES: tuple[TriggerRule, ...] = (
         r"tear ?gas",
         r"water cannons?",
         r"rubber bullets",
+        r"(?:shots?|fire|fired|firing|rounds) (?:in|into) the air",
+        r"(?:protests?|rall(?:y|ies)|demonstrations?|crowds?|protesters|demonstrators|gatherings?) (?:was |were )?"
+        r"(?:forcibly )?(?:dispersed|broken up)",
     ),
     _rule(
         "Mob violence",
