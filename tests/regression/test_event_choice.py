@@ -129,3 +129,23 @@ def test_grenade_in_an_after_clause_is_the_weapon_of_the_blast(pipeline: Pipelin
         "2018-06-23",
     )
     assert events and events[0].sub_event_type == "Grenade"
+
+
+def test_captured_cars_are_property_not_ground(pipeline: Pipeline, tmp_path: Path) -> None:
+    events = extract(
+        pipeline,
+        tmp_path,
+        "Russian soldiers looted shops and captured cars in Polohy on Tuesday, residents said.",
+        "2022-03-08",
+    )
+    assert events and events[0].sub_event_type == "Looting/property destruction"
+
+
+def test_a_column_on_the_move_is_a_change_of_activity(pipeline: Pipeline, tmp_path: Path) -> None:
+    events = extract(
+        pipeline,
+        tmp_path,
+        "A column of Russian military vehicles was moving towards Orikhiv on Thursday, local officials said.",
+        "2022-03-03",
+    )
+    assert events and events[0].sub_event_type == "Change to group/activity"

@@ -227,10 +227,27 @@ def _main_hit(ctx: SentenceContext, hits: list[TriggerHit]) -> TriggerHit | None
     first day") tells what came before, not what the sentence reports; its trigger wins only when nothing
     else fires.
     """
+    hits = [h for h in hits if not (h.sub_event_type == TERRITORY and _goods_taken(_trigger_token(ctx, h)))]
     foreground = [h for h in hits if not _background_hit(ctx, h)]
     if all(SUB_EVENT_TYPES.get(h.sub_event_type) == "Protests" for h in foreground):
         return choose_trigger(hits)  # "an explosion tore through a rally, after an attacker threw a grenade"
     return choose_trigger(foreground)
+
+
+GOODS = frozenset(
+    {"car", "vehicle", "truck", "lorry", "bus", "equipment", "weapon", "ammunition", "tank", "property"}
+    | {"cash", "money", "food", "grain", "fuel", "livestock", "cattle", "goods", "aid", "phone", "document"}
+)
+
+
+def _goods_taken(token: Any | None) -> bool:
+    """ "Soldiers looted and captured cars": what was taken is property, not ground."""
+    if token is None:
+        return False
+    verbs = [token, *(c for c in token.children if c.dep_ == "conj")]
+    if token.dep_ == "conj":
+        verbs.append(token.head)
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in GOODS for v in verbs for c in v.children)
 
 
 def _background_hit(ctx: SentenceContext, hit: TriggerHit) -> bool:

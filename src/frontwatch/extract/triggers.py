@@ -523,6 +523,17 @@ RULES: tuple[TriggerRule, ...] = (
         r"formed a new (?:group|alliance|coalition|armed group)",
         r"disbanded",
     ),
+    # forces on the move, not yet fighting: a change in the group's activity
+    _rule(
+        "Change to group/activity",
+        26.5,
+        r"(?:columns?|convoys?) of (?:[\w-]+ ){0,4}?(?:vehicles|tanks|troops|trucks|armou?r\w*|equipment)",
+        r"(?:was|were|is|are) (?:reportedly |seen |spotted )?(?:moving|heading|advancing) (?:towards?|to|from)\b",
+        r"bypass(?:ed|ing)\b",
+        r"(?:concentrated|massed|massing|amassed|amassing) (?:\w+ ){0,3}?(?:in|near|around|at|along|on)\b",
+        r"leaving (?:\w+ ){0,4}?(?:unit|troops|forces|soldiers) behind",
+        armed=True,
+    ),
     _rule(
         "Other",
         27,
