@@ -149,3 +149,33 @@ def test_a_column_on_the_move_is_a_change_of_activity(pipeline: Pipeline, tmp_pa
         "2022-03-03",
     )
     assert events and events[0].sub_event_type == "Change to group/activity"
+
+
+def test_people_who_gathered_to_protest_did_protest(pipeline: Pipeline, tmp_path: Path) -> None:
+    events = extract(
+        pipeline,
+        tmp_path,
+        "About a thousand people gathered in the centre of Berdiansk on Monday to protest against the "
+        "occupation.",
+        "2022-02-28",
+    )
+    assert events and events[0].sub_event_type == "Peaceful protest"
+
+
+def test_forces_that_continued_to_shell_a_town_shelled_it(pipeline: Pipeline, tmp_path: Path) -> None:
+    events = extract(
+        pipeline, tmp_path, "Russian forces continued to shell Marinka on Tuesday.", "2022-03-22"
+    )
+    assert events and events[0].sub_event_type == "Shelling/artillery/missile attack"
+    assert events[0].modality == "asserted"
+
+
+def test_an_air_force_school_is_not_an_air_strike(pipeline: Pipeline, tmp_path: Path) -> None:
+    events = extract(
+        pipeline,
+        tmp_path,
+        "A truck packed with explosives blew up near an air force school in Cali on Thursday, killing six "
+        "civilians, the mayor said.",
+        "2021-06-10",
+    )
+    assert events and events[0].sub_event_type == "Remote explosive/landmine/IED"

@@ -68,7 +68,9 @@ ACCIDENT = re.compile(
 )
 VICTIMS = (
     r"(?:civilians?|villagers|residents|people|worshippers|farmers|children|women|passengers|students|"
-    r"displaced people|pedestrians|(?:a|an|one|two|three|\d+) (?:\w+ ){0,3}?(?:man|men|woman|boy|girl|child|person|"
+    r"displaced people|pedestrians|volunteers|journalists|activists|medics|aid workers|"
+    r"(?:a|an|one|two|three|\d+) (?:[\w-]+ ){0,3}?(?:man|men|woman|boy|girl|child|person|activist|driver|reporter|"
+    r"photographer|nurse|medic|worker|resident|civilian|"
     r"teenager|elderly|teacher|doctor|priest|journalist|farmer|physicist|volunteer|official)s?\b)"
 )
 TARGETS = (
@@ -76,7 +78,7 @@ TARGETS = (
     r"funeral|congregation)s?\b)"
 )
 PROJECTILES = r"(?:drones?|missiles?|rockets?|projectiles?|targets|shaheds?|uavs?|cruise|ballistic|kinzhal\w*|iskander\w*)"
-AIRCRAFT = r"(?:helicopters?|planes?|jets?|fighters?|bombers?|aircraft|mig[- ]?\d*|su-?\d+|ka-?\d+|k-?52|mi-?\d+|sukhoi\w*)"
+AIRCRAFT = r"(?:helicopters?|(?:air|war)?planes?|airliners?|jets?|fighters?|bombers?|aircraft|mig[- ]?\d*|su-?\d+|ka-?\d+|k-?52|mi-?\d+|sukhoi\w*)"
 VEHICLES = (
     r"(?:tanks?|armou?red (?:\w+ )?vehicles?|vehicles?|(?:military )?equipment|bmps?|btrs?|apcs?|ifvs?|"
     r"personnel carriers?|"
@@ -348,6 +350,8 @@ RULES: tuple[TriggerRule, ...] = (
         r"aircraft",
         r"helicopter gunships?",
         r"helicopters?",
+        r"air forces?\b(?! (?:school|base|academy|college|museum|officers?|spokes\w+|commander|chief))",
+        r"aviation\b",
         attack=True,
         unless=ACCIDENT,
     ),
@@ -355,6 +359,7 @@ RULES: tuple[TriggerRule, ...] = (
         "Shelling/artillery/missile attack",
         15,
         r"shell(?:ed|ing|s)\b",
+        r"(?:to|and) shell\b",
         r"bombard\w*",
         r"(?:missile|rocket|artillery|mortar) (?:strikes?|attacks?|fire|barrages?)",
         r"fired (?:\w+ ){0,3}?(?:at|on|upon)\b",
@@ -523,6 +528,8 @@ RULES: tuple[TriggerRule, ...] = (
         r"formed a new (?:group|alliance|coalition|armed group)",
         r"disbanded",
     ),
+    # "forces fired in Rubizhne": fire with no named weapon or target, coded as a bombardment
+    _rule("Shelling/artillery/missile attack", 26.8, r"fired (?:in|into|on|at)\b", armed=True),
     # forces on the move, not yet fighting: a change in the group's activity
     _rule(
         "Change to group/activity",

@@ -16,7 +16,10 @@ FUTURE_LEMMAS = _words(
     """plan intend threaten vow prepare expect aim seek promise pledge want hope try attempt propose consider
     order urge call ask demand warn"""
 )
-DECISION_LEMMAS = _words("decide decision make agree begin start continue complete")
+# heads under which an infinitive happened: "began to shell", "gathered to protest"
+DECISION_LEMMAS = _words(
+    "decide decision make agree begin start continue complete gather assemble rally march"
+)
 HYPOTHETICAL_AUX = _words("could might may would should")
 REGION_WORDS = _words(
     "region regions oblast oblasts province provinces governorate state district districts county raion "
