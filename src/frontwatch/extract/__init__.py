@@ -6,6 +6,7 @@ import hashlib
 from typing import Any
 
 from frontwatch import EXTRACTOR_VERSION
+from frontwatch.extract.actor_periods import dated_name
 from frontwatch.extract.actors import find_actors, interaction, side_of
 from frontwatch.extract.claims import Attribution
 from frontwatch.extract.events import Candidate, SentenceContext, sentence_candidates
@@ -71,6 +72,7 @@ def _event(doc: Document, c: Candidate) -> Event:
     place = c.place.place if c.place is not None else None
     geonameid = place.geonameid if place is not None else None
     plover_type, plover_mode = plover_for(c.sub_event_type, c.modality)
+    day = c.period.start.isoformat() if c.period is not None else None
     inter1 = c.actor1.inter if c.actor1 is not None else None
     inter2 = c.actor2.inter if c.actor2 is not None else None
     return Event(
@@ -85,15 +87,15 @@ def _event(doc: Document, c: Candidate) -> Event:
         sub_event_type=c.sub_event_type,
         plover_type=plover_type,
         plover_mode=plover_mode,
-        actor1=c.actor1.name if c.actor1 is not None else None,
+        actor1=dated_name(c.actor1.name if c.actor1 is not None else None, day),
         assoc_actor_1=None,
         inter1=inter1,
-        actor2=c.actor2.name if c.actor2 is not None else None,
+        actor2=dated_name(c.actor2.name if c.actor2 is not None else None, day),
         assoc_actor_2=None,
         inter2=inter2,
         interaction=interaction(inter1, inter2),
         claimant=c.claimant.claimant if c.claimant is not None else None,
-        claimant_actor=c.claimant_actor.name if c.claimant_actor is not None else None,
+        claimant_actor=dated_name(c.claimant_actor.name if c.claimant_actor is not None else None, day),
         claimant_side=side_of(c.claimant_actor),
         modality=c.modality,
         location=place.name if place is not None else None,

@@ -1,0 +1,79 @@
+"""The year suffix of a state actor's name, for the date of the event.
+
+ACLED names state forces after the government of the day: "Military Forces of Ukraine (2014-2019)" in 2017,
+"Military Forces of Ukraine (2019-)" in 2022. The catalogue names actors for today's government; this
+module renames them for the event's date, from `data/actors/periods.json`: the handover date and label of
+each period, per country. On the day of a coup or handover the outgoing government's label applies.
+Countries missing from that table keep the name the catalogue gave them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from bisect import bisect_left
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+
+STATE_PREFIXES = (
+    "Mutiny of Military Forces of ",
+    "Military Forces of ",
+    "Police Forces of ",
+    "Government of ",
+)
+SUFFIX = re.compile(r"^ \(\d{4}-(?:\d{4})?\)")
+
+Periods = dict[str, tuple[tuple[str, ...], tuple[str, ...]]]  # country -> (first days, labels)
+
+
+@lru_cache(maxsize=1)
+def periods() -> Periods:
+    raw = json.loads(resources.files("frontwatch").joinpath("data/actors/periods.json").read_text("utf-8"))
+    table: Periods = {}
+    for country, entries in raw.items():
+        if country.startswith("_"):
+            continue
+        ordered = sorted(entries)
+        table[country] = (tuple(day for day, _ in ordered), tuple(label for _, label in ordered))
+    return table
+
+
+def period_label(country: str, when: str | None) -> str | None:
+    """The label of the country's government period on an ISO date (the latest when no date is known)."""
+    entry = periods().get(country)
+    if entry is None:
+        return None
+    starts, labels = entry
+    if when is None:
+        return labels[-1]
+    try:
+        day = date.fromisoformat(when[:10]).isoformat()
+    except ValueError:
+        return labels[-1]
+    index = bisect_left(starts, day) - 1  # the handover day itself still belongs to the outgoing government
+    return labels[index] if index >= 0 else None  # before the table's first period: not known
+
+
+def dated_name(name: str | None, when: str | None) -> str | None:
+    """ "Military Forces of Syria (2024-)" on 2016-03-27 -> "Military Forces of Syria (2000-2024)"."""
+    if name is None:
+        return None
+    prefix = next((p for p in STATE_PREFIXES if name.startswith(p)), None)
+    if prefix is None:
+        return name
+    rest = name[len(prefix) :]
+    country = _country_at_start(rest)
+    if country is None:
+        return name
+    label = period_label(country, when)
+    if label is None:
+        return name
+    tail = SUFFIX.sub("", rest[len(country) :])
+    return f"{prefix}{country} {label}{tail}"
+
+
+def _country_at_start(rest: str) -> str | None:
+    """The longest country of the table that `rest` starts with, followed by the end, a space or nothing."""
+    found = [c for c in periods() if rest == c or rest.startswith(c + " ")]
+    return max(found, key=len) if found else None

@@ -1,0 +1,40 @@
+"""State actors are named after the government of the event's day."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontwatch.extract.actor_periods import dated_name, period_label
+
+
+@pytest.mark.parametrize(
+    ("name", "day", "expected"),
+    [
+        ("Military Forces of Ukraine (2019-)", "2017-06-01", "Military Forces of Ukraine (2014-2019)"),
+        ("Military Forces of Ukraine (2019-)", "2022-09-10", "Military Forces of Ukraine (2019-)"),
+        ("Military Forces of Syria (2024-) Navy", "2016-03-27", "Military Forces of Syria (2000-2024) Navy"),
+        ("Government of the United States", "2020-01-03", "Government of the United States (2017-2021)"),
+        ("Police Forces of Bangladesh", "2024-07-19", "Police Forces of Bangladesh (2009-2024)"),
+        ("Government of Israel (2022-)", "2022-01-01", "Government of Israel (2021-2022)"),
+        # the day of a coup still belongs to the outgoing government
+        ("Government of Niger (2023-)", "2023-07-26", "Government of Niger (2021-2023)"),
+        ("Military Forces of Niger (2023-)", "2023-07-27", "Military Forces of Niger (2023-)"),
+        # no date: today's government
+        ("Military Forces of Mali", None, "Military Forces of Mali (2021-)"),
+    ],
+)
+def test_state_actors_carry_the_period_of_the_event_day(name: str, day: str | None, expected: str) -> None:
+    assert dated_name(name, day) == expected
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Civilians (Ukraine)", "Wagner Group", "Military Forces of Moldova", "Military Forces of Niger (2023-)"],
+)
+def test_other_names_are_left_as_they_are(name: str) -> None:
+    """Non-state actors, countries outside the table, and days before its first period keep their name."""
+    assert dated_name(name, "2001-01-01") == name
+
+
+def test_unknown_country_has_no_label() -> None:
+    assert period_label("Atlantis", "2020-01-01") is None
