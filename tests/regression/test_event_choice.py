@@ -179,3 +179,15 @@ def test_an_air_force_school_is_not_an_air_strike(pipeline: Pipeline, tmp_path: 
         "2021-06-10",
     )
     assert events and events[0].sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_a_scene_setting_clause_does_not_lead_the_story(pipeline: Pipeline, tmp_path: Path) -> None:
+    events = extract(
+        pipeline,
+        tmp_path,
+        "Explosive-laden drones struck central Kyiv on Monday morning, killing at least four people.\n\n"
+        "The attack came a week after Russia fired dozens of missiles at Kyiv and other cities.",
+        "2022-10-17",
+    )
+    assert events and events[0].sub_event_type == "Air/drone strike"
+    assert all(e.sub_event_type != "Armed clash" for e in events)

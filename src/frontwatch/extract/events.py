@@ -61,6 +61,7 @@ class Candidate:
     fatalities: int | None
     anaphoric: bool  # "the withdrawal", "the attack": refers back to an event already reported
     follows_from_previous: bool = False  # "As a result, ...": the outcome of the previous sentence's event
+    aside: bool = False  # told in a clause that sets the scene ("a week after Russia fired missiles")
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,8 @@ def sentence_candidates(ctx: SentenceContext) -> list[Candidate]:
     if sub_event_type == TERRITORY and not hit.rule.recapture and _person_taken(trigger, ctx.places):
         sub_event_type = "Arrests"  # "troops captured Ovidio Guzman": a person, not ground
     base = _candidate(ctx, trigger, sub_event_type, modality, period, cast, attribution)
+    if _background_hit(ctx, hit):
+        base = replace(base, aside=True)
     return _at_each_place(base, ctx, trigger, hit)
 
 
@@ -228,7 +231,8 @@ def _main_hit(ctx: SentenceContext, hits: list[TriggerHit]) -> TriggerHit | None
     else fires.
     """
     hits = [h for h in hits if not (h.sub_event_type == TERRITORY and _goods_taken(_trigger_token(ctx, h)))]
-    foreground = [h for h in hits if not _background_hit(ctx, h)]
+    # "the attack came a week after Russia fired missiles": a noun that refers back is no new event either
+    foreground = [h for h in hits if not _background_hit(ctx, h) and not _refers_back(ctx, h)]
     if all(SUB_EVENT_TYPES.get(h.sub_event_type) == "Protests" for h in foreground):
         return choose_trigger(hits)  # "an explosion tore through a rally, after an attacker threw a grenade"
     return choose_trigger(foreground)
@@ -248,6 +252,14 @@ def _goods_taken(token: Any | None) -> bool:
     if token.dep_ == "conj":
         verbs.append(token.head)
     return any(c.dep_ == "dobj" and c.lemma_.lower() in GOODS for v in verbs for c in v.children)
+
+
+def _refers_back(ctx: SentenceContext, hit: TriggerHit) -> bool:
+    """ "The attack came ...": an event noun with "the" names an event already told (a weapon does not)."""
+    if hit.rule.attack:
+        return False
+    token = _trigger_token(ctx, hit)
+    return token is not None and _anaphoric(token)
 
 
 def _background_hit(ctx: SentenceContext, hit: TriggerHit) -> bool:

@@ -195,12 +195,13 @@ def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
 
 def salience_order(candidates: list[Candidate]) -> list[Candidate]:
     """Most salient first: done events before announced or hypothetical ones, background always last;
-    then events with a place and a doer, earlier in the story."""
+    then events with a place and a doer, told in a main clause, earlier in the story."""
 
     def key(c: Candidate) -> tuple[int, int, int]:
         place = c.place.place if c.place is not None else None
         vague = place is None or place.feature_code == "PCLI"
         penalty = (0 if place is not None else 2) + (2 if vague else 0) + (0 if c.actor1 is not None else 1)
+        penalty += 3 if c.aside else 0
         return MODALITY_RANK[c.modality], penalty, c.sentence
 
     return sorted(candidates, key=key)

@@ -110,7 +110,7 @@ RULES: tuple[TriggerRule, ...] = (
         "Excessive force against protesters",
         3,
         r"(?:opened fire|fired|shot(?: dead)?|killed|killing) (?:on |at |into )?"
-        r"(?:\w+ ){0,4}?(?:protesters|demonstrators|the crowd|marchers|people|students|worshippers)",
+        r"(?:\w+ ){0,4}?(?:protesters?|demonstrators?|the crowd|marchers|people|students|worshippers)",
         r"live (?:ammunition|rounds|fire)",
         context=PROTESTING,
     ),
