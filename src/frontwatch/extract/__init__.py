@@ -8,6 +8,7 @@ from typing import Any
 from frontwatch import EXTRACTOR_VERSION
 from frontwatch.extract.actor_periods import dated_name
 from frontwatch.extract.actors import find_actors, interaction, side_of
+from frontwatch.extract.branches import branch_for
 from frontwatch.extract.claims import Attribution
 from frontwatch.extract.events import Candidate, SentenceContext, sentence_candidates
 from frontwatch.extract.locate import LocatedMention, focus_countries, locate
@@ -87,7 +88,7 @@ def _event(doc: Document, c: Candidate) -> Event:
         sub_event_type=c.sub_event_type,
         plover_type=plover_type,
         plover_mode=plover_mode,
-        actor1=dated_name(c.actor1.name if c.actor1 is not None else None, day),
+        actor1=branch_for(dated_name(c.actor1.name if c.actor1 is not None else None, day), c.sub_event_type),
         assoc_actor_1=None,
         inter1=inter1,
         actor2=dated_name(c.actor2.name if c.actor2 is not None else None, day),

@@ -20,6 +20,7 @@ place word ("Kyiv region", "Moscow-based") or after "Town," ("Kupiansk, Ukraine"
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from frontwatch.extract.actor_index import (
@@ -213,7 +214,28 @@ def find_actors(text: str, *, country_code: str | None = None) -> list[ActorMent
     for i, j, target in found:
         start, end = starts[i], starts[j - 1] + len(raws[j - 1])
         mentions.append(ActorMention(text[start:end], start, end, actor_of(target, country_code)))
-    return mentions
+    return _with_shared_heads(text, mentions, country_code)
+
+
+# "Russian and Ukrainian forces", "Russian recon units": a nationality whose forces noun comes later
+SHARED_HEAD = re.compile(
+    r"\b([A-Z][a-z]+(?:ian|ean|an|ese|ish|i|ch))(?: and [A-Z][a-z]+| [a-z-]+){1,2} "
+    r"(forces|troops|units|soldiers|servicemen|military|army)\b"
+)
+
+
+def _with_shared_heads(
+    text: str, mentions: list[ActorMention], country_code: str | None
+) -> list[ActorMention]:
+    added: list[ActorMention] = []
+    for match in SHARED_HEAD.finditer(text):
+        start, end = match.span(1)
+        if any(m.start < end and start < m.end for m in [*mentions, *added]):
+            continue
+        actor = _resolve_cached(f"{match.group(1)} {match.group(2)}", country_code)
+        if actor is not None:
+            added.append(ActorMention(match.group(1), start, end, actor))
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
 def _token_starts(text: str, raws: list[str]) -> list[int]:

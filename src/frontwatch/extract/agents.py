@@ -121,6 +121,9 @@ def first_actor(
             mention = _mention_at(actors, offset, candidate)
             if mention is not None and mention.actor is not None and not _is_victim(mention.actor):
                 return _as_force(mention.actor, country_code)
+        nationals = _nationals(token, country_code)
+        if nationals is not None:
+            return nationals
     for mention in actors:
         if mention.actor is None or _is_victim(mention.actor):
             continue
@@ -134,6 +137,15 @@ def first_actor(
     if previous_actor is not None and sub_event_type in CONTINUING_TYPES:
         return previous_actor  # "there was also fighting in ...": the fight the story is about
     return None
+
+
+def _nationals(token: Any, country_code: str | None) -> Actor | None:
+    """ "Russian shelled ...", "Israelis fired ...": a nationality as the doer stands for its forces."""
+    if not token.text[:1].isupper() or token.pos_ not in ("PROPN", "ADJ", "NOUN"):
+        return None
+    stem = token.text[:-1] if token.text.endswith("s") else token.text
+    actor = resolve_actor(f"{stem} forces", country_code=country_code)
+    return actor if actor is not None and actor.kind in ARMED_KINDS else None
 
 
 def _as_force(actor: Actor, country_code: str | None) -> Actor:

@@ -103,6 +103,7 @@ def sentence_candidates(ctx: SentenceContext) -> list[Candidate]:
     return _at_each_place(base, ctx, trigger, hit)
 
 
+REPELLING = re.compile(r"repel|repuls")
 PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 
 
@@ -130,6 +131,8 @@ def _cast(ctx: SentenceContext, trigger: Any, hit: TriggerHit, attribution: Attr
         trigger, sub, actors, offset, attribution, claimant, ctx.country_code, ctx.previous_actor
     )
     actor2 = second_actor(actors, actor1, claimant, sub, ctx.country_code)
+    if actor2 is not None and REPELLING.match(ctx.sentence.text[hit.start : hit.end].lower()):
+        actor1, actor2 = actor2, actor1  # "an attack repelled by Ukrainian forces": the attacker comes first
     crowd = crowd_actor(sub, ctx.country_code)
     if crowd is not None and (actor1 is None or actor1.kind != crowd.kind):
         actor1, actor2 = crowd, (actor1 if actor1 is not None and actor1.kind in ARMED_KINDS else actor2)
