@@ -46,3 +46,19 @@ def test_air_strikes_in_ukraine_are_the_air_forces() -> None:
     assert branch_for(RUSSIA, "Shelling/artillery/missile attack") == RUSSIA
     israel = "Military Forces of Israel (2022-)"
     assert branch_for(israel, "Air/drone strike") == israel
+
+
+def test_the_displaced_are_the_first_actor_of_a_displacement(pipeline: Pipeline, tmp_path: Path) -> None:
+    events = extract(
+        pipeline, tmp_path, "Russian forces deported children from Donetsk.", "2022-03-19"
+    )
+    assert events and events[0].sub_event_type == "Other"
+    assert (events[0].actor1, events[0].actor2) == ("Civilians (Ukraine)", RUSSIA)
+
+
+def test_an_attempted_assault_is_a_clash(pipeline: Pipeline, tmp_path: Path) -> None:
+    events = extract(
+        pipeline, tmp_path, "Russian forces attempted to dislodge Ukrainian troops.", "2022-06-01"
+    )
+    assert events and events[0].sub_event_type == "Armed clash"
+    assert events[0].actor1 == RUSSIA

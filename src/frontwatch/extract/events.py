@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import Any
 
-from frontwatch.extract.actors import find_actors
+from frontwatch.extract.actors import find_actors, resolve_actor
 from frontwatch.extract.agents import (
     ARMED_KINDS,
     claimant_actor_of,
@@ -104,6 +104,7 @@ def sentence_candidates(ctx: SentenceContext) -> list[Candidate]:
 
 
 REPELLING = re.compile(r"repel|repuls")
+DISPLACING = re.compile(r"evacuat|deport|displac|forcibly (?:moved|transferred)")
 PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 
 
@@ -134,6 +135,8 @@ def _cast(ctx: SentenceContext, trigger: Any, hit: TriggerHit, attribution: Attr
     if actor2 is not None and REPELLING.match(ctx.sentence.text[hit.start : hit.end].lower()):
         actor1, actor2 = actor2, actor1  # "an attack repelled by Ukrainian forces": the attacker comes first
     crowd = crowd_actor(sub, ctx.country_code)
+    if sub == "Other" and DISPLACING.match(ctx.sentence.text[hit.start : hit.end].lower()):
+        crowd = resolve_actor("civilians", country_code=ctx.country_code)  # the displaced come first
     if crowd is not None and (actor1 is None or actor1.kind != crowd.kind):
         actor1, actor2 = crowd, (actor1 if actor1 is not None and actor1.kind in ARMED_KINDS else actor2)
     return Cast(actor1, actor2, claimant)

@@ -530,6 +530,14 @@ RULES: tuple[TriggerRule, ...] = (
     ),
     # "forces fired in Rubizhne": fire with no named weapon or target, coded as a bombardment
     _rule("Shelling/artillery/missile attack", 26.8, r"fired (?:in|into|on|at)\b", armed=True),
+    # a failed or attempted assault is still a fight
+    _rule(
+        "Armed clash",
+        9.5,
+        r"(?:attempted|tried|sought|trying|attempting) to (?:[\w-]+ ){0,2}?(?:dislodge|storm|break through|advance|"
+        r"capture|take|seize|attack|push|enter|assault|encircle|cross|regain|recapture|retake|occupy)\b",
+        armed=True,
+    ),
     # forces on the move, not yet fighting: a change in the group's activity
     _rule(
         "Change to group/activity",
