@@ -6,7 +6,6 @@ import argparse
 import csv
 import json
 import sys
-import time
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import date
@@ -14,12 +13,23 @@ from pathlib import Path
 from typing import TextIO
 
 from frontwatch import __version__
+from frontwatch.aggregate import refresh as refresh_aggregates
+from frontwatch.cli_aggregate import add_parsers as add_aggregate_parsers
+from frontwatch.cli_gazetteer import add_gazetteer_parsers
+from frontwatch.cli_geoparse import add_parsers as add_geoparse_parsers
+from frontwatch.cli_serve import add_parsers as add_serve_parsers
+from frontwatch.cli_watch import add_engine_options, engine_from
+from frontwatch.cli_watch import add_parsers as add_watch_parsers
 from frontwatch.config import DB_ENV, DEFAULT_LIMITS, Limits, default_db
-from frontwatch.errors import FrontwatchError, StorageFault, UsageError
+from frontwatch.errors import FrontwatchError, UsageError
 from frontwatch.export import write_acled_csv, write_geojson, write_jsonl
+from frontwatch.ingest import read_paths
 from frontwatch.model import Event, Rejection
 from frontwatch.report import print_summary, print_table
-from frontwatch.runner import Coded, Pipeline, Result
+from frontwatch.runner import Pipeline
+from frontwatch.runner.engines import Engine, LocalEngine
+from frontwatch.runner.ingest_run import run_into_store
+from frontwatch.runner.progress import terminal_progress
 from frontwatch.store import EventFilter, Store, open_store
 
 CONFUSIONS_SHOWN = 15
@@ -57,8 +67,12 @@ def build_parser() -> argparse.ArgumentParser:
     _add_export(sub)
     _add_summary(sub)
     _add_demo(sub)
-    _add_gazetteer(sub)
+    add_gazetteer_parsers(sub)
     _add_eval(sub)
+    add_geoparse_parsers(sub)
+    add_serve_parsers(sub)
+    add_aggregate_parsers(sub)
+    add_watch_parsers(sub)
     return parser
 
 
@@ -114,6 +128,7 @@ def _add_ingest(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     _db_option(p)
     _date_option(p)
     _limits_option(p)
+    add_engine_options(p)
     p.add_argument("--quiet", action="store_true", help="no progress line and no summary")
     p.set_defaults(handler=cmd_ingest)
 
@@ -158,19 +173,6 @@ def _add_demo(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--examples", type=Path, default=DEFAULT_EXAMPLES)
     p.add_argument("--out-dir", type=Path, default=Path("out"))
     p.set_defaults(handler=cmd_demo)
-
-
-def _add_gazetteer(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("gazetteer", help="build or inspect the gazetteer index")
-    gsub = p.add_subparsers(dest="gazetteer_command", required=True, metavar="ACTION")
-    build = gsub.add_parser(
-        "build", help="build the SQLite gazetteer index (once; rebuilt when sources change)"
-    )
-    build.add_argument("--force", action="store_true")
-    build.set_defaults(handler=cmd_gazetteer_build)
-    look = gsub.add_parser("lookup", help="show the gazetteer entries for a name")
-    look.add_argument("name")
-    look.set_defaults(handler=cmd_gazetteer_lookup)
 
 
 def _add_eval(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -228,14 +230,16 @@ def _store(args: argparse.Namespace) -> Store:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    with _store(args) as store:
+    limits = _limits(args)
+    with _store(args) as store, engine_from(args, limits) as engine:
         ingest_into(
             store,
             args.paths,
             default_date=args.date,
             quiet=args.quiet,
             command="ingest",
-            limits=_limits(args),
+            limits=limits,
+            engine=engine,
         )
         if not args.quiet:
             print_summary(store.summary(), sys.stdout)
@@ -250,55 +254,24 @@ def ingest_into(
     quiet: bool,
     command: str,
     limits: Limits = DEFAULT_LIMITS,
+    engine: Engine | None = None,
 ) -> tuple[int, int, int]:
     """Run the pipeline into the store: one transaction per document, rejections recorded."""
-    pipeline = Pipeline.load(limits)
-    run_id = store.start_run(command)
-    documents = events = rejected = pending = 0
-    status = "failed"
-    try:
-        for result in _progress(pipeline.run(paths, default_date=default_date), quiet):
-            if isinstance(result, Coded):
-                if not _save(store, result):
-                    pending += 1
-                    continue
-                documents += 1
-                events += len(result.events)
-            else:
-                store.save_rejection(result)
-                _report_rejection(result, sys.stderr)
-                rejected += 1
-        status = "completed" if not pending else "incomplete"
-    finally:
-        store.finish_run(run_id, documents=documents, events=events, rejections=rejected, status=status)
-    if pending:
-        raise StorageFault(
-            f"{pending} documents could not be stored and are still pending; run the same command again."
-        )
-    return documents, events, rejected
+    tally = run_into_store(
+        store,
+        engine if engine is not None else LocalEngine(limits),
+        read_paths(paths, limits),
+        command=command,
+        report=_report_record,
+        default_date=default_date,
+        progress=terminal_progress(sys.stderr, quiet=quiet),
+    )
+    refresh_aggregates(store)  # stories and incidents follow each ingest incrementally
+    return tally.documents, tally.events, tally.rejected
 
 
-def _save(store: Store, coded: Coded) -> bool:
-    """Store one document; a storage fault leaves it pending (reported), and the run goes on."""
-    try:
-        store.save_document(coded.document, coded.events)
-        return True
-    except StorageFault as exc:
-        record = {"doc_id": coded.document.doc_id, "source": coded.document.source, **exc.as_dict()}
-        sys.stderr.write(json.dumps(record, ensure_ascii=False) + "\n")
-        return False
-
-
-def _progress(results: Iterator[Result], quiet: bool) -> Iterator[Result]:
-    started = time.monotonic()
-    for count, result in enumerate(results, start=1):
-        if not quiet and sys.stderr.isatty():
-            rate = count / max(time.monotonic() - started, 1e-6)
-            sys.stderr.write(f"\r{count} documents, {rate:.1f}/s")
-            sys.stderr.flush()
-        yield result
-    if not quiet and sys.stderr.isatty():
-        sys.stderr.write("\n")
+def _report_record(record: dict[str, str]) -> None:
+    sys.stderr.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
 def _filters(args: argparse.Namespace) -> EventFilter:
@@ -388,26 +361,6 @@ def cmd_demo(args: argparse.Namespace) -> int:
             path = args.out_dir / name
             count = export_events(store, fmt, str(path))
             print(f"  {count:>5}  {path}")
-    return 0
-
-
-def cmd_gazetteer_build(args: argparse.Namespace) -> int:
-    from frontwatch.geo.build import build_gazetteer
-
-    path = build_gazetteer(force=args.force)
-    print(f"gazetteer ready: {path}")
-    return 0
-
-
-def cmd_gazetteer_lookup(args: argparse.Namespace) -> int:
-    from frontwatch.geo.gazetteer import open_gazetteer
-
-    gazetteer = open_gazetteer()
-    for place in gazetteer.candidates(args.name):
-        print(
-            f"{place.geonameid}\t{place.name}\t{place.feature_code}\t{place.admin1}\t{place.country}\t"
-            f"{place.latitude:.4f}\t{place.longitude:.4f}\t{place.population}"
-        )
     return 0
 
 

@@ -181,3 +181,173 @@ class ExtractionFailed(InputError):
 class UnreadableInput(InputError):
     code = "FW113"
     hint = "The input could not be read for an unexpected reason; please report it together with the file."
+
+
+# ----------------------------------------------------------------- web API and analyst review (FW601-FW619)
+# `status` is the HTTP status the API answers with when it raises the error.
+
+
+class NotFound(FrontwatchError):
+    code = "FW601"
+    status = 404
+    hint = "Check the id: event and document ids are the hashes shown by /api/events and /api/search."
+
+
+class BadQuery(UsageError):
+    code = "FW602"
+    status = 400
+    hint = "Fix the query parameter named in the message; /openapi.json lists every parameter."
+
+
+class QueryTimeout(StoreError):
+    code = "FW603"
+    status = 503
+    hint = "The query ran past the time limit; narrow it (dates, type, bounding box) or raise --query-ms."
+
+
+class BodyTooLarge(FrontwatchError):
+    code = "FW604"
+    status = 413
+    hint = "Send a smaller request body; a review change needs only the fields that change."
+
+
+class AuthRequired(FrontwatchError):
+    code = "FW605"
+    status = 401
+    hint = (
+        "Send a token in the X-Frontwatch-Token header; create one with `frontwatch token create NAME`."
+    )
+
+
+class CsrfRejected(FrontwatchError):
+    code = "FW606"
+    status = 403
+    hint = "Writes are accepted only from the page served by this server (same Origin) with a token header."
+
+
+class InvalidReview(UsageError):
+    code = "FW607"
+    status = 422
+    hint = (
+        "Give a known action (accept, correct, reject) and only reviewable fields "
+        "with values of the right type."
+    )
+
+
+class TokenNameTaken(UsageError):
+    code = "FW608"
+    status = 409
+    hint = "Pick another name, or revoke the old token first with `frontwatch token revoke NAME`."
+
+
+class UnknownToken(UsageError):
+    code = "FW609"
+    status = 404
+    hint = "List the tokens with `frontwatch token list`."
+
+
+class SchedulerUnreachable(SetupError):
+    code = "FW701"
+    hint = (
+        "Start a scheduler with `dask scheduler` (and workers with `dask worker ADDRESS`), check the "
+        "--scheduler address, or leave --scheduler out to start a local cluster."
+    )
+
+
+class WorkersLost(FrontwatchError):
+    """Workers died again and again on the same documents: stop rather than loop forever."""
+
+    code = "FW702"
+    hint = (
+        "Documents already stored are kept; run the same command again. If it recurs, give each worker "
+        "more memory or fewer --workers, and look for an input that makes workers crash."
+    )
+
+
+class WorkerSetupFailed(SetupError):
+    code = "FW703"
+    hint = (
+        "Install frontwatch, its spaCy model package and the gazetteer on every worker "
+        "(see docs/scale.md), then run again."
+    )
+
+
+class FetchFailed(InputError):
+    """A feed or an article could not be fetched; that item is rejected and the watch goes on."""
+
+    code = "FW710"
+    hint = "The server did not answer or answered with an error; the item is tried again on a later poll."
+
+
+class AddressRefused(InputError):
+    code = "FW711"
+    hint = (
+        "The address is private, loopback, link-local or otherwise internal, and is not fetched. "
+        "Give --allow-private only if you mean to watch a feed on your own network."
+    )
+
+
+class ResponseTooLarge(InputError):
+    code = "FW712"
+    hint = "The response is over the size cap and was not read to its end; raise --max-bytes if you trust the site."
+
+
+class UnsupportedUrl(InputError):
+    code = "FW713"
+    hint = "Give an http:// or https:// URL, a feed file or a folder."
+
+
+class TooManyRedirects(InputError):
+    code = "FW714"
+    hint = "The server redirected too many times (or in a loop); check the URL in a browser."
+
+
+class NotAGeoNamesDump(SetupError):
+    code = "FW305"
+    hint = (
+        "Give a GeoNames dump: a country file (UA.txt), cities500.txt, allCountries.txt, their .zip, "
+        "or alternateNamesV2.txt, as downloaded from download.geonames.org/export/dump/."
+    )
+
+
+class BadDumpLine(SetupError):
+    code = "FW306"
+    hint = "Fix or remove the line (or import without --strict, which counts and reports bad lines)."
+
+
+class GazetteerImportsStale(SetupError):
+    code = "FW307"
+    hint = "Run `frontwatch gazetteer build`: it re-keys the imported places for this frontwatch version."
+
+
+class NotAGazetteerImports(SetupError):
+    code = "FW308"
+    hint = "The imports file belongs to something else: move it away, or import again with --reset."
+
+
+class UnreadableDump(SetupError):
+    code = "FW309"
+    hint = "Check the path, and that a .zip holds the GeoNames .txt file (e.g. UA.zip holds UA.txt)."
+
+
+class AggregateError(FrontwatchError):
+    """Stories, incidents, claims or control could not be computed or shown (exit code 1)."""
+
+    code = "FW500"
+
+
+class AggregatesUnavailable(AggregateError):
+    code = "FW501"
+    hint = "Stories and incidents are kept in SQLite databases only; open a SQLite path with --db."
+
+
+class UnknownIncident(AggregateError):
+    code = "FW502"
+    hint = (
+        "List incident ids with `frontwatch incidents`; run `frontwatch incidents --rebuild` if it is empty."
+    )
+
+
+class BadBoundingBox(UsageError):
+    code = "FW503"
+    hint = "Give --bbox as W,S,E,N in degrees, e.g. 35.5,48.5,38.5,50.5 (west < east, south < north)."

@@ -100,8 +100,10 @@ class Place:
     country: str
     admin1_code: str
     admin1: str
-    feature_class: str  # "P" populated place, "A" admin area / country
-    feature_code: str  # "PPL", "PPLA", "PPLC", "ADM1", "PCLI"
+    feature_class: str  # GeoNames class: "P" populated place, "A" admin area / country, "S", "T", "H", "L"
+    # GeoNames feature code ("PPL", "PPLA", "PPLC", "ADM1", "PCLI", "DAM", "ISL" ...); None where the
+    # source does not say (cities500 rows carry no code).
+    feature_code: str | None
     population: int
 
 

@@ -184,3 +184,15 @@ def test_lookup_speed(gaz: Gazetteer) -> None:
     cached = (time.perf_counter() - started) / (20 * len(names))
     assert uncached < 0.002  # generous bound for slow CI machines; typical is well under 0.5 ms
     assert cached < 0.00005
+
+
+def test_feature_codes_are_null_where_cities500_does_not_say(gaz: Gazetteer) -> None:
+    lyman, donetsk, kyiv = gaz.place(704204), gaz.place(709717), gaz.place(703448)
+    assert lyman is not None and lyman.feature_class == "P" and lyman.feature_code is None
+    assert donetsk is not None and donetsk.feature_code == "PPLA"
+    assert kyiv is not None and kyiv.feature_code == "PPLC"
+    con = sqlite3.connect(gaz.path)
+    codes = dict(con.execute("SELECT feature_code, count(*) FROM places GROUP BY 1").fetchall())
+    con.close()
+    assert set(codes) == {None, "PPLA", "PPLC", "ADM1", "ADMD", "PCLI"}
+    assert codes[None] > 230_000

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from frontwatch.extract.locate import LocatedMention
-from frontwatch.extract.places import CONTAINER_GAPS
+from frontwatch.extract.places import CONTAINER_GAPS, doc_text
 
 
 def choose_places(places: list[LocatedMention], sdoc: Any, trigger: Any) -> list[LocatedMention]:
@@ -33,7 +33,7 @@ def _is_container(candidate: LocatedMention, others: list[LocatedMention], sdoc:
     for other in others:
         if other is candidate or other.mention.end > candidate.mention.start:
             continue
-        between = sdoc.text[other.mention.end : candidate.mention.start].strip().lower()
+        between = doc_text(sdoc)[other.mention.end : candidate.mention.start].strip().lower()
         if between in CONTAINER_GAPS and _same_country(other, candidate):
             return True
     return False
@@ -44,7 +44,7 @@ def _in_doubt(candidate: LocatedMention, others: list[LocatedMention], sdoc: Any
     for other in others:
         if other is candidate or candidate.mention.end > other.mention.start:
             continue
-        between = sdoc.text[candidate.mention.end : other.mention.start].strip().lower()
+        between = doc_text(sdoc)[candidate.mention.end : other.mention.start].strip().lower()
         if between in CONTAINER_GAPS and not _same_country(candidate, other):
             return True
     return False
@@ -57,7 +57,7 @@ def _same_country(a: LocatedMention, b: LocatedMention) -> bool:
 def _listed_with(group: list[LocatedMention], other: LocatedMention, sdoc: Any) -> bool:
     for member in group:
         left, right = sorted((member, other), key=lambda p: p.mention.start)
-        between = sdoc.text[left.mention.end : right.mention.start].strip().lower()
+        between = doc_text(sdoc)[left.mention.end : right.mention.start].strip().lower()
         if between in ("and", ",", ", and", "or", "as well as"):
             return True
     return False

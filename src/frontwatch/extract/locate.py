@@ -12,13 +12,21 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
 
-from frontwatch.extract.places import CONTAINER_GAPS, PlaceMention
+from frontwatch.extract.actors import find_actors
+from frontwatch.extract.places import (
+    CONTAINER_GAPS,
+    PlaceMention,
+    confirm_mentions,
+    doc_text,
+    find_place_mentions,
+)
 from frontwatch.geo.geocode import GeoContext, resolve
 from frontwatch.geo.keys import name_key
-from frontwatch.model import Place, Resolution
+from frontwatch.model import Document, Place, Resolution
 
 CONTAINER_FALLBACK_SCORE = 0.3
-FOCUS_SHARE = 0.25  # countries with at least this share of the top country's votes count as focus
+FOCUS_SHARE = 0.5  # countries with at least this share of the top country's votes count as focus
+COUNTRY_WEIGHT = 1.5  # a country named outright says more about the story than a town's name
 DEMONYM_WEIGHT = 0.5  # "Russian artillery" says who acts, a named place says where: demonyms weigh less
 
 
@@ -33,14 +41,39 @@ class LocatedMention:
         return self.resolution.place
 
 
+@dataclass(frozen=True)
+class PlaceReading:
+    """Where a document's places are: its focus countries, every mention resolved in context, and the
+    spans that name actors (whose place names are not locations)."""
+
+    focus: tuple[str, ...]
+    located: list[LocatedMention]
+    actor_spans: list[tuple[int, int]]
+
+
+def read_places(doc: Document, sdoc: Any, gazetteer: Any) -> PlaceReading:
+    """Find, confirm and resolve the place mentions of a parsed document (its dateline left out)."""
+    skip = (doc.dateline_span,) if doc.dateline_span is not None else ()
+    raw_mentions = find_place_mentions(sdoc, gazetteer, name_key, skip)
+    early_focus = focus_countries(sdoc, raw_mentions, gazetteer)
+    actor_spans = actor_name_spans(doc_text(sdoc), early_focus[0] if early_focus else None)
+    mentions = confirm_mentions(raw_mentions, gazetteer, actor_spans)
+    focus = focus_countries(sdoc, mentions, gazetteer)
+    return PlaceReading(focus, locate(sdoc, mentions, gazetteer, focus), actor_spans)
+
+
+def actor_name_spans(text: str, country_code: str | None) -> list[tuple[int, int]]:
+    """Where the text names an actor ("the Israeli Air Force", "Hamas", "Denis Pushilin")."""
+    return [(m.start, m.end) for m in find_actors(text, country_code=country_code) if m.actor is not None]
+
+
 def focus_countries(sdoc: Any, mentions: list[PlaceMention], gazetteer: Any) -> tuple[str, ...]:
     """Countries the story is about, most named first."""
     votes: defaultdict[str, float] = defaultdict(float)
     for mention in mentions:
-        codes = sorted({p.country_code for p in gazetteer.candidates(mention.text) if p.country_code})
         weight = 0.5 if mention.government else 1.0
-        for code in codes:
-            votes[code] += weight / len(codes)
+        for code, share in _country_shares(gazetteer.matches(mention.text)).items():
+            votes[code] += weight * share
     for token in sdoc:
         if token.ent_type_ == "NORP" or (token.pos_ == "ADJ" and token.text[:1].isupper()):
             country = gazetteer.country_by_name(token.text)
@@ -51,6 +84,23 @@ def focus_countries(sdoc: Any, mentions: list[PlaceMention], gazetteer: Any) -> 
     ranked = sorted(votes.items(), key=lambda item: (-item[1], item[0]))
     top = ranked[0][1]
     return tuple(code for code, n in ranked if n >= FOCUS_SHARE * top)
+
+
+def _country_shares(matches: tuple[tuple[Place, int], ...]) -> dict[str, float]:
+    """How much a name says about each country: a country named outright counts fully (and more than a
+    town); otherwise each country in proportion to its biggest namesake ("Lyman" is mostly the
+    Ukrainian town, hardly the Russian Liman; "Derna" the Libyan city, not the Romanian village)."""
+    countries = {p.country_code for p, kind in matches if p.feature_code == "PCLI" and kind < 2}
+    if len(countries) == 1:
+        return {countries.pop(): COUNTRY_WEIGHT}
+    biggest: dict[str, int] = {}
+    for place, _kind in matches:
+        if place.country_code:
+            biggest[place.country_code] = max(biggest.get(place.country_code, 0), place.population)
+    total = sum(biggest.values())
+    if total == 0:
+        return {code: 1.0 / len(biggest) for code in biggest}
+    return {code: population / total for code, population in biggest.items()}
 
 
 Key = tuple[str, str]  # (name as written, kind)
@@ -102,7 +152,7 @@ def container_pairs(sdoc: Any, mentions: list[PlaceMention]) -> dict[int, int]:
     """Mention index -> index of the next mention that says where it is ("X, Y", "X in the Y region")."""
     pairs: dict[int, int] = {}
     for i, (first, second) in enumerate(pairwise(mentions)):
-        if sdoc.text[first.end : second.start].strip().lower() in CONTAINER_GAPS:
+        if doc_text(sdoc)[first.end : second.start].strip().lower() in CONTAINER_GAPS:
             pairs[i] = i + 1
     return pairs
 
@@ -135,8 +185,10 @@ def _container_areas(
         if place is None:
             continue
         area = gazetteer.admin1_area(place.country_code, place.admin1_code)
-        comma = sdoc.text[mentions[index].end : outer.start].strip() == ","
+        comma = doc_text(sdoc)[mentions[index].end : outer.start].strip() == ","
         names_area = area is not None and name_key(area.admin1 or area.name) == name_key(outer.text)
+        if place.feature_class == "P" and comma and not names_area:
+            continue  # "Kahramanmaras, Antakya and Gaziantep": a list of towns, not a town in a town
         if place.feature_class == "P" and not (comma and names_area):
             found[index] = Container((place.country_code, place.admin1_code), place, 2)
         elif area is not None:

@@ -22,11 +22,41 @@ from frontwatch.extract.words import (
 )
 from frontwatch.model import Span
 
-MAX_NGRAM = 4
+MAX_NGRAM = 5  # "Rostov-on-Don" is five tokens
 SHORT_NAME = 3  # a one-word name this short counts only where the text says it is a place
 # what stands between a place and the place that contains it: "Kupiansk in Kharkiv", "Vodyane, Donetsk"
 CONTAINER_GAPS = frozenset({"in", "in the", ",", "in eastern", "in southern", "in northern", "in western"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# "the Northeastern Regional Command": a direction, whatever region abroad bears the word as its name
+COMPASS_WORDS = _set(
+    """northern southern eastern western northeastern northwestern southeastern southwestern central
+    north-eastern north-western south-eastern south-western northeast northwest southeast southwest midwest"""
+)
+# what a place has, not a party: "Zaporizhzhia's power plant", "Kherson's residents"
+PLACE_FACILITIES = _set(
+    """plant station airport airfield port harbour harbor hospital school bridge dam market railway refinery
+    depot square mosque church cathedral stadium resident residents people population neighbourhood
+    neighborhood building buildings infrastructure grid substation"""
+)
+# what a government does, not a place: "Moscow ordered its troops back", "Kyiv insisted"
+DECIDING_LEMMAS = _set(
+    """order insist vow threaten demand urge refuse retaliate pledge promise decide condemn agree offer
+    propose summon expel recognise recognize"""
+)
+
+
+def doc_text(sdoc: Any) -> str:
+    """The parsed text, built once per document: spaCy joins every token again on each `Doc.text`."""
+    cached = sdoc.user_data.get("frontwatch.text")
+    if cached is None:
+        cached = sdoc.user_data["frontwatch.text"] = sdoc.text
+    return str(cached)
 
 
 class NameIndex(Protocol):
@@ -56,14 +86,15 @@ def find_place_mentions(
     `key` is the gazetteer's name normaliser; `skip` lists spans (the dateline) whose names are not places.
     """
     ner_places = {(ent.start, ent.end) for ent in sdoc.ents if ent.label_ in PLACE_LABELS}
+    ner_ends = {start: end for start, end in sorted(ner_places, reverse=True)}
     person_tokens = _multi_token_name_tokens(sdoc)
     found: list[PlaceMention] = []
     i = 0
     n_tokens = len(sdoc)
     while i < n_tokens:
         end = _gazetteer_match(sdoc, i, names, key, ner_places, person_tokens)
-        if end is None and _ner_start(ner_places, i) is not None:
-            end = _ner_start(ner_places, i)
+        if end is None and i in ner_ends:
+            end = ner_ends[i]
             from_gaz = False
         else:
             from_gaz = True
@@ -96,6 +127,8 @@ def _with_listed_names(sdoc: Any, found: list[PlaceMention]) -> list[PlaceMentio
         span = sdoc[start:comma]
         if len(span) == 1 and span[0].lower_ in NOT_PLACES:
             continue
+        if any(start <= m.token_start and m.token_end <= comma for m in found):
+            continue  # "Damage to Residences Kramatorsk, Donetsk Oblast": the known name is the place
         extra.append(replace(_mention(sdoc, span, False, False), cued=True))
     if not extra:
         return found
@@ -110,22 +143,17 @@ def _name_token(token: Any) -> bool:
     )
 
 
-def _ner_start(ner_places: set[tuple[int, int]], i: int) -> int | None:
-    for start, end in ner_places:
-        if start == i:
-            return end
-    return None
-
-
 NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
 
 
 def _multi_token_name_tokens(sdoc: Any) -> set[int]:
     """Tokens inside multi-word names of people and organisations ("Denis Pushilin", "Rapid Support
-    Forces")."""
+    Forces"). A list ("Kharkiv and Kyiv" tagged as a work of art) is no one's name."""
     tokens: set[int] = set()
     for ent in sdoc.ents:
-        if ent.label_ in NAME_LABELS and len(ent) > 1:
+        if ent.label_ in NAME_LABELS and len(ent) > 1 and not any(t.lower_ in ("and", ",") for t in ent):
+            if ent.label_ == "PERSON" and any(t.pos_ in ("VERB", "NOUN") for t in ent):
+                continue  # "Shelled Kharkiv School" is no one's name
             tokens.update(range(ent.start, ent.end))
     return tokens
 
@@ -139,8 +167,8 @@ def _gazetteer_match(
     sdoc: Any, i: int, names: NameIndex, key: Any, ner_places: set[tuple[int, int]], person_tokens: set[int]
 ) -> int | None:
     """The end of the longest gazetteer name starting at token i, if it is plausibly a place."""
-    if not _is_candidate_token(sdoc[i]) or _inside_hyphenated_word(sdoc, i):
-        return None
+    if not _is_candidate_token(sdoc[i]) or _inside_hyphenated_word(sdoc, i) or sdoc[i].lower_ == "the":
+        return None  # "The Kharkiv regional administration": the name starts after the article
     last = min(len(sdoc), i + MAX_NGRAM)
     for end in range(last, i, -1):
         span = sdoc[i:end]
@@ -162,11 +190,11 @@ def _plausible(span: Any, ner_places: set[tuple[int, int]], person_tokens: set[i
     """Reject gazetteer hits that are common words or parts of a person's name."""
     if (span.start, span.end) in ner_places:
         return True
-    if any(t.i in person_tokens for t in span) and not _has_place_cue(span):
+    if any(t.i in person_tokens for t in span) and not _has_place_cue(span) and not _whole_name(span):
         return False
     if len(span) == 1:
         token = span[0]
-        if token.lower_ in NOT_PLACES or token.is_stop:
+        if token.lower_ in NOT_PLACES or token.lower_ in COMPASS_WORDS or token.is_stop:
             return False
         if len(token.text) <= SHORT_NAME and not _has_place_cue(span):
             return False  # "Al", "Wad": pieces of longer names far more often than places
@@ -174,7 +202,17 @@ def _plausible(span: Any, ner_places: set[tuple[int, int]], person_tokens: set[i
             return False
         if token.is_sent_start and token.pos_ != "PROPN" and not _has_place_cue(span):
             return False
+        if token.ent_type_ == "ORG" and span.start > 0 and span.doc[span.start - 1].lower_ == "the":
+            return False  # "the Congress", "the Senate": an institution, whatever towns share its name
     return True
+
+
+def _whole_name(span: Any) -> bool:
+    """A multi-word name the tagger took for a person or an organisation but that is, all of it and
+    nothing more, a place's name ("Khan Younis", "Wad Madani", "El Fasher")."""
+    if len(span) < 2:
+        return False
+    return any(ent.start == span.start and ent.end == span.end for ent in span.doc.ents)
 
 
 def _has_place_cue(span: Any) -> bool:
@@ -252,17 +290,29 @@ def _near(sdoc: Any, span: Any) -> bool:
     return bool(before.endswith(NEAR_CUES))
 
 
+def _plural_possessive(span: Any, nxt: Any) -> bool:
+    """ "Ukraines' allies" is rare; "Irpin'" and "Mariupol'" are transliterations with a soft sign."""
+    return bool(nxt.text in ("'", "’") and span.text.endswith("s") and not span[-1].whitespace_)
+
+
+def _joined_hyphen(span: Any, nxt: Any) -> bool:
+    """ "Moscow-backed"; not "Kyiv - view from the street"."""
+    return bool(nxt.text == "-" and not span[-1].whitespace_)
+
+
 def _is_government(sdoc: Any, span: Any) -> bool:
     """ "Moscow said", "Kyiv's forces", "Moscow-backed", "the Kyiv government": a name used for a party."""
     root = span.root
     nxt = sdoc[span.end] if span.end < len(sdoc) else None
     owner = root.head.lemma_.lower() if root.dep_ in ("poss", "compound", "amod", "nmod") else ""
-    if owner in PLACE_PARTS:
-        return False  # "Moscow's southwestern suburbs", "the Kyiv region": still the place
-    if nxt is not None and (nxt.text in ("'s", "’s", "'") or nxt.text == "-"):
-        return True
+    if owner in PLACE_PARTS or owner in PLACE_FACILITIES:
+        return False  # "Moscow's southwestern suburbs", "Zaporizhzhia's power plant": still the place
+    if nxt is not None and (
+        nxt.text in ("'s", "’s") or _plural_possessive(span, nxt) or _joined_hyphen(span, nxt)
+    ):
+        return True  # "Moscow's army", "Moscow-backed"; not "Kyiv - view from the street"
     if nxt is not None and nxt.lower_ in GOVERNMENT_NOUNS:
         return True
-    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in SPEECH_LEMMAS:
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in SPEECH_LEMMAS | DECIDING_LEMMAS:
         return True
     return root.dep_ == "poss" or owner in ACTOR_NOUNS  # "U.S. strikes", "Israeli jets"

@@ -206,6 +206,6 @@ def mark_capitals(
 def mark_admin_seats(groups: Admin1Groups, admin1_rows: list[Admin1Row]) -> None:
     for cc, code, display, _full, _iso, _lat, _lon, _id in admin1_rows:
         key = admin_key(display)
-        seats = [p for p in groups.get((cc, code), ()) if name_key(p.name) == key and p.feature_code == "PPL"]
+        seats = [p for p in groups.get((cc, code), ()) if name_key(p.name) == key and p.feature_code is None]
         if seats:
             max(seats, key=lambda p: p.population).feature_code = "PPLA"

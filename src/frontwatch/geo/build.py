@@ -19,6 +19,7 @@ from pathlib import Path
 from frontwatch.config import cache_dir
 from frontwatch.geo.admin1_vote import group_by_admin1, vote_admin1
 from frontwatch.geo.area_entries import admin_areas, countries, mark_admin_seats, mark_capitals
+from frontwatch.geo.imports_db import imports_path_for, rekey_imports
 from frontwatch.geo.index_db import SCHEMA_VERSION, write_meta, write_tables
 from frontwatch.geo.name_index import NameTable, add_place_names, apply_renames
 from frontwatch.geo.records import BuildStats, ProgressCallback
@@ -53,7 +54,10 @@ def build_gazetteer(
     force: bool = False,
     progress: ProgressCallback | None = None,
 ) -> Path:
-    """Build the gazetteer index once and return its path; an existing index is reused unless `force`."""
+    """Build the gazetteer index once and return its path; an existing index is reused unless `force`.
+
+    Places imported from GeoNames dumps live in their own file beside the index and survive the
+    build; their keys are recomputed when they were made by another version."""
     target = Path(path) if path is not None else default_gazetteer_path()
     if target.exists() and not force:
         return target
@@ -68,6 +72,7 @@ def build_gazetteer(
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
         raise
+    rekey_imports(imports_path_for(target), target)
     return target
 
 

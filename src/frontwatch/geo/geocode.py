@@ -27,6 +27,7 @@ NAME_MATCH = (1.0, 0.9, 0.33)  # main name, official/curated spelling, alternate
 ANCHOR_SCALE_KM = 75.0
 AMBIGUOUS_KM = 50.0  # runner-ups closer than this are the same place, not a rival
 MIN_SCORE = 0.45
+MIN_SCORE_ABROAD = 0.6
 
 
 @dataclass(frozen=True)
@@ -84,9 +85,21 @@ def _resolve(gazetteer: Gazetteer, name: str, context: GeoContext, kind: str) ->
         gap = (best_raw - rival) / top
         score *= 0.7 + 0.3 * min(1.0, gap / 0.15)
     score = round(max(0.0, min(1.0, score)), 4)
-    if score < MIN_SCORE:
+    if score < _threshold(best, context):
         return Resolution(place=None, score=score, geo_precision=0, candidates=total)
     return Resolution(place=best, score=score, geo_precision=geo_precision(best), candidates=total)
+
+
+def _threshold(place: Place, context: GeoContext) -> float:
+    """A place outside the story's countries must be clearly the one meant: a far-away namesake is
+    worse than no coordinates."""
+    if (
+        context.focus_countries
+        and place.country_code not in context.focus_countries
+        and place.feature_code != "PCLI"
+    ):
+        return MIN_SCORE_ABROAD
+    return MIN_SCORE
 
 
 def _kind_fit(place: Place, kind: str, admin_worded: bool) -> float | None:
@@ -108,9 +121,14 @@ def _kind_fit(place: Place, kind: str, admin_worded: bool) -> float | None:
     return 1.0
 
 
+COUNTRY_POPULATION_SCALE = 8.0  # Congo: the Democratic Republic (100 million) before the Republic (6)
+
+
 def _population_score(place: Place) -> float:
     if place.feature_code == "PCLI":
-        return 1.0
+        return (
+            min(1.0, math.log10(place.population + 1) / COUNTRY_POPULATION_SCALE) if place.population else 1.0
+        )
     if place.feature_class == "A":
         return 0.6
     return min(1.0, math.log10(place.population + 1) / 7.0)

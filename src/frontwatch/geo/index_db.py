@@ -8,10 +8,10 @@ from typing import Any
 
 from frontwatch.geo import curated
 from frontwatch.geo.keys import name_key
-from frontwatch.geo.name_index import NameTable
+from frontwatch.geo.name_index import NameTable, variant_rows
 from frontwatch.geo.records import Admin1Row, CountryRow, PlaceRow, SourcePlace
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # SQLite keeps this text, indentation included, in sqlite_master: the same SOURCE_VERSION should
 # give the same index, so leave it as it is.
@@ -30,7 +30,7 @@ _SCHEMA = """
             admin1_code TEXT NOT NULL,
             admin1 TEXT NOT NULL,
             feature_class TEXT NOT NULL,
-            feature_code TEXT NOT NULL,
+            feature_code TEXT,
             population INTEGER NOT NULL
         );
         CREATE TABLE names (
@@ -61,6 +61,11 @@ _SCHEMA = """
             population INTEGER NOT NULL,
             area_id INTEGER NOT NULL
         ) WITHOUT ROWID;
+        CREATE TABLE variants (
+            key TEXT NOT NULL,
+            geonameid INTEGER NOT NULL,
+            PRIMARY KEY (key, geonameid)
+        ) WITHOUT ROWID;
         CREATE TABLE demonyms (key TEXT PRIMARY KEY, country_code TEXT NOT NULL) WITHOUT ROWID;
         CREATE VIRTUAL TABLE places_rtree USING rtree(id, min_lat, max_lat, min_lon, max_lon);
         """
@@ -81,6 +86,9 @@ def write_tables(
     con.executemany("INSERT INTO admin1 VALUES (?,?,?,?,?,?,?,?)", admin1_rows)
     con.executemany("INSERT INTO countries VALUES (?,?,?,?,?,?,?,?,?)", country_rows)
     con.executemany("INSERT INTO names VALUES (?,?,?)", sorted(names.rows()))
+    country_of = {row[0]: row[4] for row in area_rows}
+    country_of.update({p.geonameid: p.cc for p in places.values()})
+    con.executemany("INSERT INTO variants VALUES (?,?)", sorted(variant_rows(names, country_of)))
     con.executemany("INSERT INTO demonyms VALUES (?,?)", _demonym_rows())
     con.executemany(
         "INSERT INTO places_rtree VALUES (?,?,?,?,?)",

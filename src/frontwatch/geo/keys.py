@@ -71,6 +71,14 @@ ADMIN_WORDS: frozenset[str] = frozenset(
 )
 
 
+_FINAL_IJ = re.compile(r"ij\b")
+# Letters of other scripts (Greek to Mongolian, CJK, Hangul, Hebrew and Arabic forms): a name holding
+# one has no Latin key. Phonetic and superscript Latin letters, which NFKD maps to ASCII, are not here.
+_OTHER_SCRIPT = re.compile(
+    r"[\u0370-\u1cff\u2e80-\ua6ff\uac00-\ud7ff\uf900-\ufaff\ufb1d-\ufdff\ufe70-\ufefc\U00020000-\U0003ffff]"
+)
+
+
 def _fold_words(text: str) -> str:
     # "y" is a vowel or a glide in Slavic romanisation; either way it is written "i" in another system.
     text = text.replace("y", "i")
@@ -78,12 +86,14 @@ def _fold_words(text: str) -> str:
     while "ii" in text:
         text = text.replace("ii", "i")
     # Word-final "ij" (German/Polish style "-skij", "Krasnij").
-    return re.sub(r"ij\b", "i", text)
+    return _FINAL_IJ.sub("i", text)
 
 
 @lru_cache(maxsize=65536)
 def plain(name: str) -> str:
     """Lowercase ASCII words: diacritics stripped, apostrophes dropped, punctuation to single spaces."""
+    if name.isascii():  # the common case, and the same result as the steps below
+        return _SEPARATORS.sub(" ", _DROP.sub("", name.lower())).strip()
     text = name.translate(_LETTER_FOLD)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
@@ -115,6 +125,11 @@ def has_admin_word(name: str) -> bool:
     return any(w in _GENERIC_FOLDED for w in name_key(name).split())
 
 
+def may_be_latin(name: str) -> bool:
+    """A cheap test before `name_key`: False when the name holds a letter of another script."""
+    return name.isascii() or not _OTHER_SCRIPT.search(name)
+
+
 def is_latin_key(key: str) -> bool:
     """A key made only of ASCII letters, digits and spaces (i.e. the name was written in Latin script)."""
     return bool(key) and key.isascii() and not _NON_LATIN_LETTER.search(key)
@@ -122,3 +137,49 @@ def is_latin_key(key: str) -> bool:
 
 _ADMIN_WORDS_FOLDED: frozenset[str] = frozenset(_fold_words(w) for w in ADMIN_WORDS)
 _GENERIC_FOLDED: frozenset[str] = _ADMIN_WORDS_FOLDED - {"of", "republic", "autonomous"}
+
+
+# Countries whose place names reach the press through Ukrainian or Russian romanisations.
+SLAVIC_COUNTRIES: frozenset[str] = frozenset({"UA", "RU", "BY", "MD"})
+
+# Rules of `slavic_key`, applied in order to a `name_key`. Each one folds a regular difference between
+# romanisation systems, or between a Russian and a Ukrainian form of the same name.
+_SLAVIC_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), repl)
+    for pattern, repl in (
+        (r"shch|sch|shh", "sc"),  # Щ: Shchastia / Schastye
+        (r"w", "v"),  # German and Polish spellings: Kharkow, Lwow
+        (r"zhzh", "zh"),  # Zaporizhzhia / Zaporizhia
+        (r"kh|gh|g", "h"),  # Х and Г: Kharkov, Lugansk, Gorlovka
+        (r"(?<=[a-z])j(?=[aeiou])", "i"),  # German/Polish "j": Mykolajiv
+        (r"([bcdfhklmnprstvz])\1", r"\1"),  # doubled consonants: Odessa / Odesa
+        (r"aia\b", "a"),  # Russian feminine adjective: Velikaya / Velyka
+        (r"o(?:i)?e\b", "e"),  # Russian neuter adjective: Zolotoye, Zolotoe / Zolote
+        (r"ie\b", "ia"),  # final Ukrainian -ia / Russian -ye: Zaporozhye
+        (r"(?<=[a-z])eia\b", "ia"),  # Balakleya / Balakliia
+        (r"(?<=[aeo])ie", "e"),  # iotated e after a vowel: Avdeyevka / Avdeevka
+        (r"\bie|(?<=[bcdfhklmnprstvz])ie", "e"),  # Є/Е: Sievierodonetsk / Severodonetsk, Yevpatoriya
+        # Russian o/e before a closing v is Ukrainian i: Artemovsk / Artemivsk, Kharkov / Kharkiv
+        (r"(?<=[bcdfhklmnprstvz])[eo]+v(?=[bcdfhklmnprstvz]|\b)", "iv"),
+        (r"(?<=[aeiou])ev(?=[bcdfhklmnprstvz]|\b)", "iv"),  # Nikolaev / Mykolaiv ending
+        (r"ovo\b", "ove"),  # neuter ending: Svatovo / Svatove
+        (r"evo\b", "eve"),  # Yenakievo / Yenakiieve
+        (r"pol\b", "pil"),  # Ternopol / Ternopil
+        (r"horsk\b", "hirsk"),  # Svyatogorsk / Sviatohirsk (after g -> h)
+        (r"ii+", "i"),
+    )
+)
+
+
+@lru_cache(maxsize=65536)
+def slavic_key(key: str) -> str:
+    """A looser key for Ukrainian and Russian romanisations, from a `name_key`.
+
+    It folds what `name_key` keeps apart on purpose because it would merge names elsewhere (kh/h,
+    g/h, ie/e, Russian o/e against Ukrainian i): "kharkov" and "kharkiv" both give "harkiv". It is
+    only ever compared with the keys of places in `SLAVIC_COUNTRIES` (see docs/gazetteer.md).
+    """
+    text = key
+    for pattern, repl in _SLAVIC_RULES:
+        text = pattern.sub(repl, text)
+    return text

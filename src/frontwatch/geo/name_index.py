@@ -8,7 +8,14 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from frontwatch.geo import curated
-from frontwatch.geo.keys import admin_key, is_latin_key, name_key
+from frontwatch.geo.keys import (
+    SLAVIC_COUNTRIES,
+    admin_key,
+    is_latin_key,
+    may_be_latin,
+    name_key,
+    slavic_key,
+)
 from frontwatch.geo.records import BuildStats, SourcePlace, SourceState
 
 # Name kinds stored with each key: the lower, the more authoritative.
@@ -60,6 +67,8 @@ class NameTable:
 
 def latin_key(name: str) -> str:
     """The name key of `name` when it is in Latin script, else ""."""
+    if not may_be_latin(name):
+        return ""
     key = name_key(name)
     return key if is_latin_key(key) else ""
 
@@ -88,12 +97,12 @@ def add_place_names(names: NameTable, p: SourcePlace, stats: BuildStats) -> None
                     names.add(key, gid, KIND_OFFICIAL)
                     stats.transliterated += 1
                 continue
-        key = _alternate_key(alt, main)
+        key = alternate_key(alt, main)
         if key:
             names.add(key, gid, KIND_ALTERNATE)
 
 
-def _alternate_key(alt: str, main: str) -> str:
+def alternate_key(alt: str, main: str) -> str:
     """The key an alternate name is indexed under, or "" when it is not worth indexing."""
     if len(alt) <= 4 and alt.isupper():  # airport and other codes
         return ""
@@ -140,3 +149,15 @@ def apply_renames(names: NameTable, places: dict[int, SourcePlace], stats: Build
             stats.curated_applied += 1
         else:
             stats.curated_unmatched.append(f"{cc}:{variant}->{target}")
+
+
+def variant_rows(names: NameTable, country_of: dict[int, str]) -> set[tuple[str, int]]:
+    """(slavic key, id) of the main and official names of places in Ukraine, Russia, Belarus and Moldova.
+
+    Alternate names are left out: they are many and loose already, and folding them further would
+    make common words look like villages."""
+    rows: set[tuple[str, int]] = set()
+    for key, gid, kind in names.rows():
+        if kind <= KIND_OFFICIAL and country_of.get(gid) in SLAVIC_COUNTRIES and is_latin_key(key):
+            rows.add((slavic_key(key), gid))
+    return rows

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 ProgressCallback = Callable[[str], None]
 
 # Row layouts written to the places, admin1 and countries tables.
-PlaceRow = tuple[int, str, float, float, str, str, str, str, int]
+PlaceRow = tuple[int, str, float, float, str, str, str, str | None, int]
 Admin1Row = tuple[str, str, str, str, str, float, float, int]
 CountryRow = tuple[str, str, str, int, float, float, str, int, int]
 
@@ -43,7 +43,7 @@ class SourcePlace:
     population: int
     alternates: list[str]
     feature_class: str = "P"
-    feature_code: str = "PPL"
+    feature_code: str | None = None  # cities500 carries no code; capitals and admin seats are marked
 
 
 @dataclass

@@ -137,7 +137,127 @@ CREATE TABLE runs (
 )
 """
 
-MIGRATIONS: tuple[Migration, ...] = (Migration(1, "initial schema", _V1),)
+# Aggregates: syndication signatures and story clusters, incident membership and incident summaries.
+_V2 = """
+CREATE TABLE story_signatures (
+    doc_key INTEGER PRIMARY KEY,
+    document_hash TEXT NOT NULL UNIQUE REFERENCES documents (document_hash) ON DELETE CASCADE,
+    shingles INTEGER NOT NULL,
+    signature TEXT NOT NULL,
+    story_id TEXT NOT NULL
+);
+
+CREATE INDEX story_signatures_story ON story_signatures (story_id);
+
+CREATE TABLE story_bands (
+    bucket INTEGER NOT NULL,
+    doc_key INTEGER NOT NULL,
+    PRIMARY KEY (bucket, doc_key)
+);
+
+CREATE TABLE incident_members (
+    event_id TEXT PRIMARY KEY REFERENCES events (event_id) ON DELETE CASCADE,
+    incident_id TEXT NOT NULL,
+    type_group TEXT NOT NULL,
+    cell INTEGER,
+    wide INTEGER NOT NULL,
+    day_first TEXT,
+    day_last TEXT
+);
+
+CREATE INDEX incident_members_incident ON incident_members (incident_id);
+CREATE INDEX incident_members_block ON incident_members (type_group, cell, wide, day_first);
+
+CREATE TABLE incidents (
+    incident_id TEXT PRIMARY KEY,
+    representative TEXT NOT NULL,
+    event_type TEXT NOT NULL,
+    sub_event_type TEXT NOT NULL,
+    location TEXT,
+    geonameid INTEGER,
+    admin1 TEXT,
+    country TEXT,
+    latitude REAL,
+    longitude REAL,
+    geo_precision INTEGER,
+    date_start TEXT,
+    date_end TEXT,
+    time_precision INTEGER,
+    actor1 TEXT,
+    actor2 TEXT,
+    fatalities INTEGER,
+    reports INTEGER NOT NULL,
+    sources INTEGER NOT NULL,
+    independent_sources INTEGER NOT NULL,
+    first_reported TEXT,
+    status TEXT NOT NULL,
+    controller TEXT,
+    outlets TEXT NOT NULL,
+    claims TEXT NOT NULL
+);
+
+CREATE INDEX incidents_date ON incidents (date_start);
+CREATE INDEX incidents_place ON incidents (geonameid)
+"""
+
+_V3 = """
+CREATE TABLE event_reviews (
+    event_id TEXT PRIMARY KEY,
+    status TEXT NOT NULL,
+    fields TEXT NOT NULL,
+    reviewer TEXT NOT NULL,
+    reviewed_at TEXT NOT NULL
+);
+
+CREATE TABLE review_audit (
+    audit_id INTEGER PRIMARY KEY,
+    event_id TEXT NOT NULL,
+    reviewer TEXT NOT NULL,
+    reviewed_at TEXT NOT NULL,
+    action TEXT NOT NULL,
+    before_fields TEXT NOT NULL,
+    after_fields TEXT NOT NULL
+);
+
+CREATE INDEX review_audit_event ON review_audit (event_id, audit_id);
+
+CREATE TABLE api_tokens (
+    name TEXT PRIMARY KEY,
+    token_hash TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL
+);
+
+CREATE INDEX events_page ON events ((COALESCE(event_date, '~')), event_id)
+"""
+
+_V4 = """
+CREATE TABLE watch_sources (
+    source TEXT PRIMARY KEY,
+    etag TEXT,
+    last_modified TEXT,
+    fingerprint TEXT,
+    last_polled TEXT,
+    last_status TEXT
+);
+
+CREATE TABLE watch_items (
+    source TEXT NOT NULL,
+    item_key TEXT NOT NULL,
+    status TEXT NOT NULL,
+    attempts INTEGER NOT NULL,
+    document_hash TEXT,
+    first_seen TEXT NOT NULL,
+    last_seen TEXT NOT NULL,
+    PRIMARY KEY (source, item_key)
+)
+"""
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "initial schema", _V1),
+    Migration(2, "stories, incidents and claims", _V2),
+    Migration(3, "analyst review, audit trail and API tokens", _V3),
+    Migration(4, "feed and folder watch state", _V4),
+)
 
 SCHEMA_VERSION = MIGRATIONS[-1].version
 

@@ -21,6 +21,7 @@ from frontwatch.errors import (
     StoreError,
 )
 from frontwatch.store.schema import APPLICATION, MIGRATIONS, MIGRATIONS_TABLE, SCHEMA_VERSION, statements
+from frontwatch.store.sqlite_aggregate import SqliteAggregates
 from frontwatch.store.sqlite_conn import translate_error
 from frontwatch.store.sqlite_read import SqliteReader
 from frontwatch.store.sqlite_write import SqliteWriter
@@ -51,7 +52,7 @@ def _fold(value: object) -> str | None:
     return None if value is None else str(value).casefold()
 
 
-class SqliteStore(SqliteReader, SqliteWriter):
+class SqliteStore(SqliteReader, SqliteWriter, SqliteAggregates):
     """A `Store` in one SQLite file. Not shared between threads; open one per process or thread."""
 
     def __init__(

@@ -1,0 +1,99 @@
+"""Reading incidents and stories back, with the same filters as `frontwatch events`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from frontwatch.errors import UnknownIncident
+from frontwatch.store.api import EventFilter
+from frontwatch.store.sqlite_aggregate import SqliteAggregates
+
+# Some report of the incident's ledger (supporting or contradicting a claim) passes `test`.
+_ANY_REPORT = (
+    "EXISTS (SELECT 1 FROM json_each(incidents.claims) AS c, json_each(c.value) AS side, "
+    "json_each(side.value) AS r WHERE side.key IN ('supporting', 'contradicting') AND {test})"
+)
+_CLAIMANT_TEST = (
+    "instr(fw_fold(coalesce(json_extract(r.value, '$.claimant'), '') || ' | ' || "
+    "coalesce(json_extract(r.value, '$.claimant_actor'), '') || ' | ' || "
+    "coalesce(json_extract(r.value, '$.claimant_side'), '')), ?) > 0"
+)
+
+
+def _conditions(f: EventFilter) -> tuple[str, list[Any]]:
+    where: list[str] = []
+    params: list[Any] = []
+    if f.date_from is not None:
+        where.append("date_start >= ?")
+        params.append(f.date_from)
+    if f.date_to is not None:
+        where.append("date_start <= ?")
+        params.append(f.date_to)
+    for column, value in (("event_type", f.event_type), ("sub_event_type", f.sub_event_type)):
+        if value is not None:
+            where.append(f"{column} = ?")
+            params.append(value)
+    for columns, text in (
+        (("location", "admin1", "country"), f.place),
+        (("actor1", "actor2"), f.actor),
+    ):
+        if text:
+            where.append("(" + " OR ".join(f"instr(fw_fold({c}), ?) > 0" for c in columns) + ")")
+            params.extend([text.casefold()] * len(columns))
+    if f.claimant:
+        where.append(_ANY_REPORT.format(test=_CLAIMANT_TEST))
+        params.append(f.claimant.casefold())
+    if f.modality is not None:
+        where.append(_ANY_REPORT.format(test="json_extract(r.value, '$.modality') = ?"))
+        params.append(f.modality)
+    if not f.include_historical:
+        where.append('instr(claims, \'"modality": "historical"\') = 0')
+    return " AND ".join(where), params
+
+
+def incidents(tables: SqliteAggregates, filters: EventFilter | None = None) -> list[dict[str, Any]]:
+    """Incident summaries (each with its claims ledger) matching `filters`, oldest first."""
+    f = filters or EventFilter()
+    where, params = _conditions(f)
+    return tables.incident_rows(where, params, f.limit)
+
+
+def incident(tables: SqliteAggregates, incident_id: str) -> dict[str, Any]:
+    """One incident, or UnknownIncident (FW502)."""
+    rows = tables.incident_rows("incident_id = ?", [incident_id])
+    if not rows:
+        raise UnknownIncident(f"there is no incident {incident_id!r}")
+    return rows[0]
+
+
+def stories(
+    tables: SqliteAggregates, min_documents: int = 2, limit: int | None = None
+) -> list[dict[str, Any]]:
+    """Story clusters with at least `min_documents` copies, largest first, with every outlet that ran them."""
+    found = tables.story_rows(min_documents)
+    if limit is not None:
+        found = found[:limit]
+    members = tables.story_documents([story_id for story_id, _ in found])
+    infos = tables.source_infos(sorted({d for docs in members.values() for d in docs}))
+    out: list[dict[str, Any]] = []
+    for story_id, count in found:
+        docs = [infos[d] for d in members.get(story_id, []) if d in infos]
+        out.append(
+            {
+                "story_id": story_id,
+                "documents": count,
+                "outlets": sorted({d.outlet or d.agency or d.source for d in docs}),
+                "titles": sorted({d.title for d in docs if d.title}),
+                "first_published": min((d.published or d.first_seen for d in docs), default=None),
+                "members": [
+                    {
+                        "document_hash": d.document_hash,
+                        "source": d.source,
+                        "outlet": d.outlet,
+                        "title": d.title,
+                    }
+                    for d in docs
+                ],
+            }
+        )
+    return out
