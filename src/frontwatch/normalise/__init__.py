@@ -66,7 +66,10 @@ def _normalise(raw: RawDocument, default_date: date | None, limits: Limits) -> D
     if len(text) > limits.max_text_chars:
         raise TooLarge(f"{raw.doc_id}: {len(text)} characters, over the limit of {limits.max_text_chars}.")
     mapped = map_characters(text)
-    info = analyse(mapped, title=raw.title, infer_headline=raw.media_type == "text")
+    # plain text, and a JSON Lines record without a title, may open with their headline: the same text
+    # gives the same document whichever way it came in
+    infer_headline = raw.media_type == "text" or (raw.media_type == "jsonl" and raw.title is None)
+    info = analyse(mapped, title=raw.title, infer_headline=infer_headline)
     spans = _merge(info.blanked)
     coded = _apply(mapped, spans)
     if len(coded.strip()) < max(1, limits.min_text_chars):
