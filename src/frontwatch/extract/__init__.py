@@ -16,6 +16,7 @@ from frontwatch.extract.merge import merge_candidates, salience_order
 from frontwatch.extract.places import confirm_mentions, find_place_mentions
 from frontwatch.extract.taxonomy import event_type_of, plover_for
 from frontwatch.extract.timex import find_timexes
+from frontwatch.extract.tolls import attach_tolls
 from frontwatch.geo.keys import name_key
 from frontwatch.model import Actor, Document, Event
 
@@ -54,7 +55,7 @@ def extract_events(doc: Document, sdoc: Any, gazetteer: Any) -> list[Event]:
         candidates.extend(found)
         previous = next((c.actor1 for c in found if c.actor1 is not None), previous)
         speaker = next((c.claimant for c in found if c.claimant is not None), speaker)
-    ordered = salience_order(merge_candidates(candidates))
+    ordered = salience_order(merge_candidates(attach_tolls(candidates, sentences)))
     return [_event(doc, c) for c in ordered]
 
 

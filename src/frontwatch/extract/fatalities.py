@@ -31,12 +31,14 @@ NUMBER_WORDS = {
     "a hundred": 100,
     "hundred": 100,
 }
-NUM = r"(\d[\d,]*|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+NUM = r"(\d{1,3}(?:,\d{3})+|\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 QUALIFIER = r"(?:at least |more than |over |some |nearly |almost |about |around |up to )?"
 NOUNS = (
-    r"(?:\w+ ){0,3}?(?:people|persons|civilians|soldiers|troops|fighters|militants|children|women|men|"
-    r"residents|villagers|protesters|demonstrators|servicemen|policemen|police officers|officers|members|"
-    r"passengers|workers|others|militiamen|rebels|insurgents|attackers|gunmen|worshippers|students|farmers)"
+    r"(?:\w+ ){0,3}?(?:people|persons?|civilians?|soldiers?|troops|fighters?|militants?|child(?:ren)?|"
+    r"wom[ae]n|m[ae]n|residents?|villagers?|protesters?|demonstrators?|servicem[ae]n|policem[ae]n|"
+    r"police officers?|officers?|members?|passengers?|workers?|others?|militiam[ae]n|rebels?|insurgents?|"
+    r"attackers?|gunm[ae]n|"
+    r"worshippers?|students?|farmers?|boys?|girls?|teenagers?|guards?|journalists?|volunteers?)"
 )
 PATTERNS = (
     re.compile(r"\b(?:killing|killed|kill) " + QUALIFIER + NUM + r"\b", re.IGNORECASE),
@@ -47,6 +49,15 @@ PATTERNS = (
     ),
     re.compile(r"\b" + QUALIFIER + NUM + r" (?:dead|deaths|fatalities|killed)\b", re.IGNORECASE),
     re.compile(r"\bdeath toll (?:\w+ ){0,3}(?:to|at|of) " + QUALIFIER + NUM + r"\b", re.IGNORECASE),
+    # one person, named by the article: "a civilian died", "another soldier was killed"
+    re.compile(
+        r"\b(?:a|an|another)() (?:[\w-]+ ){0,2}?(?:civilian|soldier|serviceman|person|man|woman|child|boy|"
+        r"girl|resident|officer|policeman|farmer|driver|teenager|journalist|volunteer|fighter|pilot) "
+        r"(?:was |has been |had been )?(?:killed|died|shot dead|slain)\b",
+        re.IGNORECASE,
+    ),
+    # a count stated for the record: "unspecified fatalities coded as 10", "dozens were killed [coded as 12]"
+    re.compile(r"\b(?:fatalities|casualties|deaths)? ?coded as " + NUM + r"\b", re.IGNORECASE),
 )
 NO_DEATHS = re.compile(
     r"\bno (?:one was killed|casualties|deaths|fatalities)\b|\bno one died\b", re.IGNORECASE
@@ -54,6 +65,8 @@ NO_DEATHS = re.compile(
 
 
 def parse_number(text: str) -> int | None:
+    if text == "":
+        return 1  # the empty group of "a civilian was killed"
     lowered = text.lower().replace(",", "")
     if lowered.isdigit():
         return int(lowered)

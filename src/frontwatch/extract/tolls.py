@@ -1,0 +1,59 @@
+"""Deaths told in a sentence of their own ("One civilian was killed.") belong to the event just before.
+
+News and monitoring notes often report an attack in one sentence and its toll in the next. A sentence that
+codes no event of its own but reports deaths gives them to the latest violent event of the two sentences
+before it: as its toll when it had none, or added to it when the sentence tells of more ("Another
+civilian was killed", "two more died").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from frontwatch.extract.events import Candidate
+from frontwatch.extract.fatalities import find_fatalities
+from frontwatch.extract.taxonomy import SUB_EVENT_TYPES
+
+VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+VIOLENT_SUBTYPES = frozenset({"Excessive force against protesters", "Mob violence"})
+MORE = re.compile(r"\b(?:another|more|other|further|additional|also)\b", re.IGNORECASE)
+WINDOW = 2  # sentences after an event in which its toll may follow
+
+
+def attach_tolls(candidates: list[Candidate], sentences: list[Any]) -> list[Candidate]:
+    """The candidates with the tolls of the event-less sentences that follow them added."""
+    result = list(candidates)
+    coded = {c.sentence for c in candidates}
+    for index, sentence in enumerate(sentences):
+        if index in coded:
+            continue
+        deaths = find_fatalities(sentence.text)
+        if deaths is None:
+            continue
+        target = _latest_violent(result, index)
+        if target is None:
+            continue
+        position = result.index(target)
+        result[position] = replace(target, fatalities=_combined(target.fatalities, deaths, sentence.text))
+    return result
+
+
+def _latest_violent(candidates: list[Candidate], index: int) -> Candidate | None:
+    before = [
+        c
+        for c in candidates
+        if index - WINDOW <= c.sentence < index and c.modality != "historical" and _violent(c.sub_event_type)
+    ]
+    return max(before, key=lambda c: c.sentence) if before else None
+
+
+def _violent(sub_event_type: str) -> bool:
+    return SUB_EVENT_TYPES.get(sub_event_type) in VIOLENT or sub_event_type in VIOLENT_SUBTYPES
+
+
+def _combined(known: int | None, deaths: int, text: str) -> int | None:
+    if known is None or known == 0:
+        return deaths
+    return known + deaths if MORE.search(text) else known

@@ -1,0 +1,71 @@
+"""Deaths reported in a sentence, and tolls told in a sentence of their own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from frontwatch.extract.fatalities import find_fatalities
+from frontwatch.runner import Coded, Pipeline
+
+
+@pytest.mark.parametrize(
+    ("sentence", "deaths"),
+    [
+        ("Missiles struck the city, killing at least 12 people.", 12),
+        ("Three soldiers were killed in the attack.", 3),
+        ("One civilian was killed and five were wounded.", 1),
+        ("A civilian died, two were injured.", 1),
+        ("Another soldier was killed near the church.", 1),
+        ("The strike killed 1,200 people.", 1200),
+        ("Unspecified fatalities coded as 10.", 10),
+        ("No casualties were reported.", 0),
+        # a date's year is not a toll
+        ("On 8 May 2022, one civilian was killed by a mine.", 1),
+        ("On 3 June 2022, two civilians were wounded.", None),
+        ("A few people were killed.", None),
+    ],
+)
+def test_deaths_in_a_sentence(sentence: str, deaths: int | None) -> None:
+    assert find_fatalities(sentence) == deaths
+
+
+@given(st.text(max_size=300))
+def test_never_raises_and_never_negative(text: str) -> None:
+    deaths = find_fatalities(text)
+    assert deaths is None or deaths >= 0
+
+
+def _events(pipeline: Pipeline, tmp_path: Path, text: str) -> list[tuple[str, int | None]]:
+    story = tmp_path / "story.txt"
+    story.write_text(f"Published: 2022-05-25\n\n{text}\n", encoding="utf-8")
+    results = [r for r in pipeline.run([story]) if isinstance(r, Coded)]
+    return [(e.sub_event_type, e.fatalities) for e in results[0].events]
+
+
+def test_a_toll_in_the_next_sentence_belongs_to_the_attack(pipeline: Pipeline, tmp_path: Path) -> None:
+    events = _events(pipeline, tmp_path, "Russian forces shelled Balakliia. Two civilians were killed.")
+    assert events[0] == ("Shelling/artillery/missile attack", 2)
+
+
+def test_more_deaths_told_later_are_added(pipeline: Pipeline, tmp_path: Path) -> None:
+    events = _events(
+        pipeline,
+        tmp_path,
+        "Russian forces shelled Severodonetsk, killing four civilians. Another civilian was killed in the "
+        "city centre.",
+    )
+    assert events[0] == ("Shelling/artillery/missile attack", 5)
+
+
+def test_a_restated_toll_is_not_counted_twice(pipeline: Pipeline, tmp_path: Path) -> None:
+    events = _events(
+        pipeline,
+        tmp_path,
+        "Russian forces shelled Severodonetsk, killing four civilians. Four civilians were killed, the "
+        "governor said.",
+    )
+    assert events[0] == ("Shelling/artillery/missile attack", 4)
