@@ -194,7 +194,14 @@ def test_no_headline_when_the_first_line_is_a_sentence_or_alone() -> None:
     assert doc(BODY + "\n\nSecond paragraph.").title is None
     single = doc("Troops shelled the outskirts of Kharkiv overnight")
     assert single.title is None and kept(single, "Troops shelled the outskirts of Kharkiv overnight")
-    assert doc("Kyiv claims gains\n\n" + BODY, media_type="jsonl").title is None
+
+
+
+def test_a_titleless_jsonl_record_has_its_headline_recognised_like_a_text_file() -> None:
+    text = "Kyiv claims gains\n\n" + BODY
+    assert doc(text, media_type="jsonl").title == doc(text).title == "Kyiv claims gains"
+    given = doc(text, media_type="jsonl", title="Another title")
+    assert given.title == "Another title" and kept(given, "Kyiv claims gains")
 
 
 def test_repeated_paragraph_keeps_the_later_copy() -> None:

@@ -16,6 +16,7 @@ from frontwatch.errors import (
     UnsupportedDatabaseUrl,
 )
 from frontwatch.store import SCHEMA_VERSION, SqliteStore, open_store, sqlite_path
+from frontwatch.store.schema import MIGRATIONS
 
 from .factories import make_document, make_event
 
@@ -26,8 +27,9 @@ def test_migrates_an_empty_database(db_path: str) -> None:
         assert store.documents_count() == 0
         assert store.events_count() == 0
     conn = sqlite3.connect(db_path)
-    versions = conn.execute("SELECT version FROM schema_migrations").fetchall()
-    assert versions == [(SCHEMA_VERSION,)]
+    versions = conn.execute("SELECT version FROM schema_migrations ORDER BY version").fetchall()
+    assert versions == [(m.version,) for m in MIGRATIONS]
+    assert versions[-1] == (SCHEMA_VERSION,)
     assert conn.execute("SELECT value FROM meta WHERE key = 'application'").fetchone() == ("frontwatch",)
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert {"documents", "events", "rejections", "runs", "documents_fts", "meta"} <= tables
@@ -168,23 +170,25 @@ def test_pending_migrations_apply_in_order_and_a_failing_one_rolls_back(
     db_path: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import frontwatch.store.sqlite as backend
-    from frontwatch.store.schema import MIGRATIONS, Migration
+    from frontwatch.store.schema import Migration
 
     open_store(db_path).close()
-    good = Migration(2, "add a column", "ALTER TABLE runs ADD COLUMN host TEXT")
-    bad = Migration(3, "broken", "CREATE TABLE extra_table (x TEXT); SELECT * FROM no_such_table")
+    current = MIGRATIONS[-1].version
+    good = Migration(current + 1, "add a column", "ALTER TABLE runs ADD COLUMN host TEXT")
+    bad = Migration(current + 2, "broken", "CREATE TABLE extra_table (x TEXT); SELECT * FROM no_such_table")
     monkeypatch.setattr(backend, "MIGRATIONS", (*MIGRATIONS, good, bad))
-    monkeypatch.setattr(backend, "SCHEMA_VERSION", 3)
+    monkeypatch.setattr(backend, "SCHEMA_VERSION", current + 2)
     with pytest.raises(StoreError, match="no_such_table"):
         open_store(db_path)
     conn = sqlite3.connect(db_path)
-    assert [r[0] for r in conn.execute("SELECT version FROM schema_migrations ORDER BY version")] == [1, 2]
+    applied = [r[0] for r in conn.execute("SELECT version FROM schema_migrations ORDER BY version")]
+    assert applied == [*(m.version for m in MIGRATIONS), current + 1]
     assert "host" in {r[1] for r in conn.execute("PRAGMA table_info(runs)")}
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert "extra_table" not in tables
     conn.close()
     monkeypatch.setattr(backend, "MIGRATIONS", (*MIGRATIONS, good))
-    monkeypatch.setattr(backend, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(backend, "SCHEMA_VERSION", current + 1)
     with open_store(db_path) as store:
         assert store.events_count() == 0
 
