@@ -38,11 +38,13 @@ def tables_of(store: object) -> SqliteAggregates:
 def update(store: object, new_document_hashes: Sequence[str] | None = None) -> UpdateResult:
     """Bring stories and incidents up to date with new documents (all unaggregated ones when None)."""
     tables = tables_of(store)
-    pending = sorted(set(new_document_hashes)) if new_document_hashes is not None else None
+    if new_document_hashes is not None:
+        hashes = sorted(set(new_document_hashes))
+    else:
+        hashes = tables.unaggregated_documents()  # read first: nothing to do takes no write lock
+    if not hashes:
+        return UpdateResult(0, 0, 0)
     with tables.aggregate_transaction():
-        hashes = pending if pending is not None else tables.unaggregated_documents()
-        if not hashes:
-            return UpdateResult(0, 0, 0)
         moved = link_documents(tables, hashes)
         events = _unlinked_events(tables, hashes)
         result = link_new(tables, events)

@@ -19,8 +19,8 @@ from frontwatch.geo.geocode import GeoContext, resolve
 from frontwatch.model import Document, Place
 
 DEMONYM_OVERRIDE_SCORE = 0.8  # a place resolved this surely is not read as a demonym
-MIN_NESTED_CHARS = 4
-NOTABLE_POPULATION = 20_000  # "Al", "Bay": pieces of organisation names, not places
+MIN_NESTED_CHARS = 4  # "Al", "Bay": pieces of organisation names, not places
+NOTABLE_POPULATION = 20_000  # a town this big may name an organisation anywhere
 MAX_NGRAM = 3
 ORGANISATION_LABELS = frozenset({"ORG", "FAC"})
 # the word after a place inside an organisation's name says what the place is
@@ -67,13 +67,13 @@ def country_of_demonym(word: str, gazetteer: Any) -> Place | None:
         if not word.endswith(ending) or len(stem) < MIN_STEM:
             continue
         for restore in restorations:
-            found = [
+            found: list[Place] = [
                 p
                 for p, kind in gazetteer.matches(stem + restore)
                 if p.feature_code == "PCLI" and kind < 2 and _spelled_alike(word, p.name)
             ]
             if found:
-                return found[0]  # type: ignore[no-any-return]
+                return found[0]
     return None
 
 
@@ -121,7 +121,8 @@ def nested_toponyms(
     actor_spans: list[tuple[int, int]],
 ) -> list[ExtraToponym]:
     """Place names inside organisation names ("Kharkiv regional administration" -> Kharkiv region);
-    only a place's own name counts there, never an alternate spelling."""
+    only a place's own name counts there, never an alternate spelling. `taken` holds the spans already
+    reported and is extended with the ones found here."""
     people = {t.i for ent in sdoc.ents if ent.label_ == "PERSON" for t in ent}
     spans = [sdoc.char_span(s, e, alignment_mode="expand") for s, e in actor_spans]
     spans += [ent for ent in sdoc.ents if ent.label_ in ORGANISATION_LABELS]
@@ -158,11 +159,8 @@ def _places_inside(span: Any, gazetteer: Any, focus: tuple[str, ...], people: se
 def _in_longer_name(span: Any) -> bool:
     """A lone organisation word beside other capitalised words ("Paris Hilton") is part of a name."""
     doc = span.doc
-    before = doc[span.start - 1] if span.start > 0 else None
-    after = doc[span.end] if span.end < len(doc) else None
-    return any(
-        t is not None and t.is_alpha and t.text[:1].isupper() and not t.is_sent_start for t in (after,)
-    ) or (before is not None and before.is_alpha and before.text[:1].isupper() and not before.is_sent_start)
+    neighbours = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
+    return any(t.is_alpha and t.text[:1].isupper() and not t.is_sent_start for t in neighbours)
 
 
 def _notable(found: ExtraToponym, focus: tuple[str, ...]) -> bool:
