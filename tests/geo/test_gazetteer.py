@@ -141,7 +141,7 @@ def test_is_name(gaz: Gazetteer) -> None:
 
 def test_countries(gaz: Gazetteer) -> None:
     ua = gaz.country("UA")
-    assert ua is not None and ua.name == "Ukraine" and ua.feature_code == "PCLI" and ua.geonameid == -804
+    assert ua is not None and ua.name == "Ukraine" and ua.feature_code == "PCLI" and ua.geonameid == 690791
     assert gaz.country("ukr") == ua
     ps = gaz.country("PS")
     assert ps is not None and ps.name == "Palestine"

@@ -170,7 +170,9 @@ def _country_row(
     iso3 = str(c.get("iso3") or (g or {}).get("iso3") or "")
     capital = str((g or {}).get("capital") or c.get("capital") or "")
     population = int((g or {}).get("population") or 0)
-    return (cc, display, iso3, numeric, lat, lon, capital, population, -numeric)
+    # the GeoNames id of the country where the source has one, so that ids compare with GeoNames data
+    gid = int((g or {}).get("geonameid") or 0) or -numeric
+    return (cc, display, iso3, numeric, lat, lon, capital, population, gid)
 
 
 def _add_country_names(
