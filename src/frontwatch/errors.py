@@ -289,7 +289,10 @@ class AddressRefused(InputError):
 
 class ResponseTooLarge(InputError):
     code = "FW712"
-    hint = "The response is over the size cap and was not read to its end; raise --max-bytes if you trust the site."
+    hint = (
+        "The response is over the size cap and was not read to its end; "
+        "raise --max-bytes if you trust the site."
+    )
 
 
 class UnsupportedUrl(InputError):
