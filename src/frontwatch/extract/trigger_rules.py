@@ -1,0 +1,527 @@
+"""The trigger rules: for each ACLED sub-event type, the wordings that signal it, with ACLED's precedence.
+
+Each rule is a regular expression over the lower-cased sentence, with a priority (lower wins when several
+fire in one sentence) and conditions: an armed actor or weapon named in the sentence, a verb of attacking
+beside a weapon, words that must or must not appear. `frontwatch.extract.triggers` applies them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from frontwatch.extract.taxonomy import TERRITORY
+from frontwatch.extract.trigger_words import (
+    ACCIDENT,
+    AIRCRAFT,
+    DISASTER,
+    PROJECTILES,
+    PROTEST,
+    PROTESTING,
+    TARGETS,
+    VEHICLES,
+    W,
+)
+
+
+@dataclass(frozen=True)
+class TriggerRule:
+    sub_event_type: str  # an ACLED sub-event type, or TERRITORY (decided by who takes ground where)
+    pattern: re.Pattern[str]
+    needs_armed: bool  # fires only where the sentence names an armed actor or a weapon
+    priority: float  # lower wins when several rules fire in one sentence
+    recapture: bool = False  # wording that says ground was taken back
+    attack: bool = False  # a weapon named, not an act: fires only beside a verb of attacking
+    unless: re.Pattern[str] | None = None  # does not fire where this matches
+    context: re.Pattern[str] | None = None  # fires only where this matches too
+
+
+def _rule(
+    sub: str,
+    priority: float,
+    *alternatives: str,
+    armed: bool = False,
+    recapture: bool = False,
+    attack: bool = False,
+    unless: re.Pattern[str] | None = None,
+    context: re.Pattern[str] | None = None,
+) -> TriggerRule:
+    """A rule from its alternatives, each a regular expression over lower-cased text, matched at a word start."""
+    pattern = re.compile(W + "(?:" + "|".join(alternatives) + ")")
+    return TriggerRule(sub, pattern, armed, priority, recapture, attack, unless, context)
+
+
+RULES: tuple[TriggerRule, ...] = (
+    _rule(
+        "Suicide bomb",
+        1,
+        r"suicide (?:bomb\w*|attack\w*|car bomb\w*|vest)",
+        r"blew (?:himself|herself|themselves) up",
+    ),
+    _rule(
+        "Chemical weapon",
+        2,
+        r"chemical (?:weapons?|attacks?|agents?|munitions?)",
+        r"chlorine\b",
+        r"mustard gas",
+        r"nerve agents?",
+        r"sarin",
+        r"chloropicrin",
+        r"poison gas",
+        r"toxic gas",
+    ),
+    _rule(
+        "Excessive force against protesters",
+        3,
+        r"(?:opened fire|fired|shot(?: dead)?|killed|killing) (?:on |at |into )?"
+        r"(?:\w+ ){0,4}?(?:protesters?|demonstrators?|the crowd|marchers|people|students|worshippers)",
+        r"live (?:ammunition|rounds|fire)",
+        context=PROTESTING,
+    ),
+    # protesters who turn violent are rioters, whatever the police do
+    _rule(
+        "Violent demonstration",
+        3.5,
+        r"(?<!anti-)riot(?:s|ed|ers|ing)?\b(?! (?:police|gear|control|squad|officers|units|shields?))",
+        r"violent (?:protests?|demonstrations?)",
+        r"(?:protesters|demonstrators|rioters|supporters|students|youths) (?:[\w'-]+ ){0,6}?(?:set fire|"
+        r"set (?:[\w-]+ ){1,4}?on fire|torched|burned|burnt|clashed|threw|hurled|pelted|stormed|attacked|looted|"
+        r"broke through|ransacked|smashed)",
+    ),
+    _rule(
+        "Protest with intervention",
+        4,
+        r"(?:dispersed|broke up|detained|arrested|beat|charged)\b[^.]{0,60}\b(?:protesters|demonstrators|protest|"
+        r"rally|crowd|marchers)",
+        r"tear ?gas",
+        r"water cannons?",
+        r"rubber bullets",
+        r"(?:shots?|fire|fired|firing|rounds) (?:in|into) the air",
+        r"(?:protests?|rall(?:y|ies)|demonstrations?|crowds?|protesters|demonstrators|gatherings?) (?:was |were )?"
+        r"(?:forcibly )?(?:dispersed|broken up)",
+    ),
+    _rule(
+        "Mob violence",
+        5,
+        r"mobs?\b",
+        r"lynch\w*",
+        r"vigilantes?",
+        r"(?:crowds?|residents|villagers|onlookers) (?:\w+ ){0,8}?(?:beat|stoned|set fire to|burned|burnt|hacked|dragged)",
+        r"rampag\w+",
+        r"(?:hundreds|dozens|thousands|scores) of (?:[\w-]+ ){0,2}?(?:men|people|residents|villagers|settlers|youths|"
+        r"worshippers) (?:\w+ ){0,3}?(?:torched|burned|attacked|beat|ransacked|set fire)",
+    ),
+    _rule(
+        "Peaceful protest",
+        23.5,
+        r"(?:protest(?:s|ed|ers|ing)?|demonstrat(?:ions?|ors|ed|ing)|rall(?:y|ies|ied)|sit-ins?|took to the streets|"
+        r"marched)\b",
+    ),
+    _rule(
+        "Agreement",
+        7.5,
+        r"(?:ceasefire|cease-fire|truce|peace|humanitarian) (?:deal|agreement|accord|pause)",
+        r"cessation of hostilities",
+        r"agreed (?:[\w-]+ ){0,6}?(?:to|on) (?:a |an |the )?(?:[\w-]+ )?(?:ceasefire|truce|pause|exchange|deal|peace|"
+        r"cessation)",
+        r"ceasefire (?:[\w-]+ ){0,10}?(?:took effect|came into force|came into effect|was holding|appeared to be holding)",
+        r"brokered (?:a |an )?(?:[\w-]+ )?(?:ceasefire|truce|deal|agreement)",
+        r"prisoner (?:swap|exchange)s?",
+        r"exchanged prisoners",
+        r"truce\b",
+    ),
+    # an agreement counts where the parties are armed: not a trade deal
+    _rule(
+        "Agreement",
+        7.6,
+        r"signed (?:an?|the) (?:[\w-]+ ){0,2}?(?:agreement|accord|deal|declaration|pact|memorandum)",
+        armed=True,
+        unless=re.compile(r"\b(?:sales?|purchases?|trade|investment|minerals?|revenue|loans?|contracts?)\b"),
+    ),
+    # a group's new leader, merger or dissolution
+    _rule(
+        "Change to group/activity",
+        7.7,
+        r"named (?:[\w-]+ ){1,4}?as (?:its |the )?(?:new )?(?:leader|head|chief|commander|secretary-general)",
+        r"(?:decided|agreed|announced|voted|said it would|would) (?:to )?(?:disband|dissolve)",
+        r"dissolv\w+ (?:itself|themselves)",
+        r"(?:joining|joined|join) forces",
+        armed=False,
+    ),
+    _rule(
+        "Other",
+        7.8,
+        r"coup\b",
+        r"seized power",
+        r"took power",
+        r"overthrew",
+        r"ousted (?:\w+ ){0,3}(?:leader|president|government)",
+    ),
+    # soldiers removing a sitting head of state is a coup, not an arrest
+    _rule(
+        "Other",
+        7.9,
+        r"(?:removed|detained|captured|deposed|toppled|seized) (?:[\w'-]+ ){0,2}?(?:president|prime minister|head of state)",
+        armed=True,
+        unless=re.compile(r"\b(?:former|ex-|police|prosecutors?|court|warrant)\b"),
+    ),
+    # firing at people, cars and buses is an attack on civilians, not a shelling
+    _rule(
+        "Attack",
+        14.9,
+        r"(?:fired|opened fire|shot|shooting) (?:at|on|upon) (?:the |a |an )?(?:[\w-]+ ){0,3}?(?:civilians?|cars?|"
+        r"bus|buses|minibus|column of civilians|people|journalists|volunteers|residents|pedestrians|family)\b",
+        armed=True,
+    ),
+    # ACLED codes a manned aircraft brought down as a shelling/artillery/missile attack, not an interception
+    _rule(
+        "Shelling/artillery/missile attack",
+        8,
+        r"(?:shot down|shoots? down|shooting down|downed) (?:[\w-]+ ){0,4}?" + AIRCRAFT + r"\b",
+        armed=True,
+    ),
+    _rule(
+        "Disrupted weapons use",
+        9,
+        r"(?:intercept\w*|shot down|shoots? down|shooting down|downed|neutrali[sz]ed|destroyed) (?:[\w%-]+ ){0,8}?"
+        + PROJECTILES,
+        r"(?:were|was|been|being) intercepted",
+        r"interceptors?",
+        PROJECTILES + r" (?:\w+ ){0,4}?(?:were |was )?(?:intercepted|shot down|downed|destroyed in the air)",
+        r"interceptions?\b",
+        r"defus\w+",
+        r"controlled detonation",
+        r"demin(?:ed|ing)",
+        r"seized (?:[\w-]+ ){0,4}?(?:explosives|tnt|ammunition|weapons cache|arms cache|grenades)",
+        r"air defen[cs]es? (?:\w+ ){0,2}(?:destroyed|repelled|shot|downed|intercepted)",
+    ),
+    # an attempt to take ground is a fight, not a capture
+    _rule(
+        "Armed clash",
+        9.5,
+        r"(?:tried|attempted|attempts?|failed|trying|attempting) (?:\w+ ){0,3}?to (?:seize|capture|storm|break|take|"
+        r"advance|enter|encircle)",
+        r"attempted an? (?:[\w-]+ )?(?:offensive|assault|attack|advance|breakthrough)",
+        armed=True,
+    ),
+    _rule(
+        TERRITORY,
+        10,
+        r"recaptur\w*",
+        r"retak(?:e|en|ing)",
+        r"retook",
+        r"regain\w* (?:the |full |complete )?(?:control|territory)",
+        r"freed from",
+        r"(?:driven|drove|pushed|forced) (?:[\w-]+ ){0,4}?out of",
+        r"liberat(?:ed|ion of|ing)",
+        r"took back",
+        r"taken back",
+        r"take back",
+        r"reclaimed",
+        armed=True,
+        recapture=True,
+        unless=PROTEST,
+    ),
+    _rule(
+        TERRITORY,
+        11,
+        r"captur(?:ed|es|ing|e)",
+        r"seiz(?:ed|ure of|es|ing) (?:control|the|a)\b",
+        r"(?:took|taken|tak(?:e|es|ing)|gained|established|establish(?:es|ing)?|assumed) (?:full |complete )?control",
+        r"overr(?:a|u)n",
+        r"overt(?:ook|ake|aken|aking)",
+        r"fell to",
+        r"fallen to",
+        r"entered",
+        r"advanced into",
+        r"pushed into",
+        r"raised (?:their|the|its) flag",
+        r"occupied",
+        r"took (?:the )?(?:settlement|village|town|city|locality) of",
+        armed=True,
+        unless=PROTEST,
+    ),
+    _rule(
+        "Non-violent transfer of territory",
+        12,
+        r"withdr(?:a|e)w\w*",
+        r"pull(?:ed|ing|s)? (?:\w+ ){0,3}?(?:out|back)",
+        r"pull-?out",
+        r"retreat(?:ed|ing|s)?",
+        r"regroup\w*",
+        r"handed over",
+        r"hand over",
+        r"hand(?:ed|ing|s)? (?:\w+ ){0,3}?(?:over|back) to",
+        r"(?:troops|soldiers|forces|peacekeepers|contingent) (?:\w+ ){0,3}?(?:have |has |had )?left\b",
+        r"abandon(?:ed|ing) (?:their |its )?(?:positions?|the town|the city|the village)",
+        armed=True,
+        unless=PROTEST,
+    ),
+    _rule(
+        "Armed clash",
+        13,
+        r"clash\w*",
+        r"(?<!closely )(?<!hard-)fought",
+        r"battles?\b",
+        r"battled",
+        r"firefights?",
+        r"gunfights?",
+        r"gun battles?",
+        r"exchanges? of fire",
+        r"exchanged fire",
+        r"returned fire",
+        r"skirmish\w*",
+        r"ambush\w*",
+        r"(?:repelled|repulsed|repel|repulse)\b",
+        r"small arms",
+        r"(?:shelled|attacked|fired (?:\w+ )?at) each other",
+        r"tried to storm",
+        r"stormed (?:\w+ ){0,2}positions",
+        r"(?:responded|replied) (?:with|to) fire",
+        r"(?:fired|fought|hit|struck) back",
+        r"unspecified weapons",
+        r"break through (?:the )?(?:defen[cs]es?|lines?)",
+    ),
+    # missiles fired from the air are an air strike in ACLED's coding
+    _rule(
+        "Air/drone strike",
+        13.5,
+        r"(?:air ?forces?|air units|aviation|aircraft|warplanes?|jets?|helicopters?) (?:\w+ ){0,4}?(?:fired|launched|struck|hit|"
+        r"dropped|attacked|carried out)",
+        r"from (?:aviation|aircraft|the air|warplanes|helicopters)",
+        r"using (?:a |an )?(?:uav|drone)s?",
+        armed=True,
+    ),
+    _rule(
+        "Air/drone strike",
+        14,
+        r"air ?strikes?",
+        r"air raids?(?! (?:sirens?|alerts?|warnings?|shelters?))",
+        r"aerial (?:bombardment|attack)s?",
+        r"(?:drone|helicopter) (?:strikes?|attacks?)",
+        r"(?:barrel|guided|glide|gliding|aerial|cluster|air) bombs?",
+        r"dropp?(?:ed|ing|s)? (?:[\w-]+ ){0,3}?bombs?",
+        r"bombed",
+    ),
+    _rule(
+        "Air/drone strike",
+        14,
+        r"drones?\b",
+        r"warplanes?",
+        r"fighter jets?",
+        r"jets?\b",
+        r"bombers",
+        r"aircraft",
+        r"helicopter gunships?",
+        r"helicopters?",
+        r"air forces?\b(?! (?:school|base|academy|college|museum|officers?|spokes\w+|commander|chief))",
+        r"aviation\b",
+        attack=True,
+        unless=ACCIDENT,
+    ),
+    _rule(
+        "Shelling/artillery/missile attack",
+        15,
+        r"shell(?:ed|ing|s)\b",
+        r"(?:to|and) shell\b",
+        r"bombard\w*",
+        r"(?:missile|rocket|artillery|mortar) (?:strikes?|attacks?|fire|barrages?)",
+        r"fired (?:\w+ ){0,3}?(?:at|on|upon)\b",
+        armed=False,
+    ),
+    _rule(
+        "Shelling/artillery/missile attack",
+        15,
+        r"artillery",
+        r"mortars?",
+        r"rockets?",
+        r"missiles?",
+        r"multiple launch",
+        r"grad\b",
+        r"himars",
+        r"iskander",
+        r"kalibr",
+        r"howitzers?",
+        r"munitions?",
+        r"grenade launchers?",
+        r"rocket-propelled grenades?",
+        r"rpgs?\b",
+        r"javelins?",
+        r"nlaws?",
+        r"anti-tank",
+        r"(?:destroyed|hit|struck|shot|disabled|knocked out) (?:\w+ ){0,4}?" + VEHICLES,
+        attack=True,
+    ),
+    _rule(
+        "Remote explosive/landmine/IED",
+        16,
+        r"land ?mines?",
+        r"(?:anti-tank|anti-personnel) mines?",
+        r"stepped on a mine",
+        r"mine explo\w*",
+        r"improvised explosive",
+        r"ieds?\b",
+        r"roadside bombs?",
+        r"car bombs?",
+        r"explosive devices?",
+        r"booby[- ]trap\w*",
+        r"bomb (?:blast|exploded|went off)",
+        r"bombs? (?:[\w-]+ ){0,4}?(?:exploded|detonated|went off)",
+        r"(?:pagers|devices|walkie-talkies|explosives?) (?:[\w-]+ ){0,6}?(?:exploded|detonated)",
+        r"blew up",
+        r"blown up",
+        r"unexploded",
+        r"explosive remnants",
+        r"(?:hit|ran over|running over|drove over|driving over|stepped on) (?:by )?an? (?:[\w-]+ )?(?:mine|landmine)",
+        r"mines? (?:left|planted|laid)",
+        r"(?:killed|wounded|injured|exploded|blown) (?:\w+ ){0,3}(?:on|by) an? (?:\w+ )?"
+        r"(?:mine|landmine|explosive|projectile|ordnance|shell)\b",
+    ),
+    _rule("Grenade", 17, r"grenades?(?! launchers?)"),
+    _rule(
+        "Attack",
+        18,
+        r"massacre\w*",
+        r"executed",
+        r"beheaded",
+        r"burned alive",
+        r"(?:killed|killing|shot dead|shot|attacked|murdered|gunned down|stormed|raided) (?:\w+ ){0,3}"
+        + TARGETS,
+        r"opened fire (?:on|at) (?:\w+ ){0,3}" + TARGETS,
+        r"tortur\w+",
+        r"ran over (?:\w+ ){0,4}?" + TARGETS,
+        armed=True,
+    ),
+    # a killing by shooting or stabbing names its weapon in the verb
+    _rule(
+        "Attack",
+        18.2,
+        r"shot dead",
+        r"gunned down",
+        r"assassinat(?:ed|ion)",
+        r"shot (?:and killed|and wounded|in the head|in the chest)",
+        r"stabbed to death",
+        r"hacked to death",
+        r"opened fire (?:on|at) (?:\w+ ){0,3}?(?:convoy|car|home|house|residence|rally|shrine|stop|station)",
+    ),
+    _rule(
+        "Sexual violence",
+        19,
+        r"rap(?:e|ed|es|ing)\b",
+        r"gang-raped",
+        r"sexual(?:ly)? (?:violence|assault\w*|abuse\w*)",
+    ),
+    _rule(
+        "Abduction/forced disappearance",
+        18.5,
+        r"abduct\w*",
+        r"kidnap\w*",
+        r"forcibly (?:displaced|deported|transferred|moved)",
+        r"(?:took|taken|transported|brought) (?:[\w-]+ ){0,6}?(?:to|in) an unknown (?:location|destination)",
+        r"taken hostage",
+        r"took (?:\w+ )?hostages?",
+        r"held hostage",
+        r"forcibly disappeared",
+        r"forced disappearance",
+        r"hijack\w*",
+        r"hostages?",
+        r"(?:being |was |were )?held (?:captive )?by (?:the |an |a )?(?:[\w-]+ ){0,3}?(?:militia|militants|rebels|group)",
+    ),
+    # people missing after a disaster are not abducted: only where gunmen or troops are in the story
+    _rule("Abduction/forced disappearance", 18.6, r"(?:were|are|went|remain|remained) missing", armed=True),
+    _rule(
+        "Armed clash",
+        21,
+        r"fighting\b(?! (?:for|against|corruption|to\b))",
+        r"counter-?offensive",
+        r"offensive\b",
+        r"assault\w*",
+        r"combat\b",
+    ),
+    _rule("Armed clash", 22, r"attack(?:ed|s|ing)?\b", armed=True),
+    _rule(
+        "Armed clash",
+        22,
+        r"(?:killed|killing|wounded|eliminated) (?:\w+ ){0,3}?(?:soldiers|troops|servicemen|fighters|militants|"
+        r"officers|militiamen)",
+        armed=True,
+    ),
+    _rule(
+        "Looting/property destruction",
+        23,
+        r"loot\w*",
+        r"pillag\w*",
+        r"ransack\w*",
+        r"torched",
+        r"vandali[sz]\w*",
+        r"(?:set fire to|burned down|burnt down|burned|destroyed) (?:\w+ ){0,2}(?:homes|houses|shops|villages|"
+        r"buildings|property|markets?)",
+    ),
+    # theft by armed men; a fraudster who stole from customers is not looting
+    _rule(
+        "Looting/property destruction",
+        23,
+        r"stole\b",
+        r"stolen\b",
+        r"steal\w*",
+        r"confiscat\w*",
+        armed=True,
+    ),
+    _rule("Arrests", 24, r"(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|taken into custody|rounded up)\b"),
+    _rule(
+        "Headquarters or base established",
+        25,
+        r"(?:set up|established|opened|built) (?:a |an |its |their )?(?:[\w-]+ ){0,4}?(?:base|headquarters|"
+        r"outpost|garrison)\b",
+        r"newly (?:built|established|opened) (?:[\w-]+ ){0,3}?(?:base|headquarters|outpost)\b",
+        r"set up (?:an? |their |its )?(?:own |parallel |rival )?(?:administration|government)\b",
+        r"(?:arrived|moved|deployed|relocated) (?:\w+ ){0,4}?(?:at|to|into) (?:a |an |the )?(?:\w+ )?"
+        r"(?:camp|base|garrison)\b",
+        r"set up (?:[\w-]+ ){0,2}?(?:positions|checkpoints|outposts)",
+    ),
+    _rule(
+        "Change to group/activity",
+        26,
+        r"mobili[sz]ation",
+        r"conscript\w*",
+        r"recruit\w* (?:of |into )?(?:men|fighters|soldiers|volunteers|residents)",
+        r"formed (?:the |a |an )?(?:new )?(?:[\w-]+ ){0,3}?(?:battalion|brigade|unit|militia|regiment)",
+        r"mutiny",
+        r"merged with",
+        r"announced (?:its|the) (?:dissolution|formation|creation)",
+        r"formed a new (?:group|alliance|coalition|armed group)",
+        r"disbanded",
+    ),
+    # "forces fired in Rubizhne": fire with no named weapon or target, coded as a bombardment
+    _rule("Shelling/artillery/missile attack", 26.8, r"fired (?:in|into|on|at)\b", armed=True),
+    # a failed or attempted assault is still a fight
+    _rule(
+        "Armed clash",
+        9.5,
+        r"(?:attempted|tried|sought|trying|attempting) to (?:[\w-]+ ){0,2}?(?:dislodge|storm|break through|advance|"
+        r"capture|take|seize|attack|push|enter|assault|encircle|cross|regain|recapture|retake|occupy)\b",
+        armed=True,
+    ),
+    # forces on the move, not yet fighting: a change in the group's activity
+    _rule(
+        "Change to group/activity",
+        26.5,
+        r"(?:columns?|convoys?) of (?:[\w-]+ ){0,4}?(?:vehicles|tanks|troops|trucks|armou?r\w*|equipment)",
+        r"(?:was|were|is|are) (?:reportedly |seen |spotted )?(?:moving|heading|advancing) (?:towards?|to|from)\b",
+        r"bypass(?:ed|ing)\b",
+        r"(?:concentrated|massed|massing|amassed|amassing) (?:\w+ ){0,3}?(?:in|near|around|at|along|on)\b",
+        r"leaving (?:\w+ ){0,4}?(?:unit|troops|forces|soldiers) behind",
+        armed=True,
+    ),
+    _rule(
+        "Other",
+        27,
+        r"curfew",
+        r"martial law",
+        r"state of emergency",
+        r"troop build-?up",
+        r"mass graves?",
+    ),
+    _rule("Other", 28, r"deport\w+", armed=True),
+    _rule("Other", 28, r"evacuat\w+", unless=DISASTER),
+)

@@ -1,0 +1,64 @@
+"""Word lists the trigger rules share: disasters, protests, accidents, victims, targets, weapons, and the
+words that tell that a sentence names an armed actor or an act of attacking."""
+
+from __future__ import annotations
+
+import re
+
+W = r"\b"
+DISASTER = re.compile(
+    r"\b(?:floods?|flooding|storms?|cyclones?|hurricanes?|typhoons?|earthquakes?|quakes?|wildfires?|fires?|"
+    r"eruptions?|volcano\w*|tsunamis?|landslides?|heatwaves?|droughts?|chemical leak|gas leak)\b"
+)
+PROTEST = re.compile(
+    r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|marched|marchers|marching|crowds?|sit-ins?|dispers\w*)\b"
+)
+PROTESTING = re.compile(
+    r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|marchers|marched|sit-ins?|dispers(?:e|ed|ing))\b"
+)
+ACCIDENT = re.compile(
+    r"\b(?:skidded|accident|collision|derailed|emergency landing|crash-landed|crashed in (?:fog|bad weather)|"
+    r"(?:plane|helicopter|air) crash)\b"
+)
+VICTIMS = (
+    r"(?:civilians?|villagers|residents|people|worshippers|farmers|children|women|passengers|students|"
+    r"displaced people|pedestrians|volunteers|journalists|activists|medics|aid workers|"
+    r"(?:a|an|one|two|three|\d+) (?:[\w-]+ ){0,3}?(?:man|men|woman|boy|girl|child|person|activist|driver|reporter|"
+    r"photographer|nurse|medic|worker|resident|civilian|"
+    r"teenager|elderly|teacher|doctor|priest|journalist|farmer|physicist|volunteer|official)s?\b)"
+)
+TARGETS = (
+    r"(?:" + VICTIMS[3:-1] + r"|(?:a |the )?(?:school|church|mosque|market|village|camp|hospital|bus|wedding|"
+    r"funeral|congregation)s?\b)"
+)
+PROJECTILES = r"(?:drones?|missiles?|rockets?|projectiles?|targets|shaheds?|uavs?|cruise|ballistic|kinzhal\w*|iskander\w*)"
+AIRCRAFT = r"(?:helicopters?|(?:air|war)?planes?|airliners?|jets?|fighters?|bombers?|aircraft|mig[- ]?\d*|su-?\d+|ka-?\d+|k-?52|mi-?\d+|sukhoi\w*)"
+VEHICLES = (
+    r"(?:tanks?|armou?red (?:\w+ )?vehicles?|vehicles?|(?:military )?equipment|bmps?|btrs?|apcs?|ifvs?|"
+    r"personnel carriers?|"
+    r"artillery (?:systems?|pieces?|guns?)|howitzers?)"
+)
+
+# Lower priority wins when several rules fire in one sentence. Explicit fighting outranks the weapons
+# used in it (ACLED codes artillery fired in a clash, or small arms beside mortars, as an armed clash).
+
+
+ARMED = re.compile(
+    W
+    + r"(?:forces|troops|army|armies|military|soldiers|militants?|fighters|rebels?|insurgents?|jihadists?|gunmen|"
+    r"militias?|militiamen|paramilitar\w*|armed|weapons?|guns?|gunman|shooters?|hitm[ae]n|attacker|assailant|"
+    r"artillery|drones?|missiles?|rockets?|tanks?|"
+    r"battalions?|brigades?|units?|regiments?|separatists?|guerrillas?|soldier|commandos?|marines|rsf|idf|hamas|"
+    r"hezbollah|houthis?|al[- ]shabaab|jnim|isis|isil|islamic state|boko haram|iswap|m23|adf|wagner|junta|tatmadaw|"
+    r"bandits|gangs?|attackers|assailants|snipers?|paratroopers|partisans?|air defen[cs]es?|occupiers|"
+    r"occupation)\b"
+)
+
+
+ATTACKING = re.compile(
+    W
+    + r"(?:struck|strikes?|striking|hit|hits|hitting|attack\w*|fired|firing|launched|shelled|pounded|targeted|"
+    r"killed|killing|kills|destroyed|damaged|damaging|wounded|wounding|injured|injuring|bombed|rained|slammed|"
+    r"exploded|landed|barrage|pummel\w*|blasted|smashed|tore|ripped|crashed into|intercept\w*|shot down|downed|"
+    r"fire|fires|shot|shoot\w*|shell|shells|dropped|drop|dropping)\b"
+)
