@@ -152,6 +152,11 @@ def test_events_and_export_read_the_database(batch: dict[str, Path], tmp_path: P
     assert json.loads(out.read_text())["type"] == "FeatureCollection"
     csv_out = run("export", "--db", str(db), "--format", "acled-csv").stdout
     assert csv_out.splitlines()[0].startswith("event_id_cnty,")
+    incidents = run("export", "--db", str(db), "--format", "acled-csv", "--level", "incident").stdout
+    header, *rows = incidents.splitlines()
+    assert "source_scale" in header.split(",") and rows
+    refused = run("export", "--db", str(db), "--format", "jsonl", "--level", "incident")
+    assert refused.returncode == 2 and "FW200" in refused.stderr
 
 
 def test_output_does_not_depend_on_hash_seed(batch: dict[str, Path]) -> None:

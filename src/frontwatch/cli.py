@@ -158,6 +158,12 @@ def _add_export(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     p.add_argument(
         "--include-historical", action="store_true", help="keep background events in the ACLED CSV"
     )
+    p.add_argument(
+        "--level",
+        choices=("event", "incident"),
+        default="event",
+        help="one row per event (default) or one per incident, with all its sources (acled-csv, geojson)",
+    )
     p.set_defaults(handler=cmd_export)
 
 
@@ -312,12 +318,30 @@ def _write_csv(events: Iterator[Event], out: TextIO) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    if args.level == "incident":
+        return _export_incidents(args)
     with _store(args) as store:
         count = export_events(
             store, args.format, args.out if args.out != "-" else sys.stdout, args.include_historical
         )
     if args.out != "-":
         print(f"wrote {count} events to {args.out}", file=sys.stderr)
+    return 0
+
+
+def _export_incidents(args: argparse.Namespace) -> int:
+    from frontwatch.cli_aggregate import export_incidents
+
+    if args.format == "jsonl":
+        raise UsageError(
+            "incidents are exported as acled-csv or geojson",
+            hint="Use --format acled-csv or --format geojson with --level incident, "
+            "or `frontwatch incidents --format json` for JSON Lines.",
+        )
+    with _store(args) as store:
+        count = export_incidents(store, args.format, args.out)
+    if args.out != "-":
+        print(f"wrote {count} incidents to {args.out}", file=sys.stderr)
     return 0
 
 

@@ -136,6 +136,15 @@ def cmd_incidents(args: argparse.Namespace) -> int:
     return 0
 
 
+def export_incidents(store: Store, fmt: str, out: str) -> int:
+    """Every incident of the store as ACLED-style CSV or GeoJSON; the number written."""
+    from frontwatch.aggregate.queries import incidents
+
+    tables = _tables(store)
+    rows = incidents(tables, EventFilter())
+    return _export(fmt, _with_representatives(tables, rows), out)
+
+
 def _with_representatives(
     tables: SqliteAggregates, rows: Sequence[dict[str, Any]]
 ) -> Iterator[tuple[dict[str, Any], Event]]:
