@@ -7,6 +7,8 @@ and, when the browser states an Origin, the server's own origin.
 
 from __future__ import annotations
 
+import logging
+
 from fastapi import Request
 from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
@@ -76,6 +78,10 @@ def check_body_size(request: Request, limit: int) -> None:
         raise BodyTooLarge(f"the request body is over {limit} bytes")
 
 
+LOG = logging.getLogger("frontwatch.api")
+INTERNAL_ERROR = {"code": "FW600", "error": "internal error", "hint": "The server logged the details."}
+
+
 class Guard:
     """ASGI middleware: limits and checks before the route, security headers on every response.
 
@@ -91,8 +97,12 @@ class Guard:
             await self.app(scope, receive, send)
             return
 
+        started = False
+
         async def send_with_headers(message: Message) -> None:
+            nonlocal started
             if message["type"] == "http.response.start":
+                started = True
                 headers = MutableHeaders(scope=message)
                 for name, value in SECURITY_HEADERS.items():
                     headers[name] = value
@@ -103,7 +113,14 @@ class Guard:
         except FrontwatchError as exc:
             await error_response(exc)(scope, receive, send_with_headers)
             return
-        await self.app(scope, receive, send_with_headers)
+        try:
+            await self.app(scope, receive, send_with_headers)
+        except Exception:
+            if started:
+                raise
+            # an unexpected failure still answers with the security headers, and is logged
+            LOG.exception("unhandled error on %s", scope.get("path"))
+            await JSONResponse(INTERNAL_ERROR, status_code=500)(scope, receive, send_with_headers)
 
 
 async def _check(request: Request, settings: ApiSettings) -> None:
