@@ -6,6 +6,7 @@ from typing import Any
 
 from frontwatch.errors import UnknownIncident
 from frontwatch.store.api import EventFilter
+from frontwatch.store.conditions import containing, date_range, equal_to
 from frontwatch.store.sqlite_aggregate import SqliteAggregates
 
 # Some report of the incident's ledger (supporting or contradicting a claim) passes `test`.
@@ -23,23 +24,9 @@ _CLAIMANT_TEST = (
 def _conditions(f: EventFilter) -> tuple[str, list[Any]]:
     where: list[str] = []
     params: list[Any] = []
-    if f.date_from is not None:
-        where.append("date_start >= ?")
-        params.append(f.date_from)
-    if f.date_to is not None:
-        where.append("date_start <= ?")
-        params.append(f.date_to)
-    for column, value in (("event_type", f.event_type), ("sub_event_type", f.sub_event_type)):
-        if value is not None:
-            where.append(f"{column} = ?")
-            params.append(value)
-    for columns, text in (
-        (("location", "admin1", "country"), f.place),
-        (("actor1", "actor2"), f.actor),
-    ):
-        if text:
-            where.append("(" + " OR ".join(f"instr(fw_fold({c}), ?) > 0" for c in columns) + ")")
-            params.extend([text.casefold()] * len(columns))
+    date_range("date_start", f.date_from, f.date_to, where, params)
+    equal_to((("event_type", f.event_type), ("sub_event_type", f.sub_event_type)), where, params)
+    containing(((("location", "admin1", "country"), f.place), (("actor1", "actor2"), f.actor)), where, params)
     if f.claimant:
         where.append(_ANY_REPORT.format(test=_CLAIMANT_TEST))
         params.append(f.claimant.casefold())

@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from frontwatch.errors import QueryTimeout
+from frontwatch.store.conditions import date_range
 from frontwatch.store.review_model import (
     REVIEWABLE,
     EventQuery,
@@ -149,12 +150,7 @@ def _select(
         return (base + " WHERE " + " AND ".join(where) if where else base), params
     indexed = list(where)
     indexed_params = list(params)
-    if query.date_from is not None:
-        indexed.append("v.sort_key >= ?")
-        indexed_params.append(query.date_from)
-    if query.date_to is not None:
-        indexed.append("v.sort_key <= ?")
-        indexed_params.append(query.date_to)
+    date_range("v.sort_key", query.date_from, query.date_to, indexed, indexed_params)
     indexed.append(f"NOT {_DATE_CORRECTED}")
     corrected = [*where, _DATE_CORRECTED]
     sql = f"{base} WHERE {' AND '.join(indexed)} UNION ALL {base} WHERE {' AND '.join(corrected)}"

@@ -11,6 +11,7 @@ from frontwatch.errors import StoreError
 from frontwatch.model import Document, Event, Rejection
 from frontwatch.store import sqlite_summary
 from frontwatch.store.api import EventFilter, SearchHit
+from frontwatch.store.conditions import containing, date_range, equal_to
 from frontwatch.store.sqlite_conn import SqliteConnection, translate_error
 from frontwatch.store.sqlite_rows import (
     DOCUMENT_COLUMN_LIST,
@@ -148,29 +149,21 @@ def event_query(f: EventFilter) -> tuple[str, list[Any]]:
 def _event_conditions(f: EventFilter) -> tuple[list[str], list[Any]]:
     where: list[str] = []
     params: list[Any] = []
-    if f.date_from is not None:
-        where.append("event_date >= ?")
-        params.append(f.date_from)
-    if f.date_to is not None:
-        where.append("event_date <= ?")
-        params.append(f.date_to)
-    for column, value in (
-        ("event_type", f.event_type),
-        ("sub_event_type", f.sub_event_type),
-        ("modality", f.modality),
-    ):
-        if value is not None:
-            where.append(f"{column} = ?")
-            params.append(value)
-    for columns, text in (
-        (("location", "admin1", "country"), f.place),
-        (("actor1", "actor2"), f.actor),
-        (("claimant", "claimant_actor", "claimant_side"), f.claimant),
-    ):
-        if text:
-            # fw_fold: case folding registered on the connection (SQLite's own lower() only knows ASCII)
-            where.append("(" + " OR ".join(f"instr(fw_fold({c}), ?) > 0" for c in columns) + ")")
-            params.extend([text.casefold()] * len(columns))
+    date_range("event_date", f.date_from, f.date_to, where, params)
+    equal_to(
+        (("event_type", f.event_type), ("sub_event_type", f.sub_event_type), ("modality", f.modality)),
+        where,
+        params,
+    )
+    containing(
+        (
+            (("location", "admin1", "country"), f.place),
+            (("actor1", "actor2"), f.actor),
+            (("claimant", "claimant_actor", "claimant_side"), f.claimant),
+        ),
+        where,
+        params,
+    )
     if not f.include_historical:
         where.append("modality <> 'historical'")
     return where, params
