@@ -70,8 +70,23 @@ def _resolve(gazetteer: Gazetteer, name: str, context: GeoContext, kind: str) ->
     if not scored:
         return Resolution(place=None, score=0.0, geo_precision=0, candidates=total)
     scored.sort(key=lambda item: (-item[0], -item[1].population, item[1].geonameid))
-    best_raw, best = scored[0]
     top = _max_raw(context)
+    best, score = _best_of(scored, top)
+    if score < _threshold(best, context):
+        # a far-away namesake is refused; the best candidate inside the story's countries may still do
+        local = [item for item in scored if item[1].country_code in context.focus_countries]
+        if not local or local[0][1] is best:
+            return Resolution(place=None, score=score, geo_precision=0, candidates=total)
+        best, score = _best_of(local, top)
+        if score < _threshold(best, context):
+            return Resolution(place=None, score=score, geo_precision=0, candidates=total)
+    return Resolution(place=best, score=score, geo_precision=geo_precision(best), candidates=total)
+
+
+def _best_of(scored: list[tuple[float, Place]], top: float) -> tuple[Place, float]:
+    """The first of the sorted candidates with its 0..1 score, lowered when a rival more than
+    AMBIGUOUS_KM away scores close to it."""
+    best_raw, best = scored[0]
     score = best_raw / top
     rival = next(
         (
@@ -84,10 +99,7 @@ def _resolve(gazetteer: Gazetteer, name: str, context: GeoContext, kind: str) ->
     if rival is not None:
         gap = (best_raw - rival) / top
         score *= 0.7 + 0.3 * min(1.0, gap / 0.15)
-    score = round(max(0.0, min(1.0, score)), 4)
-    if score < _threshold(best, context):
-        return Resolution(place=None, score=score, geo_precision=0, candidates=total)
-    return Resolution(place=best, score=score, geo_precision=geo_precision(best), candidates=total)
+    return best, round(max(0.0, min(1.0, score)), 4)
 
 
 def _threshold(place: Place, context: GeoContext) -> float:
