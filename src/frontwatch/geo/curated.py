@@ -189,6 +189,9 @@ ADMIN1_ALIASES: dict[str, tuple[str, ...]] = {
     "RU-BEL": ("Belgorod Oblast",),
     "RU-KRS": ("Kursk Oblast",),
     "RU-BRY": ("Bryansk Oblast",),
+    "SD-GZ": ("Gezira", "Al Gezira", "El Gezira", "Gezira state"),
+    "CD-NK": ("North Kivu",),
+    "CD-SK": ("South Kivu",),
 }
 
 # (country, GeoNames admin1 code) -> (display name, latitude, longitude) where the first-level area
@@ -218,8 +221,9 @@ COUNTRY_NAMES: dict[str, str] = {
 COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "MM": ("Burma",),
     "RU": ("Russian Federation",),
-    "CD": ("DR Congo", "DRC", "Congo-Kinshasa", "Democratic Republic of the Congo"),
-    "CG": ("Congo-Brazzaville", "Congo"),
+    # news style (AP, Reuters): "Congo" alone is the Democratic Republic; the other is "Republic of Congo"
+    "CD": ("DR Congo", "DRC", "Congo-Kinshasa", "Democratic Republic of the Congo", "Congo"),
+    "CG": ("Congo-Brazzaville", "Congo Republic"),
     "CI": ("Cote d'Ivoire",),
     "GB": ("UK", "Britain", "Great Britain", "U.K."),
     "US": ("USA", "U.S.", "U.S.A.", "United States of America"),

@@ -11,7 +11,7 @@ from frontwatch.geo.keys import name_key
 from frontwatch.geo.name_index import NameTable, variant_rows
 from frontwatch.geo.records import Admin1Row, CountryRow, PlaceRow, SourcePlace
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # SQLite keeps this text, indentation included, in sqlite_master: the same SOURCE_VERSION should
 # give the same index, so leave it as it is.
