@@ -54,3 +54,14 @@ def test_control_on_a_day_and_stories(aggregated: LiveServer) -> None:
     assert all(22 <= p["longitude"] <= 41 for p in ukraine)
     stories = request(f"{aggregated.base}/api/stories?min_documents=1").json()["stories"]
     assert stories and all(s["documents"] >= 1 for s in stories)
+
+
+def test_an_event_leads_to_its_incident_and_claims(aggregated: LiveServer) -> None:
+    events = request(f"{aggregated.base}/api/events?limit=200").json()["events"]
+    incidents = {i["incident_id"] for i in request(f"{aggregated.base}/api/incidents").json()["incidents"]}
+    found = [request(f"{aggregated.base}/api/events/{e['event_id']}/incident") for e in events]
+    answered = [reply.json() for reply in found if reply.status == 200]
+    assert answered, "no event of the served database leads to an incident"
+    assert all(i["incident_id"] in incidents and isinstance(i["claims"], list) for i in answered)
+    missing = request(f"{aggregated.base}/api/events/nope/incident")
+    assert missing.status == 404 and missing.json()["code"] == "FW601"

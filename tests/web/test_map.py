@@ -86,6 +86,11 @@ def test_detail_highlights_the_evidence_in_its_paragraph(page: Any, web_server: 
     paragraph = page.text_content("#detail .evidence")
     assert paragraph and len(paragraph) > len(event["evidence"])
     assert title and event["sub_event_type"] in title
+    # the other reports and the claims of the same incident are shown beside it
+    incident = request(f"{web_server.base}/api/events/{event_id}/incident")
+    assert incident.status == 200
+    page.wait_for_selector("#detail .event-incident .claims li")
+    assert page.locator("#detail .event-incident .claims > li").count() == len(incident.json()["claims"])
     page.keyboard.press("Escape")
     assert page.is_hidden("#detail")
 

@@ -62,6 +62,20 @@ def get_incident(request: Request, incident_id: str) -> JSONResponse:
     return JSONResponse(row)
 
 
+@router.get("/events/{event_id}/incident", summary="The incident an event reports, with every claim about it")
+def get_event_incident(request: Request, event_id: str) -> JSONResponse:
+    with open_db(request) as store, store.bounded("read an event's incident"):
+        tables = tables_of(store)
+        incident_id = tables.incidents_of_events([event_id]).get(event_id)
+        if incident_id is None:
+            raise NotFound(f"event {event_id} belongs to no incident")
+        try:
+            row = queries.incident(tables, incident_id)
+        except UnknownIncident as exc:
+            raise NotFound(exc.message) from exc
+    return JSONResponse(row)
+
+
 @router.get("/stories", summary="Stories run by several outlets (syndicated copies), largest first")
 def list_stories(
     request: Request,

@@ -117,6 +117,22 @@ function claimBlock(claim) {
   );
 }
 
+// The other reports of the event's incident, and the claims about it side by side.
+export function renderEventIncident(panel, incident) {
+  const section = el(
+    "section",
+    { class: "event-incident" },
+    el("h3", {}, "Same incident"),
+    el(
+      "p",
+      {},
+      `${incident.reports} report(s) from ${incident.independent_sources} independent source(s); ${incident.status}`,
+    ),
+    el("ol", { class: "claims" }, incident.claims.map(claimBlock)),
+  );
+  panel.insertBefore(section, panel.querySelector("#review"));
+}
+
 function panelHead(panel, title, onClose) {
   clear(panel);
   const close = el("button", { type: "button", class: "close", "aria-label": "Close the details" }, "×");

@@ -5,7 +5,7 @@ import { get } from "./api.js";
 import { readUrl, writeUrl, apiParams, fillForm, readForm } from "./filters.js";
 import { EventMap } from "./map.js";
 import { Timeline } from "./timeline.js";
-import { renderDetail, renderIncident, renderControl } from "./detail.js";
+import { renderDetail, renderEventIncident, renderIncident, renderControl } from "./detail.js";
 import { ReviewPanel, tokenForm } from "./review.js";
 import { colorOf } from "./colors.js";
 
@@ -74,6 +74,8 @@ async function selectEvent(id) {
   const doc = await get(`/api/documents/${encodeURIComponent(event.document_hash)}`).catch(() => null);
   const panel = $("detail");
   renderDetail(panel, event, doc, { onClose: closeDetail });
+  const incident = await get(`/api/events/${encodeURIComponent(id)}/incident`).catch(() => null);
+  if (incident) renderEventIncident(panel, incident);
   map.select(id);
   panel.focus();
   await review.show($("review"), event);
