@@ -65,3 +65,18 @@ def test_an_event_leads_to_its_incident_and_claims(aggregated: LiveServer) -> No
     assert all(i["incident_id"] in incidents and isinstance(i["claims"], list) for i in answered)
     missing = request(f"{aggregated.base}/api/events/nope/incident")
     assert missing.status == 404 and missing.json()["code"] == "FW601"
+
+
+def test_events_filter_by_the_status_of_their_incident(aggregated: LiveServer) -> None:
+    every = request(f"{aggregated.base}/api/events?limit=500").json()["events"]
+    statuses = {}
+    for event in every:
+        reply = request(f"{aggregated.base}/api/events/{event['event_id']}/incident")
+        if reply.status == 200:
+            statuses[event["event_id"]] = reply.json()["status"]
+    assert statuses
+    for status in set(statuses.values()):
+        chosen = request(f"{aggregated.base}/api/events?limit=500&status={status}").json()["events"]
+        assert {e["event_id"] for e in chosen} == {i for i, s in statuses.items() if s == status}
+    bad = request(f"{aggregated.base}/api/events?status=rumoured")
+    assert bad.status == 400 and bad.json()["code"] == "FW602"

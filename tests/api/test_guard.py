@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import threading
 from collections.abc import MutableMapping
 from typing import Any
 
@@ -25,7 +26,10 @@ def test_an_unhandled_error_gets_a_500_with_the_security_headers(tmp_path: Any) 
         sent.append(message)
 
     scope = {"type": "http", "method": "GET", "path": "/api/events", "headers": [], "query_string": b""}
-    asyncio.run(Guard(_failing_app, settings)(scope, receive, send))
+    # in a thread of its own: the browser tests leave an event loop running in this one
+    runner = threading.Thread(target=asyncio.run, args=(Guard(_failing_app, settings)(scope, receive, send),))
+    runner.start()
+    runner.join(timeout=30)
     start = sent[0]
     assert start["status"] == 500
     headers = {k.decode().lower(): v.decode() for k, v in start["headers"]}

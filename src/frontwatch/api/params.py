@@ -34,6 +34,9 @@ def event_query(
         str | None,
         Query(description="unreviewed, accepted, corrected or rejected (default: all but rejected)"),
     ] = None,
+    status: Annotated[
+        str | None, Query(description="the status of the event's incident: claimed, corroborated, disputed")
+    ] = None,
 ) -> EventQuery:
     """Blank parameters count as absent, so a form can send every field."""
     return EventQuery(
@@ -48,4 +51,5 @@ def event_query(
         text=text or None,
         bbox=BBox.parse(bbox) if bbox else None,
         review=review or None,
+        status=status or None,
     )

@@ -74,6 +74,9 @@ class BBox:
         return cls(west, south, east, north)
 
 
+CLAIM_STATUSES = ("claimed", "corroborated", "disputed")
+
+
 @dataclass(frozen=True)
 class EventQuery:
     """Which reviewed events to read. Text filters are case-insensitive substrings; `text` is a
@@ -91,12 +94,15 @@ class EventQuery:
     bbox: BBox | None = None
     review: str | None = None  # one of REVIEW_STATUSES; rejected events are left out unless asked for
     document_hash: str | None = None
+    status: str | None = None  # the status of the event's incident: claimed, corroborated or disputed
 
     def __post_init__(self) -> None:
         for name in ("date_from", "date_to"):
             check_date(name, getattr(self, name))
         if self.review is not None and self.review not in REVIEW_STATUSES:
             raise BadQuery(f"review {self.review!r} is not one of {', '.join(REVIEW_STATUSES)}")
+        if self.status is not None and self.status not in CLAIM_STATUSES:
+            raise BadQuery(f"status {self.status!r} is not one of {', '.join(CLAIM_STATUSES)}")
 
 
 def check_date(name: str, value: str | None) -> None:

@@ -90,6 +90,12 @@ def conditions(query: EventQuery) -> tuple[list[str], list[Any]]:
     _bbox(query, add)
     _text(query, add)
     _review(query, add)
+    if query.status is not None:
+        add(
+            "v.event_id IN (SELECT m.event_id FROM incident_members AS m JOIN incidents AS i"
+            " ON i.incident_id = m.incident_id WHERE i.status = ?)",
+            query.status,
+        )
     return where, params
 
 

@@ -1,6 +1,6 @@
 // The filters, kept in the page URL so a view can be bookmarked and shared.
 
-export const FILTER_KEYS = ["type", "actor", "claimant", "modality", "text"];
+export const FILTER_KEYS = ["type", "actor", "claimant", "modality", "status", "text"];
 export const RANGE_KEYS = ["from", "to"];
 
 export function readUrl() {

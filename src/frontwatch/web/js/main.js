@@ -162,7 +162,7 @@ async function start() {
     loadAll(true).then(loadLayers).catch(fail);
   });
   $("f-clear").addEventListener("click", () => {
-    state = { ...readForm(form, {}), type: "", actor: "", claimant: "", modality: "", text: "", from: "", to: "" };
+    state = { ...readForm(form, {}), type: "", actor: "", claimant: "", modality: "", status: "", text: "", from: "", to: "" };
     fillForm(form, state);
     writeUrl(state);
     loadAll(true).then(loadLayers).catch(fail);
