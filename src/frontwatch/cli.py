@@ -133,19 +133,33 @@ def _add_ingest(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     p.set_defaults(handler=cmd_ingest)
 
 
+def filter_options(parser: argparse.ArgumentParser, **helps: str) -> None:
+    """The options read by `_filters`, shared by the commands that list events or incidents;
+    `helps` replaces the help text of an option (by destination) where the listed thing differs."""
+    text = {
+        "date_from": "first event date (YYYY-MM-DD)",
+        "date_to": "last event date (YYYY-MM-DD)",
+        "claimant": "text in claimant, claimant actor or side",
+        "modality": "asserted, claimed, denied, future, hypothetical or historical",
+        "no_historical": "leave background events out",
+        **helps,
+    }
+    parser.add_argument("--from", dest="date_from", help=text["date_from"])
+    parser.add_argument("--to", dest="date_to", help=text["date_to"])
+    parser.add_argument("--type", dest="event_type", help="ACLED event type")
+    parser.add_argument("--sub-type", dest="sub_event_type", help="ACLED sub-event type")
+    parser.add_argument("--place", help="text in location, admin1 or country")
+    parser.add_argument("--actor", help="text in actor1 or actor2")
+    parser.add_argument("--claimant", help=text["claimant"])
+    parser.add_argument("--modality", help=text["modality"])
+    parser.add_argument("--no-historical", action="store_true", help=text["no_historical"])
+    parser.add_argument("--limit", type=int, default=None)
+
+
 def _add_events(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("events", help="list stored events")
     _db_option(p)
-    p.add_argument("--from", dest="date_from", help="first event date (YYYY-MM-DD)")
-    p.add_argument("--to", dest="date_to", help="last event date (YYYY-MM-DD)")
-    p.add_argument("--type", dest="event_type", help="ACLED event type")
-    p.add_argument("--sub-type", dest="sub_event_type", help="ACLED sub-event type")
-    p.add_argument("--place", help="text in location, admin1 or country")
-    p.add_argument("--actor", help="text in actor1 or actor2")
-    p.add_argument("--claimant", help="text in claimant, claimant actor or side")
-    p.add_argument("--modality", help="asserted, claimed, denied, future, hypothetical or historical")
-    p.add_argument("--no-historical", action="store_true", help="leave background events out")
-    p.add_argument("--limit", type=int, default=None)
+    filter_options(p)
     p.add_argument("--format", choices=("table", "json", "csv"), default="table")
     p.set_defaults(handler=cmd_events)
 

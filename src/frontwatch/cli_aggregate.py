@@ -42,16 +42,14 @@ def _add_incidents(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
 
     p = sub.add_parser("incidents", help="happenings reported by many stories, each with its claims")
     cli._db_option(p)
-    p.add_argument("--from", dest="date_from", help="first incident date (YYYY-MM-DD)")
-    p.add_argument("--to", dest="date_to", help="last incident date (YYYY-MM-DD)")
-    p.add_argument("--type", dest="event_type", help="ACLED event type")
-    p.add_argument("--sub-type", dest="sub_event_type", help="ACLED sub-event type")
-    p.add_argument("--place", help="text in location, admin1 or country")
-    p.add_argument("--actor", help="text in actor1 or actor2")
-    p.add_argument("--claimant", help="text in any claimant, claimant actor or side of the incident")
-    p.add_argument("--modality", help="incidents with a report of this modality")
-    p.add_argument("--no-historical", action="store_true", help="leave background-only incidents out")
-    p.add_argument("--limit", type=int, default=None)
+    cli.filter_options(
+        p,
+        date_from="first incident date (YYYY-MM-DD)",
+        date_to="last incident date (YYYY-MM-DD)",
+        claimant="text in any claimant, claimant actor or side of the incident",
+        modality="incidents with a report of this modality",
+        no_historical="leave background-only incidents out",
+    )
     p.add_argument("--format", choices=INCIDENT_FORMATS, default="table")
     p.add_argument("--out", default="-", help="output file (default: standard output)")
     p.add_argument("--rebuild", action="store_true", help="rebuild every story and incident first")
