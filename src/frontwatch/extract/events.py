@@ -80,10 +80,10 @@ class SentenceContext:
 
 def sentence_candidates(ctx: SentenceContext) -> list[Candidate]:
     """The events a sentence reports (one per place when it names several places in a list)."""
-    hit = _main_hit(ctx, find_triggers(ctx.sentence.text.lower()))
-    trigger = _trigger_token(ctx, hit) if hit is not None else None
-    if hit is None or trigger is None:
+    chosen = _main_hit(ctx, find_triggers(ctx.sentence.text.lower()))
+    if chosen is None or chosen[1] is None:
         return []
+    hit, trigger = chosen
     attribution = _named(find_attribution(trigger, ctx.sentence), ctx.previous_attribution)
     modality = clause_modality(trigger, attribution)
     if modality is None:
@@ -98,7 +98,7 @@ def sentence_candidates(ctx: SentenceContext) -> list[Candidate]:
     if sub_event_type == TERRITORY and not hit.rule.recapture and _person_taken(trigger, ctx.places):
         sub_event_type = "Arrests"  # "troops captured Ovidio Guzman": a person, not ground
     base = _candidate(ctx, trigger, sub_event_type, modality, period, cast, attribution)
-    if _background_hit(ctx, hit):
+    if _background_hit(hit, trigger):
         base = replace(base, aside=True)
     return _at_each_place(base, ctx, trigger, hit)
 
@@ -229,19 +229,23 @@ RELATIVE_WORDS = frozenset({"WDT", "WP", "WP$", "WRB"})
 ATTRIBUTING = frozenset({"blame", "say", "accuse", "attribute", "report", "claim"})
 
 
-def _main_hit(ctx: SentenceContext, hits: list[TriggerHit]) -> TriggerHit | None:
+def _main_hit(ctx: SentenceContext, hits: list[TriggerHit]) -> tuple[TriggerHit, Any | None] | None:
     """The hit to code: among those in the sentence's main clauses, the rule with the highest precedence.
 
     A clause that sets the scene ("... a day after peacekeepers pulled out", "the island they seized on the
     first day") tells what came before, not what the sentence reports; its trigger wins only when nothing
-    else fires.
+    else fires. Returns the hit with its trigger token (None when the hit covers no token).
     """
-    hits = [h for h in hits if not (h.sub_event_type == TERRITORY and _goods_taken(_trigger_token(ctx, h)))]
+    tokens = {id(h): _trigger_token(ctx, h) for h in hits}
+    hits = [h for h in hits if not (h.sub_event_type == TERRITORY and _goods_taken(tokens[id(h)]))]
     # "the attack came a week after Russia fired missiles": a noun that refers back is no new event either
-    foreground = [h for h in hits if not _background_hit(ctx, h) and not _refers_back(ctx, h)]
+    foreground = [
+        h for h in hits if not _background_hit(h, tokens[id(h)]) and not _refers_back(h, tokens[id(h)])
+    ]
     if all(SUB_EVENT_TYPES.get(h.sub_event_type) == "Protests" for h in foreground):
-        return choose_trigger(hits)  # "an explosion tore through a rally, after an attacker threw a grenade"
-    return choose_trigger(foreground)
+        foreground = hits  # "an explosion tore through a rally, after an attacker threw a grenade"
+    chosen = choose_trigger(foreground)
+    return (chosen, tokens[id(chosen)]) if chosen is not None else None
 
 
 GOODS = frozenset(
@@ -260,16 +264,13 @@ def _goods_taken(token: Any | None) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in GOODS for v in verbs for c in v.children)
 
 
-def _refers_back(ctx: SentenceContext, hit: TriggerHit) -> bool:
+def _refers_back(hit: TriggerHit, token: Any | None) -> bool:
     """ "The attack came ...": an event noun with "the" names an event already told (a weapon does not)."""
-    if hit.rule.attack:
-        return False
-    token = _trigger_token(ctx, hit)
-    return token is not None and _anaphoric(token)
+    return not hit.rule.attack and token is not None and _anaphoric(token)
 
 
-def _background_hit(ctx: SentenceContext, hit: TriggerHit) -> bool:
-    mark = _background_mark(_trigger_token(ctx, hit))
+def _background_hit(hit: TriggerHit, token: Any | None) -> bool:
+    mark = _background_mark(token)
     if mark is None:
         return False
     if mark.lower_ == "after" and SUB_EVENT_TYPES.get(hit.sub_event_type) == "Explosions/Remote violence":
