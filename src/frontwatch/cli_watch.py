@@ -86,7 +86,10 @@ def cmd_watch(args: argparse.Namespace) -> int:
     policy = _policy(args)
     with open_store(args.db or default_db()) as store, engine_from(args, DEFAULT_LIMITS) as engine:
         if not isinstance(store, SqliteStore):
-            raise UsageError("watch keeps its state in a SQLite database; give a SQLite --db")
+            raise UsageError(
+                "watch keeps its state in a frontwatch database; "
+                "give a SQLite path or a postgresql:// URL with --db"
+            )
         watcher = Watcher(
             store,
             engine,

@@ -132,7 +132,10 @@ class StorageFault(StoreError):
 
 class PostgresNotSupported(StoreError):
     code = "FW404"
-    hint = "PostgreSQL support is not built yet; give a SQLite path (or sqlite:///path) to --db."
+    hint = (
+        "The PostgreSQL driver is not installed: run `pip install psycopg==3.3.9 psycopg-binary==3.3.9` "
+        "in frontwatch's environment, or give a SQLite path (or sqlite:///path) to --db."
+    )
 
 
 class UnsupportedDatabaseUrl(StoreError):
@@ -341,7 +344,10 @@ class AggregateError(FrontwatchError):
 
 class AggregatesUnavailable(AggregateError):
     code = "FW501"
-    hint = "Stories and incidents are kept in SQLite databases only; open a SQLite path with --db."
+    hint = (
+        "Stories and incidents are kept by frontwatch's own stores; "
+        "open a SQLite path or a postgresql:// URL with --db."
+    )
 
 
 class UnknownIncident(AggregateError):
@@ -354,3 +360,92 @@ class UnknownIncident(AggregateError):
 class BadBoundingBox(UsageError):
     code = "FW503"
     hint = "Give --bbox as W,S,E,N in degrees, e.g. 35.5,48.5,38.5,50.5 (west < east, south < north)."
+
+
+# ------------------------------------------------------- hostile input: notices and archives (FW120-FW149)
+# A notice (FW120-FW129) is recorded in the rejections ledger beside a document that was kept:
+# the document was read, but something in it was repaired or read leniently.
+
+
+class InputDegraded(InputError):
+    """A document was kept, but part of it was repaired or read leniently; the ledger says how."""
+
+    code = "FW120"
+    hint = "The document was kept; check it if exact text matters, or fix the input and ingest it again."
+
+
+class MixedEncoding(InputDegraded):
+    code = "FW121"
+    hint = (
+        "The document was kept: bytes that were not UTF-8 were read as cp1252. "
+        "Re-save the file as UTF-8 to be sure every character is right."
+    )
+
+
+class RepairedCharacters(InputDegraded):
+    code = "FW122"
+    hint = (
+        "The document was kept with U+FFFD in place of characters that cannot be stored "
+        "(lone surrogates such as a JSON \\ud800 escape); fix the producer of the file."
+    )
+
+
+class LenientFeed(InputDegraded):
+    code = "FW123"
+    hint = (
+        "The feed is not well-formed XML; its entries were recovered leniently and may be incomplete. "
+        "Ask the publisher for a valid feed."
+    )
+
+
+class SimplifiedHtml(InputDegraded):
+    code = "FW124"
+    hint = (
+        "The page has too many elements (or is nested too deeply) for article extraction; its text was "
+        "kept with the tags stripped, so menus and footers may remain. Save the article's text as .txt."
+    )
+
+
+class OverlongSentence(InputDegraded):
+    code = "FW125"
+    hint = (
+        "The text runs on for too long without a sentence end or line break; only the start of that run "
+        "is coded. Check that the file is prose."
+    )
+
+
+class UnsafeArchiveMember(InputError):
+    code = "FW130"
+    hint = (
+        "Archive members are read in place, never extracted; members with absolute or '..' paths, "
+        "links and devices are skipped. Re-pack the archive with plain relative paths."
+    )
+
+
+class ArchiveTooLarge(InputError):
+    code = "FW131"
+    hint = (
+        "The archive expands past the size or ratio cap (a decompression bomb, or a very large dump). "
+        "Unpack it yourself into a folder if you trust it, or raise frontwatch.ingest.archives.ArchiveLimits."
+    )
+
+
+class TooManyMembers(InputError):
+    code = "FW132"
+    hint = "The archive holds more members than are read from one archive; split it, or unpack it."
+
+
+class CorruptArchive(InputError):
+    code = "FW133"
+    hint = "The archive is damaged or not what its name says; download or pack it again."
+
+
+# ----------------------------------------------------------------- PostgreSQL store (FW410-FW419)
+
+
+class WriteConflict(StorageFault):
+    """Concurrent writers on PostgreSQL kept conflicting (serialisation failure or deadlock) after
+    the store's bounded retries."""
+
+    code = "FW410"
+    hint = "Another writer changed the same rows at the same time; nothing was written. Run again."

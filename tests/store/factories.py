@@ -106,11 +106,17 @@ class TickingClock:
         return self.now
 
 
-def dump(path: str) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every table (including the full-text index), for before/after comparisons."""
+def dump(target: Any) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table (including the full-text index), for before/after comparisons.
+
+    `target` is a SQLite file path or an open store (SQLite or PostgreSQL)."""
     import sqlite3
 
-    conn = sqlite3.connect(path)
+    from frontwatch.store.postgres import PostgresStore
+
+    if isinstance(target, PostgresStore):
+        return _dump_postgres(target)
+    conn = sqlite3.connect(target if isinstance(target, str) else target.path)
     try:
         tables = [
             r[0]
@@ -122,3 +128,20 @@ def dump(path: str) -> dict[str, list[tuple[Any, ...]]]:
         return {t: sorted(conn.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in tables}
     finally:
         conn.close()
+
+
+def _dump_postgres(store: Any) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of the store's own tables, read on a second connection (committed data only)."""
+    import psycopg
+
+    with psycopg.connect(store.url, autocommit=True) as conn:
+        tables = sorted(store._table_names())
+        return {
+            t: sorted((tuple(r) for r in conn.execute(f'SELECT * FROM "{t}"').fetchall()), key=repr)  # type: ignore[call-overload]
+            for t in tables
+        }
+
+
+def rows(store: Any, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """The rows of a query on the store's own connection (`?` placeholders, on either engine)."""
+    return [tuple(r) for r in store._conn.execute(sql, params).fetchall()]

@@ -10,7 +10,6 @@ from frontwatch.errors import (
     CorruptDatabase,
     DatabaseUnavailable,
     NotAFrontwatchDatabase,
-    PostgresNotSupported,
     SchemaTooNew,
     StoreError,
     UnsupportedDatabaseUrl,
@@ -37,8 +36,8 @@ def test_migrates_an_empty_database(db_path: str) -> None:
     conn.close()
 
 
-def test_connection_settings(store: SqliteStore) -> None:
-    conn = store._conn
+def test_connection_settings(sqlite_store: SqliteStore) -> None:
+    conn = sqlite_store._conn
     assert conn.execute("PRAGMA foreign_keys").fetchone() == (1,)
     assert conn.execute("PRAGMA synchronous").fetchone() == (1,)  # NORMAL
     assert conn.execute("PRAGMA busy_timeout").fetchone() == (10000,)
@@ -119,12 +118,15 @@ def test_empty_file_becomes_a_database(tmp_path: Path) -> None:
         assert store.documents_count() == 0
 
 
-def test_postgresql_is_not_built_yet() -> None:
-    with pytest.raises(PostgresNotSupported) as info:
-        open_store("postgresql://user:secret@localhost/fw")
-    assert info.value.code == "FW404"
+def test_unreachable_postgresql_server_is_unavailable(tmp_path: Path) -> None:
+    url = f"postgresql://user:secret@/fw?host={tmp_path}"  # no server listens in this folder
+    with pytest.raises(DatabaseUnavailable) as info:
+        open_store(url)
+    assert info.value.code == "FW407"
     assert "secret" not in str(info.value)
-    assert isinstance(info.value, StoreError)
+    assert "running" in info.value.hint
+    with pytest.raises(UnsupportedDatabaseUrl):
+        sqlite_path(url)
 
 
 def test_unknown_scheme() -> None:

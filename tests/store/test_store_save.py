@@ -9,7 +9,7 @@ from frontwatch.errors import StorageFault, StoreError
 from frontwatch.model import Rejection
 from frontwatch.store.sqlite import SqliteStore
 
-from .factories import TickingClock, dump, make_document, make_event
+from .factories import TickingClock, dump, make_document, make_event, rows
 
 
 def test_save_and_read_back(store: SqliteStore) -> None:
@@ -31,23 +31,21 @@ def test_document_without_optional_fields_round_trips(store: SqliteStore) -> Non
     assert store.document(doc.document_hash) == doc
 
 
-def test_resave_same_events_changes_nothing(store: SqliteStore, db_path: str) -> None:
+def test_resave_same_events_changes_nothing(store: SqliteStore) -> None:
     doc = make_document()
     events = [make_event(doc, 0), make_event(doc, 1, extra={"source": "AP", "tags": ["a", "b"]})]
     assert store.save_document(doc, events) is True
-    before = dump(db_path)
+    before = dump(store)
     assert store.save_document(doc, events) is False
     assert store.save_document(doc, list(events)) is False
-    assert dump(db_path) == before
+    assert dump(store) == before
 
 
-def test_changed_events_replace_old_ones(store: SqliteStore, db_path: str) -> None:
+def test_changed_events_replace_old_ones(store: SqliteStore) -> None:
     doc = make_document()
     old = [make_event(doc, i) for i in range(3)]
     store.save_document(doc, old)
-    conn = sqlite3.connect(db_path)
-    (first_seen,) = conn.execute("SELECT first_seen FROM documents").fetchone()
-    conn.close()
+    [(first_seen,)] = rows(store, "SELECT first_seen FROM documents")
     new = [
         make_event(doc, 0, extractor_version="2.0", fatalities=3),
         make_event(doc, 5, extractor_version="2.0"),
@@ -55,15 +53,13 @@ def test_changed_events_replace_old_ones(store: SqliteStore, db_path: str) -> No
     assert store.save_document(doc, new) is False
     assert store.events_count() == 2
     assert list(store.events()) == new
-    conn = sqlite3.connect(db_path)
-    version, seen = conn.execute("SELECT extractor_version, first_seen FROM documents").fetchone()
-    conn.close()
+    [(version, seen)] = rows(store, "SELECT extractor_version, first_seen FROM documents")
     assert version == "2.0"
     assert seen == first_seen
     # and once more, unchanged
-    before = dump(db_path)
+    before = dump(store)
     assert store.save_document(doc, new) is False
-    assert dump(db_path) == before
+    assert dump(store) == before
 
 
 def test_saving_no_events_clears_them(store: SqliteStore) -> None:
@@ -82,48 +78,43 @@ def test_event_of_another_document_is_refused(store: SqliteStore) -> None:
     assert store.documents_count() == 0
 
 
-def test_duplicate_event_id_rolls_back(store: SqliteStore, db_path: str) -> None:
+def test_duplicate_event_id_rolls_back(store: SqliteStore) -> None:
     doc = make_document()
     store.save_document(doc, [make_event(doc)])
-    before = dump(db_path)
+    before = dump(store)
     other = make_document("Another text about Izium.", doc_id="doc-2")
     clash = make_event(other, event_id=make_event(doc).event_id)
     with pytest.raises(StoreError) as info:
         store.save_document(other, [clash])
     assert "event_id" in info.value.hint
-    assert dump(db_path) == before
+    assert dump(store) == before
     assert not store.has_document(other.document_hash)
 
 
-def test_rejection_upsert(store: SqliteStore, db_path: str) -> None:
+def test_rejection_upsert(store: SqliteStore) -> None:
     rej = Rejection("doc-9", "in/a.bin", "FW102", "binary file", "hint")
     store.save_rejection(rej)
-    first = dump(db_path)["rejections"]
+    first = dump(store)["rejections"]
     store.save_rejection(dataclasses.replace(rej, message="changed"))
     store.save_rejection(dataclasses.replace(rej, code="FW101"))
-    rows = dump(db_path)["rejections"]
-    assert len(rows) == 2
-    conn = sqlite3.connect(db_path)
-    message, first_seen, last_seen = conn.execute(
-        "SELECT message, first_seen, last_seen FROM rejections WHERE code = 'FW102'"
-    ).fetchone()
-    conn.close()
+    assert len(dump(store)["rejections"]) == 2
+    [(message, first_seen, last_seen)] = rows(
+        store, "SELECT message, first_seen, last_seen FROM rejections WHERE code = 'FW102'"
+    )
     assert message == "binary file"
     assert first_seen == first[0][5]
     assert last_seen > first_seen
     assert store.rejections() == [rej, dataclasses.replace(rej, code="FW101")]
 
 
-def test_runs(store: SqliteStore, db_path: str) -> None:
+def test_runs(store: SqliteStore) -> None:
     run = store.start_run("extract in/")
     assert run == 1
     assert store.start_run("extract other/") == 2
     store.finish_run(run, documents=3, events=7, rejections=1, status="ok")
-    conn = sqlite3.connect(db_path)
-    row = conn.execute(
-        "SELECT command, documents, events, rejections, status, finished_at FROM runs"
-    ).fetchone()
-    conn.close()
+    [row] = rows(
+        store, "SELECT command, documents, events, rejections, status, finished_at FROM runs WHERE run_id = 1"
+    )
     assert row[:5] == ("extract in/", 3, 7, 1, "ok")
     assert row[5] is not None
     with pytest.raises(StoreError):
@@ -153,7 +144,8 @@ def test_locked_database_is_a_storage_fault(db_path: str) -> None:
         assert store.save_document(doc, [make_event(doc)]) is True
 
 
-def test_full_database_is_a_storage_fault_and_rolls_back(store: SqliteStore, db_path: str) -> None:
+def test_full_database_is_a_storage_fault_and_rolls_back(db_path: str) -> None:
+    store = SqliteStore(db_path, clock=TickingClock())
     doc = make_document()
     store.save_document(doc, [make_event(doc)])
     before = dump(db_path)
@@ -165,3 +157,4 @@ def test_full_database_is_a_storage_fault_and_rolls_back(store: SqliteStore, db_
     assert "full" in str(info.value)
     assert dump(db_path) == before
     assert not store.has_document(big.document_hash)
+    store.close()

@@ -7,31 +7,29 @@ from typing import Any
 from frontwatch.errors import UnknownIncident
 from frontwatch.store.api import EventFilter
 from frontwatch.store.conditions import containing, date_range, equal_to
+from frontwatch.store.dialect import Dialect
 from frontwatch.store.sqlite_aggregate import SqliteAggregates
 
-# Some report of the incident's ledger (supporting or contradicting a claim) passes `test`.
-_ANY_REPORT = (
-    "EXISTS (SELECT 1 FROM json_each(incidents.claims) AS c, json_each(c.value) AS side, "
-    "json_each(side.value) AS r WHERE side.key IN ('supporting', 'contradicting') AND {test})"
-)
-_CLAIMANT_TEST = (
-    "instr(fw_fold(coalesce(json_extract(r.value, '$.claimant'), '') || ' | ' || "
-    "coalesce(json_extract(r.value, '$.claimant_actor'), '') || ' | ' || "
-    "coalesce(json_extract(r.value, '$.claimant_side'), '')), ?) > 0"
-)
+
+def _claimant_test(dialect: Dialect) -> str:
+    """A claimant, its canonical actor or its side of the report `r` contains the folded parameter."""
+    parts = " || ' | ' || ".join(
+        f"coalesce({dialect.report_field(k)}, '')" for k in ("claimant", "claimant_actor", "claimant_side")
+    )
+    return f"instr(fw_fold({parts}), ?) > 0"
 
 
-def _conditions(f: EventFilter) -> tuple[str, list[Any]]:
+def _conditions(f: EventFilter, dialect: Dialect) -> tuple[str, list[Any]]:
     where: list[str] = []
     params: list[Any] = []
     date_range("date_start", f.date_from, f.date_to, where, params)
     equal_to((("event_type", f.event_type), ("sub_event_type", f.sub_event_type)), where, params)
     containing(((("location", "admin1", "country"), f.place), (("actor1", "actor2"), f.actor)), where, params)
-    if f.claimant:
-        where.append(_ANY_REPORT.format(test=_CLAIMANT_TEST))
+    if f.claimant:  # some report of the incident's ledger (supporting or contradicting a claim) says so
+        where.append(dialect.incident_reports(_claimant_test(dialect)))
         params.append(f.claimant.casefold())
     if f.modality is not None:
-        where.append(_ANY_REPORT.format(test="json_extract(r.value, '$.modality') = ?"))
+        where.append(dialect.incident_reports(f"{dialect.report_field('modality')} = ?"))
         params.append(f.modality)
     if not f.include_historical:
         where.append('instr(claims, \'"modality": "historical"\') = 0')
@@ -41,7 +39,7 @@ def _conditions(f: EventFilter) -> tuple[str, list[Any]]:
 def incidents(tables: SqliteAggregates, filters: EventFilter | None = None) -> list[dict[str, Any]]:
     """Incident summaries (each with its claims ledger) matching `filters`, oldest first."""
     f = filters or EventFilter()
-    where, params = _conditions(f)
+    where, params = _conditions(f, tables.dialect)
     return tables.incident_rows(where, params, f.limit)
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from contextlib import AbstractContextManager
 
-from frontwatch.store import sqlite_path
+from frontwatch.errors import PostgresNotSupported
+from frontwatch.store import is_postgres_url, sqlite_path
 from frontwatch.store.api import SearchHit
 from frontwatch.store.sqlite import DEFAULT_BUSY_TIMEOUT, SqliteStore
 from frontwatch.store.sqlite_browse import DEFAULT_QUERY_MS
@@ -25,10 +26,21 @@ class ReviewedSqliteStore(SqliteReviewer, SqliteStore):
             return self.search(query, limit)
 
 
+def _reviewed_postgres(url: str, busy_timeout: float) -> ReviewedSqliteStore:
+    try:
+        from frontwatch.store.reviewed_postgres import ReviewedPostgresStore
+    except ImportError as exc:
+        raise PostgresNotSupported(f"cannot open a PostgreSQL database: {exc}") from exc
+    return ReviewedPostgresStore(url, busy_timeout=busy_timeout)
+
+
 def open_reviewed_store(
     url: str, *, query_ms: float | None = DEFAULT_QUERY_MS, busy_timeout: float = DEFAULT_BUSY_TIMEOUT
 ) -> ReviewedSqliteStore:
     """Open the store at `url` for the API: `query_ms` bounds every read (None: no limit)."""
-    store = ReviewedSqliteStore(sqlite_path(url), busy_timeout=busy_timeout)
+    if is_postgres_url(url):
+        store = _reviewed_postgres(url, busy_timeout)
+    else:
+        store = ReviewedSqliteStore(sqlite_path(url), busy_timeout=busy_timeout)
     store.query_ms = query_ms
     return store

@@ -20,7 +20,14 @@ from frontwatch.errors import (
     SchemaTooNew,
     StoreError,
 )
-from frontwatch.store.schema import APPLICATION, MIGRATIONS, MIGRATIONS_TABLE, SCHEMA_VERSION, statements
+from frontwatch.store.schema import (
+    APPLICATION,
+    MIGRATIONS,
+    MIGRATIONS_TABLE,
+    SCHEMA_VERSION,
+    Migration,
+    statements,
+)
 from frontwatch.store.sqlite_aggregate import SqliteAggregates
 from frontwatch.store.sqlite_conn import translate_error
 from frontwatch.store.sqlite_read import SqliteReader
@@ -140,10 +147,7 @@ class SqliteStore(SqliteReader, SqliteWriter, SqliteAggregates):
 
         An up-to-date database is only read, so opening it takes no write lock."""
         with self._reading(f"read the schema version of {self.path}"):
-            has_table = self._conn.execute(
-                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'"
-            ).fetchone()
-            current = self._schema_version() if has_table else 0
+            current = self._schema_version() if "schema_migrations" in self._table_names() else 0
         if current > SCHEMA_VERSION:
             raise self._too_new(current)
         if current == SCHEMA_VERSION:
@@ -154,6 +158,7 @@ class SqliteStore(SqliteReader, SqliteWriter, SqliteAggregates):
     def _apply_next_migration(self) -> bool:
         """Apply the first pending migration in its own transaction; False when none is pending."""
         with self._transaction(f"migrate {self.path}"):
+            self._serialise("migrate")  # two programs opening a new database migrate it in turn
             self._conn.execute(MIGRATIONS_TABLE)
             current = self._schema_version()
             if current > SCHEMA_VERSION:
@@ -162,14 +167,18 @@ class SqliteStore(SqliteReader, SqliteWriter, SqliteAggregates):
             if not pending:
                 return False
             migration = pending[0]
-            script = statements(migration.sql) + statements(SQLITE_EXTRA.get(migration.version, ""))
-            for statement in script:
-                self._conn.execute(statement)
+            self._apply(migration)
             self._conn.execute(
                 "INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)",
                 (migration.version, self._now()),
             )
         return True
+
+    def _apply(self, migration: Migration) -> None:
+        """Run one migration's statements and this engine's extras for its version."""
+        script = statements(migration.sql) + statements(SQLITE_EXTRA.get(migration.version, ""))
+        for statement in script:
+            self._conn.execute(statement)
 
     def _too_new(self, version: int) -> SchemaTooNew:
         return SchemaTooNew(

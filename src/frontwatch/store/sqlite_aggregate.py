@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from typing import Any, NamedTuple
 
 from frontwatch.model import Event
-from frontwatch.store.sqlite_conn import SqliteConnection
+from frontwatch.store.sqlite_conn import AGGREGATES_LOCK, SqliteConnection
 from frontwatch.store.sqlite_rows import EVENT_COLUMN_LIST, event_from_row
 
 _BATCH = 500  # parameters per IN (...) list, well under SQLite's limit
@@ -93,6 +93,7 @@ class SqliteAggregates(SqliteConnection):
     @contextmanager
     def aggregate_transaction(self) -> Iterator[None]:
         with self._transaction("update the aggregates"):
+            self._serialise(AGGREGATES_LOCK)
             yield
 
     # ------------------------------------------------------------------ pending work
@@ -205,7 +206,7 @@ class SqliteAggregates(SqliteConnection):
                 (r[0], int(r[1]))
                 for r in self._conn.execute(
                     "SELECT story_id, COUNT(*) AS n FROM story_signatures GROUP BY story_id "
-                    "HAVING n >= ? ORDER BY n DESC, story_id",
+                    "HAVING COUNT(*) >= ? ORDER BY n DESC, story_id",
                     (min_documents,),
                 )
             ]
@@ -284,9 +285,10 @@ class SqliteAggregates(SqliteConnection):
 
     def save_members(self, rows: Iterable[MemberRow]) -> None:
         self._conn.executemany(
-            "INSERT OR REPLACE INTO incident_members "
+            "INSERT INTO incident_members "
             "(event_id, incident_id, type_group, cell, wide, day_first, day_last) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO UPDATE SET "
+            + ", ".join(f"{c} = excluded.{c}" for c in MemberRow._fields[1:]),
             [tuple(r) for r in rows],
         )
 
@@ -303,7 +305,11 @@ class SqliteAggregates(SqliteConnection):
             self._conn.execute(
                 f"DELETE FROM incidents WHERE incident_id IN ({_marks(len(part))})", tuple(part)
             )
-        sql = f"INSERT OR REPLACE INTO incidents ({_INCIDENT_LIST}) VALUES ({_marks(len(INCIDENT_COLUMNS))})"
+        sql = (
+            f"INSERT INTO incidents ({_INCIDENT_LIST}) VALUES ({_marks(len(INCIDENT_COLUMNS))}) "
+            "ON CONFLICT (incident_id) DO UPDATE SET "
+            + ", ".join(f"{c} = excluded.{c}" for c in INCIDENT_COLUMNS[1:])
+        )
         self._conn.executemany(sql, [_incident_values(row) for row in rows])
 
     def incident_rows(

@@ -3,21 +3,20 @@
 Every read joins the analyst's review (by event id) onto the extracted row, so a correction is seen
 wherever the event is shown and filters match the corrected values. Pages are ordered by the
 extracted date then the event id (a keyset that an index serves), so paging is stable while
-reviews change. Every query runs under a time limit (SQLite's progress handler).
+reviews change. Every query runs under a time limit (SQLite's progress handler, PostgreSQL's
+statement_timeout).
 """
 
 from __future__ import annotations
 
 import json
-import re
-import sqlite3
-import time
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
+from functools import cache
 from typing import Any
 
-from frontwatch.errors import QueryTimeout
 from frontwatch.store.conditions import date_range
+from frontwatch.store.dialect import SQLITE, Dialect, column_types
 from frontwatch.store.review_model import (
     REVIEWABLE,
     EventQuery,
@@ -28,38 +27,42 @@ from frontwatch.store.review_model import (
     encode_cursor,
 )
 from frontwatch.store.schema import EVENT_COLUMNS, quoted
-from frontwatch.store.sqlite_conn import SqliteConnection, translate_error
+from frontwatch.store.sqlite_conn import SqliteConnection
 from frontwatch.store.sqlite_rows import event_from_row
 
 DEFAULT_QUERY_MS = 2000.0
-PROGRESS_STEPS = 1000
 
 
-def _effective(column: str) -> str:
+def _effective(column: str, dialect: Dialect) -> str:
     """The column as read: the reviewed value when the review sets it (even to null), else the extracted."""
     name = quoted(column)
     if column not in REVIEWABLE:
         return f"e.{name} AS {name}"
-    path = f"'$.{column}'"
+    sql_type = column_types("events").get(column, "TEXT")
     return (
-        f"CASE WHEN json_type(r.fields, {path}) IS NULL THEN e.{name} "
-        f"ELSE json_extract(r.fields, {path}) END AS {name}"
+        f"CASE WHEN {dialect.json_has('r.fields', column)} "
+        f"THEN {dialect.json_value('r.fields', column, sql_type)} ELSE e.{name} END AS {name}"
     )
 
 
-EFFECTIVE_EVENTS = (
-    "SELECT "
-    + ", ".join(_effective(c) for c in EVENT_COLUMNS)
-    + ", r.status AS review_status, r.fields AS review_fields, r.reviewer AS review_reviewer,"
-    " r.reviewed_at AS review_at, COALESCE(e.event_date, '~') AS sort_key"
-    " FROM events AS e LEFT JOIN event_reviews AS r ON r.event_id = e.event_id"
-)
+@cache
+def effective_events(dialect: Dialect) -> str:
+    """The reviewed view of `events`: every column as read, the review, and the paging key."""
+    return (
+        "SELECT "
+        + ", ".join(_effective(c, dialect) for c in EVENT_COLUMNS)
+        + ", r.status AS review_status, r.fields AS review_fields, r.reviewer AS review_reviewer,"
+        " r.reviewed_at AS review_at, COALESCE(e.event_date, '~') AS sort_key"
+        " FROM events AS e LEFT JOIN event_reviews AS r ON r.event_id = e.event_id"
+    )
+
+
 _COLUMNS = ", ".join(f"v.{quoted(c)}" for c in EVENT_COLUMNS)
 _REVIEW_COLUMNS = "v.review_status, v.review_fields, v.review_reviewer, v.review_at, v.sort_key"
 _ORDER = " ORDER BY sort_key, event_id"
 
 
-def conditions(query: EventQuery) -> tuple[list[str], list[Any]]:
+def conditions(query: EventQuery, dialect: Dialect = SQLITE) -> tuple[list[str], list[Any]]:
     """The WHERE terms (over the reviewed view `v`) and parameters for `query`."""
     where: list[str] = []
     params: list[Any] = []
@@ -87,8 +90,8 @@ def conditions(query: EventQuery) -> tuple[list[str], list[Any]]:
         if text:
             ors = " OR ".join(f"instr(fw_fold(v.{quoted(c)}), ?) > 0" for c in columns)
             add(f"({ors})", *([text.casefold()] * len(columns)))
-    _bbox(query, add)
-    _text(query, add)
+    _bbox(query, add, dialect)
+    _text(query, add, dialect)
     _review(query, add)
     if query.status is not None:
         add(
@@ -99,7 +102,7 @@ def conditions(query: EventQuery) -> tuple[list[str], list[Any]]:
     return where, params
 
 
-def _bbox(query: EventQuery, add: Any) -> None:
+def _bbox(query: EventQuery, add: Any, dialect: Dialect) -> None:
     box = query.bbox
     if box is None:
         return
@@ -108,23 +111,31 @@ def _bbox(query: EventQuery, add: Any) -> None:
         add("v.longitude BETWEEN ? AND ?", box.west, box.east)
     else:  # the box crosses the antimeridian
         add("(v.longitude >= ? OR v.longitude <= ?)", box.west, box.east)
+    if dialect.postgis:
+        # the same box through the GiST index on the extracted points, plus every event an analyst
+        # moved (the terms above keep exactly the events whose coordinates, as read, are inside)
+        halves = [(box.west, box.east)] if box.west <= box.east else [(box.west, 180.0), (-180.0, box.east)]
+        spatial = " OR ".join("geom && ST_MakeEnvelope(?, ?, ?, ?, 4326)" for _ in halves)
+        moved = " OR ".join(dialect.json_has("fields", c) for c in ("latitude", "longitude"))
+        add(
+            f"v.event_id IN (SELECT event_id FROM events WHERE {spatial} "
+            f"UNION SELECT event_id FROM event_reviews WHERE {moved})",
+            *[value for west, east in halves for value in (west, box.south, east, box.north)],
+        )
 
 
 def fts_words(text: str) -> str:
     """Free text as an FTS5 query of quoted words (all must occur): no FTS5 syntax reaches SQLite."""
-    return " ".join(f'"{w}"' for w in re.findall(r"\w+", text))
+    return SQLITE.text_words(text)
 
 
-def _text(query: EventQuery, add: Any) -> None:
+def _text(query: EventQuery, add: Any, dialect: Dialect) -> None:
     if query.text and query.text.strip():
-        words = fts_words(query.text)
+        words = dialect.text_words(query.text)
         if not words:
-            add("0")
+            add("FALSE")
             return
-        add(
-            "v.document_hash IN (SELECT document_hash FROM documents_fts WHERE documents_fts MATCH ?)",
-            words,
-        )
+        add(f"v.document_hash IN ({dialect.documents_matching()})", words)
 
 
 def _review(query: EventQuery, add: Any) -> None:
@@ -136,29 +147,34 @@ def _review(query: EventQuery, add: Any) -> None:
         add("v.review_status = ?", query.review)
 
 
-_DATE_CORRECTED = (
-    "v.event_id IN (SELECT event_id FROM event_reviews WHERE json_type(fields, '$.event_date') IS NOT NULL)"
-)
+def _date_corrected(dialect: Dialect) -> str:
+    return (
+        f"v.event_id IN (SELECT event_id FROM event_reviews WHERE {dialect.json_has('fields', 'event_date')})"
+    )
 
 
 def _select(
-    columns: str, query: EventQuery, extra: Sequence[str] = (), extra_params: Sequence[Any] = ()
+    columns: str,
+    query: EventQuery,
+    extra: Sequence[str] = (),
+    extra_params: Sequence[Any] = (),
+    dialect: Dialect = SQLITE,
 ) -> tuple[str, list[Any]]:
     """The rows of the reviewed view matching `query` and the `extra` terms, as `columns`.
 
     With a date range, events whose date no analyst changed are found through the date index and
     the few with a corrected date are added by a second select (UNION ALL), so ranges stay fast."""
-    where, params = conditions(query)
+    where, params = conditions(query, dialect)
     where.extend(extra)
     params.extend(extra_params)
-    base = f"SELECT {columns} FROM ({EFFECTIVE_EVENTS}) AS v"
+    base = f"SELECT {columns} FROM ({effective_events(dialect)}) AS v"
     if query.date_from is None and query.date_to is None:
         return (base + " WHERE " + " AND ".join(where) if where else base), params
     indexed = list(where)
     indexed_params = list(params)
     date_range("v.sort_key", query.date_from, query.date_to, indexed, indexed_params)
-    indexed.append(f"NOT {_DATE_CORRECTED}")
-    corrected = [*where, _DATE_CORRECTED]
+    indexed.append(f"NOT {_date_corrected(dialect)}")
+    corrected = [*where, _date_corrected(dialect)]
     sql = f"{base} WHERE {' AND '.join(indexed)} UNION ALL {base} WHERE {' AND '.join(corrected)}"
     return sql, [*indexed_params, *params]
 
@@ -175,26 +191,15 @@ class SqliteBrowser(SqliteConnection):
     """Reviewed-event reads for the API, each under a time limit of `query_ms` milliseconds."""
 
     query_ms: float | None = DEFAULT_QUERY_MS
-    progress_steps = PROGRESS_STEPS  # SQLite VM steps between two looks at the clock
 
-    @contextmanager
-    def _limited(self, action: str) -> Iterator[None]:
+    def _limited(self, action: str) -> AbstractContextManager[None]:
         """Run the block under the time limit; QueryTimeout when it runs past it."""
-        self._check_open()
-        limit = self.query_ms
-        if limit is not None:
-            deadline = time.monotonic() + limit / 1000
-            self._conn.set_progress_handler(lambda: time.monotonic() > deadline, self.progress_steps)
-        try:
-            yield
-        except sqlite3.OperationalError as exc:
-            if "interrupted" in str(exc).lower():
-                raise QueryTimeout(f"could not {action} within {limit:.0f} ms") from exc
-            raise translate_error(exc, action) from exc
-        except sqlite3.Error as exc:
-            raise translate_error(exc, action) from exc
-        finally:
-            self._conn.set_progress_handler(None, 0)
+        return self._time_limit(self.query_ms, action)
+
+    def _selected(
+        self, columns: str, query: EventQuery, extra: Sequence[str] = (), extra_params: Sequence[Any] = ()
+    ) -> tuple[str, list[Any]]:
+        return _select(columns, query, extra, extra_params, self.dialect)
 
     def event_page(self, query: EventQuery, *, limit: int, cursor: str | None = None) -> Page:
         """Up to `limit` events after `cursor`, and the cursor of the page after."""
@@ -204,7 +209,7 @@ class SqliteBrowser(SqliteConnection):
             key, event_id = decode_cursor(cursor)
             extra.append("(v.sort_key, v.event_id) > (?, ?)")
             params.extend([key, event_id])
-        sql, all_params = _select(f"{_COLUMNS}, {_REVIEW_COLUMNS}", query, extra, params)
+        sql, all_params = self._selected(f"{_COLUMNS}, {_REVIEW_COLUMNS}", query, extra, params)
         with self._limited("read events"):
             rows = self._conn.execute(sql + _ORDER + " LIMIT ?", [*all_params, limit + 1]).fetchall()
         events = [reviewed_from_row(r) for r in rows[:limit]]
@@ -215,31 +220,34 @@ class SqliteBrowser(SqliteConnection):
 
     def reviewed_events(self, query: EventQuery, *, limit: int) -> list[ReviewedEvent]:
         """The first `limit` events matching `query` (for downloads of a whole filtered view)."""
-        sql, params = _select(f"{_COLUMNS}, {_REVIEW_COLUMNS}", query)
+        sql, params = self._selected(f"{_COLUMNS}, {_REVIEW_COLUMNS}", query)
         with self._limited("read events"):
             rows = self._conn.execute(sql + _ORDER + " LIMIT ?", [*params, limit]).fetchall()
         return [reviewed_from_row(r) for r in rows]
 
     def reviewed_event(self, event_id: str) -> ReviewedEvent | None:
-        sql = f"SELECT {_COLUMNS}, {_REVIEW_COLUMNS} FROM ({EFFECTIVE_EVENTS}) AS v WHERE v.event_id = ?"
+        view = effective_events(self.dialect)
+        sql = f"SELECT {_COLUMNS}, {_REVIEW_COLUMNS} FROM ({view}) AS v WHERE v.event_id = ?"
         with self._limited("read an event"):
             row = self._conn.execute(sql, (event_id,)).fetchone()
         return None if row is None else reviewed_from_row(row)
 
     def event_points(self, query: EventQuery, *, limit: int) -> list[tuple[Any, ...]]:
         """(event_id, latitude, longitude, event_type, event_date) of located events, for the map."""
-        columns = (  # 5 decimals is about a metre: enough for a dot, and a smaller payload
-            "v.event_id, ROUND(v.latitude, 5), ROUND(v.longitude, 5), v.event_type, v.event_date, v.sort_key"
+        rounded = self.dialect.rounded  # 5 decimals is about a metre: enough for a dot, and a smaller payload
+        columns = (
+            f"v.event_id, {rounded('v.latitude', 5)}, {rounded('v.longitude', 5)}, v.event_type, "
+            "v.event_date, v.sort_key"
         )
-        sql, params = _select(columns, query, ["v.latitude IS NOT NULL", "v.longitude IS NOT NULL"])
+        sql, params = self._selected(columns, query, ["v.latitude IS NOT NULL", "v.longitude IS NOT NULL"])
         with self._limited("read event points"):
             rows = self._conn.execute(sql + _ORDER + " LIMIT ?", [*params, limit])
             return [tuple(r[:5]) for r in rows]
 
     def day_counts(self, query: EventQuery) -> list[tuple[str, int]]:
         """Events per day (dated events only), in date order, for the timeline."""
-        sql, params = _select("v.event_date AS event_date", query, ["v.event_date IS NOT NULL"])
-        grouped = f"SELECT event_date, COUNT(*) FROM ({sql}) GROUP BY event_date ORDER BY event_date"
+        sql, params = self._selected("v.event_date AS event_date", query, ["v.event_date IS NOT NULL"])
+        grouped = f"SELECT event_date, COUNT(*) FROM ({sql}) AS d GROUP BY event_date ORDER BY event_date"
         with self._limited("count events per day"):
             rows = self._conn.execute(grouped, params)
             return [(str(r[0]), int(r[1])) for r in rows]
@@ -252,11 +260,11 @@ class SqliteBrowser(SqliteConnection):
             extra.append("fw_fold(v.location) LIKE ? ESCAPE '\\'")
             escaped = prefix.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             params.append(escaped + "%")
-        columns = (
-            "v.location, v.admin1, v.country, v.country_code, v.geonameid, "
+        columns = (  # one name and country code is one place: its other columns agree (MIN picks one)
+            "v.location, MIN(v.admin1), MIN(v.country), v.country_code, MIN(v.geonameid), "
             "AVG(v.latitude), AVG(v.longitude), COUNT(*)"
         )
-        sql, all_params = _select(columns, EventQuery(), extra, params)
+        sql, all_params = self._selected(columns, EventQuery(), extra, params)
         sql += " GROUP BY v.location, v.country_code ORDER BY COUNT(*) DESC, v.location LIMIT ?"
         with self._limited("read places"):
             rows = self._conn.execute(sql, [*all_params, limit]).fetchall()

@@ -12,7 +12,7 @@ from frontwatch.model import Document, Event, Rejection
 from frontwatch.store import sqlite_summary
 from frontwatch.store.api import EventFilter, SearchHit
 from frontwatch.store.conditions import containing, date_range, equal_to
-from frontwatch.store.sqlite_conn import SqliteConnection, translate_error
+from frontwatch.store.sqlite_conn import DbCursor, SqliteConnection, translate_error
 from frontwatch.store.sqlite_rows import (
     DOCUMENT_COLUMN_LIST,
     EVENT_COLUMN_LIST,
@@ -47,7 +47,7 @@ class SqliteReader(SqliteConnection):
             raise translate_error(exc, "read events") from exc
         return self._iter_events(cursor)
 
-    def _iter_events(self, cursor: sqlite3.Cursor) -> Iterator[Event]:
+    def _iter_events(self, cursor: DbCursor) -> Iterator[Event]:
         try:
             for row in cursor:
                 yield event_from_row(row)

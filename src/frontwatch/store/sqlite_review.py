@@ -45,7 +45,11 @@ class SqliteReviewer(SqliteBrowser):
 
         Raises NotFound (FW601) for an unknown event id and InvalidReview (FW607) when the change
         would leave a sub-event type outside its event type."""
+        return self._retrying(lambda: self._review_event(event_id, request, reviewer))
+
+    def _review_event(self, event_id: str, request: ReviewRequest, reviewer: str) -> ReviewedEvent:
         with self._transaction(f"review event {event_id}"):
+            self._serialise(f"review:{event_id}")  # concurrent edits of one event merge, in turn
             current = self.reviewed_event(event_id)
             if current is None:
                 raise NotFound(f"there is no event {event_id!r}")
@@ -99,8 +103,8 @@ class SqliteReviewer(SqliteBrowser):
         """Documents with at least one reviewed event, in the order they were first stored."""
         with self._limited("list reviewed documents"):
             rows = self._conn.execute(
-                "SELECT DISTINCT d.document_hash FROM documents AS d JOIN events AS e "
-                "ON e.document_hash = d.document_hash JOIN event_reviews AS r ON r.event_id = e.event_id "
+                "SELECT d.document_hash FROM documents AS d WHERE EXISTS (SELECT 1 FROM events AS e "
+                "JOIN event_reviews AS r ON r.event_id = e.event_id WHERE e.document_hash = d.document_hash) "
                 "ORDER BY d.first_seen, d.document_hash"
             ).fetchall()
         return [str(r[0]) for r in rows]
@@ -119,6 +123,7 @@ class SqliteReviewer(SqliteBrowser):
         """A new random token for `name`; only its hash is stored. TokenNameTaken (FW608) if used."""
         token = secrets.token_urlsafe(TOKEN_BYTES)
         with self._transaction(f"create the token {name}"):
+            self._serialise(f"token:{name}")
             taken = self._conn.execute("SELECT 1 FROM api_tokens WHERE name = ?", (name,)).fetchone()
             if taken:
                 raise TokenNameTaken(f"a token named {name!r} exists already")

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
 from typing import Any
 
+from frontwatch.store.sqlite_conn import DbConnection
 
-def event_type_counts(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+
+def event_type_counts(conn: DbConnection) -> list[dict[str, Any]]:
     """Event types with their sub-types, the most frequent first."""
     types: dict[str, dict[str, Any]] = {}
     for event_type, sub_event_type, count in conn.execute(
@@ -22,7 +23,7 @@ def event_type_counts(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     return event_types
 
 
-def top_locations(conn: sqlite3.Connection, top: int) -> list[dict[str, Any]]:
+def top_locations(conn: DbConnection, top: int) -> list[dict[str, Any]]:
     return [
         {"location": r[0], "admin1": r[1], "country": r[2], "count": r[3]}
         for r in conn.execute(
@@ -33,19 +34,20 @@ def top_locations(conn: sqlite3.Connection, top: int) -> list[dict[str, Any]]:
     ]
 
 
-def claimant_counts(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+def claimant_counts(conn: DbConnection) -> list[dict[str, Any]]:
     """Claimant side × claimant."""
     return [
         {"claimant_side": r[0], "claimant": r[1], "count": r[2]}
         for r in conn.execute(
             "SELECT claimant_side, claimant, COUNT(*) AS n FROM events "
             "WHERE claimant IS NOT NULL OR claimant_side IS NOT NULL "
-            "GROUP BY claimant_side, claimant ORDER BY n DESC, claimant_side, claimant"
+            "GROUP BY claimant_side, claimant "
+            "ORDER BY n DESC, claimant_side NULLS FIRST, claimant NULLS FIRST"
         )
     ]
 
 
-def rejection_code_counts(conn: sqlite3.Connection) -> dict[str, int]:
+def rejection_code_counts(conn: DbConnection) -> dict[str, int]:
     return {
         r[0]: r[1]
         for r in conn.execute(
@@ -54,7 +56,7 @@ def rejection_code_counts(conn: sqlite3.Connection) -> dict[str, int]:
     }
 
 
-def modality_counts(conn: sqlite3.Connection) -> dict[str, int]:
+def modality_counts(conn: DbConnection) -> dict[str, int]:
     return {
         r[0]: r[1]
         for r in conn.execute(

@@ -7,7 +7,7 @@ from typing import Any
 
 from frontwatch.errors import StoreError
 from frontwatch.model import Document, Event, Rejection
-from frontwatch.store.sqlite_conn import SqliteConnection
+from frontwatch.store.sqlite_conn import AGGREGATES_LOCK, SqliteConnection
 from frontwatch.store.sqlite_rows import (
     EVENT_COLUMN_LIST,
     INSERT_DOCUMENT,
@@ -36,10 +36,18 @@ class SqliteWriter(SqliteConnection):
                 )
         rows = [event_row(rank, event) for rank, event in enumerate(events)]
         version = events[0].extractor_version if events else ""
+        return not self._retrying(lambda: self._save(doc, rows, version))
+
+    def _save(self, doc: Document, rows: list[tuple[Any, ...]], version: str) -> bool:
+        """One attempt at `save_document`; True if the document was stored already."""
         with self._transaction(f"save document {doc.doc_id} from {doc.source}"):
+            # waits for an aggregate update (its deletes would cross it), then for a concurrent
+            # save of the same document
+            self._serialise(AGGREGATES_LOCK, shared=True)
+            self._serialise(f"document:{doc.document_hash}")
             exists = self._insert_document_if_new(doc, version)
             self._replace_events_if_changed(doc.document_hash, rows, version)
-        return not exists
+        return exists
 
     def _insert_document_if_new(self, doc: Document, version: str) -> bool:
         """Insert the document and its full-text entry unless stored already; True if it was."""
@@ -51,11 +59,15 @@ class SqliteWriter(SqliteConnection):
         )
         if not exists:
             self._conn.execute(INSERT_DOCUMENT, document_row(doc, version, self._now()))
-            self._conn.execute(
-                "INSERT INTO documents_fts (document_hash, title, text) VALUES (?, ?, ?)",
-                (doc.document_hash, doc.title or "", doc.text),
-            )
+            self._index_text(doc)
         return exists
+
+    def _index_text(self, doc: Document) -> None:
+        """Add the document to the full-text index (PostgreSQL indexes a generated column instead)."""
+        self._conn.execute(
+            "INSERT INTO documents_fts (document_hash, title, text) VALUES (?, ?, ?)",
+            (doc.document_hash, doc.title or "", doc.text),
+        )
 
     def _replace_events_if_changed(
         self, document_hash: str, rows: list[tuple[Any, ...]], version: str
@@ -90,12 +102,10 @@ class SqliteWriter(SqliteConnection):
     def start_run(self, command: str) -> int:
         """Record the start of a run; returns its id."""
         with self._transaction("record the start of a run"):
-            self._conn.execute(
-                "INSERT INTO runs (run_id, started_at, command, status) "
-                "SELECT COALESCE(MAX(run_id), 0) + 1, ?, ?, 'running' FROM runs",
+            row = self._conn.execute(
+                "INSERT INTO runs (started_at, command, status) VALUES (?, ?, 'running') RETURNING run_id",
                 (self._now(), command),
-            )
-            row = self._conn.execute("SELECT MAX(run_id) FROM runs").fetchone()
+            ).fetchone()
         return int(row[0])
 
     def finish_run(self, run_id: int, *, documents: int, events: int, rejections: int, status: str) -> None:

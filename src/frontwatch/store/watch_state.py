@@ -4,6 +4,8 @@ size and modification time); per item, whether it is stored, rejected, or to be 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from frontwatch.store.sqlite import SqliteStore
@@ -26,14 +28,25 @@ class SourceState:
 
 
 class WatchState(SqliteConnection):
-    """Watch state in a SQLite store's database, through the store's connection (same transactions
-    and error translation), so it lives and moves with the data it describes."""
+    """Watch state in a store's database (SQLite or PostgreSQL), through the store's connection and
+    its transactions and error translation, so it lives and moves with the data it describes."""
 
     def __init__(self, store: SqliteStore) -> None:
         self.path = store.path
         self._conn = store._conn
         self._clock = store._clock
         self._closed = False
+        self._store = store
+
+    @contextmanager
+    def _transaction(self, action: str) -> Iterator[None]:
+        with self._store._transaction(action):
+            yield
+
+    @contextmanager
+    def _reading(self, action: str) -> Iterator[None]:
+        with self._store._reading(action):
+            yield
 
     def source(self, source: str) -> SourceState:
         """The stored validators of `source` (all None when it was never polled)."""
