@@ -187,12 +187,12 @@ def test_decode_bytes_directly() -> None:
 def test_unexpected_failure_is_fw113_and_the_batch_goes_on(
     write: Write, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import frontwatch.ingest as ingest
+    import frontwatch.ingest.content as content
 
-    def broken(path: str, data: bytes, limits: Limits) -> RawDocument:
+    def broken(path: str, data: bytes, limits: Limits) -> tuple[RawDocument]:
         raise ValueError("unexpected")
 
-    monkeypatch.setattr(ingest, "text_document", broken)
+    monkeypatch.setattr(content, "text_items", broken)
     items = read_all(write("one.txt", STORY), write("two.jsonl", '{"id": "j", "text": "Still read."}'))
     assert codes(items) == ["FW113", "ok"]
 

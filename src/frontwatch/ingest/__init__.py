@@ -10,11 +10,13 @@ from pathlib import Path
 
 from frontwatch.config import DEFAULT_LIMITS, Limits
 from frontwatch.errors import InputError, UnreadableInput, UnreadablePath
-from frontwatch.ingest.feeds import read_feed
+from frontwatch.ingest.archives import DEFAULT_ARCHIVE_LIMITS, is_archive, read_archive
+from frontwatch.ingest.content import read_content
 from frontwatch.ingest.files import check_size, read_bounded, read_head, regular_file_size, reject
 from frontwatch.ingest.folders import walk_folder
-from frontwatch.ingest.html import fragment_text, html_document
+from frontwatch.ingest.html import fragment_text
 from frontwatch.ingest.jsonl import read_jsonl
+from frontwatch.ingest.repair import finished, safe_label
 from frontwatch.ingest.sniff import (
     FEED_EXTENSIONS,
     HEAD_BYTES,
@@ -25,7 +27,7 @@ from frontwatch.ingest.sniff import (
     sniff_content,
     suffix_of,
 )
-from frontwatch.ingest.text import decode_bytes, text_document
+from frontwatch.ingest.text import decode_bytes
 from frontwatch.model import RawDocument, Rejection
 
 __all__ = ["decode_bytes", "fragment_text", "read_file", "read_paths"]
@@ -35,6 +37,10 @@ _KNOWN = TEXT_EXTENSIONS | HTML_EXTENSIONS | JSONL_EXTENSIONS | FEED_EXTENSIONS
 
 def _read_file(path: Path, label: str, limits: Limits) -> Iterator[RawDocument | Rejection]:
     size = regular_file_size(path)
+    if is_archive(path):
+        check_size(path, size, DEFAULT_ARCHIVE_LIMITS.max_archive_bytes)
+        yield from read_archive(path, label, limits)
+        return
     suffix = suffix_of(path)
     if suffix in JSONL_EXTENSIONS:
         # Streamed and bounded per line, so the whole-file limit does not apply.
@@ -46,23 +52,18 @@ def _read_file(path: Path, label: str, limits: Limits) -> Iterator[RawDocument |
     if suffix in FEED_EXTENSIONS:
         limit = min(limit, limits.max_feed_bytes)
     check_size(path, size, limit)
-    data = read_bounded(path, limit)
-    kind = sniff(path, data[:HEAD_BYTES])
-    if kind == "feed":
-        yield from read_feed(label, data, limits)
-    elif kind == "html":
-        yield html_document(label, data, limits)
-    elif kind == "jsonl":  # pragma: no cover - decided by extension above
-        yield from read_jsonl(path, label, limits)
-    else:
-        yield text_document(label, data, limits)
+    yield from read_content(path, label, read_bounded(path, limit), limits)
 
 
 def read_file(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Iterator[RawDocument | Rejection]:
     """The documents in one file (several for JSON Lines and feeds), or Rejections."""
-    label = str(path)
+    label = safe_label(str(path))
     try:
-        yield from _read_file(Path(path), label, limits)
+        for item in _read_file(Path(path), label, limits):
+            if isinstance(item, RawDocument):
+                yield from finished(item)
+            else:
+                yield item
     except InputError as exc:
         yield reject(label, label, exc)
     except OSError as exc:
@@ -82,7 +83,7 @@ def read_paths(
     malformed file, an unsafe link, a bad JSON Lines record or feed entry each become a
     Rejection, and iteration continues with the next input."""
     for given in paths:
-        label = str(given)
+        label = safe_label(str(given))
         path = Path(given)
         try:
             is_dir = path.is_dir()

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from frontwatch.config import DEFAULT_LIMITS, Limits
-from frontwatch.errors import EmptyInput, MalformedFeed, TooLarge
+from frontwatch.errors import EmptyInput, LenientFeed, MalformedFeed, TooLarge
 from frontwatch.ingest.files import reject
 from frontwatch.ingest.html import fragment_text
 from frontwatch.model import RawDocument, Rejection
@@ -64,9 +64,13 @@ def _clean(value: Any) -> str | None:
     return None
 
 
-def read_feed(label: str, data: bytes, limits: Limits = DEFAULT_LIMITS) -> Iterator[RawDocument | Rejection]:
+def read_feed(
+    label: str, data: bytes, limits: Limits = DEFAULT_LIMITS, *, notices: bool = False
+) -> Iterator[RawDocument | Rejection]:
     """A RawDocument for each entry of an RSS/Atom feed (or a Rejection for an entry without
-    text). A whole feed that is unsafe or yields no entry at all is one MalformedFeed rejection."""
+    text). A whole feed that is unsafe or yields no entry at all is one MalformedFeed rejection; a
+    feed that is not well-formed but yields entries is followed by one LenientFeed notice when
+    `notices` is set (the entries alone otherwise, one item per entry)."""
     problem = _size_problem(label, data, limits)
     if problem is not None:
         yield problem
@@ -82,6 +86,10 @@ def read_feed(label: str, data: bytes, limits: Limits = DEFAULT_LIMITS) -> Itera
     outlet = _clean(feed_info.get("title")) if isinstance(feed_info, dict) else None
     for index, entry in enumerate(entries, start=1):
         yield _entry_document(label, index, entry, outlet, limits)
+    if notices and parsed.get("bozo"):
+        reason = parsed.get("bozo_exception")
+        lenient = LenientFeed(f"{label}: not well-formed ({reason}); entries were read leniently.")
+        yield reject(label, label, lenient)
 
 
 def _size_problem(label: str, data: bytes, limits: Limits) -> Rejection | None:

@@ -124,26 +124,31 @@ def read_jsonl(path: Path, label: str, limits: Limits = DEFAULT_LIMITS) -> Itera
         yield reject(label, label, UnreadablePath(f"{label}: cannot be read ({exc.strerror or exc})."))
         return
     with handle:
-        try:
-            head = handle.read(CHUNK_BYTES)
-            handle.seek(0)
-        except OSError as exc:
-            yield reject(label, label, UnreadablePath(f"{label}: cannot be read ({exc.strerror or exc})."))
-            return
-        if b"\x00" in head:
-            yield reject(label, label, BinaryInput(f"{label}: holds NUL bytes; looks like a binary file."))
-            return
-        try:
-            for lineno, line in iter_lines(handle, limits.max_jsonl_line_bytes):
-                where = f"{label}:{lineno}"
-                if line is None:
-                    error = TooLarge(
-                        f"{where}: line longer than {limits.max_jsonl_line_bytes} bytes; skipped."
-                    )
-                    yield reject(where, label, error)
-                    continue
-                if not line.strip():
-                    continue
-                yield parse_record(line, path=label, lineno=lineno, limits=limits)
-        except OSError as exc:
-            yield reject(label, label, UnreadablePath(f"{label}: read failed ({exc.strerror or exc})."))
+        yield from read_jsonl_stream(handle, label, limits)
+
+
+def read_jsonl_stream(
+    handle: IO[bytes], label: str, limits: Limits = DEFAULT_LIMITS
+) -> Iterator[RawDocument | Rejection]:
+    """The records of a seekable JSON Lines stream (a file, or an archive member read into memory)."""
+    try:
+        head = handle.read(CHUNK_BYTES)
+        handle.seek(0)
+    except OSError as exc:
+        yield reject(label, label, UnreadablePath(f"{label}: cannot be read ({exc.strerror or exc})."))
+        return
+    if b"\x00" in head:
+        yield reject(label, label, BinaryInput(f"{label}: holds NUL bytes; looks like a binary file."))
+        return
+    try:
+        for lineno, line in iter_lines(handle, limits.max_jsonl_line_bytes):
+            where = f"{label}:{lineno}"
+            if line is None:
+                error = TooLarge(f"{where}: line longer than {limits.max_jsonl_line_bytes} bytes; skipped.")
+                yield reject(where, label, error)
+                continue
+            if not line.strip():
+                continue
+            yield parse_record(line, path=label, lineno=lineno, limits=limits)
+    except OSError as exc:
+        yield reject(label, label, UnreadablePath(f"{label}: read failed ({exc.strerror or exc})."))

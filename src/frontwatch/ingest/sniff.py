@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
+from pathlib import PurePath
 from typing import Literal
 
 from frontwatch.errors import UnsupportedFormat
@@ -29,7 +29,7 @@ _ALPHA_SUFFIX = re.compile(r"\.[A-Za-z][A-Za-z0-9]{0,9}")
 _FEED_ROOT = re.compile(r"<(?:rss|feed|rdf:rdf)[\s>/]")
 
 
-def suffix_of(path: Path) -> str:
+def suffix_of(path: PurePath) -> str:
     """The file's extension in lower case, or "" when it has none. A suffix that is not
     a word ("report.2022", "notes.") counts as no extension."""
     suffix = path.suffix
@@ -81,7 +81,7 @@ def sniff_content(head: bytes) -> Kind | None:
     return None
 
 
-def sniff(path: Path, head: bytes) -> Kind:
+def sniff(path: PurePath, head: bytes) -> Kind:
     """The kind of file at `path` whose first bytes are `head`.
 
     Raises UnsupportedFormat for an extension frontwatch does not read whose content is

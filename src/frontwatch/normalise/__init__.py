@@ -4,13 +4,21 @@ and a content hash. Bad documents become Rejections; `normalise` does not raise 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 
 from frontwatch.config import DEFAULT_LIMITS, Limits
 from frontwatch.errors import EmptyInput, InputError, TooLarge, UnsupportedLanguage
+from frontwatch.ingest.repair import MAX_RUN_CHARS, overlong_runs, replace_surrogates
 from frontwatch.model import Document, Period, RawDocument, Rejection, Span
 from frontwatch.normalise.dates import day_period, parse_published
-from frontwatch.normalise.language import ENGLISH_LIKE, REJECT_CONFIDENCE, identify
+from frontwatch.normalise.language import (
+    ENGLISH_LIKE,
+    MIN_LATIN_SHARE,
+    REJECT_CONFIDENCE,
+    identify,
+    latin_share,
+)
 from frontwatch.normalise.text import blank, document_hash, map_characters
 from frontwatch.normalise.wire import analyse
 
@@ -43,6 +51,13 @@ def _apply(mapped: str, spans: tuple[Span, ...]) -> str:
     return "".join(pieces)
 
 
+def _overlong_tails(mapped: str) -> Iterator[Span]:
+    """The part of each run-on "sentence" past MAX_RUN_CHARS: set aside, so that a megabyte
+    without a full stop costs the parser seconds, not minutes."""
+    for start, end in overlong_runs(mapped):
+        yield Span(start + MAX_RUN_CHARS, end)
+
+
 def _published(
     raw: RawDocument, header: date | None, default_date: date | None
 ) -> tuple[Period | None, str | None]:
@@ -62,7 +77,9 @@ def _published(
 
 
 def _normalise(raw: RawDocument, default_date: date | None, limits: Limits) -> Document | Rejection:
-    text = raw.text
+    # lone surrogates cannot be stored or parsed; U+FFFD keeps the offsets (ingest has already
+    # replaced them and left a notice, but a RawDocument may come from elsewhere)
+    text, _ = replace_surrogates(raw.text)
     if len(text) > limits.max_text_chars:
         raise TooLarge(f"{raw.doc_id}: {len(text)} characters, over the limit of {limits.max_text_chars}.")
     mapped = map_characters(text)
@@ -70,12 +87,16 @@ def _normalise(raw: RawDocument, default_date: date | None, limits: Limits) -> D
     # gives the same document whichever way it came in
     infer_headline = raw.media_type == "text" or (raw.media_type == "jsonl" and raw.title is None)
     info = analyse(mapped, title=raw.title, infer_headline=infer_headline)
-    spans = _merge(info.blanked)
+    spans = _merge([*info.blanked, *_overlong_tails(mapped)])
     coded = _apply(mapped, spans)
     if len(coded.strip()) < max(1, limits.min_text_chars):
         raise EmptyInput(f"{raw.doc_id}: no text left once headers, credits and captions are set aside.")
     language, score, sure = identify(coded)
-    if sure and language not in ENGLISH_LIKE and score >= REJECT_CONFIDENCE:
+    if (
+        sure
+        and language not in ENGLISH_LIKE
+        and (score >= REJECT_CONFIDENCE or latin_share(coded) < MIN_LATIN_SHARE)
+    ):
         raise UnsupportedLanguage(f"{raw.doc_id}: detected language {language!r} (probability {score:.2f}).")
     published, published_from = _published(raw, info.header_date, default_date)
     return Document(

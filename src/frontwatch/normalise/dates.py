@@ -31,12 +31,12 @@ _MDY = re.compile(
 _DMY = re.compile(
     rf"\b(?P<day>\d{{1,2}}){_ORD}[ -](?:of[ ])?{_MONTH}[ ,-]{{1,2}}(?P<year>\d{{4}})\b", re.IGNORECASE
 )
-_ISO = re.compile(r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?![\d])")
+_ISO = re.compile(r"(?<![\d-])(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?![\d])")
 _ISO_START = re.compile(
     r"(?P<year>\d{4})(?:-(?P<month>\d{2})-(?P<day>\d{2})|(?P<cmonth>\d{2})(?P<cday>\d{2}))"
     r"(?:$|[T ]\d|T$|Z$|[+-]\d\d:?\d\d$)"
 )
-_SLASH_YMD = re.compile(r"(?P<year>\d{4})/(?P<month>\d{1,2})/(?P<day>\d{1,2})(?![\d])")
+_SLASH_YMD = re.compile(r"(?<![\d/-])(?P<year>\d{4})/(?P<month>\d{1,2})/(?P<day>\d{1,2})(?![\d])")
 
 
 def plausible(value: date) -> bool:

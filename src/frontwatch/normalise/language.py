@@ -12,6 +12,9 @@ MIN_LETTERS = 40
 # Russian forces shelled near Roty, Donetsk." scores Nigerian Pidgin at 0.4).
 ENGLISH_LIKE = frozenset({"en", "pcm", "sco"})
 REJECT_CONFIDENCE = 0.8  # below this the detector is not sure enough to keep a text out
+# Text in another script is kept out whatever the detector's confidence (it may hesitate between
+# Chinese varieties, but English it is not).
+MIN_LATIN_SHARE = 0.5
 
 _LETTER = re.compile(r"[^\W\d_]")
 _lock = threading.Lock()
@@ -27,6 +30,18 @@ def _get_identifier() -> Any:
 
                 _identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     return _identifier
+
+
+def latin_share(text: str) -> float:
+    """The share of the letters in the first SAMPLE_CHARS letters-worth of `text` that are Latin
+    (ASCII or Latin-1/Extended): English text is all Latin, Chinese or Arabic text next to none."""
+    letters = latin = 0
+    for match in _LETTER.finditer(text[: SAMPLE_CHARS * 8]):
+        letters += 1
+        latin += match.group() <= "\u024f"
+        if letters >= SAMPLE_CHARS:
+            break
+    return latin / letters if letters else 1.0
 
 
 def enough_letters(text: str, needed: int = MIN_LETTERS) -> bool:

@@ -1,5 +1,13 @@
 // Building DOM from data: every value becomes a text node, never HTML.
 // Attributes are set one by one; event-handler attributes and unsafe links are refused.
+// Bidi embeddings, overrides and isolates in data are shown as visible codes ("<U+202E>"): left
+// invisible, they would make a headline or a place name read backwards on screen.
+
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+
+export function visible(text) {
+  return String(text).replace(BIDI_CONTROLS, (c) => `<U+${c.codePointAt(0).toString(16).toUpperCase()}>`);
+}
 
 const SAFE_SCHEMES = ["http:", "https:"];
 
@@ -23,7 +31,7 @@ export function el(tag, attrs = {}, ...children) {
       if (href) node.setAttribute("href", href);
       continue;
     }
-    node.setAttribute(name, value === true ? "" : String(value));
+    node.setAttribute(name, value === true ? "" : visible(value));
   }
   append(node, children);
   return node;
@@ -32,7 +40,7 @@ export function el(tag, attrs = {}, ...children) {
 export function append(node, children) {
   for (const child of children.flat()) {
     if (child === null || child === undefined || child === false) continue;
-    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+    node.append(child instanceof Node ? child : document.createTextNode(visible(child)));
   }
   return node;
 }
