@@ -128,7 +128,9 @@ def cmd_incidents(args: argparse.Namespace) -> int:
                 print(f"wrote {count} incidents to {args.out}", file=sys.stderr)
             return 0
     if args.format == "json":
-        _write_jsonl(rows, sys.stdout)
+        from frontwatch.export.records import write_records
+
+        write_records(rows, args.out if args.out != "-" else sys.stdout)
     else:
         _print_incidents(rows, sys.stdout)
     return 0
@@ -206,7 +208,9 @@ def cmd_control(args: argparse.Namespace) -> int:
 
         write_control_geojson(rows, target)
     elif args.format == "json":
-        _write_jsonl(rows, sys.stdout)
+        from frontwatch.export.records import write_records
+
+        write_records(rows, target)
     else:
         _print_control(rows, sys.stdout)
     return 0

@@ -7,6 +7,7 @@ from frontwatch.export.acled_csv import write_acled_csv
 from frontwatch.export.atomic import Target, atomic_write
 from frontwatch.export.geojson import GeoJSONResult, write_geojson
 from frontwatch.export.jsonl import read_jsonl, write_jsonl
+from frontwatch.export.records import write_records
 
 __all__ = [
     "ACLED_CSV_COLUMNS",
@@ -17,4 +18,5 @@ __all__ = [
     "write_acled_csv",
     "write_geojson",
     "write_jsonl",
+    "write_records",
 ]

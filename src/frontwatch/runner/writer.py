@@ -37,11 +37,20 @@ class StoreWriter:
     def write(self, result: Result) -> bool:
         """Store one result; False when a storage fault left it pending (reported; the run goes on)."""
         if isinstance(result, Rejection):
-            self.store.save_rejection(result)
-            self.report(result.as_dict())
-            self.tally.rejected += 1
-            return True
+            return self._reject(result)
         return self._save(result)
+
+    def _reject(self, rejection: Rejection) -> bool:
+        """Record a rejection in the ledger; a storage fault leaves it pending, as for a document."""
+        try:
+            self.store.save_rejection(rejection)
+        except StorageFault as exc:
+            self.report({"doc_id": rejection.doc_id, "source": rejection.source, **exc.as_dict()})
+            self.tally.pending += 1
+            return False
+        self.report(rejection.as_dict())
+        self.tally.rejected += 1
+        return True
 
     def _save(self, coded: Coded) -> bool:
         try:

@@ -129,8 +129,12 @@ class SqliteStore(SqliteReader, SqliteWriter, SqliteAggregates):
         """The application marker in the meta table, if it can be read."""
         try:
             row = self._conn.execute("SELECT value FROM meta WHERE key = 'application'").fetchone()
-        except sqlite3.DatabaseError:
-            row = None
+        except sqlite3.OperationalError as exc:
+            if "no such" in str(exc).lower():  # a meta table without our columns: not ours
+                return None
+            raise translate_error(exc, f"read {self.path}") from exc
+        except sqlite3.DatabaseError as exc:
+            raise translate_error(exc, f"read {self.path}") from exc
         return row[0] if row else None
 
     def _configure(self, busy_timeout: float) -> None:
@@ -199,8 +203,12 @@ class SqliteStore(SqliteReader, SqliteWriter, SqliteAggregates):
     def close(self) -> None:
         if not self._closed:
             self._closed = True
-            self._rollback()
-            self._conn.close()
+            try:
+                self._rollback()
+            finally:
+                # even when the rollback fails (out of memory, an interrupt), closing the
+                # connection is what releases the file's write lock
+                self._conn.close()
 
     def __enter__(self) -> Self:
         return self
