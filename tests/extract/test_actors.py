@@ -115,7 +115,7 @@ ALIASES: list[tuple[str, str | None, str]] = [
     ("Hamas", None, "Hamas Movement"),
     ("Yahya Sinwar", None, "Hamas Movement"),
     ("al-Qassam Brigades", None, "Al Qassam Brigades"),
-    ("Palestinian Islamic Jihad", None, "Palestinian Islamic Jihad"),
+    ("Palestinian Islamic Jihad", None, "PIJ: Palestinian Islamic Jihad"),
     ("the Gaza health ministry", None, "Gaza Health Ministry"),
     ("Gaza's Hamas-run health ministry", None, "Gaza Health Ministry"),
     ("the health ministry", "PS", "Gaza Health Ministry"),

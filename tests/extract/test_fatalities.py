@@ -25,7 +25,17 @@ from frontwatch.runner import Coded, Pipeline
         ("No casualties were reported.", 0),
         # a date's year is not a toll
         ("On 8 May 2022, one civilian was killed by a mine.", 1),
-        ("On 3 June 2022, two civilians were wounded.", None),
+        ("On 3 June 2022, two civilians were wounded.", 0),  # wounded only: no deaths, as ACLED codes it
+        ("Two grenades exploded near the embassy, causing no injuries.", 0),
+        ("A blast killed 40 people and wounded dozens.", 40),
+        ("Gunmen opened fire on the bus, killing three women and six children.", 9),
+        ("The attack killed one U.S. soldier and two American contractors.", 3),
+        ("A bomb exploded at a bus stop, killing a 16-year-old boy.", 1),
+        ("The mayor was shot dead outside his home.", 1),
+        ("Gunmen shot him dead along with five other people.", 6),
+        ("At least 112 Palestinians were killed near the aid lorries.", 112),
+        ("Rescuers raised the death toll from Saturday's missile strike to 40.", 40),
+        ("No American was killed in the strike.", 0),
         ("A few people were killed.", None),
     ],
 )

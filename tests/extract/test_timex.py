@@ -101,7 +101,10 @@ POINTS: list[tuple[str, date, str, Period]] = [
     ("Yesterday, the mayor said", SAT, "Yesterday", day("2022-09-09")),
     ("Drones struck yesterday morning.", SAT, "yesterday morning", day("2022-09-09")),
     ("Drones struck last night.", SAT, "last night", day("2022-09-09")),
-    ("Drones struck the city overnight.", SAT, "overnight", day("2022-09-09")),
+    ("Drones struck the city overnight.", SAT, "overnight", day("2022-09-10")),
+    ("A shell hit the school the previous day.", SAT, "the previous day", day("2022-09-09")),
+    ("Rockets fell on the town the previous evening.", SAT, "the previous evening", day("2022-09-09")),
+    ("Rebels had taken the town a day earlier.", SAT, "a day earlier", day("2022-09-09")),
     ("He arrived the day before yesterday.", SAT, "the day before yesterday", day("2022-09-08")),
     # weeks, months and years relative to the anchor
     ("Fighting intensified this week.", SAT, "this week", span("2022-09-05", "2022-09-11", "week")),

@@ -11,6 +11,7 @@ from frontwatch.extract.actors import find_actors, interaction, side_of
 from frontwatch.extract.branches import branch_for
 from frontwatch.extract.claims import Attribution
 from frontwatch.extract.events import Candidate, SentenceContext, sentence_candidates
+from frontwatch.extract.fatalities import toll_of
 from frontwatch.extract.locate import LocatedMention, focus_countries, locate
 from frontwatch.extract.merge import merge_candidates, salience_order
 from frontwatch.extract.places import confirm_mentions, find_place_mentions
@@ -21,6 +22,8 @@ from frontwatch.geo.keys import name_key
 from frontwatch.model import Actor, Document, Event
 
 __all__ = ["event_id", "extract_events"]
+
+FOLLOWING = 2  # sentences after an event where its claim of responsibility or its blame is told
 
 
 def extract_events(doc: Document, sdoc: Any, gazetteer: Any) -> list[Event]:
@@ -50,6 +53,7 @@ def extract_events(doc: Document, sdoc: Any, gazetteer: Any) -> list[Event]:
             previous_actor=previous,
             following_text=sentences[index + 1].text if index + 1 < len(sentences) else "",
             previous_attribution=speaker,
+            following=tuple(sentences[index + 1 : index + 1 + FOLLOWING]),
         )
         found = sentence_candidates(ctx)
         candidates.extend(found)
@@ -92,7 +96,7 @@ def _event(doc: Document, c: Candidate) -> Event:
         actor1=branch_for(dated_name(c.actor1.name if c.actor1 is not None else None, day), c.sub_event_type),
         assoc_actor_1=None,
         inter1=inter1,
-        actor2=dated_name(c.actor2.name if c.actor2 is not None else None, day),
+        actor2=branch_for(dated_name(c.actor2.name if c.actor2 is not None else None, day), ""),
         assoc_actor_2=None,
         inter2=inter2,
         interaction=interaction(inter1, inter2),
@@ -108,7 +112,7 @@ def _event(doc: Document, c: Candidate) -> Event:
         latitude=place.latitude if place is not None else None,
         longitude=place.longitude if place is not None else None,
         geo_precision=_geo_precision(c.place),
-        fatalities=c.fatalities,
+        fatalities=toll_of(c.sub_event_type, c.fatalities),
         evidence=doc.text[c.start : c.end],
         evidence_start=c.start,
         evidence_end=c.end,

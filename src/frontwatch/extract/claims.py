@@ -36,7 +36,7 @@ def find_attribution(trigger: Any, sentence: Any) -> Attribution | None:
     for ancestor in trigger.ancestors:
         if ancestor.lemma_ in SPEECH_LEMMAS and ancestor.pos_ == "VERB":
             subject = _subject(ancestor)
-            if subject is not None:
+            if subject is not None and not _holds(subject, trigger):
                 return _attribution(subject, ancestor.lemma_)
     according = _according_to(sentence)
     if according is not None:
@@ -44,8 +44,28 @@ def find_attribution(trigger: Any, sentence: Any) -> Attribution | None:
     root = sentence.root
     if root.lemma_ in SPEECH_LEMMAS and root.i != trigger.i:
         subject = _subject(root)
-        if subject is not None:
+        if subject is not None and not _holds(subject, trigger):
             return _attribution(subject, root.lemma_)
+    return _closing_source(trigger, sentence)
+
+
+def _holds(subject: Any, trigger: Any) -> bool:
+    """A misparse makes the event's own clause the subject of "said": that is no claimant."""
+    return any(t.i == trigger.i for t in subject.subtree)
+
+
+def _closing_source(trigger: Any, sentence: Any) -> Attribution | None:
+    """ "..., killing 59 people, officials said.": the source that closes the sentence after a comma,
+    whichever clause the parser hung it on."""
+    for verb in sentence:
+        if verb.i <= trigger.i or verb.lemma_ not in SPEECH_LEMMAS or verb.pos_ != "VERB":
+            continue
+        subject = _subject(verb)
+        if subject is None or _holds(subject, trigger):
+            continue
+        first = min(t.i for t in subject.subtree)
+        if first > sentence.start and sentence.doc[first - 1].text in (",", ";"):
+            return _attribution(subject, verb.lemma_)
     return None
 
 
@@ -62,7 +82,11 @@ def _subject(verb: Any) -> Any | None:
 
 def _attribution(head: Any, verb: str) -> Attribution:
     tokens = [
-        t for t in head.subtree if not t.is_space and (t.dep_ not in ("relcl", "punct") or t.i == head.i)
+        t
+        for t in head.subtree
+        if not t.is_space
+        and (t.dep_ != "punct" or t.i == head.i)
+        and not any(a.dep_ in ("relcl", "acl") for a in _up_to(t, head))
     ]
     left = min(t.i for t in tokens)
     right = max(t.i for t in tokens)
@@ -71,6 +95,15 @@ def _attribution(head: Any, verb: str) -> Attribution:
         right -= 1
     span = _last_named_segment(sdoc[left : right + 1])
     return Attribution(span.text, span.start_char, span.end_char, verb, head.i)
+
+
+def _up_to(token: Any, head: Any) -> list[Any]:
+    """The tokens from `token` up to `head`, `head` left out."""
+    path = []
+    while token.i != head.i and token.head.i != token.i:
+        path.append(token)
+        token = token.head
+    return path
 
 
 def _last_named_segment(span: Any) -> Any:

@@ -10,6 +10,7 @@ from typing import Any
 from frontwatch.extract.actors import find_actors, resolve_actor
 from frontwatch.extract.agents import (
     ARMED_KINDS,
+    VICTIM_TYPES,
     claimant_actor_of,
     crowd_actor,
     first_actor,
@@ -17,15 +18,19 @@ from frontwatch.extract.agents import (
     second_actor,
 )
 from frontwatch.extract.claims import Attribution, clause_modality, find_attribution
+from frontwatch.extract.event_dates import event_timex, with_weekdays_of_last_week
 from frontwatch.extract.event_places import choose_places
 from frontwatch.extract.fatalities import find_fatalities
 from frontwatch.extract.locate import LocatedMention
+from frontwatch.extract.perpetrators import find_culprit, war_default_doer
+from frontwatch.extract.state_roles import arresting_force, government_of, mutiny_of
 from frontwatch.extract.taxonomy import SUB_EVENT_TYPES, TERRITORY
 from frontwatch.extract.timex import Timex
 from frontwatch.extract.triggers import TriggerHit, choose_trigger, find_triggers
 from frontwatch.model import Actor, Period
 
 HISTORICAL_GAP = timedelta(days=7)  # a period ending this long before publication is background
+NON_STATE_KINDS = frozenset({"rebels", "militia", "armed group"})
 PARTY_KINDS = frozenset({"military", "government", "rebels", "militia", "external", "armed group"})
 # outcomes a side has a stake in claiming: ground taken or given up, fights, interceptions, atrocities alleged
 OUTCOME_TYPES = frozenset(
@@ -33,13 +38,12 @@ OUTCOME_TYPES = frozenset(
         TERRITORY,
         "Government regains territory",
         "Non-state actor overtakes territory",
-        "Non-violent transfer of territory",
-        "Armed clash",
         "Disrupted weapons use",
         "Chemical weapon",
         "Sexual violence",
     }
 )
+ACCUSATION_TYPES = frozenset({"Chemical weapon", "Sexual violence"})
 
 
 @dataclass(frozen=True)
@@ -76,6 +80,7 @@ class SentenceContext:
     previous_actor: Actor | None
     following_text: str = ""  # the next sentence, which often says how ground changed hands
     previous_attribution: Attribution | None = None  # who spoke last: "it" and "they" refer back to them
+    following: tuple[Any, ...] = ()  # the next sentences (spans), where a claim or blame often follows
 
 
 def sentence_candidates(ctx: SentenceContext) -> list[Candidate]:
@@ -92,11 +97,13 @@ def sentence_candidates(ctx: SentenceContext) -> list[Candidate]:
     if _is_background(period, since, ctx.published):
         modality = "historical"
     cast = _cast(ctx, trigger, hit, attribution)
-    if modality == "claimed" and not _party_claim(cast.claimant, hit.sub_event_type):
+    if modality == "claimed" and not _party_claim(cast, hit.sub_event_type):
         modality = "asserted"
     sub_event_type = hit.sub_event_type
     if sub_event_type == TERRITORY and not hit.rule.recapture and _person_taken(trigger, ctx.places):
         sub_event_type = "Arrests"  # "troops captured Ovidio Guzman": a person, not ground
+    if sub_event_type == "Arrests" and cast.actor1 is not None and cast.actor1.kind in NON_STATE_KINDS:
+        sub_event_type = "Abduction/forced disappearance"  # only a state arrests: "the Houthis detained ..."
     base = _candidate(ctx, trigger, sub_event_type, modality, period, cast, attribution)
     if _background_hit(hit, trigger):
         base = replace(base, aside=True)
@@ -128,9 +135,16 @@ def _cast(ctx: SentenceContext, trigger: Any, hit: TriggerHit, attribution: Attr
     offset = ctx.sentence.start_char
     sub = hit.sub_event_type
     claimant = claimant_actor_of(attribution, ctx.country_code)
+    culprit = find_culprit((ctx.sentence, *ctx.following), ctx.country_code) if sub in VICTIM_TYPES else None
     actor1 = first_actor(
-        trigger, sub, actors, offset, attribution, claimant, ctx.country_code, ctx.previous_actor
+        trigger, sub, actors, offset, attribution, claimant, ctx.country_code, ctx.previous_actor, culprit
     )
+    if sub == "Other":
+        actor1 = mutiny_of(actor1, ctx.sentence.text[hit.start : hit.end], ctx.country_code)
+    elif sub == "Agreement":
+        actor1 = government_of(actor1, actors)
+    elif sub == "Arrests":
+        actor1 = arresting_force(actor1, actors, ctx.country_code)
     actor2 = second_actor(actors, actor1, claimant, sub, ctx.country_code)
     if actor2 is not None and REPELLING.match(ctx.sentence.text[hit.start : hit.end].lower()):
         actor1, actor2 = actor2, actor1  # "an attack repelled by Ukrainian forces": the attacker comes first
@@ -177,9 +191,12 @@ def _at_each_place(base: Candidate, ctx: SentenceContext, trigger: Any, hit: Tri
     located: list[LocatedMention | None] = [*places] if places else [None]
     peaceful = PEACEFUL.search(f"{ctx.sentence.text} {ctx.following_text}".lower()) is not None
     forced = FORCED_OUT.search(ctx.sentence.text.lower()) is not None
+    tolls = _tolls_by_place(base.fatalities, places, ctx)
     events = []
-    for place in located:
-        event = replace(base, place=place)
+    for place, fatalities in zip(located, tolls, strict=True):
+        event = replace(base, place=place, fatalities=fatalities)
+        if event.actor1 is None:
+            event = replace(event, actor1=war_default_doer(event.sub_event_type, place, event.period))
         if base.sub_event_type == "Non-violent transfer of territory" and forced:
             event = _taken_by_the_other_side(event)
         events.append(
@@ -191,6 +208,38 @@ def _at_each_place(base: Candidate, ctx: SentenceContext, trigger: Any, hit: Tri
             )
         )
     return events
+
+
+TOLL_PLACE = re.compile(
+    r"\b(?:kill\w*|dead|deaths?|died|slain|lives)\b[^.;]{0,60}?\b(?:in|at|near|of)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _tolls_by_place(fatalities: int | None, places: list[LocatedMention], ctx: SentenceContext) -> list[int | None]:
+    """The toll of each place the sentence lists. "Shelled Kharkiv and Izium, killing three in Izium":
+    the deaths belong to the place named with them, the others' tolls are not told. When no place is
+    named with the deaths, the first place carries them, so the sentence's toll is counted once."""
+    if len(places) < 2 or not fatalities:
+        return [fatalities] * max(1, len(places))
+    offset = ctx.sentence.start_char
+    text = ctx.sentence.text
+    owners = [
+        i
+        for i, chosen in enumerate(places)
+        if any(TOLL_PLACE.search(text[: m.mention.start - offset]) for m in _same_place(chosen, ctx.places))
+    ]
+    owner = owners[0] if len(owners) == 1 else 0
+    return [fatalities if i == owner else None for i in range(len(places))]
+
+
+def _same_place(chosen: LocatedMention, mentions: list[LocatedMention]) -> list[LocatedMention]:
+    """Every mention of the sentence that names the chosen place ("Izium ... killing three in Izium")."""
+    key = chosen.place.geonameid if chosen.place is not None else None
+    return [
+        m
+        for m in mentions
+        if m is chosen or (key is not None and m.place is not None and m.place.geonameid == key)
+    ] or [chosen]
 
 
 FORCED_OUT = re.compile(
@@ -210,10 +259,17 @@ def _taken_by_the_other_side(event: Candidate) -> Candidate:
     return replace(event, sub_event_type=sub_event_type, actor1=event.actor2, actor2=withdrawer)
 
 
-def _party_claim(claimant: Actor | None, sub_event_type: str) -> bool:
-    """A claim in ISW's sense: a party to the fighting reporting a military outcome. Witnesses, medics and
-    officials describing damage report what happened; the reporter's attribution alone is not a claim."""
-    return claimant is not None and claimant.kind in PARTY_KINDS and sub_event_type in OUTCOME_TYPES
+def _party_claim(cast: Cast, sub_event_type: str) -> bool:
+    """A claim in ISW's sense: a party to the fighting reporting a military outcome in its favour, or
+    accusing the other side of an atrocity. Witnesses, medics and officials describing damage report what
+    happened, and so does a side that admits a loss; the reporter's attribution alone is not a claim."""
+    claimant = cast.claimant
+    if claimant is None or claimant.kind not in PARTY_KINDS or sub_event_type not in OUTCOME_TYPES:
+        return False
+    doer = cast.actor1.side if cast.actor1 is not None else None
+    if sub_event_type in ACCUSATION_TYPES:
+        return doer is None or claimant.side != doer
+    return doer is not None and claimant.side == doer
 
 
 def _person_taken(trigger: Any, places: list[LocatedMention]) -> bool:
@@ -330,7 +386,9 @@ def _event_period(ctx: SentenceContext, trigger: Any) -> tuple[Period | None, bo
     if not usable:
         relative_only = any(t.kind == "point" and t.period is None for t in ctx.timexes)
         return (None if relative_only else ctx.published), False
-    nearest = min(usable, key=lambda t: abs(t.start - trigger.idx))
+    nearest = event_timex(with_weekdays_of_last_week(usable, ctx.sdoc.text), trigger)
+    if nearest is None:
+        return ctx.published, False
     return nearest.period, nearest.kind == "since"
 
 

@@ -1,4 +1,9 @@
-"""Reported deaths in a sentence: "killing at least 12", "three soldiers were killed", "10 dead"."""
+"""Reported deaths in a sentence: "killing at least 12", "three soldiers were killed", "10 dead".
+
+Counts joined by "and" add up ("killing 60 Afghans and 13 U.S. troops": 73); one victim named as such counts
+as one ("killing a 16-year-old boy", "Governor X was shot dead", "beat to death a factory manager"). A
+sentence that tells only of wounded, or that no one was hurt, reports no deaths: 0, as ACLED codes it.
+"""
 
 from __future__ import annotations
 
@@ -48,7 +53,13 @@ PATTERNS = (
         re.IGNORECASE,
     ),
     re.compile(r"\b" + QUALIFIER + NUM + r" (?:dead|deaths|fatalities|killed)\b", re.IGNORECASE),
-    re.compile(r"\bdeath toll (?:\w+ ){0,3}(?:to|at|of) " + QUALIFIER + NUM + r"\b", re.IGNORECASE),
+    re.compile(r"\bdeath toll (?:[\w'-]+ ){0,6}?(?:to|at|of) " + QUALIFIER + NUM + r"\b", re.IGNORECASE),
+    # any plural noun with a full auxiliary: "at least 112 Palestinians were killed"
+    re.compile(
+        r"\b" + QUALIFIER + NUM + r" (?:[\w-]+ ){1,3}?(?:were|have been|had been) (?:[\w-]+ and (?:then )?)?"
+        r"(?:killed|shot dead|slain|killed)\b",
+        re.IGNORECASE,
+    ),
     # one person, named by the article: "a civilian died", "another soldier was killed"
     re.compile(
         r"\b(?:a|an|another)() (?:[\w-]+ ){0,2}?(?:civilian|soldier|serviceman|person|man|woman|child|boy|"
@@ -60,7 +71,30 @@ PATTERNS = (
     re.compile(r"\b(?:fatalities|casualties|deaths)? ?coded as " + NUM + r"\b", re.IGNORECASE),
 )
 NO_DEATHS = re.compile(
-    r"\bno (?:one was killed|casualties|deaths|fatalities)\b|\bno one died\b", re.IGNORECASE
+    r"\bno (?:one was killed|casualties|deaths|fatalities)\b|\bno one died\b|\bno \w+ (?:was|were) killed\b",
+    re.IGNORECASE,
+)
+# a count, then "and" another count of victims: "killing 60 Afghans and 13 U.S. troops"
+SUMMED = re.compile(
+    r"\b(?:killing|killed|kill) " + QUALIFIER + NUM + r" (?:[\w.-]+ ){0,3}?and " + NUM + r" "
+    r"(?:[\w.-]+ ){0,2}?(?:[a-z]+s|children|men|women|people)\b",
+    re.IGNORECASE,
+)
+# one victim, named or described: "killing a spectator", "X was shot dead", "beat to death a manager"
+ONE_VICTIM = re.compile(
+    r"\b(?:(?:killing|killed|lynched|lynching|beheaded|to death) (?:a|an)\b(?! (?:number|few|dozen|total|"
+    r"series|wave|hundred|handful|group|family|unspecified|unknown|undisclosed)\b)"
+    r"|(?:was|has been) (?:(?:shot|stabbed|beaten|hacked) (?:dead|to death)|killed|assassinated|lynched|"
+    r"beheaded|slain)\b"
+    r"|(?:shot|stabbed|beat|beaten|burned) (?:him|her) (?:dead|to death)\b)",
+    re.IGNORECASE,
+)
+ALONG_WITH = re.compile(r"\balong with " + NUM + r" (?:other|more)\b", re.IGNORECASE)
+DEATH_WORDS = re.compile(
+    r"\b(?:kill\w*|dead|deaths?|died|die|slain|fatalit\w+|toll|bodies|murder\w*)\b", re.IGNORECASE
+)
+INJURY_ONLY = re.compile(
+    r"\b(?:wound\w*|injur\w*|hurt|unhurt|unharmed|no casualties|no one was hurt|no injuries)\b", re.IGNORECASE
 )
 
 
@@ -83,4 +117,42 @@ def find_fatalities(sentence: str) -> int | None:
             value = parse_number(match.group(1))
             if value is not None and value < 100_000:
                 total = max(total or 0, value)
+    total = _summed(sentence, total)
+    if total is None and ONE_VICTIM.search(sentence):
+        along = ALONG_WITH.search(sentence)
+        extra = parse_number(along.group(1)) if along is not None else None
+        total = 1 + (extra or 0)
+    if total is None and INJURY_ONLY.search(sentence) and not DEATH_WORDS.search(sentence):
+        return 0
     return total
+
+
+def _summed(sentence: str, total: int | None) -> int | None:
+    """ "killing at least 60 Afghans and 13 U.S. troops": both counts."""
+    for match in SUMMED.finditer(sentence):
+        first, second = parse_number(match.group(1)), parse_number(match.group(2))
+        if first is not None and second is not None and first + second < 100_000:
+            total = max(total or 0, first + second)
+    return total
+
+
+# events that carry no toll of their own in ACLED's coding: deaths told beside them belong to the fighting,
+# the attack or the background they come with ("a month after his predecessor was killed")
+UNTOLLED_TYPES = frozenset(
+    {
+        "Agreement",
+        "Arrests",
+        "Change to group/activity",
+        "Headquarters or base established",
+        "Non-violent transfer of territory",
+        "Other",
+        "Peaceful protest",
+        "Government regains territory",
+        "Non-state actor overtakes territory",
+    }
+)
+
+
+def toll_of(sub_event_type: str, fatalities: int | None) -> int | None:
+    """The fatalities an event of this type is coded with."""
+    return None if sub_event_type in UNTOLLED_TYPES else fatalities

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from frontwatch.extract.events import Candidate
+from frontwatch.extract.locate import LocatedMention
 from frontwatch.model import Actor
 
 MODALITY_RANK = {"asserted": 0, "claimed": 0, "denied": 1, "future": 2, "hypothetical": 3, "historical": 4}
@@ -95,8 +96,9 @@ def _answered_fire(candidates: list[Candidate]) -> list[Candidate]:
             ),
             None,
         )
-        same_place = candidate.place is None or (
-            fire is not None and fire.place is not None and candidate.place.place == fire.place.place
+        own = _own_place(candidate)
+        same_place = own is None or (
+            fire is not None and fire.place is not None and own.place == fire.place.place
         )
         if candidate.sub_event_type == "Armed clash" and fire is not None and same_place:
             index = result.index(fire)
@@ -115,17 +117,33 @@ def _outcomes_of_fights(candidates: list[Candidate]) -> list[Candidate]:
         fight = result[-1] if result else None
         if (
             candidate.sub_event_type in TAKEN
-            and candidate.place is None
+            and _own_place(candidate) is None
             and fight is not None
             and fight.sub_event_type == "Armed clash"
             and fight.place is not None
             and fight.sentence == candidate.sentence - 1
             and candidate.follows_from_previous
         ):
-            result[-1] = replace(candidate, place=fight.place, period=candidate.period or fight.period)
+            result[-1] = replace(
+                candidate,
+                place=fight.place,
+                period=candidate.period or fight.period,
+                actor1=candidate.actor1 or fight.actor1,
+                actor2=candidate.actor2 or (fight.actor2 if candidate.actor1 is None else None),
+            )
             continue
         result.append(candidate)
     return result
+
+
+def _own_place(candidate: Candidate) -> LocatedMention | None:
+    """The event's place when its own sentence names it; a place carried over from the story's earlier
+    sentences or its dateline does not make a sentence a new report (it may restate, answer or follow
+    from the one before)."""
+    place = candidate.place
+    if place is None or not candidate.start <= place.mention.start < candidate.end:
+        return None
+    return place
 
 
 def _side(candidate: Candidate) -> str | None:
@@ -140,7 +158,7 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
 
 def _antecedent(kept: list[Candidate], candidate: Candidate) -> Candidate | None:
     """The earlier event a referring report ("the withdrawal", or no place at all) restates."""
-    if not (candidate.anaphoric or candidate.place is None):
+    if not (candidate.anaphoric or _own_place(candidate) is None):
         return None
     for earlier in kept:
         if _compatible(earlier, candidate) and earlier.sentence < candidate.sentence:
@@ -198,7 +216,8 @@ def salience_order(candidates: list[Candidate]) -> list[Candidate]:
     then events with a place and a doer, told in a main clause, earlier in the story."""
 
     def key(c: Candidate) -> tuple[int, int, int]:
-        place = c.place.place if c.place is not None else None
+        own = _own_place(c)
+        place = own.place if own is not None else None
         vague = place is None or place.feature_code == "PCLI"
         penalty = (0 if place is not None else 2) + (2 if vague else 0) + (0 if c.actor1 is not None else 1)
         penalty += 3 if c.aside else 0

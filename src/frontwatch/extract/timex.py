@@ -9,8 +9,10 @@ Conventions (those of wire copy, where the dateline date is the anchor):
 * Weekdays ("Saturday", "on Saturday", "Saturday night", "late on Tuesday", "early Monday") are the most
   recent such day on or before the anchor; the anchor's own weekday is the anchor itself. "last Tuesday"
   and "this past Tuesday" are strictly before the anchor; "next"/"coming" Tuesday strictly after.
-* "today", "tonight", "this morning/afternoon/evening", "earlier today" are the anchor; "yesterday",
-  "last night" and "overnight" are the day before; "the day before yesterday" two days before.
+* "today", "tonight", "overnight", "this morning/afternoon/evening", "earlier today" are the anchor (a
+  story that says "overnight" is written the morning after: the night just ended carries the story's
+  date); "yesterday", "last night", "the previous day/night/evening", "the day before" and "a day
+  earlier" are the day before; "the day before yesterday" two days before.
 * "this week" is the Monday..Sunday week holding the anchor, "last week" the one before, "next week" the
   one after; "the past week" is the seven days ending on the anchor (week precision). Months and years
   work the same way ("earlier this month", "last month", "this year", "last year", "the past year").

@@ -135,6 +135,8 @@ def _cased(words: Iterable[str]) -> str:
 _RELATIVE_DAYS = ("the day before yesterday", "earlier today", "later today", "yesterday",
                   "yesterday morning", "yesterday afternoon", "yesterday evening", "today", "tonight",
                   "overnight", "last night",
+                  "the previous day", "the previous night", "the previous evening", "the previous morning",
+                  "the day before", "a day earlier", "the day earlier", "a day before",
                   "this morning", "this afternoon", "this evening")  # fmt: skip
 _PERIOD_WORDS = ("this past", "the past", "the last", "the previous", "the coming", "the next", "this",
                  "last", "next", "coming", "past", "previous", "the")  # fmt: skip

@@ -133,11 +133,15 @@ def _weekday(m: re.Match[str], anchor: date) -> Period:
 
 def _relative_day(m: re.Match[str], anchor: date) -> Period:
     words = _norm(m["reld"])
-    if words.startswith("the day before"):
+    if words == "the day before yesterday":
         return _day(anchor - timedelta(days=2))
-    if words.startswith("yesterday") or words in ("overnight", "last night"):
+    if words.startswith(("yesterday", "the previous", "the day before", "a day before")) or words in (
+        "last night",
+        "a day earlier",
+        "the day earlier",
+    ):
         return _day(anchor - timedelta(days=1))
-    return _day(anchor)
+    return _day(anchor)  # "overnight" in a story of the morning after: the night just ended
 
 
 _PAST_SPANS = frozenset({"past", "this past", "the past", "the last"})

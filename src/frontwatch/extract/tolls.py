@@ -53,7 +53,10 @@ def _violent(sub_event_type: str) -> bool:
     return SUB_EVENT_TYPES.get(sub_event_type) in VIOLENT or sub_event_type in VIOLENT_SUBTYPES
 
 
+CODED = re.compile(r"\bcoded as\b", re.IGNORECASE)
+
+
 def _combined(known: int | None, deaths: int, text: str) -> int | None:
-    if known is None or known == 0:
-        return deaths
+    if known is None or known == 0 or CODED.search(text):
+        return deaths  # "unspecified fatalities coded as 10": the count that stands for the whole event
     return known + deaths if MORE.search(text) else known

@@ -23,6 +23,11 @@ from frontwatch.extract.trigger_words import (
     W,
 )
 
+AMBUSHED_CIVILIANS = (
+    r"ambush\w* (?:[\w'-]+ ){0,6}?(?:family|families|civilians|villagers|passengers|travell?ers|worshippers|"
+    r"women|children|pilgrims|traders|farmers|motorists)\b"
+)
+
 
 @dataclass(frozen=True)
 class TriggerRule:
@@ -84,7 +89,7 @@ RULES: tuple[TriggerRule, ...] = (
         3.5,
         r"(?<!anti-)riot(?:s|ed|ers|ing)?\b(?! (?:police|gear|control|squad|officers|units|shields?))",
         r"violent (?:protests?|demonstrations?)",
-        r"(?:protesters|demonstrators|rioters|supporters|students|youths) (?:[\w'-]+ ){0,6}?(?:set fire|"
+        r"(?:protesters|demonstrators|rioters|supporters|students|youths) (?:[\w'-]+ ){0,10}?(?:set fire|"
         r"set (?:[\w-]+ ){1,4}?on fire|torched|burned|burnt|clashed|threw|hurled|pelted|stormed|attacked|looted|"
         r"broke through|ransacked|smashed)",
     ),
@@ -155,7 +160,7 @@ RULES: tuple[TriggerRule, ...] = (
         r"seized power",
         r"took power",
         r"overthrew",
-        r"ousted (?:\w+ ){0,3}(?:leader|president|government)",
+        r"(?<!the )(?<!of )(?<!an )ousted (?:\w+ ){0,3}(?:leader|president|government)",
     ),
     # soldiers removing a sitting head of state is a coup, not an arrest
     _rule(
@@ -271,7 +276,7 @@ RULES: tuple[TriggerRule, ...] = (
         r"exchanged fire",
         r"returned fire",
         r"skirmish\w*",
-        r"ambush\w*",
+        r"(?<!amid )(?<!during )(?:fighting|clashes|battles) between",
         r"(?:repelled|repulsed|repel|repulse)\b",
         r"small arms",
         r"(?:shelled|attacked|fired (?:\w+ )?at) each other",
@@ -282,6 +287,9 @@ RULES: tuple[TriggerRule, ...] = (
         r"unspecified weapons",
         r"break through (?:the )?(?:defen[cs]es?|lines?)",
     ),
+    # an ambush is a fight, unless it is laid for civilians ("gunmen ambushed a family on a dirt road")
+    _rule("Armed clash", 13, r"ambush\w*", unless=re.compile(W + AMBUSHED_CIVILIANS)),
+    _rule("Attack", 13.1, AMBUSHED_CIVILIANS, armed=True),
     # missiles fired from the air are an air strike in ACLED's coding
     _rule(
         "Air/drone strike",

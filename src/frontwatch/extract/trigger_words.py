@@ -28,7 +28,8 @@ VICTIMS = (
     r"teenager|elderly|teacher|doctor|priest|journalist|farmer|physicist|volunteer|official)s?\b)"
 )
 TARGETS = (
-    r"(?:" + VICTIMS[3:-1] + r"|(?:a |the )?(?:school|church|mosque|market|village|camp|hospital|bus|wedding|"
+    r"(?:" + VICTIMS[3:-1] + r"|(?:a |the )?(?<!army )(?<!military )(?<!police )(?<!militia )(?<!rebel )"
+    r"(?:school|church|mosque|market|village|camp|hospital|bus|wedding|"
     r"funeral|congregation)s?\b)"
 )
 PROJECTILES = r"(?:drones?|missiles?|rockets?|projectiles?|targets|shaheds?|uavs?|cruise|ballistic|kinzhal\w*|iskander\w*)"

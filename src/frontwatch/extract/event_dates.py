@@ -1,0 +1,112 @@
+"""Which of a sentence's time expressions dates its event.
+
+The nearest one to the trigger, except that some time expressions date something else: the statement
+("the RSF said on Tuesday they had taken Wad Madani on Monday"), a thing the sentence names ("protesting
+against last month's coup") or a side clause ("the town they had held since last August"). They date the
+event only when the sentence has no better one, the statement's date first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import timedelta
+from typing import Any
+
+from frontwatch.extract.timex import Timex
+from frontwatch.extract.words import SPEECH_LEMMAS
+
+SIDE = 2  # remoteness of a time expression in a side clause
+WEEK = timedelta(days=7)
+LAST_WEEK = re.compile(r"\s+last\s+week\b", re.IGNORECASE)
+WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+
+
+def event_timex(timexes: list[Timex], trigger: Any) -> Timex | None:
+    """The time expression of the event among `timexes` (offsets in the trigger's document): the nearest
+    of those that date the event's own clause, else of those that date the statement, else of those in a
+    side clause, else of those that date a thing (the parse is not sure enough to leave them out)."""
+    if not timexes:
+        return None
+    return min(timexes, key=lambda t: (_remoteness(t, trigger), abs(t.start - trigger.idx)))
+
+
+def with_weekdays_of_last_week(timexes: list[Timex], text: str) -> list[Timex]:
+    """ "on Thursday last week": one expression, the weekday a week before the one it alone would give."""
+    result: list[Timex] = []
+    skip: set[int] = set()
+    for index, timex in enumerate(timexes):
+        if index in skip:
+            continue
+        following = timexes[index + 1] if index + 1 < len(timexes) else None
+        period = timex.period
+        tail = LAST_WEEK.match(text, timex.end)
+        if (
+            following is not None
+            and tail is not None
+            and period is not None
+            and period.granularity == "day"
+            and WEEKDAY.search(timex.text)
+            and following.start < tail.end()
+        ):
+            shifted = replace(period, start=period.start - WEEK, end=period.end - WEEK)
+            result.append(replace(timex, end=following.end, period=shifted))
+            skip.add(index + 1)
+            continue
+        result.append(timex)
+    return result
+
+
+def _remoteness(timex: Timex, trigger: Any) -> int:
+    """0: the event's own clause; 1: the verb of saying that reports it; 2 (SIDE): a side clause; 3: a
+    thing."""
+    token = _token_at(trigger.doc, timex.start)
+    if token is None:
+        return 0
+    head = _head_word(token)
+    if head.dep_ == "poss" or any(c.dep_ == "case" for c in head.children):
+        return SIDE + 1  # "last month's coup"
+    side = next((a for a in (head, *head.ancestors) if a.dep_ in ("relcl", "acl")), None)
+    if side is not None and side.head.i != trigger.i and trigger.i not in {t.i for t in side.subtree}:
+        return SIDE  # "the town they had held since last August", "a truce starting on Saturday"
+    verb = next((a for a in (head, *head.ancestors) if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.i == trigger.i or verb.lemma_ not in SPEECH_LEMMAS:
+        return 0
+    in_statement = trigger.i in {t.i for t in verb.subtree}
+    return 1 if not in_statement or _inside_own_clause(trigger, verb) else 0
+
+
+def _inside_own_clause(trigger: Any, verb: Any) -> bool:
+    """The trigger is in a clause of its own below the verb of saying ("said ... they had taken")."""
+    return any(a.i != verb.i and a.pos_ in ("VERB", "AUX") for a in _path_to(trigger, verb)) or (
+        trigger.pos_ == "VERB" and trigger.i != verb.i
+    )
+
+
+def _path_to(token: Any, ancestor: Any) -> list[Any]:
+    path = []
+    while token.i != ancestor.i and token.head.i != token.i:
+        token = token.head
+        path.append(token)
+    return path
+
+
+def _head_word(token: Any) -> Any:
+    """The head of the time expression's phrase ("on Tuesday": Tuesday; "last month's": month)."""
+    while token.dep_ in ("amod", "compound", "det", "nummod") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _token_at(doc: Any, offset: int) -> Any | None:
+    for token in doc:
+        if token.idx <= offset < token.idx + len(token):
+            return token if token.lower_ not in ("on", "in", "at") else _next_word(doc, token)
+    return None
+
+
+def _next_word(doc: Any, token: Any) -> Any:
+    return doc[token.i + 1] if token.i + 1 < len(doc) else token
+
+
+__all__ = ["event_timex", "with_weekdays_of_last_week"]

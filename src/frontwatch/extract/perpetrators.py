@@ -1,0 +1,166 @@
+"""Who is said to be behind an attack whose sentence does not name its doer.
+
+News reports a bombing in one clause and its author in another: "Islamic State claimed the attack",
+"local officials blamed the Rapid Support Forces", "..., blaming Houthi missiles". ACLED codes the
+claiming group, or the party blamed, as the first actor. A group's own claim of responsibility outweighs
+the grammar of the sentence ("a suicide bomber struck ..., the group claimed"); blame only fills in a
+doer the sentence leaves out, or replaces the party that does the blaming ("Hezbollah blamed Israel").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from frontwatch.extract.actors import resolve_actor
+from frontwatch.extract.locate import LocatedMention
+from frontwatch.model import Actor, Period
+
+# what a group claims when it claims an attack ("claimed responsibility", "claimed the bombing")
+CLAIMED_ACTS = frozenset(
+    {
+        "responsibility",
+        "attack",
+        "attacks",
+        "bombing",
+        "bombings",
+        "blast",
+        "blasts",
+        "shooting",
+        "shootings",
+        "killing",
+        "killings",
+        "strike",
+        "strikes",
+        "assault",
+        "raid",
+        "ambush",
+        "abduction",
+        "kidnapping",
+        "massacre",
+        "explosion",
+        "explosions",
+        "operation",
+        "hijacking",
+    }
+)
+# nouns for the act itself in "blamed the attack on X"
+BLAMED_ACTS = CLAIMED_ACTS - {"responsibility"}
+BLAME_LEMMAS = frozenset({"blame", "accuse"})
+
+
+@dataclass(frozen=True)
+class Culprit:
+    """The party the text holds responsible, and whether it claimed the act itself."""
+
+    actor: Actor
+    claimed: bool  # the group's own claim of responsibility
+    blamer: Actor | None  # who blames it (None for a claim)
+
+
+def find_culprit(sentences: Iterable[Any], country_code: str | None) -> Culprit | None:
+    """The first claim of responsibility in the sentences, else the first party blamed."""
+    blamed: Culprit | None = None
+    for sentence in sentences:
+        for token in sentence:
+            if token.pos_ not in ("VERB", "AUX"):
+                continue
+            if token.lemma_ == "claim":
+                claimer = _claimer(token, country_code)
+                if claimer is not None:
+                    return Culprit(claimer, True, None)
+            elif token.lemma_ in BLAME_LEMMAS and blamed is None:
+                blamed = _blamed(token, country_code)
+            elif token.lemma_ == "deny" and blamed is None:
+                blamed = _denier(token, country_code)
+    return blamed
+
+
+def _claimer(verb: Any, country_code: str | None) -> Actor | None:
+    """ "Islamic State claimed the attack", "the attack was claimed by the BLA"."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not any(o.lemma_.lower() in CLAIMED_ACTS for o in objects):
+        return None
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            return _party(child, country_code)
+        if child.dep_ == "agent":
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                return _party(pobj, country_code)
+    return None
+
+
+def _blamed(verb: Any, country_code: str | None) -> Culprit | None:
+    """ "Local officials blamed the RSF", "blaming Houthi missiles", "blamed the attack on X",
+    "accused the army of ..."."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    blamer = _party(subject, country_code) if subject is not None else None
+    for child in verb.children:
+        party: Actor | None = None
+        if child.dep_ == "dobj" and child.lemma_.lower() not in BLAMED_ACTS:
+            party = _party(child, country_code)
+        elif child.dep_ == "prep" and child.lower_ in ("on", "to"):
+            party = next((_party(p, country_code) for p in child.children if p.dep_ == "pobj"), None)
+        if party is not None and party != blamer:
+            return Culprit(party, False, blamer)
+    return None
+
+
+DENIED_DOING = frozenset({"carry", "use", "launch", "fire", "conduct", "target", "attack", "bomb", "strike"})
+DENIED_PART = frozenset({"involvement", "responsibility", "role", "part", "link", "links"})
+
+
+def _denier(verb: Any, country_code: str | None) -> Culprit | None:
+    """ "Russia's Defence Ministry denied carrying out the attack", "... denied any role": the party that
+    denies the act is the one the story holds to have done it."""
+    doing = any(c.dep_ in ("xcomp", "pcomp", "ccomp") and c.lemma_ in DENIED_DOING for c in verb.children)
+    part = any(c.dep_ == "dobj" and c.lemma_.lower() in DENIED_PART for c in verb.children)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if not (doing or part) or subject is None:
+        return None
+    party = _party(subject, country_code)
+    return Culprit(party, False, None) if party is not None else None
+
+
+def _party(head: Any, country_code: str | None) -> Actor | None:
+    """The armed party a noun phrase names (a relative clause after it is left out)."""
+    tokens = [t for t in head.subtree if not any(a.dep_ in ("relcl", "acl") for a in _path(t, head))]
+    text = head.doc[min(t.i for t in tokens) : max(t.i for t in tokens) + 1].text
+    actor = resolve_actor(text, country_code=country_code)
+    if actor is None or actor.kind in ("civilians", "protesters"):
+        return None
+    return actor
+
+
+def _path(token: Any, head: Any) -> list[Any]:
+    """The tokens from `token` up to (not including) `head`."""
+    path = []
+    while token.i != head.i and token.head.i != token.i:
+        path.append(token)
+        token = token.head
+    return path
+
+
+# (country where the strike lands, first day, the force that strikes there when no one is named): in the
+# Russian invasion of Ukraine, missiles, shells and drones that hit Ukraine are Russia's unless the text
+# says otherwise, as ACLED codes them
+WAR_DEFAULTS = (("UA", date(2022, 2, 24), "Russian forces"),)
+REMOTE_TYPES = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
+
+
+def war_default_doer(
+    sub_event_type: str, place: LocatedMention | None, period: Period | None
+) -> Actor | None:
+    """The force that a bombardment with no named doer comes from, where a war makes that plain."""
+    country = place.place.country_code if place is not None and place.place is not None else None
+    if sub_event_type not in REMOTE_TYPES or country is None or period is None:
+        return None
+    for where, since, force in WAR_DEFAULTS:
+        if country == where and period.start >= since:
+            return resolve_actor(force, country_code=country)
+    return None
+
+
+__all__ = ["Culprit", "find_culprit", "war_default_doer"]

@@ -1,0 +1,69 @@
+"""Which face of a state an event names: its government signs agreements, its mutinous army stages coups,
+its police make arrests.
+
+ACLED codes a ceasefire or peace deal to the governments that agree to it ("Government of Israel
+(2022-)"), even where the text says "Israel" and the catalogue would read it as the army; and a coup to
+the army in revolt against its government ("Mutiny of Military Forces of Niger (2021-2023)"); an arrest
+that the text does not give to soldiers ("Duterte was arrested at Manila's airport", "Turkey detained the
+mayor") to the police.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from frontwatch.extract.actors import resolve_actor
+from frontwatch.model import Actor, ActorMention
+
+COUP = re.compile(
+    r"\b(?:coup|seized power|took power|overthr\w+|ousted|toppled|deposed|removed|detained|captured|seized)\b"
+)
+MUTINY = "Mutiny of "
+
+
+def mutiny_of(actor: Actor | None, trigger_text: str, country_code: str | None) -> Actor | None:
+    """The army that seizes power, as a mutiny (the country's army when the text names only soldiers)."""
+    if not COUP.search(trigger_text.lower()):
+        return actor
+    if actor is None and country_code is not None:
+        actor = resolve_actor("military", country_code=country_code)
+    if actor is None or actor.kind != "military" or actor.name.startswith(MUTINY):
+        return actor
+    return replace(actor, name=MUTINY + actor.name, inter=2)
+
+
+FORCES = re.compile(
+    r"\b(?:army|armies|forces|military|troops|soldiers|commanders?|generals?)\b", re.IGNORECASE
+)
+
+
+def government_of(actor: Actor | None, mentions: list[ActorMention]) -> Actor | None:
+    """A state named as a party to an agreement ("Israel and Hamas agreed") stands for its government;
+    its forces named as such ("Sudan's army and the RSF signed") stay its forces."""
+    if actor is None or actor.kind != "military" or actor.country_code is None:
+        return actor
+    if _forces_named(actor, mentions):
+        return actor
+    government = resolve_actor("government", country_code=actor.country_code)
+    if government is None or government.country_code != actor.country_code:
+        return actor
+    return replace(government, inter=actor.inter)
+
+
+def arresting_force(
+    actor: Actor | None, mentions: list[ActorMention], country_code: str | None
+) -> Actor | None:
+    """The police of the state that arrests, unless the text names its soldiers or another party."""
+    if actor is not None and (actor.kind not in ("military", "government") or _forces_named(actor, mentions)):
+        return actor
+    home = actor.country_code if actor is not None else country_code
+    police = resolve_actor("police", country_code=home) if home is not None else None
+    return police if police is not None and police.country_code == home else actor
+
+
+def _forces_named(actor: Actor, mentions: list[ActorMention]) -> bool:
+    return any(m.actor == actor and FORCES.search(m.text) for m in mentions)
+
+
+__all__ = ["arresting_force", "government_of", "mutiny_of"]
