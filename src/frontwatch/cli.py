@@ -18,10 +18,12 @@ from frontwatch.cli_aggregate import add_parsers as add_aggregate_parsers
 from frontwatch.cli_gazetteer import add_gazetteer_parsers
 from frontwatch.cli_geoparse import add_parsers as add_geoparse_parsers
 from frontwatch.cli_serve import add_parsers as add_serve_parsers
+from frontwatch.cli_train import add_heldout_option, add_model_option, heldout_rows, with_model
+from frontwatch.cli_train import add_parsers as add_train_parsers
 from frontwatch.cli_watch import add_engine_options, engine_from
 from frontwatch.cli_watch import add_parsers as add_watch_parsers
 from frontwatch.config import DB_ENV, DEFAULT_LIMITS, Limits, default_db
-from frontwatch.errors import FrontwatchError, UsageError
+from frontwatch.errors import FrontwatchError, OutOfMemory, UsageError
 from frontwatch.export import write_acled_csv, write_geojson, write_jsonl
 from frontwatch.ingest import read_paths
 from frontwatch.model import Event, Rejection
@@ -52,6 +54,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("frontwatch: interrupted", file=sys.stderr)
         return 1
+    except MemoryError:
+        print(f"frontwatch: {OutOfMemory('out of memory')}", file=sys.stderr)
+        return 1
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -73,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_serve_parsers(sub)
     add_aggregate_parsers(sub)
     add_watch_parsers(sub)
+    add_train_parsers(sub)
     return parser
 
 
@@ -119,6 +125,7 @@ def _add_extract(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     _date_option(p)
     _limits_option(p)
     p.add_argument("--format", choices=("jsonl", "table"), default="jsonl")
+    add_model_option(p)
     p.set_defaults(handler=cmd_extract)
 
 
@@ -201,15 +208,18 @@ def _add_eval(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--acled", type=Path, default=None, help="score against an ACLED CSV export instead")
     p.add_argument("--limit", type=int, default=None, help="score only the first N rows of the ACLED export")
     p.add_argument("--format", choices=("table", "json"), default="table")
+    add_model_option(p)
+    add_heldout_option(p)
     p.set_defaults(handler=cmd_eval)
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
     from frontwatch.evaluate import evaluate_acled, evaluate_gold, report_rows
 
-    pipeline = Pipeline.load()
+    only = heldout_rows(args)
+    pipeline = with_model(Pipeline.load, args.model)
     if args.acled is not None:
-        report = evaluate_acled(pipeline, args.acled, args.limit)
+        report = evaluate_acled(pipeline, args.acled, args.limit, only)
     else:
         report = evaluate_gold(pipeline, args.gold)
     if args.format == "json":
@@ -229,7 +239,7 @@ def _report_rejection(rejection: Rejection, err: TextIO) -> None:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    pipeline = Pipeline.load(_limits(args))
+    pipeline = with_model(lambda: Pipeline.load(_limits(args)), args.model)
     out = sys.stdout
     events: list[Event] = []
     for result in pipeline.run(args.paths, default_date=args.date):

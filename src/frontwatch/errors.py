@@ -27,6 +27,16 @@ class FrontwatchError(Exception):
         return {"code": self.code, "message": self.message, "hint": self.hint}
 
 
+class OutOfMemory(FrontwatchError):
+    """The process ran out of memory; what was not stored stays pending."""
+
+    code = "FW001"
+    hint = (
+        "Documents not yet stored are still pending: run the same command again with more memory, "
+        "fewer workers or a lower --max-doc-chars."
+    )
+
+
 class InputError(FrontwatchError):
     """A document was rejected; the batch goes on."""
 
@@ -449,3 +459,46 @@ class WriteConflict(StorageFault):
 
     code = "FW410"
     hint = "Another writer changed the same rows at the same time; nothing was written. Run again."
+
+
+# ----------------------------------------------------------------- trained type classifiers (FW800-FW809)
+
+
+class ClassifierError(FrontwatchError):
+    """A type classifier could not be trained or used (exit code 1, or 2 for the usage errors)."""
+
+    code = "FW800"
+
+
+class ClassifierNotFound(UsageError):
+    code = "FW801"
+    hint = "Give the folder written by `frontwatch train --out DIR` (it holds manifest.json and weights.npy)."
+
+
+class CorruptClassifier(ClassifierError):
+    code = "FW802"
+    hint = (
+        "The model folder's manifest or weights are unreadable or do not match each other; "
+        "train the model again with `frontwatch train`."
+    )
+
+
+class ClassifierTooNew(ClassifierError):
+    code = "FW803"
+    hint = "The model was written by a newer frontwatch; upgrade frontwatch or train the model again."
+
+
+class NotEnoughLabels(UsageError):
+    code = "FW804"
+    hint = (
+        "Training needs at least two sub-event types with a few labelled texts each; "
+        "give a larger export (or add --gold), or a smaller --holdout."
+    )
+
+
+class SplitMismatch(UsageError):
+    code = "FW805"
+    hint = (
+        "The held-out rows are those of the file the model was trained on; give that same file "
+        "(its SHA-256 is in the model's manifest.json), or drop --heldout-of."
+    )

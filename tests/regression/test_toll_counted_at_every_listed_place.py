@@ -31,7 +31,8 @@ def test_a_toll_without_a_place_is_counted_once(pipeline: Pipeline, tmp_path: Pa
     tolls = _tolls(
         pipeline,
         tmp_path,
-        "Russian forces shelled Kharkiv and Izium on Friday, killing three people, the regional governor said.",
+        "Russian forces shelled Kharkiv and Izium on Friday, killing three people, "
+        "the regional governor said.",
     )
     assert len(tolls) == 2
     assert sorted(t for t in tolls.values() if t is not None) == [3]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any, Protocol
@@ -24,9 +24,12 @@ class Runs(Protocol):
     def code(self, items: Any) -> Any: ...
 
 
-def evaluate_acled(pipeline: Runs, csv_file: Path, limit: int | None = None) -> dict[str, Any]:
-    """Scores of the pipeline on an ACLED export: each row's notes against its coded columns."""
-    rows = list(read_acled(csv_file, limit))
+def evaluate_acled(
+    pipeline: Runs, csv_file: Path, limit: int | None = None, only: Collection[str] | None = None
+) -> dict[str, Any]:
+    """Scores of the pipeline on an ACLED export: each row's notes against its coded columns (only the
+    rows whose document id is in `only`, when given: a trained model's held-out rows)."""
+    rows = [r for r in read_acled(csv_file, limit) if only is None or r.document.doc_id in only]
     documents = (normalise(row.document) for row in rows)
     predicted: dict[str, list[dict[str, Any]]] = {}
     rejected: list[dict[str, str]] = []

@@ -211,11 +211,14 @@ def _at_each_place(base: Candidate, ctx: SentenceContext, trigger: Any, hit: Tri
 
 
 TOLL_PLACE = re.compile(
-    r"\b(?:kill\w*|dead|deaths?|died|slain|lives)\b[^.;]{0,60}?\b(?:in|at|near|of)\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:kill\w*|dead|deaths?|died|slain|lives)\b[^.;]{0,60}?\b(?:in|at|near|of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 
 
-def _tolls_by_place(fatalities: int | None, places: list[LocatedMention], ctx: SentenceContext) -> list[int | None]:
+def _tolls_by_place(
+    fatalities: int | None, places: list[LocatedMention], ctx: SentenceContext
+) -> list[int | None]:
     """The toll of each place the sentence lists. "Shelled Kharkiv and Izium, killing three in Izium":
     the deaths belong to the place named with them, the others' tolls are not told. When no place is
     named with the deaths, the first place carries them, so the sentence's toll is counted once."""
@@ -307,6 +310,7 @@ def _main_hit(ctx: SentenceContext, hits: list[TriggerHit]) -> tuple[TriggerHit,
 GOODS = frozenset(
     {"car", "vehicle", "truck", "lorry", "bus", "equipment", "weapon", "ammunition", "tank", "property"}
     | {"cash", "money", "food", "grain", "fuel", "livestock", "cattle", "goods", "aid", "phone", "document"}
+    | {"ship", "vessel", "tanker", "boat", "freighter", "cargo"}
 )
 
 
@@ -325,7 +329,25 @@ def _refers_back(hit: TriggerHit, token: Any | None) -> bool:
     return not hit.rule.attack and token is not None and _anaphoric(token)
 
 
+DEMANDING = frozenset({"warn", "urge", "demand", "ask", "call", "press", "pressure", "tell", "threaten"})
+
+
+def _framed(hit: TriggerHit, token: Any | None) -> bool:
+    """ "pulled out under the ceasefire deal": the deal frames the act told; "warning Syria to pull its forces
+    out": an act demanded of someone has not happened."""
+    node = token
+    while node is not None and node.dep_ != "ROOT":
+        if hit.sub_event_type == "Agreement" and node.dep_ == "pobj" and node.head.lower_ == "under":
+            return True
+        if node.dep_ in ("xcomp", "ccomp") and node.head.lemma_.lower() in DEMANDING:
+            return True
+        node = node.head
+    return False
+
+
 def _background_hit(hit: TriggerHit, token: Any | None) -> bool:
+    if _framed(hit, token):
+        return True
     mark = _background_mark(token)
     if mark is None:
         return False

@@ -1,0 +1,172 @@
+"""`frontwatch train`, and the `--model` / `--heldout-of` options of `extract` and `eval`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from frontwatch.errors import UsageError
+from frontwatch.runner import Pipeline
+from frontwatch.train import Settings, load_classifier, read_labelled, save_classifier, train
+from frontwatch.train.pipeline import RetypingPipeline
+from frontwatch.train.rules import rules_types
+from frontwatch.train.threshold import NEVER
+
+
+def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("train", help="fit a sub-event type classifier on your own labelled export")
+    p.add_argument(
+        "--acled",
+        type=Path,
+        default=None,
+        help="ACLED CSV export: notes are the texts, sub_event_type the labels",
+    )
+    p.add_argument(
+        "--gold",
+        type=Path,
+        default=None,
+        help="gold JSON Lines file (docs/gold-format.md) to train on as well",
+    )
+    p.add_argument(
+        "--out", type=Path, required=True, help="folder to write the model to (manifest.json, weights.npz)"
+    )
+    p.add_argument(
+        "--holdout",
+        type=float,
+        default=0.2,
+        help="share of each type's rows held out for scoring (default 0.2)",
+    )
+    p.add_argument(
+        "--seed",
+        type=int,
+        default=Settings.seed,
+        help=f"seed of the split and of training (default {Settings.seed})",
+    )
+    p.add_argument(
+        "--epochs",
+        type=int,
+        default=Settings.epochs,
+        help=f"passes over the training rows (default {Settings.epochs})",
+    )
+    p.add_argument(
+        "--no-rules",
+        action="store_true",
+        help="choose the threshold by --min-precision instead of against the rules (faster: no NLP run)",
+    )
+    p.add_argument(
+        "--min-precision",
+        type=float,
+        default=0.95,
+        help="with --no-rules: the model's training-split precision above the threshold (default 0.95)",
+    )
+    p.add_argument("--format", choices=("table", "json"), default="table")
+    p.set_defaults(handler=cmd_train)
+
+
+def add_model_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--model",
+        type=Path,
+        default=None,
+        help="a folder written by `frontwatch train`: re-type main events with it",
+    )
+
+
+def add_heldout_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--heldout-of",
+        type=Path,
+        default=None,
+        metavar="MODEL_DIR",
+        help="with --acled: score only the rows this model held out (the file must be its training file)",
+    )
+
+
+def with_model(load: Callable[[], Pipeline], model_dir: Path | None) -> Pipeline | RetypingPipeline:
+    """The loaded pipeline, with the model's re-typing after it when a model folder is given (the model
+    is read first, so a bad folder fails before the NLP model is loaded)."""
+    if model_dir is None:
+        return load()
+    model = load_classifier(model_dir)
+    return RetypingPipeline(load(), model)
+
+
+def heldout_rows(args: argparse.Namespace) -> frozenset[str] | None:
+    """The document ids `eval --heldout-of` keeps, or None to score every row."""
+    if args.heldout_of is None:
+        return None
+    if args.acled is None:
+        raise UsageError("--heldout-of needs --acled", hint="Give the ACLED export the model was trained on.")
+    from frontwatch.train.heldout import heldout_ids
+
+    return heldout_ids(args.heldout_of, args.acled)
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    if args.acled is None and args.gold is None:
+        raise UsageError("nothing to train on", hint="Give --acled EXPORT.csv and/or --gold FILE.jsonl.")
+    if args.epochs < 1:
+        raise UsageError("--epochs must be at least 1")
+    if not 0.0 < args.min_precision <= 1.0:
+        raise UsageError(
+            "--min-precision must be above 0 and at most 1", hint="Give e.g. --min-precision 0.95."
+        )
+    labelled = read_labelled(args.acled, args.gold)
+    rules = None
+    if not args.no_rules:
+        pipeline = Pipeline.load()
+        rules = lambda examples: rules_types(pipeline, examples)  # noqa: E731
+    settings = Settings(epochs=args.epochs, seed=args.seed)
+    trained = train(
+        labelled, holdout=args.holdout, settings=settings, rules=rules, min_precision=args.min_precision
+    )
+    manifest = {**trained.manifest, "name": args.out.name}
+    save_classifier(args.out, trained.weights, manifest)
+    if args.format == "json":
+        print(json.dumps(manifest, indent=2, ensure_ascii=False))
+    else:
+        print_training(manifest, args.out)
+    return 0
+
+
+def print_training(manifest: dict[str, Any], out: Path) -> None:
+    scores = manifest["heldout_scores"]
+    split = manifest["split"]
+    threshold = manifest["threshold"]
+    print(
+        f"trained on {split['train_rows']} rows, scored on {split['heldout_rows']} held-out rows; wrote {out}"
+    )
+    rows = [
+        ("held-out accuracy", f"{scores['accuracy']:.3f}"),
+        ("held-out weighted-F1", f"{scores['weighted_f1']:.3f}"),
+        ("held-out macro-F1", f"{scores['macro_f1']:.3f}"),
+        ("override threshold", "never" if threshold >= NEVER else f"{threshold:.3f}"),
+        ("chosen", str(manifest["threshold_choice"]["method"])),
+        (
+            "held-out rows above it",
+            f"{scores['above_threshold']['rows']} (accuracy {scores['above_threshold']['accuracy']:.3f})",
+        ),
+    ]
+    rows.extend(_choice_rows(manifest["threshold_choice"]))
+    for measure, value in rows:
+        print(f"{measure:<28} {value}")
+    print(f"\n{'sub_event_type':<40} {'P':>6} {'R':>6} {'F1':>6} {'n':>5}")
+    for label, s in sorted(scores["per_class"].items(), key=lambda kv: -int(kv[1]["support"])):
+        print(f"{label:<40} {s['precision']:>6.3f} {s['recall']:>6.3f} {s['f1']:>6.3f} {s['support']:>5}")
+
+
+def _choice_rows(choice: dict[str, Any]) -> list[tuple[str, str]]:
+    """How the threshold did on the training split (out-of-fold), against the rules or on its own."""
+    if choice["method"] == "against-rules":
+        coded = choice["rows_with_rules_event"]
+        return [
+            ("training rows, rules right", f"{choice['rules_correct']}/{coded}"),
+            (
+                "  with the model above it",
+                f"{choice['combined_correct']}/{coded} ({choice['overridden']} re-typed)",
+            ),
+        ]
+    return [("training rows above it", f"{choice['rows_above']}/{choice['rows']}")]

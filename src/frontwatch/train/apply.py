@@ -1,0 +1,74 @@
+"""Applying a trained classifier: the model re-types a document's main event when it is confident.
+
+The rules still decide whether there is an event and everything else about it (actors, place, date,
+claim, evidence, id). Only the type fields change: sub_event_type, the event_type that follows from it
+in ACLED's taxonomy, and the PLOVER type and mode, mapped as the rules map them. The event id is kept,
+so corrections and stored rows keep following the same happening whichever coder typed it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from frontwatch.extract.taxonomy import event_type_of, plover_for
+from frontwatch.model import Event
+from frontwatch.train.data import EVIDENCE
+from frontwatch.train.model_dir import TypeClassifier
+
+RULES = "rules"
+MODEL = "model"
+
+
+def model_input(model: TypeClassifier, document_text: str, events: Sequence[Event]) -> str:
+    """What the model reads: the whole text when it learnt from whole texts (ACLED notes, each about one
+    event), else the main event's evidence sentence (it learnt from gold evidence sentences)."""
+    return events[0].evidence if model.reads == EVIDENCE else document_text
+
+
+def classify_main(
+    model: TypeClassifier, document_text: str, events: Sequence[Event]
+) -> tuple[str, float] | None:
+    """The model's type and probability for the document's main event (None: the rules found no event)."""
+    if not events:
+        return None
+    return model.predict([model_input(model, document_text, events)])[0]
+
+
+def retype_events(
+    events: Sequence[Event], prediction: tuple[str, float] | None, threshold: float
+) -> list[Event]:
+    """The events with the main one re-typed when the prediction's probability reaches the threshold.
+
+    Every event says which coder decided its type in `extra["type_coder"]`; a re-typed one also keeps
+    the rules' sub-event type and the model's probability.
+    """
+    if not events or prediction is None:
+        return list(events)
+    label, probability = prediction
+    main = events[0]
+    if probability >= threshold and label != main.sub_event_type:
+        plover_type, plover_mode = plover_for(label, main.modality)
+        main = replace(
+            main,
+            event_type=event_type_of(label),
+            sub_event_type=label,
+            plover_type=plover_type,
+            plover_mode=plover_mode,
+            extra={
+                **main.extra,
+                "type_coder": MODEL,
+                "type_probability": round(probability, 4),
+                "rules_sub_event_type": events[0].sub_event_type,
+            },
+        )
+    else:
+        main = replace(main, extra={**main.extra, "type_coder": RULES})
+    rest = [replace(e, extra={**e.extra, "type_coder": RULES}) for e in events[1:]]
+    return [main, *rest]
+
+
+def apply_classifier(model: TypeClassifier, document_text: str, events: Sequence[Event]) -> list[Event]:
+    """The document's events after the model has had its say on the main one. Pure: the same text,
+    events and model give the same events."""
+    return retype_events(events, classify_main(model, document_text, events), model.threshold)

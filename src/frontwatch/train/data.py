@@ -1,0 +1,94 @@
+"""Labelled texts for training, read with the evaluation readers (ACLED CSV exports, our gold JSONL).
+
+An ACLED row gives its `notes` as the text and its `sub_event_type` as the label. A gold record gives
+its main event's evidence sentence (or, without one, the whole text) and that event's sub-event type;
+records without events are left out, because the rules, not the model, decide whether there is an event.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from frontwatch.evaluate.acled import read_acled
+from frontwatch.evaluate.gold import GoldDocument, load_gold
+from frontwatch.extract.taxonomy import SUB_EVENT_TYPES
+from frontwatch.ingest import read_paths
+from frontwatch.model import RawDocument, Rejection
+
+TEXT = "text"  # a whole document's text (an ACLED note tells one event)
+EVIDENCE = "evidence"  # the main event's evidence sentence of a gold record
+
+
+@dataclass(frozen=True)
+class Labelled:
+    """One training text, its label and the document it comes from (to run the rules on it)."""
+
+    doc_id: str
+    text: str
+    label: str
+    document: RawDocument
+    published: date | None = None
+    kind: str = TEXT
+
+
+@dataclass(frozen=True)
+class LabelledSet:
+    examples: tuple[Labelled, ...]
+    skipped: int  # rows with no text or a label outside ACLED's sub-event types
+    sources: tuple[tuple[str, str], ...]  # (file name, SHA-256) of every file read
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def read_labelled(acled: Path | None = None, gold: Path | None = None) -> LabelledSet:
+    """Every usable labelled text of the files given, ACLED rows first, each in file order."""
+    found: list[Labelled] = []
+    skipped = 0
+    sources: list[tuple[str, str]] = []
+    if acled is not None:
+        rows = list(read_acled(acled))
+        sources.append((acled.name, file_sha256(acled)))
+        found.extend(
+            Labelled(
+                row.document.doc_id,
+                row.document.text,
+                str(row.gold.get("sub_event_type") or ""),
+                row.document,
+            )
+            for row in rows
+        )
+    if gold is not None:
+        documents = load_gold(gold)
+        sources.append((gold.name, file_sha256(gold)))
+        found.extend(e for e in (_from_gold(doc, gold) for doc in documents) if e is not None)
+    usable = [e for e in found if e.text.strip() and e.label in SUB_EVENT_TYPES]
+    skipped += len(found) - len(usable)
+    return LabelledSet(tuple(usable), skipped, tuple(sources))
+
+
+def _from_gold(doc: GoldDocument, gold_file: Path) -> Labelled | None:
+    if not doc.events:
+        return None
+    raw = _raw(doc, gold_file)
+    if raw is None:
+        return None
+    main = doc.events[0]
+    evidence = main.get("evidence")
+    text, kind = (str(evidence), EVIDENCE) if evidence else (raw.text, TEXT)
+    return Labelled(doc.doc_id, text, str(main.get("sub_event_type") or ""), raw, doc.published, kind)
+
+
+def _raw(doc: GoldDocument, gold_file: Path) -> RawDocument | None:
+    if doc.path is None:
+        return RawDocument(doc_id=doc.doc_id, source=str(gold_file), text=doc.text or "", media_type="jsonl")
+    first = next(iter(read_paths([doc.path])), None)
+    return first if first is not None and not isinstance(first, Rejection) else None

@@ -1,0 +1,161 @@
+"""Training: split the labelled texts, fit on the training part, pick the override threshold on the
+training part, and score the held-out part, which nothing else has seen."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import numpy as np
+
+from frontwatch import __version__
+from frontwatch.errors import NotEnoughLabels, UsageError
+from frontwatch.train.data import EVIDENCE, TEXT, Labelled, LabelledSet
+from frontwatch.train.features import DEFAULT_BUCKETS, SparseRows, featurise
+from frontwatch.train.scores import classification_scores
+from frontwatch.train.softmax import Array, Settings, fit, probabilities
+from frontwatch.train.split import MIN_TO_SPLIT, Split, stratified_split
+from frontwatch.train.threshold import Scored, against_rules, by_precision
+
+FOLDS = 3
+DEFAULT_SETTINGS = Settings()
+MIN_ROWS = 2  # rows per class needed to learn it
+RulesTypes = Callable[[Sequence[Labelled]], list[str | None]]
+
+
+@dataclass(frozen=True)
+class Trained:
+    weights: Array
+    manifest: dict[str, Any]
+
+
+def train(
+    labelled: LabelledSet,
+    *,
+    holdout: float = 0.2,
+    settings: Settings = DEFAULT_SETTINGS,
+    rules: RulesTypes | None = None,
+    min_precision: float = 0.95,
+    buckets: int = DEFAULT_BUCKETS,
+) -> Trained:
+    """A classifier fitted on the training split, with its manifest (held-out scores included)."""
+    if not 0.0 < holdout < 1.0:
+        raise UsageError("--holdout must be between 0 and 1 (exclusive)", hint="Give e.g. --holdout 0.2.")
+    examples = labelled.examples
+    split = stratified_split([e.label for e in examples], holdout, settings.seed)
+    classes = _classes(examples, split)
+    rows = featurise([e.text for e in examples], buckets)
+    target = np.array(
+        [classes.index(e.label) if e.label in classes else -1 for e in examples], dtype=np.int64
+    )
+    train_rows = np.array([n for n in split.train if target[n] >= 0], dtype=np.int64)
+    scored = _out_of_fold(rows, target, train_rows, classes, buckets, settings)
+    if rules is not None:
+        for_rules = rules([examples[int(n)] for n in train_rows])
+        scored = [
+            Scored(s.gold, s.predicted, s.probability, r) for s, r in zip(scored, for_rules, strict=True)
+        ]
+        threshold, chosen = against_rules(scored)
+    else:
+        threshold, chosen = by_precision(scored, min_precision)
+    weights = fit(rows.take(train_rows), target[train_rows], len(classes), buckets, settings)
+    heldout = _heldout(weights, rows, examples, split, classes, threshold)
+    return Trained(
+        weights, _manifest(labelled, split, classes, settings, holdout, buckets, threshold, chosen, heldout)
+    )
+
+
+def _classes(examples: Sequence[Labelled], split: Split) -> list[str]:
+    counts: dict[str, int] = {}
+    for n in split.train:
+        counts[examples[n].label] = counts.get(examples[n].label, 0) + 1
+    classes = sorted(label for label, count in counts.items() if count >= MIN_ROWS)
+    if len(classes) < 2 or not split.heldout:
+        raise NotEnoughLabels(
+            f"{len(examples)} usable labelled rows give {len(classes)} sub-event types with at least "
+            f"{MIN_ROWS} training rows and {len(split.heldout)} held-out rows (a type needs "
+            f"{MIN_TO_SPLIT} rows to be split)"
+        )
+    return classes
+
+
+def _out_of_fold(
+    rows: SparseRows, target: Any, train_rows: Any, classes: list[str], buckets: int, settings: Settings
+) -> list[Scored]:
+    """Each training row scored by a model fitted on the other folds."""
+    fold = np.random.default_rng(settings.seed).permutation(len(train_rows)) % FOLDS
+    scored: list[Scored | None] = [None] * len(train_rows)
+    for k in range(FOLDS):
+        inside, outside = train_rows[fold != k], np.flatnonzero(fold == k)
+        weights = fit(rows.take(inside), target[inside], len(classes), buckets, settings)
+        p = probabilities(weights, rows.take(train_rows[outside]))
+        for j, i in enumerate(outside):
+            best = int(p[j].argmax())
+            scored[i] = Scored(classes[int(target[train_rows[i]])], classes[best], float(p[j, best]))
+    return [s for s in scored if s is not None]
+
+
+def _heldout(
+    weights: Array,
+    rows: SparseRows,
+    examples: Sequence[Labelled],
+    split: Split,
+    classes: list[str],
+    threshold: float,
+) -> dict[str, Any]:
+    held = np.array(split.heldout, dtype=np.int64)
+    p = probabilities(weights, rows.take(held))
+    best = p.argmax(axis=1)
+    predicted = [classes[int(b)] for b in best]
+    gold = [examples[int(n)].label for n in held]
+    scores = classification_scores(gold, predicted)
+    above = [i for i, b in enumerate(best) if p[i, b] >= threshold]
+    right = sum(1 for i in above if predicted[i] == gold[i])
+    scores["above_threshold"] = {
+        "rows": len(above),
+        "accuracy": round(right / len(above), 4) if above else 0.0,
+    }
+    return scores
+
+
+def _manifest(
+    labelled: LabelledSet,
+    split: Split,
+    classes: list[str],
+    settings: Settings,
+    holdout: float,
+    buckets: int,
+    threshold: float,
+    chosen: dict[str, Any],
+    heldout: dict[str, Any],
+) -> dict[str, Any]:
+    return {
+        "kind": "sub_event_type classifier",
+        "frontwatch_version": __version__,
+        "created": datetime.now(UTC).isoformat(timespec="seconds"),
+        "labels": classes,
+        "features": {"kind": "hashed word unigrams and bigrams, binary, L2-normalised", "buckets": buckets},
+        "settings": asdict(settings),
+        "split": {
+            "holdout": holdout,
+            "seed": settings.seed,
+            "train_rows": len(split.train),
+            "heldout_rows": len(split.heldout),
+            "stratified_from_rows_per_class": MIN_TO_SPLIT,
+        },
+        "sources": [{"file": name, "sha256": sha} for name, sha in labelled.sources],
+        "rows_read": len(labelled.examples) + labelled.skipped,
+        "rows_skipped": labelled.skipped,
+        "threshold": round(threshold, 6),
+        "threshold_choice": chosen,
+        "reads": _reads(labelled),
+        "heldout_scores": heldout,
+    }
+
+
+def _reads(labelled: LabelledSet) -> str:
+    """What the model should read when applied: what it learnt from (evidence sentences only when every
+    training text was one)."""
+    return EVIDENCE if all(e.kind == EVIDENCE for e in labelled.examples) else TEXT

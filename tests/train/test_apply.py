@@ -1,0 +1,81 @@
+"""A model re-types the rules' main event when confident, and changes nothing but the type fields."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from frontwatch.runner import Coded, Pipeline
+from frontwatch.train import Settings, TypeClassifier, read_labelled, train
+from frontwatch.train.model_dir import load_classifier, save_classifier
+from frontwatch.train.pipeline import RetypingPipeline
+from frontwatch.train.threshold import NEVER, Scored, against_rules, by_precision
+
+from .synthetic import sentences, write_acled_csv
+
+TYPE_FIELDS = {"event_type", "sub_event_type", "plover_type", "plover_mode", "extra"}
+STORY = (
+    "KHARKIV, Ukraine (Reuters) - Russian artillery shelled Kharkiv overnight, damaging several houses, "
+    "regional officials said on Monday.\n"
+)
+SWAP = {"Shelling/artillery/missile attack": "Arrests", "Arrests": "Shelling/artillery/missile attack"}
+
+
+@pytest.fixture(scope="module")
+def swapped(tmp_path_factory: pytest.TempPathFactory) -> TypeClassifier:
+    """A model taught that shelling is an arrest, so it must disagree with the rules on a shelling."""
+    folder = tmp_path_factory.mktemp("swapped")
+    rows = [(text, SWAP.get(label, label)) for text, label in sentences()]
+    trained = train(
+        read_labelled(acled=write_acled_csv(folder / "swapped.csv", rows)),
+        settings=Settings(epochs=8),
+        buckets=1 << 12,
+    )
+    save_classifier(folder / "model", trained.weights, trained.manifest)
+    return load_classifier(folder / "model")
+
+
+def test_only_type_fields_change(pipeline: Pipeline, swapped: TypeClassifier, tmp_path: Path) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text(STORY, encoding="utf-8")
+    day = date(2022, 5, 2)
+    (plain,) = [r for r in pipeline.run([story], default_date=day) if isinstance(r, Coded)]
+    (typed,) = [
+        r for r in RetypingPipeline(pipeline, swapped).run([story], default_date=day) if isinstance(r, Coded)
+    ]
+    assert plain.events and plain.events[0].sub_event_type == "Shelling/artillery/missile attack"
+    main = typed.events[0]
+    assert (main.sub_event_type, main.event_type) == ("Arrests", "Strategic developments")
+    assert (main.plover_type, main.plover_mode) == ("COERCE", "arrest")
+    assert main.extra["type_coder"] == "model"
+    assert main.extra["rules_sub_event_type"] == "Shelling/artillery/missile attack"
+    for before, after in zip(plain.events, typed.events, strict=True):
+        changed = {k for k, v in asdict(before).items() if asdict(after)[k] != v}
+        assert changed <= TYPE_FIELDS
+
+
+def test_threshold_against_rules_overrides_only_where_the_model_wins() -> None:
+    rows = [
+        Scored("A", "A", 0.99, rules="B"),  # the model is right, the rules wrong
+        Scored("A", "A", 0.95, rules="B"),
+        Scored("B", "A", 0.60, rules="B"),  # below here the model is wrong where the rules are right
+        Scored("B", "A", 0.55, rules="B"),
+        Scored("C", "C", 0.50, rules=None),  # no rules event: not counted
+    ]
+    threshold, stats = against_rules(rows)
+    assert threshold == 0.95
+    assert stats["combined_correct"] == 4 and stats["rules_correct"] == 2
+
+
+def test_threshold_is_never_when_the_rules_are_always_right() -> None:
+    rows = [Scored("A", "B", 0.9, rules="A"), Scored("B", "B", 0.8, rules="B")]
+    assert against_rules(rows)[0] == NEVER
+
+
+def test_threshold_by_precision() -> None:
+    rows = [Scored("A", "A", 0.9), Scored("A", "A", 0.8), Scored("A", "B", 0.7), Scored("B", "B", 0.6)]
+    assert by_precision(rows, 0.75)[0] == 0.6  # 3 of 4 right
+    assert by_precision(rows, 0.9)[0] == 0.8
