@@ -25,7 +25,7 @@ from typing import Any, TypeVar
 
 import psycopg
 
-from frontwatch.errors import NotAFrontwatchDatabase, StoreError, WriteConflict
+from frontwatch.errors import NotAFrontwatchDatabase, StorageFault, StoreError, WriteConflict
 from frontwatch.model import Document, Event
 from frontwatch.store.api import EventFilter, SearchHit
 from frontwatch.store.dialect import POSTGRESQL, POSTGRESQL_POSTGIS, Dialect
@@ -128,6 +128,18 @@ class PostgresStore(SqliteStore):
                 hint="Point --db at a frontwatch database, or at a new empty database (createdb NAME).",
             )
 
+    def _application(self) -> str | None:
+        """The application marker in the meta table; None when that table is not shaped like
+        frontwatch's (another program's `meta`), so the database is refused as another program's
+        (FW402). A lost connection, a lock wait or missing rights still raise their own errors."""
+        try:
+            row = self._conn.execute("SELECT value FROM meta WHERE key = 'application'").fetchone()
+        except StoreError as exc:
+            if type(exc) is not StoreError:
+                raise
+            return None
+        return str(row[0]) if row else None
+
     def _apply(self, migration: Migration) -> None:
         icu = self._conn.execute("SELECT 1 FROM pg_collation WHERE collname = 'und-x-icu'").fetchone()
         for statement in migration_statements(migration, icu=icu is not None):
@@ -137,10 +149,16 @@ class PostgresStore(SqliteStore):
                 self._conn.execute(statement)
 
     def _create_postgis(self) -> bool:
-        """Create the postgis extension if it can be (installed, and we may); False otherwise."""
+        """Create the postgis extension if it can be (installed, and we may); False otherwise.
+
+        A storage fault (a full disk, a lost connection) is no answer to that question: it ends the
+        migration, which is tried again on the next opening, instead of leaving the database
+        without its geometry column for good."""
         self._conn.execute("SAVEPOINT postgis")
         try:
             self._conn.execute("CREATE EXTENSION IF NOT EXISTS postgis")
+        except StorageFault:
+            raise
         except StoreError:
             self._conn.execute("ROLLBACK TO SAVEPOINT postgis")
             return False
