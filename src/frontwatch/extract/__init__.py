@@ -10,6 +10,7 @@ from frontwatch.extract.actor_periods import dated_name
 from frontwatch.extract.actors import find_actors, interaction, side_of
 from frontwatch.extract.branches import branch_for
 from frontwatch.extract.claims import Attribution
+from frontwatch.extract.event_places import note_dateline
 from frontwatch.extract.events import Candidate, SentenceContext, sentence_candidates
 from frontwatch.extract.fatalities import toll_of
 from frontwatch.extract.locate import LocatedMention, focus_countries, locate
@@ -35,6 +36,7 @@ def extract_events(doc: Document, sdoc: Any, gazetteer: Any) -> list[Event]:
     mentions = confirm_mentions(raw_mentions, gazetteer, actor_spans)
     focus = focus_countries(sdoc, mentions, gazetteer)
     located = locate(sdoc, mentions, gazetteer, focus)
+    note_dateline(doc, sdoc, gazetteer, focus)  # the fallback place of events whose story names none
     anchor = doc.published.start if doc.published is not None else None
     timexes = find_timexes(doc.coded_text[: len(sdoc.text)], anchor)
     candidates: list[Candidate] = []

@@ -1,15 +1,116 @@
-"""Where an event happened, among the places its sentence names."""
+"""Where an event happened, among the places its sentence names, else where the story is datelined or
+the place the story last named."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
-from frontwatch.extract.locate import LocatedMention
-from frontwatch.extract.places import CONTAINER_GAPS, doc_text
+from frontwatch.extract.locate import GAZETTEER, LocatedMention, story_places
+from frontwatch.extract.places import CONTAINER_GAPS, PlaceMention, doc_text
+from frontwatch.extract.toponym_extras import dateline_toponyms
+from frontwatch.geo.seats import admin_seat
+from frontwatch.model import Document, Resolution
+
+DATELINE_PLACE = "frontwatch.dateline_place"  # sdoc.user_data key, set by `note_dateline`
 
 
 def choose_places(places: list[LocatedMention], sdoc: Any, trigger: Any) -> list[LocatedMention]:
-    """The place of the event: the nearest listed place to the trigger, with the places listed with it."""
+    """The place of the event: the nearest listed place to the trigger, with the places listed with it.
+
+    A sentence that names no place, or only a country, goes on with the story's place: the place the
+    story named last before it (in that country), else the dateline's town when it lies in that country
+    ("KYIV — A Russian missile tore through Ukraine's largest children's hospital"), else the first place
+    named after it."""
+    return [_at_seat(p, sdoc) for p in _event_places(places, sdoc, trigger)]
+
+
+def _at_seat(located: LocatedMention, sdoc: Any) -> LocatedMention:
+    """An event known only by its region is put where ACLED puts it: at the region's seat (the area stays
+    the place, with geo_precision 3; only the coordinates move from the area's centroid)."""
+    area = located.place
+    gazetteer = sdoc.user_data.get(GAZETTEER)
+    if area is None or gazetteer is None or area.feature_code != "ADM1":
+        return located
+    seat = admin_seat(gazetteer, area)
+    if seat is None:
+        return located
+    moved = replace(area, latitude=seat.latitude, longitude=seat.longitude)
+    return replace(located, resolution=replace(located.resolution, place=moved))
+
+
+def _event_places(places: list[LocatedMention], sdoc: Any, trigger: Any) -> list[LocatedMention]:
+    chosen = _sentence_places(places, sdoc, trigger)
+    if chosen and not _only_countries(chosen):
+        return chosen
+    usable = [p for p in story_places(sdoc) if p.place is not None and not p.mention.government]
+    before = [
+        p
+        for p in usable
+        if p.mention.start < trigger.sent.start_char
+        and _fits(p, chosen)
+        and p.place not in _countries(chosen)
+    ]
+    towns = [p for p in before if p.place is not None and p.place.feature_class == "P"]
+    if towns or before:
+        return (towns or before)[-1:]  # "Olenivka, in the Donetsk region": the town, not its region
+    dateline = dateline_place(sdoc)
+    if dateline is not None and _fits(dateline, chosen):
+        return [dateline]
+    if chosen:
+        return chosen
+    return [p for p in usable if p.mention.start >= trigger.sent.end_char][:1]
+
+
+def _fits(candidate: LocatedMention, chosen: list[LocatedMention]) -> bool:
+    """Whether a place can stand for the sentence's country (or for no place at all)."""
+    town = candidate.place
+    return town is not None and all(
+        p.place is not None and p.place.country_code == town.country_code for p in chosen
+    )
+
+
+def _countries(chosen: list[LocatedMention]) -> list[Any]:
+    return [p.place for p in chosen]
+
+
+def _only_countries(chosen: list[LocatedMention]) -> bool:
+    return all(p.place is not None and p.place.feature_code == "PCLI" for p in chosen)
+
+
+def note_dateline(doc: Document, sdoc: Any, gazetteer: Any, focus: tuple[str, ...]) -> None:
+    """Keep the dateline's town ("KHARTOUM (Reuters) -") with the parse, for the events whose sentence
+    names no place of their own. The dateline is blanked before parsing, so it is resolved from the
+    document here, in the dateline's own country when it names one."""
+    found = [t for t in dateline_toponyms(doc, gazetteer, focus) if t.mention_kind == "settlement"]
+    if not found or found[0].place is None:
+        sdoc.user_data.pop(DATELINE_PLACE, None)
+        return
+    town = found[0]
+    mention = PlaceMention(
+        text=town.text,
+        start=town.start,
+        end=town.end,
+        token_start=-1,
+        token_end=-1,
+        kind="settlement",
+        near=False,
+        government=False,
+        from_gazetteer=True,
+        tagged=False,
+        cued=True,
+    )
+    resolution = Resolution(town.place, town.score, 1, 1)
+    sdoc.user_data[DATELINE_PLACE] = LocatedMention(mention, resolution, -1)
+
+
+def dateline_place(sdoc: Any) -> LocatedMention | None:
+    """The dateline's town noted for this parse, if any."""
+    found = sdoc.user_data.get(DATELINE_PLACE)
+    return found if isinstance(found, LocatedMention) else None
+
+
+def _sentence_places(places: list[LocatedMention], sdoc: Any, trigger: Any) -> list[LocatedMention]:
     usable = [p for p in places if not p.mention.government and p.place is not None]
     usable = [p for p in usable if not _in_doubt(p, usable, sdoc)]
     usable = [p for p in usable if not _is_container(p, usable, sdoc)]
@@ -18,12 +119,28 @@ def choose_places(places: list[LocatedMention], sdoc: Any, trigger: Any) -> list
     towns = [p for p in usable if p.place is not None and p.place.feature_code not in ("PCLI",)]
     pool = towns or usable
     after = [p for p in pool if p.mention.start >= trigger.idx]
-    first = min(after or pool, key=lambda p: abs(p.mention.start - trigger.idx))
+    first = _town_inside(min(after or pool, key=lambda p: abs(p.mention.start - trigger.idx)), pool)
     group = [first]
     for other in sorted(pool, key=lambda p: p.mention.start):
         if other is not first and _listed_with(group, other, sdoc):
             group.append(other)
     return sorted(group, key=lambda p: p.mention.start)
+
+
+def _town_inside(chosen: LocatedMention, pool: list[LocatedMention]) -> LocatedMention:
+    """A town the sentence names inside the chosen admin area ("in Sagaing region's Kanbalu township"):
+    the event is coded at the most precise place the sentence gives."""
+    area = chosen.place
+    if area is None or area.feature_class != "A" or area.feature_code == "PCLI":
+        return chosen
+    inside = [
+        p
+        for p in pool
+        if p.place is not None
+        and p.place.feature_class == "P"
+        and (p.place.country_code, p.place.admin1_code) == (area.country_code, area.admin1_code)
+    ]
+    return inside[0] if len(inside) == 1 else chosen
 
 
 def _is_container(candidate: LocatedMention, others: list[LocatedMention], sdoc: Any) -> bool:

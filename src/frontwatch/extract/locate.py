@@ -25,8 +25,11 @@ from frontwatch.geo.keys import name_key
 from frontwatch.model import Document, Place, Resolution
 
 CONTAINER_FALLBACK_SCORE = 0.3
+ANY_AREA = "*"  # the admin1 code of a container that is a whole country
 FOCUS_SHARE = 0.5  # countries with at least this share of the top country's votes count as focus
 COUNTRY_WEIGHT = 1.5  # a country named outright says more about the story than a town's name
+OWN_COUNTRY_SHARE = 0.9  # a name whose namesakes are this much in one country speaks for that country
+DOUBT_POPULATION = 20_000  # a town this big is no stray word's namesake
 DEMONYM_WEIGHT = 0.5  # "Russian artillery" says who acts, a named place says where: demonyms weigh less
 
 
@@ -69,33 +72,120 @@ def actor_name_spans(text: str, country_code: str | None) -> list[tuple[int, int
 
 def focus_countries(sdoc: Any, mentions: list[PlaceMention], gazetteer: Any) -> tuple[str, ...]:
     """Countries the story is about, most named first."""
+    return _ranked(_country_votes(sdoc, mentions, gazetteer)[0])
+
+
+Votes = dict[str, float]
+
+
+def _country_votes(sdoc: Any, mentions: list[PlaceMention], gazetteer: Any) -> tuple[Votes, dict[str, Votes]]:
+    """Votes for each country (places, countries and demonyms named), and the share of them each place
+    name brings."""
     votes: defaultdict[str, float] = defaultdict(float)
+    by_name: dict[str, defaultdict[str, float]] = {}
     for mention in mentions:
         weight = 0.5 if mention.government else 1.0
+        own = by_name.setdefault(mention.text, defaultdict(float))
         for code, share in _country_shares(gazetteer.matches(mention.text)).items():
             votes[code] += weight * share
+            own[code] += weight * share
     for token in sdoc:
         if token.ent_type_ == "NORP" or (token.pos_ == "ADJ" and token.text[:1].isupper()):
             country = gazetteer.country_by_name(token.text)
             if country is not None:
                 votes[country.country_code] += DEMONYM_WEIGHT
-    if not votes:
+    return dict(votes), {name: dict(own) for name, own in by_name.items()}
+
+
+def _ranked(votes: Votes) -> tuple[str, ...]:
+    ranked = sorted(((c, n) for c, n in votes.items() if n > 1e-9), key=lambda item: (-item[1], item[0]))
+    if not ranked:
         return ()
-    ranked = sorted(votes.items(), key=lambda item: (-item[1], item[0]))
     top = ranked[0][1]
     return tuple(code for code, n in ranked if n >= FOCUS_SHARE * top)
+
+
+def _focus_by_name(votes: Votes, by_name: dict[str, Votes], gazetteer: Any) -> dict[str, tuple[str, ...]]:
+    """For each place name, the story's countries as the other names tell them. An ambiguous name is no
+    evidence for its own reading: "Ras al-Ain" alone would make Israel (Rosh Ha'Ayin) a country of a story
+    on Syria, and then pass the Israeli town as a place of the story. Demonyms alone ("Russian equipment
+    in Buryn") say who acts, not where: a name only they would judge keeps the story's focus."""
+    focus = _ranked(votes)
+    others = _other_names_focus(votes, by_name)
+    return {
+        name: focus if _one_country(gazetteer.matches(name)) or others[name] is None else others[name] or ()
+        for name in by_name
+    }
+
+
+def _other_names_focus(votes: Votes, by_name: dict[str, Votes]) -> dict[str, tuple[str, ...] | None]:
+    """For each name, the story's countries without its own votes; None when no other place or country
+    name speaks (demonyms alone)."""
+    return {
+        name: _ranked(votes_of) if votes_of is not None else None
+        for name, votes_of in _others(votes, by_name).items()
+    }
+
+
+def _others(votes: Votes, by_name: dict[str, Votes]) -> dict[str, Votes | None]:
+    """For each name, the votes of everything else the story names; None when no other place or country
+    name speaks (demonyms alone)."""
+    named = {name for name, own in by_name.items() if own}
+    return {
+        name: {code: n - own.get(code, 0.0) for code, n in votes.items()} if named - {name} else None
+        for name, own in by_name.items()
+    }
+
+
+def _doubtful(located: LocatedMention, others: Votes | None) -> bool:
+    """A capitalised word that only the gazetteer calls a place (not the tagger, not the words around it),
+    a small town in a country nothing else in the story names: "Christian" (a Kansas town's alternate
+    name) in a story on Garissa, "NATO troops" (Nato, Philippines) in one on Afghanistan. A city stays
+    ("Bamenda" beside a stray "Presbyterian")."""
+    mention, place = located.mention, located.place
+    if not others or place is None or place.feature_code == "PCLI" or place.population >= DOUBT_POPULATION:
+        return False
+    if mention.tagged or mention.cued or not mention.from_gazetteer:
+        return False
+    return others.get(place.country_code, 0.0) <= 1e-9
+
+
+def _one_country(matches: tuple[tuple[Place, int], ...]) -> bool:
+    """Whether a name speaks for one country: the same country holds nearly all of its namesakes, both
+    among the places that bear it as their own name and among all ("Kharkiv"; "Jenin", whatever Polish
+    village shares it). "Ras al-Ain" is a Syrian village's name but, as an alternate spelling, a bigger
+    Israeli town's; "St. Petersburg" is a Florida city's name and Russia's city's alternate: such a name
+    must be read by the rest of the story."""
+    own = _dominant_country([(p, k) for p, k in matches if k < 2])
+    return own is not None and own == _dominant_country(list(matches))
+
+
+def _dominant_country(matches: list[tuple[Place, int]]) -> str | None:
+    """The country holding OWN_COUNTRY_SHARE of a name's namesakes (by their biggest population)."""
+    biggest: dict[str, int] = {}
+    for place, _kind in matches:
+        if place.country_code:
+            biggest[place.country_code] = max(biggest.get(place.country_code, 0), place.population)
+    if len(biggest) == 1:
+        return next(iter(biggest))
+    total = sum(biggest.values())
+    top = max(biggest, key=lambda code: biggest[code], default=None)
+    return top if top is not None and total > 0 and biggest[top] >= OWN_COUNTRY_SHARE * total else None
 
 
 def _country_shares(matches: tuple[tuple[Place, int], ...]) -> dict[str, float]:
     """How much a name says about each country: a country named outright counts fully (and more than a
     town); otherwise each country in proportion to its biggest namesake ("Lyman" is mostly the
-    Ukrainian town, hardly the Russian Liman; "Derna" the Libyan city, not the Romanian village)."""
+    Ukrainian town, hardly the Russian Liman; "Derna" the Libyan city, not the Romanian village), among
+    the places that bear it as their own name when there are any ("Islamabad" speaks for Pakistan, though
+    it is also an old name of Chattogram)."""
     countries = {p.country_code for p, kind in matches if p.feature_code == "PCLI" and kind < 2}
     if len(countries) == 1:
         return {countries.pop(): COUNTRY_WEIGHT}
+    best_kind = min((kind for _place, kind in matches), default=2)
     biggest: dict[str, int] = {}
-    for place, _kind in matches:
-        if place.country_code:
+    for place, kind in matches:
+        if place.country_code and kind <= max(best_kind, 1):  # an alternate spelling only when nothing better
             biggest[place.country_code] = max(biggest.get(place.country_code, 0), place.population)
     total = sum(biggest.values())
     if total == 0:
@@ -116,45 +206,81 @@ def locate(
     narrows the first name, a candidate in another country is refused, and a name the gazetteer does
     not know falls back to the container's admin area (geo_precision 3)."""
     sentence_of = _sentence_index(sdoc)
-    hints = _region_hints(sdoc, mentions, gazetteer, focus, sentence_of)
+    votes = _country_votes(sdoc, mentions, gazetteer)
+    focus_of = _focus_by_name(*votes, gazetteer)
+    hints = _region_hints(sdoc, mentions, gazetteer, focus_of, sentence_of)
     by_name: dict[Key, tuple[Hint, ...]] = defaultdict(tuple)
     for mention in mentions:
         key = (mention.text, mention.kind)
         by_name[key] = tuple(dict.fromkeys(by_name[key] + hints.get(sentence_of[mention.token_start], ())))
     containers = container_pairs(sdoc, mentions)
-    areas = _container_areas(sdoc, mentions, containers, gazetteer, focus, by_name)
+    areas = _container_areas(sdoc, mentions, containers, gazetteer, focus_of, by_name)
     unhinted = {
         (mentions[i].text, mentions[i].kind): by_name[(mentions[i].text, mentions[i].kind)] for i in areas
     }
     for index, container in areas.items():
         key = (mentions[index].text, mentions[index].kind)
-        by_name[key] = tuple(dict.fromkeys((container.hint, *by_name[key])))
-    first = {key: _resolve(gazetteer, key[0], key[1], focus, h, ()) for key, h in by_name.items()}
+        if container.hint[1] != ANY_AREA:
+            by_name[key] = tuple(dict.fromkeys((container.hint, *by_name[key])))
+    first = {key: _resolve(gazetteer, key[0], key[1], focus_of[key[0]], h, ()) for key, h in by_name.items()}
     anchors = tuple(
         (r.place.latitude, r.place.longitude)
         for r in first.values()
         if r.place is not None and r.candidates == 1 and r.place.feature_class == "P"
     )
     final = {
-        key: (_resolve(gazetteer, key[0], key[1], focus, by_name[key], anchors) if r.candidates > 1 else r)
+        key: (
+            _resolve(gazetteer, key[0], key[1], focus_of[key[0]], by_name[key], anchors)
+            if r.candidates > 1
+            else r
+        )
         for key, r in first.items()
     }
     for key, resolution in final.items():
         if key in unhinted and resolution.place is None:  # the container's admin code may disagree
-            final[key] = _resolve(gazetteer, key[0], key[1], focus, unhinted[key], anchors)
-    return [
+            final[key] = _resolve(gazetteer, key[0], key[1], focus_of[key[0]], unhinted[key], anchors)
+    others = _others(*votes)
+    located = [
         LocatedMention(m, _within(final[(m.text, m.kind)], areas.get(i)), sentence_of[m.token_start])
         for i, m in enumerate(mentions)
     ]
+    located = [lm for lm in located if not _doubtful(lm, others.get(lm.mention.text))]
+    sdoc.user_data[STORY_PLACES] = located
+    sdoc.user_data[GAZETTEER] = gazetteer
+    return located
+
+
+STORY_PLACES = "frontwatch.located"  # sdoc.user_data key: every located mention of the story
+GAZETTEER = "frontwatch.gazetteer"  # sdoc.user_data key: the gazetteer the story was located with
+
+
+def story_places(sdoc: Any) -> list[LocatedMention]:
+    """The located mentions of the whole story, as `locate` last found them for this parse."""
+    found = sdoc.user_data.get(STORY_PLACES)
+    return list(found) if isinstance(found, list) else []
 
 
 def container_pairs(sdoc: Any, mentions: list[PlaceMention]) -> dict[int, int]:
     """Mention index -> index of the next mention that says where it is ("X, Y", "X in the Y region")."""
+    text = doc_text(sdoc)
+    gaps = [text[a.end : b.start].strip().lower() for a, b in pairwise(mentions)]
     pairs: dict[int, int] = {}
-    for i, (first, second) in enumerate(pairwise(mentions)):
-        if doc_text(sdoc)[first.end : second.start].strip().lower() in CONTAINER_GAPS:
+    for i, gap in enumerate(gaps):
+        if gap in CONTAINER_GAPS and not (gap == "," and _in_a_list(gaps, i)):
             pairs[i] = i + 1
     return pairs
+
+
+LIST_ENDS = frozenset({"and", "or", ", and", ", or"})
+
+
+def _in_a_list(gaps: list[str], i: int) -> bool:
+    """Whether the names joined by commas from gap i on end in "and"/"or": "Kyiv, Kharkiv and Odesa" is a
+    list of three cities, not Kyiv in the Kharkiv region ("Kramatorsk, Donetsk Oblast, Ukraine" is)."""
+    j = i
+    while j < len(gaps) and gaps[j] == ",":
+        j += 1
+    return j < len(gaps) and gaps[j] in LIST_ENDS
 
 
 @dataclass(frozen=True)
@@ -171,22 +297,29 @@ def _container_areas(
     mentions: list[PlaceMention],
     containers: dict[int, int],
     gazetteer: Any,
-    focus: tuple[str, ...],
+    focus_of: dict[str, tuple[str, ...]],
     by_name: dict[Key, tuple[Hint, ...]],
 ) -> dict[int, Container]:
     """For each contained mention, its container: "X in Kharkiv" (a town: X is part of it, precision 2),
-    "X, Donetsk" or "X in the Donetsk region" (an admin area: precision 3)."""
+    "X, Donetsk" or "X in the Donetsk region" (an admin area: precision 3), "X in Mozambique" (a country:
+    precision 3, any of its areas)."""
     found: dict[int, Container] = {}
     for index, container_index in containers.items():
         outer = mentions[container_index]
         place = _resolve(
-            gazetteer, outer.text, outer.kind, focus, by_name[(outer.text, outer.kind)], ()
+            gazetteer, outer.text, outer.kind, focus_of[outer.text], by_name[(outer.text, outer.kind)], ()
         ).place
         if place is None:
+            continue
+        if place.feature_code == "PCLI":  # "Palma in northern Mozambique": not the Palma of Mallorca
+            found[index] = Container((place.country_code, ANY_AREA), place, 3)
             continue
         area = gazetteer.admin1_area(place.country_code, place.admin1_code)
         comma = doc_text(sdoc)[mentions[index].end : outer.start].strip() == ","
         names_area = area is not None and name_key(area.admin1 or area.name) == name_key(outer.text)
+        named = _area_named(gazetteer, outer.text, place.country_code) if comma else None
+        if place.feature_class == "P" and named is not None and not names_area:
+            area, names_area = named, True  # "Poltavka, Zaporizhia", "Hostomel, Kyiv": the oblast
         if place.feature_class == "P" and comma and not names_area:
             continue  # "Kahramanmaras, Antakya and Gaziantep": a list of towns, not a town in a town
         if place.feature_class == "P" and not (comma and names_area):
@@ -196,12 +329,24 @@ def _container_areas(
     return found
 
 
+def _area_named(gazetteer: Any, name: str, country_code: str) -> Place | None:
+    """The first-level area of the country that bears the name (its best-matching spelling): ACLED's
+    "Village, Region" names the region with the city's name."""
+    areas = [
+        (kind, p)
+        for p, kind in gazetteer.matches(name)
+        if p.feature_code == "ADM1" and p.country_code == country_code
+    ]
+    return min(areas, key=lambda item: item[0])[1] if areas else None
+
+
 def _within(resolution: Resolution, container: Container | None) -> Resolution:
     """Refuse a candidate outside its container's admin area; fall back to the container itself."""
     if container is None:
         return resolution
     place = resolution.place
-    if place is not None and (place.country_code, place.admin1_code) == container.hint:
+    country, area = container.hint
+    if place is not None and place.country_code == country and area in (place.admin1_code, ANY_AREA):
         return resolution
     return Resolution(
         container.fallback, CONTAINER_FALLBACK_SCORE, container.precision, resolution.candidates
@@ -231,7 +376,7 @@ def _region_hints(
     sdoc: Any,
     mentions: list[PlaceMention],
     gazetteer: Any,
-    focus: tuple[str, ...],
+    focus_of: dict[str, tuple[str, ...]],
     sentence_of: dict[int, int],
 ) -> dict[int, tuple[tuple[str, str], ...]]:
     """Admin areas named in each sentence, as (country code, admin1 code) hints for the towns beside them."""
@@ -239,7 +384,8 @@ def _region_hints(
     for mention in mentions:
         if mention.kind != "region":
             continue
-        area = resolve(gazetteer, mention.text, GeoContext(focus_countries=focus), kind="region").place
+        context = GeoContext(focus_countries=focus_of[mention.text])
+        area = resolve(gazetteer, mention.text, context, kind="region").place
         if area is not None and area.feature_code == "ADM1":
             index = sentence_of[mention.token_start]
             hints[index] = (*hints.get(index, ()), (area.country_code, area.admin1_code))

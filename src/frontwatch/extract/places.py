@@ -42,7 +42,12 @@ COMPASS_WORDS = _set(
 PLACE_FACILITIES = _set(
     """plant station airport airfield port harbour harbor hospital school bridge dam market railway refinery
     depot square mosque church cathedral stadium resident residents people population neighbourhood
-    neighborhood building buildings infrastructure grid substation"""
+    neighborhood building buildings infrastructure grid substation theatre theater prison jail zone university
+    college campus camp hotel mall suburb suburbs outskirts"""
+)
+# a town's name before these words names a river, a sea or a mountain: "the Dnipro river", "Swat valley"
+WATER_AND_LAND_WORDS = _set(
+    "river rivers sea lake canal valley mountains mountain range gulf bay strait desert"
 )
 # what a government does, not a place: "Moscow ordered its troops back", "Kyiv insisted"
 DECIDING_LEMMAS = _set(
@@ -102,7 +107,7 @@ def find_place_mentions(
             i += 1
             continue
         span = sdoc[i:end]
-        if not any(s.start <= span.start_char < s.end for s in skip):
+        if not any(s.start <= span.start_char < s.end for s in skip) and not _names_a_feature(span):
             found.append(_mention(sdoc, span, from_gaz, (span.start, span.end) in ner_places))
         i = end
     return _with_listed_names(sdoc, found)
@@ -188,9 +193,13 @@ def _inside_hyphenated_word(sdoc: Any, i: int) -> bool:
 
 def _plausible(span: Any, ner_places: set[tuple[int, int]], person_tokens: set[int]) -> bool:
     """Reject gazetteer hits that are common words or parts of a person's name."""
+    if _names_a_feature(span):
+        return False
     if (span.start, span.end) in ner_places:
         return True
     if any(t.i in person_tokens for t in span) and not _has_place_cue(span) and not _whole_name(span):
+        return False
+    if len(span) == 1 and not _has_place_cue(span) and _title_before_a_name(span):
         return False
     if len(span) == 1:
         token = span[0]
@@ -205,6 +214,19 @@ def _plausible(span: Any, ner_places: set[tuple[int, int]], person_tokens: set[i
         if token.ent_type_ == "ORG" and span.start > 0 and span.doc[span.start - 1].lower_ == "the":
             return False  # "the Congress", "the Senate": an institution, whatever towns share its name
     return True
+
+
+def _title_before_a_name(span: Any) -> bool:
+    """ "Defence Secretary Pete Hegseth": a title before a person's name, whatever hamlet bears the word
+    as its name."""
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    return following is not None and following.ent_type_ == "PERSON" and following.ent_iob_ == "B"
+
+
+def _names_a_feature(span: Any) -> bool:
+    """ "the Dnipro river", "Swat valley": the name of a river or a valley, not of the town it shares."""
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    return following is not None and following.is_lower and following.lower_ in WATER_AND_LAND_WORDS
 
 
 def _whole_name(span: Any) -> bool:

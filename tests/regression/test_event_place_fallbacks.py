@@ -1,0 +1,166 @@
+"""Regressions in the choice of an event's place: far namesakes, features named after towns, sentences
+that name no place of their own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from frontwatch.extract.event_places import choose_places, dateline_place, note_dateline
+from frontwatch.extract.locate import read_places
+from frontwatch.geo.gazetteer import distance_km
+from frontwatch.geoparse import Geoparsed, geoparse_documents
+from frontwatch.model import Document, Event, RawDocument
+from frontwatch.normalise import normalise
+from frontwatch.runner import Coded, Pipeline
+
+
+def extract(pipeline: Pipeline, tmp_path: Path, text: str, published: str) -> list[Event]:
+    story = tmp_path / "story.txt"
+    story.write_text(f"Published: {published}\n\n{text}\n", encoding="utf-8")
+    results = list(pipeline.run([story]))
+    assert len(results) == 1 and isinstance(results[0], Coded), results
+    return results[0].events
+
+
+def document(text: str) -> Document:
+    normalised = normalise(RawDocument(doc_id="story", source="test", text=text, media_type="text"))
+    assert isinstance(normalised, Document), normalised
+    return normalised
+
+
+def test_ras_al_ain_is_not_rosh_haayin(pipeline: Pipeline, tmp_path: Path) -> None:
+    """An alternate spelling of an Israeli town must not outvote the Syrian town that bears the name."""
+    events = extract(
+        pipeline,
+        tmp_path,
+        "Turkish warplanes and artillery struck Kurdish-held towns in northeast Syria on Wednesday, "
+        "including Ras al-Ain and Tal Abyad, as Ankara launched an offensive.",
+        "2019-10-09",
+    )
+    assert events and events[0].country_code == "SY", events[:1]
+
+
+def test_stadium_named_after_a_far_town_stays_in_the_story(pipeline: Pipeline, tmp_path: Path) -> None:
+    """ "White City Stadium in Bulawayo": White City, Oregon is no place of this story."""
+    events = extract(
+        pipeline,
+        tmp_path,
+        "A grenade exploded at a campaign rally at White City Stadium in Bulawayo on Saturday, injuring "
+        "several officials.",
+        "2018-06-23",
+    )
+    assert events and events[0].location == "Bulawayo"
+    assert all(e.country_code != "US" for e in events)
+
+
+def test_a_river_is_not_the_city_it_shares_a_name_with(pipeline: Pipeline) -> None:
+    text = "The Kakhovka dam on the Dnipro river was breached early on Tuesday, flooding villages downstream."
+    (result,) = geoparse_documents(pipeline, [document(text)])
+    assert isinstance(result, Geoparsed), result
+    toponyms = result.toponyms
+    assert "Dnipro" not in [t.text for t in toponyms]
+    assert "Kakhovka" in [t.text for t in toponyms]
+
+
+def test_a_possessive_before_a_building_is_still_the_place(pipeline: Pipeline, tmp_path: Path) -> None:
+    """ "Mariupol's Drama Theatre" says where, not who."""
+    events = extract(
+        pipeline,
+        tmp_path,
+        "Rescuers dug through the rubble of Mariupol's Drama Theatre on Thursday after a Russian air "
+        "strike hit the building, the city council said.",
+        "2022-03-17",
+    )
+    assert events and events[0].location == "Mariupol"
+
+
+def test_a_sentence_without_a_place_goes_on_with_the_last_town(pipeline: Pipeline, tmp_path: Path) -> None:
+    events = extract(
+        pipeline,
+        tmp_path,
+        "Fighting raged around Vuhledar for weeks. On Wednesday, Russian artillery shelled the positions "
+        "of the last defenders, the military said.",
+        "2024-10-02",
+    )
+    shelling = [e for e in events if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert shelling and shelling[0].location == "Vuhledar"
+    assert shelling[0].location_start is not None
+    assert shelling[0].evidence_start is not None and shelling[0].location_start < shelling[0].evidence_start
+
+
+def test_the_dateline_town_stands_for_a_sentence_without_a_place(pipeline: Pipeline) -> None:
+    story = document(
+        "KHARTOUM (Reuters) - Sudan's military seized power on Monday, dissolving the transitional "
+        "government and detaining the prime minister, officials said."
+    )
+    assert story.dateline_span is not None
+    sdoc: Any = pipeline.nlp(story.coded_text)
+    reading = read_places(story, sdoc, pipeline.gazetteer)
+    trigger = next(t for t in sdoc if t.lower_ == "seized")
+    sentence = [m for m in reading.located if m.sentence == 0]
+    assert choose_places(sentence, sdoc, trigger) == []  # nothing to go on until the dateline is noted
+    note_dateline(story, sdoc, pipeline.gazetteer, reading.focus)
+    noted = dateline_place(sdoc)
+    assert noted is not None and noted.place is not None and noted.place.name == "Khartoum"
+    chosen = choose_places(sentence, sdoc, trigger)
+    assert [p.place.name for p in chosen if p.place is not None] == ["Khartoum"]
+    assert story.text[chosen[0].mention.start : chosen[0].mention.end] == "KHARTOUM"
+
+
+def toponyms_of(pipeline: Pipeline, text: str) -> dict[str, tuple[str | None, str | None]]:
+    """Each toponym's text -> (resolved name, country code)."""
+    (result,) = geoparse_documents(pipeline, [document(text)])
+    assert isinstance(result, Geoparsed), result
+    return {t.text: (t.name, t.country_code) for t in result.toponyms}
+
+
+def test_a_list_of_cities_is_not_a_city_in_a_region(pipeline: Pipeline) -> None:
+    """ "near Kyiv, Kharkiv and Odesa": three cities, not Kyiv placed in the Kharkiv region."""
+    found = toponyms_of(pipeline, "Russian missiles hit military sites near Kyiv, Kharkiv and Odesa at dawn.")
+    assert found["Kyiv"] == ("Kyiv", "UA")
+    assert found["Kharkiv"] == ("Kharkiv", "UA")
+    contained = toponyms_of(pipeline, "Shelling damaged a school in Kramatorsk, Donetsk Oblast, Ukraine.")
+    assert contained["Kramatorsk"] == ("Kramatorsk", "UA")
+
+
+def test_the_rest_of_the_story_reads_a_name_shared_across_countries(pipeline: Pipeline) -> None:
+    """ "St. Petersburg" is a Florida city's own name and an alternate of Russia's city: with Russia named
+    the story is in Russia; "Islamabad", an old name of Chattogram, alone is Pakistan's capital."""
+    found = toponyms_of(pipeline, "A railway transport was spotted near the port of St. Petersburg, Russia.")
+    assert found["St. Petersburg"][1] == "RU"
+    alone = toponyms_of(pipeline, "Thousands of protesters clashed with police in Islamabad on Tuesday.")
+    assert alone["Islamabad"] == ("Islamabad", "PK")
+
+
+def test_a_stray_word_is_no_far_village(pipeline: Pipeline) -> None:
+    """ "NATO" is the main name of a Philippine village; in a story on Afghanistan it is no place."""
+    found = toponyms_of(
+        pipeline,
+        "U.S. and NATO troops have left Bagram air base, the hub of the war in Afghanistan, officials said.",
+    )
+    assert all(country != "PH" for _name, country in found.values()), found
+
+
+def test_a_town_in_the_named_region_is_the_place_of_the_event(pipeline: Pipeline, tmp_path: Path) -> None:
+    events = extract(
+        pipeline,
+        tmp_path,
+        "A military air strike hit a crowd gathered in Sagaing region's Kanbalu township on Tuesday, "
+        "killing dozens of people, witnesses said.",
+        "2023-04-11",
+    )
+    assert events and events[0].location == "Kanbalu" and events[0].geo_precision in (1, 2)
+
+
+def test_an_event_known_by_its_region_is_put_at_the_regions_seat(pipeline: Pipeline, tmp_path: Path) -> None:
+    """ACLED codes a region-level event to the provincial capital with geo_precision 3, not the centroid."""
+    events = extract(
+        pipeline,
+        tmp_path,
+        "Russian forces shelled villages in the Odesa region on Monday, the regional governor said.",
+        "2022-05-16",
+    )
+    assert events and events[0].geo_precision == 3 and events[0].admin1 == "Odesa"
+    assert events[0].latitude is not None and events[0].longitude is not None
+    assert distance_km(events[0].latitude, events[0].longitude, 46.48, 30.73) < 10
