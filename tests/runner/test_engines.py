@@ -9,6 +9,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+import dask
 import pytest
 
 from frontwatch.errors import SchedulerUnreachable, UsageError
@@ -53,6 +54,21 @@ def test_a_pool_of_two_gives_the_local_events_and_survives_a_killed_worker(
 def test_dask_gives_the_local_events(dask_engine: DaskEngine, local_results: list[Result]) -> None:
     results = list(dask_engine.code(with_rejection()))
     assert signature(results) == signature(local_results)
+
+
+def test_local_cluster_workers_run_with_quiet_housekeeping_and_one_blas_thread(
+    dask_engine: DaskEngine,
+) -> None:
+    settings = dask_engine.client.run(
+        lambda: (
+            dask.config.get("distributed.worker.profile.enabled"),
+            dask.config.get("distributed.admin.tick.interval"),
+            os.environ.get("OPENBLAS_NUM_THREADS"),
+            os.environ.get("OMP_NUM_THREADS"),
+        )
+    )
+    assert len(settings) == 2
+    assert set(settings.values()) == {(False, "1s", "1", "1")}
 
 
 def test_a_dask_worker_killed_mid_run_loses_nothing_and_stores_nothing_twice(

@@ -1,7 +1,12 @@
 """Ordered, bounded submission of partitions to workers, shared by the pool and Dask engines.
 
-At most `limit` partitions are out at once, and results come back in submission order, so memory
-stays bounded and the writer sees documents in input order whatever the workers' speed."""
+At most `limit` documents are out at once, and results come back in submission order, so memory
+stays bounded and the writer sees documents in input order whatever the workers' speed.
+
+The bound counts documents, not partitions: results are taken in order, so while the oldest
+partition is still being coded, the others' workers live on what is already out. At the end of a
+run partitions are cut small (see `partitions`), and a bound in partitions would then leave a
+worker a few small partitions, soon done, while the oldest, full one holds up the rest."""
 
 from __future__ import annotations
 
@@ -15,9 +20,19 @@ from frontwatch.runner import Result
 Handle = TypeVar("Handle")
 Partition = list[RawDocument | Rejection]
 
+# Full partitions out per worker: one being coded and one waiting, so a worker never waits for the
+# client to send more, and memory holds only a few partitions per worker.
+PARTITIONS_PER_WORKER = 2
+
+
+def documents_in_flight(workers: int, partition_size: int) -> int:
+    """The bound on documents out for `workers` workers fed partitions of `partition_size`."""
+    return PARTITIONS_PER_WORKER * max(1, workers) * max(1, partition_size)
+
 
 class InFlight(Generic[Handle]):
-    """Submits partitions with `submit`, collects them with `collect`, keeps at most `limit` out.
+    """Submits partitions with `submit`, collects them with `collect`, keeps at most `limit`
+    documents out (always at least one partition).
 
     `collect` may raise `retry_on`: then `recover` is called (e.g. to restart a broken pool) and
     every partition still out is submitted again; nothing was written for them yet, so nothing is
@@ -39,10 +54,14 @@ class InFlight(Generic[Handle]):
         self._recover = recover
         self._out: deque[tuple[Partition, Handle]] = deque()
 
+    @property
+    def documents_out(self) -> int:
+        return sum(len(part) for part, _ in self._out)
+
     def run(self, parts: Iterable[Partition]) -> Iterator[Result]:
         for part in parts:
             self._out.append((part, self._submit_safely(part)))
-            if len(self._out) >= self._limit:
+            while self._out and self.documents_out >= self._limit:
                 yield from self._take()
         while self._out:
             yield from self._take()

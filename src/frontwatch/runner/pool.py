@@ -18,8 +18,8 @@ from frontwatch.errors import FrontwatchError, WorkerSetupFailed, WorkersLost
 from frontwatch.model import RawDocument, Rejection
 from frontwatch.runner import Result
 from frontwatch.runner.engines import EngineBase
-from frontwatch.runner.inflight import InFlight, Partition
-from frontwatch.runner.partitions import PARTITION_SIZE, partitions
+from frontwatch.runner.inflight import InFlight, Partition, documents_in_flight
+from frontwatch.runner.partitions import PARTITION_SIZE, partitions, tail_for
 from frontwatch.runner.worker import code_partition, worker_pipeline
 
 MAX_RESTARTS = 3
@@ -80,11 +80,12 @@ class PoolEngine(EngineBase):
         flight: InFlight[Future[list[Result]]] = InFlight(
             submit,
             lambda future: future.result(),
-            2 * self.workers,
+            documents_in_flight(self.workers, self.partition_size),
             retry_on=(BrokenProcessPool,),
             recover=self._restart,
         )
-        return flight.run(partitions(items, self.partition_size))
+        tail = tail_for(self.workers, self.partition_size)
+        return flight.run(partitions(items, self.partition_size, tail=tail))
 
     def _restart(self, exc: BaseException) -> None:
         self.restarts += 1
