@@ -42,8 +42,16 @@ def test_a_denial_disputes_the_strike(report_store: SqliteStore) -> None:
 
 def test_independent_sources_from_both_camps_corroborate(report_store: SqliteStore) -> None:
     update(report_store)
+    row = incident_of(report_store, "kherson-bbc", "regained control of Kherson")
+    assert row["status"] == "corroborated"  # Kyiv claims it, Moscow's withdrawal confirms it
+    assert row["controller"] == "Ukraine"
+
+
+def test_two_outlets_quoting_one_side_are_only_claimed(report_store: SqliteStore) -> None:
+    update(report_store)
     row = incident_of(report_store, "balakliia-ap", "recaptured the town of Balakliia")
-    assert row["status"] == "corroborated"
+    assert row["independent_sources"] == 2  # AP and Ukrinform, both quoting Kyiv's officials
+    assert row["status"] == "claimed"
     assert row["controller"] == "Ukraine"
 
 

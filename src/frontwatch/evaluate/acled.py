@@ -18,7 +18,7 @@ from frontwatch.model import RawDocument
 REQUIRED = ("notes", "event_type", "sub_event_type")
 INTEGER_FIELDS = ("time_precision", "geo_precision", "inter1", "inter2", "interaction")
 TEXT_FIELDS = (
-    *("event_date", "event_type", "sub_event_type", "actor1", "actor2"),
+    *("event_date", "event_type", "sub_event_type", "actor1", "actor2", "assoc_actor_1", "assoc_actor_2"),
     *("admin1", "location", "country"),
 )
 

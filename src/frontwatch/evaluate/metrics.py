@@ -72,6 +72,8 @@ EXACT_FIELDS = (
     "sub_event_type",
     "actor1",
     "actor2",
+    "assoc_actor_1",  # scored where the gold has the field (ACLED exports)
+    "assoc_actor_2",
     "claimant_side",
     "modality",
     "admin1",

@@ -8,6 +8,7 @@ from typing import Any
 from frontwatch import EXTRACTOR_VERSION
 from frontwatch.extract.actor_periods import dated_name
 from frontwatch.extract.actors import find_actors, interaction, side_of
+from frontwatch.extract.associates import Told, associated_actors
 from frontwatch.extract.branches import branch_for
 from frontwatch.extract.claims import Attribution
 from frontwatch.extract.event_places import note_dateline
@@ -83,6 +84,18 @@ def _event(doc: Document, c: Candidate) -> Event:
     day = c.period.start.isoformat() if c.period is not None else None
     inter1 = c.actor1.inter if c.actor1 is not None else None
     inter2 = c.actor2.inter if c.actor2 is not None else None
+    actor1 = branch_for(dated_name(c.actor1.name if c.actor1 is not None else None, day), c.sub_event_type)
+    actor2 = branch_for(dated_name(c.actor2.name if c.actor2 is not None else None, day), "")
+    admin1 = place.admin1 if place is not None and place.admin1 else None
+    evidence = doc.text[c.start : c.end]
+
+    def named(name: str) -> str:
+        return dated_name(name, day) or name
+
+    country = place.country_code if place is not None else None
+    assoc1, assoc2 = associated_actors(
+        actor1, actor2, Told(c.sub_event_type, evidence, admin1, country, named)
+    )
     return Event(
         doc_id=doc.doc_id,
         document_hash=doc.document_hash,
@@ -95,11 +108,11 @@ def _event(doc: Document, c: Candidate) -> Event:
         sub_event_type=c.sub_event_type,
         plover_type=plover_type,
         plover_mode=plover_mode,
-        actor1=branch_for(dated_name(c.actor1.name if c.actor1 is not None else None, day), c.sub_event_type),
-        assoc_actor_1=None,
+        actor1=actor1,
+        assoc_actor_1=assoc1,
         inter1=inter1,
-        actor2=branch_for(dated_name(c.actor2.name if c.actor2 is not None else None, day), ""),
-        assoc_actor_2=None,
+        actor2=actor2,
+        assoc_actor_2=assoc2,
         inter2=inter2,
         interaction=interaction(inter1, inter2),
         claimant=c.claimant.claimant if c.claimant is not None else None,
@@ -108,14 +121,14 @@ def _event(doc: Document, c: Candidate) -> Event:
         modality=c.modality,
         location=place.name if place is not None else None,
         geonameid=geonameid,
-        admin1=place.admin1 if place is not None and place.admin1 else None,
+        admin1=admin1,
         country=place.country if place is not None else None,
         country_code=place.country_code if place is not None else None,
         latitude=place.latitude if place is not None else None,
         longitude=place.longitude if place is not None else None,
         geo_precision=_geo_precision(c.place),
         fatalities=toll_of(c.sub_event_type, c.fatalities),
-        evidence=doc.text[c.start : c.end],
+        evidence=evidence,
         evidence_start=c.start,
         evidence_end=c.end,
         confidence=_confidence(c),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -94,7 +95,8 @@ def _agent_tokens(trigger: Any, sub_event_type: str) -> list[Any]:
             tokens.append(child)
         elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in ("of", "by", "between")):
             tokens.extend(c for c in child.children if c.dep_ == "pobj")
-    tokens.extend(c for c in trigger.children if c.dep_ == "dobj")
+    # an object pronoun is the one the act befell ("shot him dead"), not its doer
+    tokens.extend(c for c in trigger.children if c.dep_ == "dobj" and c.pos_ != "PRON")
     if trigger.pos_ == "NOUN":  # "an Israeli air strike", "Russian missiles", "the army's offensive"
         tokens.extend(c for c in trigger.children if c.dep_ in ("amod", "compound", "poss", "nmod"))
     if trigger.dep_ in ("xcomp", "advcl", "conj", "ccomp") and not _reported_attack(trigger, sub_event_type):
@@ -123,6 +125,20 @@ UNNAMED_ATTACKER_TYPES = frozenset(
 )
 
 
+UNNAMED = ("Unidentified Armed Group", "Unidentified Gang")  # "gunmen": a named group blamed or leading wins
+LED_BY = re.compile(r"\b(?:led|headed|commanded|spearheaded) by (?:the )?$", re.IGNORECASE)
+
+
+def _leading_group(trigger: Any, actors: list[ActorMention], offset: int) -> Actor | None:
+    """ "Insurgents led by Hayat Tahrir al-Sham swept into Aleppo": the group leading the unnamed fighters."""
+    text = trigger.doc.text
+    for mention in actors:
+        start = offset + mention.start
+        if mention.actor is not None and LED_BY.search(text[max(start - 30, 0) : start]):
+            return mention.actor
+    return None
+
+
 def first_actor(
     trigger: Any,
     sub_event_type: str,
@@ -140,8 +156,12 @@ def first_actor(
     agent = _grammatical_agent(
         trigger, sub_event_type, actors, offset, claimant_actor, country_code, previous_actor
     )
-    if culprit is not None and (culprit.claimed or agent is None or agent == culprit.blamer):
+    unnamed = agent is not None and agent.name.startswith(UNNAMED)
+    if culprit is not None and (culprit.claimed or agent is None or agent == culprit.blamer or unnamed):
         return _as_force(culprit.actor, country_code)
+    leader = _leading_group(trigger, actors, offset) if unnamed or agent is None else None
+    if leader is not None:
+        return leader
     if agent is not None:
         return agent
     for mention in actors:

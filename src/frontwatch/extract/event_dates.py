@@ -63,6 +63,8 @@ def _remoteness(timex: Timex, trigger: Any) -> int:
     token = _token_at(trigger.doc, timex.start)
     if token is None:
         return 0
+    if _right_after_saying(trigger, timex.start):
+        return 1  # "said on Wednesday they had taken ...", however the parse attaches it
     head = _head_word(token)
     if head.dep_ == "poss" or any(c.dep_ == "case" for c in head.children):
         return SIDE + 1  # "last month's coup"
@@ -74,6 +76,18 @@ def _remoteness(timex: Timex, trigger: Any) -> int:
         return 0
     in_statement = trigger.i in {t.i for t in verb.subtree}
     return 1 if not in_statement or _inside_own_clause(trigger, verb) else 0
+
+
+def _right_after_saying(trigger: Any, offset: int) -> bool:
+    """The time expression follows a verb of saying ("said on Wednesday", "announced Tuesday")."""
+    doc = trigger.doc
+    first = next((t for t in doc if t.idx <= offset < t.idx + len(t)), None)
+    if first is None or first.i == 0:
+        return False
+    before = doc[first.i - 1]
+    if before.lower_ in ("on", "in", "at") and before.i > 0:
+        before = doc[before.i - 1]
+    return before.i != trigger.i and before.pos_ == "VERB" and before.lemma_ in SPEECH_LEMMAS
 
 
 def _inside_own_clause(trigger: Any, verb: Any) -> bool:

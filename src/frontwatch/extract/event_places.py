@@ -19,9 +19,10 @@ def choose_places(places: list[LocatedMention], sdoc: Any, trigger: Any) -> list
     """The place of the event: the nearest listed place to the trigger, with the places listed with it.
 
     A sentence that names no place, or only a country, goes on with the story's place: the place the
-    story named last before it (in that country), else the dateline's town when it lies in that country
-    ("KYIV — A Russian missile tore through Ukraine's largest children's hospital"), else the first place
-    named after it."""
+    story named last before it (in that country), else the first place the story names after it in that
+    country (a lede whose place comes in the next paragraph), else the dateline's town when it lies in
+    that country ("KHARTOUM (Reuters) - Sudan's military seized power"): the dateline is where the
+    reporter files, so the story's own places come first."""
     return [_at_seat(p, sdoc) for p in _event_places(places, sdoc, trigger)]
 
 
@@ -54,6 +55,9 @@ def _event_places(places: list[LocatedMention], sdoc: Any, trigger: Any) -> list
     towns = [p for p in before if p.place is not None and p.place.feature_class == "P"]
     if towns or before:
         return (towns or before)[-1:]  # "Olenivka, in the Donetsk region": the town, not its region
+    after = [p for p in usable if p.mention.start >= trigger.sent.end_char and _fits(p, chosen)][:1]
+    if after:
+        return after
     dateline = dateline_place(sdoc)
     if dateline is not None and _fits(dateline, chosen):
         return [dateline]

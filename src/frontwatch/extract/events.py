@@ -101,9 +101,13 @@ def sentence_candidates(ctx: SentenceContext) -> list[Candidate]:
         modality = "asserted"
     sub_event_type = hit.sub_event_type
     if sub_event_type == TERRITORY and not hit.rule.recapture and _person_taken(trigger, ctx.places):
-        sub_event_type = "Arrests"  # "troops captured Ovidio Guzman": a person, not ground
+        # "troops captured Ovidio Guzman": a person, not ground; "captured a man" in another country: abducted
+        foreign = _foreign_force(cast.actor1, ctx.country_code)
+        sub_event_type = "Abduction/forced disappearance" if foreign else "Arrests"
     if sub_event_type == "Arrests" and cast.actor1 is not None and cast.actor1.kind in NON_STATE_KINDS:
-        sub_event_type = "Abduction/forced disappearance"  # only a state arrests: "the Houthis detained ..."
+        sub_event_type = (
+            "Abduction/forced disappearance"  # only a state arrests, at home: "the Houthis detained ..."
+        )
     base = _candidate(ctx, trigger, sub_event_type, modality, period, cast, attribution)
     if _background_hit(hit, trigger):
         base = replace(base, aside=True)
@@ -275,10 +279,27 @@ def _party_claim(cast: Cast, sub_event_type: str) -> bool:
     return doer is not None and claimant.side == doer
 
 
+def _foreign_force(actor: Actor | None, country_code: str | None) -> bool:
+    """A state's forces outside their own country: "Russian forces captured a journalist" in a story about
+    Ukraine is an abduction, not an arrest."""
+    if actor is None or country_code is None or actor.kind not in ("military", "police"):
+        return False
+    return actor.country_code not in (None, country_code)
+
+
+# people taken, not ground: "captured a 40-year-old man", "seized two journalists"
+PEOPLE_TAKEN = frozenset(
+    {"man", "woman", "men", "women", "journalist", "volunteer", "mayor", "priest", "activist", "civilian"}
+    | {"resident", "teacher", "farmer", "driver", "paramedic", "doctor", "child", "children", "boy", "girl"}
+    | {"official", "head", "chief", "leader", "commander", "son", "daughter", "wife", "husband", "villager"}
+)
+
+
 def _person_taken(trigger: Any, places: list[LocatedMention]) -> bool:
-    """ "Troops captured Ovidio Guzman": the one taken is a person, not a place."""
+    """ "Troops captured Ovidio Guzman", "captured a 40-year-old man": a person taken, not a place."""
     for child in trigger.children:
-        if child.dep_ in ("dobj", "nsubjpass") and child.ent_type_ == "PERSON":
+        person = child.ent_type_ == "PERSON" or child.lower_ in PEOPLE_TAKEN
+        if child.dep_ in ("dobj", "nsubjpass") and person:
             return not any(p.mention.token_start <= child.i < p.mention.token_end for p in places)
     return False
 
@@ -324,21 +345,31 @@ def _goods_taken(token: Any | None) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in GOODS for v in verbs for c in v.children)
 
 
+CLAUSE_MATCH = 40  # characters: a trigger match this long is a whole clause
+
+
 def _refers_back(hit: TriggerHit, token: Any | None) -> bool:
     """ "The attack came ...": an event noun with "the" names an event already told (a weapon does not)."""
+    if hit.end - hit.start > CLAUSE_MATCH:
+        return False  # "protesters angry over the price of bread set fire": a clause, not an event noun
     return not hit.rule.attack and token is not None and _anaphoric(token)
 
 
+UNDER_DEAL = re.compile(r"\b(?:under|as part of|in line with) (?:[\w'-]+ ){0,4}$", re.IGNORECASE)
 DEMANDING = frozenset({"warn", "urge", "demand", "ask", "call", "press", "pressure", "tell", "threaten"})
 
 
 def _framed(hit: TriggerHit, token: Any | None) -> bool:
     """ "pulled out under the ceasefire deal": the deal frames the act told; "warning Syria to pull its forces
     out": an act demanded of someone has not happened."""
+    if token is None:
+        return False
+    if hit.sub_event_type == "Agreement" and UNDER_DEAL.search(
+        token.doc.text[max(token.idx - 60, 0) : token.idx]
+    ):
+        return True
     node = token
-    while node is not None and node.dep_ != "ROOT":
-        if hit.sub_event_type == "Agreement" and node.dep_ == "pobj" and node.head.lower_ == "under":
-            return True
+    while node.dep_ != "ROOT":
         if node.dep_ in ("xcomp", "ccomp") and node.head.lemma_.lower() in DEMANDING:
             return True
         node = node.head

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from frontwatch.extract.events import Candidate
@@ -100,13 +101,25 @@ def _answered_fire(candidates: list[Candidate]) -> list[Candidate]:
         same_place = own is None or (
             fire is not None and fire.place is not None and own.place == fire.place.place
         )
-        if candidate.sub_event_type == "Armed clash" and fire is not None and same_place:
+        if _answers(candidate) and fire is not None and same_place:
             index = result.index(fire)
             other = candidate.actor1 if candidate.actor1 not in (None, fire.actor1) else fire.actor2
             result[index] = replace(fire, sub_event_type="Armed clash", actor2=other)
             continue
         result.append(candidate)
     return result
+
+
+# "attacks ... had been repelled" after a drone strike tells of interceptions; "the attack would not have
+# happened" looks back at it: neither is the other side firing back
+NOT_ANSWERS = re.compile(r"^(?:attack|repel|repuls|assault|offensive)")
+
+
+def _answers(candidate: Candidate) -> bool:
+    """A fight told in the sentence after a bombardment that can be the other side's answer to it."""
+    if candidate.sub_event_type != "Armed clash" or candidate.modality in ("hypothetical", "future"):
+        return False
+    return NOT_ANSWERS.match(candidate.trigger_text.lower()) is None
 
 
 def _outcomes_of_fights(candidates: list[Candidate]) -> list[Candidate]:

@@ -20,6 +20,7 @@ NO_SIDE = re.compile(
     r"opposition|rebels?|militants?|insurgents?|group's|ngo|envoy|church|diocese)\b",
     re.IGNORECASE,
 )
+NEUTRAL = re.compile(r"\b(?:u\.?n\.?|united nations|envoys?|mediators?|investigators)\b", re.IGNORECASE)
 MILITARY = re.compile(r"\b(?:army|military|armed forces|defen[cs]e|general staff|troops)\b", re.IGNORECASE)
 POLICE = re.compile(r"\b(?:police|gendarmerie|interior ministry|interior minister)\b", re.IGNORECASE)
 OFFICIAL = re.compile(
@@ -34,6 +35,8 @@ OFFICIAL = re.compile(
 def source_actor(claimant: str, country_code: str | None) -> Actor | None:
     """The party a source speaks for: a catalogue actor it names, else the state its office belongs to
     (the story's country), else None."""
+    if NEUTRAL.search(claimant):
+        return None  # "the UN envoy for Yemen", "Saudi and U.S. mediators": a party named is not theirs
     named = resolve_actor(claimant, country_code=country_code)
     if named is not None or country_code is None or NO_SIDE.search(claimant):
         return named

@@ -29,6 +29,19 @@ AMBUSHED_CIVILIANS = (
 )
 
 
+# a person stoned or beaten to death, or lynched: mob violence, even when students or protesters do it
+KILLED_BY_CROWD = (
+    r"(?:(?:stoned|beat|beaten|burned|burnt|hacked)(?: and (?:stoned|beat|beaten|burned|burnt|hacked))? "
+    r"(?:[\w'-]+ ){0,4}?to death|lynch\w*)"
+)
+
+
+# what follows a projectile's name when the thing named is its launcher or its base, not the projectile
+LAUNCHERS_NOT_PROJECTILES = (
+    r"(?![\w-]|\s+(?:systems?|launchers?|complex\w*|depots?|warehouses?|positions?|units?|crews?|operators?))"
+)
+
+
 @dataclass(frozen=True)
 class TriggerRule:
     sub_event_type: str  # an ACLED sub-event type, or TERRITORY (decided by who takes ground where)
@@ -92,6 +105,7 @@ RULES: tuple[TriggerRule, ...] = (
         r"(?:protesters|demonstrators|rioters|supporters|students|youths) (?:[\w'-]+ ){0,10}?(?:set fire|"
         r"set (?:[\w-]+ ){1,4}?on fire|torched|burned|burnt|clashed|threw|hurled|pelted|stormed|attacked|looted|"
         r"broke through|ransacked|smashed)",
+        unless=re.compile(W + KILLED_BY_CROWD),
     ),
     _rule(
         "Protest with intervention",
@@ -102,6 +116,7 @@ RULES: tuple[TriggerRule, ...] = (
         r"water cannons?",
         r"rubber bullets",
         r"(?:shots?|fire|fired|firing|rounds) (?:in|into) the air",
+        r"(?:protesters|demonstrators)\b[^.]{0,60}\b(?:arresting|detaining)\b",
         r"(?:protests?|rall(?:y|ies)|demonstrations?|crowds?|protesters|demonstrators|gatherings?) (?:was |were )?"
         r"(?:forcibly )?(?:dispersed|broken up)",
     ),
@@ -113,6 +128,7 @@ RULES: tuple[TriggerRule, ...] = (
         r"vigilantes?",
         r"(?:crowds?|residents|villagers|onlookers) (?:\w+ ){0,8}?(?:beat|stoned|set fire to|burned|burnt|hacked|dragged)",
         r"rampag\w+",
+        KILLED_BY_CROWD,
         r"(?:hundreds|dozens|thousands|scores) of (?:[\w-]+ ){0,2}?(?:men|people|residents|villagers|settlers|youths|"
         r"worshippers) (?:\w+ ){0,3}?(?:torched|burned|attacked|beat|ransacked|set fire)",
     ),
@@ -147,11 +163,18 @@ RULES: tuple[TriggerRule, ...] = (
     _rule(
         "Change to group/activity",
         7.7,
-        r"named (?:[\w-]+ ){1,4}?as (?:its |the )?(?:new )?(?:leader|head|chief|commander|secretary-general)",
+        r"named (?:[\w'-]+,? ){1,14}?as (?:its |the )?(?:new )?(?:leader|head|chief|commander|secretary-general)",
         r"(?:decided|agreed|announced|voted|said it would|would) (?:to )?(?:disband|dissolve)",
+        r"(?:would|will|to) be (?:dissolved|disbanded)",
         r"dissolv\w+ (?:itself|themselves)",
         r"(?:joining|joined|join) forces",
         armed=False,
+    ),
+    _rule(
+        "Change to group/activity",
+        7.75,
+        r"(?:announced|formed|launched|created|unveiled) (?:a |an |the )?(?:new )?(?:[\w-]+ ){0,2}?(?:alliance|coalition)\b",
+        armed=True,
     ),
     _rule(
         "Other",
@@ -188,8 +211,10 @@ RULES: tuple[TriggerRule, ...] = (
     _rule(
         "Disrupted weapons use",
         9,
-        r"(?:intercept\w*|shot down|shoots? down|shooting down|downed|neutrali[sz]ed|destroyed) (?:[\w%-]+ ){0,8}?"
+        r"(?:intercept\w*|shot down|shoots? down|shooting down|downed|neutrali[sz]ed) (?:[\w%-]+ ){0,8}?"
         + PROJECTILES,
+        # a missile destroyed in flight, not a missile system or a drone-control centre, nor "destroyed with a drone"
+        r"destroyed (?!with\b)(?:[\w%-]+ ){0,6}?" + PROJECTILES + LAUNCHERS_NOT_PROJECTILES,
         r"(?:were|was|been|being) intercepted",
         r"interceptors?",
         PROJECTILES + r" (?:\w+ ){0,4}?(?:were |was )?(?:intercepted|shot down|downed|destroyed in the air)",
@@ -231,7 +256,12 @@ RULES: tuple[TriggerRule, ...] = (
         TERRITORY,
         11,
         r"captur(?:ed|es|ing|e)",
-        r"seiz(?:ed|ure of|es|ing) (?:control|the|a)\b",
+        r"seiz(?:ed|ure of|es|ing) (?:control|the|a|an|all|most|much|parts?|key)\b",
+        r"(?:had|have|has) taken (?!part\b|place\b|over\b|(?:[\w-]+ ){0,2}?(?:prisoners?|captives?|hostages?|"
+        r"steps?|measures?|action|refuge|shelter|cover|office|power|responsibility|toll|lives|hold|effect|aim|"
+        r"charge|delivery|note|advantage|care|shape|root)\b)",
+        r"(?:walked|swept|rolled|streamed|poured) into (?!(?:an? |the )?(?:trap|ambush|crowd))",
+        r"declared victory (?:over|in)\b",
         r"(?:took|taken|tak(?:e|es|ing)|gained|established|establish(?:es|ing)?|assumed) (?:full |complete )?control",
         r"overr(?:a|u)n",
         r"overt(?:ook|ake|aken|aking)",
@@ -257,10 +287,18 @@ RULES: tuple[TriggerRule, ...] = (
         r"handed over",
         r"hand over",
         r"hand(?:ed|ing|s)? (?:\w+ ){0,3}?(?:over|back) to",
-        r"(?:troops|soldiers|forces|peacekeepers|contingent) (?:\w+ ){0,3}?(?:have |has |had )?left\b",
+        r"(?:troops|soldiers|forces|peacekeepers|contingent) (?:\w+ ){0,5}?(?:have |has |had )?left\b",
+        r"handing over",
         r"abandon(?:ed|ing) (?:their |its )?(?:positions?|the town|the city|the village)",
         armed=True,
         unless=PROTEST,
+    ),
+    # "Armenia handed four villages to Azerbaijan": ground handed over, with or without troops named
+    _rule(
+        "Non-violent transfer of territory",
+        12.1,
+        r"hand(?:ed|ing|s)? (?:over |back )?(?:[\w-]+ ){0,4}?(?:villages?|towns?|territory|territories|districts?|"
+        r"areas?|bases?|positions|control) (?:[\w-]+ ){0,5}?(?:to|over to|back to)\b",
     ),
     _rule(
         "Armed clash",
@@ -386,6 +424,15 @@ RULES: tuple[TriggerRule, ...] = (
         r"(?:mine|landmine|explosive|projectile|ordnance|shell)\b",
     ),
     _rule("Grenade", 17, r"grenades?(?! launchers?)"),
+    # "U.S. strikes on the port killed 74": strikes with no weapon named are from the air in the press
+    _rule(
+        "Air/drone strike",
+        17.5,
+        r"(?<!missile )(?<!rocket )(?<!artillery )(?<!hunger )(?<!general )strikes? on "
+        r"(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
+        armed=True,
+        unless=re.compile(W + r"(?:drills?|exercises?|practi[sc]\w*|simulat\w*|rehears\w*|wargam\w*)\b"),
+    ),
     _rule(
         "Attack",
         18,
@@ -400,6 +447,17 @@ RULES: tuple[TriggerRule, ...] = (
         r"ran over (?:\w+ ){0,4}?" + TARGETS,
         armed=True,
     ),
+    # troops opening fire where the dead are civilians: an attack on them
+    _rule(
+        "Attack",
+        18.3,
+        r"opened fire\b",
+        armed=True,
+        context=re.compile(W + r"(?:killed|wounded|dead)\b"),
+        unless=re.compile(
+            W + r"(?:soldiers|troops|fighters|militants|police(?:men)?|officers) (?:were )?killed"
+        ),
+    ),
     # a killing by shooting or stabbing names its weapon in the verb
     _rule(
         "Attack",
@@ -409,8 +467,11 @@ RULES: tuple[TriggerRule, ...] = (
         r"assassinat(?:ed|ion)",
         r"shot (?:and killed|and wounded|in the head|in the chest)",
         r"stabbed to death",
+        r"(?:drove|rammed|ploughed|plowed) (?:[\w'-]+ ){0,3}?into (?:a |the )?(?:[\w-]+ )?(?:crowds?|pedestrians|"
+        r"shoppers|worshippers|market)\b",
+        r"shot (?:[\w'-]+ ){1,3}?dead",
         r"hacked to death",
-        r"opened fire (?:on|at) (?:\w+ ){0,3}?(?:convoy|car|home|house|residence|rally|shrine|stop|station)",
+        r"opened fire (?:on|at) (?:[\w'-]+ ){0,4}?(?:convoy|car|home|house|residence|rally|shrine|stop|station)",
     ),
     _rule(
         "Sexual violence",
@@ -429,10 +490,12 @@ RULES: tuple[TriggerRule, ...] = (
         r"taken hostage",
         r"took (?:\w+ )?hostages?",
         r"held hostage",
+        r"held (?:[\w'-]+ ){0,4}?at gunpoint",
         r"forcibly disappeared",
         r"forced disappearance",
         r"hijack\w*",
         r"hostages?",
+        r"(?:taking|took|taken|seized|detained|holding|held) (?:[\w'-]+ ){0,4}?crew\b",
         r"(?:being |was |were )?held (?:captive )?by (?:the |an |a )?(?:[\w-]+ ){0,3}?(?:militia|militants|rebels|group)",
     ),
     # people missing after a disaster are not abducted: only where gunmen or troops are in the story
@@ -464,6 +527,14 @@ RULES: tuple[TriggerRule, ...] = (
         r"vandali[sz]\w*",
         r"(?:set fire to|burned down|burnt down|burned|destroyed) (?:\w+ ){0,2}(?:homes|houses|shops|villages|"
         r"buildings|property|markets?)",
+    ),
+    _rule(
+        "Looting/property destruction",
+        20.9,
+        r"carr(?:ying|ied) off",
+        r"made off with",
+        r"broke into (?:[\w-]+ ){0,3}?(?:banks?|shops?|homes?|houses?|stores?|warehouses?|markets?|offices?)",
+        armed=True,
     ),
     # theft by armed men; a fraudster who stole from customers is not looting
     _rule(

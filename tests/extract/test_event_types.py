@@ -1,0 +1,257 @@
+"""Golden cases for the choice of ACLED sub-event type and first actor on news wordings.
+
+Each text is our own, written for these tests about a real kind of happening; each case checks one rule
+(the wording that signals the event, or the clause that must not lead).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from frontwatch.extract.actors import side_of
+from frontwatch.extract.sources import source_actor
+from frontwatch.model import Event
+from frontwatch.runner import Coded, Pipeline
+
+
+def _extract(pipeline: Pipeline, tmp_path: Path, text: str, published: str) -> list[Event]:
+    story = tmp_path / "story.txt"
+    story.write_text(f"Published: {published}\n\n{text}\n", encoding="utf-8")
+    results = list(pipeline.run([story]))
+    assert len(results) == 1 and isinstance(results[0], Coded), results
+    return results[0].events
+
+
+# name, text, publication date, the sub-event type of the first event
+SUB_EVENT_CASES = [
+    (
+        "an_attack_looked_back_on_is_no_answer_to_a_missile_strike",
+        "Two Russian missiles hit a hotel in the centre of Kramatorsk on Monday evening, killing four "
+        "people, regional officials said. The governor said the attack showed Moscow was targeting "
+        "civilians.",
+        "2023-07-10",
+        "Shelling/artillery/missile attack",
+    ),
+    (
+        "attacks_repelled_after_a_drone_strike_are_interceptions_not_a_clash",
+        "Ukrainian drones hit an oil depot in the Bryansk region on Saturday, the regional governor "
+        "said. Moscow said most of the attacks had been repelled.",
+        "2024-01-20",
+        "Air/drone strike",
+    ),
+    (
+        "protesters_angry_over_prices_setting_fire_riot",
+        "Protesters angry over a rise in the price of fuel set fire to a police station in the town "
+        "of Kisumu on Tuesday, witnesses said.",
+        "2023-03-21",
+        "Violent demonstration",
+    ),
+    (
+        "a_withdrawal_under_a_ceasefire_deal_is_a_transfer_not_an_agreement",
+        "Armenian troops pulled out of the village of Kirants on Tuesday under the border deal with "
+        "Baku, officials said.",
+        "2024-05-21",
+        "Non-violent transfer of territory",
+    ),
+    (
+        "a_withdrawal_demanded_is_no_event_beside_a_strike",
+        "Turkish warplanes struck targets near Qamishli on Friday, the defence ministry said, urging "
+        "Kurdish fighters to pull out of the border strip.",
+        "2022-11-25",
+        "Air/drone strike",
+    ),
+    (
+        "a_group_that_would_be_dissolved_changes",
+        "The country's new leaders said on Monday that the ruling party's militias would be "
+        "dissolved and merged into the army.",
+        "2024-12-30",
+        "Change to group/activity",
+    ),
+    (
+        "a_new_head_named_with_a_long_apposition_changes_the_group",
+        "Hezbollah named Naim Qassem, its long-serving deputy and a founding member of the group, as "
+        "its secretary-general on Tuesday, a month after an Israeli strike killed his predecessor.",
+        "2024-10-29",
+        "Change to group/activity",
+    ),
+    (
+        "a_crew_taken_from_a_seized_ship_is_an_abduction",
+        "Iran's Revolutionary Guards seized a container ship in the Strait of Hormuz on Saturday, "
+        "taking its 25 crew members to an Iranian port, state media said.",
+        "2024-04-13",
+        "Abduction/forced disappearance",
+    ),
+    (
+        "strikes_on_a_port_with_no_weapon_named_are_air_strikes",
+        "U.S. strikes on the Houthi-held port of Hodeidah on Sunday killed 12 people, the group's "
+        "health ministry said.",
+        "2025-04-20",
+        "Air/drone strike",
+    ),
+    (
+        "a_person_stoned_to_death_by_students_is_mob_violence",
+        "Students beat and burned to death a university lecturer in Mardan on Thursday after he was "
+        "accused of blasphemy, police said.",
+        "2017-04-13",
+        "Mob violence",
+    ),
+    (
+        "police_arresting_people_at_an_occupied_campus_intervene_in_a_protest",
+        "Police cleared a library that student protesters had occupied in Amsterdam on Wednesday, "
+        "arresting 30 people, the city said.",
+        "2024-05-08",
+        "Protest with intervention",
+    ),
+    (
+        "a_gunman_opening_fire_at_a_named_rally_attacks_it",
+        "A gunman opened fire at the prime minister's election rally in Handlova on Wednesday, "
+        "wounding him in the stomach, police said.",
+        "2024-05-15",
+        "Attack",
+    ),
+    (
+        "troops_opening_fire_on_a_crowd_that_dies_attack_it",
+        "At least 30 people were killed on Sunday when soldiers opened fire as crowds gathered at "
+        "an aid distribution point in Rafah, the health ministry said.",
+        "2025-06-01",
+        "Attack",
+    ),
+    (
+        "rebels_saying_they_had_taken_a_city_overtake_it",
+        "M23 rebels said on Friday they had taken Goma after government soldiers fled, residents said.",
+        "2025-01-31",
+        "Non-state actor overtakes territory",
+    ),
+    (
+        "fighters_walking_into_a_town_take_it",
+        "Islamist fighters walked into the centre of Djibo on Sunday after the army left its "
+        "positions, residents said.",
+        "2022-09-04",
+        "Non-state actor overtakes territory",
+    ),
+    (
+        "separatists_seizing_all_camps_overtake_them",
+        "Separatist fighters seized all army camps in Mukalla on Thursday after two days of "
+        "fighting, residents said.",
+        "2019-08-29",
+        "Non-state actor overtakes territory",
+    ),
+    (
+        "soldiers_who_left_a_country_handing_over_a_base_transfer_it",
+        "The last German soldiers of the UN mission left Mali on Tuesday, handing over their camp in "
+        "Gao to the Malian army, the defence ministry said.",
+        "2023-12-12",
+        "Non-violent transfer of territory",
+    ),
+    (
+        "villages_handed_to_a_neighbour_are_transferred",
+        "Kyrgyzstan handed three border villages in the Batken region to Tajikistan on Monday, "
+        "officials said.",
+        "2025-03-17",
+        "Non-violent transfer of territory",
+    ),
+    (
+        "staff_held_at_gunpoint_are_abducted_before_the_arrests",
+        "Masked gunmen burst into a radio station in Port-au-Prince on Monday and held the staff at "
+        "gunpoint for two hours before police arrested four of them, officials said.",
+        "2024-03-04",
+        "Abduction/forced disappearance",
+    ),
+    (
+        "gunmen_carrying_off_goods_loot_while_fighting_goes_on",
+        "Residents said gunmen had broken into shops and warehouses in Omdurman on Sunday, carrying "
+        "off food and fuel while the fighting continued.",
+        "2023-05-07",
+        "Looting/property destruction",
+    ),
+    (
+        "shot_him_dead_is_an_attack",
+        "Gunmen stormed the home of a district mayor in Bamenda on Saturday and shot him dead, police said.",
+        "2023-02-11",
+        "Attack",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "published", "expected"), SUB_EVENT_CASES, ids=[c[0] for c in SUB_EVENT_CASES]
+)
+def test_first_event_type(
+    pipeline: Pipeline, tmp_path: Path, name: str, text: str, published: str, expected: str
+) -> None:
+    events = _extract(pipeline, tmp_path, text, published)
+    assert (events[0].sub_event_type if events else None) == expected, name
+
+
+# name, text, publication date, the first actor of the first event
+ACTOR_CASES = [
+    (
+        "the_victim_named_by_a_pronoun_is_not_the_doer",
+        "Gunmen stormed the home of a district mayor in Bamenda on Saturday and shot him dead, police said.",
+        "2023-02-11",
+        "Unidentified Armed Group (Cameroon)",
+    ),
+    (
+        "a_group_blamed_replaces_unnamed_gunmen",
+        "Gunmen shot dead a police commander in Tijuana on Friday; the state prosecutor blamed the "
+        "Sinaloa Cartel.",
+        "2024-06-14",
+        "Sinaloa Cartel",
+    ),
+    (
+        "the_group_leading_insurgents_is_the_doer",
+        "Insurgents led by Hayat Tahrir al-Sham swept into Hama on Thursday, a war monitor said.",
+        "2024-12-05",
+        "HTS: Hayat Tahrir al Sham",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "published", "expected"), ACTOR_CASES, ids=[c[0] for c in ACTOR_CASES]
+)
+def test_first_actor(
+    pipeline: Pipeline, tmp_path: Path, name: str, text: str, published: str, expected: str
+) -> None:
+    events = _extract(pipeline, tmp_path, text, published)
+    assert events and events[0].actor1 == expected, name
+
+
+def test_strikes_practised_in_drills_are_no_event(pipeline: Pipeline, tmp_path: Path) -> None:
+    text = (
+        "Russia's Pacific Fleet held drills in the Sea of Japan on Tuesday, practising strikes on enemy "
+        "ships and ports, the defence ministry said."
+    )
+    assert _extract(pipeline, tmp_path, text, "2024-09-10") == []
+
+
+@pytest.mark.parametrize(
+    ("claimant", "country_code"),
+    [("the UN envoy for Yemen", "YE"), ("Egyptian and Qatari mediators", "PS"), ("UN investigators", "ML")],
+)
+def test_neutral_sources_speak_for_no_side(claimant: str, country_code: str) -> None:
+    assert source_actor(claimant, country_code) is None
+
+
+@pytest.mark.parametrize(
+    ("claimant", "country_code", "side"),
+    [
+        ("the Hamas-run health ministry", "PS", "Palestine: Hamas"),
+        ("Hezbollah", "LB", "Lebanon: Hezbollah"),
+        ("the Houthis", "YE", "Yemen: Houthis"),
+        ("the Syrian army", "SY", "Syria: government"),
+    ],
+)
+def test_sides_are_named_as_in_the_gold(claimant: str, country_code: str, side: str) -> None:
+    assert side_of(source_actor(claimant, country_code)) == side
+
+
+def test_a_car_driven_into_a_crowd_is_an_attack_not_ground_taken(pipeline: Pipeline, tmp_path: Path) -> None:
+    text = (
+        "A man drove a car into a crowd at a Christmas market in Magdeburg on Friday, killing five "
+        "people, police said."
+    )
+    events = _extract(pipeline, tmp_path, text, "2024-12-21")
+    assert events and events[0].sub_event_type == "Attack"
