@@ -43,6 +43,7 @@ def extract_events(doc: Document, sdoc: Any, gazetteer: Any) -> list[Event]:
     candidates: list[Candidate] = []
     previous: Actor | None = None
     speaker: Attribution | None = None
+    sources: tuple[Attribution, ...] = ()  # every source quoted so far, latest first
     sentences = list(sdoc.sents)
     for index, sentence in enumerate(sentences):
         ctx = SentenceContext(
@@ -57,11 +58,13 @@ def extract_events(doc: Document, sdoc: Any, gazetteer: Any) -> list[Event]:
             following_text=sentences[index + 1].text if index + 1 < len(sentences) else "",
             previous_attribution=speaker,
             following=tuple(sentences[index + 1 : index + 1 + FOLLOWING]),
+            earlier_sources=sources,
         )
         found = sentence_candidates(ctx)
         candidates.extend(found)
         previous = next((c.actor1 for c in found if c.actor1 is not None), previous)
         speaker = next((c.claimant for c in found if c.claimant is not None), speaker)
+        sources = tuple(c.claimant for c in found if c.claimant is not None) + sources
     ordered = salience_order(merge_candidates(attach_tolls(candidates, sentences)))
     return [_event(doc, c) for c in ordered]
 

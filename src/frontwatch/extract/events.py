@@ -81,6 +81,7 @@ class SentenceContext:
     following_text: str = ""  # the next sentence, which often says how ground changed hands
     previous_attribution: Attribution | None = None  # who spoke last: "it" and "they" refer back to them
     following: tuple[Any, ...] = ()  # the next sentences (spans), where a claim or blame often follows
+    earlier_sources: tuple[Attribution, ...] = ()  # the sources quoted before, latest first
 
 
 def sentence_candidates(ctx: SentenceContext) -> list[Candidate]:
@@ -89,7 +90,8 @@ def sentence_candidates(ctx: SentenceContext) -> list[Candidate]:
     if chosen is None or chosen[1] is None:
         return []
     hit, trigger = chosen
-    attribution = _named(find_attribution(trigger, ctx.sentence), ctx.previous_attribution)
+    found = find_attribution(trigger, ctx.sentence)
+    attribution = _named(found, ctx.previous_attribution, ctx.earlier_sources)
     modality = clause_modality(trigger, attribution)
     if modality is None:
         return []  # a purpose clause ("to liberate Donbas"): no event
@@ -119,11 +121,26 @@ DISPLACING = re.compile(r"evacuat|deport|displac|forcibly (?:moved|transferred)"
 PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 
 
-def _named(attribution: Attribution | None, previous: Attribution | None) -> Attribution | None:
-    """ "It said": the claimant is whoever the story last quoted."""
-    if attribution is not None and attribution.claimant.lower() in PRONOUNS and previous is not None:
+def _named(
+    attribution: Attribution | None, previous: Attribution | None, earlier: tuple[Attribution, ...] = ()
+) -> Attribution | None:
+    """ "It said": the claimant is whoever the story last quoted; "the defence ministry said": the
+    source the story named in full before ("Russia's defence ministry")."""
+    if attribution is None:
+        return attribution
+    if previous is not None and attribution.claimant.lower() in PRONOUNS:
         return replace(previous, verb=attribution.verb)
-    return attribution
+    same = next((e for e in earlier if _same_source(attribution.claimant, e.claimant)), None)
+    return replace(same, verb=attribution.verb) if same is not None else attribution
+
+
+def _same_source(claimant: str, previous: str) -> bool:
+    """ "Russia's defence ministry said ... The defence ministry said": the same source again."""
+    words = claimant.lower().split()
+    if len(words) < 2 or words[0] != "the":
+        return False
+    earlier = previous.lower()
+    return earlier != claimant.lower() and earlier.endswith(" " + " ".join(words[1:]))
 
 
 @dataclass(frozen=True)
