@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -12,6 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 SEED = SHARED / "corpus" / "seed-kharkiv-2022-09-10.txt"
 EXAMPLES = ROOT / "examples"
+CHROMIUM = Path("/usr/bin/chromium")  # Debian's; Playwright never downloads a browser here
 
 
 @pytest.fixture(scope="session")
@@ -27,3 +30,16 @@ def seed_path() -> Path:
             f"the seed article is not here ({SEED}): ../shared is only present beside a development clone"
         )
     return SEED
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    """Debian's chromium, headless, launched once for the session (web page and hostile-input tests)."""
+    if not CHROMIUM.is_file():
+        pytest.skip(f"no chromium at {CHROMIUM}: install it with `apt-get install -y chromium`")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox"])
+        yield chromium
+        chromium.close()

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,7 +17,6 @@ from frontwatch.runner.engines import LocalEngine
 from frontwatch.runner.ingest_run import run_into_store
 from frontwatch.store.reviewed import open_reviewed_store
 
-CHROMIUM = Path("/usr/bin/chromium")
 MARKER = "Balakliia"
 RECORD = {
     "id": "svg-1",
@@ -86,18 +84,6 @@ def test_an_implausible_date_parameter_does_not_fail_the_server(server: LiveServ
     assert reply.status in (200, 400)
     if reply.status == 400:
         assert reply.json()["code"] == "FW602"
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    if not CHROMIUM.is_file():
-        pytest.skip(f"no chromium at {CHROMIUM}: install it with `apt-get install -y chromium`")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox"])
-        yield chromium
-        chromium.close()
 
 
 def test_the_page_shows_the_markup_as_text_and_runs_none_of_it(browser: Any, server: LiveServer) -> None:

@@ -14,8 +14,6 @@ from frontwatch.aggregate import rebuild
 from frontwatch.runner import Pipeline
 from frontwatch.store import open_store
 
-CHROMIUM = Path("/usr/bin/chromium")
-
 
 @pytest.fixture(scope="session")
 def web_db(pipeline: Pipeline, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
@@ -31,18 +29,6 @@ def web_server(web_db: tuple[Path, str], tmp_path_factory: pytest.TempPathFactor
     live = LiveServer.serve(copy)
     yield live
     live.stop()
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Any]:
-    if not CHROMIUM.is_file():
-        pytest.skip(f"no chromium at {CHROMIUM}: install it with `apt-get install -y chromium`")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox"])
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture
