@@ -23,6 +23,7 @@ from frontwatch.extract.event_places import choose_places
 from frontwatch.extract.fatalities import find_fatalities
 from frontwatch.extract.locate import LocatedMention
 from frontwatch.extract.perpetrators import find_culprit, war_default_doer
+from frontwatch.extract.place_tolls import tolls_by_place
 from frontwatch.extract.state_roles import arresting_force, government_of, mutiny_of
 from frontwatch.extract.taxonomy import SUB_EVENT_TYPES, TERRITORY
 from frontwatch.extract.timex import Timex
@@ -212,7 +213,7 @@ def _at_each_place(base: Candidate, ctx: SentenceContext, trigger: Any, hit: Tri
     located: list[LocatedMention | None] = [*places] if places else [None]
     peaceful = PEACEFUL.search(f"{ctx.sentence.text} {ctx.following_text}".lower()) is not None
     forced = FORCED_OUT.search(ctx.sentence.text.lower()) is not None
-    tolls = _tolls_by_place(base.fatalities, places, ctx)
+    tolls = tolls_by_place(base.fatalities, places, ctx.places, ctx.sentence)
     events = []
     for place, fatalities in zip(located, tolls, strict=True):
         event = replace(base, place=place, fatalities=fatalities)
@@ -229,41 +230,6 @@ def _at_each_place(base: Candidate, ctx: SentenceContext, trigger: Any, hit: Tri
             )
         )
     return events
-
-
-TOLL_PLACE = re.compile(
-    r"\b(?:kill\w*|dead|deaths?|died|slain|lives)\b[^.;]{0,60}?\b(?:in|at|near|of)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def _tolls_by_place(
-    fatalities: int | None, places: list[LocatedMention], ctx: SentenceContext
-) -> list[int | None]:
-    """The toll of each place the sentence lists. "Shelled Kharkiv and Izium, killing three in Izium":
-    the deaths belong to the place named with them, the others' tolls are not told. When no place is
-    named with the deaths, the first place carries them, so the sentence's toll is counted once."""
-    if len(places) < 2 or not fatalities:
-        return [fatalities] * max(1, len(places))
-    offset = ctx.sentence.start_char
-    text = ctx.sentence.text
-    owners = [
-        i
-        for i, chosen in enumerate(places)
-        if any(TOLL_PLACE.search(text[: m.mention.start - offset]) for m in _same_place(chosen, ctx.places))
-    ]
-    owner = owners[0] if len(owners) == 1 else 0
-    return [fatalities if i == owner else None for i in range(len(places))]
-
-
-def _same_place(chosen: LocatedMention, mentions: list[LocatedMention]) -> list[LocatedMention]:
-    """Every mention of the sentence that names the chosen place ("Izium ... killing three in Izium")."""
-    key = chosen.place.geonameid if chosen.place is not None else None
-    return [
-        m
-        for m in mentions
-        if m is chosen or (key is not None and m.place is not None and m.place.geonameid == key)
-    ] or [chosen]
 
 
 FORCED_OUT = re.compile(
