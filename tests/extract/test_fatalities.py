@@ -37,6 +37,17 @@ from frontwatch.runner import Coded, Pipeline
         ("Rescuers raised the death toll from Saturday's missile strike to 40.", 40),
         ("No American was killed in the strike.", 0),
         ("A few people were killed.", None),
+        # regressions: "shot dead" before the count, "all N", "a dozen", victims described at length
+        ("Police shot dead at least 31 people during protests on Monday.", 31),
+        ("The missile destroyed the airliner, killing all 298 people on board.", 298),
+        ("At least a dozen people were killed.", 12),
+        ("A dozen houses were destroyed.", None),
+        (
+            "Seven aid workers from the charity, including citizens of Britain and Poland, were killed "
+            "when air strikes hit their convoy.",
+            7,
+        ),
+        ("Two residents of the town said civilians were killed.", None),
     ],
 )
 def test_deaths_in_a_sentence(sentence: str, deaths: int | None) -> None:

@@ -37,7 +37,7 @@ def extract_events(doc: Document, sdoc: Any, gazetteer: Any) -> list[Event]:
     mentions = confirm_mentions(raw_mentions, gazetteer, actor_spans)
     focus = focus_countries(sdoc, mentions, gazetteer)
     located = locate(sdoc, mentions, gazetteer, focus)
-    note_dateline(doc, sdoc, gazetteer, focus)  # the fallback place of events whose story names none
+    located = note_dateline(doc, sdoc, gazetteer, focus, located)  # the fallback place of placeless events
     anchor = doc.published.start if doc.published is not None else None
     timexes = find_timexes(doc.coded_text[: len(sdoc.text)], anchor)
     candidates: list[Candidate] = []

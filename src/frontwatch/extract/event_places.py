@@ -6,9 +6,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from frontwatch.extract.locate import GAZETTEER, LocatedMention, story_places
-from frontwatch.extract.places import CONTAINER_GAPS, PlaceMention, doc_text
+from frontwatch.extract.locate import GAZETTEER, STORY_PLACES, LocatedMention, story_places
+from frontwatch.extract.places import CONTAINER_GAPS, PlaceMention, doc_text, modifies_a_noun
 from frontwatch.extract.toponym_extras import dateline_toponyms
+from frontwatch.geo.keys import name_key
 from frontwatch.geo.seats import admin_seat
 from frontwatch.model import Document, Resolution
 
@@ -55,7 +56,8 @@ def _event_places(places: list[LocatedMention], sdoc: Any, trigger: Any) -> list
     towns = [p for p in before if p.place is not None and p.place.feature_class == "P"]
     if towns or before:
         return (towns or before)[-1:]  # "Olenivka, in the Donetsk region": the town, not its region
-    after = [p for p in usable if p.mention.start >= trigger.sent.end_char and _fits(p, chosen)][:1]
+    later = [p for p in usable if p.mention.start >= trigger.sent.end_char]
+    after = [p for p in later if _fits(p, chosen) and not _only_countries([p])][:1]
     if after:
         return after
     dateline = dateline_place(sdoc)
@@ -63,7 +65,7 @@ def _event_places(places: list[LocatedMention], sdoc: Any, trigger: Any) -> list
         return [dateline]
     if chosen:
         return chosen
-    return [p for p in usable if p.mention.start >= trigger.sent.end_char][:1]
+    return later[:1]
 
 
 def _fits(candidate: LocatedMention, chosen: list[LocatedMention]) -> bool:
@@ -82,14 +84,19 @@ def _only_countries(chosen: list[LocatedMention]) -> bool:
     return all(p.place is not None and p.place.feature_code == "PCLI" for p in chosen)
 
 
-def note_dateline(doc: Document, sdoc: Any, gazetteer: Any, focus: tuple[str, ...]) -> None:
+def note_dateline(
+    doc: Document, sdoc: Any, gazetteer: Any, focus: tuple[str, ...], located: list[LocatedMention]
+) -> list[LocatedMention]:
     """Keep the dateline's town ("KHARTOUM (Reuters) -") with the parse, for the events whose sentence
     names no place of their own. The dateline is blanked before parsing, so it is resolved from the
-    document here, in the dateline's own country when it names one."""
+    document here, in the dateline's own country when it names one.
+
+    A dateline that says where its town is ("BUTLER, Pennsylvania") settles that name for the whole
+    story: "the rally in Butler" is then the Pennsylvania town, not the Australian one."""
     found = [t for t in dateline_toponyms(doc, gazetteer, focus) if t.mention_kind == "settlement"]
     if not found or found[0].place is None:
         sdoc.user_data.pop(DATELINE_PLACE, None)
-        return
+        return located
     town = found[0]
     mention = PlaceMention(
         text=town.text,
@@ -106,6 +113,21 @@ def note_dateline(doc: Document, sdoc: Any, gazetteer: Any, focus: tuple[str, ..
     )
     resolution = Resolution(town.place, town.score, 1, 1)
     sdoc.user_data[DATELINE_PLACE] = LocatedMention(mention, resolution, -1)
+    span = doc.dateline_span
+    if span is None or "," not in doc.text[span.start : span.end]:
+        return located
+    key = name_key(town.text)
+    settled = [
+        replace(lm, resolution=resolution)
+        if name_key(lm.mention.text) == key
+        and lm.place is not None
+        and lm.place != town.place
+        and lm.place.feature_class == "P"
+        else lm
+        for lm in located
+    ]
+    sdoc.user_data[STORY_PLACES] = settled
+    return settled
 
 
 def dateline_place(sdoc: Any) -> LocatedMention | None:
@@ -120,6 +142,9 @@ def _sentence_places(places: list[LocatedMention], sdoc: Any, trigger: Any) -> l
     usable = [p for p in usable if not _is_container(p, usable, sdoc)]
     if not usable:
         return []
+    # "the parents of Liverpool striker Luis Diaz ... in Barrancas": a name that qualifies a noun is not
+    # where the event is, when the sentence names another place
+    usable = [p for p in usable if not _qualifies_a_noun(p, sdoc)] or usable
     towns = [p for p in usable if p.place is not None and p.place.feature_code not in ("PCLI",)]
     pool = towns or usable
     after = [p for p in pool if p.mention.start >= trigger.idx]
@@ -129,6 +154,10 @@ def _sentence_places(places: list[LocatedMention], sdoc: Any, trigger: Any) -> l
         if other is not first and _listed_with(group, other, sdoc):
             group.append(other)
     return sorted(group, key=lambda p: p.mention.start)
+
+
+def _qualifies_a_noun(located: LocatedMention, sdoc: Any) -> bool:
+    return modifies_a_noun(sdoc[located.mention.token_start : located.mention.token_end])
 
 
 def _town_inside(chosen: LocatedMention, pool: list[LocatedMention]) -> LocatedMention:

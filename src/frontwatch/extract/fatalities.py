@@ -33,20 +33,35 @@ NUMBER_WORDS = {
     "thirty": 30,
     "forty": 40,
     "fifty": 50,
+    "a dozen": 12,
     "a hundred": 100,
     "hundred": 100,
 }
 NUM = r"(\d{1,3}(?:,\d{3})+|\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
-QUALIFIER = r"(?:at least |more than |over |some |nearly |almost |about |around |up to )?"
+QUALIFIER = r"(?:at least |more than |over |some |nearly |almost |about |around |up to |all )?"
 NOUNS = (
     r"(?:\w+ ){0,3}?(?:people|persons?|civilians?|soldiers?|troops|fighters?|militants?|child(?:ren)?|"
     r"wom[ae]n|m[ae]n|residents?|villagers?|protesters?|demonstrators?|servicem[ae]n|policem[ae]n|"
     r"police officers?|officers?|members?|passengers?|workers?|others?|militiam[ae]n|rebels?|insurgents?|"
-    r"attackers?|gunm[ae]n|"
+    r"attackers?|gunm[ae]n|aid workers?|staff|crew(?: members?)?|"
     r"worshippers?|students?|farmers?|boys?|girls?|teenagers?|guards?|journalists?|volunteers?)"
 )
 PATTERNS = (
-    re.compile(r"\b(?:killing|killed|kill) " + QUALIFIER + NUM + r"\b", re.IGNORECASE),
+    re.compile(
+        r"\b(?:killing|killed|kill|shot dead|shooting dead|gunned down|gunning down|shot and killed) "
+        + QUALIFIER
+        + NUM
+        + r"\b",
+        re.IGNORECASE,
+    ),
+    # the victims, what they were, then the verb: "Seven aid workers from the charity X, including ..., were
+    # killed when ..."
+    re.compile(
+        r"\b" + QUALIFIER + NUM + r" " + NOUNS + r"(?:,| from| of| in| at| on| aboard)"
+        r"(?:(?! said| told| say)[^.;:]){0,120}?\b(?:were|have been|had been) "
+        r"(?:killed|shot dead|slain)\b",
+        re.IGNORECASE,
+    ),
     re.compile(
         r"\b" + QUALIFIER + NUM + r" " + NOUNS + r" (?:were|was|have been|had been|are|being)? ?"
         r"(?:killed|dead|died|shot dead|slain)\b",

@@ -201,6 +201,12 @@ def _plausible(span: Any, ner_places: set[tuple[int, int]], person_tokens: set[i
         return False
     if len(span) == 1 and not _has_place_cue(span) and _title_before_a_name(span):
         return False
+    if len(span) == 1 and not _has_place_cue(span) and (_surname_after_a_name(span) or _named_person(span)):
+        return False
+    if len(span) == 1 and not _has_place_cue(span) and _opens_a_longer_name(span):
+        return False
+    if len(span) == 1 and span.end < len(span.doc) and span.doc[span.end].like_num:
+        return False  # "Sector 10 of Chandigarh", "Camp 7": a numbered part, whatever village bears the word
     if len(span) == 1:
         token = span[0]
         if token.lower_ in NOT_PLACES or token.lower_ in COMPASS_WORDS or token.is_stop:
@@ -221,6 +227,44 @@ def _title_before_a_name(span: Any) -> bool:
     as its name."""
     following = span.doc[span.end] if span.end < len(span.doc) else None
     return following is not None and following.ent_type_ == "PERSON" and following.ent_iob_ == "B"
+
+
+def _surname_after_a_name(span: Any) -> bool:
+    """ "Marielle Franco": a one-word name right after a capitalised given name, which is no place, no date
+    and no people's name, is a surname, whatever Mexican town bears it."""
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    if before.pos_ != "PROPN" or not before.text[:1].isupper() or not before.text[1:2].islower():
+        return False
+    if before.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC", "NORP") or before.lower_ in COMPASS_WORDS:
+        return False
+    return not (before.i > 0 and span.doc[before.i - 1].text in ("-", "'s", "’s"))
+
+
+def _opens_a_longer_name(span: Any) -> bool:
+    """ "the Gran Grif gang": a one-word name followed by another capitalised word that is no place word
+    and that a lower-case noun follows is the first word of a longer name, not a place."""
+    doc = span.doc
+    if span.end + 1 >= len(doc):
+        return False
+    nxt, after = doc[span.end], doc[span.end + 1]
+    if nxt.pos_ != "PROPN" or not nxt.text[:1].isupper() or not nxt.text[1:2].islower():
+        return False
+    if nxt.lower_ in REGION_WORDS or nxt.lower_ in SETTLEMENT_WORDS or nxt.lower_ in PLACE_PARTS:
+        return False
+    return bool(after.is_lower and after.pos_ == "NOUN")
+
+
+def _named_person(span: Any) -> bool:
+    """ "Abiy, who was unhurt": a one-word name that is part of a person's full name elsewhere in the story
+    ("Prime Minister Abiy Ahmed") is that person again."""
+    word = span.text
+    return any(
+        ent.label_ == "PERSON" and len(ent) > 1 and word in (ent[0].text, ent[-1].text)
+        for ent in span.doc.ents
+        if not (ent.start <= span.start < ent.end) and not any(t.pos_ == "VERB" for t in ent)
+    )
 
 
 def _names_a_feature(span: Any) -> bool:
@@ -244,7 +288,26 @@ def _has_place_cue(span: Any) -> bool:
     return (
         after in REGION_WORDS
         or any(before.endswith(w + " of") for w in SETTLEMENT_WORDS)
-        or before.endswith(("in", "near", "outside", "around", "to", "from"))
+        or (before.endswith(("in", "near", "outside", "around", "to", "from")) and not modifies_a_noun(span))
+    )
+
+
+def modifies_a_noun(span: Any) -> bool:
+    """ "from Christian students", "in Liverpool colours": the word qualifies the noun after it, so the
+    preposition before it says nothing of a place ("in Kharkiv region", "near Zaporizhzhia's plant" do)."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    if not nxt.is_lower or nxt.pos_ != "NOUN":
+        return False
+    word = nxt.lower_
+    return not (
+        word in REGION_WORDS
+        or word in SETTLEMENT_WORDS
+        or word in PLACE_PARTS
+        or word in PLACE_FACILITIES
+        or word in WATER_AND_LAND_WORDS
     )
 
 
@@ -267,6 +330,8 @@ def _mention(sdoc: Any, span: Any, from_gaz: bool, tagged: bool) -> PlaceMention
 class MatchIndex(Protocol):
     def matches(self, name: str) -> tuple[tuple[Any, int], ...]: ...
 
+    def country_by_name(self, name_or_demonym: str) -> Any: ...
+
 
 def confirm_mentions(
     mentions: list[PlaceMention], gazetteer: MatchIndex, name_spans: list[tuple[int, int]]
@@ -286,8 +351,17 @@ def confirm_mentions(
             continue
         if mention.from_gazetteer and not main_name and not (mention.tagged or mention.cued):
             continue
+        if mention.from_gazetteer and not mention.tagged and _demonym(mention.text, gazetteer):
+            continue  # "in Indian Kashmir": a people's name, whatever village a spelling rule makes of it
         kept.append(mention)
     return kept
+
+
+def _demonym(text: str, gazetteer: MatchIndex) -> bool:
+    """Whether the word names a country's people ("Indian"), not a country ("India", "Jordan")."""
+    if any(getattr(p, "feature_code", None) == "PCLI" for p, _kind in gazetteer.matches(text)):
+        return False
+    return gazetteer.country_by_name(text) is not None
 
 
 def _kind(sdoc: Any, span: Any) -> str:

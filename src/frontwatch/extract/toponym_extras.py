@@ -238,7 +238,8 @@ def _demonym_end(sdoc: Any, i: int, gazetteer: Any) -> int | None:
     return None
 
 
-DATELINE_PART = re.compile(r"[^,()\-—–]+")
+# Parts of the dateline's place group ("KHERSON, Ukraine"); a hyphen inside a name stays (PORT-AU-PRINCE).
+DATELINE_PART = re.compile(r"[^,()—–]+")
 
 
 def dateline_toponyms(doc: Document, gazetteer: Any, focus: tuple[str, ...]) -> list[ExtraToponym]:
@@ -260,9 +261,15 @@ def dateline_toponyms(doc: Document, gazetteer: Any, focus: tuple[str, ...]) -> 
     if country is not None:
         start, name = parts[1]
         found.append(ExtraToponym(start, start + len(name), name, country, 1.0, "any", "dateline"))
-    countries = (country.country_code,) if country is not None else focus
+    area = _dateline_area(gazetteer, parts[1][1], focus) if country is None and len(parts) > 1 else None
+    if area is not None:  # "BUTLER, Pennsylvania": the state says the country and narrows the town
+        context = GeoContext(
+            focus_countries=(area.country_code,), admin_hints=((area.country_code, area.admin1_code),)
+        )
+    else:
+        context = GeoContext(focus_countries=(country.country_code,) if country is not None else focus)
     start, name = parts[0]
-    resolution = resolve(gazetteer, name.title(), GeoContext(focus_countries=countries), kind="settlement")
+    resolution = resolve(gazetteer, name.title(), context, kind="settlement")
     found.insert(
         0,
         ExtraToponym(
@@ -270,3 +277,9 @@ def dateline_toponyms(doc: Document, gazetteer: Any, focus: tuple[str, ...]) -> 
         ),
     )
     return found
+
+
+def _dateline_area(gazetteer: Any, name: str, focus: tuple[str, ...]) -> Place | None:
+    """The first-level area a dateline names after its town ("Pennsylvania", "Donetsk Oblast")."""
+    area = resolve(gazetteer, name, GeoContext(focus_countries=focus), kind="region").place
+    return area if area is not None and area.feature_code == "ADM1" else None

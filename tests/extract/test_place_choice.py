@@ -1,0 +1,79 @@
+"""Which words are places, and which place an event is coded at: regression tests named after the bugs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from frontwatch.runner import Coded, Pipeline
+
+
+def _first_event(pipeline: Pipeline, tmp_path: Path, text: str) -> tuple[str | None, str | None]:
+    """(location, country code) of the story's first event."""
+    story = tmp_path / "story.txt"
+    story.write_text(f"Published: 2024-07-14\n\n{text}\n", encoding="utf-8")
+    results = [r for r in pipeline.run([story]) if isinstance(r, Coded)]
+    assert results and results[0].events, text
+    event = results[0].events[0]
+    return event.location, event.country_code
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a hyphen inside a dateline's name split it: "PORT", "AU" (Australia), "PRINCE"
+        (
+            "PORT-AU-PRINCE — Haiti's president was shot dead by gunmen who stormed his residence "
+            "overnight, officials said on Wednesday.",
+            ("Port-au-Prince", "HT"),
+        ),
+        # a surname read as a Mexican town
+        (
+            "RIO DE JANEIRO — Marielle Franco, a city councillor, was shot dead in her car on Wednesday "
+            "night, police said.",
+            ("Rio de Janeiro", "BR"),
+        ),
+        # "in Indian Kashmir" gave a Chinese village (a spelling rule made "Indian" of "Yindian")
+        (
+            "Gunmen opened fire on tourists in a meadow near Pahalgam in Indian Kashmir on Tuesday, "
+            "killing 26 people, police said.",
+            ("Pahalgam", "IN"),
+        ),
+        # "Sector 10" was a village called Sector
+        (
+            "CHANDIGARH — Two men threw a hand grenade at a house in Sector 10 of Chandigarh on Wednesday, "
+            "injuring no one, police said.",
+            ("Chandigarh", "IN"),
+        ),
+        # a word qualifying a noun ("from Christian students") was a Kansas town
+        (
+            "GARISSA, Kenya — Gunmen stormed a college at dawn on Thursday, separating Muslim from "
+            "Christian students and killing 147 people, officials said.",
+            ("Garissa", "KE"),
+        ),
+        # the club before a footballer's name was the place of his parents' kidnapping
+        (
+            "Gunmen kidnapped the parents of Liverpool striker Luis Diaz at a petrol station in Barrancas "
+            "in northern Colombia on Saturday, officials said.",
+            ("Barrancas", "CO"),
+        ),
+        # the dateline's state did not settle which Butler the story meant
+        (
+            "BUTLER, Pennsylvania (AP) — A gunman opened fire at a campaign rally in Butler on Saturday, "
+            "killing a spectator.",
+            ("Butler", "US"),
+        ),
+    ],
+)
+def test_event_place(pipeline: Pipeline, tmp_path: Path, text: str, place: tuple[str, str]) -> None:
+    assert _first_event(pipeline, tmp_path, text) == place
+
+
+def test_a_person_named_again_by_one_name_is_no_place(pipeline: Pipeline, tmp_path: Path) -> None:
+    """ "Abiy, who was unhurt" (after "Prime Minister Abiy Ahmed") was an Ethiopian village."""
+    text = (
+        "ADDIS ABABA — A grenade exploded at a rally for Prime Minister Abiy Ahmed on Saturday, killing one "
+        "person, officials said. Abiy, who was unhurt, blamed his opponents."
+    )
+    assert _first_event(pipeline, tmp_path, text) == ("Addis Ababa", "ET")
