@@ -68,6 +68,10 @@ def _remoteness(timex: Timex, trigger: Any) -> int:
     head = _head_word(token)
     if head.dep_ == "poss" or any(c.dep_ == "case" for c in head.children):
         return SIDE + 1  # "last month's coup"
+    if _names_a_thing(token, head, trigger):
+        return SIDE + 1  # "the architect of the October 7 attack"
+    if _a_term(head, trigger):
+        return SIDE  # "agreed to a truce starting on Saturday", "will cease to exist by January 1"
     side = next((a for a in (head, *head.ancestors) if a.dep_ in ("relcl", "acl")), None)
     if side is not None and side.head.i != trigger.i and trigger.i not in {t.i for t in side.subtree}:
         return SIDE  # "the town they had held since last August", "a truce starting on Saturday"
@@ -76,6 +80,40 @@ def _remoteness(timex: Timex, trigger: Any) -> int:
         return 0
     in_statement = trigger.i in {t.i for t in verb.subtree}
     return 1 if not in_statement or _inside_own_clause(trigger, verb) else 0
+
+
+# nouns a date before them makes a time, not a thing: "Tuesday night", "the March 5 morning"
+TIME_NOUNS = frozenset(
+    re.findall(
+        r"\w+",
+        "night morning evening afternoon dawn dusk day days week weekend month year hours hour midnight noon",
+    )
+)
+
+
+def _names_a_thing(token: Any, head: Any, trigger: Any) -> bool:
+    """A date that qualifies a noun other than the event's own ("the October 7 attack" in a sentence on
+    a new leader) dates that thing, not the event."""
+    return (
+        head.i != token.i
+        and head.i != trigger.i
+        and head.pos_ == "NOUN"
+        and head.lower_ not in TIME_NOUNS
+        and token.i < head.i
+    )
+
+
+TERM_LEMMAS = frozenset({"start", "begin", "expire", "end", "last", "run", "due", "effect"})
+TERM_PREPOSITIONS = frozenset({"until", "till", "by", "from", "before"})
+
+
+def _a_term(head: Any, trigger: Any) -> bool:
+    """A date that sets the start, end or deadline of what the event agreed or announced, not its day."""
+    prep = head.head if head.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ in TERM_PREPOSITIONS:
+        return True
+    verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.i != trigger.i and verb.lemma_ in TERM_LEMMAS
 
 
 def _right_after_saying(trigger: Any, offset: int) -> bool:
@@ -107,7 +145,7 @@ def _path_to(token: Any, ancestor: Any) -> list[Any]:
 
 def _head_word(token: Any) -> Any:
     """The head of the time expression's phrase ("on Tuesday": Tuesday; "last month's": month)."""
-    while token.dep_ in ("amod", "compound", "det", "nummod") and token.head.i != token.i:
+    while token.dep_ in ("amod", "compound", "det", "nummod", "nmod") and token.head.i != token.i:
         token = token.head
     return token
 
