@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from frontwatch.extract.capitals import named_capital
 from frontwatch.runner import Coded, Pipeline
 
 
@@ -77,3 +78,30 @@ def test_a_person_named_again_by_one_name_is_no_place(pipeline: Pipeline, tmp_pa
         "person, officials said. Abiy, who was unhurt, blamed his opponents."
     )
     assert _first_event(pipeline, tmp_path, text) == ("Addis Ababa", "ET")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Kyiv's military administration said air defences had destroyed more than 40 drones over the "
+            "capital overnight.",
+            ("Kyiv", "UA"),
+        ),
+        (
+            "Protesters clashed with police in the Sudanese capital on Thursday, witnesses said.",
+            ("Khartoum", "SD"),
+        ),
+    ],
+)
+def test_the_capital_is_a_place(
+    pipeline: Pipeline, tmp_path: Path, text: str, place: tuple[str, str]
+) -> None:
+    """ "over the capital", "in the Sudanese capital": the sentence's place, though it names no city."""
+    assert _first_event(pipeline, tmp_path, text) == place
+
+
+def test_a_capital_of_no_country_is_not_guessed(pipeline: Pipeline) -> None:
+    assert named_capital("fighters entered the Darfur capital on Friday", pipeline.gazetteer, ["SD"]) is None
+    found = named_capital("drones flew over the capital", pipeline.gazetteer, ["UA"])
+    assert found is not None and found[0].name == "Kyiv" and found[1:] == (17, 28)

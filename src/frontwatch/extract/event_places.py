@@ -3,9 +3,11 @@ the place the story last named."""
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from typing import Any
 
+from frontwatch.extract.capitals import named_capital
 from frontwatch.extract.locate import GAZETTEER, STORY_PLACES, LocatedMention, story_places
 from frontwatch.extract.places import CONTAINER_GAPS, PlaceMention, doc_text, modifies_a_noun
 from frontwatch.extract.toponym_extras import dateline_toponyms
@@ -45,6 +47,9 @@ def _event_places(places: list[LocatedMention], sdoc: Any, trigger: Any) -> list
     chosen = _sentence_places(places, sdoc, trigger)
     if chosen and not _only_countries(chosen):
         return chosen
+    capital = _capital_in_sentence(sdoc, trigger, chosen)
+    if capital is not None:
+        return [capital]
     usable = [p for p in story_places(sdoc) if p.place is not None and not p.mention.government]
     before = [
         p
@@ -66,6 +71,29 @@ def _event_places(places: list[LocatedMention], sdoc: Any, trigger: Any) -> list
     if chosen:
         return chosen
     return later[:1]
+
+
+def _capital_in_sentence(sdoc: Any, trigger: Any, chosen: list[LocatedMention]) -> LocatedMention | None:
+    """ "drones over the capital", "in the Ukrainian capital": the capital city, of the country the words
+    name, else of the country the sentence names, else of the country the story's places are in most."""
+    gazetteer = sdoc.user_data.get(GAZETTEER)
+    if gazetteer is None:
+        return None
+    story = Counter(p.place.country_code for p in story_places(sdoc) if p.place is not None)
+    countries = [p.place.country_code for p in chosen if p.place is not None]
+    countries += [code for code, _n in story.most_common()]
+    sentence = trigger.sent
+    found = named_capital(sentence.text, gazetteer, countries)
+    if found is None:
+        return None
+    place, start, end = found
+    at = sentence.start_char
+    mention = PlaceMention(sentence.text[start:end], at + start, at + end, -1, -1, "settlement", *FLAGS)
+    return LocatedMention(mention, Resolution(place, CAPITAL_SCORE, 1, 1), -1)
+
+
+CAPITAL_SCORE = 0.7  # "the capital" is sure of its country, less of being the event's place
+FLAGS = (False, False, True, False, True)  # near, government, from_gazetteer, tagged, cued
 
 
 def _fits(candidate: LocatedMention, chosen: list[LocatedMention]) -> bool:

