@@ -65,6 +65,17 @@ def _first_event(pipeline: Pipeline, tmp_path: Path, text: str) -> tuple[str | N
             "killing a spectator.",
             ("Butler", "US"),
         ),
+        # a noun after a place's name ("township", "refugee camp") does not make it a mere qualifier
+        (
+            "A military air strike hit a crowd in Pazigyi village, in Sagaing region's Kanbalu township, "
+            "killing around 100 people on Tuesday, witnesses said.",
+            ("Kanbalu", "MM"),
+        ),
+        (
+            "An Israeli air strike hit the Jabalia refugee camp in northern Gaza on Tuesday, killing dozens "
+            "of people, health officials said.",
+            ("Jabālyā", "PS"),
+        ),
     ],
 )
 def test_event_place(pipeline: Pipeline, tmp_path: Path, text: str, place: tuple[str, str]) -> None:

@@ -45,6 +45,13 @@ PLACE_FACILITIES = _set(
     neighborhood building buildings infrastructure grid substation theatre theater prison jail zone university
     college campus camp hotel mall suburb suburbs outskirts"""
 )
+# people a name can qualify ("Liverpool striker", "Christian students"): the name is then no place
+PEOPLE_NOUNS = _set(
+    """student students striker strikers player players footballer footballers midfielder defender goalkeeper
+    coach fan fans supporter supporters councillor councillors lawmaker lawmakers politician politicians
+    activist activists blogger bloggers singer rapper actor actress businessman businessmen tycoon pilgrims
+    worshippers believers clergy priest priests cleric clerics"""
+)
 # a town's name before these words names a river, a sea or a mountain: "the Dnipro river", "Swat valley"
 WATER_AND_LAND_WORDS = _set(
     "river rivers sea lake canal valley mountains mountain range gulf bay strait desert"
@@ -293,22 +300,14 @@ def _has_place_cue(span: Any) -> bool:
 
 
 def modifies_a_noun(span: Any) -> bool:
-    """ "from Christian students", "in Liverpool colours": the word qualifies the noun after it, so the
-    preposition before it says nothing of a place ("in Kharkiv region", "near Zaporizhzhia's plant" do)."""
+    """ "from Christian students", "Liverpool striker Luis Diaz": the word qualifies a noun for people
+    after it, so the preposition before it says nothing of a place ("the Jabalia refugee camp", "Kanbalu
+    township" and "the Kharkiv region" are still places)."""
     doc = span.doc
     if span.end >= len(doc):
         return False
     nxt = doc[span.end]
-    if not nxt.is_lower or nxt.pos_ != "NOUN":
-        return False
-    word = nxt.lower_
-    return not (
-        word in REGION_WORDS
-        or word in SETTLEMENT_WORDS
-        or word in PLACE_PARTS
-        or word in PLACE_FACILITIES
-        or word in WATER_AND_LAND_WORDS
-    )
+    return bool(nxt.is_lower and nxt.pos_ == "NOUN" and nxt.lower_ in PEOPLE_NOUNS)
 
 
 def _mention(sdoc: Any, span: Any, from_gaz: bool, tagged: bool) -> PlaceMention:
