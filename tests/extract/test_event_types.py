@@ -255,3 +255,25 @@ def test_a_car_driven_into_a_crowd_is_an_attack_not_ground_taken(pipeline: Pipel
     )
     events = _extract(pipeline, tmp_path, text, "2024-12-21")
     assert events and events[0].sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        (
+            "Clashes between security forces and protesters left 17 people dead in the city of Juliaca on "
+            "Monday, the ombudsman's office said.",
+            "Excessive force against protesters",
+        ),
+        (
+            "Protesters clashed with police in Tbilisi on Sunday night, and dozens were hurt, officials said",
+            "Violent demonstration",
+        ),
+        ("Russian and Ukrainian forces clashed near Bakhmut on Monday, the army said.", "Armed clash"),
+    ],
+)
+def test_a_clash_with_protesters_is_no_armed_clash(
+    pipeline: Pipeline, tmp_path: Path, text: str, sub_event_type: str
+) -> None:
+    events = _extract(pipeline, tmp_path, text, "2023-01-10")
+    assert events and events[0].sub_event_type == sub_event_type

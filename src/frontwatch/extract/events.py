@@ -24,6 +24,7 @@ from frontwatch.extract.fatalities import find_fatalities
 from frontwatch.extract.locate import LocatedMention
 from frontwatch.extract.perpetrators import find_culprit, war_default_doer
 from frontwatch.extract.place_tolls import tolls_by_place
+from frontwatch.extract.protest_clashes import protest_clash
 from frontwatch.extract.state_roles import arresting_force, government_of, mutiny_of
 from frontwatch.extract.taxonomy import SUB_EVENT_TYPES, TERRITORY
 from frontwatch.extract.timex import Timex
@@ -91,6 +92,7 @@ def sentence_candidates(ctx: SentenceContext) -> list[Candidate]:
     if chosen is None or chosen[1] is None:
         return []
     hit, trigger = chosen
+    hit = protest_clash(hit, ctx.sentence.text)
     found = find_attribution(trigger, ctx.sentence)
     attribution = _named(found, ctx.previous_attribution, ctx.earlier_sources)
     modality = clause_modality(trigger, attribution)
