@@ -277,3 +277,27 @@ def test_a_clash_with_protesters_is_no_armed_clash(
 ) -> None:
     events = _extract(pipeline, tmp_path, text, "2023-01-10")
     assert events and events[0].sub_event_type == sub_event_type
+
+
+def test_a_killing_whose_armed_party_the_next_sentence_names_is_an_attack(
+    pipeline: Pipeline, tmp_path: Path
+) -> None:
+    """ "was killed ... The army blamed the RSF": no event before, as the killing sentence names no armed
+    party."""
+    text = (
+        "The governor of West Darfur was killed in El Geneina on Wednesday hours after a television "
+        "interview. The army blamed the Rapid Support Forces."
+    )
+    events = _extract(pipeline, tmp_path, text, "2023-06-15")
+    assert events and events[0].sub_event_type == "Attack" and events[0].fatalities == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man was killed in a car crash on the motorway on Sunday. Police blamed the icy road.",
+        "Two hikers were killed by an avalanche in the Alps on Sunday, rescuers said.",
+    ],
+)
+def test_a_death_in_an_accident_is_no_event(pipeline: Pipeline, tmp_path: Path, text: str) -> None:
+    assert _extract(pipeline, tmp_path, text, "2023-06-15") == []

@@ -90,3 +90,15 @@ def test_a_restated_toll_is_not_counted_twice(pipeline: Pipeline, tmp_path: Path
         "governor said.",
     )
     assert events[0] == ("Shelling/artillery/missile attack", 4)
+
+
+def test_a_soldier_killed_in_the_next_sentence_is_the_toll_not_an_event(
+    pipeline: Pipeline, tmp_path: Path
+) -> None:
+    """ "At least one Ukrainian soldier was killed." after a shelling: its toll, not an attack of its own."""
+    events = _events(
+        pipeline,
+        tmp_path,
+        "Russian forces shelled positions near Izium. At least one Ukrainian soldier was killed.",
+    )
+    assert events == [("Shelling/artillery/missile attack", 1)]

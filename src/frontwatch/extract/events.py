@@ -28,6 +28,7 @@ from frontwatch.extract.protest_clashes import protest_clash
 from frontwatch.extract.state_roles import arresting_force, government_of, mutiny_of
 from frontwatch.extract.taxonomy import SUB_EVENT_TYPES, TERRITORY
 from frontwatch.extract.timex import Timex
+from frontwatch.extract.trigger_rules import PASSIVE_KILLING
 from frontwatch.extract.triggers import TriggerHit, choose_trigger, find_triggers
 from frontwatch.model import Actor, Period
 
@@ -68,6 +69,7 @@ class Candidate:
     anaphoric: bool  # "the withdrawal", "the attack": refers back to an event already reported
     follows_from_previous: bool = False  # "As a result, ...": the outcome of the previous sentence's event
     aside: bool = False  # told in a clause that sets the scene ("a week after Russia fired missiles")
+    toll_only: bool = False  # "X was killed": the toll of the event just told, if there is one
 
 
 @dataclass(frozen=True)
@@ -88,7 +90,7 @@ class SentenceContext:
 
 def sentence_candidates(ctx: SentenceContext) -> list[Candidate]:
     """The events a sentence reports (one per place when it names several places in a list)."""
-    chosen = _main_hit(ctx, find_triggers(ctx.sentence.text.lower()))
+    chosen = _main_hit(ctx, find_triggers(ctx.sentence.text.lower(), _blame_text(ctx)))
     if chosen is None or chosen[1] is None:
         return []
     hit, trigger = chosen
@@ -116,7 +118,19 @@ def sentence_candidates(ctx: SentenceContext) -> list[Candidate]:
     base = _candidate(ctx, trigger, sub_event_type, modality, period, cast, attribution)
     if _background_hit(hit, trigger):
         base = replace(base, aside=True)
+    if hit.rule.priority == PASSIVE_KILLING:
+        base = replace(base, toll_only=True)
     return _at_each_place(base, ctx, trigger, hit)
+
+
+BLAMING = re.compile(r"\b(?:blam\w*|accus\w*|responsib\w*|claimed|attribut\w*)\b", re.IGNORECASE)
+
+
+def _blame_text(ctx: SentenceContext) -> str:
+    """The next sentence, when it says who was behind the event ("The government blamed Houthi missiles"):
+    it names the armed party the sentence itself leaves out."""
+    following = ctx.following[0].text if ctx.following else ""
+    return following.lower() if BLAMING.search(following) else ""
 
 
 REPELLING = re.compile(r"repel|repuls")

@@ -23,9 +23,12 @@ WINDOW = 2  # sentences after an event in which its toll may follow
 
 
 def attach_tolls(candidates: list[Candidate], sentences: list[Any]) -> list[Candidate]:
-    """The candidates with the tolls of the event-less sentences that follow them added."""
-    result = list(candidates)
-    coded = {c.sentence for c in candidates}
+    """The candidates with the tolls of the event-less sentences that follow them added. A sentence that
+    only tells of someone killed ("A Russian general was killed.") is such a toll when a violent event
+    comes just before it, and an event of its own otherwise."""
+    events = [c for c in candidates if not c.toll_only]
+    result = [c for c in candidates if not c.toll_only or _latest_violent(events, c.sentence) is None]
+    coded = {c.sentence for c in result}
     for index, sentence in enumerate(sentences):
         if index in coded:
             continue

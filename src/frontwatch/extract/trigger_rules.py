@@ -23,6 +23,8 @@ from frontwatch.extract.trigger_words import (
     W,
 )
 
+PASSIVE_KILLING = 18.4  # the precedence of "X was killed", which may be only the toll of the event before
+
 AMBUSHED_CIVILIANS = (
     r"ambush\w* (?:[\w'-]+ ){0,6}?(?:family|families|civilians|villagers|passengers|travell?ers|worshippers|"
     r"women|children|pilgrims|traders|farmers|motorists)\b"
@@ -456,6 +458,19 @@ RULES: tuple[TriggerRule, ...] = (
         context=re.compile(W + r"(?:killed|wounded|dead)\b"),
         unless=re.compile(
             W + r"(?:soldiers|troops|fighters|militants|police(?:men)?|officers) (?:were )?killed"
+        ),
+    ),
+    # someone killed by an armed party the sentence or the next one names ("the governor was killed in El
+    # Geneina; the army blamed the RSF"), not in an accident
+    _rule(
+        "Attack",
+        PASSIVE_KILLING,
+        r"(?:was|were|has been|have been|had been) (?:killed|murdered)\b",
+        armed=True,
+        unless=re.compile(
+            W + r"(?:killed|died) (?:in|by) (?:a |an |the )?(?:[\w-]+ )?(?:crash|accident|collision|fire|flood\w*|"
+            r"earthquake|landslide|stampede|storm|avalanche)"
+            r"|(?:soldiers|troops|fighters|militants|servicem[ae]n|rebels|insurgents) (?:were |had been )?killed"
         ),
     ),
     # a killing by shooting or stabbing names its weapon in the verb

@@ -24,9 +24,12 @@ class TriggerHit:
         return self.rule.sub_event_type
 
 
-def find_triggers(sentence_lower: str) -> list[TriggerHit]:
-    """Every rule that fires in a sentence, with its first match."""
-    armed = ARMED.search(sentence_lower) is not None
+def find_triggers(sentence_lower: str, following_lower: str = "") -> list[TriggerHit]:
+    """Every rule that fires in a sentence, with its first match. The armed actor a rule needs may be named
+    in the next sentence ("... was killed in El Geneina. The army blamed the RSF.")."""
+    armed = ARMED.search(sentence_lower) is not None or (
+        bool(following_lower) and ARMED.search(following_lower) is not None
+    )
     attacking = ATTACKING.search(sentence_lower) is not None
     hits: list[TriggerHit] = []
     for rule in RULES:
