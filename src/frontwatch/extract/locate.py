@@ -239,6 +239,10 @@ def locate(
     for key, resolution in final.items():
         if key in unhinted and resolution.place is None:  # the container's admin code may disagree
             final[key] = _resolve(gazetteer, key[0], key[1], focus_of[key[0]], unhinted[key], anchors)
+        if final[key].place is None:
+            final[key] = (
+                _by_leading_name(gazetteer, key[0], focus_of[key[0]], by_name[key], anchors) or final[key]
+            )
     others = _others(*votes)
     located = [
         LocatedMention(m, _within(final[(m.text, m.kind)], areas.get(i)), sentence_of[m.token_start])
@@ -351,6 +355,41 @@ def _within(resolution: Resolution, container: Container | None) -> Resolution:
     return Resolution(
         container.fallback, CONTAINER_FALLBACK_SCORE, container.precision, resolution.candidates
     )
+
+
+LEADING_NAME_WORDS = 3  # the longest place name tried at the head of a facility's name
+PART_OF = 2  # ACLED geo_precision: part of, or near, the named place
+# the last word of a facility's name: "the Zaporizhia Nuclear Power Plant", "Kharkiv Regional State
+# Administration", "Mariupol Drama Theatre"
+FACILITY_HEADS = frozenset(
+    {"plant", "station", "administration", "airport", "airbase", "airfield", "port", "university", "college"}
+    | {"hospital", "theatre", "theater", "school", "stadium", "factory", "refinery", "depot", "terminal"}
+    | {"base", "prison", "bridge", "dam", "council"}
+)
+
+
+def _by_leading_name(
+    gazetteer: Any,
+    text: str,
+    focus: tuple[str, ...],
+    hints: tuple[tuple[str, str], ...],
+    anchors: tuple[tuple[float, float], ...],
+) -> Resolution | None:
+    """ "the Zaporizhia Nuclear Power Plant", "Kharkiv Regional State Administration": a facility the
+    gazetteer does not know, named after the town it is in or near (geo_precision 2)."""
+    words = text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) < 2 or words[-1].lower() not in FACILITY_HEADS:
+        return None  # "the Red Sea" is no facility of a town called Red
+    for size in range(min(LEADING_NAME_WORDS, len(words) - 1), 0, -1):
+        name = " ".join(words[:size])
+        if not name[:1].isupper() or not gazetteer.is_name(name_key(name)):
+            continue
+        found = _resolve(gazetteer, name, "settlement", focus, hints, anchors)
+        if found.place is not None:
+            return Resolution(found.place, found.score, PART_OF, found.candidates)
+    return None
 
 
 def _resolve(

@@ -45,6 +45,7 @@ PLACE_FACILITIES = _set(
     neighborhood building buildings infrastructure grid substation theatre theater prison jail zone university
     college campus camp hotel mall suburb suburbs outskirts"""
 )
+AIRFIELD_WORDS = _set("airbase airport airfield aerodrome")
 # people a name can qualify ("Liverpool striker", "Christian students"): the name is then no place
 PEOPLE_NOUNS = _set(
     """student students striker strikers player players footballer footballers midfielder defender goalkeeper
@@ -88,6 +89,7 @@ class PlaceMention:
     from_gazetteer: bool
     tagged: bool  # the statistical NER tagged it as a place
     cued: bool  # "the town of X", "in X", "X region": the words around it say it is a place
+    name_like: bool = False  # reads as part of a person's or a longer name ("Marielle Franco", "Gran Grif")
 
 
 def find_place_mentions(
@@ -208,9 +210,7 @@ def _plausible(span: Any, ner_places: set[tuple[int, int]], person_tokens: set[i
         return False
     if len(span) == 1 and not _has_place_cue(span) and _title_before_a_name(span):
         return False
-    if len(span) == 1 and not _has_place_cue(span) and (_surname_after_a_name(span) or _named_person(span)):
-        return False
-    if len(span) == 1 and not _has_place_cue(span) and _opens_a_longer_name(span):
+    if len(span) == 1 and not _has_place_cue(span) and _named_person(span):
         return False
     if len(span) == 1 and span.end < len(span.doc) and span.doc[span.end].like_num:
         return False  # "Sector 10 of Chandigarh", "Camp 7": a numbered part, whatever village bears the word
@@ -294,6 +294,7 @@ def _has_place_cue(span: Any) -> bool:
     after = sdoc[span.end].lower_ if span.end < len(sdoc) else ""
     return (
         after in REGION_WORDS
+        or after in AIRFIELD_WORDS  # "Chuhuiv Airbase", "Vinnytsia Airport": the town's own airfield
         or any(before.endswith(w + " of") for w in SETTLEMENT_WORDS)
         or (before.endswith(("in", "near", "outside", "around", "to", "from")) and not modifies_a_noun(span))
     )
@@ -323,7 +324,17 @@ def _mention(sdoc: Any, span: Any, from_gaz: bool, tagged: bool) -> PlaceMention
         from_gazetteer=from_gaz,
         tagged=tagged,
         cued=_has_place_cue(span),
+        name_like=_name_like(span),
     )
+
+
+def _name_like(span: Any) -> bool:
+    """One word that reads as part of a longer name: a surname after a given name, or the first word of a
+    group's name. Only small places are refused for it (`confirm_mentions`): "Mariupol Drama Theatre"
+    stays."""
+    if len(span) != 1 or _has_place_cue(span):
+        return False
+    return _surname_after_a_name(span) or _opens_a_longer_name(span)
 
 
 class MatchIndex(Protocol):
@@ -352,8 +363,18 @@ def confirm_mentions(
             continue
         if mention.from_gazetteer and not mention.tagged and _demonym(mention.text, gazetteer):
             continue  # "in Indian Kashmir": a people's name, whatever village a spelling rule makes of it
+        if mention.from_gazetteer and mention.name_like and _small(mention.text, gazetteer):
+            continue  # "Marielle Franco", "the Gran Grif gang": a name's part, not a small town abroad
         kept.append(mention)
     return kept
+
+
+NAME_PART_POPULATION = 100_000  # a city this big keeps its reading before another capitalised word
+
+
+def _small(text: str, gazetteer: MatchIndex) -> bool:
+    """Whether every place the name could be is small."""
+    return all(getattr(p, "population", 0) < NAME_PART_POPULATION for p, _kind in gazetteer.matches(text))
 
 
 def _demonym(text: str, gazetteer: MatchIndex) -> bool:
