@@ -1,10 +1,15 @@
-"""Geoparsing on the Bellingcat/CIR Russia-Ukraine monitor events (evaluation data in ../shared).
+"""Geoparsing on Ukrainian war reporting with gold points (evaluation data in ../shared).
 
-Each row's text is its `title` and `brief description`; its gold is the `town/city` with `lat`/`lon`.
-For the rows whose text names the gold town (by gazetteer key), print the share whose town is found
-and resolved within 10 km and within 161 km, and documents per second.
+Two sources:
+- `bellingcat` (default): the Bellingcat/CIR Russia-Ukraine monitor events; each row's text is its `title`
+  and `brief description`, its gold the `town/city` with `lat`/`lon` (which mark the event, not always
+  the town centre);
+- `acled`: the ACLED Ukraine dev rows; the text is `notes`, the gold `location` with its coordinates.
 
-    .venv/bin/python bench/geoparse_bellingcat.py [--limit N] [--misses 20]
+For the rows whose text names the gold town (by gazetteer key), print the share whose town is found and
+resolved within 10 km and within 161 km, and documents per second.
+
+    .venv/bin/python bench/geoparse_bellingcat.py [--data bellingcat|acled] [--limit N] [--misses 20]
 """
 
 from __future__ import annotations
@@ -23,24 +28,43 @@ from frontwatch.model import Document, RawDocument, Rejection
 from frontwatch.normalise import normalise
 from frontwatch.runner import Pipeline
 
-DATA = (
-    Path(__file__).resolve().parents[1].parent
-    / "shared"
-    / "eval-sources"
-    / "bellingcat_cir_events_mauforonda.csv"
-)
+SOURCES = Path(__file__).resolve().parents[1].parent / "shared" / "eval-sources"
+FILES = {"bellingcat": "bellingcat_cir_events_mauforonda.csv", "acled": "acled_ukraine_2022_dev.csv"}
 RADII = (10.0, 161.0)
 
 
-def rows(path: Path, limit: int | None) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as handle:
+def _bellingcat(row: dict[str, str]) -> dict[str, str]:
+    text = f"{row['title'].strip()}. {row['brief description'].strip()}"
+    return {
+        "entry": row["entry"],
+        "text": text,
+        "town/city": row["town/city"].strip(),
+        "province": row["province"],
+        "lat": row["lat"],
+        "lon": row["lon"],
+    }
+
+
+def _acled(row: dict[str, str]) -> dict[str, str]:
+    return {
+        "entry": row["event_id_cnty"],
+        "text": row["notes"],
+        "town/city": row["location"].strip(),
+        "province": row["admin1"],
+        "lat": row["latitude"],
+        "lon": row["longitude"],
+    }
+
+
+def rows(source: str, limit: int | None) -> list[dict[str, str]]:
+    shape = _acled if source == "acled" else _bellingcat
+    with (SOURCES / FILES[source]).open(encoding="utf-8", newline="") as handle:
         kept = []
-        for row in csv.DictReader(handle):
-            town = row["town/city"].strip()
-            if not town or not row["lat"] or not row["lon"]:
+        for raw in csv.DictReader(handle):
+            row = shape(raw)
+            if not row["town/city"] or not row["lat"] or not row["lon"]:
                 continue
-            row["text"] = f"{row['title'].strip()}. {row['brief description'].strip()}"
-            if _names(row["text"], town):
+            if _names(row["text"], row["town/city"]):
                 kept.append(row)
             if limit is not None and len(kept) >= limit:
                 break
@@ -74,16 +98,18 @@ def _in_gazetteer(pipeline: Pipeline, row: dict[str, str]) -> bool:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", choices=sorted(FILES), default="bellingcat")
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--misses", type=int, default=0, help="print this many misses")
     args = parser.parse_args()
-    if not DATA.is_file():
-        print(f"no evaluation data at {DATA}: ../shared is beside development clones only", file=sys.stderr)
+    path = SOURCES / FILES[args.data]
+    if not path.is_file():
+        print(f"no evaluation data at {path}: ../shared is beside development clones only", file=sys.stderr)
         return 1
-    data = rows(DATA, args.limit)
+    data = rows(args.data, args.limit)
     pipeline = Pipeline.load()
     docs: list[Document | Rejection] = [
-        normalise(RawDocument(r["entry"], "bellingcat", r["text"], "jsonl")) for r in data
+        normalise(RawDocument(r["entry"], args.data, r["text"], "jsonl")) for r in data
     ]
     by_id = {r["entry"]: r for r in data}
     started = time.perf_counter()
