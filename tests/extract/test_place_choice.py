@@ -76,6 +76,17 @@ def _first_event(pipeline: Pipeline, tmp_path: Path, text: str) -> tuple[str | N
             "of people, health officials said.",
             ("Jabālyā", "PS"),
         ),
+        # ACLED's "City - District" was no place at all
+        (
+            "On 16 April 2022, Russian forces shelled Kyiv - Darnytskyi. 1 civilian was killed.",
+            ("Kyiv", "UA"),
+        ),
+        # "Shakhta imeni Gagarina" (a mine settlement) was Shakhta, a town 1,750 km away
+        (
+            "On 22 May 2022, Ukrainian forces fired artillery at DPR positions in Shakhta imeni Gagarina, "
+            "Donetsk. Casualties unknown.",
+            ("Donetsk", "UA"),
+        ),
     ],
 )
 def test_event_place(pipeline: Pipeline, tmp_path: Path, text: str, place: tuple[str, str]) -> None:

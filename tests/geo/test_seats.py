@@ -35,3 +35,10 @@ def test_countries_and_towns_have_no_seat(gaz: Gazetteer) -> None:
     assert ukraine is not None and admin_seat(gaz, ukraine) is None
     town = resolve(gaz, "Izium", GeoContext(focus_countries=("UA",))).place
     assert town is not None and admin_seat(gaz, town) is None
+
+
+def test_an_area_whose_seat_is_not_marked_takes_its_biggest_town(gaz: Gazetteer) -> None:
+    """The Volyn region's seat, Lutsk, bears no first-level seat code in the source: it was no seat at all,
+    and the event stayed at the area's centroid, 99 km away."""
+    seat = admin_seat(gaz, _region(gaz, "Volyn", "UA"))
+    assert seat is not None and seat.name == "Lutsk"

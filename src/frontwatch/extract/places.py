@@ -141,7 +141,8 @@ def _with_listed_names(sdoc: Any, found: list[PlaceMention]) -> list[PlaceMentio
         span = sdoc[start:comma]
         if len(span) == 1 and span[0].lower_ in NOT_PLACES:
             continue
-        if any(start <= m.token_start and m.token_end <= comma for m in found):
+        linked = any(t.lower_ in NAME_LINKS for t in span)
+        if not linked and any(start <= m.token_start and m.token_end <= comma for m in found):
             continue  # "Damage to Residences Kramatorsk, Donetsk Oblast": the known name is the place
         extra.append(replace(_mention(sdoc, span, False, False), cued=True))
     if not extra:
@@ -152,8 +153,10 @@ def _with_listed_names(sdoc: Any, found: list[PlaceMention]) -> list[PlaceMentio
 
 def _name_token(token: Any) -> bool:
     text = token.text
-    return (text[:1].isupper() and text[1:2].islower() and not token.is_punct) or (
-        text == "-" and not token.whitespace_
+    return (
+        (text[:1].isupper() and text[1:2].islower() and not token.is_punct)
+        or (text == "-" and not token.whitespace_)
+        or token.lower_ in NAME_LINKS
     )
 
 
@@ -211,6 +214,8 @@ def _plausible(span: Any, ner_places: set[tuple[int, int]], person_tokens: set[i
     if len(span) == 1 and not _has_place_cue(span) and _title_before_a_name(span):
         return False
     if len(span) == 1 and not _has_place_cue(span) and _named_person(span):
+        return False
+    if _links_a_longer_name(span):
         return False
     if len(span) == 1 and span.end < len(span.doc) and span.doc[span.end].like_num:
         return False  # "Sector 10 of Chandigarh", "Camp 7": a numbered part, whatever village bears the word
@@ -295,9 +300,27 @@ def _has_place_cue(span: Any) -> bool:
     return (
         after in REGION_WORDS
         or after in AIRFIELD_WORDS  # "Chuhuiv Airbase", "Vinnytsia Airport": the town's own airfield
+        or _city_then_district(span)
         or any(before.endswith(w + " of") for w in SETTLEMENT_WORDS)
         or (before.endswith(("in", "near", "outside", "around", "to", "from")) and not modifies_a_noun(span))
     )
+
+
+def _city_then_district(span: Any) -> bool:
+    """ "Donetsk - Petrovskyi", "Kyiv - Darnytskyi": a city and its district, as ACLED writes them."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != "-" or not span[-1].whitespace_:
+        return False
+    return bool(doc[span.end].whitespace_ and doc[span.end + 1].text[:1].isupper())
+
+
+def _links_a_longer_name(span: Any) -> bool:
+    """ "Shakhta imeni Gagarina" (the mine named after Gagarin): the first word of a longer name."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in NAME_LINKS
+
+
+NAME_LINKS = frozenset({"imeni", "im."})
 
 
 def modifies_a_noun(span: Any) -> bool:

@@ -36,7 +36,10 @@ def _seat(gazetteer: Gazetteer, area: Place) -> Place | None:
     inside = [
         p
         for p in gazetteer.near(area.latitude, area.longitude, SEAT_SEARCH_KM)
-        if p.feature_code in SEAT_CODES
-        and (p.country_code, p.admin1_code) == (area.country_code, area.admin1_code)
+        if p.feature_class == "P" and (p.country_code, p.admin1_code) == (area.country_code, area.admin1_code)
     ]
-    return inside[0] if inside else None
+    seats = [p for p in inside if p.feature_code in SEAT_CODES]
+    if seats:
+        return seats[0]
+    # the seat is not marked ("Lutsk" for the Volyn region, no PPLA in the source): the biggest town
+    return max(inside, key=lambda p: p.population) if inside else None
