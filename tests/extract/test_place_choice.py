@@ -87,6 +87,18 @@ def _first_event(pipeline: Pipeline, tmp_path: Path, text: str) -> tuple[str | N
             "Donetsk. Casualties unknown.",
             ("Donetsk", "UA"),
         ),
+        # a unit named after a town ("Azov battalion") was the place of a clash in Mariupol
+        (
+            "On 26 March 2022, there was an armed clash between Ukrainian forces, including Azov battalion, "
+            "and Russian forces in Mariupol, Donetsk. Casualties unknown.",
+            ("Mariupol", "UA"),
+        ),
+        # a city put in the wrong region by the writer fell back to the region
+        (
+            "On 3 June 2022, Russian forces assaulted Ukrainian positions near Lysychansk, Donetsk and were "
+            "repulsed. Casualties unknown.",
+            ("Lysychansk", "UA"),
+        ),
     ],
 )
 def test_event_place(pipeline: Pipeline, tmp_path: Path, text: str, place: tuple[str, str]) -> None:

@@ -345,15 +345,28 @@ def _area_named(gazetteer: Any, name: str, country_code: str) -> Place | None:
 
 
 def _within(resolution: Resolution, container: Container | None) -> Resolution:
-    """Refuse a candidate outside its container's admin area; fall back to the container itself."""
+    """Refuse a candidate outside its container's admin area; fall back to the container itself. A
+    city, or a name the gazetteer knows only once, stays when the container is another region of the
+    same country: "Lysychansk, Donetsk" is the Luhansk region's city, the writer's slip."""
     if container is None:
         return resolution
     place = resolution.place
     country, area = container.hint
     if place is not None and place.country_code == country and area in (place.admin1_code, ANY_AREA):
         return resolution
+    if place is not None and place.country_code == country and _unmistakable(place, resolution):
+        return resolution
     return Resolution(
         container.fallback, CONTAINER_FALLBACK_SCORE, container.precision, resolution.candidates
+    )
+
+
+UNMISTAKABLE_POPULATION = 50_000  # a city this big is the one meant, whatever region the text puts it in
+
+
+def _unmistakable(place: Place, resolution: Resolution) -> bool:
+    return place.feature_class == "P" and (
+        place.population >= UNMISTAKABLE_POPULATION or resolution.candidates == 1
     )
 
 

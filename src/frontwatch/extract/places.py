@@ -217,6 +217,8 @@ def _plausible(span: Any, ner_places: set[tuple[int, int]], person_tokens: set[i
         return False
     if _links_a_longer_name(span):
         return False
+    if span.end < len(span.doc) and span.doc[span.end].lower_ in UNIT_WORDS:
+        return False  # "the Azov battalion", "the Kraken regiment": a unit's name, not where it fights
     if len(span) == 1 and span.end < len(span.doc) and span.doc[span.end].like_num:
         return False  # "Sector 10 of Chandigarh", "Camp 7": a numbered part, whatever village bears the word
     if len(span) == 1:
@@ -321,6 +323,7 @@ def _links_a_longer_name(span: Any) -> bool:
 
 
 NAME_LINKS = frozenset({"imeni", "im."})
+UNIT_WORDS = frozenset({"battalion", "battalions", "regiment", "regiments", "brigade", "brigades"})
 
 
 def modifies_a_noun(span: Any) -> bool:
