@@ -301,3 +301,33 @@ def test_a_killing_whose_armed_party_the_next_sentence_names_is_an_attack(
 )
 def test_a_death_in_an_accident_is_no_event(pipeline: Pipeline, tmp_path: Path, text: str) -> None:
     assert _extract(pipeline, tmp_path, text, "2023-06-15") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # "occupied territory" is no capture: the kidnapping was lost behind it
+        (
+            "Russian forces kidnapped the head of Dvorichna village, Kharkiv, and brought her to occupied "
+            "territory, officials said.",
+            "Abduction/forced disappearance",
+        ),
+        (
+            "Ukrainian forces regained the village of Baklanova Muraviika, Chernihiv, on Thursday.",
+            "Government regains territory",
+        ),
+        (
+            "Russia's Ministry of Defence claimed taking control over Verkhnotoretske, Donetsk.",
+            "Non-state actor overtakes territory",
+        ),
+        ("Ukrainian forces destroyed a column of Russian forces near Irpin on Sunday.", "Armed clash"),
+        ("Russian soldiers beat a 56-year-old man in Boromlia, trying to extort money from him.", "Attack"),
+        (
+            "About 40,000 people took part in a commemorative march in Simferopol on Monday.",
+            "Peaceful protest",
+        ),
+    ],
+)
+def test_acled_note_wordings(pipeline: Pipeline, tmp_path: Path, text: str, sub_event_type: str) -> None:
+    events = _extract(pipeline, tmp_path, text, "2022-05-20")
+    assert events and events[0].sub_event_type == sub_event_type

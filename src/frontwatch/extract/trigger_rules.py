@@ -139,6 +139,7 @@ RULES: tuple[TriggerRule, ...] = (
         23.5,
         r"(?:protest(?:s|ed|ers|ing)?|demonstrat(?:ions?|ors|ed|ing)|rall(?:y|ies|ied)|sit-ins?|took to the streets|"
         r"marched)\b",
+        r"(?:held|staged|joined|participated in|took part in) (?:a |an |the )?(?:[\w-]+ ){0,4}?march\b",
     ),
     _rule(
         "Agreement",
@@ -242,7 +243,7 @@ RULES: tuple[TriggerRule, ...] = (
         r"recaptur\w*",
         r"retak(?:e|en|ing)",
         r"retook",
-        r"regain\w* (?:the |full |complete )?(?:control|territory)",
+        r"regain\w* (?:the |full |complete )?(?:control|territory|village|town|city|settlement|positions?)\b",
         r"freed from",
         r"(?:driven|drove|pushed|forced) (?:[\w-]+ ){0,4}?out of",
         r"liberat(?:ed|ion of|ing)",
@@ -273,7 +274,9 @@ RULES: tuple[TriggerRule, ...] = (
         r"advanced into",
         r"pushed into",
         r"raised (?:their|the|its) flag",
-        r"occupied",
+        # the verb, not the adjective of "occupied territory", "Russian-occupied Mariupol"
+        r"(?<!-)(?<!the )(?<!in )(?<!to )(?<!from )(?<!of )occupied(?! (?:territor\w*|areas?|regions?|parts?|"
+        r"lands?|zones?)\b)",
         r"took (?:the )?(?:settlement|village|town|city|locality) of",
         armed=True,
         unless=PROTEST,
@@ -326,6 +329,13 @@ RULES: tuple[TriggerRule, ...] = (
         r"(?:fired|fought|hit|struck) back",
         r"unspecified weapons",
         r"break through (?:the )?(?:defen[cs]es?|lines?)",
+    ),
+    # a column or convoy destroyed is a fight with it
+    _rule(
+        "Armed clash",
+        13.2,
+        r"destroyed (?:a |an |the |two |three |four |\d+ )?(?:[\w-]+ ){0,3}?(?:columns?|convoys?)\b",
+        armed=True,
     ),
     # an ambush is a fight, unless it is laid for civilians ("gunmen ambushed a family on a dirt road")
     _rule("Armed clash", 13, r"ambush\w*", unless=re.compile(W + AMBUSHED_CIVILIANS)),
@@ -446,6 +456,9 @@ RULES: tuple[TriggerRule, ...] = (
         + TARGETS,
         r"opened fire (?:on|at) (?:\w+ ){0,3}" + TARGETS,
         r"tortur\w+",
+        r"\bbeat(?:en|ing)? (?:up )?(?:a |an |the |two |three |\d+ )?(?:[\w-]+ ){0,2}?(?:man|woman|men|women|"
+        r"civilians?|residents?|journalists?|people|boys?|girls?|teenagers?|villagers?)\b",
+        r"(?:crushed|ran over) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:car|vehicle|minibus|bus)\b",
         r"ran over (?:\w+ ){0,4}?" + TARGETS,
         armed=True,
     ),

@@ -52,7 +52,7 @@ ARMED = re.compile(
     r"battalions?|brigades?|units?|regiments?|separatists?|guerrillas?|soldier|commandos?|marines|rsf|idf|hamas|"
     r"hezbollah|houthis?|al[- ]shabaab|jnim|isis|isil|islamic state|boko haram|iswap|m23|adf|wagner|junta|tatmadaw|"
     r"bandits|gangs?|attackers|assailants|snipers?|paratroopers|partisans?|air defen[cs]es?|occupiers|"
-    r"occupation)\b"
+    r"occupation|defen[cs]e ministry|ministry of defen[cs]e)\b"
 )
 
 
