@@ -14,6 +14,7 @@ from frontwatch.errors import BadDumpLine, UsageError
 if TYPE_CHECKING:
     from frontwatch.geo.explain import Explanation
     from frontwatch.geo.importer import ImportReport
+    from frontwatch.model import Place
 
 PROGRESS_EVERY_LINES = 1_000_000
 
@@ -144,7 +145,7 @@ def _print_explanation(ex: Explanation, out: TextIO) -> None:
         p = res.place
         print(
             f"{ex.name!r} -> {p.name} ({p.feature_code or p.feature_class}, {p.admin1 or '-'}, {p.country}) "
-            f"id {p.geonameid}, score {res.score:.2f}, geo_precision {res.geo_precision}",
+            f"{_entry_id(p)}, score {res.score:.2f}, geo_precision {res.geo_precision}",
             file=out,
         )
     if ex.candidates and ex.candidates[0].share > 0:
@@ -165,7 +166,15 @@ def _print_explanation(ex: Explanation, out: TextIO) -> None:
         near = f" {c.distance_km:.0f} km" if c.distance_km is not None else ""
         code = p.feature_code or p.feature_class
         print(
-            f"  {c.raw:5.2f} ({c.share:.2f})  {p.geonameid:>10}  {p.name} [{code}] "
-            f"{where} pop {p.population:,}{near} | {c.match} | {parts}",
+            f"  {c.raw:5.2f} ({c.share:.2f})  {p.katottg or p.geonameid:>10}  {p.name} [{code}] "
+            f"{where} pop {p.population:,}{near}{' (point estimated)' if p.estimated else ''} "
+            f"| {c.match} | {parts}",
             file=out,
         )
+
+
+def _entry_id(place: Place) -> str:
+    """ "id 704204", or for a settlement of the Ukrainian codifier its code (it has no GeoNames id)."""
+    if place.katottg is not None:
+        return f"katottg {place.katottg} (point estimated)"
+    return f"id {place.geonameid}"

@@ -88,6 +88,36 @@ class Document:
     boilerplate: tuple[Span, ...] = ()
 
 
+# Settlements of the Ukrainian codifier of administrative units (KATOTTG) that GeoNames lacks get a
+# negative id made from their code. A code is "UA" and 17 digits: oblast (2), raion (2), hromada (3),
+# settlement (3), city district (2, always "00" for a settlement) and a 5-digit identifier. The id is
+# minus the number the 15 digits make without the district pair, e.g. UA14160090010012345 ->
+# -141600900112345: stable, reversible, and at most 15 digits, so JavaScript keeps it exact. Every other
+# negative id of the gazetteer (areas, countries) lies above KATOTTG_ID_MAX.
+KATOTTG_ID_MAX = -(10**12)
+
+
+def katottg_id(code: str) -> int:
+    """The gazetteer id of a codifier settlement; ValueError for a code that is not one."""
+    digits = code[2:]
+    if len(code) != 19 or not code.startswith("UA") or not digits.isdigit() or digits[10:12] != "00":
+        raise ValueError(f"{code!r} is not the KATOTTG code of a settlement")
+    return -int(digits[:10] + digits[12:])
+
+
+def katottg_code(geonameid: int | None) -> str | None:
+    """The KATOTTG code behind a codifier id, None for any other id."""
+    if geonameid is None or geonameid > KATOTTG_ID_MAX:
+        return None
+    digits = f"{-geonameid:015d}"
+    return f"UA{digits[:10]}00{digits[10:]}"
+
+
+def public_geonameid(geonameid: int | None) -> int | None:
+    """The id shown to users: a GeoNames (or area) id, None for a codifier settlement (see `katottg_code`)."""
+    return None if katottg_code(geonameid) is not None else geonameid
+
+
 @dataclass(frozen=True)
 class Place:
     """A gazetteer entry."""
@@ -105,6 +135,17 @@ class Place:
     # source does not say (cities500 rows carry no code).
     feature_code: str | None
     population: int
+
+    @property
+    def katottg(self) -> str | None:
+        """The KATOTTG code of a settlement taken from the Ukrainian codifier, else None."""
+        return katottg_code(self.geonameid)
+
+    @property
+    def estimated(self) -> bool:
+        """Whether the coordinates are an estimate (a codifier settlement placed at the mean of its
+        hromada's known places), not the place's own point."""
+        return self.geonameid <= KATOTTG_ID_MAX
 
 
 @dataclass(frozen=True)
@@ -162,9 +203,23 @@ class Event:
     extractor_version: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        # Reading back `as_dict` output: a codifier settlement comes as geonameid null and its code.
+        if "katottg" in self.extra:
+            extra = dict(self.extra)
+            code = extra.pop("katottg")
+            if self.geonameid is None and isinstance(code, str):
+                try:
+                    object.__setattr__(self, "geonameid", katottg_id(code))
+                except ValueError:
+                    extra["katottg"] = code  # not a settlement code: kept as it came
+            object.__setattr__(self, "extra", extra)
+
     def as_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data.pop("extra")
+        data["geonameid"] = public_geonameid(self.geonameid)
+        data["katottg"] = katottg_code(self.geonameid)
         data.update(self.extra)
         return data
 

@@ -9,6 +9,7 @@ import pytest
 from frontwatch.errors import GazetteerCorrupt, GazetteerMissing
 from frontwatch.geo import Gazetteer, build_gazetteer, distance_km, name_key, open_gazetteer
 from frontwatch.geo.build import SOURCE_VERSION, default_gazetteer_path
+from frontwatch.model import KATOTTG_ID_MAX
 
 
 def test_missing_index_raises(tmp_path: Path) -> None:
@@ -49,12 +50,18 @@ def test_open_is_fast_and_read_only(gazetteer_path: Path) -> None:
 
 def test_contents(gaz: Gazetteer) -> None:
     con = sqlite3.connect(gaz.path)
-    places = con.execute("SELECT count(*) FROM places WHERE feature_class = 'P'").fetchone()[0]
+    places = con.execute(
+        "SELECT count(*) FROM places WHERE feature_class = 'P' AND geonameid > ?", (KATOTTG_ID_MAX,)
+    ).fetchone()[0]
+    estimated = con.execute(
+        "SELECT count(*) FROM places WHERE feature_class = 'P' AND geonameid <= ?", (KATOTTG_ID_MAX,)
+    ).fetchone()[0]
     countries = con.execute("SELECT count(*) FROM places WHERE feature_code = 'PCLI'").fetchone()[0]
     rtree = con.execute("SELECT count(*) FROM places_rtree").fetchone()[0]
     con.close()
     assert places == 234_908
-    assert rtree == places
+    assert 20_000 < estimated < 30_000  # the Ukrainian codifier's settlements cities500 lacks
+    assert rtree == places  # estimated points stay out of `near`
     assert countries >= 240
 
 
@@ -193,6 +200,8 @@ def test_feature_codes_are_null_where_cities500_does_not_say(gaz: Gazetteer) -> 
     assert kyiv is not None and kyiv.feature_code == "PPLC"
     con = sqlite3.connect(gaz.path)
     codes = dict(con.execute("SELECT feature_code, count(*) FROM places GROUP BY 1").fetchall())
+    ppl = con.execute("SELECT max(geonameid) FROM places WHERE feature_code = 'PPL'").fetchone()[0]
     con.close()
-    assert set(codes) == {None, "PPLA", "PPLC", "ADM1", "ADMD", "PCLI"}
+    assert set(codes) == {None, "PPL", "PPLA", "PPLC", "ADM1", "ADMD", "PCLI"}
     assert codes[None] > 230_000
+    assert ppl <= KATOTTG_ID_MAX  # only the Ukrainian codifier's settlements are marked PPL

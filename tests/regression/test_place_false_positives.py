@@ -52,15 +52,27 @@ def test_half_of_a_hyphenated_name_is_not_a_place(pipeline: Pipeline, tmp_path: 
 
 
 def test_unknown_village_falls_back_to_its_region(pipeline: Pipeline, tmp_path: Path) -> None:
-    """ "near Zolota Nyva, Donetsk" named the city of Donetsk at precision 1; the village is not in the
-    gazetteer, so the event belongs to the Donetsk region at precision 3."""
+    """ "near Zolota Nyva, Donetsk" named the city of Donetsk at precision 1; a village the gazetteer
+    does not know belongs to the Donetsk region at precision 3."""
+    events = extract(
+        pipeline,
+        tmp_path,
+        "On 3 June 2022, Russian forces shelled near Hrushkivets, Donetsk. Casualties unknown.",
+    )
+    assert events
+    assert (events[0].admin1, events[0].geo_precision) == ("Donetsk", 3)
+
+
+def test_a_codifier_village_is_the_village_not_the_city(pipeline: Pipeline, tmp_path: Path) -> None:
+    """Zolota Nyva is now known from the national codifier: the village (its point estimated, precision
+    2), not the city of Donetsk."""
     events = extract(
         pipeline,
         tmp_path,
         "On 3 June 2022, Russian forces shelled near Zolota Nyva, Donetsk. Casualties unknown.",
     )
     assert events
-    assert (events[0].admin1, events[0].geo_precision) == ("Donetsk", 3)
+    assert (events[0].location, events[0].admin1, events[0].geo_precision) == ("Zolota Nyva", "Donetsk", 2)
 
 
 def test_a_candidate_outside_the_named_region_is_refused(pipeline: Pipeline, tmp_path: Path) -> None:

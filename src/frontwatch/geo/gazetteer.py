@@ -34,8 +34,12 @@ _IMPORTED_FROM = f"ov.places o {_IMPORTED_NAMES}"
 
 _IN_CHUNK = 500  # ids per "IN (...)" query, well under SQLite's limit of bound parameters
 
-# Match kind given to a name found only through its looser Slavic romanisation key.
-KIND_VARIANT = 2
+# An estimated point this close to a real place of the same name in the same oblast is dropped.
+SHADOW_KM = 30.0
+
+# Match kind given to a name found only through its looser Slavic romanisation key: weaker than an
+# official spelling, stronger than an alternate name (it folds a main or official name).
+KIND_VARIANT = 3
 # Shorter keys fold onto too many places ("how" would reach Khiv): no loose lookup for them.
 VARIANT_MIN_CHARS = 5
 
@@ -73,10 +77,11 @@ class Gazetteer:
         return [p for p, _kind in self.matches(name)]
 
     def matches(self, name: str) -> tuple[tuple[Place, int], ...]:
-        """Candidates with how the name matched each: 0 main name, 1 official or curated, 2 alternate.
+        """Candidates with how the name matched each: 0 main name, 1 official or curated, 2 alternate,
+        3 romanisation variant.
 
         When the name's own key finds nothing, places of Ukraine, Russia, Belarus and Moldova are
-        looked up by the looser `slavic_key` ("Kharkow" -> Kharkiv), as alternates. `is_name` does
+        looked up by the looser `slavic_key` ("Kharkow" -> Kharkiv), as kind 3. `is_name` does
         not use that fallback, so text scanning finds no new names through it."""
         return self._matches(name)
 
@@ -197,7 +202,7 @@ class Gazetteer:
                 for row, kind in self._by_key(akey):
                     if row[8] == "A" and row[0] not in found:
                         found[row[0]] = (_place(row), max(kind, 1))
-        return tuple(found.values())
+        return tuple(_without_shadowed_estimates(list(found.values())))
 
     def _is_name(self, key: str) -> bool:
         if not key:
@@ -236,6 +241,26 @@ class Gazetteer:
         if len(key) in (2, 3) and key.isalpha() and name_or_demonym.isupper():
             return self.country(name_or_demonym)
         return None
+
+
+def _without_shadowed_estimates(matches: list[tuple[Place, int]]) -> list[tuple[Place, int]]:
+    """Leave out a codifier settlement's estimated point where a place of its own name with real
+    coordinates (imported from a GeoNames dump, or a cities500 namesake) lies in the same oblast within
+    SHADOW_KM: that place is it, or close enough that the estimate adds nothing but a worse point."""
+    real = [p for p, kind in matches if kind <= 1 and not p.estimated and p.feature_class == "P"]
+    if not real or len(real) == len(matches):
+        return matches
+    return [
+        (p, kind)
+        for p, kind in matches
+        if not p.estimated
+        or not any(
+            q.country_code == p.country_code
+            and q.admin1_code == p.admin1_code
+            and distance_km(p.latitude, p.longitude, q.latitude, q.longitude) <= SHADOW_KM
+            for q in real
+        )
+    ]
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -23,7 +23,8 @@ W_ANCHOR = 1.5
 W_KIND = 1.0
 W_CAPITAL = 0.2
 
-NAME_MATCH = (1.0, 0.9, 0.33)  # main name, official/curated spelling, alternate name
+# main name, official/curated spelling, alternate name, romanisation variant of a main or official name
+NAME_MATCH = (1.0, 0.9, 0.33, 0.6)
 ANCHOR_SCALE_KM = 75.0
 AMBIGUOUS_KM = 50.0  # runner-ups closer than this are the same place, not a rival
 MIN_SCORE = 0.45
@@ -43,8 +44,11 @@ EMPTY_CONTEXT = GeoContext()
 
 
 def geo_precision(place: Place) -> int:
-    """ACLED geo_precision of an entry itself: 1 populated place, 3 admin area or country."""
-    return 1 if place.feature_class == "P" else 3
+    """ACLED geo_precision of an entry itself: 1 populated place, 2 a settlement whose point is only
+    estimated (from the Ukrainian codifier: "near" its hromada's places), 3 admin area or country."""
+    if place.feature_class != "P":
+        return 3
+    return 2 if place.estimated else 1
 
 
 def resolve(
@@ -147,7 +151,7 @@ def _population_score(place: Place) -> float:
 
 
 def _raw_score(place: Place, match_kind: int, fit: float, context: GeoContext) -> float:
-    raw = W_NAME * NAME_MATCH[min(match_kind, 2)]
+    raw = W_NAME * NAME_MATCH[min(match_kind, 3)]
     raw += W_POPULATION * _population_score(place)
     raw += W_KIND * fit
     if place.feature_code == "PPLC":

@@ -10,8 +10,9 @@ from frontwatch.geo import curated
 from frontwatch.geo.keys import name_key
 from frontwatch.geo.name_index import NameTable, variant_rows
 from frontwatch.geo.records import Admin1Row, CountryRow, PlaceRow, SourcePlace
+from frontwatch.model import KATOTTG_ID_MAX
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5  # 5: Ukrainian codifier settlements; slavic_key folds consonant + "io"
 
 # SQLite keeps this text, indentation included, in sqlite_master: the same SOURCE_VERSION should
 # give the same index, so leave it as it is.
@@ -92,7 +93,8 @@ def write_tables(
     con.executemany("INSERT INTO demonyms VALUES (?,?)", _demonym_rows())
     con.executemany(
         "INSERT INTO places_rtree VALUES (?,?,?,?,?)",
-        ((p.geonameid, p.lat, p.lat, p.lon, p.lon) for p in places.values()),
+        # estimated points (codifier settlements) are not where the place is: `near` leaves them out
+        ((p.geonameid, p.lat, p.lat, p.lon, p.lon) for p in places.values() if p.geonameid > KATOTTG_ID_MAX),
     )
     con.commit()
     con.execute("ANALYZE")

@@ -166,6 +166,8 @@ _SLAVIC_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"evo\b", "eve"),  # Yenakievo / Yenakiieve
         (r"pol\b", "pil"),  # Ternopol / Ternopil
         (r"horsk\b", "hirsk"),  # Svyatogorsk / Sviatohirsk (after g -> h)
+        # Russian "yo" after a consonant, Ukrainian soft sign and "o": Verkhnyotoretske / Verkhnotoretske
+        (r"(?<=[bcdfhklmnprstvz])io", "o"),
         (r"ii+", "i"),
     )
 )

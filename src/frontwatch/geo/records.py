@@ -27,6 +27,10 @@ class BuildStats:
     admin_groups_voted: int = 0
     admin_groups_nearest: int = 0
     admin_groups_unmapped: int = 0
+    katottg_settlements: int = 0  # cities, settlements and villages of the Ukrainian codifier
+    katottg_matched: int = 0  # of them, the ones cities500 already holds
+    katottg_added: int = 0  # added at an estimated point
+    katottg_unplaced: int = 0  # left out: no known place in their hromada, raion or oblast
     seconds: float = 0.0
 
 
