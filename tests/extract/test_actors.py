@@ -146,7 +146,7 @@ ALIASES: list[tuple[str, str | None, str]] = [
     ("TNLA", None, "TNLA: Ta'ang National Liberation Army"),
     ("Ta’ang National Liberation Army", None, "TNLA: Ta'ang National Liberation Army"),
     ("the KIA", None, "KIA: Kachin Independence Army"),
-    ("KNLA", None, "KNLA: Karen National Liberation Army"),
+    ("KNLA", None, "KNU/KNLA: Karen National Union/Karen National Liberation Army"),
     ("the Three Brotherhood Alliance", None, "Three Brotherhood Alliance"),
     # Sahel
     ("FAMa", None, "Military Forces of Mali (2021-)"),
@@ -174,7 +174,7 @@ ALIASES: list[tuple[str, str | None, str]] = [
     ("AMISOM", None, "AMISOM: African Union Mission in Somalia (2007-2022)"),
     ("ATMIS troops", None, "ATMIS: African Union Transition Mission in Somalia (2022-2024)"),
     ("ENDF", None, "Military Forces of Ethiopia (2018-)"),
-    ("Tigrayan forces", None, "TPLF: Tigray People's Liberation Front"),
+    ("Tigrayan forces", None, "TDF: Tigray Defense Forces"),
     ("the TPLF", None, "TPLF: Tigray People's Liberation Front"),
     ("Fano militia", None, "Fano Militia"),
     ("the Nigerian army", None, "Military Forces of Nigeria (2023-)"),
@@ -328,8 +328,11 @@ def test_kinds(text: str, kind: str) -> None:
 
 
 def test_generic_forms_need_a_country_for_state_actors() -> None:
-    assert resolve_actor("the army") is None
-    assert resolve_actor("police") is None
+    """Without a country a state's forces are placeholders, named for the state once the event's place
+    is known (`agents.localised`), and they speak for no side."""
+    army, police = resolve_actor("the army"), resolve_actor("police")
+    assert army is not None and (army.name, army.side, army.country_code) == ("Military Forces", None, None)
+    assert police is not None and (police.name, police.kind) == ("Police Forces", "police")
     civilians = resolve_actor("civilians")
     assert civilians is not None and civilians.name == "Civilians" and civilians.inter == 7
 

@@ -85,3 +85,15 @@ def test_the_army_beside_an_air_force_that_shelled_too() -> None:
 def test_no_associate_where_the_text_names_none() -> None:
     told = _told("Russian forces shelled Kharkiv overnight.", "Shelling/artillery/missile attack")
     assert associated_actors("Military Forces of Russia (2000-)", "Civilians (Ukraine)", told) == (None, None)
+
+
+def test_no_air_force_for_a_car_bomb_or_outside_russia_and_ukraine() -> None:
+    """A "car bomb" is no air strike, and ACLED names a separate air force only in the war in Ukraine."""
+    siege = _told("Somali forces ended a hotel siege that began with a suicide car bomb.", "Armed clash")
+    assert associated_actors("Military Forces of Somalia (2022-)", "Al Shabaab", siege)[0] is None
+    raid = _told("Ethiopian troops fought Fano militia backed by warplanes near Gondar.", "Armed clash")
+    assert associated_actors("Military Forces of Ethiopia (2018-)", "Fano Militia", raid)[0] is None
+    fight = _told("Russian troops backed by warplanes attacked Ukrainian positions.", "Armed clash")
+    assert associated_actors("Military Forces of Russia (2000-)", None, fight)[0] == (
+        "Military Forces of Russia (2000-) Air Force"
+    )

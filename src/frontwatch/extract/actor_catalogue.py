@@ -229,6 +229,8 @@ _VOCABULARY = _Fields(
         "ethnic_militia_heads",
         "islamic_state_branches",
         "al_qaeda_branches",
+        "islamist_groups",
+        "forces_of",
         "peacekeeping_missions",
         "plover_by_kind",
         "plover_overrides",
@@ -294,6 +296,13 @@ ETHNIC_MILITIA_HEADS: tuple[str, ...] = _VOCABULARY.texts("ethnic_militia_heads"
 # Where the Islamic State's regional branches operate, by story country.
 ISLAMIC_STATE_BRANCHES: dict[str, str] = _VOCABULARY.text_map("islamic_state_branches")
 AL_QAEDA_BRANCHES: dict[str, str] = _VOCABULARY.text_map("al_qaeda_branches")
+# The group that "Islamist militants" or "jihadists" names by story country, where one group carries out
+# nearly all such attacks (Iraq and Syria: the Islamic State; Somalia and Kenya: al Shabaab); elsewhere
+# they stay an unidentified armed group.
+ISLAMIST_GROUPS: dict[str, str] = _VOCABULARY.text_map("islamist_groups")
+# Where a story's "army", "troops" or "warplanes" are another state's: Palestine has no army, and soldiers in
+# the West Bank or Gaza are Israel's (country -> the country whose armed forces they are).
+FORCES_OF: dict[str, str] = _VOCABULARY.text_map("forces_of")
 PEACEKEEPING_MISSIONS: dict[str, str] = _VOCABULARY.text_map("peacekeeping_missions")
 
 # Named actors. Where a name equals that of a generic country actor, this entry supplies its extra aliases.

@@ -23,6 +23,7 @@ __all__ = [
     "NORM_CACHE",
     "PERSONS",
     "ROOT",
+    "STATE_FALLBACK_NAMES",
     "TOKEN_RE",
     "Node",
     "Target",
@@ -150,6 +151,14 @@ FALLBACK_NAMES: dict[str, str] = {
     "unidentified": "Unidentified Armed Group",
     "gangs": "Unidentified Gang",
 }
+# A state's forces named without their state ("police opened fire", "President Santos signed") in a story
+# whose country is not yet known (one placed only by its dateline): they stand until the event's place
+# names the state (`extract.agents.localised`).
+STATE_FALLBACK_NAMES: dict[str, str] = {
+    "military": "Military Forces",
+    "police": "Police Forces",
+    "government": "Government",
+}
 
 
 # --------------------------------------------------------------------------------------------------
@@ -179,7 +188,7 @@ def _define_actors() -> None:
             if role == "gangs" and country.code == "HT":
                 side = "Haiti: gangs"
             _define(generic_name(role, country), inter, side, country.code, kind)
-    for role, name in FALLBACK_NAMES.items():
+    for role, name in (FALLBACK_NAMES | STATE_FALLBACK_NAMES).items():
         inter, kind, _ = _GENERIC_ROLES[role]
         _define(name, inter, None, None, kind)
     # named actors (their attributes win over a generic actor of the same name)

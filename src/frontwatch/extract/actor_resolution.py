@@ -3,6 +3,11 @@
 Some surface forms depend on that country ("villagers", "gunmen", "the army", "Islamic State"); they
 resolve against `country_code`, the ISO code of the story's country. The same code turns a state's
 own forces (inter 1) into external forces (inter 8) when they act abroad, as ACLED codes them.
+
+Without a country, a state's generic forces are placeholders ("Military Forces", "Police Forces",
+"Government": no country, no side) that `extract.agents.localised` names for the event's country. Where a
+country has no army of its own ("the army" in a story from Gaza), its soldiers are another state's
+(`actor_catalogue.FORCES_OF`).
 """
 
 from __future__ import annotations
@@ -16,15 +21,20 @@ from frontwatch.extract.actor_index import (
     COUNTRIES,
     FALLBACK_NAMES,
     PERSONS,
+    STATE_FALLBACK_NAMES,
     Target,
     generic_name,
     plover,
 )
 from frontwatch.model import Actor
 
-__all__ = ["actor_of"]
+__all__ = ["LEADER_TITLE", "actor_of"]
+
+# the template of a head of state's or government's title before a name ("President Santos")
+LEADER_TITLE = "leader_title"
 
 _LOCAL_CACHE: dict[tuple[str, str | None], Actor] = {}
+ARMED_ROLES = frozenset({"military", "air_force", "navy"})
 
 # templates that name a generic actor of the story's country
 _GENERIC_TEMPLATES = frozenset(FALLBACK_NAMES) | {"military", "air_force", "police", "government"}
@@ -36,7 +46,14 @@ _OWN_ACTOR_IN: dict[str, tuple[str, str, str]] = {
 }
 # template -> (the actor it names by story country, the actor it names elsewhere)
 _BY_COUNTRY: dict[str, tuple[dict[str, str], str | None]] = {
-    "separatists": ({"UA": "NAF: United Armed Forces of Novorossiya", "CM": "Ambazonian Separatists"}, None),
+    "separatists": (
+        {
+            "UA": "NAF: United Armed Forces of Novorossiya",
+            "CM": "Ambazonian Separatists",
+            "AZ": "Military Forces of Nagorno-Karabakh",
+        },
+        None,
+    ),
     "paramilitary": ({"SD": "Rapid Support Forces"}, None),
     "resistance": ({"MM": "PDF: People's Defense Force"}, None),
     "peacekeepers": (cat.PEACEKEEPING_MISSIONS, None),
@@ -44,11 +61,15 @@ _BY_COUNTRY: dict[str, tuple[dict[str, str], str | None]] = {
     "sna": ({"SY": "Syrian National Army", "SO": "Military Forces of Somalia (2022-)"}, None),
     "islamic_state": (cat.ISLAMIC_STATE_BRANCHES, "Islamic State"),
     "al_qaeda": (cat.AL_QAEDA_BRANCHES, "Al Qaeda"),
+    "islamists": (cat.ISLAMIST_GROUPS, None),
     "naf": (
         {"NG": "Military Forces of Nigeria (2023-) Air Force"},
         "NAF: United Armed Forces of Novorossiya",
     ),
 }
+# template -> the generic role it names where no group of its own is known ("Islamist militants" in a
+# country without a dominant jihadist group are an unidentified armed group)
+_ELSEWHERE_ROLE: dict[str, str] = {"islamists": "unidentified"}
 
 
 def _local(actor: Actor | None, country_code: str | None) -> Actor | None:
@@ -68,10 +89,12 @@ def _local(actor: Actor | None, country_code: str | None) -> Actor | None:
 
 
 def _generic(role: str, country_code: str | None) -> Actor | None:
+    if role in ARMED_ROLES and country_code in cat.FORCES_OF:
+        country_code = cat.FORCES_OF[country_code]  # "the army" in a story from Gaza
     country = COUNTRIES.get(country_code) if country_code else None
     if country is not None:
         return ACTORS[generic_name(role, country)]
-    fallback = FALLBACK_NAMES.get(role)
+    fallback = FALLBACK_NAMES.get(role) or STATE_FALLBACK_NAMES.get(role)
     if fallback is None:
         return None
     actor = ACTORS[fallback]
@@ -85,6 +108,8 @@ def _named(name: str | None) -> Actor | None:
 def _template(key: str, cc: str | None) -> Actor | None:
     if key in _GENERIC_TEMPLATES:
         return _generic(key, cc)
+    if key == LEADER_TITLE:
+        return _generic("government", cc)  # "President Juan Manuel Santos signed": the state's government
     own = _OWN_ACTOR_IN.get(key)
     if own is not None:
         country, name, role = own
@@ -92,7 +117,9 @@ def _template(key: str, cc: str | None) -> Actor | None:
     by_country = _BY_COUNTRY.get(key)
     if by_country is not None:
         names, elsewhere = by_country
-        return _named(names.get(cc or "", elsewhere))
+        named = _named(names.get(cc or "", elsewhere))
+        fallback = _ELSEWHERE_ROLE.get(key)
+        return _generic(fallback, cc) if named is None and fallback is not None else named
     return None
 
 

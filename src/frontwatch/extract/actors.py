@@ -35,7 +35,7 @@ from frontwatch.extract.actor_index import (
     norm,
     tokens,
 )
-from frontwatch.extract.actor_resolution import actor_of
+from frontwatch.extract.actor_resolution import LEADER_TITLE, actor_of
 from frontwatch.model import Actor, ActorMention
 
 __all__ = ["all_actors", "find_actors", "interaction", "person_role", "resolve_actor", "side_of"]
@@ -183,7 +183,21 @@ def _matches(raws: list[str]) -> list[_Match]:
         if target.place and _reads_as_place(raws, norms, i, j):
             continue
         found.append((i, j, target))
+    found = [m for m in found if m[2].key != LEADER_TITLE or _title_names_state(m, found, raws, norms)]
     return found if len(found) <= 1 else _without_overlaps(found, len(raws))
+
+
+_PAST_TITLE = frozenset({"former", "ex", "late", "then", "outgoing", "ousted", "deposed", "jailed", "vice"})
+
+
+def _title_names_state(match: _Match, found: list[_Match], raws: list[str], norms: list[str]) -> bool:
+    """ "President Santos signed" speaks for the state's government; not a title in lower case, one held
+    no more ("former Prime Minister Imran Khan"), nor one before a person the catalogue knows ("President
+    Zelensky" speaks for his own state, wherever the story is)."""
+    i, j, _ = match
+    if not raws[i][:1].isupper() or (i > 0 and norms[i - 1] in _PAST_TITLE):
+        return False
+    return not any(other[2].kind == "person" and j <= other[0] <= j + 2 for other in found)
 
 
 def _without_overlaps(found: list[_Match], size: int) -> list[_Match]:

@@ -6,6 +6,8 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from frontwatch.extract.actor_catalogue import AL_QAEDA_BRANCHES, ISLAMIC_STATE_BRANCHES, TEMPLATE_ALIASES
+from frontwatch.extract.actor_index import STATE_FALLBACK_NAMES
 from frontwatch.extract.actors import resolve_actor
 from frontwatch.extract.claims import Attribution
 from frontwatch.extract.locate import LocatedMention
@@ -15,6 +17,7 @@ from frontwatch.extract.taxonomy import TERRITORY
 from frontwatch.extract.words import SPEECH_LEMMAS
 from frontwatch.model import Actor, ActorMention
 
+TITLES = frozenset(title.lower() for title in TEMPLATE_ALIASES["leader_title"])
 ARMED_KINDS = frozenset({"military", "rebels", "militia", "police", "armed group", "external"})
 
 
@@ -43,20 +46,58 @@ CONTINUING_TYPES = frozenset({"Armed clash", "Air/drone strike", "Shelling/artil
 LOCAL_KINDS = {"civilians": "civilians", "protesters": "protesters", "rioters": "rioters"}
 
 
+# movements named without their branch, and their branch by the country where the event happens
+BRANCHES = {"Islamic State": ISLAMIC_STATE_BRANCHES, "Al Qaeda": AL_QAEDA_BRANCHES}
+# a state's forces named before the story's country was known, and the word that names them in a country
+STATE_ROLES = {name: role for role, name in STATE_FALLBACK_NAMES.items()}
+# the groups the text does not name, and a word that names each in a given country
+UNNAMED_GROUPS = {"Unidentified Armed Group": "gunmen", "Unidentified Gang": "gangs"}
+
+
 def localised(actor: Actor | None, place: LocatedMention | None) -> Actor | None:
-    """Civilians, protesters and rioters belong to the country where the event happens."""
-    if actor is None or place is None or place.place is None or actor.kind not in LOCAL_KINDS:
-        return actor
+    """The actor as named in the country where the event happens: civilians, protesters, rioters and
+    unidentified armed groups belong to it (ACLED's "Unidentified Armed Group (Nigeria)", whatever the story's
+    other countries); a movement named without its branch is its branch there; a state's forces named before
+    the story's country was known are that country's, and stay unnamed where the event has no place."""
+    if actor is None or place is None or place.place is None:
+        return None if actor is not None and actor.name in STATE_ROLES else actor
     country = place.place
-    if actor.country_code == country.country_code and actor.name.endswith(")"):
-        return actor
-    local = resolve_actor(LOCAL_KINDS[actor.kind], country_code=country.country_code)
-    if local is not None and local.country_code == country.country_code and local.name.endswith(")"):
+    for local in (_unnamed_here, _branch_here, _state_here, _people_here):
+        found = local(actor, country.country_code, country.country)
+        if found is not None:
+            return found
+    return None if actor.name in STATE_ROLES else actor
+
+
+def _unnamed_here(actor: Actor, code: str, country: str) -> Actor | None:
+    unnamed = next((u for u in UNNAMED_GROUPS if actor.name.startswith(u)), None)
+    if unnamed is None or actor.country_code == code:
+        return None
+    local = resolve_actor(UNNAMED_GROUPS[unnamed], country_code=code)
+    if local is not None and local.country_code == code:
+        return local
+    return replace(actor, name=f"{unnamed} ({country})", country_code=code)
+
+
+def _branch_here(actor: Actor, code: str, country: str) -> Actor | None:
+    branches = BRANCHES.get(actor.name)
+    return resolve_actor(branches[code]) if branches is not None and code in branches else None
+
+
+def _state_here(actor: Actor, code: str, country: str) -> Actor | None:
+    role = STATE_ROLES.get(actor.name)
+    local = resolve_actor(role, country_code=code) if role is not None else None
+    return local if local is not None and local.country_code == code else None
+
+
+def _people_here(actor: Actor, code: str, country: str) -> Actor | None:
+    if actor.kind not in LOCAL_KINDS or (actor.country_code == code and actor.name.endswith(")")):
+        return None
+    local = resolve_actor(LOCAL_KINDS[actor.kind], country_code=code)
+    if local is not None and local.country_code == code and local.name.endswith(")"):
         return local
     # a country the catalogue does not list: ACLED's pattern, "Rioters (Sri Lanka)"
-    return replace(
-        actor, name=f"{actor.kind.capitalize()} ({country.country})", country_code=country.country_code
-    )
+    return replace(actor, name=f"{actor.kind.capitalize()} ({country})", country_code=code)
 
 
 CROWD_TYPES = {
@@ -74,9 +115,15 @@ def crowd_actor(sub_event_type: str, country_code: str | None) -> Actor | None:
 
 
 def claimant_actor_of(attribution: Attribution | None, country_code: str | None) -> Actor | None:
+    """The party a source speaks for; "the group's spokesman" speaks for the group the story named."""
     if attribution is None:
         return None
-    return source_actor(attribution.claimant, country_code)
+    if attribution.party is not None:
+        party = resolve_actor(attribution.party, country_code=country_code)
+        if party is not None:
+            return party
+    source = source_actor(attribution.claimant, country_code)
+    return None if source is not None and source.name in STATE_ROLES else source  # a state not yet known
 
 
 def _mention_at(actors: list[ActorMention], offset: int, token: Any) -> ActorMention | None:
@@ -99,15 +146,32 @@ def _agent_tokens(trigger: Any, sub_event_type: str) -> list[Any]:
     tokens.extend(c for c in trigger.children if c.dep_ == "dobj" and c.pos_ != "PRON")
     if trigger.pos_ == "NOUN":  # "an Israeli air strike", "Russian missiles", "the army's offensive"
         tokens.extend(c for c in trigger.children if c.dep_ in ("amod", "compound", "poss", "nmod"))
+    return tokens + _governing_agents(trigger, sub_event_type)
+
+
+def _governing_agents(trigger: Any, sub_event_type: str) -> list[Any]:
+    """Doers named by the verb that governs the trigger: the subject of the clause it completes, of the verb
+    whose object it is, or the passive agent of the act it is the scene of."""
+    head = trigger.head
     if trigger.dep_ in ("xcomp", "advcl", "conj", "ccomp") and not _reported_attack(trigger, sub_event_type):
-        tokens.extend(c for c in trigger.head.children if c.dep_ == "nsubj")
-    return tokens
+        return [c for c in head.children if c.dep_ == "nsubj"]
+    if trigger.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_ not in SPEECH_LEMMAS:
+        # "Santos and FARC leader Londono signed a peace deal": who signs the deal is party to it
+        return [c for c in head.children if c.dep_ == "nsubj"]
+    if trigger.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
+        # "Sinwar was killed by Israeli troops in a firefight": the agent of the act the fight is the scene of
+        return [p for c in head.head.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    return []
+
+
+BLAMING = frozenset({"blame", "accuse", "deny"})
 
 
 def _reported_attack(trigger: Any, sub_event_type: str) -> bool:
     """ "A bomb exploded ..., police said": the one who reports an attack is its source, not its doer
-    ("the region had been freed, the minister said" is another matter: the speaker's side took it)."""
-    if trigger.dep_ != "ccomp" or trigger.head.lemma_ not in SPEECH_LEMMAS:
+    ("the region had been freed, the minister said" is another matter: the speaker's side took it); nor
+    is the one who blames someone for it ("the governor was killed ...; the army blamed the RSF")."""
+    if trigger.dep_ != "ccomp" or trigger.head.lemma_ not in SPEECH_LEMMAS | BLAMING:
         return False
     return sub_event_type in VICTIM_TYPES or any(c.dep_ == "nsubj" for c in trigger.children)
 
@@ -117,6 +181,7 @@ def _reported_attack(trigger: Any, sub_event_type: str) -> bool:
 UNNAMED_ATTACKER_TYPES = frozenset(
     {
         "Attack",
+        "Sexual violence",
         "Grenade",
         "Remote explosive/landmine/IED",
         "Suicide bomb",
@@ -125,6 +190,7 @@ UNNAMED_ATTACKER_TYPES = frozenset(
 )
 
 
+DISRUPTED = "Disrupted weapons use"
 UNNAMED = ("Unidentified Armed Group", "Unidentified Gang")  # "gunmen": a named group blamed or leading wins
 LED_BY = re.compile(r"\b(?:led|headed|commanded|spearheaded) by (?:the )?$", re.IGNORECASE)
 
@@ -150,6 +216,35 @@ def first_actor(
     previous_actor: Actor | None,
     culprit: Culprit | None = None,
 ) -> Actor | None:
+    """Who did it (see `_first_actor`). Ground taken by a state's forces whose state is not known yet is
+    left without a doer: whether they regain their own ground or take another's needs their state."""
+    actor = _first_actor(
+        trigger,
+        sub_event_type,
+        actors,
+        offset,
+        attribution,
+        claimant_actor,
+        country_code,
+        previous_actor,
+        culprit,
+    )
+    if actor is not None and actor.name in STATE_ROLES and sub_event_type == TERRITORY:
+        return None
+    return actor
+
+
+def _first_actor(
+    trigger: Any,
+    sub_event_type: str,
+    actors: list[ActorMention],
+    offset: int,
+    attribution: Attribution | None,
+    claimant_actor: Actor | None,
+    country_code: str | None,
+    previous_actor: Actor | None,
+    culprit: Culprit | None = None,
+) -> Actor | None:
     """Who did it: a group claiming the act, the grammatical agent of the trigger, the party blamed,
     else an armed actor named before the trigger, else the claimant if armed and not merely reporting an
     attack, else (for a fight that goes on) the previous sentence's doer."""
@@ -157,13 +252,15 @@ def first_actor(
         trigger, sub_event_type, actors, offset, claimant_actor, country_code, previous_actor
     )
     unnamed = agent is not None and agent.name.startswith(UNNAMED)
-    if culprit is not None and (culprit.claimed or agent is None or agent == culprit.blamer or unnamed):
+    if culprit is not None and _culprit_wins(culprit, agent, unnamed):
         return _as_force(culprit.actor, country_code)
     leader = _leading_group(trigger, actors, offset) if unnamed or agent is None else None
     if leader is not None:
         return leader
     if agent is not None:
         return agent
+    if sub_event_type == DISRUPTED and claimant_actor is not None and claimant_actor.kind in STATE_KINDS:
+        return _as_force(claimant_actor, country_code)  # "most were intercepted, the Israeli military said"
     for mention in actors:
         if mention.actor is None or _is_victim(mention.actor):
             continue
@@ -171,6 +268,8 @@ def first_actor(
             attribution is not None and attribution.start <= offset + mention.start < attribution.end
         )
         target = sub_event_type in VICTIM_TYPES and _among_targets(trigger, offset + mention.start)
+        if _modifies_a_thing(trigger.doc, offset + mention.end):
+            continue  # "a critic of police violence", "an army camp": the word names no actor here
         ousted = sub_event_type == TERRITORY and _ousted(trigger, offset + mention.start)
         if mention.actor.kind in ARMED_KINDS and not inside_claimant and not target and not ousted:
             return mention.actor
@@ -180,11 +279,31 @@ def first_actor(
         and _may_be_doer(claimant_actor, sub_event_type)
     ):
         return claimant_actor
+    if claimant_actor is not None and claimant_actor.kind == "government" and sub_event_type == TERRITORY:
+        return _as_force(
+            claimant_actor, country_code
+        )  # "the president declared the city freed": its army did
     if previous_actor is not None and sub_event_type in CONTINUING_TYPES:
         return previous_actor  # "there was also fighting in ...": the fight the story is about
     if sub_event_type in UNNAMED_ATTACKER_TYPES:
         return resolve_actor("gunmen", country_code=country_code)
     return None
+
+
+GENERIC_STATE = ("Military Forces of ", "Police Forces of ")
+
+
+def _culprit_wins(culprit: Culprit, agent: Actor | None, unnamed: bool) -> bool:
+    """A claim of responsibility always names the doer; blame names it where the text leaves it out, calls
+    it gunmen, or names only the blamer. A uniform names it as blame does, and a named group's uniform
+    also unmasks generic security forces ("security forces ... wore the uniform of the RSF"); a state's
+    generic uniform names men only: gunmen "in military uniforms" stay unidentified."""
+    if culprit.claimed or agent is None:
+        return True
+    if culprit.worn:
+        generic_uniform = culprit.actor.name.startswith(GENERIC_STATE)
+        return not generic_uniform and (unnamed or agent.name.startswith(GENERIC_STATE))
+    return agent == culprit.blamer or unnamed
 
 
 WEAPON_LEMMAS = frozenset(
@@ -230,6 +349,22 @@ def _among_targets(trigger: Any, start: int) -> bool:
     return True
 
 
+# things named after the force they belong to: "police violence", "an army camp", "a police station"
+THING_NOUNS = frozenset(
+    {"violence", "brutality", "station", "camp", "base", "compound", "headquarters", "post", "checkpoint"}
+    | {"barracks", "building", "office", "academy", "college", "hospital", "report", "statement", "uniform"}
+    | {"custody", "cell", "prison", "jail", "reform"}
+)
+
+
+def _modifies_a_thing(doc: Any, end: int) -> bool:
+    """ "police violence", "an army camp": an actor word that only qualifies a noun for a thing."""
+    token = _token_at(doc, end - 1)
+    if token is None or token.dep_ != "compound" or token.head.i <= token.i:
+        return False
+    return token.head.lemma_.lower() in THING_NOUNS
+
+
 def _ousted(trigger: Any, start: int) -> bool:
     """ "The village was liberated from Russian forces", "driven out of the city by ...": the side ground
     is taken from is not the side that takes it."""
@@ -264,25 +399,107 @@ def _grammatical_agent(
 ) -> Actor | None:
     """The actor the trigger's subject, passive agent or modifiers name ("Russian missiles")."""
     for token in _agent_tokens(trigger, sub_event_type):
-        if token.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
-            if claimant_actor is not None:
-                return _as_force(claimant_actor, country_code)
-            if previous_actor is not None:
-                return previous_actor
+        owner = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
+        if token.pos_ == "PRON" or owner:
+            referent = _referent(token, actors, offset, claimant_actor, previous_actor, owner)
+            if referent is not None:
+                return _as_force(referent, country_code)
             continue
-        for candidate in token.subtree:
+        for candidate in [*_members_of(token), *token.subtree]:
+            if _in_clause_of(candidate, token):
+                continue  # "a plane carrying Yemen's cabinet landed": the cabinet did not land
             mention = _mention_at(actors, offset, candidate)
             if mention is not None and mention.actor is not None and not _is_victim(mention.actor):
                 return _as_force(mention.actor, country_code)
         speaking_state = claimant_actor is not None and claimant_actor.kind in STATE_KINDS
         home = claimant_actor.country_code if claimant_actor is not None and speaking_state else country_code
-        nationals = _nationals(token, country_code) or _home_forces(token, actors, offset, home)
+        nationals = _nationals(token, country_code) or _home_forces(_counted(token), actors, offset, home)
         if nationals is not None:
             return nationals
+        crowd = _crowd(token, sub_event_type, country_code)
+        if crowd is not None:
+            return crowd
     return None
 
 
+def _in_clause_of(candidate: Any, head: Any) -> bool:
+    """Whether `candidate` lies in a clause that only describes `head` ("troops *who fled from Russia*")."""
+    node = candidate
+    while node.i != head.i and node.head.i != node.i:
+        if node.dep_ in ("acl", "relcl"):
+            return True
+        node = node.head
+    return False
+
+
+MEMBER_NOUNS = frozenset(
+    {"member", "officer", "fighter", "soldier", "troop", "unit", "contingent", "personnel", "element"}
+)
+
+
+def _members_of(token: Any) -> list[Any]:
+    """ "Kenyan police officers of a UN-backed security mission": the body they serve in comes first."""
+    if token.lemma_.lower() not in MEMBER_NOUNS:
+        return []
+    return [
+        t
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for t in pobj.subtree
+    ]
+
+
+QUANTITIES = frozenset({"hundreds", "thousands", "dozens", "scores", "tens", "some", "many", "most", "group"})
+
+
+def _counted(token: Any) -> Any:
+    """ "Hundreds of soldiers withdrew": the noun counted, not the count."""
+    if token.lower_ not in QUANTITIES:
+        return token
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            return pobj
+    return token
+
+
+RIOT_TYPES = frozenset({"Looting/property destruction", "Mob violence", "Violent demonstration"})
+
+
+def _crowd(token: Any, sub_event_type: str, country_code: str | None) -> Actor | None:
+    """ "Crowds stormed and looted the residence": a crowd that loots or attacks is rioters."""
+    if sub_event_type not in RIOT_TYPES or token.lemma_.lower() != "crowd":
+        return None
+    return resolve_actor("rioters", country_code=country_code)
+
+
 STATE_KINDS = frozenset({"military", "government", "police"})
+PARTY_KINDS = ARMED_KINDS | STATE_KINDS
+
+
+def _referent(
+    token: Any,
+    actors: list[ActorMention],
+    offset: int,
+    claimant_actor: Actor | None,
+    previous_actor: Actor | None,
+    owner: bool,
+) -> Actor | None:
+    """Whom a pronoun stands for. "They" is the party quoted ("the army said they had ..."); "his forces"
+    are those of the party named last before them in the sentence ("Haftar ordered his army to march ...,
+    and his forces took Gharyan"). A source that is no party (residents, medics) is no referent."""
+    if owner:
+        position = token.idx - offset
+        before = [m.actor for m in actors if m.end <= position and m.actor is not None]
+        armed = [a for a in before if a.kind in ARMED_KINDS] or [a for a in before if a.kind in PARTY_KINDS]
+        if armed:
+            return armed[-1]  # a force before a government: "ordered his army to march on Tripoli"
+    if claimant_actor is not None and claimant_actor.kind in PARTY_KINDS:
+        return claimant_actor
+    return previous_actor
+
+
 HOME_FORCE_WORDS = frozenset(
     {"soldier", "troop", "army", "military", "force", "police", "policeman", "officer", "gendarme", "guard"}
 )
@@ -313,8 +530,9 @@ def _nationals(token: Any, country_code: str | None) -> Actor | None:
 
 
 def _as_force(actor: Actor, country_code: str | None) -> Actor:
-    """A government named as the doer of a military act ("Moscow is withdrawing forces") acts by its army."""
-    if actor.kind != "government" or actor.country_code is None:
+    """A government named as the doer of a military act ("Moscow is withdrawing forces") acts by its army.
+    A government that is no state's (the separatist government of Nagorno-Karabakh: no side) acts itself."""
+    if actor.kind != "government" or actor.country_code is None or actor.side is None:
         return actor
     # by the country's name in the story's country, so a foreign army gets ACLED's external inter code
     force = resolve_actor(actor.side, country_code=country_code) if actor.side else None
@@ -334,13 +552,38 @@ def second_actor(
     sub_event_type: str,
     country: str | None,
 ) -> Actor | None:
-    """The other side: an armed actor of another side, or the civilians harmed."""
+    """The other side: an armed actor of another side, or the civilians harmed. The source is the other
+    side only in a fight or a change of ground that it tells of and no one else is named for ("soldiers
+    withdrew after an offensive by Karen rebels, who said they now controlled the town")."""
     for mention in actors:
+        if mention.text.lower() in TITLES:
+            continue  # "stormed President Rajapaksa's residence": a person of the state, not its forces
         actor = _as_force(mention.actor, country) if mention.actor is not None else None
-        if actor is None or actor in (actor1, claimant):
+        if actor is None or actor == actor1 or (actor == claimant and sub_event_type not in GROUND_TYPES):
             continue
         if actor1 is not None and actor.side is not None and actor.side == actor1.side:
             continue
+        if actor.name.startswith(UNNAMED) and actor1 is not None and actor1.kind in NAMED_GROUP_KINDS:
+            continue  # "jihadist fighters attacked ..., JNIM claimed it": the gunmen are the group's own
         if actor.kind in ARMED_KINDS or (actor.kind == "civilians" and sub_event_type in VICTIM_TYPES):
-            return actor
-    return None
+            if actor != claimant:
+                return actor
+            fallback = actor
+            break
+    else:
+        return None
+    later = second_actor(actors[actors.index(mention) + 1 :], actor1, claimant, sub_event_type, country)
+    return later or fallback
+
+
+NAMED_GROUP_KINDS = frozenset({"rebels", "militia", "external"})
+# fights and changes of ground: the party reporting one may be the other side of it
+GROUND_TYPES = frozenset(
+    {
+        TERRITORY,
+        "Armed clash",
+        "Non-state actor overtakes territory",
+        "Government regains territory",
+        "Non-violent transfer of territory",
+    }
+)

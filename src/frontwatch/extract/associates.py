@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from frontwatch.extract.actors import find_actors
+from frontwatch.extract.branches import SEPARATE_AIR_FORCE
 
 # the identity of a crowd or of the victims, by the words that name it; "(X)" is the actor's country
 IDENTITIES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -114,7 +115,9 @@ SHELLING_WORDS = re.compile(
     r"\b(?:shell\w*|artillery|mortars?|rockets?|missiles?|grad|mlrs)\b", re.IGNORECASE
 )
 AIR_WORDS = re.compile(
-    r"\b(?:air ?strikes?|aviation|aircraft|helicopters?|jets?|warplanes?|air force|bombs?)\b", re.IGNORECASE
+    r"\b(?:air ?strikes?|aviation|aircraft|helicopters?|jets?|warplanes?|air force|"
+    r"(?:aerial|guided|glide|air-dropped) bombs?)\b",
+    re.IGNORECASE,
 )
 AIR_BRANCH = " Air Force"
 
@@ -123,7 +126,8 @@ def _branch(actor: str, told: Told) -> str | None:
     """The other branch of the same state's forces that the sentence shows at work beside the first."""
     if actor.endswith(AIR_BRANCH) and SHELLING_WORDS.search(told.evidence):
         return actor[: -len(AIR_BRANCH)]
-    army = actor.startswith("Military Forces of ") and actor.endswith(")")
+    # only where ACLED names the air force as an actor of its own (`branches`): elsewhere the forces are one
+    army = actor.startswith(SEPARATE_AIR_FORCE) and actor.endswith(")")
     if army and told.sub_event_type == "Armed clash" and AIR_WORDS.search(told.evidence):
         return actor + AIR_BRANCH
     return None

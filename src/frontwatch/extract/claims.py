@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from frontwatch.extract.actors import find_actors
 from frontwatch.extract.words import (
     DECISION_LEMMAS,
     DENIAL_LEMMAS,
@@ -29,13 +30,14 @@ class Attribution:
     end: int
     verb: str  # the lemma of the verb of saying ("say", "announce", "deny", "according to")
     subject_token: int | None  # token index of the claimant's head
+    party: str | None = None  # the group "the group's spokesman" speaks for, as named before ("the Houthis")
 
 
 def find_attribution(trigger: Any, sentence: Any) -> Attribution | None:
     """The party to whom the trigger's clause is attributed, or None when the reporter asserts it."""
     for ancestor in trigger.ancestors:
         if ancestor.lemma_ in SPEECH_LEMMAS and ancestor.pos_ == "VERB":
-            subject = _subject(ancestor)
+            subject = _subject(ancestor, trigger)
             if subject is not None and not _holds(subject, trigger):
                 return _attribution(subject, ancestor.lemma_)
     according = _according_to(sentence)
@@ -43,7 +45,7 @@ def find_attribution(trigger: Any, sentence: Any) -> Attribution | None:
         return according
     root = sentence.root
     if root.lemma_ in SPEECH_LEMMAS and root.i != trigger.i:
-        subject = _subject(root)
+        subject = _subject(root, trigger)
         if subject is not None and not _holds(subject, trigger):
             return _attribution(subject, root.lemma_)
     return _closing_source(trigger, sentence)
@@ -56,11 +58,13 @@ def _holds(subject: Any, trigger: Any) -> bool:
 
 def _closing_source(trigger: Any, sentence: Any) -> Attribution | None:
     """ "..., killing 59 people, officials said.": the source that closes the sentence after a comma,
-    whichever clause the parser hung it on."""
+    whichever clause the parser hung it on; or one set between commas as an aside ("Somali forces ended a
+    siege ..., police said, after an attack ...")."""
     for verb in sentence:
-        if verb.i <= trigger.i or verb.lemma_ not in SPEECH_LEMMAS or verb.pos_ != "VERB":
+        aside = verb.dep_ == "parataxis"
+        if (verb.i <= trigger.i and not aside) or verb.lemma_ not in SPEECH_LEMMAS or verb.pos_ != "VERB":
             continue
-        subject = _subject(verb)
+        subject = _subject(verb, trigger)
         if subject is None or _holds(subject, trigger):
             continue
         first = min(t.i for t in subject.subtree)
@@ -69,18 +73,24 @@ def _closing_source(trigger: Any, sentence: Any) -> Attribution | None:
     return None
 
 
-def _subject(verb: Any) -> Any | None:
+def _subject(verb: Any, trigger: Any | None = None) -> Any | None:
+    """Who says: the subject of the verb of saying. When the parser gives "said" two subjects ("Two men
+    hurled a grenade ..., police said"), the one that does not hold the event's own clause."""
     if any(child.dep_ == "auxpass" for child in verb.children):
         return None  # "the start time would be announced": what is said, not who says it
-    for child in verb.children:
-        if child.dep_ == "nsubj":
-            return child
+    subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+    if trigger is not None and len(subjects) > 1:
+        subjects = [child for child in subjects if not _holds(child, trigger)] or subjects
+    if subjects:
+        return subjects[-1] if trigger is not None else subjects[0]
     if verb.dep_ in ("acl", "advcl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head  # "with military observers saying ..."
     return None
 
 
 def _attribution(head: Any, verb: str) -> Attribution:
+    if verb not in DENIAL_LEMMAS:  # "the army blamed the RSF, which denied it": the denier is no source here
+        head = _antecedent(head)
     tokens = [
         t
         for t in head.subtree
@@ -94,7 +104,39 @@ def _attribution(head: Any, verb: str) -> Attribution:
     while right > left and (sdoc[right].is_punct or sdoc[right].is_space):
         right -= 1
     span = _last_named_segment(sdoc[left : right + 1])
-    return Attribution(span.text, span.start_char, span.end_char, verb, head.i)
+    party = _group_named_before(sdoc.text, span.start_char) if GROUP_SOURCE.match(span.text) else None
+    return Attribution(span.text, span.start_char, span.end_char, verb, head.i, party)
+
+
+RELATIVE = frozenset({"who", "which", "that"})
+
+
+def _antecedent(head: Any) -> Any:
+    """ "... an offensive by Karen rebels, who said they now controlled the town": the noun before "who"."""
+    if head.lower_ not in RELATIVE:
+        return head
+    for token in reversed(head.doc[max(head.sent.start, head.i - 4) : head.i]):
+        if token.pos_ in ("NOUN", "PROPN"):
+            return token
+        if not token.is_punct:
+            break
+    return head
+
+
+# "the group's spokesman", "the group said": a group the story named before
+GROUP_SOURCE = re.compile(r"(?:the )?(?:group|movement|militia|rebels?)(?:'s|’s)?\b", re.IGNORECASE)
+NON_STATE = frozenset({"rebels", "militia", "armed group", "external"})
+
+
+def _group_named_before(text: str, start: int) -> str | None:
+    """The last non-state group named in the 400 characters before `start`, as written."""
+    window = text[max(start - 400, 0) : start]
+    named = [
+        m.text
+        for m in find_actors(window)
+        if m.actor is not None and m.actor.kind in NON_STATE and not m.actor.name.startswith("Unidentified")
+    ]
+    return named[-1] if named else None
 
 
 def _up_to(token: Any, head: Any) -> list[Any]:

@@ -9,6 +9,7 @@ doer the sentence leaves out, or replaces the party that does the blaming ("Hezb
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -58,12 +59,15 @@ class Culprit:
     actor: Actor
     claimed: bool  # the group's own claim of responsibility
     blamer: Actor | None  # who blames it (None for a claim)
+    worn: bool = False  # known by the uniform its men wore ("gunmen in RSF uniforms")
 
 
 def find_culprit(sentences: Iterable[Any], country_code: str | None) -> Culprit | None:
     """The first claim of responsibility in the sentences, else the first party blamed."""
     blamed: Culprit | None = None
     for sentence in sentences:
+        if blamed is None:
+            blamed = _uniformed(sentence.text, country_code)
         for token in sentence:
             if token.pos_ not in ("VERB", "AUX"):
                 continue
@@ -124,9 +128,38 @@ def _denier(verb: Any, country_code: str | None) -> Culprit | None:
     return Culprit(party, False, None) if party is not None else None
 
 
+# "gunmen in RSF uniforms", "men in army uniforms", "wore the uniform of the Rapid Support Forces"
+UNIFORM = re.compile(
+    r"\b(?:in|wearing|wore|wear|dressed in|clad in)(?: the)? (?:uniforms? of (?:the )?(?P<of>[\w' -]{2,60}?)"
+    r"(?=[,.;]|$| and | who | as )|(?P<before>[\w'-]+(?: [\w'-]+)?) (?:uniforms?|fatigues))"
+)
+GENERIC_STATE = ("Military Forces of ", "Police Forces of ")
+
+
+def _uniformed(text: str, country_code: str | None) -> Culprit | None:
+    """The force whose uniform the attackers wore. A named group's uniform ("RSF uniforms") names the
+    doer even where the text calls them gunmen or security forces; a state's generic uniform ("army
+    uniforms") names the doer only of men the text does not otherwise name (`first_actor` decides)."""
+    for match in UNIFORM.finditer(text):
+        words = match.group("of") or match.group("before") or ""
+        actor = resolve_actor(words, country_code=country_code)
+        if actor is not None and actor.kind not in ("civilians", "protesters", "rioters"):
+            return Culprit(actor, False, None, worn=True)
+    return None
+
+
+APART = frozenset({"relcl", "acl", "appos", "conj", "cc"})  # what is not part of the party's own name
+
+
 def _party(head: Any, country_code: str | None) -> Actor | None:
-    """The armed party a noun phrase names (a relative clause after it is left out)."""
-    tokens = [t for t in head.subtree if not any(a.dep_ in ("relcl", "acl") for a in _path(t, head))]
+    """The armed party a noun phrase names (a relative clause or an apposition after it is left out: "Al
+    Shabaab, an al Qaeda-linked group, claimed ..."; and so is every party after the first of a list:
+    "blaming M23 rebels and the Rwandan army" blames M23 first)."""
+    tokens = [
+        t
+        for t in head.subtree
+        if (t.i == head.i or not t.is_punct) and not any(a.dep_ in APART for a in _path(t, head))
+    ]
     text = head.doc[min(t.i for t in tokens) : max(t.i for t in tokens) + 1].text
     actor = resolve_actor(text, country_code=country_code)
     if actor is None or actor.kind in ("civilians", "protesters"):
@@ -148,6 +181,14 @@ def _path(token: Any, head: Any) -> list[Any]:
 # says otherwise, as ACLED codes them
 WAR_DEFAULTS = (("UA", date(2022, 2, 24), "Russian forces"),)
 REMOTE_TYPES = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
+AIR_STRIKE = "Air/drone strike"
+# (country, first day, the force that strikes from the air there when no one is named): wars in which only
+# the state flies warplanes and armed drones over its own ground, so ACLED gives it unclaimed air strikes
+AIR_DEFAULTS = (
+    ("ET", date(2020, 11, 4), "Ethiopian forces"),
+    ("NG", date(2009, 7, 26), "Nigerian forces"),
+    ("MM", date(2021, 2, 1), "Myanmar military"),
+)
 
 
 def war_default_doer(
@@ -157,7 +198,8 @@ def war_default_doer(
     country = place.place.country_code if place is not None and place.place is not None else None
     if sub_event_type not in REMOTE_TYPES or country is None or period is None:
         return None
-    for where, since, force in WAR_DEFAULTS:
+    defaults = WAR_DEFAULTS + (AIR_DEFAULTS if sub_event_type == AIR_STRIKE else ())
+    for where, since, force in defaults:
         if country == where and period.start >= since:
             return resolve_actor(force, country_code=country)
     return None
