@@ -113,6 +113,11 @@ def katottg_code(geonameid: int | None) -> str | None:
     return f"UA{digits[:10]}00{digits[10:]}"
 
 
+def public_place_ids(geonameid: int | None) -> dict[str, Any]:
+    """The place keys every output shows: `geonameid` (null for a codifier settlement) and `katottg`."""
+    return {"geonameid": public_geonameid(geonameid), "katottg": katottg_code(geonameid)}
+
+
 def public_geonameid(geonameid: int | None) -> int | None:
     """The id shown to users: a GeoNames (or area) id, None for a codifier settlement (see `katottg_code`)."""
     return None if katottg_code(geonameid) is not None else geonameid

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from frontwatch.errors import BadBoundingBox
+from frontwatch.model import public_place_ids
 from frontwatch.store.sqlite_aggregate import SqliteAggregates
 
 CONTESTED, UNKNOWN = "contested", "unknown"
@@ -149,7 +150,7 @@ def control_at(tables: SqliteAggregates, day: str, bbox: BoundingBox | None = No
         row["history"] = len([e for e in entries if e.date <= day])
         rows.append(row)
     rows.sort(key=lambda r: (r["place"], r["geonameid"]))
-    return rows
+    return [{**row, **public_place_ids(row["geonameid"])} for row in rows]
 
 
 def _unknown(first: ControlEntry) -> dict[str, Any]:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from frontwatch.aggregate.claims import Report, controller, counted, incident_status, ledger
-from frontwatch.model import Event
+from frontwatch.model import Event, public_place_ids
 
 
 def _representative(reports: Sequence[Report], main_ids: set[str]) -> Event:
@@ -56,7 +56,7 @@ def summarise(incident_id: str, reports: Sequence[Report]) -> dict[str, Any]:
         "event_type": rep.event_type if subtype == rep.sub_event_type else _event_type(pool, subtype),
         "sub_event_type": subtype,
         "location": rep.location,
-        "geonameid": rep.geonameid,
+        **public_place_ids(rep.geonameid),
         "admin1": rep.admin1,
         "country": rep.country,
         "latitude": rep.latitude,

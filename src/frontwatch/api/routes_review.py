@@ -63,6 +63,8 @@ def _place_json(place: Place) -> dict[str, Any]:
         "latitude": place.latitude,
         "longitude": place.longitude,
         "feature_code": place.feature_code,
+        "katottg": place.katottg,  # the id above is the internal one: the review form posts it back
+        "estimated": place.estimated,
     }
 
 

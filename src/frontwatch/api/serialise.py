@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 from frontwatch.export.acled_csv import write_acled_csv
 from frontwatch.export.geojson import feature
-from frontwatch.model import Document, Event
+from frontwatch.model import Document, Event, public_place_ids
 from frontwatch.store.review_model import AuditEntry, ReviewedEvent
 
 SAFE_SCHEMES = ("http", "https")
@@ -53,6 +53,7 @@ def event_json(item: ReviewedEvent) -> dict[str, Any]:
     event = item.event
     data = {name: getattr(event, name) for name in _EVENT_FIELDS}
     data.update(event.extra)
+    data.update(public_place_ids(event.geonameid))
     data["review"] = review_json(item)
     return data
 

@@ -15,6 +15,7 @@ from contextlib import AbstractContextManager
 from functools import cache
 from typing import Any
 
+from frontwatch.model import public_place_ids
 from frontwatch.store.conditions import date_range
 from frontwatch.store.dialect import SQLITE, Dialect, column_types
 from frontwatch.store.review_model import (
@@ -269,4 +270,5 @@ class SqliteBrowser(SqliteConnection):
         with self._limited("read places"):
             rows = self._conn.execute(sql, [*all_params, limit]).fetchall()
         keys = ("name", "admin1", "country", "country_code", "geonameid", "latitude", "longitude", "events")
-        return [dict(zip(keys, r, strict=True)) for r in rows]
+        places = [dict(zip(keys, r, strict=True)) for r in rows]
+        return [{**p, **public_place_ids(p["geonameid"])} for p in places]
