@@ -273,12 +273,26 @@ def _opens_a_longer_name(span: Any) -> bool:
 def _named_person(span: Any) -> bool:
     """ "Abiy, who was unhurt": a one-word name that is part of a person's full name elsewhere in the story
     ("Prime Minister Abiy Ahmed") is that person again."""
-    word = span.text
-    return any(
-        ent.label_ == "PERSON" and len(ent) > 1 and word in (ent[0].text, ent[-1].text)
-        for ent in span.doc.ents
-        if not (ent.start <= span.start < ent.end) and not any(t.pos_ == "VERB" for t in ent)
-    )
+    ranges = _person_words(span.doc).get(span.text, ())
+    return any(not (start <= span.start < end) for start, end in ranges)
+
+
+PERSON_WORDS = "frontwatch.person_words"  # sdoc.user_data key: the cache of `_person_words`
+
+
+def _person_words(doc: Any) -> dict[str, list[tuple[int, int]]]:
+    """The first and last words of the multi-word people's names of the document, with their token
+    ranges (computed once per parse)."""
+    cached = doc.user_data.get(PERSON_WORDS)
+    if isinstance(cached, dict):
+        return cached
+    words: dict[str, list[tuple[int, int]]] = {}
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1 and not any(t.pos_ == "VERB" for t in ent):
+            for word in {ent[0].text, ent[-1].text}:
+                words.setdefault(word, []).append((ent.start, ent.end))
+    doc.user_data[PERSON_WORDS] = words
+    return words
 
 
 def _names_a_feature(span: Any) -> bool:
