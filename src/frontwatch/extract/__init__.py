@@ -16,7 +16,7 @@ from frontwatch.extract.events import Candidate, SentenceContext, sentence_candi
 from frontwatch.extract.fatalities import toll_of
 from frontwatch.extract.locate import LocatedMention, focus_countries, locate
 from frontwatch.extract.merge import merge_candidates, salience_order
-from frontwatch.extract.places import confirm_mentions, find_place_mentions
+from frontwatch.extract.places import confirm_mentions, doc_text, find_place_mentions
 from frontwatch.extract.taxonomy import event_type_of, plover_for
 from frontwatch.extract.timex import find_timexes
 from frontwatch.extract.tolls import attach_tolls
@@ -33,13 +33,13 @@ def extract_events(doc: Document, sdoc: Any, gazetteer: Any) -> list[Event]:
     skip = (doc.dateline_span,) if doc.dateline_span is not None else ()
     raw_mentions = find_place_mentions(sdoc, gazetteer, name_key, skip)
     early_focus = focus_countries(sdoc, raw_mentions, gazetteer)
-    actor_spans = _actor_spans(sdoc.text, early_focus[0] if early_focus else None)
+    actor_spans = _actor_spans(doc_text(sdoc), early_focus[0] if early_focus else None)
     mentions = confirm_mentions(raw_mentions, gazetteer, actor_spans)
     focus = focus_countries(sdoc, mentions, gazetteer)
     located = locate(sdoc, mentions, gazetteer, focus)
     located = note_dateline(doc, sdoc, gazetteer, focus, located)  # the fallback place of placeless events
     anchor = doc.published.start if doc.published is not None else None
-    timexes = find_timexes(doc.coded_text[: len(sdoc.text)], anchor)
+    timexes = find_timexes(doc.coded_text[: len(doc_text(sdoc))], anchor)
     candidates: list[Candidate] = []
     previous: Actor | None = None
     speaker: Attribution | None = None

@@ -12,6 +12,7 @@ from frontwatch.extract.actors import resolve_actor
 from frontwatch.extract.claims import Attribution
 from frontwatch.extract.locate import LocatedMention
 from frontwatch.extract.perpetrators import Culprit
+from frontwatch.extract.places import doc_text
 from frontwatch.extract.sources import source_actor
 from frontwatch.extract.taxonomy import TERRITORY
 from frontwatch.extract.words import SPEECH_LEMMAS
@@ -197,7 +198,7 @@ LED_BY = re.compile(r"\b(?:led|headed|commanded|spearheaded) by (?:the )?$", re.
 
 def _leading_group(trigger: Any, actors: list[ActorMention], offset: int) -> Actor | None:
     """ "Insurgents led by Hayat Tahrir al-Sham swept into Aleppo": the group leading the unnamed fighters."""
-    text = trigger.doc.text
+    text = doc_text(trigger.doc)
     for mention in actors:
         start = offset + mention.start
         if mention.actor is not None and LED_BY.search(text[max(start - 30, 0) : start]):

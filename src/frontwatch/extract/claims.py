@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from frontwatch.extract.actors import find_actors
+from frontwatch.extract.places import doc_text
 from frontwatch.extract.words import (
     DECISION_LEMMAS,
     DENIAL_LEMMAS,
@@ -104,7 +105,7 @@ def _attribution(head: Any, verb: str) -> Attribution:
     while right > left and (sdoc[right].is_punct or sdoc[right].is_space):
         right -= 1
     span = _last_named_segment(sdoc[left : right + 1])
-    party = _group_named_before(sdoc.text, span.start_char) if GROUP_SOURCE.match(span.text) else None
+    party = _group_named_before(doc_text(sdoc), span.start_char) if GROUP_SOURCE.match(span.text) else None
     return Attribution(span.text, span.start_char, span.end_char, verb, head.i, party)
 
 

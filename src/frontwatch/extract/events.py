@@ -24,6 +24,7 @@ from frontwatch.extract.fatalities import find_fatalities
 from frontwatch.extract.locate import LocatedMention
 from frontwatch.extract.perpetrators import find_culprit, war_default_doer
 from frontwatch.extract.place_tolls import tolls_by_place
+from frontwatch.extract.places import doc_text
 from frontwatch.extract.protest_clashes import protest_clash
 from frontwatch.extract.state_roles import arresting_force, government_of, mutiny_of
 from frontwatch.extract.taxonomy import SUB_EVENT_TYPES, TERRITORY
@@ -364,7 +365,7 @@ def _framed(hit: TriggerHit, token: Any | None) -> bool:
     if token is None:
         return False
     if hit.sub_event_type == "Agreement" and UNDER_DEAL.search(
-        token.doc.text[max(token.idx - 60, 0) : token.idx]
+        doc_text(token.doc)[max(token.idx - 60, 0) : token.idx]
     ):
         return True
     node = token
@@ -438,7 +439,7 @@ def _event_period(ctx: SentenceContext, trigger: Any) -> tuple[Period | None, bo
     if not usable:
         relative_only = any(t.kind == "point" and t.period is None for t in ctx.timexes)
         return (None if relative_only else ctx.published), False
-    nearest = event_timex(with_weekdays_of_last_week(usable, ctx.sdoc.text), trigger)
+    nearest = event_timex(with_weekdays_of_last_week(usable, doc_text(ctx.sdoc)), trigger)
     if nearest is None:
         return ctx.published, False
     return nearest.period, nearest.kind == "since"
