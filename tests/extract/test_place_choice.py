@@ -139,3 +139,18 @@ def test_a_capital_of_no_country_is_not_guessed(pipeline: Pipeline) -> None:
     assert named_capital("fighters entered the Darfur capital on Friday", pipeline.gazetteer, ["SD"]) is None
     found = named_capital("drones flew over the capital", pipeline.gazetteer, ["UA"])
     assert found is not None and found[0].name == "Kyiv" and found[1:] == (17, 28)
+
+
+def test_a_story_placed_only_by_its_dateline_has_that_countrys_police(
+    pipeline: Pipeline, tmp_path: Path
+) -> None:
+    """ "CHANDIGARH — ..., police said": the police are India's, though the text names no country."""
+    story = tmp_path / "story.txt"
+    story.write_text(
+        "Published: 2024-09-12\n\nCHANDIGARH — Two men threw a hand grenade at a house in Sector 10 of "
+        "Chandigarh on Wednesday evening, injuring no one, police said.\n",
+        encoding="utf-8",
+    )
+    results = [r for r in pipeline.run([story]) if isinstance(r, Coded)]
+    event = results[0].events[0]
+    assert event.claimant_side == "India"

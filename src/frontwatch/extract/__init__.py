@@ -11,7 +11,7 @@ from frontwatch.extract.actors import find_actors, interaction, side_of
 from frontwatch.extract.associates import Told, associated_actors
 from frontwatch.extract.branches import branch_for
 from frontwatch.extract.claims import Attribution
-from frontwatch.extract.event_places import note_dateline
+from frontwatch.extract.event_places import dateline_place, note_dateline
 from frontwatch.extract.events import Candidate, SentenceContext, sentence_candidates
 from frontwatch.extract.fatalities import toll_of
 from frontwatch.extract.locate import LocatedMention, focus_countries, locate
@@ -38,6 +38,7 @@ def extract_events(doc: Document, sdoc: Any, gazetteer: Any) -> list[Event]:
     focus = focus_countries(sdoc, mentions, gazetteer)
     located = locate(sdoc, mentions, gazetteer, focus)
     located = note_dateline(doc, sdoc, gazetteer, focus, located)  # the fallback place of placeless events
+    country_code = focus[0] if focus else _dateline_country(sdoc)
     anchor = doc.published.start if doc.published is not None else None
     timexes = find_timexes(doc.coded_text[: len(doc_text(sdoc))], anchor)
     candidates: list[Candidate] = []
@@ -53,7 +54,7 @@ def extract_events(doc: Document, sdoc: Any, gazetteer: Any) -> list[Event]:
             places=[m for m in located if m.sentence == index],
             timexes=[t for t in timexes if sentence.start_char <= t.start < sentence.end_char],
             published=doc.published,
-            country_code=focus[0] if focus else None,
+            country_code=country_code,
             previous_actor=previous,
             following_text=sentences[index + 1].text if index + 1 < len(sentences) else "",
             previous_attribution=speaker,
@@ -67,6 +68,13 @@ def extract_events(doc: Document, sdoc: Any, gazetteer: Any) -> list[Event]:
         sources = tuple(c.claimant for c in found if c.claimant is not None) + sources
     ordered = salience_order(merge_candidates(attach_tolls(candidates, sentences)))
     return [_event(doc, c) for c in ordered]
+
+
+def _dateline_country(sdoc: Any) -> str | None:
+    """The dateline's country, for a story that names no other ("CHANDIGARH — police said ..."): whose
+    police and army the story's unnamed ones are."""
+    dateline = dateline_place(sdoc)
+    return dateline.place.country_code if dateline is not None and dateline.place is not None else None
 
 
 def _actor_spans(text: str, country_code: str | None) -> list[tuple[int, int]]:
