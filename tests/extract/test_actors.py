@@ -329,7 +329,7 @@ def test_kinds(text: str, kind: str) -> None:
 
 def test_generic_forms_need_a_country_for_state_actors() -> None:
     """Without a country a state's forces are placeholders, named for the state once the event's place
-    is known (`agents.localised`), and they speak for no side."""
+    is known (`local_actors.localised`), and they speak for no side."""
     army, police = resolve_actor("the army"), resolve_actor("police")
     assert army is not None and (army.name, army.side, army.country_code) == ("Military Forces", None, None)
     assert police is not None and (police.name, police.kind) == ("Police Forces", "police")

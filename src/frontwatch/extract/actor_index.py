@@ -153,7 +153,7 @@ FALLBACK_NAMES: dict[str, str] = {
 }
 # A state's forces named without their state ("police opened fire", "President Santos signed") in a story
 # whose country is not yet known (one placed only by its dateline): they stand until the event's place
-# names the state (`extract.agents.localised`).
+# names the state (`extract.local_actors.localised`).
 STATE_FALLBACK_NAMES: dict[str, str] = {
     "military": "Military Forces",
     "police": "Police Forces",

@@ -5,7 +5,8 @@ resolve against `country_code`, the ISO code of the story's country. The same co
 own forces (inter 1) into external forces (inter 8) when they act abroad, as ACLED codes them.
 
 Without a country, a state's generic forces are placeholders ("Military Forces", "Police Forces",
-"Government": no country, no side) that `extract.agents.localised` names for the event's country. Where a
+"Government": no country, no side) that `extract.local_actors.localised` names for the event's country.
+Where a
 country has no army of its own ("the army" in a story from Gaza), its soldiers are another state's
 (`actor_catalogue.FORCES_OF`).
 """

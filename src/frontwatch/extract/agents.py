@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Any
 
-from frontwatch.extract.actor_catalogue import AL_QAEDA_BRANCHES, ISLAMIC_STATE_BRANCHES, TEMPLATE_ALIASES
-from frontwatch.extract.actor_index import STATE_FALLBACK_NAMES
+from frontwatch.extract.actor_catalogue import TEMPLATE_ALIASES
 from frontwatch.extract.actors import resolve_actor
 from frontwatch.extract.claims import Attribution
-from frontwatch.extract.locate import LocatedMention
+from frontwatch.extract.local_actors import STATE_ROLES
 from frontwatch.extract.perpetrators import Culprit
 from frontwatch.extract.places import doc_text
 from frontwatch.extract.sources import source_actor
@@ -42,63 +40,6 @@ VICTIM_TYPES = frozenset(
 
 
 CONTINUING_TYPES = frozenset({"Armed clash", "Air/drone strike", "Shelling/artillery/missile attack"})
-
-
-LOCAL_KINDS = {"civilians": "civilians", "protesters": "protesters", "rioters": "rioters"}
-
-
-# movements named without their branch, and their branch by the country where the event happens
-BRANCHES = {"Islamic State": ISLAMIC_STATE_BRANCHES, "Al Qaeda": AL_QAEDA_BRANCHES}
-# a state's forces named before the story's country was known, and the word that names them in a country
-STATE_ROLES = {name: role for role, name in STATE_FALLBACK_NAMES.items()}
-# the groups the text does not name, and a word that names each in a given country
-UNNAMED_GROUPS = {"Unidentified Armed Group": "gunmen", "Unidentified Gang": "gangs"}
-
-
-def localised(actor: Actor | None, place: LocatedMention | None) -> Actor | None:
-    """The actor as named in the country where the event happens: civilians, protesters, rioters and
-    unidentified armed groups belong to it (ACLED's "Unidentified Armed Group (Nigeria)", whatever the story's
-    other countries); a movement named without its branch is its branch there; a state's forces named before
-    the story's country was known are that country's, and stay unnamed where the event has no place."""
-    if actor is None or place is None or place.place is None:
-        return None if actor is not None and actor.name in STATE_ROLES else actor
-    country = place.place
-    for local in (_unnamed_here, _branch_here, _state_here, _people_here):
-        found = local(actor, country.country_code, country.country)
-        if found is not None:
-            return found
-    return None if actor.name in STATE_ROLES else actor
-
-
-def _unnamed_here(actor: Actor, code: str, country: str) -> Actor | None:
-    unnamed = next((u for u in UNNAMED_GROUPS if actor.name.startswith(u)), None)
-    if unnamed is None or actor.country_code == code:
-        return None
-    local = resolve_actor(UNNAMED_GROUPS[unnamed], country_code=code)
-    if local is not None and local.country_code == code:
-        return local
-    return replace(actor, name=f"{unnamed} ({country})", country_code=code)
-
-
-def _branch_here(actor: Actor, code: str, country: str) -> Actor | None:
-    branches = BRANCHES.get(actor.name)
-    return resolve_actor(branches[code]) if branches is not None and code in branches else None
-
-
-def _state_here(actor: Actor, code: str, country: str) -> Actor | None:
-    role = STATE_ROLES.get(actor.name)
-    local = resolve_actor(role, country_code=code) if role is not None else None
-    return local if local is not None and local.country_code == code else None
-
-
-def _people_here(actor: Actor, code: str, country: str) -> Actor | None:
-    if actor.kind not in LOCAL_KINDS or (actor.country_code == code and actor.name.endswith(")")):
-        return None
-    local = resolve_actor(LOCAL_KINDS[actor.kind], country_code=code)
-    if local is not None and local.country_code == code and local.name.endswith(")"):
-        return local
-    # a country the catalogue does not list: ACLED's pattern, "Rioters (Sri Lanka)"
-    return replace(actor, name=f"{actor.kind.capitalize()} ({country})", country_code=code)
 
 
 CROWD_TYPES = {
@@ -254,14 +195,14 @@ def _first_actor(
     )
     unnamed = agent is not None and agent.name.startswith(UNNAMED)
     if culprit is not None and _culprit_wins(culprit, agent, unnamed):
-        return _as_force(culprit.actor, country_code)
+        return as_force(culprit.actor, country_code)
     leader = _leading_group(trigger, actors, offset) if unnamed or agent is None else None
     if leader is not None:
         return leader
     if agent is not None:
         return agent
     if sub_event_type == DISRUPTED and claimant_actor is not None and claimant_actor.kind in STATE_KINDS:
-        return _as_force(claimant_actor, country_code)  # "most were intercepted, the Israeli military said"
+        return as_force(claimant_actor, country_code)  # "most were intercepted, the Israeli military said"
     for mention in actors:
         if mention.actor is None or _is_victim(mention.actor):
             continue
@@ -281,9 +222,7 @@ def _first_actor(
     ):
         return claimant_actor
     if claimant_actor is not None and claimant_actor.kind == "government" and sub_event_type == TERRITORY:
-        return _as_force(
-            claimant_actor, country_code
-        )  # "the president declared the city freed": its army did
+        return as_force(claimant_actor, country_code)  # "the president declared the city freed": its army did
     if previous_actor is not None and sub_event_type in CONTINUING_TYPES:
         return previous_actor  # "there was also fighting in ...": the fight the story is about
     if sub_event_type in UNNAMED_ATTACKER_TYPES:
@@ -404,14 +343,14 @@ def _grammatical_agent(
         if token.pos_ == "PRON" or owner:
             referent = _referent(token, actors, offset, claimant_actor, previous_actor, owner)
             if referent is not None:
-                return _as_force(referent, country_code)
+                return as_force(referent, country_code)
             continue
         for candidate in [*_members_of(token), *token.subtree]:
             if _in_clause_of(candidate, token):
                 continue  # "a plane carrying Yemen's cabinet landed": the cabinet did not land
             mention = _mention_at(actors, offset, candidate)
             if mention is not None and mention.actor is not None and not _is_victim(mention.actor):
-                return _as_force(mention.actor, country_code)
+                return as_force(mention.actor, country_code)
         speaking_state = claimant_actor is not None and claimant_actor.kind in STATE_KINDS
         home = claimant_actor.country_code if claimant_actor is not None and speaking_state else country_code
         nationals = _nationals(token, country_code) or _home_forces(_counted(token), actors, offset, home)
@@ -530,7 +469,7 @@ def _nationals(token: Any, country_code: str | None) -> Actor | None:
     return actor if actor is not None and actor.kind in ARMED_KINDS else None
 
 
-def _as_force(actor: Actor, country_code: str | None) -> Actor:
+def as_force(actor: Actor, country_code: str | None) -> Actor:
     """A government named as the doer of a military act ("Moscow is withdrawing forces") acts by its army.
     A government that is no state's (the separatist government of Nagorno-Karabakh: no side) acts itself."""
     if actor.kind != "government" or actor.country_code is None or actor.side is None:
@@ -544,47 +483,3 @@ def _as_force(actor: Actor, country_code: str | None) -> Actor:
 
 def _is_victim(actor: Actor) -> bool:
     return actor.kind == "civilians"
-
-
-def second_actor(
-    actors: list[ActorMention],
-    actor1: Actor | None,
-    claimant: Actor | None,
-    sub_event_type: str,
-    country: str | None,
-) -> Actor | None:
-    """The other side: an armed actor of another side, or the civilians harmed. The source is the other
-    side only in a fight or a change of ground that it tells of and no one else is named for ("soldiers
-    withdrew after an offensive by Karen rebels, who said they now controlled the town")."""
-    for mention in actors:
-        if mention.text.lower() in TITLES:
-            continue  # "stormed President Rajapaksa's residence": a person of the state, not its forces
-        actor = _as_force(mention.actor, country) if mention.actor is not None else None
-        if actor is None or actor == actor1 or (actor == claimant and sub_event_type not in GROUND_TYPES):
-            continue
-        if actor1 is not None and actor.side is not None and actor.side == actor1.side:
-            continue
-        if actor.name.startswith(UNNAMED) and actor1 is not None and actor1.kind in NAMED_GROUP_KINDS:
-            continue  # "jihadist fighters attacked ..., JNIM claimed it": the gunmen are the group's own
-        if actor.kind in ARMED_KINDS or (actor.kind == "civilians" and sub_event_type in VICTIM_TYPES):
-            if actor != claimant:
-                return actor
-            fallback = actor
-            break
-    else:
-        return None
-    later = second_actor(actors[actors.index(mention) + 1 :], actor1, claimant, sub_event_type, country)
-    return later or fallback
-
-
-NAMED_GROUP_KINDS = frozenset({"rebels", "militia", "external"})
-# fights and changes of ground: the party reporting one may be the other side of it
-GROUND_TYPES = frozenset(
-    {
-        TERRITORY,
-        "Armed clash",
-        "Non-state actor overtakes territory",
-        "Government regains territory",
-        "Non-violent transfer of territory",
-    }
-)

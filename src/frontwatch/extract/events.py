@@ -14,14 +14,14 @@ from frontwatch.extract.agents import (
     claimant_actor_of,
     crowd_actor,
     first_actor,
-    localised,
-    second_actor,
 )
 from frontwatch.extract.claims import Attribution, clause_modality, find_attribution
 from frontwatch.extract.event_dates import event_timex, with_weekdays_of_last_week
 from frontwatch.extract.event_places import choose_places
 from frontwatch.extract.fatalities import find_fatalities
+from frontwatch.extract.local_actors import localised
 from frontwatch.extract.locate import LocatedMention
+from frontwatch.extract.other_side import second_actor
 from frontwatch.extract.perpetrators import find_culprit, war_default_doer
 from frontwatch.extract.place_tolls import tolls_by_place
 from frontwatch.extract.places import doc_text

@@ -1,0 +1,72 @@
+"""Actors as named in the country where the event happens.
+
+The story's country may not be the event's ("Unidentified Armed Group (Nigeria)" in a story filed from
+Niger), a movement named without its branch is its branch there ("Islamic State" in Mozambique), and a
+state's forces named before the story's country was known are that country's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from frontwatch.extract.actor_catalogue import AL_QAEDA_BRANCHES, ISLAMIC_STATE_BRANCHES
+from frontwatch.extract.actor_index import STATE_FALLBACK_NAMES
+from frontwatch.extract.actors import resolve_actor
+from frontwatch.extract.locate import LocatedMention
+from frontwatch.model import Actor
+
+LOCAL_KINDS = {"civilians": "civilians", "protesters": "protesters", "rioters": "rioters"}
+
+
+# movements named without their branch, and their branch by the country where the event happens
+BRANCHES = {"Islamic State": ISLAMIC_STATE_BRANCHES, "Al Qaeda": AL_QAEDA_BRANCHES}
+# a state's forces named before the story's country was known, and the word that names them in a country
+STATE_ROLES = {name: role for role, name in STATE_FALLBACK_NAMES.items()}
+# the groups the text does not name, and a word that names each in a given country
+UNNAMED_GROUPS = {"Unidentified Armed Group": "gunmen", "Unidentified Gang": "gangs"}
+
+
+def localised(actor: Actor | None, place: LocatedMention | None) -> Actor | None:
+    """The actor as named in the country where the event happens: civilians, protesters, rioters and
+    unidentified armed groups belong to it (ACLED's "Unidentified Armed Group (Nigeria)", whatever the story's
+    other countries); a movement named without its branch is its branch there; a state's forces named before
+    the story's country was known are that country's, and stay unnamed where the event has no place."""
+    if actor is None or place is None or place.place is None:
+        return None if actor is not None and actor.name in STATE_ROLES else actor
+    country = place.place
+    for local in (_unnamed_here, _branch_here, _state_here, _people_here):
+        found = local(actor, country.country_code, country.country)
+        if found is not None:
+            return found
+    return None if actor.name in STATE_ROLES else actor
+
+
+def _unnamed_here(actor: Actor, code: str, country: str) -> Actor | None:
+    unnamed = next((u for u in UNNAMED_GROUPS if actor.name.startswith(u)), None)
+    if unnamed is None or actor.country_code == code:
+        return None
+    local = resolve_actor(UNNAMED_GROUPS[unnamed], country_code=code)
+    if local is not None and local.country_code == code:
+        return local
+    return replace(actor, name=f"{unnamed} ({country})", country_code=code)
+
+
+def _branch_here(actor: Actor, code: str, country: str) -> Actor | None:
+    branches = BRANCHES.get(actor.name)
+    return resolve_actor(branches[code]) if branches is not None and code in branches else None
+
+
+def _state_here(actor: Actor, code: str, country: str) -> Actor | None:
+    role = STATE_ROLES.get(actor.name)
+    local = resolve_actor(role, country_code=code) if role is not None else None
+    return local if local is not None and local.country_code == code else None
+
+
+def _people_here(actor: Actor, code: str, country: str) -> Actor | None:
+    if actor.kind not in LOCAL_KINDS or (actor.country_code == code and actor.name.endswith(")")):
+        return None
+    local = resolve_actor(LOCAL_KINDS[actor.kind], country_code=code)
+    if local is not None and local.country_code == code and local.name.endswith(")"):
+        return local
+    # a country the catalogue does not list: ACLED's pattern, "Rioters (Sri Lanka)"
+    return replace(actor, name=f"{actor.kind.capitalize()} ({country})", country_code=code)

@@ -1,0 +1,51 @@
+"""The other side of an event: an armed actor of another side, or the civilians harmed."""
+
+from __future__ import annotations
+
+from frontwatch.extract.agents import ARMED_KINDS, TITLES, UNNAMED, VICTIM_TYPES, as_force
+from frontwatch.extract.taxonomy import TERRITORY
+from frontwatch.model import Actor, ActorMention
+
+
+def second_actor(
+    actors: list[ActorMention],
+    actor1: Actor | None,
+    claimant: Actor | None,
+    sub_event_type: str,
+    country: str | None,
+) -> Actor | None:
+    """The other side: an armed actor of another side, or the civilians harmed. The source is the other
+    side only in a fight or a change of ground that it tells of and no one else is named for ("soldiers
+    withdrew after an offensive by Karen rebels, who said they now controlled the town")."""
+    for mention in actors:
+        if mention.text.lower() in TITLES:
+            continue  # "stormed President Rajapaksa's residence": a person of the state, not its forces
+        actor = as_force(mention.actor, country) if mention.actor is not None else None
+        if actor is None or actor == actor1 or (actor == claimant and sub_event_type not in GROUND_TYPES):
+            continue
+        if actor1 is not None and actor.side is not None and actor.side == actor1.side:
+            continue
+        if actor.name.startswith(UNNAMED) and actor1 is not None and actor1.kind in NAMED_GROUP_KINDS:
+            continue  # "jihadist fighters attacked ..., JNIM claimed it": the gunmen are the group's own
+        if actor.kind in ARMED_KINDS or (actor.kind == "civilians" and sub_event_type in VICTIM_TYPES):
+            if actor != claimant:
+                return actor
+            fallback = actor
+            break
+    else:
+        return None
+    later = second_actor(actors[actors.index(mention) + 1 :], actor1, claimant, sub_event_type, country)
+    return later or fallback
+
+
+NAMED_GROUP_KINDS = frozenset({"rebels", "militia", "external"})
+# fights and changes of ground: the party reporting one may be the other side of it
+GROUND_TYPES = frozenset(
+    {
+        TERRITORY,
+        "Armed clash",
+        "Non-state actor overtakes territory",
+        "Government regains territory",
+        "Non-violent transfer of territory",
+    }
+)
