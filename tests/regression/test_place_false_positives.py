@@ -84,3 +84,19 @@ def test_a_candidate_outside_the_named_region_is_refused(pipeline: Pipeline, tmp
         "were wounded.",
     )
     assert events and events[0].admin1 == "Kharkiv"
+
+
+def test_namesakes_in_one_oblast_are_read_against_the_places_named(
+    pipeline: Pipeline, tmp_path: Path
+) -> None:
+    """ "near Pokrovske, Donetsk" took the Pokrovske by the Azov coast, 180 km south of the one near
+    Bakhmut: a place resolved surely ("Donetsk") now anchors its namesake neighbours, not only a name with
+    one candidate in the whole gazetteer."""
+    events = extract(
+        pipeline,
+        tmp_path,
+        "On 2 June 2022, Russian forces shelled Ukrainian positions near Pokrovske, Donetsk. "
+        "Casualties unknown.",
+    )
+    assert events and events[0].location == "Pokrovske" and events[0].latitude is not None
+    assert events[0].latitude > 48.3, events[0]

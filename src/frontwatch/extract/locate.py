@@ -25,6 +25,7 @@ from frontwatch.geo.keys import name_key
 from frontwatch.model import Document, Place, Resolution
 
 CONTAINER_FALLBACK_SCORE = 0.3
+ANCHOR_SCORE = 0.7  # a place resolved this surely, from its own point, anchors its namesake neighbours
 ANY_AREA = "*"  # the admin1 code of a container that is a whole country
 FOCUS_SHARE = 0.5  # countries with at least this share of the top country's votes count as focus
 COUNTRY_WEIGHT = 1.5  # a country named outright says more about the story than a town's name
@@ -223,10 +224,13 @@ def locate(
         if container.hint[1] != ANY_AREA:
             by_name[key] = tuple(dict.fromkeys((container.hint, *by_name[key])))
     first = {key: _resolve(gazetteer, key[0], key[1], focus_of[key[0]], h, ()) for key, h in by_name.items()}
+    where = {(m.text, m.kind) for m in mentions if not m.government and not _acting(sdoc, m)}
     anchors = tuple(
         (r.place.latitude, r.place.longitude)
-        for r in first.values()
-        if r.place is not None and r.candidates == 1 and r.place.feature_class == "P"
+        for key, r in first.items()
+        if r.place is not None
+        and r.place.feature_class == "P"
+        and (r.candidates == 1 or (r.score >= ANCHOR_SCORE and not r.place.estimated and key in where))
     )
     final = {
         key: (
@@ -362,6 +366,13 @@ def _within(resolution: Resolution, container: Container | None) -> Resolution:
 
 
 UNMISTAKABLE_POPULATION = 50_000  # a city this big is the one meant, whatever region the text puts it in
+
+
+def _acting(sdoc: Any, mention: PlaceMention) -> bool:
+    """ "as Ankara launched an offensive": a name as the subject of an act says who acts, and anchors no
+    namesake near it."""
+    root = sdoc[mention.token_start : mention.token_end].root
+    return bool(root.dep_ == "nsubj" and root.head.pos_ == "VERB")
 
 
 def _unmistakable(place: Place, resolution: Resolution) -> bool:
