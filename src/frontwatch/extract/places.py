@@ -391,7 +391,8 @@ def confirm_mentions(
     name."""
     kept = []
     for mention in mentions:
-        kinds = {kind for _, kind in gazetteer.matches(mention.text)}
+        matches = gazetteer.matches(mention.text)
+        kinds = {kind for _, kind in matches}
         main_name = bool(kinds & {0, 1})
         inside_actor = any(
             s < mention.end and mention.start < e and (s, e) != (mention.start, mention.end)
@@ -401,9 +402,9 @@ def confirm_mentions(
             continue
         if mention.from_gazetteer and not main_name and not (mention.tagged or mention.cued):
             continue
-        if mention.from_gazetteer and not mention.tagged and _demonym(mention.text, gazetteer):
+        if mention.from_gazetteer and not mention.tagged and _demonym(mention.text, matches, gazetteer):
             continue  # "in Indian Kashmir": a people's name, whatever village a spelling rule makes of it
-        if mention.from_gazetteer and mention.name_like and _small(mention.text, gazetteer):
+        if mention.from_gazetteer and mention.name_like and _small(matches):
             continue  # "Marielle Franco", "the Gran Grif gang": a name's part, not a small town abroad
         kept.append(mention)
     return kept
@@ -412,14 +413,14 @@ def confirm_mentions(
 NAME_PART_POPULATION = 100_000  # a city this big keeps its reading before another capitalised word
 
 
-def _small(text: str, gazetteer: MatchIndex) -> bool:
+def _small(matches: tuple[tuple[Any, int], ...]) -> bool:
     """Whether every place the name could be is small."""
-    return all(getattr(p, "population", 0) < NAME_PART_POPULATION for p, _kind in gazetteer.matches(text))
+    return all(getattr(p, "population", 0) < NAME_PART_POPULATION for p, _kind in matches)
 
 
-def _demonym(text: str, gazetteer: MatchIndex) -> bool:
+def _demonym(text: str, matches: tuple[tuple[Any, int], ...], gazetteer: MatchIndex) -> bool:
     """Whether the word names a country's people ("Indian"), not a country ("India", "Jordan")."""
-    if any(getattr(p, "feature_code", None) == "PCLI" for p, _kind in gazetteer.matches(text)):
+    if any(getattr(p, "feature_code", None) == "PCLI" for p, _kind in matches):
         return False
     return gazetteer.country_by_name(text) is not None
 
