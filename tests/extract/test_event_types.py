@@ -172,6 +172,39 @@ SUB_EVENT_CASES = [
         "2023-02-11",
         "Attack",
     ),
+    (
+        "troops_ordered_out_to_avoid_encirclement_is_ground_lost",
+        "Ukraine's army said on Monday it had ordered its units out of Avdiivka to avoid being encircled.",
+        "2024-02-19",
+        "Non-state actor overtakes territory",
+    ),
+    (
+        "a_police_raid_on_a_gang_that_leaves_dead_is_a_fight",
+        "A police raid against gang members in a hillside district of Salvador on Tuesday left nine people "
+        "dead, state officials said.",
+        "2023-09-05",
+        "Armed clash",
+    ),
+    (
+        "buses_set_on_fire_with_no_burner_named_is_property_destruction",
+        "Three buses parked at the depot in Valparaiso were set on fire overnight, the transport company "
+        "said.",
+        "2019-10-21",
+        "Looting/property destruction",
+    ),
+    (
+        "an_alliance_announced_with_rebels_is_a_change_to_the_group",
+        "A former electoral official announced in Kampala on Sunday a new alliance with ADF rebels.",
+        "2023-06-11",
+        "Change to group/activity",
+    ),
+    (
+        "a_past_killing_told_in_the_lead_comes_before_today's_denial",
+        "Soldiers killed at least 40 villagers in Djibo in February, investigators said on Thursday. "
+        "The army said on Friday its troops had killed 12 militants near Djibo.",
+        "2023-05-12",
+        "Attack",
+    ),
 ]
 
 
@@ -199,6 +232,12 @@ ACTOR_CASES = [
         "Sinaloa Cartel.",
         "2024-06-14",
         "Sinaloa Cartel",
+    ),
+    (
+        "the_invader_takes_the_ground_a_state_gives_up",
+        "Ukraine's army said on Monday it had ordered its units out of Avdiivka to avoid being encircled.",
+        "2024-02-19",
+        "Military Forces of Russia (2000-)",
     ),
     (
         "the_group_leading_insurgents_is_the_doer",

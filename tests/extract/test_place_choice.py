@@ -99,6 +99,18 @@ def _first_event(pipeline: Pipeline, tmp_path: Path, text: str) -> tuple[str | N
             "repulsed. Casualties unknown.",
             ("Lysychansk", "UA"),
         ),
+        # a deal signed abroad was placed at the venue, not on the parties' ground
+        (
+            "PRETORIA — Sudan's army and the Rapid Support Forces signed a ceasefire agreement in Pretoria "
+            "on Friday, African Union mediators said.",
+            ("Sudan", "SD"),
+        ),
+        # where the deal applies is no venue: the pause in fighting in Gaza stays in Gaza
+        (
+            "Israel and Hamas agreed on Wednesday to a four-day pause in fighting in Gaza, mediators said "
+            "in Doha.",
+            ("Gaza", "PS"),
+        ),
     ],
 )
 def test_event_place(pipeline: Pipeline, tmp_path: Path, text: str, place: tuple[str, str]) -> None:

@@ -29,6 +29,55 @@ def choose_places(places: list[LocatedMention], sdoc: Any, trigger: Any) -> list
     return [_at_seat(p, sdoc) for p in _event_places(places, sdoc, trigger)]
 
 
+def away_from_the_venue(
+    chosen: list[LocatedMention], parties: set[str], sdoc: Any, trigger: Any
+) -> list[LocatedMention]:
+    """A deal signed abroad belongs to the parties' ground, as ACLED codes it: "Sudan's army and the RSF
+    signed a declaration in Jeddah" is placed in Sudan. The first place the story names in a party's
+    country replaces the venue (the dateline's town, or a town the signing is said to happen in), when
+    every chosen place lies in a country no party is from; a story that names no such place keeps the
+    venue. "A pause in fighting in Gaza" names where the deal applies, not where it was made."""
+    if not chosen or not parties:
+        return chosen
+    if any(p.place is None or p.place.country_code in parties for p in chosen):
+        return chosen
+    if not all(_venue(p, sdoc, trigger) for p in chosen):
+        return chosen
+    for located in story_places(sdoc):
+        place = located.place
+        if place is not None and place.country_code in parties and not located.mention.government:
+            return [_at_seat(located, sdoc)]
+    named = _party_country_named(parties, sdoc)
+    return [named] if named is not None else chosen
+
+
+def _venue(located: LocatedMention, sdoc: Any, trigger: Any) -> bool:
+    """The dateline's town, or a place the trigger's own verb is done in ("signed ... in Geneva")."""
+    if located.mention.token_start < 0:
+        return True
+    span = sdoc.char_span(located.mention.start, located.mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    preposition = span.root.head
+    return preposition.lower_ in ("in", "at") and preposition.head.i == trigger.i
+
+
+def _party_country_named(parties: set[str], sdoc: Any) -> LocatedMention | None:
+    """A party's country where the story names it only in an actor's name ("Libya's warring sides")."""
+    gazetteer = sdoc.user_data.get(GAZETTEER)
+    if gazetteer is None:
+        return None
+    text = doc_text(sdoc)
+    for code in sorted(parties):
+        country = gazetteer.country(code)
+        start = text.find(country.name) if country is not None else -1
+        if country is not None and start >= 0:
+            end = start + len(country.name)
+            mention = PlaceMention(country.name, start, end, -1, -1, "country", *FLAGS)
+            return LocatedMention(mention, Resolution(country, CAPITAL_SCORE, 3, 1), -1)
+    return None
+
+
 def _at_seat(located: LocatedMention, sdoc: Any) -> LocatedMention:
     """An event known only by its region is put where ACLED puts it: at the region's seat (the area stays
     the place, with geo_precision 3; only the coordinates move from the area's centroid)."""

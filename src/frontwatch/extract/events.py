@@ -17,12 +17,12 @@ from frontwatch.extract.agents import (
 )
 from frontwatch.extract.claims import Attribution, clause_modality, find_attribution
 from frontwatch.extract.event_dates import event_timex, with_weekdays_of_last_week
-from frontwatch.extract.event_places import choose_places
+from frontwatch.extract.event_places import away_from_the_venue, choose_places
 from frontwatch.extract.fatalities import find_fatalities
 from frontwatch.extract.local_actors import localised
 from frontwatch.extract.locate import LocatedMention
 from frontwatch.extract.other_side import second_actor
-from frontwatch.extract.perpetrators import find_culprit, war_default_doer
+from frontwatch.extract.perpetrators import find_culprit, invading_force, war_default_doer
 from frontwatch.extract.place_tolls import tolls_by_place
 from frontwatch.extract.places import doc_text
 from frontwatch.extract.protest_clashes import protest_clash
@@ -227,6 +227,9 @@ def _candidate(
 def _at_each_place(base: Candidate, ctx: SentenceContext, trigger: Any, hit: TriggerHit) -> list[Candidate]:
     """One event per place the sentence lists, with the territory and actors that place implies."""
     places = choose_places(ctx.places, ctx.sdoc, trigger)
+    parties = [a.country_code for a in (base.actor1, base.actor2) if a is not None]
+    if base.sub_event_type == "Agreement" and parties and None not in parties:
+        places = away_from_the_venue(places, {c for c in parties if c is not None}, ctx.sdoc, trigger)
     located: list[LocatedMention | None] = [*places] if places else [None]
     peaceful = PEACEFUL.search(f"{ctx.sentence.text} {ctx.following_text}".lower()) is not None
     forced = FORCED_OUT.search(ctx.sentence.text.lower()) is not None
@@ -238,6 +241,8 @@ def _at_each_place(base: Candidate, ctx: SentenceContext, trigger: Any, hit: Tri
             event = replace(event, actor1=war_default_doer(event.sub_event_type, place, event.period))
         if base.sub_event_type == "Non-violent transfer of territory" and forced:
             event = _taken_by_the_other_side(event)
+            if event.actor1 is None and event.sub_event_type == "Non-state actor overtakes territory":
+                event = replace(event, actor1=invading_force(place, event.period))
         events.append(
             replace(
                 event,

@@ -225,8 +225,10 @@ def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def salience_order(candidates: list[Candidate]) -> list[Candidate]:
-    """Most salient first: done events before announced or hypothetical ones, background always last;
-    then events with a place and a doer, told in a main clause, earlier in the story."""
+    """Most salient first: done events before announced or hypothetical ones, background last;
+    then events with a place and a doer, told in a main clause, earlier in the story. A past event told
+    in the lead is the story's subject, not background ("UN investigators said soldiers killed 500
+    people in Moura in March"), and ranks as a done one."""
 
     def key(c: Candidate) -> tuple[int, int, int]:
         own = _own_place(c)
@@ -234,6 +236,9 @@ def salience_order(candidates: list[Candidate]) -> list[Candidate]:
         vague = place is None or place.feature_code == "PCLI"
         penalty = (0 if place is not None else 2) + (2 if vague else 0) + (0 if c.actor1 is not None else 1)
         penalty += 3 if c.aside else 0
-        return MODALITY_RANK[c.modality], penalty, c.sentence
+        rank = MODALITY_RANK[c.modality]
+        if c.modality == "historical" and c.sentence == 0:
+            rank = MODALITY_RANK["asserted"]
+        return rank, penalty, c.sentence
 
     return sorted(candidates, key=key)

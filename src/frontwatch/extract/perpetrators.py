@@ -205,4 +205,16 @@ def war_default_doer(
     return None
 
 
-__all__ = ["Culprit", "find_culprit", "war_default_doer"]
+def invading_force(place: LocatedMention | None, period: Period | None) -> Actor | None:
+    """The foreign force at war on a country's ground: who takes the ground its own army gives up when
+    no one else is named ("Ukraine's military ordered its troops out of Vuhledar to avoid encirclement")."""
+    country = place.place.country_code if place is not None and place.place is not None else None
+    if country is None or period is None:
+        return None
+    for where, since, force in WAR_DEFAULTS:
+        if country == where and period.start >= since:
+            return resolve_actor(force, country_code=country)
+    return None
+
+
+__all__ = ["Culprit", "find_culprit", "invading_force", "war_default_doer"]

@@ -176,7 +176,8 @@ RULES: tuple[TriggerRule, ...] = (
     _rule(
         "Change to group/activity",
         7.75,
-        r"(?:announced|formed|launched|created|unveiled) (?:a |an |the )?(?:new )?(?:[\w-]+ ){0,2}?(?:alliance|coalition)\b",
+        r"(?:announced|formed|launched|created|unveiled) (?:[\w-]+ ){0,4}?(?:a |an |the )(?:new )?(?:[\w-]+ ){0,2}?"
+        r"(?:alliance|coalition)\b",
         armed=True,
     ),
     _rule(
@@ -295,6 +296,7 @@ RULES: tuple[TriggerRule, ...] = (
         r"(?:troops|soldiers|forces|peacekeepers|contingent) (?:\w+ ){0,5}?(?:have |has |had )?left\b",
         r"handing over",
         r"abandon(?:ed|ing) (?:their |its )?(?:positions?|the town|the city|the village)",
+        r"order(?:ed|s|ing)? (?:its |their |the |all )?(?:troops|soldiers|forces|units) out of",
         armed=True,
         unless=PROTEST,
     ),
@@ -329,6 +331,14 @@ RULES: tuple[TriggerRule, ...] = (
         r"(?:fired|fought|hit|struck) back",
         r"unspecified weapons",
         r"break through (?:the )?(?:defen[cs]es?|lines?)",
+    ),
+    # a raid on armed criminals that leaves dead: a fight with them ("a police raid against drug
+    # traffickers in the favela left 25 people dead")
+    _rule(
+        "Armed clash",
+        13.3,
+        r"raids? (?:against|on|targeting) (?:[\w-]+ ){0,4}?(?:traffickers|gangs?|gang members|militants|rebels|"
+        r"insurgents|gunmen|cartels?|criminals|drug dealers|smugglers)\b(?:[\w ,-]+ ){0,8}?(?:left|killed|killing)\b",
     ),
     # a column or convoy destroyed is a fight with it
     _rule(
@@ -555,6 +565,9 @@ RULES: tuple[TriggerRule, ...] = (
         r"vandali[sz]\w*",
         r"(?:set fire to|burned down|burnt down|burned|destroyed) (?:\w+ ){0,2}(?:homes|houses|shops|villages|"
         r"buildings|property|markets?)",
+        # "two trucks carrying aid were set on fire": the thing burned named first, the burner maybe never
+        r"(?:trucks?|cars?|vehicles?|buses|lorries|homes|houses|shops|buildings|offices|churches|mosques|"
+        r"convoys?) (?:[\w.-]+ ){0,8}?(?:were|was|had been|have been) (?:set on fire|set ablaze|torched|burned|burnt)",
     ),
     _rule(
         "Looting/property destruction",
