@@ -3,6 +3,7 @@ the place the story last named."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 from typing import Any
@@ -93,6 +94,9 @@ def _at_seat(located: LocatedMention, sdoc: Any) -> LocatedMention:
 
 
 def _event_places(places: list[LocatedMention], sdoc: Any, trigger: Any) -> list[LocatedMention]:
+    coded = _coded_to(sdoc)
+    if coded is not None:
+        return [coded]
     chosen = _sentence_places(places, sdoc, trigger)
     if chosen and not _only_countries(chosen):
         return chosen
@@ -120,6 +124,19 @@ def _event_places(places: list[LocatedMention], sdoc: Any, trigger: Any) -> list
     if chosen:
         return chosen
     return later[:1]
+
+
+CODED_TO = re.compile(r"\bcoded to (?:the )?$", re.IGNORECASE)
+
+
+def _coded_to(sdoc: Any) -> LocatedMention | None:
+    """ "(coded to Dnipro)", "[coded to Lutsk]": a note that says where its event is put has the last word."""
+    text = doc_text(sdoc)
+    for located in story_places(sdoc):
+        start = located.mention.start
+        if located.place is not None and CODED_TO.search(text[max(0, start - 14) : start]):
+            return located
+    return None
 
 
 def _capital_in_sentence(sdoc: Any, trigger: Any, chosen: list[LocatedMention]) -> LocatedMention | None:
