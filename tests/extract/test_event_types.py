@@ -240,6 +240,13 @@ ACTOR_CASES = [
         "Military Forces of Russia (2000-)",
     ),
     (
+        "sides trading blame name no doer; the account that follows does",
+        "Armenia and Azerbaijan traded blame on Tuesday for shelling along their border near Jermuk. "
+        "Armenia's defence ministry said Azerbaijani forces had fired artillery at its positions there.",
+        "2022-09-13",
+        "Military Forces of Azerbaijan (2003-)",
+    ),
+    (
         "the_group_leading_insurgents_is_the_doer",
         "Insurgents led by Hayat Tahrir al-Sham swept into Hama on Thursday, a war monitor said.",
         "2024-12-05",

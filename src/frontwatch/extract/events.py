@@ -136,6 +136,12 @@ def _blame_text(ctx: SentenceContext) -> str:
 
 REPELLING = re.compile(r"repel|repuls")
 DISPLACING = re.compile(r"evacuat|deport|displac|forcibly (?:moved|transferred)")
+# "Ukraine and Russia traded blame for shelling the plant": the doer is in dispute, so the sentence names
+# none; the account of either side, told next, carries its own
+MUTUAL_BLAME = re.compile(
+    r"\b(?:trad(?:ed|e|ing)|exchang(?:ed|e|ing)) (?:blame|accusations)\b|"
+    r"\b(?:blam|accus)(?:ed|e|es|ing) (?:each other|one another)\b"
+)
 PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 
 
@@ -174,6 +180,9 @@ def _cast(ctx: SentenceContext, trigger: Any, hit: TriggerHit, attribution: Attr
     offset = ctx.sentence.start_char
     sub = hit.sub_event_type
     claimant = claimant_actor_of(attribution, ctx.country_code)
+    blame = MUTUAL_BLAME.search(ctx.sentence.text.lower())
+    if blame is not None and blame.end() <= hit.start:  # not "a truce held, both accusing each other"
+        return Cast(None, None, claimant)
     culprit = find_culprit((ctx.sentence, *ctx.following), ctx.country_code) if sub in VICTIM_TYPES else None
     actor1 = first_actor(
         trigger, sub, actors, offset, attribution, claimant, ctx.country_code, ctx.previous_actor, culprit

@@ -186,6 +186,8 @@ def _absorb(event: Candidate, restatement: Candidate) -> Candidate:
     claimant = event.claimant or restatement.claimant
     claimant_actor = event.claimant_actor or restatement.claimant_actor
     fatalities = event.fatalities if event.fatalities is not None else restatement.fatalities
+    if event.actor1 is None and restatement.actor1 is not None:  # "traded blame ...; X said Y fired"
+        event = replace(event, actor1=restatement.actor1, actor2=event.actor2 or restatement.actor2)
     return replace(
         event, modality=modality, claimant=claimant, claimant_actor=claimant_actor, fatalities=fatalities
     )
