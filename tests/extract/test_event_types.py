@@ -377,3 +377,16 @@ def test_a_death_in_an_accident_is_no_event(pipeline: Pipeline, tmp_path: Path, 
 def test_acled_note_wordings(pipeline: Pipeline, tmp_path: Path, text: str, sub_event_type: str) -> None:
     events = _extract(pipeline, tmp_path, text, "2022-05-20")
     assert events and events[0].sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "attacks" and "stealthy" read as a clash and a theft in a story on state hacking
+        "Military intelligence spies now run stealthy attacks that target intellectual property and "
+        "government servers around the world, analysts said.",
+        "Hackers linked to the army attacked the computer networks of two banks on Monday, officials said.",
+    ],
+)
+def test_attacks_on_computers_are_no_event(pipeline: Pipeline, tmp_path: Path, text: str) -> None:
+    assert _extract(pipeline, tmp_path, text, "2022-05-19") == []

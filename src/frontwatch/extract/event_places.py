@@ -239,6 +239,8 @@ def _sentence_places(places: list[LocatedMention], sdoc: Any, trigger: Any) -> l
     # "the parents of Liverpool striker Luis Diaz ... in Barrancas": a name that qualifies a noun is not
     # where the event is, when the sentence names another place
     usable = [p for p in usable if not _qualifies_a_noun(p, sdoc)] or usable
+    # "the devastation Russia has inflicted": a country doing something is a party, not a place
+    usable = [p for p in usable if not _country_acting(p, sdoc)] or usable
     towns = [p for p in usable if p.place is not None and p.place.feature_code not in ("PCLI",)]
     pool = towns or usable
     after = [p for p in pool if p.mention.start >= trigger.idx]
@@ -248,6 +250,19 @@ def _sentence_places(places: list[LocatedMention], sdoc: Any, trigger: Any) -> l
         if other is not first and _listed_with(group, other, sdoc):
             group.append(other)
     return sorted(group, key=lambda p: p.mention.start)
+
+
+UNDERGOING = frozenset({"be", "come", "remain", "become", "face", "suffer", "see", "experience", "endure"})
+
+
+def _country_acting(located: LocatedMention, sdoc: Any) -> bool:
+    """A country named as the subject of an active verb ("Russia has inflicted"), unless the verb says
+    what the country went through ("Ukraine came under fire", "Sudan has seen fighting")."""
+    place = located.place
+    if place is None or place.feature_code != "PCLI" or located.mention.token_start < 0:
+        return False
+    root = sdoc[located.mention.token_start : located.mention.token_end].root
+    return root.dep_ == "nsubj" and root.head.pos_ == "VERB" and root.head.lemma_ not in UNDERGOING
 
 
 def _qualifies_a_noun(located: LocatedMention, sdoc: Any) -> bool:

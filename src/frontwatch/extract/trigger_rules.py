@@ -14,6 +14,7 @@ from frontwatch.extract.taxonomy import TERRITORY
 from frontwatch.extract.trigger_words import (
     ACCIDENT,
     AIRCRAFT,
+    CYBER,
     DISASTER,
     PROJECTILES,
     PROTEST,
@@ -547,7 +548,7 @@ RULES: tuple[TriggerRule, ...] = (
         r"assault\w*",
         r"combat\b",
     ),
-    _rule("Armed clash", 22, r"attack(?:ed|s|ing)?\b", armed=True),
+    _rule("Armed clash", 22, r"attack(?:ed|s|ing)?\b", armed=True, unless=CYBER),
     _rule(
         "Armed clash",
         22,
@@ -583,9 +584,10 @@ RULES: tuple[TriggerRule, ...] = (
         23,
         r"stole\b",
         r"stolen\b",
-        r"steal\w*",
+        r"steal(?:s|ing)?\b",  # not "stealthy"
         r"confiscat\w*",
         armed=True,
+        unless=CYBER,
     ),
     _rule("Arrests", 24, r"(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|taken into custody|rounded up)\b"),
     _rule(

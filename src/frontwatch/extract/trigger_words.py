@@ -16,6 +16,11 @@ PROTEST = re.compile(
 PROTESTING = re.compile(
     r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|marchers|marched|sit-ins?|dispers(?:e|ed|ing))\b"
 )
+# attacks on computers, not people: "spies run stealthy attacks that target intellectual property"
+CYBER = re.compile(
+    r"\b(?:cyber\w*|hack(?:ers?|ing|ed)|malware|ransomware|phishing|spyware|spies|espionage|"
+    r"intellectual property|computer networks?|servers?|denial-of-service)\b"
+)
 ACCIDENT = re.compile(
     r"\b(?:skidded|accident|collision|derailed|emergency landing|crash-landed|crashed in (?:fog|bad weather)|"
     r"(?:plane|helicopter|air) crash)\b"
