@@ -243,6 +243,9 @@ def _sentence_places(places: list[LocatedMention], sdoc: Any, trigger: Any) -> l
     usable = [p for p in usable if not _country_acting(p, sdoc)] or usable
     towns = [p for p in usable if p.place is not None and p.place.feature_code not in ("PCLI",)]
     pool = towns or usable
+    # "... ordered to withdraw, as fears grow that Lysychansk could fall": a place told in a side clause
+    # of its own is another matter, when the trigger's clause names one
+    pool = [p for p in pool if not _in_another_clause(p, sdoc, trigger)] or pool
     after = [p for p in pool if p.mention.start >= trigger.idx]
     first = _town_inside(min(after or pool, key=lambda p: abs(p.mention.start - trigger.idx)), pool)
     group = [first]
@@ -263,6 +266,23 @@ def _country_acting(located: LocatedMention, sdoc: Any) -> bool:
         return False
     root = sdoc[located.mention.token_start : located.mention.token_end].root
     return root.dep_ == "nsubj" and root.head.pos_ == "VERB" and root.head.lemma_ not in UNDERGOING
+
+
+SIDE_CLAUSES = frozenset({"advcl", "ccomp", "relcl", "parataxis"})
+
+
+def _in_another_clause(located: LocatedMention, sdoc: Any, trigger: Any) -> bool:
+    """The place sits in a clause that hangs off the sentence and does not hold the trigger."""
+    if located.mention.token_start < 0:
+        return False
+    token = sdoc[located.mention.token_start : located.mention.token_end].root
+    trigger_line = {trigger.i, *(a.i for a in trigger.ancestors)}
+    for ancestor in (token, *token.ancestors):
+        if ancestor.i in trigger_line:
+            return False
+        if ancestor.dep_ in SIDE_CLAUSES:
+            return True
+    return False
 
 
 def _qualifies_a_noun(located: LocatedMention, sdoc: Any) -> bool:
