@@ -390,3 +390,21 @@ def test_acled_note_wordings(pipeline: Pipeline, tmp_path: Path, text: str, sub_
 )
 def test_attacks_on_computers_are_no_event(pipeline: Pipeline, tmp_path: Path, text: str) -> None:
     assert _extract(pipeline, tmp_path, text, "2022-05-19") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts doubt whether Russia could launch a full offensive against Sloviansk before winter.",
+        "It is hard to believe Ukraine is yet capable of a counteroffensive in the south, officers said.",
+        "The idea of a counteroffensive is popular in Kyiv, a researcher said.",
+    ],
+)
+def test_an_act_only_weighed_is_hypothetical(pipeline: Pipeline, tmp_path: Path, text: str) -> None:
+    events = _extract(pipeline, tmp_path, text, "2022-07-11")
+    assert [e.modality for e in events] in ([], ["hypothetical"]), [e.modality for e in events]
+
+
+def test_combat_drones_bought_are_no_fight(pipeline: Pipeline, tmp_path: Path) -> None:
+    text = "Officials said Russia is looking to buy combat drones from Iran for use over Ukraine."
+    assert _extract(pipeline, tmp_path, text, "2022-07-19") == []

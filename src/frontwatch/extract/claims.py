@@ -182,8 +182,10 @@ def clause_modality(trigger: Any, attribution: Attribution | None) -> str | None
         return "denied"
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
     auxes = {c.lower_ for node in chain[:2] for c in node.children if c.dep_ in ("aux", "auxpass")}
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for node in chain[:2] for c in node.children):
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for node in chain[:2] for c in node.children):
         return "hypothetical"
+    if any(node.lemma_ in MAYBE_HEADS for node in chain[1:3]):
+        return "hypothetical"  # "capable of a counteroffensive", "the idea of a counteroffensive"
     if auxes & {"will", "shall", "'ll"} or _future_head(chain):
         return "future"
     if auxes & HYPOTHETICAL_AUX and "have" not in auxes:
@@ -191,6 +193,14 @@ def clause_modality(trigger: Any, attribution: Attribution | None) -> str | None
     if infinitive and not _decided(chain):
         return None
     return "claimed" if attribution is not None else "asserted"
+
+
+CONDITIONS = frozenset({"if", "unless", "whether"})
+# words that make what they govern a possibility, not a happening
+MAYBE_HEADS = frozenset(
+    {"able", "capable", "ability", "idea", "prospect", "possibility", "likelihood", "chance", "risk"}
+    | {"threat"}
+)
 
 
 def _future_head(chain: list[Any]) -> bool:

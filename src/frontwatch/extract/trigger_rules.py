@@ -546,7 +546,7 @@ RULES: tuple[TriggerRule, ...] = (
         r"counter-?offensive",
         r"offensive\b",
         r"assault\w*",
-        r"combat\b",
+        r"(?:in|of|heavy|fierce|close) combat\b",  # not "combat drones"
     ),
     _rule("Armed clash", 22, r"attack(?:ed|s|ing)?\b", armed=True, unless=CYBER),
     _rule(
