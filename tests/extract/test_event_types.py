@@ -405,6 +405,17 @@ def test_an_act_only_weighed_is_hypothetical(pipeline: Pipeline, tmp_path: Path,
     assert [e.modality for e in events] in ([], ["hypothetical"]), [e.modality for e in events]
 
 
-def test_combat_drones_bought_are_no_fight(pipeline: Pipeline, tmp_path: Path) -> None:
-    text = "Officials said Russia is looking to buy combat drones from Iran for use over Ukraine."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said Russia is looking to buy combat drones from Iran for use over Ukraine.",
+        # a reason, a proof and a market read as protests
+        "The space agency chief said Moscow would quit the station project in protest against sanctions.",
+        "Its gunners had demonstrated to their allies that they could use the new rocket systems well.",
+        "Arms makers' shares rallied on Monday after the defence budget was approved.",
+    ],
+)
+def test_words_of_war_and_protest_used_otherwise_are_no_event(
+    pipeline: Pipeline, tmp_path: Path, text: str
+) -> None:
     assert _extract(pipeline, tmp_path, text, "2022-07-19") == []

@@ -138,8 +138,11 @@ RULES: tuple[TriggerRule, ...] = (
     _rule(
         "Peaceful protest",
         23.5,
-        r"(?:protest(?:s|ed|ers|ing)?|demonstrat(?:ions?|ors|ed|ing)|rall(?:y|ies|ied)|sit-ins?|took to the streets|"
-        r"marched)\b",
+        # not a reason ("rejected the plan in protest against sanctions"), nor a proof ("demonstrated to the
+        # US they could use it", "demonstrated its ability"), nor a market or a poll ("shares rallied")
+        r"(?:(?<!in )protest|protest(?:s|ed|ers|ing)|demonstrat(?:ions?|ors|ing)|demonstrated(?! (?:to|that|how|its|their|"
+        r"his|her|the (?:ability|capacity|will|need|importance|value|power|strength|effectiveness|resolve)))|"
+        r"(?<!shares )(?<!stocks )(?<!markets )(?<!prices )rall(?:y|ies|ied)|sit-ins?|took to the streets|marched)\b",
         r"(?:held|staged|joined|participated in|took part in) (?:a |an |the )?(?:[\w-]+ ){0,4}?march\b",
     ),
     _rule(
