@@ -413,9 +413,32 @@ def test_an_act_only_weighed_is_hypothetical(pipeline: Pipeline, tmp_path: Path,
         "The space agency chief said Moscow would quit the station project in protest against sanctions.",
         "Its gunners had demonstrated to their allies that they could use the new rocket systems well.",
         "Arms makers' shares rallied on Monday after the defence budget was approved.",
+        # firefighters and their blazes, a warrant and a ship on its way
+        "Firefighters from Edmonton, who have battled blazes in Canada for years, flew in on Monday.",
+        "The Bosnian Serb leader rejected the arrest warrant on Wednesday, calling it political.",
+        "A second ship carrying a missile propellant ingredient is heading to Iran, officials said.",
     ],
 )
 def test_words_of_war_and_protest_used_otherwise_are_no_event(
     pipeline: Pipeline, tmp_path: Path, text: str
 ) -> None:
     assert _extract(pipeline, tmp_path, text, "2022-07-19") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        (
+            "There was no sign of the tanker being intercepted on its way to Bandar Abbas, officials said.",
+            "denied",
+        ),
+        (
+            "The envoy spoke on Friday, the 14th anniversary of the start of the protests in Deraa.",
+            "historical",
+        ),
+    ],
+)
+def test_modality_of_acts_not_done_today(
+    pipeline: Pipeline, tmp_path: Path, text: str, modality: str
+) -> None:
+    assert [e.modality for e in _extract(pipeline, tmp_path, text, "2025-03-14")] == [modality]

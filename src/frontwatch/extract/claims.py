@@ -173,7 +173,8 @@ def _according_to(sentence: Any) -> Attribution | None:
 def clause_modality(trigger: Any, attribution: Attribution | None) -> str | None:
     """The modality that the grammar of the trigger's clause gives; None means "a purpose clause, no event".
 
-    Returns "denied", "future", "hypothetical", "claimed" or "asserted". Historical is decided by dates.
+    Returns "denied", "future", "hypothetical", "claimed" or "asserted"; "historical" only for an event
+    named as what an anniversary marks (otherwise dates decide what is historical).
     """
     if attribution is not None and attribution.verb in DENIAL_LEMMAS:
         return "denied"
@@ -186,6 +187,10 @@ def clause_modality(trigger: Any, attribution: Attribution | None) -> str | None
         return "hypothetical"
     if any(node.lemma_ in MAYBE_HEADS for node in chain[1:3]):
         return "hypothetical"  # "capable of a counteroffensive", "the idea of a counteroffensive"
+    if any(node.lemma_ in MEMORY_NOUNS for node in _noun_path(trigger)):
+        return "historical"  # "the 14th anniversary of the start of the protests"
+    if any(node.lemma_ in TRACE_NOUNS and _with_no(node) for node in chain[1:4]):
+        return "denied"  # "there was no sign of the ship being intercepted"
     if auxes & {"will", "shall", "'ll"} or _future_head(chain):
         return "future"
     if auxes & HYPOTHETICAL_AUX and "have" not in auxes:
@@ -201,6 +206,25 @@ MAYBE_HEADS = frozenset(
     {"able", "capable", "ability", "idea", "prospect", "possibility", "likelihood", "chance", "risk"}
     | {"threat"}
 )
+
+
+MEMORY_NOUNS = frozenset({"anniversary", "commemoration", "memorial"})
+TRACE_NOUNS = frozenset({"sign", "evidence", "indication", "report", "trace", "record"})
+
+
+def _noun_path(trigger: Any) -> list[Any]:
+    """The words the trigger hangs from up to its clause's verb ("protests" -> of -> start -> of ->
+    anniversary)."""
+    path = []
+    for node in trigger.ancestors:
+        if node.pos_ in ("VERB", "AUX"):
+            break
+        path.append(node)
+    return path
+
+
+def _with_no(node: Any) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in node.children)
 
 
 def _future_head(chain: list[Any]) -> bool:

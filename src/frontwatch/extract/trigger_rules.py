@@ -317,9 +317,10 @@ RULES: tuple[TriggerRule, ...] = (
         r"clash\w*",
         r"(?<!closely )(?<!hard-)fought",
         r"battles?\b",
-        r"battled",
-        r"firefights?",
-        r"gunfights?",
+        r"battled(?! (?:\w+ ){0,2}?(?:blazes?|fires?|flames|wildfires?|bushfires?|cancer|illness|disease|"
+        r"addiction|floods?|storms?|winds?|heat|snow))",
+        r"firefights?\b",  # not "firefighters"
+        r"gunfights?\b",
         r"gun battles?",
         r"exchanges? of fire",
         r"exchanged fire",
@@ -495,7 +496,8 @@ RULES: tuple[TriggerRule, ...] = (
         r"(?:was|were|has been|have been|had been) (?:killed|murdered)\b",
         armed=True,
         unless=re.compile(
-            W + r"(?:killed|died) (?:in|by) (?:a |an |the )?(?:[\w-]+ )?(?:crash|accident|collision|fire|flood\w*|"
+            W
+            + r"(?:killed|died) (?:in|by) (?:a |an |the )?(?:[\w-]+ )?(?:crash|accident|collision|fire|flood\w*|"
             r"earthquake|landslide|stampede|storm|avalanche)"
             r"|(?:soldiers|troops|fighters|militants|servicem[ae]n|rebels|insurgents) (?:were |had been )?killed"
         ),
@@ -592,7 +594,12 @@ RULES: tuple[TriggerRule, ...] = (
         armed=True,
         unless=CYBER,
     ),
-    _rule("Arrests", 24, r"(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|taken into custody|rounded up)\b"),
+    # not "an arrest warrant", nor "house arrest revoked"
+    _rule(
+        "Arrests",
+        24,
+        r"(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|taken into custody|rounded up)\b(?! warrants?)",
+    ),
     _rule(
         "Headquarters or base established",
         25,
@@ -637,6 +644,8 @@ RULES: tuple[TriggerRule, ...] = (
         r"(?:concentrated|massed|massing|amassed|amassing) (?:\w+ ){0,3}?(?:in|near|around|at|along|on)\b",
         r"leaving (?:\w+ ){0,4}?(?:unit|troops|forces|soldiers) behind",
         armed=True,
+        # a ship or an envoy on its way is no force on the move
+        unless=re.compile(W + r"(?:ships?|vessels?|tankers?|freighters?|cargo|envoys?|delegations?)\b"),
     ),
     _rule(
         "Other",
