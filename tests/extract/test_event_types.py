@@ -417,6 +417,9 @@ def test_an_act_only_weighed_is_hypothetical(pipeline: Pipeline, tmp_path: Path,
         "Firefighters from Edmonton, who have battled blazes in Canada for years, flew in on Monday.",
         "The Bosnian Serb leader rejected the arrest warrant on Wednesday, calling it political.",
         "A second ship carrying a missile propellant ingredient is heading to Iran, officials said.",
+        # a plane crash and a charge sheet
+        "A surveillance aircraft crashed in a remote district of Ghazni on Monday, killing its crew.",
+        "Many of the deportees have been charged with murder, assault and drug crimes, the minister said.",
     ],
 )
 def test_words_of_war_and_protest_used_otherwise_are_no_event(
@@ -436,6 +439,7 @@ def test_words_of_war_and_protest_used_otherwise_are_no_event(
             "The envoy spoke on Friday, the 14th anniversary of the start of the protests in Deraa.",
             "historical",
         ),
+        ("Tehran has called the abduction allegations baseless, officials in Baghdad said.", "hypothetical"),
     ],
 )
 def test_modality_of_acts_not_done_today(

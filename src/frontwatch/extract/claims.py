@@ -204,7 +204,7 @@ CONDITIONS = frozenset({"if", "unless", "whether"})
 # words that make what they govern a possibility, not a happening
 MAYBE_HEADS = frozenset(
     {"able", "capable", "ability", "idea", "prospect", "possibility", "likelihood", "chance", "risk"}
-    | {"threat"}
+    | {"threat", "allegation", "rumour", "rumor"}
 )
 
 

@@ -14,6 +14,7 @@ from frontwatch.extract.taxonomy import TERRITORY
 from frontwatch.extract.trigger_words import (
     ACCIDENT,
     AIRCRAFT,
+    CHARGES,
     CYBER,
     DISASTER,
     PROJECTILES,
@@ -552,6 +553,7 @@ RULES: tuple[TriggerRule, ...] = (
         r"offensive\b",
         r"assault\w*",
         r"(?:in|of|heavy|fierce|close) combat\b",  # not "combat drones"
+        unless=CHARGES,
     ),
     _rule("Armed clash", 22, r"attack(?:ed|s|ing)?\b", armed=True, unless=CYBER),
     _rule(

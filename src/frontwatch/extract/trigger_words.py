@@ -23,7 +23,11 @@ CYBER = re.compile(
 )
 ACCIDENT = re.compile(
     r"\b(?:skidded|accident|collision|derailed|emergency landing|crash-landed|crashed in (?:fog|bad weather)|"
-    r"(?:plane|helicopter|air) crash)\b"
+    r"(?:plane|helicopter|air) crash|(?:aircraft|airplane|plane|jet|helicopter)s? crashed\b(?! into))\b"
+)
+# a court's words for crimes: "charged with murder and assault" tells of a case, not of a fight
+CHARGES = re.compile(
+    r"\b(?:charged with|convicted of|guilty of|charges? of|sentenced for|confessed to|accused of|trial for)\b"
 )
 VICTIMS = (
     r"(?:civilians?|villagers|residents|people|worshippers|farmers|children|women|passengers|students|"
