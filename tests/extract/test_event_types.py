@@ -420,6 +420,8 @@ def test_an_act_only_weighed_is_hypothetical(pipeline: Pipeline, tmp_path: Path,
         # a plane crash and a charge sheet
         "A surveillance aircraft crashed in a remote district of Ghazni on Monday, killing its crew.",
         "Many of the deportees have been charged with murder, assault and drug crimes, the minister said.",
+        # forces named by what they do
+        "The US announced on Monday new weapons for Ukraine's forces fighting Russia, including rockets.",
     ],
 )
 def test_words_of_war_and_protest_used_otherwise_are_no_event(

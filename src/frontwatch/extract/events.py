@@ -29,7 +29,7 @@ from frontwatch.extract.protest_clashes import protest_clash
 from frontwatch.extract.state_roles import arresting_force, government_of, mutiny_of
 from frontwatch.extract.taxonomy import SUB_EVENT_TYPES, TERRITORY
 from frontwatch.extract.timex import Timex
-from frontwatch.extract.trigger_rules import PASSIVE_KILLING
+from frontwatch.extract.trigger_rules import CATCH_ALL, PASSIVE_KILLING
 from frontwatch.extract.triggers import TriggerHit, choose_trigger, find_triggers
 from frontwatch.model import Actor, Period
 
@@ -332,6 +332,7 @@ def _main_hit(ctx: SentenceContext, hits: list[TriggerHit]) -> tuple[TriggerHit,
     """
     tokens = {id(h): _trigger_token(ctx, h) for h in hits}
     hits = [h for h in hits if not (h.sub_event_type == TERRITORY and _goods_taken(tokens[id(h)]))]
+    hits = [h for h in hits if not _describes_a_noun(ctx, h)]
     # "the attack came a week after Russia fired missiles": a noun that refers back is no new event either
     foreground = [
         h for h in hits if not _background_hit(h, tokens[id(h)]) and not _refers_back(h, tokens[id(h)])
@@ -340,6 +341,16 @@ def _main_hit(ctx: SentenceContext, hits: list[TriggerHit]) -> tuple[TriggerHit,
         foreground = hits  # "an explosion tore through a rally, after an attacker threw a grenade"
     chosen = choose_trigger(foreground)
     return (chosen, tokens[id(chosen)]) if chosen is not None else None
+
+
+def _describes_a_noun(ctx: SentenceContext, hit: TriggerHit) -> bool:
+    """ "weapons for Ukraine's forces fighting Russia": a bare word of war used as a participle that
+    describes a noun tells who someone is, not what happened."""
+    if hit.rule.priority != CATCH_ALL:
+        return False
+    start = ctx.sentence.start_char + hit.start
+    span = ctx.sdoc.char_span(start, start + 1, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span[0].tag_ == "VBG" and span[0].dep_ in ("acl", "amod")
 
 
 GOODS = frozenset(

@@ -26,6 +26,7 @@ from frontwatch.extract.trigger_words import (
 )
 
 PASSIVE_KILLING = 18.4  # the precedence of "X was killed", which may be only the toll of the event before
+CATCH_ALL = 21  # the precedence of the bare words of war ("fighting", "offensive", "assault")
 
 AMBUSHED_CIVILIANS = (
     r"ambush\w* (?:[\w'-]+ ){0,6}?(?:family|families|civilians|villagers|passengers|travell?ers|worshippers|"
@@ -547,7 +548,7 @@ RULES: tuple[TriggerRule, ...] = (
     _rule("Abduction/forced disappearance", 18.6, r"(?:were|are|went|remain|remained) missing", armed=True),
     _rule(
         "Armed clash",
-        21,
+        CATCH_ALL,
         r"fighting\b(?! (?:for|against|corruption|to\b))",
         r"counter-?offensive",
         r"offensive\b",
