@@ -247,6 +247,13 @@ ACTOR_CASES = [
         "Military Forces of Azerbaijan (2003-)",
     ),
     (
+        "the_party_that_denies_burning_is_the_one_held_to_have_done_it",
+        "Three aid lorries were set on fire at a checkpoint near Goma on Sunday, residents said; "
+        "Rwanda's army denied burning them.",
+        "2024-03-10",
+        "Military Forces of Rwanda (2000-)",
+    ),
+    (
         "the_group_leading_insurgents_is_the_doer",
         "Insurgents led by Hayat Tahrir al-Sham swept into Hama on Thursday, a war monitor said.",
         "2024-12-05",

@@ -112,7 +112,10 @@ def _blamed(verb: Any, country_code: str | None) -> Culprit | None:
     return None
 
 
-DENIED_DOING = frozenset({"carry", "use", "launch", "fire", "conduct", "target", "attack", "bomb", "strike"})
+DENIED_DOING = frozenset(
+    {"carry", "use", "launch", "fire", "conduct", "target", "attack", "bomb", "strike", "shell", "shoot"}
+    | {"burn", "torch", "loot", "destroy", "kill", "abduct", "kidnap", "rape", "massacre"}
+)
 DENIED_PART = frozenset({"involvement", "responsibility", "role", "part", "link", "links"})
 
 
