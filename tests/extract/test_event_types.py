@@ -254,6 +254,13 @@ ACTOR_CASES = [
         "Military Forces of Rwanda (2000-)",
     ),
     (
+        "settlers_rampaging_stay_the_first_actor_of_mob_violence",
+        "Dozens of Israeli settlers rampaged through the village of Turmus Ayya on Wednesday, setting fire "
+        "to houses and cars, residents said.",
+        "2023-06-21",
+        "Settlers (Israel)",
+    ),
+    (
         "the_group_leading_insurgents_is_the_doer",
         "Insurgents led by Hayat Tahrir al-Sham swept into Hama on Thursday, a war monitor said.",
         "2024-12-05",

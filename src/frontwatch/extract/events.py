@@ -199,7 +199,9 @@ def _cast(ctx: SentenceContext, trigger: Any, hit: TriggerHit, attribution: Attr
     crowd = crowd_actor(sub, ctx.country_code)
     if sub == "Other" and DISPLACING.match(ctx.sentence.text[hit.start : hit.end].lower()):
         crowd = resolve_actor("civilians", country_code=ctx.country_code)  # the displaced come first
-    if crowd is not None and (actor1 is None or actor1.kind != crowd.kind):
+    # "Hundreds of Israeli settlers rampaged": a militia acting as a mob stays the first actor
+    mob_of_militia = sub == "Mob violence" and actor1 is not None and actor1.kind == "militia"
+    if crowd is not None and not mob_of_militia and (actor1 is None or actor1.kind != crowd.kind):
         actor1, actor2 = crowd, (actor1 if actor1 is not None and actor1.kind in ARMED_KINDS else actor2)
     return Cast(actor1, actor2, claimant)
 
