@@ -113,14 +113,52 @@ def katottg_code(geonameid: int | None) -> str | None:
     return f"UA{digits[:10]}00{digits[10:]}"
 
 
+# Airports and air bases (from the airportsdata package) get a negative id made from their ICAO code,
+# read as a number in base 37 (digits, letters, and the "_" of a few codes the package makes up):
+# -(AIRFIELD_ID_BASE + n). They lie between AIRFIELD_ID_MIN and -AIRFIELD_ID_BASE, far from GeoNames
+# ids (positive), area and country ids (above -10**7) and codifier ids (at or below KATOTTG_ID_MAX).
+AIRFIELD_ID_BASE = 3 * 10**9
+_ICAO_DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_"
+AIRFIELD_ID_MIN = -(AIRFIELD_ID_BASE + len(_ICAO_DIGITS) ** 4 - 1)
+
+
+def airfield_id(icao: str) -> int:
+    """The gazetteer id of an airport or air base; ValueError for a code that is not 4 ICAO characters."""
+    if len(icao) != 4 or any(ch not in _ICAO_DIGITS for ch in icao):
+        raise ValueError(f"{icao!r} is not an ICAO airport code")
+    n = 0
+    for ch in icao:
+        n = n * len(_ICAO_DIGITS) + _ICAO_DIGITS.index(ch)
+    return -(AIRFIELD_ID_BASE + n)
+
+
+def airfield_icao(geonameid: int | None) -> str | None:
+    """The ICAO code behind an airfield id, None for any other id."""
+    if geonameid is None or not AIRFIELD_ID_MIN <= geonameid <= -AIRFIELD_ID_BASE:
+        return None
+    n, chars = -geonameid - AIRFIELD_ID_BASE, []
+    for _ in range(4):
+        n, digit = divmod(n, len(_ICAO_DIGITS))
+        chars.append(_ICAO_DIGITS[digit])
+    return "".join(reversed(chars))
+
+
 def public_place_ids(geonameid: int | None) -> dict[str, Any]:
-    """The place keys every output shows: `geonameid` (null for a codifier settlement) and `katottg`."""
-    return {"geonameid": public_geonameid(geonameid), "katottg": katottg_code(geonameid)}
+    """The place keys every output shows: `geonameid` (null for a codifier settlement or an airfield),
+    `katottg` and `icao`."""
+    return {
+        "geonameid": public_geonameid(geonameid),
+        "katottg": katottg_code(geonameid),
+        "icao": airfield_icao(geonameid),
+    }
 
 
 def public_geonameid(geonameid: int | None) -> int | None:
-    """The id shown to users: a GeoNames (or area) id, None for a codifier settlement (see `katottg_code`)."""
-    return None if katottg_code(geonameid) is not None else geonameid
+    """The id shown to users: a GeoNames (or area) id, None for a codifier settlement (see `katottg_code`)
+    or an airfield (see `airfield_icao`)."""
+    if katottg_code(geonameid) is not None or airfield_icao(geonameid) is not None:
+        return None
+    return geonameid
 
 
 @dataclass(frozen=True)
@@ -145,6 +183,11 @@ class Place:
     def katottg(self) -> str | None:
         """The KATOTTG code of a settlement taken from the Ukrainian codifier, else None."""
         return katottg_code(self.geonameid)
+
+    @property
+    def icao(self) -> str | None:
+        """The ICAO code of an airport or air base taken from the airportsdata package, else None."""
+        return airfield_icao(self.geonameid)
 
     @property
     def estimated(self) -> bool:
@@ -219,12 +262,22 @@ class Event:
                 except ValueError:
                     extra["katottg"] = code  # not a settlement code: kept as it came
             object.__setattr__(self, "extra", extra)
+        if "icao" in self.extra:  # an airfield comes as geonameid null and its ICAO code
+            extra = dict(self.extra)
+            icao = extra.pop("icao")
+            if self.geonameid is None and isinstance(icao, str):
+                try:
+                    object.__setattr__(self, "geonameid", airfield_id(icao))
+                except ValueError:
+                    extra["icao"] = icao
+            object.__setattr__(self, "extra", extra)
 
     def as_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data.pop("extra")
         data["geonameid"] = public_geonameid(self.geonameid)
         data["katottg"] = katottg_code(self.geonameid)
+        data["icao"] = airfield_icao(self.geonameid)
         data.update(self.extra)
         return data
 

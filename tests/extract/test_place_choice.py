@@ -99,6 +99,29 @@ def _first_event(pipeline: Pipeline, tmp_path: Path, text: str) -> tuple[str | N
             "repulsed. Casualties unknown.",
             ("Lysychansk", "UA"),
         ),
+        # a note that says where it is coded was placed at the district it named first
+        (
+            "On 12 May 2022, Russian forces shelled the outskirts of Novomoskovskyi district in "
+            "Dnipropetrovsk region (coded to Dnipro). No casualties.",
+            ("Dnipro", "UA"),
+        ),
+        # "the Sumy region" tagged as an organisation was dropped like "the Congress"
+        (
+            "Russian forces shelled villages in the Sumy region on Monday, the regional governor said.",
+            ("Sumy", "UA"),
+        ),
+        # a country doing something was taken for the place ("the devastation Russia has inflicted")
+        (
+            "Russian rockets killed at least eight people in eastern Ukraine on Sunday, local officials "
+            "said, a reminder of the damage Russia has inflicted on civilians.",
+            ("Ukraine", "UA"),
+        ),
+        # a town in a side clause of its own ("as fears grow that X could fall") took the event
+        (
+            "The last Ukrainian troops in the eastern city of Sievierodonetsk have been ordered to withdraw "
+            "to avoid encirclement, as fears grow that Lysychansk could be next.",
+            ("Siverskodonetsk", "UA"),
+        ),
         # a deal signed abroad was placed at the venue, not on the parties' ground
         (
             "PRETORIA — Sudan's army and the Rapid Support Forces signed a ceasefire agreement in Pretoria "

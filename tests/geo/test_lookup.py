@@ -40,7 +40,9 @@ def test_parts_add_up_to_the_score_resolve_ranks_by(gaz: Gazetteer, name: str, c
     assert ex.candidates and res.place is not None
     assert ex.candidates[0].place == res.place
     admin_worded = has_admin_word(name)
-    kinds = dict((p.geonameid, k) for p, k in gaz.matches(name))
+    matches = gaz.matches(name)
+    scored_kinds = geocode.effective_kinds(matches, name, context)
+    kinds = {p.geonameid: k for (p, _), k in zip(matches, scored_kinds, strict=True)}
     for c in ex.candidates:
         fit = geocode._kind_fit(c.place, "any", admin_worded)
         assert fit is not None

@@ -10,4 +10,3 @@ from frontwatch.geo.geocode import GeoContext, resolve
 def test_the_best_candidate_inside_the_story_countries_is_the_next_choice(gaz: Gazetteer) -> None:
     found = resolve(gaz, "Palmyra", GeoContext(focus_countries=("SY",)), kind="settlement")
     assert found.place is not None and found.place.country_code == "SY"
-

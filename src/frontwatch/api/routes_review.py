@@ -64,6 +64,7 @@ def _place_json(place: Place) -> dict[str, Any]:
         "longitude": place.longitude,
         "feature_code": place.feature_code,
         "katottg": place.katottg,  # the id above is the internal one: the review form posts it back
+        "icao": place.icao,  # likewise for an airport or air base
         "estimated": place.estimated,
     }
 

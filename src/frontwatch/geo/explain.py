@@ -49,7 +49,10 @@ def explain(
     top = geocode._max_raw(context)
     scored: list[CandidateScore] = []
     excluded = 0
-    for place, match_kind in gazetteer.matches(name):
+    matches = gazetteer.matches(name)
+    for (place, _kind), match_kind in zip(
+        matches, geocode.effective_kinds(matches, name, context), strict=True
+    ):
         fit = geocode._kind_fit(place, kind, admin_worded)
         if fit is None:
             excluded += 1

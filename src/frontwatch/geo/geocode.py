@@ -7,8 +7,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from frontwatch.geo.airfields import AIRFIELD_CODES
 from frontwatch.geo.gazetteer import Gazetteer, distance_km
-from frontwatch.geo.keys import has_admin_word
+from frontwatch.geo.keys import SLAVIC_COUNTRIES, has_admin_word, plain
+from frontwatch.geo.waters import WATER_CODES
 from frontwatch.model import Place, Resolution
 
 Kind = Literal["settlement", "region", "country", "any"]
@@ -25,10 +27,18 @@ W_CAPITAL = 0.2
 
 # main name, official/curated spelling, alternate name, romanisation variant of a main or official name
 NAME_MATCH = (1.0, 0.9, 0.33, 0.6)
+KIND_OFFICIAL, KIND_ALTERNATE, KIND_VARIANT = 1, 2, 3
 ANCHOR_SCALE_KM = 75.0
 AMBIGUOUS_KM = 50.0  # runner-ups closer than this are the same place, not a rival
 MIN_SCORE = 0.45
 MIN_SCORE_ABROAD = 0.6
+# Airfields, seas and straits are found only by names no town bears ("Al Udeid Air Base", "Black Sea"):
+# no namesake abroad to fear, and the story's anchors and admin hints rarely speak for them.
+MIN_SCORE_LANDMARK = 0.35
+# An airfield or a water body has no population: it scores like an admin area, the size of a town of
+# about 16,000, so that it is not refused for being empty.
+LANDMARK_POPULATION = 0.6
+LANDMARK_CODES = AIRFIELD_CODES | WATER_CODES
 
 
 @dataclass(frozen=True)
@@ -44,8 +54,11 @@ EMPTY_CONTEXT = GeoContext()
 
 
 def geo_precision(place: Place) -> int:
-    """ACLED geo_precision of an entry itself: 1 populated place, 2 a settlement whose point is only
-    estimated (from the Ukrainian codifier: "near" its hromada's places), 3 admin area or country."""
+    """ACLED geo_precision of an entry itself: 1 populated place or airfield (its own point), 2 a
+    settlement whose point is only estimated (from the Ukrainian codifier: "near" its hromada's places),
+    3 admin area, country, sea, gulf or strait (one representative point)."""
+    if place.feature_class == "S" and place.feature_code in AIRFIELD_CODES:
+        return 1
     if place.feature_class != "P":
         return 3
     return 2 if place.estimated else 1
@@ -66,7 +79,7 @@ def _resolve(gazetteer: Gazetteer, name: str, context: GeoContext, kind: str) ->
     total = len(matches)
     admin_worded = has_admin_word(name)
     scored: list[tuple[float, Place]] = []
-    for place, match_kind in matches:
+    for (place, _kind), match_kind in zip(matches, effective_kinds(matches, name, context), strict=True):
         fit = _kind_fit(place, kind, admin_worded)
         if fit is None:
             continue
@@ -85,6 +98,56 @@ def _resolve(gazetteer: Gazetteer, name: str, context: GeoContext, kind: str) ->
         if score < _threshold(best, context):
             return Resolution(place=None, score=score, geo_precision=0, candidates=total)
     return Resolution(place=best, score=score, geo_precision=geo_precision(best), candidates=total)
+
+
+def loose_main_name(place: Place, match_kind: int, name: str) -> bool:
+    """Whether only the romanisation folding of `name_key` (y/i, doubled i) joins the name to this
+    place's main name: "Palmyra" and Colombia's Palmira. The folding is there for Ukrainian and Russian
+    romanisations (Izyum/Izium); elsewhere such a main name is another spelling, not the one written."""
+    return (
+        match_kind == 0
+        and place.country_code not in SLAVIC_COUNTRIES
+        and _spelling(place.name) != _spelling(name)
+    )
+
+
+def effective_kinds(
+    matches: tuple[tuple[Place, int], ...], name: str, context: GeoContext
+) -> tuple[int, ...]:
+    """The match kind each candidate is scored with, weighed by the story's countries.
+
+    A main name that only the folding joins to the name written, of a place outside the story's
+    countries, counts as a romanisation variant (Colombia's Palmira for "Palmyra"). An alternate name
+    of a place in a story's country counts as an official spelling when no place of that country, nor
+    of a country the story names more, bears the name as its main or official name: it is then the
+    exonym the press uses ("Palmyra" for Tadmur in a story on Syria), and must not lose to a small
+    namesake abroad. Where a place of the story's first country bears the name ("Lyman"), other
+    places' alternates stay alternates. Not in Ukraine, Russia, Belarus and Moldova: there alternate
+    names are mostly Soviet-era names dozens of villages shared ("Oktyabrski"), and the press's own
+    spellings are official romanisations and loose keys already."""
+    rank = {code: i for i, code in enumerate(context.focus_countries)}
+    owned = min(
+        (rank[p.country_code] for p, k in matches if k <= KIND_OFFICIAL and p.country_code in rank),
+        default=len(rank),
+    )
+    return tuple(_effective_kind(place, kind, name, rank, owned) for place, kind in matches)
+
+
+def _effective_kind(place: Place, match_kind: int, name: str, rank: dict[str, int], owned: int) -> int:
+    if (
+        match_kind == KIND_ALTERNATE
+        and rank.get(place.country_code, owned) < owned
+        and place.country_code not in SLAVIC_COUNTRIES
+    ):
+        return KIND_OFFICIAL
+    if rank and place.country_code not in rank and loose_main_name(place, match_kind, name):
+        return KIND_VARIANT
+    return match_kind
+
+
+def _spelling(name: str) -> str:
+    text = plain(name)
+    return text[4:] if text.startswith("the ") else text
 
 
 def _best_of(scored: list[tuple[float, Place]], top: float) -> tuple[Place, float]:
@@ -109,6 +172,8 @@ def _best_of(scored: list[tuple[float, Place]], top: float) -> tuple[Place, floa
 def _threshold(place: Place, context: GeoContext) -> float:
     """A place outside the story's countries must be clearly the one meant: a far-away namesake is
     worse than no coordinates."""
+    if place.feature_code in LANDMARK_CODES and place.feature_class in ("S", "H"):
+        return MIN_SCORE_LANDMARK
     if (
         context.focus_countries
         and place.country_code not in context.focus_countries
@@ -147,6 +212,8 @@ def _population_score(place: Place) -> float:
         )
     if place.feature_class == "A":
         return 0.6
+    if place.feature_code in LANDMARK_CODES and place.feature_class in ("S", "H"):
+        return LANDMARK_POPULATION
     return min(1.0, math.log10(place.population + 1) / 7.0)
 
 

@@ -12,7 +12,9 @@ from frontwatch.geo.name_index import NameTable, variant_rows
 from frontwatch.geo.records import Admin1Row, CountryRow, PlaceRow, SourcePlace
 from frontwatch.model import KATOTTG_ID_MAX
 
-SCHEMA_VERSION = 5  # 5: Ukrainian codifier settlements; slavic_key folds consonant + "io"
+# 5: Ukrainian codifier settlements; slavic_key folds consonant + "io"
+# 6: airports and air bases (airportsdata), seas, gulfs and straits (curated)
+SCHEMA_VERSION = 6
 
 # SQLite keeps this text, indentation included, in sqlite_master: the same SOURCE_VERSION should
 # give the same index, so leave it as it is.
@@ -93,8 +95,13 @@ def write_tables(
     con.executemany("INSERT INTO demonyms VALUES (?,?)", _demonym_rows())
     con.executemany(
         "INSERT INTO places_rtree VALUES (?,?,?,?,?)",
-        # estimated points (codifier settlements) are not where the place is: `near` leaves them out
-        ((p.geonameid, p.lat, p.lat, p.lon, p.lon) for p in places.values() if p.geonameid > KATOTTG_ID_MAX),
+        # estimated points (codifier settlements) are not where the place is, and airfields and water
+        # bodies are not populated places: `near` leaves them out
+        (
+            (p.geonameid, p.lat, p.lat, p.lon, p.lon)
+            for p in places.values()
+            if p.geonameid > KATOTTG_ID_MAX and p.feature_class == "P"
+        ),
     )
     con.commit()
     con.execute("ANALYZE")

@@ -31,6 +31,8 @@ class BuildStats:
     katottg_matched: int = 0  # of them, the ones cities500 already holds
     katottg_added: int = 0  # added at an estimated point
     katottg_unplaced: int = 0  # left out: no known place in their hromada, raion or oblast
+    airfields: int = 0  # airports and air bases from airportsdata
+    waters: int = 0  # seas, gulfs, straits, lakes and rivers of the curated table
     seconds: float = 0.0
 
 
