@@ -166,7 +166,7 @@ def _print_explanation(ex: Explanation, out: TextIO) -> None:
         near = f" {c.distance_km:.0f} km" if c.distance_km is not None else ""
         code = p.feature_code or p.feature_class
         print(
-            f"  {c.raw:5.2f} ({c.share:.2f})  {p.katottg or p.geonameid:>10}  {p.name} [{code}] "
+            f"  {c.raw:5.2f} ({c.share:.2f})  {p.katottg or p.icao or p.geonameid:>10}  {p.name} [{code}] "
             f"{where} pop {p.population:,}{near}{' (point estimated)' if p.estimated else ''} "
             f"| {c.match} | {parts}",
             file=out,
@@ -174,7 +174,10 @@ def _print_explanation(ex: Explanation, out: TextIO) -> None:
 
 
 def _entry_id(place: Place) -> str:
-    """ "id 704204", or for a settlement of the Ukrainian codifier its code (it has no GeoNames id)."""
+    """ "id 704204", or for a settlement of the Ukrainian codifier or an airfield its own code (neither
+    has a GeoNames id)."""
     if place.katottg is not None:
         return f"katottg {place.katottg} (point estimated)"
+    if place.icao is not None:
+        return f"icao {place.icao}"
     return f"id {place.geonameid}"

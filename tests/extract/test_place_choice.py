@@ -122,6 +122,17 @@ def _first_event(pipeline: Pipeline, tmp_path: Path, text: str) -> tuple[str | N
             "to avoid encirclement, as fears grow that Lysychansk could be next.",
             ("Siverskodonetsk", "UA"),
         ),
+        # a ship named like a town in Maryland
+        (
+            "The U.S. destroyer Carney shot down four drones over the Gulf of Aden on Sunday, the Pentagon said.",
+            ("Gulf of Aden", "YE"),
+        ),
+        # the sea the guns fire from took the event from the land they hit
+        (
+            "On 3 May 2022, Russian forces fired naval artillery from the Black Sea at Zatoka, Odesa. "
+            "Casualties unknown.",
+            ("Zatoka", "UA"),
+        ),
         # a deal signed abroad was placed at the venue, not on the parties' ground
         (
             "PRETORIA — Sudan's army and the Rapid Support Forces signed a ceasefire agreement in Pretoria "

@@ -19,7 +19,7 @@ def write_control_geojson(rows: Iterable[Mapping[str, Any]], target: Target) -> 
                 continue
             feature = {
                 "type": "Feature",
-                "id": row.get("katottg") or row["geonameid"],
+                "id": row.get("katottg") or row.get("icao") or row["geonameid"],
                 "geometry": {"type": "Point", "coordinates": [row["longitude"], row["latitude"]]},
                 "properties": dict(row),
             }

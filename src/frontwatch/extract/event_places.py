@@ -14,6 +14,7 @@ from frontwatch.extract.places import CONTAINER_GAPS, PlaceMention, doc_text, mo
 from frontwatch.extract.toponym_extras import dateline_toponyms
 from frontwatch.geo.keys import name_key
 from frontwatch.geo.seats import admin_seat
+from frontwatch.geo.waters import WATER_CODES
 from frontwatch.model import Document, Resolution
 
 DATELINE_PLACE = "frontwatch.dateline_place"  # sdoc.user_data key, set by `note_dateline`
@@ -243,6 +244,8 @@ def _sentence_places(places: list[LocatedMention], sdoc: Any, trigger: Any) -> l
     usable = [p for p in usable if not _country_acting(p, sdoc)] or usable
     towns = [p for p in usable if p.place is not None and p.place.feature_code not in ("PCLI",)]
     pool = towns or usable
+    # "naval artillery in the Black Sea on the Odesa region": the land the fire falls on, when named
+    pool = [p for p in pool if p.place is not None and p.place.feature_code not in WATER_CODES] or pool
     # "... ordered to withdraw, as fears grow that Lysychansk could fall": a place told in a side clause
     # of its own is another matter, when the trigger's clause names one
     pool = [p for p in pool if not _in_another_clause(p, sdoc, trigger)] or pool

@@ -121,7 +121,9 @@ def find_place_mentions(
             i += 1
             continue
         span = sdoc[i:end]
-        if not any(s.start <= span.start_char < s.end for s in skip) and not _names_a_feature(span):
+        if not any(s.start <= span.start_char < s.end for s in skip) and not (
+            _names_a_feature(span) or _ship_name(span)
+        ):
             found.append(_mention(sdoc, span, from_gaz, (span.start, span.end) in ner_places))
         i = end
     return _with_listed_names(sdoc, found)
@@ -237,7 +239,7 @@ def _inside_hyphenated_word(sdoc: Any, i: int) -> bool:
 
 def _plausible(span: Any, ner_places: set[tuple[int, int]], person_tokens: set[int]) -> bool:
     """Reject gazetteer hits that are common words or parts of a person's name."""
-    if _names_a_feature(span):
+    if _names_a_feature(span) or _ship_name(span):
         return False
     if (span.start, span.end) in ner_places:
         return True
@@ -272,6 +274,18 @@ def _plausible(span: Any, ner_places: set[tuple[int, int]], person_tokens: set[i
             # "the Congress": an institution, whatever towns share its name ("the Sumy region" is one)
             return False
     return True
+
+
+SHIP_WORDS = frozenset(
+    {"destroyer", "frigate", "cruiser", "warship", "carrier", "ship", "vessel", "tanker", "freighter"}
+    | {"submarine", "corvette", "uss", "hms", "ins", "tug", "ferry", "yacht", "trawler"}
+)
+
+
+def _ship_name(span: Any) -> bool:
+    """ "the U.S. destroyer Carney", "the tanker Golbon", "USS Mason": a vessel's name, whatever town bears
+    it."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in SHIP_WORDS
 
 
 def _title_before_a_name(span: Any) -> bool:
