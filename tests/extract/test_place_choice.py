@@ -124,7 +124,7 @@ def _first_event(pipeline: Pipeline, tmp_path: Path, text: str) -> tuple[str | N
         ),
         # a ship named like a town in Maryland
         (
-            "The U.S. destroyer Carney shot down four drones over the Gulf of Aden on Sunday, officials said.",
+            "The U.S. destroyer Carney downed four drones over the Gulf of Aden on Sunday, officials said.",
             ("Gulf of Aden", "YE"),
         ),
         # the sea the guns fire from took the event from the land they hit
