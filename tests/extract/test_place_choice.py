@@ -133,6 +133,18 @@ def _first_event(pipeline: Pipeline, tmp_path: Path, text: str) -> tuple[str | N
             "Casualties unknown.",
             ("Zatoka", "UA"),
         ),
+        # "Gaza, Qatar's foreign ministry said" put Gaza inside Qatar
+        (
+            "Israel and Hamas agreed on Wednesday to a four-day pause in fighting in Gaza, Qatar's foreign "
+            "ministry said.",
+            ("Gaza", "PS"),
+        ),
+        # a sea hanging from other nouns took the strikes from the country they hit
+        (
+            "U.S. and British warplanes struck Houthi military targets across Yemen early on Friday, in "
+            "retaliation for the group's attacks on shipping in the Red Sea, officials said.",
+            ("Yemen", "YE"),
+        ),
         # a deal signed abroad was placed at the venue, not on the parties' ground
         (
             "PRETORIA — Sudan's army and the Rapid Support Forces signed a ceasefire agreement in Pretoria "

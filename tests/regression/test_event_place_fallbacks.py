@@ -164,3 +164,11 @@ def test_an_event_known_by_its_region_is_put_at_the_regions_seat(pipeline: Pipel
     assert events and events[0].geo_precision == 3 and events[0].admin1 == "Odesa"
     assert events[0].latitude is not None and events[0].longitude is not None
     assert distance_km(events[0].latitude, events[0].longitude, 46.48, 30.73) < 10
+
+
+def test_us_in_capitals_is_the_united_states_not_the_french_village(pipeline: Pipeline) -> None:
+    story = document("The WNBA and US officials have worked toward her release, her lawyer said in Moscow.")
+    sdoc: Any = pipeline.nlp(story.coded_text)
+    reading = read_places(story, sdoc, pipeline.gazetteer)
+    found = {m.mention.text: m.place.country_code for m in reading.located if m.place is not None}
+    assert found.get("US") == "US", found

@@ -242,6 +242,9 @@ def _sentence_places(places: list[LocatedMention], sdoc: Any, trigger: Any) -> l
     usable = [p for p in usable if not _qualifies_a_noun(p, sdoc)] or usable
     # "the devastation Russia has inflicted": a country doing something is a party, not a place
     usable = [p for p in usable if not _country_acting(p, sdoc)] or usable
+    # "strike targets in Yemen after Red Sea shipping attacks", "in retaliation for attacks on shipping
+    # in the Red Sea": a sea that qualifies a noun, or hangs from other nouns, is not where it happened
+    usable = [p for p in usable if not _water_aside(p, sdoc, trigger)] or usable
     towns = [p for p in usable if p.place is not None and p.place.feature_code not in ("PCLI",)]
     pool = towns or usable
     # "naval artillery in the Black Sea on the Odesa region": the land the fire falls on, when named
@@ -259,6 +262,22 @@ def _sentence_places(places: list[LocatedMention], sdoc: Any, trigger: Any) -> l
 
 
 UNDERGOING = frozenset({"be", "come", "remain", "become", "face", "suffer", "see", "experience", "endure"})
+
+
+def _water_aside(located: LocatedMention, sdoc: Any, trigger: Any) -> bool:
+    place = located.place
+    if place is None or place.feature_code not in WATER_CODES or located.mention.token_start < 0:
+        return False
+    root = sdoc[located.mention.token_start : located.mention.token_end].root
+    if root.dep_ == "compound":
+        return True
+    trigger_line = {trigger.i, *(a.i for a in trigger.ancestors)}
+    nouns = 0
+    for ancestor in root.ancestors:
+        if ancestor.i in trigger_line:
+            break
+        nouns += ancestor.pos_ == "NOUN"
+    return nouns >= 2
 
 
 def _country_acting(located: LocatedMention, sdoc: Any) -> bool:

@@ -88,7 +88,13 @@ def _country_votes(sdoc: Any, mentions: list[PlaceMention], gazetteer: Any) -> t
     for mention in mentions:
         weight = 0.5 if mention.government else 1.0
         own = by_name.setdefault(mention.text, defaultdict(float))
-        for code, share in _country_shares(gazetteer.matches(mention.text), mention.text).items():
+        initials = _country_initials(gazetteer, mention.text)
+        shares = (
+            {initials.country_code: 1.0}
+            if initials is not None
+            else _country_shares(gazetteer.matches(mention.text), mention.text)
+        )
+        for code, share in shares.items():
             votes[code] += weight * share
             own[code] += weight * share
     for token in sdoc:
@@ -283,6 +289,8 @@ def container_pairs(sdoc: Any, mentions: list[PlaceMention]) -> dict[int, int]:
     pairs: dict[int, int] = {}
     for i, gap in enumerate(gaps):
         if gap in CONTAINER_GAPS and not (gap == "," and _in_a_list(gaps, i)):
+            if gap == "," and mentions[i + 1].government:
+                continue  # "fighting in Gaza, Qatar's foreign ministry said": a party, not where Gaza is
             pairs[i] = i + 1
     return pairs
 
@@ -432,6 +440,9 @@ def _resolve(
     hints: tuple[tuple[str, str], ...],
     anchors: tuple[tuple[float, float], ...],
 ) -> Resolution:
+    country = _country_initials(gazetteer, name)
+    if country is not None:
+        return Resolution(country, 1.0, 3, 1)  # "US officials": the country, not Us in Seine-et-Marne
     context = GeoContext(focus_countries=focus, admin_hints=hints, anchor_points=anchors)
     if kind == "region":
         region = resolve(gazetteer, name, context, kind="region")
@@ -441,6 +452,14 @@ def _resolve(
         # "the Balakliya and Izyum regions": the area around a town, ACLED geo_precision 2
         return Resolution(town.place, town.score, 2, town.candidates) if town.place is not None else town
     return resolve(gazetteer, name, context, kind="settlement" if kind == "settlement" else "any")
+
+
+def _country_initials(gazetteer: Any, name: str) -> Any | None:
+    """The country an all-capital short name stands for ("US", "UK", "DRC"), if any."""
+    letters = name.replace(".", "")
+    if not (2 <= len(letters) <= 4 and letters.isalpha() and letters.isupper()):
+        return None
+    return gazetteer.country_by_name(name)
 
 
 def _region_hints(
