@@ -9,6 +9,11 @@ from typing import Any
 import pytest
 
 from frontwatch.runner import Pipeline
+from pg_server import pg_server, pg_url
+
+# The PostgreSQL fixtures are registered here once: a module or conftest that imports them registers
+# its own copy, and each copy started (and at the end stopped) a cluster of its own.
+__all__ = ["pg_server", "pg_url"]
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"

@@ -1,5 +1,7 @@
-"""The command line, run as a real process: the stable `extract --format jsonl` interface, exit codes,
-coded rejections, and idempotent ingest into a real SQLite database."""
+"""The command line: the stable `extract --format jsonl` interface, exit codes, coded rejections, and
+idempotent ingest into a real SQLite database. Most runs go through `frontwatch.cli.main` in this
+process (the model is loaded once); the exit codes, the two output streams and the independence from
+the hash seed are also checked on real `frontwatch` processes."""
 
 from __future__ import annotations
 
@@ -11,6 +13,8 @@ import sys
 from pathlib import Path
 
 import pytest
+
+from cli_inprocess import run_cli
 
 FRONTWATCH = [sys.executable, "-m", "frontwatch.cli"]
 EXTRACT_FIELDS = (
@@ -32,8 +36,24 @@ FRENCH = (
 )
 
 
-def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([*FRONTWATCH, *args], capture_output=True, text=True, cwd=cwd, timeout=300)
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return run_cli(*args)
+
+
+def run_process(*args: str, env: dict[str, str] | None = None) -> subprocess.Popen[str]:
+    """A real `frontwatch` process, started now (several can run at once)."""
+    return subprocess.Popen(
+        [*FRONTWATCH, *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, **(env or {})},
+    )
+
+
+def finished(process: subprocess.Popen[str]) -> subprocess.CompletedProcess[str]:
+    out, err = process.communicate(timeout=300)
+    return subprocess.CompletedProcess(process.args, process.returncode, out, err)
 
 
 def lines(text: str) -> list[dict[str, object]]:
@@ -159,20 +179,33 @@ def test_events_and_export_read_the_database(batch: dict[str, Path], tmp_path: P
     assert refused.returncode == 2 and "FW200" in refused.stderr
 
 
+def test_exit_codes_and_streams_of_real_processes(tmp_path: Path) -> None:
+    """What a shell sees: 2 for a usage error, 1 with the coded message on stderr for a fatal one."""
+    foreign = tmp_path / "foreign.db"
+    with sqlite3.connect(foreign) as conn:
+        conn.execute("CREATE TABLE photos (id INTEGER)")
+    usage, fatal = run_process("frobnicate"), run_process("events", "--db", str(foreign))
+    usage_done, fatal_done = finished(usage), finished(fatal)
+    assert usage_done.returncode == 2 and "invalid choice" in usage_done.stderr
+    assert fatal_done.returncode == 1 and "FW402" in fatal_done.stderr and fatal_done.stdout == ""
+
+
 def test_output_does_not_depend_on_hash_seed(batch: dict[str, Path]) -> None:
-    """Regression: a tie between focus countries was broken by set order, so confidence changed per run."""
-    outputs = set()
-    for seed in ("1", "2", "3"):
-        env = {**os.environ, "PYTHONHASHSEED": seed}
-        result = subprocess.run(
-            [*FRONTWATCH, "extract", str(batch["story"])],
-            capture_output=True,
-            text=True,
-            env=env,
-            timeout=300,
-        )
-        outputs.add(result.stdout)
-    assert len(outputs) == 1
+    """Regression: a tie between focus countries was broken by set order, so confidence changed per run.
+
+    Real processes with hash seeds 1 and 2, and this process (its own seed): the same events on stdout,
+    and the same coded rejections on stderr, one JSON object a line, with exit code 0."""
+    args = ("extract", *(str(p) for p in batch.values()), "--max-doc-chars", "20000")
+    processes = [run_process(*args, env={"PYTHONHASHSEED": seed}) for seed in ("1", "2")]
+    results = [*(finished(process) for process in processes), run(*args)]
+    for result in results:
+        assert result.returncode == 0, result.stderr
+        assert {e["doc_id"] for e in lines(result.stdout)} == {str(batch["story"])}
+        assert sorted(str(r["code"]) for r in lines(result.stderr)) == [
+            "FW101", "FW102", "FW103", "FW104", "FW105",
+        ]  # fmt: skip
+    assert len({result.stdout for result in results}) == 1
+    assert len({result.stderr for result in results}) == 1
 
 
 def test_seed_batch_acceptance(batch: dict[str, Path], seed_path: Path, tmp_path: Path) -> None:

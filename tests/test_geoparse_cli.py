@@ -1,19 +1,19 @@
-"""`frontwatch geoparse` as a real process: the documented fields, offsets into the text as read (for
-HTML, the extracted text), coded rejections on stderr and the exit codes of `extract`."""
+"""`frontwatch geoparse`, run through `frontwatch.cli.main`: the documented fields, offsets into the text
+as read (for HTML, the extracted text), coded rejections on stderr and the exit codes of `extract`.
+(`tests/test_cli.py` checks the same streams and exit codes on real processes.)"""
 
 from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from cli_inprocess import run_cli
 from frontwatch.ingest import read_paths
 from frontwatch.model import RawDocument
 
-FRONTWATCH = [sys.executable, "-m", "frontwatch.cli"]
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 FIELDS = (
     *("doc_id", "start", "end", "text", "name", "geonameid", "latitude", "longitude"),
@@ -35,7 +35,7 @@ statement on Telegram, adding that debris had fallen on houses in Chornomorsk.</
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([*FRONTWATCH, *args], capture_output=True, text=True, timeout=300)
+    return run_cli(*args)
 
 
 def lines(text: str) -> list[dict[str, object]]:

@@ -11,9 +11,7 @@ import pytest
 from frontwatch.model import Document, Event
 from frontwatch.runner import Coded, Pipeline
 from frontwatch.store.sqlite import SqliteStore
-from pg_server import PgServer, pg_server
-
-__all__ = ["pg_server"]
+from pg_server import PgServer
 
 INCIDENTS = Path(__file__).resolve().parents[2] / "examples" / "incidents"
 # Modules that reopen the report database by its file path, so run on SQLite only.

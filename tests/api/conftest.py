@@ -13,11 +13,9 @@ import pytest
 from frontwatch.runner import Pipeline
 from frontwatch.store.postgres import PostgresStore
 from frontwatch.store.sqlite import SqliteStore
-from pg_server import PgServer, pg_server
+from pg_server import PgServer
 
 from .live import LiveServer, build_database
-
-__all__ = ["pg_server"]
 
 # The modules whose live server also runs on PostgreSQL (the others reopen the file by path).
 BOTH_ENGINES = frozenset({"test_read", "test_review"})

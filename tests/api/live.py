@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -55,8 +56,18 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+_built: list[tuple[Path, str]] = []  # the first database this process built, and its token
+
+
 def build_database(pipeline: Pipeline, folder: Path) -> tuple[Path, str]:
-    """Code the sample stories and the hostile story into a new database; returns (path, token)."""
+    """Code the sample stories and the hostile story into a new database; returns (path, token).
+
+    The API and the browser tests both ask for it: the stories are coded once per process and
+    later callers get a copy of that file (same rows, same token)."""
+    if _built:
+        db = folder / "served.db"
+        shutil.copyfile(_built[0][0], db)
+        return db, _built[0][1]
     hostile = folder / "hostile.jsonl"
     hostile.write_text(json.dumps(HOSTILE) + "\n", encoding="utf-8")
     db = folder / "served.db"
@@ -66,6 +77,7 @@ def build_database(pipeline: Pipeline, folder: Path) -> tuple[Path, str]:
             assert isinstance(result, Coded), result
             store.save_document(result.document, result.events)
         token = store.create_token("alice")
+    _built.append((db, token))
     return db, token
 
 

@@ -12,10 +12,8 @@ from psycopg import errors as pg_errors
 from frontwatch.errors import StorageFault
 from frontwatch.store.postgres import PostgresStore
 from frontwatch.store.postgres_conn import translate_pg_error
-from pg_server import PgServer, pg_server
+from pg_server import PgServer
 from reliability.pg_support import HookedConnection, hooked_store
-
-__all__ = ["pg_server"]  # the session's PostgreSQL server fixture
 
 
 def _disk_full_at_create_extension(conn: HookedConnection, sql: str) -> None:

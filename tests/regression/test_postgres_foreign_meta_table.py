@@ -9,9 +9,7 @@ import pytest
 
 from frontwatch.errors import NotAFrontwatchDatabase
 from frontwatch.store import open_store
-from pg_server import PgServer, pg_server
-
-__all__ = ["pg_server"]  # the session's PostgreSQL server fixture
+from pg_server import PgServer
 
 
 @pytest.mark.parametrize(

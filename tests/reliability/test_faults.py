@@ -147,7 +147,8 @@ def _check_said_what_happened(
 
 def _check_nothing_lost(setting: Setting, db: Path, error: BaseException | None, where: str) -> None:
     """Every unit the run did not store was reported pending, or the run failed before it."""
-    missing = [u for u in setting.reference.units if u not in stored_units(db)]
+    stored = stored_units(db)
+    missing = [u for u in setting.reference.units if u not in stored]
     assert not missing or error is not None, f"{where}: {missing} lost without an error"
 
 

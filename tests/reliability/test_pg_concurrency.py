@@ -2,7 +2,7 @@
 process (local engine), a `frontwatch ingest --engine dask --workers 2` process whose stories overlap
 the first one's, and a live `frontwatch serve` taking analysts' reviews over HTTP all along. No row
 may be lost or doubled, no process may fail, and the aggregates (stories and incidents) must equal
-those of one serial run over every story."""
+those of one serial run over every story (made in this process while the others write)."""
 
 from __future__ import annotations
 
@@ -15,16 +15,16 @@ from pathlib import Path
 import pytest
 
 from frontwatch.runner import Pipeline
+from frontwatch.store import open_store
 from frontwatch.store.reviewed import open_reviewed_store
-from pg_server import PgServer, pg_server
+from pg_server import PgServer
 
 from . import pg_support as pg
-from .crash_harness import STORIES, ReplayEngine, ingest
+from .crash_harness import STORIES, ReplayEngine, ingest, local_engine
 from .test_concurrency import Reviewer, _live
 
-__all__ = ["pg_server"]  # the session's PostgreSQL server fixture
-
 FRONTWATCH = Path(sys.executable).with_name("frontwatch")
+IMPORTED = time.time() - 1
 SOURCE = Path(__file__).parents[2] / "src" / "frontwatch"
 STORY_FILES = sorted(STORIES.glob("*.txt"))
 # Who writes which stories (positions in STORY_FILES); the two ingests share two stories.
@@ -70,10 +70,11 @@ def _event_ids(url: str) -> list[str]:
         return [str(r[0]) for r in conn.execute("SELECT event_id FROM events ORDER BY event_id")]
 
 
-def _source_changed(since: float) -> bool:
-    """Whether a source file changed after `since`: the processes started then may have run
-    different extraction code (it happens only while the code is being edited)."""
-    return any(path.stat().st_mtime > since for path in SOURCE.rglob("*.py"))
+def _source_changed() -> bool:
+    """Whether a source file changed after this module was imported: the processes started later
+    may have run other extraction code than the serial run in this process (it happens only while
+    the code is being edited)."""
+    return any(path.stat().st_mtime > IMPORTED for path in SOURCE.rglob("*.py"))
 
 
 def _databases(pipeline: Pipeline, server: PgServer) -> tuple[str, str]:
@@ -97,14 +98,14 @@ def test_an_ingest_a_dask_ingest_and_a_server_taking_reviews_lose_nothing(
     thread = threading.Thread(target=reviewer.run)
     cli: list[subprocess.Popen[str]] = []
     serial = sorted(set(STORY_FILES[CLI_LOCAL]) | set(STORY_FILES[CLI_DASK]))
-    started = time.time() - 1
     try:
         cli = [
             _cli_ingest(url, STORY_FILES[CLI_LOCAL]),
             _cli_ingest(url, STORY_FILES[CLI_DASK], "--engine", "dask", "--workers", "2"),
-            _cli_ingest(serial_url, serial),  # the serial run, by the same code as the writers
         ]
         thread.start()
+        with open_store(serial_url) as store:  # the serial run, as `ingest` does it, in this process
+            ingest(store, serial, local_engine(pipeline))
         finished = [process.communicate(timeout=300) for process in cli]
     finally:
         reviewer.stop.set()
@@ -124,17 +125,17 @@ def test_an_ingest_a_dask_ingest_and_a_server_taking_reviews_lose_nothing(
         assert "Traceback" not in err and "FW4" not in err, err
     assert "Traceback" not in server_err, server_err
     assert [a for a in reviewer.answers if a[2] != 200] == [], "every review was answered"
-    _check_nothing_lost(url, serial_url, started)
+    _check_nothing_lost(url, serial_url)
     _check_reviews(url, reviewer)
 
 
-def _check_nothing_lost(url: str, serial_url: str, started: float) -> None:
+def _check_nothing_lost(url: str, serial_url: str) -> None:
     """The shared database holds exactly the rows and aggregates of one serial run over every story."""
     got, expected = _keyed(pg.dump(url)), _keyed(pg.dump(serial_url))
     everything = {p for part in (REVIEWED, CLI_LOCAL, CLI_DASK) for p in STORY_FILES[part]}
     assert len(got["documents"]) == len(everything)
     for table in COMPARED:
-        if got[table] != expected[table] and _source_changed(started):
+        if got[table] != expected[table] and _source_changed():
             pytest.skip("the extraction code changed while the writers ran; their events cannot match")
         assert got[table] == expected[table], (
             f"{table} differs from the serial run: {_difference(got[table], expected[table])}"

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from frontwatch.runner import Pipeline, Result
-from pg_server import PgServer, pg_server
+from pg_server import PgServer
 
 from . import pg_support as pg
 from .crash_harness import (
@@ -34,8 +34,6 @@ from .crash_harness import (
     wait_child,
     write_corpus,
 )
-
-__all__ = ["pg_server"]  # the session's PostgreSQL server fixture
 
 KILLS = int(os.environ.get("FRONTWATCH_PG_CRASH_KILLS", "30"))
 MAX_TRIES = 4  # attempts per wanted kill before giving up (a timed kill can come after the end)

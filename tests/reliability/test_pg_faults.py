@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,17 +20,15 @@ from typing import Any
 import pytest
 from psycopg import errors as pg_errors
 
+from cli_inprocess import run_cli
 from frontwatch.errors import StorageFault, StoreError
 from frontwatch.runner import Coded, Pipeline, Result
 from frontwatch.store.postgres_conn import translate_pg_error
-from pg_server import PgServer, pg_server
+from pg_server import PgServer
 
 from . import pg_support as pg
 from .crash_harness import Reference, ReplayEngine, ingest, units_of, write_corpus
 
-__all__ = ["pg_server"]  # the session's PostgreSQL server fixture
-
-FRONTWATCH = Path(sys.executable).with_name("frontwatch")
 DISK_FULL = "could not extend file: No space left on device"
 
 
@@ -150,8 +147,8 @@ REMOVE_TRIGGER = (
 
 
 def _cli_ingest(url: str, inputs: list[Path]) -> subprocess.CompletedProcess[str]:
-    command = [str(FRONTWATCH), "ingest", *map(str, inputs), "--db", url, "--quiet"]
-    return subprocess.run(command, capture_output=True, text=True, timeout=300, check=False)
+    """`frontwatch ingest` through the command line's `main`, in this process (the model loaded once)."""
+    return run_cli("ingest", *map(str, inputs), "--db", url, "--quiet")
 
 
 def test_a_disk_full_at_the_server_leaves_the_document_pending_and_exits_1(setting: Setting) -> None:

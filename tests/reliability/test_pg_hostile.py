@@ -13,11 +13,9 @@ import pytest
 
 from frontwatch.cli import main
 from frontwatch.store import SCHEMA_VERSION, open_store
-from pg_server import PgServer, pg_server
+from pg_server import PgServer
 
 from . import pg_support as pg
-
-__all__ = ["pg_server"]  # the session's PostgreSQL server fixture
 
 _RELATIONS = (
     "SELECT n.nspname, c.relname, c.relkind FROM pg_class AS c "

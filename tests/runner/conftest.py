@@ -59,7 +59,9 @@ def with_rejection() -> list[RawDocument | Rejection]:
     return [*raw_items(story_paths()), Rejection("missing.txt", "missing.txt", "FW108", "no such file")]
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def dask_engine() -> Iterator[DaskEngine]:
+    """Module scope: its scheduler and workers (each with the model loaded) end with the module that
+    uses them, instead of idling through the rest of the session."""
     with DaskEngine(workers=2, partition_size=1) as engine:
         yield engine

@@ -1,18 +1,19 @@
-"""`frontwatch ingest --engine ...` as a real process: a pool run stores what a local run stores."""
+"""`frontwatch ingest --engine ...`, through `frontwatch.cli.main` in this process: a pool run (its
+worker is a real process) stores what a local run stores; options that do not fit together are refused."""
 
 from __future__ import annotations
 
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
+
+from cli_inprocess import run_cli
 
 from .conftest import story_paths
 
 
 def ingest(*args: str) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-m", "frontwatch.cli", "ingest", *args, "--quiet"]
-    return subprocess.run(command, capture_output=True, text=True, timeout=300)
+    return run_cli("ingest", *args, "--quiet")
 
 
 def events(db: Path) -> list[tuple[str, str]]:

@@ -6,11 +6,9 @@ from pathlib import Path
 import pytest
 
 from frontwatch.store.sqlite import SqliteStore
-from pg_server import PgServer, pg_server, pg_url
+from pg_server import PgServer
 
 from .factories import TickingClock
-
-__all__ = ["pg_server", "pg_url"]  # the PostgreSQL fixtures, for the tests of this folder
 
 BACKENDS = ("sqlite", "postgresql")
 

@@ -6,13 +6,13 @@ from __future__ import annotations
 import json
 import sqlite3
 import subprocess
-import sys
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 
+from cli_inprocess import run_cli
 from frontwatch.errors import UsageError
 from frontwatch.model import RawDocument, Rejection
 from frontwatch.runner import Pipeline, Result
@@ -154,9 +154,8 @@ def test_bad_intervals_are_usage_errors(text: str) -> None:
 
 
 def cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "frontwatch.cli", "watch", *args], capture_output=True, text=True, timeout=300
-    )
+    """`frontwatch watch ARGS` through `frontwatch.cli.main` in this process (the model loaded once)."""
+    return run_cli("watch", *args)
 
 
 def test_the_command_refuses_loopback_feeds_unless_allowed(site: Site, tmp_path: Path) -> None:

@@ -95,15 +95,28 @@ def test_detail_highlights_the_evidence_in_its_paragraph(page: Any, web_server: 
     assert page.is_hidden("#detail")
 
 
+def wait_for_the_filtered_list(page: Any, web_server: LiveServer, query: str) -> None:
+    """The list shows the unfiltered events until the filtered page arrives: wait until its first
+    item is the API's first event for `query`."""
+    first = request(f"{web_server.base}/api/events?{query}").json()["events"][0]["event_id"]
+    page.wait_for_function(
+        f"() => document.querySelector('#events-list li:first-child button')?.dataset.id === '{first}'"
+    )
+
+
 def test_an_analyst_corrects_an_event_and_sees_the_audit_entry(
     page: Any, web_server: LiveServer, web_db: tuple[Path, str]
 ) -> None:
     page.select_option("#f-type", "Battles")
     page.click("#filters button[type=submit]")
     page.wait_for_function("() => location.search.includes('type=Battles')")
-    page.wait_for_selector("#events-list li button")
-    event_id = page.get_attribute("#events-list li:first-child button", "data-id")
-    page.click("#events-list li:first-child button")
+    wait_for_the_filtered_list(page, web_server, "type=Battles")
+    battles = request(f"{web_server.base}/api/events?type=Battles").json()["events"]
+    # a battle the correction changes (one coded "Government regains territory" already would not)
+    changed = [e["event_id"] for e in battles if e["sub_event_type"] != "Government regains territory"]
+    assert changed, battles
+    event_id = changed[0]
+    page.click(f"#events-list button[data-id='{event_id}']")
     page.fill("#r-token", web_db[1])
     page.click("form.token button")
     page.wait_for_selector("form.review")
@@ -121,11 +134,11 @@ def test_an_analyst_corrects_an_event_and_sees_the_audit_entry(
     assert event["review"] == {**event["review"], "status": "corrected", "reviewer": "alice"}
 
 
-def test_a_hostile_article_shows_as_text_and_runs_nothing(page: Any) -> None:
+def test_a_hostile_article_shows_as_text_and_runs_nothing(page: Any, web_server: LiveServer) -> None:
     page.fill("#f-text", "Syniehubov")
     page.click("#filters button[type=submit]")
     page.wait_for_function("() => location.search.includes('text=Syniehubov')")
-    page.wait_for_selector("#events-list li button")
+    wait_for_the_filtered_list(page, web_server, "text=Syniehubov")
     page.click("#events-list li:first-child button")
     page.wait_for_selector("#detail:not([hidden]) .source")
     assert page.evaluate("window.__pwned") is None
