@@ -145,6 +145,12 @@ def _first_event(pipeline: Pipeline, tmp_path: Path, text: str) -> tuple[str | N
             "retaliation for the group's attacks on shipping in the Red Sea, officials said.",
             ("Yemen", "YE"),
         ),
+        # people fled from one town to another: the flight is where they left
+        (
+            "On 29 March 2022, about 300 residents of Orikhiv, Zaporizhia, were evacuated to Dnipro. "
+            "No casualties.",
+            ("Orikhiv", "UA"),
+        ),
         # a deal signed abroad was placed at the venue, not on the parties' ground
         (
             "PRETORIA — Sudan's army and the Rapid Support Forces signed a ceasefire agreement in Pretoria "

@@ -249,6 +249,8 @@ def _sentence_places(places: list[LocatedMention], sdoc: Any, trigger: Any) -> l
     pool = towns or usable
     # "naval artillery in the Black Sea on the Odesa region": the land the fire falls on, when named
     pool = [p for p in pool if p.place is not None and p.place.feature_code not in WATER_CODES] or pool
+    # "people from Huliaipole were evacuated to Zaporizhia": a flight happens where people flee from
+    pool = [p for p in pool if not _destination(p, sdoc, trigger)] or pool
     # "... ordered to withdraw, as fears grow that Lysychansk could fall": a place told in a side clause
     # of its own is another matter, when the trigger's clause names one
     pool = [p for p in pool if not _in_another_clause(p, sdoc, trigger)] or pool
@@ -262,6 +264,20 @@ def _sentence_places(places: list[LocatedMention], sdoc: Any, trigger: Any) -> l
 
 
 UNDERGOING = frozenset({"be", "come", "remain", "become", "face", "suffer", "see", "experience", "endure"})
+
+
+FLEEING = re.compile(r"evacuat|displac|deport|fle[de]|relocat|flee")
+
+
+def _destination(located: LocatedMention, sdoc: Any, trigger: Any) -> bool:
+    """Where people were taken or fled to, after a verb of flight."""
+    start = located.mention.token_start
+    if start < 1 or not FLEEING.match(trigger.lower_):
+        return False
+    before = sdoc[start - 1].lower_
+    if before == "the" and start > 1:
+        before = sdoc[start - 2].lower_
+    return before in ("to", "into", "towards")
 
 
 def _water_aside(located: LocatedMention, sdoc: Any, trigger: Any) -> bool:
