@@ -151,6 +151,12 @@ def _first_event(pipeline: Pipeline, tmp_path: Path, text: str) -> tuple[str | N
             "No casualties.",
             ("Orikhiv", "UA"),
         ),
+        # a known word opening an unknown name: "Shakhta" was the Russian town 1,800 km away
+        (
+            "On 31 May 2022, Ukrainian forces fired 120mm mortars at DPR positions in Shakhta Trudovskaya, "
+            "Donetsk. Casualties unknown.",
+            ("Donetsk", "UA"),
+        ),
         # a deal signed abroad was placed at the venue, not on the parties' ground
         (
             "PRETORIA — Sudan's army and the Rapid Support Forces signed a ceasefire agreement in Pretoria "
@@ -218,3 +224,16 @@ def test_a_story_placed_only_by_its_dateline_has_that_countrys_police(
     results = [r for r in pipeline.run([story]) if isinstance(r, Coded)]
     event = results[0].events[0]
     assert event.claimant_side == "India"
+
+
+def test_a_district_word_before_the_comma_keeps_the_region(pipeline: Pipeline, tmp_path: Path) -> None:
+    """ "Pisky district, Donetsk" went to the Pisky of the Poltava region, 400 km away."""
+    story = tmp_path / "story.txt"
+    story.write_text(
+        "Published: 2022-05-28\n\nOn 28 May 2022, Russian forces shelled Pisky district, Donetsk. "
+        "Civilian infrastructure was damaged.\n",
+        encoding="utf-8",
+    )
+    results = [r for r in pipeline.run([story]) if isinstance(r, Coded)]
+    event = results[0].events[0]
+    assert (event.location, event.admin1) == ("Pisky", "Donetsk")

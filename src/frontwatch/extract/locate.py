@@ -7,6 +7,7 @@ name keeps one resolution throughout a story.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from itertools import pairwise
@@ -285,7 +286,7 @@ def story_places(sdoc: Any) -> list[LocatedMention]:
 def container_pairs(sdoc: Any, mentions: list[PlaceMention]) -> dict[int, int]:
     """Mention index -> index of the next mention that says where it is ("X, Y", "X in the Y region")."""
     text = doc_text(sdoc)
-    gaps = [text[a.end : b.start].strip().lower() for a, b in pairwise(mentions)]
+    gaps = [_bare_gap(text[a.end : b.start]) for a, b in pairwise(mentions)]
     pairs: dict[int, int] = {}
     for i, gap in enumerate(gaps):
         if gap in CONTAINER_GAPS and not (gap == "," and _in_a_list(gaps, i)):
@@ -296,6 +297,14 @@ def container_pairs(sdoc: Any, mentions: list[PlaceMention]) -> dict[int, int]:
 
 
 LIST_ENDS = frozenset({"and", "or", ", and", ", or"})
+# "Pisky district, Donetsk": the word naming what the first place is, before the comma
+AREA_WORD = re.compile(r"^(?:district|raion|rayon|area|neighbou?rhood|microdistrict|village|settlement)\b\s*")
+
+
+def _bare_gap(gap: str) -> str:
+    bare = gap.strip().lower()
+    stripped = AREA_WORD.sub("", bare)
+    return stripped if stripped == "," else bare
 
 
 def _in_a_list(gaps: list[str], i: int) -> bool:

@@ -149,8 +149,10 @@ def _with_listed_names(sdoc: Any, found: list[PlaceMention]) -> list[PlaceMentio
         if len(span) == 1 and span[0].lower_ in NOT_PLACES:
             continue
         linked = any(t.lower_ in NAME_LINKS for t in span)
-        if not linked and any(start <= m.token_start and m.token_end <= comma for m in found):
-            continue  # "Damage to Residences Kramatorsk, Donetsk Oblast": the known name is the place
+        # "Damage to Residences Kramatorsk, Donetsk Oblast": the known name, last, is the place; a known
+        # word that opens the run is the first word of an unknown name ("Shakhta Trudovskaya, Donetsk")
+        if not linked and any(start <= m.token_start and m.token_end == comma for m in found):
+            continue
         extra.append(replace(_mention(sdoc, span, False, False), cued=True))
     if not extra:
         return found
