@@ -157,6 +157,18 @@ def _first_event(pipeline: Pipeline, tmp_path: Path, text: str) -> tuple[str | N
             "Donetsk. Casualties unknown.",
             ("Donetsk", "UA"),
         ),
+        # a city's quarter named like a Russian city went 1,275 km away
+        (
+            "On 2 March 2022, Russian forces shelled an artillery training centre in Kirov microdistrict in "
+            "Sumy. Casualties unknown.",
+            ("Sumy", "UA"),
+        ),
+        # the first word of a river's name was read as a Russian town
+        (
+            "On 11 May 2022, a Russian battalion tried to cross the Siverskyi Donets River near "
+            "Bilohorivka, Luhansk region, and was repelled.",
+            ("Bilohorivka", "UA"),
+        ),
         # a deal signed abroad was placed at the venue, not on the parties' ground
         (
             "PRETORIA — Sudan's army and the Rapid Support Forces signed a ceasefire agreement in Pretoria "

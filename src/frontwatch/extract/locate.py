@@ -298,13 +298,22 @@ def container_pairs(sdoc: Any, mentions: list[PlaceMention]) -> dict[int, int]:
 
 LIST_ENDS = frozenset({"and", "or", ", and", ", or"})
 # "Pisky district, Donetsk": the word naming what the first place is, before the comma
-AREA_WORD = re.compile(r"^(?:district|raion|rayon|area|neighbou?rhood|microdistrict|village|settlement)\b\s*")
+# "Pisky district, Donetsk", "Kirov microdistrict in Sumy", "neighbourhoods of Mariupol": the word
+# naming what the first place is, before the words that say where it lies
+AREA_WORD = re.compile(
+    r"^(?:districts?|raion|rayon|areas?|neighbou?rhoods?|microdistricts?|quarters?|village|settlement)\b\s*"
+)
+OF_WORDS = frozenset({"of", "of the"})
 
 
 def _bare_gap(gap: str) -> str:
     bare = gap.strip().lower()
     stripped = AREA_WORD.sub("", bare)
-    return stripped if stripped == "," else bare
+    if stripped == bare:
+        return bare
+    if stripped in OF_WORDS:
+        return "in"
+    return stripped if stripped == "," or stripped in CONTAINER_GAPS else bare
 
 
 def _in_a_list(gaps: list[str], i: int) -> bool:

@@ -358,6 +358,9 @@ def _names_a_feature(span: Any) -> bool:
         return False
     if following.lower_ in RIVER_WORDS:
         return True
+    after = span.doc[span.end + 1] if span.end + 1 < len(span.doc) else None
+    if after is not None and after.lower_ in RIVER_WORDS and following.text[:1].isupper():
+        return True  # "the Siverskyi Donets River": the first word of a river's two-word name
     if following.is_lower and following.lower_ in WATER_AND_LAND_WORDS:
         return True
     return (
