@@ -77,9 +77,11 @@ def _names(text: str, town: str) -> bool:
 
 
 def _hit(row: dict[str, str], toponyms: list[Toponym]) -> tuple[bool, float | None]:
-    """Found: a toponym spelling the town; distance: of its resolution from the gold point."""
+    """Found: a toponym spelling the town, else one whose name holds it ("Hostomel airport", resolved
+    to the airfield); distance: of its resolution from the gold point."""
     key = name_key(row["town/city"])
     mine = [t for t in toponyms if name_key(t.text) == key]
+    mine = mine or [t for t in toponyms if _names(t.text, row["town/city"])]
     if not mine:
         return False, None
     best = mine[0]
