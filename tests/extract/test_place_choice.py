@@ -7,16 +7,22 @@ from pathlib import Path
 import pytest
 
 from frontwatch.extract.capitals import named_capital
+from frontwatch.model import Event
 from frontwatch.runner import Coded, Pipeline
+
+
+def _main_event(pipeline: Pipeline, tmp_path: Path, text: str, published: str = "2024-07-14") -> Event:
+    """The first event of a story made of `text`."""
+    story = tmp_path / "story.txt"
+    story.write_text(f"Published: {published}\n\n{text}\n", encoding="utf-8")
+    results = [r for r in pipeline.run([story]) if isinstance(r, Coded)]
+    assert results and results[0].events, text
+    return results[0].events[0]
 
 
 def _first_event(pipeline: Pipeline, tmp_path: Path, text: str) -> tuple[str | None, str | None]:
     """(location, country code) of the story's first event."""
-    story = tmp_path / "story.txt"
-    story.write_text(f"Published: 2024-07-14\n\n{text}\n", encoding="utf-8")
-    results = [r for r in pipeline.run([story]) if isinstance(r, Coded)]
-    assert results and results[0].events, text
-    event = results[0].events[0]
+    event = _main_event(pipeline, tmp_path, text)
     return event.location, event.country_code
 
 
@@ -227,25 +233,15 @@ def test_a_story_placed_only_by_its_dateline_has_that_countrys_police(
     pipeline: Pipeline, tmp_path: Path
 ) -> None:
     """ "CHANDIGARH — ..., police said": the police are India's, though the text names no country."""
-    story = tmp_path / "story.txt"
-    story.write_text(
-        "Published: 2024-09-12\n\nCHANDIGARH — Two men threw a hand grenade at a house in Sector 10 of "
-        "Chandigarh on Wednesday evening, injuring no one, police said.\n",
-        encoding="utf-8",
+    text = (
+        "CHANDIGARH — Two men threw a hand grenade at a house in Sector 10 of Chandigarh on Wednesday "
+        "evening, injuring no one, police said."
     )
-    results = [r for r in pipeline.run([story]) if isinstance(r, Coded)]
-    event = results[0].events[0]
-    assert event.claimant_side == "India"
+    assert _main_event(pipeline, tmp_path, text, "2024-09-12").claimant_side == "India"
 
 
 def test_a_district_word_before_the_comma_keeps_the_region(pipeline: Pipeline, tmp_path: Path) -> None:
     """ "Pisky district, Donetsk" went to the Pisky of the Poltava region, 400 km away."""
-    story = tmp_path / "story.txt"
-    story.write_text(
-        "Published: 2022-05-28\n\nOn 28 May 2022, Russian forces shelled Pisky district, Donetsk. "
-        "Civilian infrastructure was damaged.\n",
-        encoding="utf-8",
-    )
-    results = [r for r in pipeline.run([story]) if isinstance(r, Coded)]
-    event = results[0].events[0]
+    text = "On 28 May 2022, Russian forces shelled Pisky district, Donetsk. No casualties."
+    event = _main_event(pipeline, tmp_path, text, "2022-05-28")
     assert (event.location, event.admin1) == ("Pisky", "Donetsk")
