@@ -7,15 +7,13 @@ name keeps one resolution throughout a story.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass
-from itertools import pairwise
 from typing import Any
 
 from frontwatch.extract.actors import find_actors
+from frontwatch.extract.container_gaps import container_pairs
 from frontwatch.extract.places import (
-    CONTAINER_GAPS,
     PlaceMention,
     confirm_mentions,
     doc_text,
@@ -281,48 +279,6 @@ def story_places(sdoc: Any) -> list[LocatedMention]:
     """The located mentions of the whole story, as `locate` last found them for this parse."""
     found = sdoc.user_data.get(STORY_PLACES)
     return list(found) if isinstance(found, list) else []
-
-
-def container_pairs(sdoc: Any, mentions: list[PlaceMention]) -> dict[int, int]:
-    """Mention index -> index of the next mention that says where it is ("X, Y", "X in the Y region")."""
-    text = doc_text(sdoc)
-    gaps = [_bare_gap(text[a.end : b.start]) for a, b in pairwise(mentions)]
-    pairs: dict[int, int] = {}
-    for i, gap in enumerate(gaps):
-        if gap in CONTAINER_GAPS and not (gap == "," and _in_a_list(gaps, i)):
-            if gap == "," and mentions[i + 1].government:
-                continue  # "fighting in Gaza, Qatar's foreign ministry said": a party, not where Gaza is
-            pairs[i] = i + 1
-    return pairs
-
-
-LIST_ENDS = frozenset({"and", "or", ", and", ", or"})
-# "Pisky district, Donetsk": the word naming what the first place is, before the comma
-# "Pisky district, Donetsk", "Kirov microdistrict in Sumy", "neighbourhoods of Mariupol": the word
-# naming what the first place is, before the words that say where it lies
-AREA_WORD = re.compile(
-    r"^(?:districts?|raion|rayon|areas?|neighbou?rhoods?|microdistricts?|quarters?|village|settlement)\b\s*"
-)
-OF_WORDS = frozenset({"of", "of the"})
-
-
-def _bare_gap(gap: str) -> str:
-    bare = gap.strip().lower()
-    stripped = AREA_WORD.sub("", bare)
-    if stripped == bare:
-        return bare
-    if stripped in OF_WORDS:
-        return "in"
-    return stripped if stripped == "," or stripped in CONTAINER_GAPS else bare
-
-
-def _in_a_list(gaps: list[str], i: int) -> bool:
-    """Whether the names joined by commas from gap i on end in "and"/"or": "Kyiv, Kharkiv and Odesa" is a
-    list of three cities, not Kyiv in the Kharkiv region ("Kramatorsk, Donetsk Oblast, Ukraine" is)."""
-    j = i
-    while j < len(gaps) and gaps[j] == ",":
-        j += 1
-    return j < len(gaps) and gaps[j] in LIST_ENDS
 
 
 @dataclass(frozen=True)

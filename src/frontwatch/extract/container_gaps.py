@@ -1,0 +1,56 @@
+"""Which place name says where the one before it lies: "X, Y", "X in the Y region", "Pisky district,
+Donetsk", "the Kirov and Levoberezhny neighbourhoods of Mariupol" (text between names only)."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+from typing import Any
+
+from frontwatch.extract.places import CONTAINER_GAPS, PlaceMention, doc_text
+
+
+def container_pairs(sdoc: Any, mentions: list[PlaceMention]) -> dict[int, int]:
+    """Mention index -> index of the next mention that says where it is ("X, Y", "X in the Y region")."""
+    text = doc_text(sdoc)
+    gaps = [_bare_gap(text[a.end : b.start]) for a, b in pairwise(mentions)]
+    pairs: dict[int, int] = {}
+    for i, gap in enumerate(gaps):
+        if gap in CONTAINER_GAPS and not (gap == "," and _in_a_list(gaps, i)):
+            if gap == "," and mentions[i + 1].government:
+                continue  # "fighting in Gaza, Qatar's foreign ministry said": a party, not where Gaza is
+            pairs[i] = i + 1
+    return pairs
+
+
+LIST_ENDS = frozenset({"and", "or", ", and", ", or"})
+# "Pisky district, Donetsk", "Kirov microdistrict in Sumy", "neighbourhoods of Mariupol": the word
+# naming what the first place is, before the words that say where it lies
+AREA_WORD = re.compile(
+    r"^(?:districts?|raion|rayon|areas?|neighbou?rhoods?|microdistricts?|quarters?|village|settlement)\b\s*"
+)
+OF_WORDS = frozenset({"of", "of the"})
+
+
+def _bare_gap(gap: str) -> str:
+    """The words between two names as they bear on containment: "district," is a comma, "neighbourhoods
+    of" an "in"."""
+    bare = gap.strip().lower()
+    stripped = AREA_WORD.sub("", bare)
+    if stripped == bare:
+        return bare
+    if stripped in OF_WORDS:
+        return "in"
+    return stripped if stripped == "," or stripped in CONTAINER_GAPS else bare
+
+
+def _in_a_list(gaps: list[str], i: int) -> bool:
+    """Whether the names joined by commas from gap i on end in "and"/"or": "Kyiv, Kharkiv and Odesa" is a
+    list of three cities, not Kyiv in the Kharkiv region ("Kramatorsk, Donetsk Oblast, Ukraine" is)."""
+    j = i
+    while j < len(gaps) and gaps[j] == ",":
+        j += 1
+    return j < len(gaps) and gaps[j] in LIST_ENDS
+
+
+__all__ = ["container_pairs"]
