@@ -1,0 +1,167 @@
+"""Which of a sentence's trigger hits is its event: the main clause's, with the highest precedence.
+
+A clause that sets the scene ("... a day after peacekeepers pulled out"), a noun that refers back ("the
+attack came a week after ..."), an act done under a deal or merely demanded, goods taken rather than
+ground, and a bare word of war that only describes someone ("forces fighting Russia") do not lead.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from frontwatch.extract.places import doc_text
+from frontwatch.extract.taxonomy import SUB_EVENT_TYPES, TERRITORY
+from frontwatch.extract.trigger_rules import CATCH_ALL
+from frontwatch.extract.triggers import TriggerHit, choose_trigger
+
+if TYPE_CHECKING:
+    from frontwatch.extract.events import SentenceContext
+
+
+BACKGROUND_MARKS = frozenset({"after", "before", "since", "while", "as", "once"})
+RELATIVE_WORDS = frozenset({"WDT", "WP", "WP$", "WRB"})
+ATTRIBUTING = frozenset({"blame", "say", "accuse", "attribute", "report", "claim"})
+
+
+def main_hit(ctx: SentenceContext, hits: list[TriggerHit]) -> tuple[TriggerHit, Any | None] | None:
+    """The hit to code: among those in the sentence's main clauses, the rule with the highest precedence.
+
+    A clause that sets the scene ("... a day after peacekeepers pulled out", "the island they seized on the
+    first day") tells what came before, not what the sentence reports; its trigger wins only when nothing
+    else fires. Returns the hit with its trigger token (None when the hit covers no token).
+    """
+    tokens = {id(h): trigger_token(ctx, h) for h in hits}
+    hits = [h for h in hits if not (h.sub_event_type == TERRITORY and _goods_taken(tokens[id(h)]))]
+    hits = [h for h in hits if not _describes_a_noun(ctx, h)]
+    # "the attack came a week after Russia fired missiles": a noun that refers back is no new event either
+    foreground = [
+        h for h in hits if not background_hit(h, tokens[id(h)]) and not _refers_back(h, tokens[id(h)])
+    ]
+    if all(SUB_EVENT_TYPES.get(h.sub_event_type) == "Protests" for h in foreground):
+        foreground = hits  # "an explosion tore through a rally, after an attacker threw a grenade"
+    chosen = choose_trigger(foreground)
+    return (chosen, tokens[id(chosen)]) if chosen is not None else None
+
+
+def _describes_a_noun(ctx: SentenceContext, hit: TriggerHit) -> bool:
+    """ "weapons for Ukraine's forces fighting Russia": a bare word of war used as a participle that
+    describes a noun tells who someone is, not what happened."""
+    if hit.rule.priority != CATCH_ALL:
+        return False
+    start = ctx.sentence.start_char + hit.start
+    span = ctx.sdoc.char_span(start, start + 1, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span[0].tag_ == "VBG" and span[0].dep_ in ("acl", "amod")
+
+
+GOODS = frozenset(
+    {"car", "vehicle", "truck", "lorry", "bus", "equipment", "weapon", "ammunition", "tank", "property"}
+    | {"cash", "money", "food", "grain", "fuel", "livestock", "cattle", "goods", "aid", "phone", "document"}
+    | {"ship", "vessel", "tanker", "boat", "freighter", "cargo"}
+)
+
+
+def _goods_taken(token: Any | None) -> bool:
+    """ "Soldiers looted and captured cars": what was taken is property, not ground."""
+    if token is None:
+        return False
+    verbs = [token, *(c for c in token.children if c.dep_ == "conj")]
+    if token.dep_ == "conj":
+        verbs.append(token.head)
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in GOODS for v in verbs for c in v.children)
+
+
+CLAUSE_MATCH = 40  # characters: a trigger match this long is a whole clause
+
+
+def _refers_back(hit: TriggerHit, token: Any | None) -> bool:
+    """ "The attack came ...": an event noun with "the" names an event already told (a weapon does not)."""
+    if hit.end - hit.start > CLAUSE_MATCH:
+        return False  # "protesters angry over the price of bread set fire": a clause, not an event noun
+    return not hit.rule.attack and token is not None and anaphoric(token)
+
+
+UNDER_DEAL = re.compile(r"\b(?:under|as part of|in line with) (?:[\w'-]+ ){0,4}$", re.IGNORECASE)
+DEMANDING = frozenset({"warn", "urge", "demand", "ask", "call", "press", "pressure", "tell", "threaten"})
+
+
+def _framed(hit: TriggerHit, token: Any | None) -> bool:
+    """ "pulled out under the ceasefire deal": the deal frames the act told; "warning Syria to pull its forces
+    out": an act demanded of someone has not happened."""
+    if token is None:
+        return False
+    if hit.sub_event_type == "Agreement" and UNDER_DEAL.search(
+        doc_text(token.doc)[max(token.idx - 60, 0) : token.idx]
+    ):
+        return True
+    node = token
+    while node.dep_ != "ROOT":
+        if node.dep_ in ("xcomp", "ccomp") and node.head.lemma_.lower() in DEMANDING:
+            return True
+        node = node.head
+    return False
+
+
+def background_hit(hit: TriggerHit, token: Any | None) -> bool:
+    if _framed(hit, token):
+        return True
+    mark = _background_mark(token)
+    if mark is None:
+        return False
+    if mark.lower_ == "after" and SUB_EVENT_TYPES.get(hit.sub_event_type) == "Explosions/Remote violence":
+        # "killing one, after an attacker threw a grenade": the weapon of the same blast, unless time passed
+        return _time_gap_before(mark)
+    return True
+
+
+def _background_mark(token: Any | None) -> Any | None:
+    """The word that opens the relative clause, or the "after"/"before"/"since" clause, the token sits in."""
+    while token is not None and token.dep_ != "ROOT":
+        if token.dep_ == "relcl" and _relative_clause(token):
+            return token
+        if token.dep_ == "advcl":
+            marks = [c for c in token.children if c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS]
+            if marks:
+                return marks[0]
+        if token.dep_ == "pcomp" and token.head.lower_ in BACKGROUND_MARKS:
+            return token.head
+        token = token.head
+    return None
+
+
+TIME_GAP_WORDS = frozenset(
+    {"day", "days", "hour", "hours", "week", "weeks", "month", "months", "year", "years", "moments"}
+    | {"shortly", "minutes", "soon", "long", "night", "morning"}
+)
+
+
+def _time_gap_before(mark: Any) -> bool:
+    """ "a day after", "hours after", "shortly after": the clause tells of an earlier happening."""
+    doc = mark.doc
+    return any(doc[i].lower_ in TIME_GAP_WORDS for i in range(max(mark.i - 3, 0), mark.i))
+
+
+def _relative_clause(verb: Any) -> bool:
+    """A real relative clause ("which Russian forces seized in May"), not a misparse, and not an
+    attribution of the sentence's own event ("..., which blamed an Israeli air strike")."""
+    has_relative = any(c.tag_ in RELATIVE_WORDS for c in verb.children)
+    return has_relative and verb.lemma_ not in ATTRIBUTING
+
+
+def trigger_token(ctx: SentenceContext, hit: TriggerHit) -> Any | None:
+    start = ctx.sentence.start_char + hit.start
+    span = ctx.sdoc.char_span(start, ctx.sentence.start_char + hit.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    if span.root.pos_ in ("VERB", "NOUN"):
+        return span.root  # "air strike": the head noun, which carries "an Israeli"
+    verbs = [t for t in span if t.pos_ in ("VERB", "NOUN")]
+    return verbs[0] if verbs else span.root
+
+
+def anaphoric(trigger: Any) -> bool:
+    """ "the attack", "the withdrawal": a noun with the definite article refers to an event told before."""
+    return trigger.pos_ == "NOUN" and any(c.lower_ == "the" for c in trigger.children if c.dep_ == "det")
+
+
+__all__ = ["anaphoric", "background_hit", "main_hit", "trigger_token"]
