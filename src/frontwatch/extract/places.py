@@ -10,8 +10,16 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
+from frontwatch.extract.person_names import (
+    named_person,
+    opens_a_longer_name,
+    ship_name,
+    surname_after_a_name,
+    title_before_a_name,
+)
 from frontwatch.extract.words import (
     ACTOR_NOUNS,
+    COMPASS_WORDS,
     GOVERNMENT_NOUNS,
     NEAR_CUES,
     NOT_PLACES,
@@ -33,11 +41,6 @@ def _set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-# "the Northeastern Regional Command": a direction, whatever region abroad bears the word as its name
-COMPASS_WORDS = _set(
-    """northern southern eastern western northeastern northwestern southeastern southwestern central
-    north-eastern north-western south-eastern south-western northeast northwest southeast southwest midwest"""
-)
 # what a place has, not a party: "Zaporizhzhia's power plant", "Kherson's residents"
 PLACE_FACILITIES = _set(
     """plant station airport airfield port harbour harbor hospital school bridge dam market railway refinery
@@ -122,7 +125,7 @@ def find_place_mentions(
             continue
         span = sdoc[i:end]
         if not any(s.start <= span.start_char < s.end for s in skip) and not (
-            _names_a_feature(span) or _ship_name(span)
+            _names_a_feature(span) or ship_name(span)
         ):
             found.append(_mention(sdoc, span, from_gaz, (span.start, span.end) in ner_places))
         i = end
@@ -241,15 +244,15 @@ def _inside_hyphenated_word(sdoc: Any, i: int) -> bool:
 
 def _plausible(span: Any, ner_places: set[tuple[int, int]], person_tokens: set[int]) -> bool:
     """Reject gazetteer hits that are common words or parts of a person's name."""
-    if _names_a_feature(span) or _ship_name(span):
+    if _names_a_feature(span) or ship_name(span):
         return False
     if (span.start, span.end) in ner_places:
         return True
     if any(t.i in person_tokens for t in span) and not _has_place_cue(span) and not _whole_name(span):
         return False
-    if len(span) == 1 and not _has_place_cue(span) and _title_before_a_name(span):
+    if len(span) == 1 and not _has_place_cue(span) and title_before_a_name(span):
         return False
-    if len(span) == 1 and not _has_place_cue(span) and _named_person(span):
+    if len(span) == 1 and not _has_place_cue(span) and named_person(span):
         return False
     if _links_a_longer_name(span):
         return False
@@ -276,77 +279,6 @@ def _plausible(span: Any, ner_places: set[tuple[int, int]], person_tokens: set[i
             # "the Congress": an institution, whatever towns share its name ("the Sumy region" is one)
             return False
     return True
-
-
-SHIP_WORDS = frozenset(
-    {"destroyer", "frigate", "cruiser", "warship", "carrier", "ship", "vessel", "tanker", "freighter"}
-    | {"submarine", "corvette", "uss", "hms", "ins", "tug", "ferry", "yacht", "trawler"}
-)
-
-
-def _ship_name(span: Any) -> bool:
-    """ "the U.S. destroyer Carney", "the tanker Golbon", "USS Mason": a vessel's name, whatever town bears
-    it."""
-    return span.start > 0 and span.doc[span.start - 1].lower_ in SHIP_WORDS
-
-
-def _title_before_a_name(span: Any) -> bool:
-    """ "Defence Secretary Pete Hegseth": a title before a person's name, whatever hamlet bears the word
-    as its name."""
-    following = span.doc[span.end] if span.end < len(span.doc) else None
-    return following is not None and following.ent_type_ == "PERSON" and following.ent_iob_ == "B"
-
-
-def _surname_after_a_name(span: Any) -> bool:
-    """ "Marielle Franco": a one-word name right after a capitalised given name, which is no place, no date
-    and no people's name, is a surname, whatever Mexican town bears it."""
-    if span.start == 0:
-        return False
-    before = span.doc[span.start - 1]
-    if before.pos_ != "PROPN" or not before.text[:1].isupper() or not before.text[1:2].islower():
-        return False
-    if before.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC", "NORP") or before.lower_ in COMPASS_WORDS:
-        return False
-    return not (before.i > 0 and span.doc[before.i - 1].text in ("-", "'s", "’s"))
-
-
-def _opens_a_longer_name(span: Any) -> bool:
-    """ "the Gran Grif gang": a one-word name followed by another capitalised word that is no place word
-    and that a lower-case noun follows is the first word of a longer name, not a place."""
-    doc = span.doc
-    if span.end + 1 >= len(doc):
-        return False
-    nxt, after = doc[span.end], doc[span.end + 1]
-    if nxt.pos_ != "PROPN" or not nxt.text[:1].isupper() or not nxt.text[1:2].islower():
-        return False
-    if nxt.lower_ in REGION_WORDS or nxt.lower_ in SETTLEMENT_WORDS or nxt.lower_ in PLACE_PARTS:
-        return False
-    return bool(after.is_lower and after.pos_ == "NOUN")
-
-
-def _named_person(span: Any) -> bool:
-    """ "Abiy, who was unhurt": a one-word name that is part of a person's full name elsewhere in the story
-    ("Prime Minister Abiy Ahmed") is that person again."""
-    ranges = _person_words(span.doc).get(span.text, ())
-    return any(not (start <= span.start < end) for start, end in ranges)
-
-
-PERSON_WORDS = "frontwatch.person_words"  # sdoc.user_data key: the cache of `_person_words`
-
-
-def _person_words(doc: Any) -> dict[str, list[tuple[int, int]]]:
-    """The first and last words of the multi-word people's names of the document, with their token
-    ranges (computed once per parse)."""
-    cached = doc.user_data.get(PERSON_WORDS)
-    if isinstance(cached, dict):
-        return cached
-    words: dict[str, list[tuple[int, int]]] = {}
-    for ent in doc.ents:
-        if ent.label_ == "PERSON" and len(ent) > 1 and not any(t.pos_ == "VERB" for t in ent):
-            for word in {ent[0].text, ent[-1].text}:
-                words.setdefault(word, []).append((ent.start, ent.end))
-    doc.user_data[PERSON_WORDS] = words
-    return words
 
 
 def _names_a_feature(span: Any) -> bool:
@@ -451,7 +383,7 @@ def _name_like(span: Any) -> bool:
     stays."""
     if len(span) != 1 or _has_place_cue(span):
         return False
-    return _surname_after_a_name(span) or _opens_a_longer_name(span)
+    return surname_after_a_name(span) or opens_a_longer_name(span)
 
 
 class MatchIndex(Protocol):

@@ -65,3 +65,9 @@ ACTOR_NOUNS = _words(
     missiles official officials navy government authorities embassy soldier soldiers police diplomat
     diplomats president minister ministry"""
 )
+
+# "the Northeastern Regional Command": a direction, whatever region abroad bears the word as its name
+COMPASS_WORDS = _words(
+    """northern southern eastern western northeastern northwestern southeastern southwestern central
+    north-eastern north-western south-eastern south-western northeast northwest southeast southwest midwest"""
+)

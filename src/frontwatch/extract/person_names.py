@@ -1,0 +1,81 @@
+"""Capitalised words that name a person or a ship, not a place: "Defence Secretary Pete Hegseth",
+"Marielle Franco", "the Gran Grif gang", "Abiy" named again, "the destroyer Carney"."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from frontwatch.extract.words import COMPASS_WORDS, PLACE_PARTS, REGION_WORDS, SETTLEMENT_WORDS
+
+SHIP_WORDS = frozenset(
+    {"destroyer", "frigate", "cruiser", "warship", "carrier", "ship", "vessel", "tanker", "freighter"}
+    | {"submarine", "corvette", "uss", "hms", "ins", "tug", "ferry", "yacht", "trawler"}
+)
+
+
+def ship_name(span: Any) -> bool:
+    """ "the U.S. destroyer Carney", "the tanker Golbon", "USS Mason": a vessel's name, whatever town bears
+    it."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in SHIP_WORDS
+
+
+def title_before_a_name(span: Any) -> bool:
+    """ "Defence Secretary Pete Hegseth": a title before a person's name, whatever hamlet bears the word
+    as its name."""
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    return following is not None and following.ent_type_ == "PERSON" and following.ent_iob_ == "B"
+
+
+def surname_after_a_name(span: Any) -> bool:
+    """ "Marielle Franco": a one-word name right after a capitalised given name, which is no place, no date
+    and no people's name, is a surname, whatever Mexican town bears it."""
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    if before.pos_ != "PROPN" or not before.text[:1].isupper() or not before.text[1:2].islower():
+        return False
+    if before.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC", "NORP") or before.lower_ in COMPASS_WORDS:
+        return False
+    return not (before.i > 0 and span.doc[before.i - 1].text in ("-", "'s", "’s"))
+
+
+def opens_a_longer_name(span: Any) -> bool:
+    """ "the Gran Grif gang": a one-word name followed by another capitalised word that is no place word
+    and that a lower-case noun follows is the first word of a longer name, not a place."""
+    doc = span.doc
+    if span.end + 1 >= len(doc):
+        return False
+    nxt, after = doc[span.end], doc[span.end + 1]
+    if nxt.pos_ != "PROPN" or not nxt.text[:1].isupper() or not nxt.text[1:2].islower():
+        return False
+    if nxt.lower_ in REGION_WORDS or nxt.lower_ in SETTLEMENT_WORDS or nxt.lower_ in PLACE_PARTS:
+        return False
+    return bool(after.is_lower and after.pos_ == "NOUN")
+
+
+def named_person(span: Any) -> bool:
+    """ "Abiy, who was unhurt": a one-word name that is part of a person's full name elsewhere in the story
+    ("Prime Minister Abiy Ahmed") is that person again."""
+    ranges = person_words(span.doc).get(span.text, ())
+    return any(not (start <= span.start < end) for start, end in ranges)
+
+
+PERSON_WORDS = "frontwatch.person_words"  # sdoc.user_data key: the cache of `person_words`
+
+
+def person_words(doc: Any) -> dict[str, list[tuple[int, int]]]:
+    """The first and last words of the multi-word people's names of the document, with their token
+    ranges (computed once per parse)."""
+    cached = doc.user_data.get(PERSON_WORDS)
+    if isinstance(cached, dict):
+        return cached
+    words: dict[str, list[tuple[int, int]]] = {}
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1 and not any(t.pos_ == "VERB" for t in ent):
+            for word in {ent[0].text, ent[-1].text}:
+                words.setdefault(word, []).append((ent.start, ent.end))
+    doc.user_data[PERSON_WORDS] = words
+    return words
+
+
+__all__ = ["named_person", "opens_a_longer_name", "ship_name", "surname_after_a_name", "title_before_a_name"]
