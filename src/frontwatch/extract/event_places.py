@@ -263,9 +263,6 @@ def _sentence_places(places: list[LocatedMention], sdoc: Any, trigger: Any) -> l
     return sorted(group, key=lambda p: p.mention.start)
 
 
-UNDERGOING = frozenset({"be", "come", "remain", "become", "face", "suffer", "see", "experience", "endure"})
-
-
 FLEEING = re.compile(r"evacuat|displac|deport|fle[de]|relocat|flee")
 
 
@@ -281,29 +278,33 @@ def _destination(located: LocatedMention, sdoc: Any, trigger: Any) -> bool:
 
 
 def _water_aside(located: LocatedMention, sdoc: Any, trigger: Any) -> bool:
+    """A sea named before a noun, or hanging from two nouns or more below the trigger's line."""
     place = located.place
-    if place is None or place.feature_code not in WATER_CODES or located.mention.token_start < 0:
+    root = _root(located, sdoc)
+    if place is None or place.feature_code not in WATER_CODES or root is None:
         return False
-    root = sdoc[located.mention.token_start : located.mention.token_end].root
     if root.dep_ == "compound":
         return True
-    trigger_line = {trigger.i, *(a.i for a in trigger.ancestors)}
+    line = _trigger_line(trigger)
     nouns = 0
     for ancestor in root.ancestors:
-        if ancestor.i in trigger_line:
+        if ancestor.i in line:
             break
         nouns += ancestor.pos_ == "NOUN"
     return nouns >= 2
+
+
+UNDERGOING = frozenset({"be", "come", "remain", "become", "face", "suffer", "see", "experience", "endure"})
 
 
 def _country_acting(located: LocatedMention, sdoc: Any) -> bool:
     """A country named as the subject of an active verb ("Russia has inflicted"), unless the verb says
     what the country went through ("Ukraine came under fire", "Sudan has seen fighting")."""
     place = located.place
-    if place is None or place.feature_code != "PCLI" or located.mention.token_start < 0:
+    root = _root(located, sdoc)
+    if place is None or place.feature_code != "PCLI" or root is None:
         return False
-    root = sdoc[located.mention.token_start : located.mention.token_end].root
-    return root.dep_ == "nsubj" and root.head.pos_ == "VERB" and root.head.lemma_ not in UNDERGOING
+    return bool(root.dep_ == "nsubj" and root.head.pos_ == "VERB" and root.head.lemma_ not in UNDERGOING)
 
 
 SIDE_CLAUSES = frozenset({"advcl", "ccomp", "relcl", "parataxis"})
@@ -311,16 +312,28 @@ SIDE_CLAUSES = frozenset({"advcl", "ccomp", "relcl", "parataxis"})
 
 def _in_another_clause(located: LocatedMention, sdoc: Any, trigger: Any) -> bool:
     """The place sits in a clause that hangs off the sentence and does not hold the trigger."""
-    if located.mention.token_start < 0:
+    root = _root(located, sdoc)
+    if root is None:
         return False
-    token = sdoc[located.mention.token_start : located.mention.token_end].root
-    trigger_line = {trigger.i, *(a.i for a in trigger.ancestors)}
-    for ancestor in (token, *token.ancestors):
-        if ancestor.i in trigger_line:
+    line = _trigger_line(trigger)
+    for ancestor in (root, *root.ancestors):
+        if ancestor.i in line:
             return False
         if ancestor.dep_ in SIDE_CLAUSES:
             return True
     return False
+
+
+def _root(located: LocatedMention, sdoc: Any) -> Any | None:
+    """The head token of a mention found in the parse (None for the dateline or a made-up mention)."""
+    if located.mention.token_start < 0:
+        return None
+    return sdoc[located.mention.token_start : located.mention.token_end].root
+
+
+def _trigger_line(trigger: Any) -> set[int]:
+    """The trigger and the words it hangs from, up to the sentence's root."""
+    return {trigger.i, *(a.i for a in trigger.ancestors)}
 
 
 def _qualifies_a_noun(located: LocatedMention, sdoc: Any) -> bool:
