@@ -198,23 +198,24 @@ def war_default_doer(
     sub_event_type: str, place: LocatedMention | None, period: Period | None
 ) -> Actor | None:
     """The force that a bombardment with no named doer comes from, where a war makes that plain."""
-    country = place.place.country_code if place is not None and place.place is not None else None
-    if sub_event_type not in REMOTE_TYPES or country is None or period is None:
+    if sub_event_type not in REMOTE_TYPES:
         return None
-    defaults = WAR_DEFAULTS + (AIR_DEFAULTS if sub_event_type == AIR_STRIKE else ())
-    for where, since, force in defaults:
-        if country == where and period.start >= since:
-            return resolve_actor(force, country_code=country)
-    return None
+    return _force_at_war(place, period, WAR_DEFAULTS + (AIR_DEFAULTS if sub_event_type == AIR_STRIKE else ()))
 
 
 def invading_force(place: LocatedMention | None, period: Period | None) -> Actor | None:
     """The foreign force at war on a country's ground: who takes the ground its own army gives up when
     no one else is named ("Ukraine's military ordered its troops out of Vuhledar to avoid encirclement")."""
+    return _force_at_war(place, period, WAR_DEFAULTS)
+
+
+def _force_at_war(
+    place: LocatedMention | None, period: Period | None, defaults: tuple[tuple[str, date, str], ...]
+) -> Actor | None:
     country = place.place.country_code if place is not None and place.place is not None else None
     if country is None or period is None:
         return None
-    for where, since, force in WAR_DEFAULTS:
+    for where, since, force in defaults:
         if country == where and period.start >= since:
             return resolve_actor(force, country_code=country)
     return None
