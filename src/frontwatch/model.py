@@ -252,32 +252,24 @@ class Event:
     extra: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        # Reading back `as_dict` output: a codifier settlement comes as geonameid null and its code.
-        if "katottg" in self.extra:
+        # Reading back `as_dict` output: a codifier settlement or an airfield comes as geonameid null and
+        # its own code, which gives back the internal id.
+        for key, to_id in (("katottg", katottg_id), ("icao", airfield_id)):
+            if key not in self.extra:
+                continue
             extra = dict(self.extra)
-            code = extra.pop("katottg")
+            code = extra.pop(key)
             if self.geonameid is None and isinstance(code, str):
                 try:
-                    object.__setattr__(self, "geonameid", katottg_id(code))
+                    object.__setattr__(self, "geonameid", to_id(code))
                 except ValueError:
-                    extra["katottg"] = code  # not a settlement code: kept as it came
-            object.__setattr__(self, "extra", extra)
-        if "icao" in self.extra:  # an airfield comes as geonameid null and its ICAO code
-            extra = dict(self.extra)
-            icao = extra.pop("icao")
-            if self.geonameid is None and isinstance(icao, str):
-                try:
-                    object.__setattr__(self, "geonameid", airfield_id(icao))
-                except ValueError:
-                    extra["icao"] = icao
+                    extra[key] = code  # not such a code: kept as it came
             object.__setattr__(self, "extra", extra)
 
     def as_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data.pop("extra")
-        data["geonameid"] = public_geonameid(self.geonameid)
-        data["katottg"] = katottg_code(self.geonameid)
-        data["icao"] = airfield_icao(self.geonameid)
+        data.update(public_place_ids(self.geonameid))
         data.update(self.extra)
         return data
 

@@ -21,6 +21,7 @@ from frontwatch.extract.places import (
 )
 from frontwatch.geo.geocode import LANDMARK_CODES, GeoContext, loose_main_name, resolve
 from frontwatch.geo.keys import name_key
+from frontwatch.geo.name_index import KIND_ALTERNATE
 from frontwatch.model import Document, Place, Resolution
 
 CONTAINER_FALLBACK_SCORE = 0.3
@@ -30,7 +31,6 @@ FOCUS_SHARE = 0.5  # countries with at least this share of the top country's vot
 COUNTRY_WEIGHT = 1.5  # a country named outright says more about the story than a town's name
 OWN_COUNTRY_SHARE = 0.9  # a name whose namesakes are this much in one country speaks for that country
 DOUBT_POPULATION = 20_000  # a town this big is no stray word's namesake
-KIND_ALTERNATE = 2  # the match kind of an alternate name (gazetteer `matches`)
 DEMONYM_WEIGHT = 0.5  # "Russian artillery" says who acts, a named place says where: demonyms weigh less
 
 

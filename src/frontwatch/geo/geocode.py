@@ -8,8 +8,9 @@ from functools import lru_cache
 from typing import Literal
 
 from frontwatch.geo.airfields import AIRFIELD_CODES
-from frontwatch.geo.gazetteer import Gazetteer, distance_km
+from frontwatch.geo.gazetteer import KIND_VARIANT, Gazetteer, distance_km
 from frontwatch.geo.keys import SLAVIC_COUNTRIES, has_admin_word, plain
+from frontwatch.geo.name_index import KIND_ALTERNATE, KIND_OFFICIAL
 from frontwatch.geo.waters import WATER_CODES
 from frontwatch.model import Place, Resolution
 
@@ -27,7 +28,6 @@ W_CAPITAL = 0.2
 
 # main name, official/curated spelling, alternate name, romanisation variant of a main or official name
 NAME_MATCH = (1.0, 0.9, 0.33, 0.6)
-KIND_OFFICIAL, KIND_ALTERNATE, KIND_VARIANT = 1, 2, 3
 ANCHOR_SCALE_KM = 75.0
 AMBIGUOUS_KM = 50.0  # runner-ups closer than this are the same place, not a rival
 MIN_SCORE = 0.45
@@ -169,10 +169,15 @@ def _best_of(scored: list[tuple[float, Place]], top: float) -> tuple[Place, floa
     return best, round(max(0.0, min(1.0, score)), 4)
 
 
+def _landmark(place: Place) -> bool:
+    """An airfield or a water body of our own tables, not a town."""
+    return place.feature_code in LANDMARK_CODES and place.feature_class in ("S", "H")
+
+
 def _threshold(place: Place, context: GeoContext) -> float:
     """A place outside the story's countries must be clearly the one meant: a far-away namesake is
     worse than no coordinates."""
-    if place.feature_code in LANDMARK_CODES and place.feature_class in ("S", "H"):
+    if _landmark(place):
         return MIN_SCORE_LANDMARK
     if (
         context.focus_countries
@@ -212,7 +217,7 @@ def _population_score(place: Place) -> float:
         )
     if place.feature_class == "A":
         return 0.6
-    if place.feature_code in LANDMARK_CODES and place.feature_class in ("S", "H"):
+    if _landmark(place):
         return LANDMARK_POPULATION
     return min(1.0, math.log10(place.population + 1) / 7.0)
 
