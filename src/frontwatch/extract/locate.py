@@ -19,7 +19,7 @@ from frontwatch.extract.places import (
     doc_text,
     find_place_mentions,
 )
-from frontwatch.geo.geocode import LANDMARK_CODES, GeoContext, loose_main_name, resolve
+from frontwatch.geo.geocode import GeoContext, is_landmark, loose_main_name, resolve
 from frontwatch.geo.keys import name_key
 from frontwatch.geo.name_index import KIND_ALTERNATE
 from frontwatch.model import Document, Place, Resolution
@@ -152,7 +152,7 @@ def _doubtful(located: LocatedMention, others: Votes | None) -> bool:
     mention, place = located.mention, located.place
     if not others or place is None or place.feature_code == "PCLI" or place.population >= DOUBT_POPULATION:
         return False
-    if place.feature_code in LANDMARK_CODES and place.feature_class in ("S", "H"):
+    if is_landmark(place):
         return False  # "Al Udeid Air Base", "the Black Sea": no town's name, whatever country it is in
     if mention.tagged or mention.cued or not mention.from_gazetteer:
         return False

@@ -169,7 +169,7 @@ def _best_of(scored: list[tuple[float, Place]], top: float) -> tuple[Place, floa
     return best, round(max(0.0, min(1.0, score)), 4)
 
 
-def _landmark(place: Place) -> bool:
+def is_landmark(place: Place) -> bool:
     """An airfield or a water body of our own tables, not a town."""
     return place.feature_code in LANDMARK_CODES and place.feature_class in ("S", "H")
 
@@ -177,7 +177,7 @@ def _landmark(place: Place) -> bool:
 def _threshold(place: Place, context: GeoContext) -> float:
     """A place outside the story's countries must be clearly the one meant: a far-away namesake is
     worse than no coordinates."""
-    if _landmark(place):
+    if is_landmark(place):
         return MIN_SCORE_LANDMARK
     if (
         context.focus_countries
@@ -217,7 +217,7 @@ def _population_score(place: Place) -> float:
         )
     if place.feature_class == "A":
         return 0.6
-    if _landmark(place):
+    if is_landmark(place):
         return LANDMARK_POPULATION
     return min(1.0, math.log10(place.population + 1) / 7.0)
 
