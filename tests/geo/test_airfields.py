@@ -4,7 +4,6 @@ they are found by, how they resolve and print, and how stories name them."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -17,7 +16,6 @@ from frontwatch.model import (
     AIRFIELD_ID_MIN,
     KATOTTG_ID_MAX,
     Document,
-    Event,
     RawDocument,
     airfield_icao,
     airfield_id,
@@ -27,6 +25,7 @@ from frontwatch.normalise import normalise
 from frontwatch.runner import Pipeline
 
 # -- ids and codes ----------------------------------------------------------------------------------
+from .support import event_at
 
 
 @pytest.mark.parametrize("icao", ["OTBH", "UKKM", "0000", "____", "_AYM", "K7B4"])
@@ -53,34 +52,11 @@ def test_outputs_print_null_geonameid_and_the_icao_code() -> None:
     gid = airfield_id("OTBH")
     assert public_place_ids(gid) == {"geonameid": None, "katottg": None, "icao": "OTBH"}
     assert public_place_ids(704204) == {"geonameid": 704204, "katottg": None, "icao": None}
-    data = _event(gid).as_dict()
+    data = event_at(gid).as_dict()
     assert data["geonameid"] is None and data["icao"] == "OTBH" and data["katottg"] is None
-    assert event_from_dict(data) == _event(gid)  # read back, the internal id is restored
-    plain = _event(704204).as_dict()
-    assert plain["icao"] is None and event_from_dict(plain) == _event(704204)
-
-
-def _event(gid: int | None) -> Event:
-    fields: dict[str, Any] = dict.fromkeys(Event.__dataclass_fields__)
-    fields.update(
-        doc_id="d",
-        document_hash="h",
-        event_id="e",
-        event_type="Explosions/Remote violence",
-        sub_event_type="Air/drone strike",
-        plover_type="ATTACK",
-        plover_mode="",
-        modality="asserted",
-        geonameid=gid,
-        evidence="",
-        evidence_start=0,
-        evidence_end=0,
-        confidence=0.5,
-        trigger="",
-        extractor_version="",
-        extra={},
-    )
-    return Event(**fields)
+    assert event_from_dict(data) == event_at(gid)  # read back, the internal id is restored
+    plain = event_at(704204).as_dict()
+    assert plain["icao"] is None and event_from_dict(plain) == event_at(704204)
 
 
 # -- which entries, which names -----------------------------------------------------------------------

@@ -6,7 +6,6 @@ from __future__ import annotations
 import sqlite3
 import zipfile
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -19,7 +18,9 @@ from frontwatch.geo.katottg import CodifierUnit, read_codifier
 from frontwatch.geo.katottg_places import add_codifier_settlements, robust_mean
 from frontwatch.geo.name_index import KIND_MAIN, NameTable, add_place_names
 from frontwatch.geo.records import BuildStats, SourcePlace
-from frontwatch.model import KATOTTG_ID_MAX, Event, Place, katottg_code, katottg_id, public_geonameid
+from frontwatch.model import KATOTTG_ID_MAX, Place, katottg_code, katottg_id, public_geonameid
+
+from .support import event_at
 
 KLISHCHIIVKA_CODE = "UA14020010120064151"
 UA = GeoContext(focus_countries=("UA",))
@@ -54,38 +55,15 @@ def _place(gid: int, name: str = "Klishchiivka", lat: float = 48.59, lon: float 
     return Place(gid, name, lat, lon, "UA", "Ukraine", "05", "Donetsk", "P", "PPL", 0)
 
 
-def _event(gid: int | None, **extra: object) -> Event:
-    fields: dict[str, Any] = dict.fromkeys(Event.__dataclass_fields__)
-    fields.update(
-        doc_id="d",
-        document_hash="h",
-        event_id="e",
-        event_type="Battles",
-        sub_event_type="Armed clash",
-        plover_type="FIGHT",
-        plover_mode="",
-        modality="asserted",
-        geonameid=gid,
-        evidence="",
-        evidence_start=0,
-        evidence_end=0,
-        confidence=0.5,
-        trigger="",
-        extractor_version="",
-        extra=dict(extra),
-    )
-    return Event(**fields)
-
-
 def test_event_prints_null_geonameid_and_the_code() -> None:
     gid = katottg_id(KLISHCHIIVKA_CODE)
-    data = _event(gid).as_dict()
+    data = event_at(gid).as_dict()
     assert data["geonameid"] is None and data["katottg"] == KLISHCHIIVKA_CODE
     back = event_from_dict(data)
-    assert back == _event(gid)  # read back, the internal id is restored and nothing lands in extra
-    plain = _event(704204).as_dict()
+    assert back == event_at(gid)  # read back, the internal id is restored and nothing lands in extra
+    plain = event_at(704204).as_dict()
     assert plain["geonameid"] == 704204 and plain["katottg"] is None
-    assert event_from_dict(plain) == _event(704204)
+    assert event_from_dict(plain) == event_at(704204)
 
 
 def test_toponym_record_prints_null_geonameid_code_and_near_precision() -> None:
