@@ -27,6 +27,14 @@ def _extract(pipeline: Pipeline, tmp_path: Path, text: str, published: str) -> l
 # name, text, publication date, the sub-event type of the first event
 SUB_EVENT_CASES = [
     (
+        "a_state_striking_sites_abroad_is_a_missile_attack_not_the_massacre_it_answers",
+        "NEW DELHI — India struck nine sites in Pakistan early on Wednesday, including targets in "
+        "Bahawalpur, in what it called a response to the Pahalgam massacre. Pakistan said civilians "
+        "were killed.",
+        "2025-05-07",
+        "Shelling/artillery/missile attack",
+    ),
+    (
         "an_attack_looked_back_on_is_no_answer_to_a_missile_strike",
         "Two Russian missiles hit a hotel in the centre of Kramatorsk on Monday evening, killing four "
         "people, regional officials said. The governor said the attack showed Moscow was targeting "

@@ -245,3 +245,27 @@ def test_a_district_word_before_the_comma_keeps_the_region(pipeline: Pipeline, t
     text = "On 28 May 2022, Russian forces shelled Pisky district, Donetsk. No casualties."
     event = _main_event(pipeline, tmp_path, text, "2022-05-28")
     assert (event.location, event.admin1) == ("Pisky", "Donetsk")
+
+
+def test_a_dateline_town_the_gazetteer_lacks_still_gives_its_country(
+    pipeline: Pipeline, tmp_path: Path
+) -> None:
+    """ "RAMBUKKANA, Sri Lanka —" with no Rambukkana in the gazetteer: the event was left with no place,
+    no country and so no police of any country; the dateline's country places it."""
+    text = (
+        "RAMBUKKANA, Sri Lanka — Police opened fire on protesters blocking a railway line in Rambukkana "
+        "on Tuesday, killing one man, hospital officials said."
+    )
+    event = _main_event(pipeline, tmp_path, text, "2022-04-19")
+    assert (event.country_code, event.geo_precision) == ("LK", 3)
+    assert event.actor1 is not None and event.actor1.startswith("Police Forces of Sri Lanka")
+
+
+def test_a_place_naming_another_incident_is_not_the_events(pipeline: Pipeline, tmp_path: Path) -> None:
+    """ "accountability for the Novi Sad railway station disaster" put a Belgrade protest in Novi Sad."""
+    text = (
+        "BELGRADE — Tens of thousands of people filled the streets of central Belgrade on Saturday in "
+        "the biggest protest in Serbia in years, led by students demanding accountability for the Novi "
+        "Sad railway station disaster."
+    )
+    assert _first_event(pipeline, tmp_path, text) == ("Belgrade", "RS")

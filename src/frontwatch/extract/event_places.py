@@ -188,28 +188,33 @@ def note_dateline(
 
     A dateline that says where its town is ("BUTLER, Pennsylvania") settles that name for the whole
     story: "the rally in Butler" is then the Pennsylvania town, not the Australian one."""
-    found = [t for t in dateline_toponyms(doc, gazetteer, focus) if t.mention_kind == "settlement"]
+    toponyms = dateline_toponyms(doc, gazetteer, focus)
+    found = [t for t in toponyms if t.mention_kind == "settlement"]
+    if found and found[0].place is None:
+        # "RAMBUKKANA, Sri Lanka —" with a town the gazetteer lacks: the country still says where
+        found = [t for t in toponyms if t.mention_kind != "settlement" and t.place is not None][:1]
     if not found or found[0].place is None:
         sdoc.user_data.pop(DATELINE_PLACE, None)
         return located
     town = found[0]
+    precision = 1 if town.mention_kind == "settlement" else 3
     mention = PlaceMention(
         text=town.text,
         start=town.start,
         end=town.end,
         token_start=-1,
         token_end=-1,
-        kind="settlement",
+        kind="settlement" if precision == 1 else "any",
         near=False,
         government=False,
         from_gazetteer=True,
         tagged=False,
         cued=True,
     )
-    resolution = Resolution(town.place, town.score, 1, 1)
+    resolution = Resolution(town.place, town.score, precision, 1)
     sdoc.user_data[DATELINE_PLACE] = LocatedMention(mention, resolution, -1)
     span = doc.dateline_span
-    if span is None or "," not in doc.text[span.start : span.end]:
+    if precision != 1 or span is None or "," not in doc.text[span.start : span.end]:
         return located
     key = name_key(town.text)
     settled = [
@@ -337,7 +342,24 @@ def _trigger_line(trigger: Any) -> set[int]:
 
 
 def _qualifies_a_noun(located: LocatedMention, sdoc: Any) -> bool:
-    return modifies_a_noun(sdoc[located.mention.token_start : located.mention.token_end])
+    span = sdoc[located.mention.token_start : located.mention.token_end]
+    return modifies_a_noun(span) or _names_another_event(span)
+
+
+# "accountability for the Novi Sad railway station disaster", "the Pahalgam massacre": a place that
+# names an incident told about is that incident's place, not the place of the sentence's event
+INCIDENT_NOUNS = frozenset(
+    {"disaster", "tragedy", "massacre", "killings", "collapse", "crash", "stampede", "uprising", "accords"}
+)
+
+
+def _names_another_event(span: Any) -> bool:
+    if len(span) == 0 or span[-1].dep_ != "compound":
+        return False
+    head = span[-1].head
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    return head.i > span[-1].i and head.lemma_.lower() in INCIDENT_NOUNS
 
 
 def _town_inside(chosen: LocatedMention, pool: list[LocatedMention]) -> LocatedMention:

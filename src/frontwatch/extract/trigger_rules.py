@@ -271,7 +271,7 @@ RULES: tuple[TriggerRule, ...] = (
         r"steps?|measures?|action|refuge|shelter|cover|office|power|responsibility|toll|lives|hold|effect|aim|"
         r"charge|delivery|note|advantage|care|shape|root)\b)",
         r"(?:walked|swept|rolled|streamed|poured) into (?!(?:an? |the )?(?:trap|ambush|crowd))",
-        r"declared victory (?:over|in)\b",
+        r"declar(?:ed|es|ing) victory (?:over|in)\b",
         r"(?:took|taken|tak(?:e|es|ing)|gained|established|establish(?:es|ing)?|assumed) (?:full |complete )?control",
         r"overr(?:a|u)n",
         r"overt(?:ook|ake|aken|aking)",
@@ -426,6 +426,16 @@ RULES: tuple[TriggerRule, ...] = (
         r"anti-tank",
         r"(?:destroyed|hit|struck|shot|disabled|knocked out) (?:\w+ ){0,4}?" + VEHICLES,
         attack=True,
+    ),
+    # "India struck nine sites in Pakistan", "Ukrainian forces struck Russian positions": no weapon named, from
+    # afar (ACLED codes these as shelling/missile attacks)
+    _rule(
+        "Shelling/artillery/missile attack",
+        15.5,
+        r"(?:struck|pounded) (?:[\w-]+ ){0,3}?(?:sites|targets|positions|camps|hideouts|installations)\b",
+        unless=re.compile(
+            W + r"(?:storms?|cyclones?|hurricanes?|typhoons?|tornado\w*|earthquakes?|quakes?|floods?)\b"
+        ),
     ),
     _rule(
         "Remote explosive/landmine/IED",
