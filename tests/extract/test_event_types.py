@@ -27,6 +27,20 @@ def _extract(pipeline: Pipeline, tmp_path: Path, text: str, published: str) -> l
 # name, text, publication date, the sub-event type of the first event
 SUB_EVENT_CASES = [
     (
+        "a_road_blocked_to_protest_is_a_protest_not_a_mere_purpose",
+        "Hundreds of farmers blocked the highway outside Warsaw with tractors on Monday to protest "
+        "against low grain prices.",
+        "2023-04-03",
+        "Peaceful protest",
+    ),
+    (
+        "arrests_ahead_of_a_rally_are_arrests",
+        "Police in Dhaka arrested 40 opposition supporters on Friday ahead of the rally planned for "
+        "Saturday, party officials said.",
+        "2023-10-27",
+        "Arrests",
+    ),
+    (
         "a_state_striking_sites_abroad_is_a_missile_attack_not_the_massacre_it_answers",
         "NEW DELHI — India struck nine sites in Pakistan early on Wednesday, including targets in "
         "Bahawalpur, in what it called a response to the Pahalgam massacre. Pakistan said civilians "

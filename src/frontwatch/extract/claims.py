@@ -195,9 +195,33 @@ def clause_modality(trigger: Any, attribution: Attribution | None) -> str | None
         return "future"
     if auxes & HYPOTHETICAL_AUX and "have" not in auxes:
         return "hypothetical"
-    if infinitive and not _decided(chain):
+    if infinitive and not _decided(chain) and not _gathered_to_protest(trigger):
         return None
     return "claimed" if attribution is not None else "asserted"
+
+
+PROTEST_LEMMAS = frozenset({"protest", "demonstrate", "rally", "march", "demand"})
+# what a crowd does when it turns out "to protest": the act is the protest
+GATHERING_LEMMAS = frozenset(
+    {"gather", "block", "march", "rally", "assemble", "converge", "pour", "flood", "fill", "occupy"}
+    | {"stage", "surround", "camp", "turn", "take", "come", "walk", "descend", "hold", "mass", "blockade"}
+)
+
+
+def _gathered_to_protest(trigger: Any) -> bool:
+    """ "Farmers blocked the highway with tractors to protest against low prices": a purpose clause, but
+    the gathering it is the purpose of took place, and the gathering is the protest ("plans to protest"
+    and "threatened to protest" are still no event)."""
+    head = trigger.head
+    return (
+        trigger.lemma_ in PROTEST_LEMMAS
+        and trigger.dep_ in ("advcl", "xcomp")
+        and head.lemma_ in GATHERING_LEMMAS
+        and head.tag_ in ("VBD", "VBN", "VBZ", "VBP")
+        and not any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may", "might") for c in head.children
+        )
+    )
 
 
 CONDITIONS = frozenset({"if", "unless", "whether"})

@@ -125,8 +125,18 @@ def _background_mark(token: Any | None) -> Any | None:
                 return marks[0]
         if token.dep_ == "pcomp" and token.head.lower_ in BACKGROUND_MARKS:
             return token.head
+        if token.dep_ == "pobj" and _ahead_of(token.head):
+            return token.head  # "arrested 40 supporters ahead of the rally": the rally is still to come
         token = token.head
     return None
+
+
+def _ahead_of(preposition: Any) -> bool:
+    if preposition.dep_ != "prep":
+        return False
+    if preposition.lower_ == "before":
+        return True
+    return preposition.lower_ == "of" and preposition.head.lower_ == "ahead"
 
 
 TIME_GAP_WORDS = frozenset(

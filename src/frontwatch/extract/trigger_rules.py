@@ -115,8 +115,9 @@ RULES: tuple[TriggerRule, ...] = (
     _rule(
         "Protest with intervention",
         4,
-        r"(?:dispersed|broke up|detained|arrested|beat|charged)\b[^.]{0,60}\b(?:protesters|demonstrators|protest|"
-        r"rally|crowd|marchers)",
+        # not "arrested 40 opposition supporters ahead of the rally": an arrest before a protest is an arrest
+        r"(?:dispersed|broke up|detained|arrested|beat|charged)\b(?:(?!ahead of|before|in the run-up|to (?:prevent|"
+        r"stop|block|foil))[^.]){0,60}\b(?:protesters|demonstrators|protest|rally|crowd|marchers)",
         r"tear ?gas",
         r"water cannons?",
         r"rubber bullets",
