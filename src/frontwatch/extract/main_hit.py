@@ -136,7 +136,7 @@ def _ahead_of(preposition: Any) -> bool:
         return False
     if preposition.lower_ == "before":
         return True
-    return preposition.lower_ == "of" and preposition.head.lower_ == "ahead"
+    return bool(preposition.lower_ == "of" and preposition.head.lower_ == "ahead")
 
 
 TIME_GAP_WORDS = frozenset(
