@@ -1,4 +1,8 @@
-"""Command line: parse arguments, call the library, map errors to exit codes (0 ok, 1 fatal, 2 usage)."""
+"""Command line: parse arguments, call the library, map errors to exit codes (0 ok, 1 fatal, 2 usage).
+
+The parser of every command is built at start-up, but a command imports the library it drives only when it
+runs: `frontwatch --help` or `frontwatch summary` must not pay for spaCy, numpy, Dask or the web stack.
+The `cli_*` modules follow the same rule; `tests/test_startup.py` holds them to it."""
 
 from __future__ import annotations
 
@@ -10,10 +14,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from frontwatch import __version__
-from frontwatch.aggregate import refresh as refresh_aggregates
 from frontwatch.cli_aggregate import add_parsers as add_aggregate_parsers
 from frontwatch.cli_gazetteer import add_gazetteer_parsers
 from frontwatch.cli_geoparse import add_parsers as add_geoparse_parsers
@@ -24,15 +27,11 @@ from frontwatch.cli_watch import add_engine_options, engine_from
 from frontwatch.cli_watch import add_parsers as add_watch_parsers
 from frontwatch.config import DB_ENV, DEFAULT_LIMITS, Limits, default_db
 from frontwatch.errors import FrontwatchError, OutOfMemory, UsageError
-from frontwatch.export import write_acled_csv, write_geojson, write_jsonl
-from frontwatch.ingest import read_paths
-from frontwatch.model import Event, Rejection
-from frontwatch.report import print_summary, print_table
-from frontwatch.runner import Pipeline
-from frontwatch.runner.engines import Engine, LocalEngine
-from frontwatch.runner.ingest_run import run_into_store
-from frontwatch.runner.progress import terminal_progress
-from frontwatch.store import EventFilter, Store, open_store
+
+if TYPE_CHECKING:
+    from frontwatch.model import Event, Rejection
+    from frontwatch.runner.engines import Engine
+    from frontwatch.store import EventFilter, Store
 
 CONFUSIONS_SHOWN = 15
 EXPORT_FORMATS = ("acled-csv", "geojson", "jsonl")
@@ -215,6 +214,7 @@ def _add_eval(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def cmd_eval(args: argparse.Namespace) -> int:
     from frontwatch.evaluate import evaluate_acled, evaluate_gold, report_rows
+    from frontwatch.runner import Pipeline
 
     only = heldout_rows(args)
     pipeline = with_model(Pipeline.load, args.model)
@@ -239,6 +239,11 @@ def _report_rejection(rejection: Rejection, err: TextIO) -> None:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
+    from frontwatch.export import write_jsonl
+    from frontwatch.model import Rejection
+    from frontwatch.report import print_table
+    from frontwatch.runner import Pipeline
+
     pipeline = with_model(lambda: Pipeline.load(_limits(args)), args.model)
     out = sys.stdout
     events: list[Event] = []
@@ -256,10 +261,14 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def _store(args: argparse.Namespace) -> Store:
+    from frontwatch.store import open_store
+
     return open_store(args.db or default_db())
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
+    from frontwatch.report import print_summary
+
     limits = _limits(args)
     with _store(args) as store, engine_from(args, limits) as engine:
         ingest_into(
@@ -287,6 +296,12 @@ def ingest_into(
     engine: Engine | None = None,
 ) -> tuple[int, int, int]:
     """Run the pipeline into the store: one transaction per document, rejections recorded."""
+    from frontwatch.aggregate import refresh as refresh_aggregates
+    from frontwatch.ingest import read_paths
+    from frontwatch.runner.engines import LocalEngine
+    from frontwatch.runner.ingest_run import run_into_store
+    from frontwatch.runner.progress import terminal_progress
+
     tally = run_into_store(
         store,
         engine if engine is not None else LocalEngine(limits),
@@ -305,6 +320,8 @@ def _report_record(record: dict[str, str]) -> None:
 
 
 def _filters(args: argparse.Namespace) -> EventFilter:
+    from frontwatch.store import EventFilter
+
     return EventFilter(
         date_from=args.date_from,
         date_to=args.date_to,
@@ -320,6 +337,9 @@ def _filters(args: argparse.Namespace) -> EventFilter:
 
 
 def cmd_events(args: argparse.Namespace) -> int:
+    from frontwatch.export import write_jsonl
+    from frontwatch.report import print_table
+
     with _store(args) as store:
         events = store.events(_filters(args))
         if args.format == "table":
@@ -370,6 +390,8 @@ def _export_incidents(args: argparse.Namespace) -> int:
 
 
 def export_events(store: Store, fmt: str, target: str | TextIO, include_historical: bool = False) -> int:
+    from frontwatch.export import write_acled_csv, write_geojson, write_jsonl
+
     events = store.events()
     if fmt == "acled-csv":
         return write_acled_csv(events, target, include_historical=include_historical)
@@ -379,12 +401,16 @@ def export_events(store: Store, fmt: str, target: str | TextIO, include_historic
 
 
 def cmd_summary(args: argparse.Namespace) -> int:
+    from frontwatch.report import print_summary
+
     with _store(args) as store:
         print_summary(store.summary(), sys.stdout)
     return 0
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from frontwatch.report import print_summary
+
     if not args.examples.exists():
         raise UsageError(
             f"no example corpus at {args.examples}", hint="Run the demo from the repository root."

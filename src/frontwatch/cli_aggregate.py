@@ -6,11 +6,12 @@ import argparse
 import json
 import sys
 from collections.abc import Iterator, Mapping, Sequence
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from frontwatch.model import Event
-from frontwatch.store import EventFilter, Store
-from frontwatch.store.sqlite_aggregate import SqliteAggregates
+if TYPE_CHECKING:
+    from frontwatch.model import Event
+    from frontwatch.store import EventFilter, Store
+    from frontwatch.store.sqlite_aggregate import SqliteAggregates
 
 INCIDENT_FORMATS = ("table", "json", "acled-csv", "geojson")
 INCIDENT_TABLE = ("incident_id", "date_start", "sub_event_type", "location", "independent_sources", "status")
@@ -139,6 +140,7 @@ def cmd_incidents(args: argparse.Namespace) -> int:
 def export_incidents(store: Store, fmt: str, out: str) -> int:
     """Every incident of the store as ACLED-style CSV or GeoJSON; the number written."""
     from frontwatch.aggregate.queries import incidents
+    from frontwatch.store import EventFilter
 
     tables = _tables(store)
     rows = incidents(tables, EventFilter())

@@ -7,10 +7,10 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from frontwatch.extract.toponyms import Toponym
-from frontwatch.model import Rejection
+if TYPE_CHECKING:
+    from frontwatch.extract.toponyms import Toponym
 
 TABLE_COLUMNS = ("start", "end", "text", "kind", "name", "admin1", "country_code", "geo_precision", "score")
 DEFAULT_GOLD = Path("examples/geoparse/gold.jsonl")
@@ -36,6 +36,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
 def cmd_geoparse(args: argparse.Namespace) -> int:
     from frontwatch import cli
     from frontwatch.geoparse import geoparse_paths
+    from frontwatch.model import Rejection
     from frontwatch.runner import Pipeline
 
     pipeline = Pipeline.load(cli._limits(args))

@@ -9,10 +9,17 @@ from typing import TYPE_CHECKING
 
 from frontwatch.config import DB_ENV, default_db
 from frontwatch.errors import UsageError
-from frontwatch.store.reviewed import open_reviewed_store
 
 if TYPE_CHECKING:
     Subparsers = argparse._SubParsersAction[argparse.ArgumentParser]
+
+# The defaults of `frontwatch.api.ApiSettings`, copied for the parser: importing `frontwatch.api` loads
+# FastAPI and the store (about a second), which `--help` should not pay for. `tests/test_startup.py` holds
+# them equal.
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 8000
+DEFAULT_PAGE_MAX = 500
+DEFAULT_QUERY_MS = 2000.0
 
 
 def add_parsers(sub: Subparsers) -> None:
@@ -28,24 +35,21 @@ def _db_option(parser: argparse.ArgumentParser) -> None:
 
 
 def _add_serve(sub: Subparsers) -> None:
-    from frontwatch.api.settings import ApiSettings
-
-    defaults = ApiSettings(db="")
     p = sub.add_parser("serve", help="serve the map, the timeline, the review and the REST API")
     _db_option(p)
-    p.add_argument("--host", default=defaults.host, help="address to bind (default 127.0.0.1, loopback only)")
-    p.add_argument("--port", type=int, default=defaults.port, help="port (default 8000)")
+    p.add_argument("--host", default=DEFAULT_HOST, help="address to bind (default 127.0.0.1, loopback only)")
+    p.add_argument("--port", type=int, default=DEFAULT_PORT, help="port (default 8000)")
     p.add_argument(
         "--public", action="store_true", help="on a non-loopback address, let anyone read without a token"
     )
     p.add_argument(
-        "--page-max", type=int, default=defaults.page_max, help="cap on events per API page (default 500)"
+        "--page-max", type=int, default=DEFAULT_PAGE_MAX, help="cap on events per API page (default 500)"
     )
     p.add_argument(
         "--query-ms",
         type=float,
-        default=defaults.query_ms,
-        help=f"time limit of one database query in milliseconds (default {defaults.query_ms:.0f})",
+        default=DEFAULT_QUERY_MS,
+        help=f"time limit of one database query in milliseconds (default {DEFAULT_QUERY_MS:.0f})",
     )
     p.set_defaults(handler=cmd_serve)
 
@@ -109,6 +113,8 @@ def _name(value: str) -> str:
 
 
 def cmd_token_create(args: argparse.Namespace) -> int:
+    from frontwatch.store.reviewed import open_reviewed_store
+
     with open_reviewed_store(args.db or default_db()) as store:
         token = store.create_token(_name(args.name))
     print(token)
@@ -117,6 +123,8 @@ def cmd_token_create(args: argparse.Namespace) -> int:
 
 
 def cmd_token_list(args: argparse.Namespace) -> int:
+    from frontwatch.store.reviewed import open_reviewed_store
+
     with open_reviewed_store(args.db or default_db()) as store:
         for name, created in store.tokens():
             print(f"{name}\t{created}")
@@ -124,6 +132,8 @@ def cmd_token_list(args: argparse.Namespace) -> int:
 
 
 def cmd_token_revoke(args: argparse.Namespace) -> int:
+    from frontwatch.store.reviewed import open_reviewed_store
+
     with open_reviewed_store(args.db or default_db()) as store:
         store.revoke_token(args.name)
     return 0
@@ -132,6 +142,7 @@ def cmd_token_revoke(args: argparse.Namespace) -> int:
 def cmd_review_export(args: argparse.Namespace) -> int:
     from frontwatch.export.atomic import open_target
     from frontwatch.store.review_gold import gold_records
+    from frontwatch.store.reviewed import open_reviewed_store
 
     count = 0
     with open_reviewed_store(args.db or default_db(), query_ms=None) as store:

@@ -1,4 +1,8 @@
-"""`frontwatch train`, and the `--model` / `--heldout-of` options of `extract` and `eval`."""
+"""`frontwatch train`, and the `--model` / `--heldout-of` options of `extract` and `eval`.
+
+`frontwatch.train` and the pipeline are imported when a command runs, not when the parser is built (they
+pull in numpy and spaCy); the defaults shown by `--help` are those of `frontwatch.train.Settings`, copied
+here and held equal to them by `tests/test_startup.py`."""
 
 from __future__ import annotations
 
@@ -6,14 +10,17 @@ import argparse
 import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from frontwatch.errors import UsageError
-from frontwatch.runner import Pipeline
-from frontwatch.train import Settings, load_classifier, read_labelled, save_classifier, train
-from frontwatch.train.pipeline import RetypingPipeline
-from frontwatch.train.rules import rules_types
-from frontwatch.train.threshold import NEVER
+
+if TYPE_CHECKING:
+    from frontwatch.runner import Pipeline
+    from frontwatch.train.pipeline import RetypingPipeline
+
+# `frontwatch.train.Settings().seed` and `.epochs`
+DEFAULT_SEED = 13
+DEFAULT_EPOCHS = 12
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -42,14 +49,14 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     p.add_argument(
         "--seed",
         type=int,
-        default=Settings.seed,
-        help=f"seed of the split and of training (default {Settings.seed})",
+        default=DEFAULT_SEED,
+        help=f"seed of the split and of training (default {DEFAULT_SEED})",
     )
     p.add_argument(
         "--epochs",
         type=int,
-        default=Settings.epochs,
-        help=f"passes over the training rows (default {Settings.epochs})",
+        default=DEFAULT_EPOCHS,
+        help=f"passes over the training rows (default {DEFAULT_EPOCHS})",
     )
     p.add_argument(
         "--no-rules",
@@ -90,6 +97,9 @@ def with_model(load: Callable[[], Pipeline], model_dir: Path | None) -> Pipeline
     is read first, so a bad folder fails before the NLP model is loaded)."""
     if model_dir is None:
         return load()
+    from frontwatch.train import load_classifier
+    from frontwatch.train.pipeline import RetypingPipeline
+
     model = load_classifier(model_dir)
     return RetypingPipeline(load(), model)
 
@@ -106,6 +116,10 @@ def heldout_rows(args: argparse.Namespace) -> frozenset[str] | None:
 
 
 def cmd_train(args: argparse.Namespace) -> int:
+    from frontwatch.runner import Pipeline
+    from frontwatch.train import Settings, read_labelled, save_classifier, train
+    from frontwatch.train.rules import rules_types
+
     if args.acled is None and args.gold is None:
         raise UsageError("nothing to train on", hint="Give --acled EXPORT.csv and/or --gold FILE.jsonl.")
     if args.epochs < 1:
@@ -133,6 +147,8 @@ def cmd_train(args: argparse.Namespace) -> int:
 
 
 def print_training(manifest: dict[str, Any], out: Path) -> None:
+    from frontwatch.train.threshold import NEVER
+
     scores = manifest["heldout_scores"]
     split = manifest["split"]
     threshold = manifest["threshold"]

@@ -1,4 +1,8 @@
-"""Command line for runs at scale: the engine options shared by `ingest` and `watch`, and `watch`."""
+"""Command line for runs at scale: the engine options shared by `ingest` and `watch`, and `watch`.
+
+The engines, the store and the fetcher are imported when a command runs (the engines pull in the whole
+pipeline); `ENGINES` copies `frontwatch.runner.engines.ENGINES` for the parser, held equal to it by
+`tests/test_startup.py`."""
 
 from __future__ import annotations
 
@@ -6,17 +10,18 @@ import argparse
 import json
 import sys
 from datetime import date
+from typing import TYPE_CHECKING
 
-from frontwatch.aggregate import refresh as refresh_aggregates
 from frontwatch.config import DEFAULT_LIMITS, Limits, default_db
 from frontwatch.errors import UsageError
-from frontwatch.runner.engines import ENGINES, Engine, open_engine
-from frontwatch.runner.writer import Tally
-from frontwatch.store import open_store
-from frontwatch.store.sqlite import SqliteStore
-from frontwatch.watch import Fetcher, FetchPolicy, Watcher, parse_interval
+
+if TYPE_CHECKING:
+    from frontwatch.runner.engines import Engine
+    from frontwatch.runner.writer import Tally
+    from frontwatch.watch import FetchPolicy
 
 DEFAULT_EVERY = "10m"
+ENGINES = ("local", "pool", "dask")
 
 
 def add_engine_options(parser: argparse.ArgumentParser) -> None:
@@ -39,6 +44,8 @@ def add_engine_options(parser: argparse.ArgumentParser) -> None:
 
 def engine_from(args: argparse.Namespace, limits: Limits) -> Engine:
     """The engine the options ask for (workers start here: pool and Dask load the model now)."""
+    from frontwatch.runner.engines import open_engine
+
     return open_engine(args.engine, workers=args.workers, scheduler=args.scheduler, limits=limits)
 
 
@@ -82,6 +89,11 @@ def _iso_date(value: str) -> date:
 
 
 def cmd_watch(args: argparse.Namespace) -> int:
+    from frontwatch.aggregate import refresh as refresh_aggregates
+    from frontwatch.store import open_store
+    from frontwatch.store.sqlite import SqliteStore
+    from frontwatch.watch import Fetcher, Watcher, parse_interval
+
     every = parse_interval(args.every)
     policy = _policy(args)
     with open_store(args.db or default_db()) as store, engine_from(args, DEFAULT_LIMITS) as engine:
@@ -109,6 +121,8 @@ def cmd_watch(args: argparse.Namespace) -> int:
 
 
 def _policy(args: argparse.Namespace) -> FetchPolicy:
+    from frontwatch.watch import FetchPolicy
+
     if args.delay < 0 or args.timeout <= 0 or args.max_bytes < 1:
         raise UsageError("--delay must be 0 or more, --timeout and --max-bytes more than 0")
     return FetchPolicy(

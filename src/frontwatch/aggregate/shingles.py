@@ -8,6 +8,9 @@ estimated from the MinHash Jaccard estimate and the two shingle counts: a copy c
 keeps a containment near 1 while its Jaccard similarity falls to 0.5. Words are hashed with
 CRC-32 (fast, and the same in every process, unlike Python's `hash`) and MinHash's own mixing step
 spreads the shingle hashes.
+
+datasketch is imported by the functions that use it, not with this module: it pulls in scipy (about a
+second), which a command that only lists stories or prints `--help` should not pay for.
 """
 
 from __future__ import annotations
@@ -16,10 +19,13 @@ import re
 import zlib
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
-from datasketch import MinHash  # type: ignore[import-untyped]  # the package ships no type hints
+
+if TYPE_CHECKING:
+    from datasketch import MinHash  # type: ignore[import-untyped]  # the package ships no type hints
 
 SHINGLE_WORDS = 5
 NUM_PERM = 64
@@ -53,6 +59,8 @@ class Signature:
 @lru_cache(maxsize=1)
 def _template() -> MinHash:
     """One MinHash whose permutations every signature shares (building them costs more than hashing)."""
+    from datasketch import MinHash
+
     return MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=int)
 
 
@@ -75,6 +83,8 @@ def shingle_hashes(text: str) -> npt.NDArray[np.uint64]:
 
 def signature(text: str) -> Signature:
     """The MinHash signature of a text's shingles."""
+    from datasketch import MinHash
+
     found = shingle_hashes(text)
     template = _template()
     minhash = MinHash(

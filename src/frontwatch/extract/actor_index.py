@@ -1,5 +1,6 @@
-"""The alias index of `frontwatch.extract.actors`: every catalogue actor by name, and a token trie of every
-surface form that names one, both built once, at import, from `actor_catalogue`.
+"""The alias index of `frontwatch.extract.actors`: every catalogue actor by name (built at import, a few
+milliseconds), and a token trie of every surface form that names one (`alias_trie`, built on first use,
+about half a second), both from `actor_catalogue`.
 
 Text is split into word tokens (hyphens act as spaces, "'s" is a token of its own, and commas, brackets,
 dashes and full stops are tokens that no alias spans) and each token is folded (lower case, no accents,
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 
 from frontwatch.extract import actor_catalogue as cat
 from frontwatch.model import Actor
@@ -22,11 +24,11 @@ __all__ = [
     "FALLBACK_NAMES",
     "NORM_CACHE",
     "PERSONS",
-    "ROOT",
     "STATE_FALLBACK_NAMES",
     "TOKEN_RE",
     "Node",
     "Target",
+    "alias_trie",
     "case_ok",
     "generic_name",
     "norm",
@@ -199,73 +201,8 @@ def _define_actors() -> None:
 # --------------------------------------------------------------------------------------------------
 # the trie of aliases
 
-ROOT = Node()
-_SEEN: set[tuple[tuple[str, ...], tuple[int, ...]]] = set()
-
 _Piece = tuple[tuple[str, ...], tuple[int, ...]]  # folded tokens and their case modes
-_PIECES: dict[tuple[str, bool], _Piece] = {}
 _POSSESSIVE: _Piece = (("'s",), (_ANY,))
-
-
-def _piece(text: str, proper: bool = False) -> _Piece:
-    piece = _PIECES.get((text, proper))
-    if piece is None:
-        toks = tokens(text)
-        piece = _PIECES[(text, proper)] = (
-            tuple(norm(raw) for _, _, raw in toks),
-            tuple(_mode(raw, proper) for _, _, raw in toks),
-        )
-    return piece
-
-
-def _insert(target: Target, *pieces: _Piece) -> None:
-    norms: tuple[str, ...] = ()
-    modes: tuple[int, ...] = ()
-    for piece_norms, piece_modes in pieces:
-        norms += piece_norms
-        modes += piece_modes
-    if not norms:
-        return
-    if not any(modes):
-        modes = ()
-    key = (norms, modes)
-    if key in _SEEN:
-        return
-    _SEEN.add(key)
-    node = ROOT
-    for token in norms:
-        child = node.children.get(token)
-        if child is None:
-            child = node.children[token] = Node()
-        node = child
-    node.terms.append((modes, target))
-
-
-def _add(alias: str, target: Target, *, proper: bool = False) -> None:
-    _insert(target, _piece(alias, proper))
-
-
-def _index_aliases() -> None:
-    # most specific first: an alias already taken keeps its first meaning
-    for spec in cat.ACTORS:
-        for alias in spec.aliases:
-            _add(alias, Target("actor", spec.name))
-    for person in cat.PERSONS:
-        for alias in person.aliases:
-            _add(alias, Target("person", person.name), proper=True)
-    for key, aliases in cat.TEMPLATE_ALIASES.items():
-        target = Target("none", key) if key == "unresolved" else Target("template", key)
-        for alias in aliases:
-            _add(alias, target)
-    for group in cat.ETHNIC_GROUPS:
-        for head in cat.ETHNIC_MILITIA_HEADS:
-            _add(f"{group} {head}", Target("ethnic", group), proper=True)
-    for country in cat.COUNTRIES:
-        _index_country(country)
-    # canonical names name themselves, unless a more specific meaning took the words first ("Islamic State")
-    for spec in cat.ACTORS:
-        _add(spec.name, Target("actor", spec.name))
-
 
 _STATE_HEADS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("military", cat.MILITARY_HEADS),
@@ -283,43 +220,116 @@ _PEOPLE_HEADS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
+@cache
+def alias_trie() -> Node:
+    """The root of the trie of every alias, built on the first call and kept for the process.
+
+    Building it takes about half a second (some 50,000 nodes), so it waits until text is first matched:
+    a process that imports the extractors without coding anything (`frontwatch --help`, the web server's
+    queries) never pays for it."""
+    return _TrieBuilder().build()
+
+
 def _role_target(role: str, country: cat.CountrySpec, *, place: bool = False) -> Target:
     return Target("actor", generic_name(role, country), place=place)
 
 
-def _index_country(country: cat.CountrySpec) -> None:
-    """Index the forms that name a country's generic actors: "Russian troops", "Russia's army",
-    "Sudan army", "Malian civilians", "Kyiv's forces", "Moscow", "Ukraine"."""
-    for role, heads in _STATE_HEADS:
-        aim = _role_target(role, country)
-        for head in heads:
-            tail = _piece(head)
-            for demonym in country.demonyms:
-                _insert(aim, _piece(demonym, True), tail)
-            for name in country.names:
-                _insert(aim, _piece(name, True), _POSSESSIVE, tail)
-                if head in cat.BARE_NAME_HEADS:
-                    _insert(aim, _piece(name, True), tail)
-    for role, heads in _PEOPLE_HEADS:
-        aim = _role_target(role, country)
-        for head in heads:
-            for demonym in country.demonyms:
-                _insert(aim, _piece(demonym, True), _piece(head))
-    for capital in country.capitals:
-        _index_capital(capital, country)
-    for name in country.names:
-        _add(name, _role_target("military", country, place=True), proper=True)
+class _TrieBuilder:
+    """Fills a trie from the catalogue; an alias already taken keeps its first meaning."""
 
+    def __init__(self) -> None:
+        self.root = Node()
+        self._seen: set[tuple[tuple[str, ...], tuple[int, ...]]] = set()
+        self._pieces: dict[tuple[str, bool], _Piece] = {}
 
-def _index_capital(capital: str, country: cat.CountrySpec) -> None:
-    for role, heads in _STATE_HEADS:
-        if role in ("military", "government"):
+    def build(self) -> Node:
+        # most specific first
+        for spec in cat.ACTORS:
+            for alias in spec.aliases:
+                self._add(alias, Target("actor", spec.name))
+        for person in cat.PERSONS:
+            for alias in person.aliases:
+                self._add(alias, Target("person", person.name), proper=True)
+        for key, aliases in cat.TEMPLATE_ALIASES.items():
+            target = Target("none", key) if key == "unresolved" else Target("template", key)
+            for alias in aliases:
+                self._add(alias, target)
+        for group in cat.ETHNIC_GROUPS:
+            for head in cat.ETHNIC_MILITIA_HEADS:
+                self._add(f"{group} {head}", Target("ethnic", group), proper=True)
+        for country in cat.COUNTRIES:
+            self._index_country(country)
+        # canonical names name themselves, unless a more specific meaning took the words first
+        # ("Islamic State")
+        for spec in cat.ACTORS:
+            self._add(spec.name, Target("actor", spec.name))
+        return self.root
+
+    def _piece(self, text: str, proper: bool = False) -> _Piece:
+        piece = self._pieces.get((text, proper))
+        if piece is None:
+            toks = tokens(text)
+            piece = self._pieces[(text, proper)] = (
+                tuple(norm(raw) for _, _, raw in toks),
+                tuple(_mode(raw, proper) for _, _, raw in toks),
+            )
+        return piece
+
+    def _insert(self, target: Target, *pieces: _Piece) -> None:
+        norms: tuple[str, ...] = ()
+        modes: tuple[int, ...] = ()
+        for piece_norms, piece_modes in pieces:
+            norms += piece_norms
+            modes += piece_modes
+        if not norms:
+            return
+        if not any(modes):
+            modes = ()
+        key = (norms, modes)
+        if key in self._seen:
+            return
+        self._seen.add(key)
+        node = self.root
+        for token in norms:
+            child = node.children.get(token)
+            if child is None:
+                child = node.children[token] = Node()
+            node = child
+        node.terms.append((modes, target))
+
+    def _add(self, alias: str, target: Target, *, proper: bool = False) -> None:
+        self._insert(target, self._piece(alias, proper))
+
+    def _index_country(self, country: cat.CountrySpec) -> None:
+        """Index the forms that name a country's generic actors: "Russian troops", "Russia's army",
+        "Sudan army", "Malian civilians", "Kyiv's forces", "Moscow", "Ukraine"."""
+        for role, heads in _STATE_HEADS:
+            aim = _role_target(role, country)
             for head in heads:
-                _insert(_role_target(role, country), _piece(capital, True), _POSSESSIVE, _piece(head))
-    _add(capital, _role_target("government", country, place=True), proper=True)
+                tail = self._piece(head)
+                for demonym in country.demonyms:
+                    self._insert(aim, self._piece(demonym, True), tail)
+                for name in country.names:
+                    self._insert(aim, self._piece(name, True), _POSSESSIVE, tail)
+                    if head in cat.BARE_NAME_HEADS:
+                        self._insert(aim, self._piece(name, True), tail)
+        for role, heads in _PEOPLE_HEADS:
+            aim = _role_target(role, country)
+            for head in heads:
+                for demonym in country.demonyms:
+                    self._insert(aim, self._piece(demonym, True), self._piece(head))
+        for capital in country.capitals:
+            self._index_capital(capital, country)
+        for name in country.names:
+            self._add(name, _role_target("military", country, place=True), proper=True)
+
+    def _index_capital(self, capital: str, country: cat.CountrySpec) -> None:
+        for role, heads in _STATE_HEADS:
+            if role in ("military", "government"):
+                aim = _role_target(role, country)
+                for head in heads:
+                    self._insert(aim, self._piece(capital, True), _POSSESSIVE, self._piece(head))
+        self._add(capital, _role_target("government", country, place=True), proper=True)
 
 
 _define_actors()
-_index_aliases()
-_SEEN.clear()
-_PIECES.clear()

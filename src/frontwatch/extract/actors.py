@@ -1,7 +1,7 @@
 """Actors: from surface forms in news text ("Russian troops", "Kyiv's army", "the RSF", "Denis Pushilin")
 to canonical ACLED-style actors, with their side and inter code.
 
-The catalogue (`actor_catalogue`) is compiled once, at import, into a token trie (`actor_index`): text is
+The catalogue (`actor_catalogue`) is compiled once, on first use, into a token trie (`actor_index`): text is
 split into word tokens (hyphens act as spaces, "'s" is a token of its own, and commas, brackets, dashes
 and full stops are tokens that no alias spans), each token is folded (lower case, no accents, singular
 for the nouns in `PLURALS`), and every position of the text walks the trie. A 300-character sentence
@@ -27,10 +27,10 @@ from frontwatch.extract.actor_index import (
     ACTORS,
     NORM_CACHE,
     PERSONS,
-    ROOT,
     TOKEN_RE,
     Node,
     Target,
+    alias_trie,
     case_ok,
     norm,
     tokens,
@@ -138,7 +138,7 @@ _PLACE_AFTER = frozenset(
 
 def _longest_at(norms: list[str], raws: list[str], i: int) -> tuple[int, Target] | None:
     """The longest alias starting at token i whose case constraints hold: (end token, target)."""
-    node = ROOT.children.get(norms[i])
+    node = alias_trie().children.get(norms[i])
     best: tuple[int, Target] | None = None
     j = i
     n = len(norms)
@@ -171,7 +171,7 @@ def _matches(raws: list[str]) -> list[_Match]:
     """Non-overlapping alias matches over the tokens `raws`, in order."""
     cached = NORM_CACHE.get
     norms = [cached(raw) or norm(raw) for raw in raws]
-    roots = ROOT.children
+    roots = alias_trie().children
     found: list[_Match] = []
     for i, token in enumerate(norms):
         if token not in roots:
@@ -270,7 +270,7 @@ def _exact(toks: list[tuple[int, int, str]]) -> Target | None:
         return None
     raws = [raw for _, _, raw in toks]
     norms = [norm(raw) for raw in raws]
-    node: Node | None = ROOT
+    node: Node | None = alias_trie()
     for token in norms:
         node = node.children.get(token) if node is not None else None
         if node is None:
