@@ -1,8 +1,12 @@
 """The quality gate on our news-style development set (examples/devset/news_dev.jsonl): snippets about
-real events in many countries, written for this project, scored by `frontwatch eval`'s library."""
+real events in many countries, written for this project, scored by `frontwatch eval`'s library.
+
+The held-out set (examples/devset/news_holdout.jsonl) only gets the shape checks here: it carries no score
+floors, so that nobody is tempted to tune the rules on it."""
 
 from __future__ import annotations
 
+import datetime
 import json
 from pathlib import Path
 from typing import Any
@@ -10,10 +14,35 @@ from typing import Any
 import pytest
 
 from frontwatch.evaluate import evaluate_gold
+from frontwatch.extract.taxonomy import SUB_EVENT_TYPES
 from frontwatch.runner import Pipeline
 
 ROOT = Path(__file__).resolve().parents[2]
 DEVSET = ROOT / "examples" / "devset" / "news_dev.jsonl"
+HOLDOUT = ROOT / "examples" / "devset" / "news_holdout.jsonl"
+GOLD_FILES = {"dev": DEVSET, "hold": HOLDOUT}
+# The fields of examples/gold.jsonl plus admin1, in this order (docs/devset.md).
+EVENT_KEYS = [
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "actor2",
+    "claimant",
+    "claimant_side",
+    "modality",
+    "location",
+    "admin1",
+    "country",
+    "country_code",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "event_date",
+    "time_precision",
+    "fatalities",
+    "evidence",
+]
+MODALITIES = {"asserted", "claimed", "denied", "historical", "future", "hypothetical"}
 FLOORS = json.loads((Path(__file__).parent / "floors.json").read_text(encoding="utf-8"))["devset"]
 
 
@@ -40,8 +69,39 @@ def test_non_events_stay_quiet(report: dict[str, Any]) -> None:
     assert report["non_events_left_quiet"] >= FLOORS["non_events_left_quiet"]
 
 
-def test_every_evidence_is_in_its_text() -> None:
-    for line in DEVSET.read_text(encoding="utf-8").splitlines():
-        record = json.loads(line)
+def _records(prefix: str) -> list[dict[str, Any]]:
+    lines = GOLD_FILES[prefix].read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines]
+
+
+@pytest.mark.parametrize("prefix", sorted(GOLD_FILES))
+def test_every_evidence_is_in_its_text(prefix: str) -> None:
+    for record in _records(prefix):
         for event in record["events"]:
             assert event["evidence"] in record["text"], record["id"]
+
+
+@pytest.mark.parametrize("prefix", sorted(GOLD_FILES))
+def test_ids_run_in_file_order(prefix: str) -> None:
+    ids = [record["id"] for record in _records(prefix)]
+    assert ids == [f"{prefix}-{n:04d}" for n in range(1, len(ids) + 1)]
+
+
+@pytest.mark.parametrize("prefix", sorted(GOLD_FILES))
+def test_every_event_has_the_gold_fields_with_valid_values(prefix: str) -> None:
+    for record in _records(prefix):
+        published = datetime.date.fromisoformat(record["published"])
+        assert 40 <= len(record["text"]) <= 700, record["id"]
+        for event in record["events"]:
+            where = f"{record['id']} {event['sub_event_type']} {event['location']}"
+            assert list(event) == EVENT_KEYS, where
+            assert SUB_EVENT_TYPES[event["sub_event_type"]] == event["event_type"], where
+            assert event["modality"] in MODALITIES, where
+            assert event["geo_precision"] in (1, 2, 3) and event["time_precision"] in (1, 2, 3), where
+            assert -90 <= event["latitude"] <= 90 and -180 <= event["longitude"] <= 180, where
+            if event["modality"] != "future":
+                assert datetime.date.fromisoformat(event["event_date"]) <= published, where
+            if event["claimant"] is None:
+                assert event["claimant_side"] is None, where
+            else:
+                assert event["claimant"] in event["evidence"], where
