@@ -27,6 +27,20 @@ def _extract(pipeline: Pipeline, tmp_path: Path, text: str, published: str) -> l
 # name, text, publication date, the sub-event type of the first event
 SUB_EVENT_CASES = [
     (
+        "riot_police_breaking_up_a_sit_in_intervene_in_a_protest",
+        "Riot police used batons to break up a sit-in by teachers outside the education ministry in "
+        "Nairobi on Tuesday.",
+        "2024-02-13",
+        "Protest with intervention",
+    ),
+    (
+        "an_armed_group_appointing_a_new_commander_changes_the_group",
+        "The rebel group announced on Sunday that it had appointed a new commander after its leader was "
+        "killed in an air strike.",
+        "2024-08-04",
+        "Change to group/activity",
+    ),
+    (
         "a_road_blocked_to_protest_is_a_protest_not_a_mere_purpose",
         "Hundreds of farmers blocked the highway outside Warsaw with tractors on Monday to protest "
         "against low grain prices.",

@@ -195,7 +195,7 @@ def clause_modality(trigger: Any, attribution: Attribution | None) -> str | None
         return "future"
     if auxes & HYPOTHETICAL_AUX and "have" not in auxes:
         return "hypothetical"
-    if infinitive and not _decided(chain) and not _gathered_to_protest(trigger):
+    if infinitive and not _decided(chain) and not _gathered_to_protest(trigger) and not _used_to(trigger):
         return None
     return "claimed" if attribution is not None else "asserted"
 
@@ -206,6 +206,12 @@ GATHERING_LEMMAS = frozenset(
     {"gather", "block", "march", "rally", "assemble", "converge", "pour", "flood", "fill", "occupy"}
     | {"stage", "surround", "camp", "turn", "take", "come", "walk", "descend", "hold", "mass", "blockade"}
 )
+
+
+def _used_to(trigger: Any) -> bool:
+    """ "Riot police used batons to break up a sit-in": what something was used to do was done."""
+    head = trigger.head
+    return bool(trigger.dep_ in ("advcl", "xcomp") and head.lemma_ == "use" and head.tag_ in ("VBD", "VBN"))
 
 
 def _gathered_to_protest(trigger: Any) -> bool:

@@ -116,8 +116,9 @@ RULES: tuple[TriggerRule, ...] = (
         "Protest with intervention",
         4,
         # not "arrested 40 opposition supporters ahead of the rally": an arrest before a protest is an arrest
-        r"(?:dispersed|broke up|detained|arrested|beat|charged)\b(?:(?!ahead of|before|in the run-up|to (?:prevent|"
-        r"stop|block|foil))[^.]){0,60}\b(?:protesters|demonstrators|protest|rally|crowd|marchers)",
+        r"(?:dispers(?:ed|e|ing)|br(?:oke|eak|eaking) up|detained|arrested|beat|charged)\b(?:(?!ahead of|before|"
+        r"in the run-up|to (?:prevent|stop|block|foil))[^.]){0,60}\b(?:protesters|demonstrators|protest|rally|crowd|"
+        r"marchers|sit-ins?|vigils?|gatherings?)",
         r"tear ?gas",
         r"water cannons?",
         r"rubber bullets",
@@ -179,6 +180,14 @@ RULES: tuple[TriggerRule, ...] = (
         r"dissolv\w+ (?:itself|themselves)",
         r"(?:joining|joined|join) forces",
         armed=False,
+    ),
+    # "the rebel group said it had appointed a new commander" (a company's new chief is no event)
+    _rule(
+        "Change to group/activity",
+        7.72,
+        r"(?:appointed|named|elected|chose|picked) (?:a |an |its |their |the )?new (?:[\w-]+ )?(?:leader|head|chief|"
+        r"commander|emir|spokes(?:man|woman|person))\b",
+        armed=True,
     ),
     _rule(
         "Change to group/activity",
