@@ -556,3 +556,20 @@ def test_find_actors_never_raises_and_offsets_slice_to_text(text: str, country: 
 def test_resolve_actor_never_raises(text: str, country: str | None) -> None:
     actor = resolve_actor(text, country_code=country)
     assert actor is None or isinstance(actor, Actor)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers gang-raped several women in the village.",
+        "Survivors of gang rape were treated at the clinic.",
+    ],
+)
+def test_gang_rape_names_no_gang(text: str) -> None:
+    """ "gang-raped" is how the act was done; it was read as an unidentified gang."""
+    assert all(m.text.lower() != "gang" for m in find_actors(text, country_code="SS"))
+
+
+def test_a_gang_that_acts_is_still_a_gang() -> None:
+    mentions = find_actors("A gang raped a woman in the market.", country_code="HT")
+    assert mentions[0].text == "gang"

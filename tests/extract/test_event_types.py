@@ -27,6 +27,48 @@ def _extract(pipeline: Pipeline, tmp_path: Path, text: str, published: str) -> l
 # name, text, publication date, the sub-event type of the first event
 SUB_EVENT_CASES = [
     (
+        "a_states_strike_that_kills_is_an_air_strike",
+        "Three people were killed in a Russian strike on a village near Kupiansk on Sunday, the regional "
+        "governor said.",
+        "2024-05-12",
+        "Air/drone strike",
+    ),
+    (
+        "a_national_strike_of_workers_is_no_air_strike",
+        "French strikes hit rail transport across the country on Thursday as unions protested against the "
+        "pension reform.",
+        "2023-01-19",
+        "Peaceful protest",
+    ),
+    (
+        "a_driver_blowing_up_his_explosives_laden_lorry_is_a_suicide_bomb",
+        "A lorry packed with explosives was blown up by its driver outside a police station in Kabul on "
+        "Wednesday, killing nine people, officials said.",
+        "2017-05-31",
+        "Suicide bomb",
+    ),
+    (
+        "rockets_carrying_a_toxic_chemical_are_a_chemical_weapon",
+        "Rockets carrying a toxic chemical hit the town of Taza south of Kirkuk on Tuesday, officials "
+        "said, and hundreds of residents were treated for burns.",
+        "2016-03-09",
+        "Chemical weapon",
+    ),
+    (
+        "an_army_taking_control_of_the_government_is_a_coup",
+        "BANGKOK — The army chief announced on television on Thursday that the military had taken control "
+        "of the government.",
+        "2014-05-22",
+        "Other",
+    ),
+    (
+        "former_guerrillas_founding_a_party_change_the_group",
+        "BOGOTA — Former FARC guerrillas founded a political party on Thursday and said they would "
+        "contest next year's elections.",
+        "2017-09-01",
+        "Change to group/activity",
+    ),
+    (
         "riot_police_breaking_up_a_sit_in_intervene_in_a_protest",
         "Riot police used batons to break up a sit-in by teachers outside the education ministry in "
         "Nairobi on Tuesday.",
@@ -256,6 +298,13 @@ def test_first_event_type(
 
 # name, text, publication date, the first actor of the first event
 ACTOR_CASES = [
+    (
+        "a_lorrys_driver_near_an_embassy_names_neither_the_officials_nor_the_embassy",
+        "A lorry packed with explosives was blown up by its driver near the German embassy in Kabul on "
+        "Wednesday, officials said.",
+        "2017-05-31",
+        "Unidentified Armed Group (Afghanistan)",
+    ),
     (
         "the_victim_named_by_a_pronoun_is_not_the_doer",
         "Gunmen stormed the home of a district mayor in Bamenda on Saturday and shot him dead, police said.",

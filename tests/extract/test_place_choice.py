@@ -269,3 +269,11 @@ def test_a_place_naming_another_incident_is_not_the_events(pipeline: Pipeline, t
         "Sad railway station disaster."
     )
     assert _first_event(pipeline, tmp_path, text) == ("Belgrade", "RS")
+
+
+def test_a_citys_diplomatic_quarter_is_the_city_not_its_government(
+    pipeline: Pipeline, tmp_path: Path
+) -> None:
+    """ "in Kabul's diplomatic quarter" read Kabul as a government ("Kabul's decision") and lost it."""
+    text = "A car bomb exploded in Kabul's diplomatic quarter on Wednesday, killing four people, police said."
+    assert _first_event(pipeline, tmp_path, text) == ("Kabul", "AF")

@@ -227,8 +227,18 @@ def find_actors(text: str, *, country_code: str | None = None) -> list[ActorMent
     mentions: list[ActorMention] = []
     for i, j, target in found:
         start, end = starts[i], starts[j - 1] + len(raws[j - 1])
+        if _gang_rape(text, start, end):
+            continue
         mentions.append(ActorMention(text[start:end], start, end, actor_of(target, country_code)))
     return _with_shared_heads(text, mentions, country_code)
+
+
+GANG_RAPE = re.compile(r"-rap(?:e|ed|es|ing)\b|\s+rapes?\b", re.IGNORECASE)
+
+
+def _gang_rape(text: str, start: int, end: int) -> bool:
+    """ "soldiers gang-raped women": the word tells how, it names no gang."""
+    return text[start:end].lower() == "gang" and GANG_RAPE.match(text, end) is not None
 
 
 # "Russian and Ukrainian forces", "Russian recon units": a nationality whose forces noun comes later

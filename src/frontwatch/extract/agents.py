@@ -13,9 +13,14 @@ from frontwatch.extract.perpetrators import Culprit
 from frontwatch.extract.places import doc_text
 from frontwatch.extract.sources import source_actor
 from frontwatch.extract.taxonomy import TERRITORY
-from frontwatch.extract.words import SPEECH_LEMMAS
+from frontwatch.extract.words import ACTOR_NOUNS, SPEECH_LEMMAS
 from frontwatch.model import Actor, ActorMention
 
+# what a party's pronoun may own and send to act ("its forces", "their drones")
+OWNED_FORCES = ACTOR_NOUNS | frozenset(
+    {"man", "men", "fighter", "unit", "aircraft", "artillery", "rocket", "shell", "officer", "force", "ally"}
+    | {"militia", "militiaman", "member", "supporter", "partisan", "sniper", "navy", "troop", "jet", "drone"}
+)
 TITLES = frozenset(title.lower() for title in TEMPLATE_ALIASES["leader_title"])
 ARMED_KINDS = frozenset({"military", "rebels", "militia", "police", "armed group", "external"})
 
@@ -339,7 +344,10 @@ def _grammatical_agent(
 ) -> Actor | None:
     """The actor the trigger's subject, passive agent or modifiers name ("Russian missiles")."""
     for token in _agent_tokens(trigger, sub_event_type):
-        owner = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
+        # "its forces" name the party told before; "its driver" (a lorry's) names none
+        owner = token.lemma_.lower() in OWNED_FORCES and any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children
+        )
         if token.pos_ == "PRON" or owner:
             referent = _referent(token, actors, offset, claimant_actor, previous_actor, owner)
             if referent is not None:
@@ -368,8 +376,13 @@ def _in_clause_of(candidate: Any, head: Any) -> bool:
     while node.i != head.i and node.head.i != node.i:
         if node.dep_ in ("acl", "relcl"):
             return True
+        if node.dep_ == "prep" and node.lower_ in PLACE_PREPOSITIONS:
+            return True  # "its driver near the German embassy": where the doer was, not who
         node = node.head
     return False
+
+
+PLACE_PREPOSITIONS = frozenset({"near", "outside", "inside", "at", "in", "behind", "beside", "opposite"})
 
 
 MEMBER_NOUNS = frozenset(

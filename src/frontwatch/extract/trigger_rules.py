@@ -16,7 +16,9 @@ from frontwatch.extract.trigger_words import (
     AIRCRAFT,
     CHARGES,
     CYBER,
+    DEMONYMS,
     DISASTER,
+    LABOUR,
     PROJECTILES,
     PROTEST,
     PROTESTING,
@@ -80,6 +82,11 @@ RULES: tuple[TriggerRule, ...] = (
         1,
         r"suicide (?:bomb\w*|attack\w*|car bomb\w*|vest)",
         r"blew (?:himself|herself|themselves) up",
+        # a driver who blows up his own vehicle bomb
+        r"blown up by (?:its|the|their) drivers?",
+        r"(?:killing|killed) (?:[\w-]+ ){1,6}?including (?:himself|herself|themselves|the (?:attacker|bomber|driver))\b",
+        r"(?:drove|rammed|driving|ramming) (?:[\w'-]+ ){0,8}?(?:packed|loaded|laden|rigged|filled) with explosives "
+        r"(?:[\w'-]+ ){0,12}?(?:blew|detonated|exploded)",
     ),
     _rule(
         "Chemical weapon",
@@ -92,6 +99,9 @@ RULES: tuple[TriggerRule, ...] = (
         r"chloropicrin",
         r"poison gas",
         r"toxic gas",
+        r"toxic (?:chemicals?|substances?|agents?)",
+        r"(?:rockets?|shells?|bombs?|munitions?|projectiles?) (?:carrying|filled with|loaded with|containing) "
+        r"(?:an? )?(?:toxic|chemical|poison)",
     ),
     _rule(
         "Excessive force against protesters",
@@ -187,6 +197,8 @@ RULES: tuple[TriggerRule, ...] = (
         7.72,
         r"(?:appointed|named|elected|chose|picked) (?:a |an |its |their |the )?new (?:[\w-]+ )?(?:leader|head|chief|"
         r"commander|emir|spokes(?:man|woman|person))\b",
+        r"(?:founded|formed|launched|created|registered) (?:a |an |the |their |its )?(?:new )?political "
+        r"(?:party|movement|wing)\b",
         armed=True,
     ),
     _rule(
@@ -202,6 +214,7 @@ RULES: tuple[TriggerRule, ...] = (
         r"coup\b",
         r"seized power",
         r"took power",
+        r"(?:took|taken|seized|taking|seizing) (?:full )?control of (?:the )?(?:government|country|state)\b",
         r"overthrew",
         r"(?<!the )(?<!of )(?<!an )ousted (?:\w+ ){0,3}(?:leader|president|government)",
     ),
@@ -473,6 +486,18 @@ RULES: tuple[TriggerRule, ...] = (
         r"(?:mine|landmine|explosive|projectile|ordnance|shell)\b",
     ),
     _rule("Grenade", 17, r"grenades?(?! launchers?)"),
+    # "killed in a Russian strike on Kharkiv", "an Israeli strike hit a building": a state's strike that
+    # hits or kills is from the air in the press (a national strike of workers hits and kills nothing)
+    _rule(
+        "Air/drone strike",
+        17.4,
+        r"(?:"
+        + DEMONYMS
+        + r"|coalition|allied|enemy)(?:-led)? (?:coalition |army |military |navy )?strikes?\b"
+        r"(?! (?:action|ballots?|votes?|committees?|leaders?))",
+        attack=True,
+        unless=LABOUR,
+    ),
     # "U.S. strikes on the port killed 74": strikes with no weapon named are from the air in the press
     _rule(
         "Air/drone strike",

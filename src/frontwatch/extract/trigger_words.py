@@ -5,7 +5,27 @@ from __future__ import annotations
 
 import re
 
+from frontwatch.extract.actor_catalogue import COUNTRIES
+
 W = r"\b"
+# "russian", "u.s.", "israeli": the state words that can own a strike, lower-cased like the text matched
+DEMONYMS = (
+    "(?:"
+    + "|".join(
+        sorted(
+            {re.escape(d.lower()) for c in COUNTRIES for d in c.demonyms} | {r"u\.s\.", "us", "american"},
+            key=len,
+            reverse=True,
+        )
+    )
+    + ")"
+)
+# a strike of workers, not of weapons
+LABOUR = re.compile(
+    r"\b(?:on strike|walkouts?|strikers|picket\w*|general strike|hunger strikes?|strike action|(?:trade|labou?r) "
+    r"unions?|pay (?:rises?|disputes?|demands?)|wages?|pensions?|transport|trains|flights|rail\w*|commuters|"
+    r"nationwide|industrial)\b"
+)
 DISASTER = re.compile(
     r"\b(?:floods?|flooding|storms?|cyclones?|hurricanes?|typhoons?|earthquakes?|quakes?|wildfires?|fires?|"
     r"eruptions?|volcano\w*|tsunamis?|landslides?|heatwaves?|droughts?|chemical leak|gas leak)\b"

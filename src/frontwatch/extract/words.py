@@ -58,7 +58,9 @@ NOT_PLACES = _words(
 # nouns whose owner is still a place ("Moscow's suburbs") and nouns whose owner is a party ("U.S. strikes")
 PLACE_PARTS = _words(
     """suburb suburbs outskirts district districts centre center street streets airport port neighbourhood
-    neighborhood region oblast province area areas city town village outskirt border coast"""
+    neighborhood region oblast province area areas city town village outskirt border coast quarter quarters
+    zone enclave downtown heart municipality township villages towns cities countryside harbour harbor
+    waterfront residents"""
 )
 ACTOR_NOUNS = _words(
     """strike strikes force forces troop troops army military jet jets warplane warplanes drone drones missile
