@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from frontwatch.extract.actor_periods import dated_name, period_label
+from frontwatch.extract.actor_periods import dated_name, dated_side, period_label
 
 
 @pytest.mark.parametrize(
@@ -38,3 +38,21 @@ def test_other_names_are_left_as_they_are(name: str) -> None:
 
 def test_unknown_country_has_no_label() -> None:
     assert period_label("Atlantis", "2020-01-01") is None
+
+
+@pytest.mark.parametrize(
+    ("side", "kind", "day", "expected"),
+    [
+        ("Afghanistan: Taliban", "government", "2017-05-31", "Afghanistan"),
+        ("Afghanistan: Taliban", "police", "2023-01-11", "Afghanistan: Taliban"),
+        ("Afghanistan: Taliban", "rebels", "2017-05-31", "Afghanistan: Taliban"),  # the insurgents' own side
+        ("Libya: GNU", "military", "2019-04-10", "Libya: GNA"),
+        ("Ukraine", "military", "2017-05-31", "Ukraine"),
+        ("Afghanistan: Taliban", "government", None, "Afghanistan: Taliban"),
+    ],
+)
+def test_the_side_of_a_states_actors_follows_the_regime(
+    side: str, kind: str, day: str | None, expected: str
+) -> None:
+    """Kabul officials in 2017 were read as speaking for the Taliban, today's government."""
+    assert dated_side(side, kind, day) == expected

@@ -6,7 +6,7 @@ import hashlib
 from typing import Any
 
 from frontwatch import EXTRACTOR_VERSION
-from frontwatch.extract.actor_periods import dated_name
+from frontwatch.extract.actor_periods import dated_name, dated_side
 from frontwatch.extract.actors import find_actors, interaction, side_of
 from frontwatch.extract.associates import Told, associated_actors
 from frontwatch.extract.branches import branch_for
@@ -128,7 +128,9 @@ def _event(doc: Document, c: Candidate) -> Event:
         interaction=interaction(inter1, inter2),
         claimant=c.claimant.claimant if c.claimant is not None else None,
         claimant_actor=dated_name(c.claimant_actor.name if c.claimant_actor is not None else None, day),
-        claimant_side=side_of(c.claimant_actor),
+        claimant_side=dated_side(
+            side_of(c.claimant_actor), c.claimant_actor.kind if c.claimant_actor is not None else None, day
+        ),
         modality=c.modality,
         location=place.name if place is not None else None,
         geonameid=geonameid,

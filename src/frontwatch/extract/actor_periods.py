@@ -77,3 +77,27 @@ def _country_at_start(rest: str) -> str | None:
     """The longest country of the table that `rest` starts with, followed by the end, a space or nothing."""
     found = [c for c in periods() if rest == c or rest.startswith(c + " ")]
     return max(found, key=len) if found else None
+
+
+STATE_KINDS = frozenset({"government", "military", "police"})
+
+
+@lru_cache(maxsize=1)
+def side_periods() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    raw = json.loads(resources.files("frontwatch").joinpath("data/actors/periods.json").read_text("utf-8"))
+    return {
+        side: (tuple(day for day, _ in sorted(entries)), tuple(label for _, label in sorted(entries)))
+        for side, entries in raw.get("_sides", {}).items()
+        if not side.startswith("_")
+    }
+
+
+def dated_side(side: str | None, kind: str | None, when: str | None) -> str | None:
+    """The side a state's actor speaks for on a date: Afghan officials in 2017 speak for the Republic
+    ("Afghanistan"), in 2022 for the Taliban's government ("Afghanistan: Taliban")."""
+    entry = side_periods().get(side or "")
+    if entry is None or kind not in STATE_KINDS or when is None:
+        return side
+    starts, sides = entry
+    index = bisect_left(starts, when[:10]) - 1
+    return sides[max(index, 0)]
