@@ -27,6 +27,20 @@ def _extract(pipeline: Pipeline, tmp_path: Path, text: str, published: str) -> l
 # name, text, publication date, the sub-event type of the first event
 SUB_EVENT_CASES = [
     (
+        "a_projectile_that_hits_an_airport_is_a_missile_attack",
+        "RIYADH — A projectile fired from Yemen hit the arrivals hall of Abha airport on Wednesday, "
+        "wounding 26 civilians, the coalition said.",
+        "2019-06-12",
+        "Shelling/artillery/missile attack",
+    ),
+    (
+        "a_killing_of_at_least_134_named_villagers_is_an_attack",
+        "BAMAKO — Gunmen killed at least 134 Fulani villagers in Ogossagou in central Mali on Saturday, a "
+        "local mayor said.",
+        "2019-03-24",
+        "Attack",
+    ),
+    (
         "a_states_strike_that_kills_is_an_air_strike",
         "Three people were killed in a Russian strike on a village near Kupiansk on Sunday, the regional "
         "governor said.",

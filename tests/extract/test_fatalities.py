@@ -102,3 +102,16 @@ def test_a_soldier_killed_in_the_next_sentence_is_the_toll_not_an_event(
         "Russian forces shelled positions near Izium. At least one Ukrainian soldier was killed.",
     )
     assert events == [("Shelling/artillery/missile attack", 1)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ninety people were killed when a lorry bomb exploded in Kabul, officials said.", 90),
+        ("The blast killed twenty-five people and wounded more than four hundred.", 25),
+        ("A mob beat two men and burned them alive outside the police station.", 2),
+    ],
+)
+def test_tolls_in_words_above_fifty_and_victims_burned_alive(sentence: str, expected: int) -> None:
+    """ "Ninety", "twenty-five" were not numbers, and "beat two men and burned them alive" no toll."""
+    assert find_fatalities(sentence) == expected

@@ -37,6 +37,13 @@ NUMBER_WORDS = {
     "a hundred": 100,
     "hundred": 100,
 }
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80}
+_TENS["ninety"] = 90
+_UNITS = {word: value for word, value in NUMBER_WORDS.items() if 1 <= value <= 9 and " " not in word}
+NUMBER_WORDS.update(_TENS)
+# "twenty-five", "ninety-one"; "two hundred", "four hundred"
+NUMBER_WORDS.update({f"{ten}-{unit}": tv + uv for ten, tv in _TENS.items() for unit, uv in _UNITS.items()})
+NUMBER_WORDS.update({f"{unit} hundred": 100 * uv for unit, uv in _UNITS.items()})
 NUM = r"(\d{1,3}(?:,\d{3})+|\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 QUALIFIER = r"(?:at least |more than |over |some |nearly |almost |about |around |up to |all )?"
 NOUNS = (
@@ -68,6 +75,17 @@ PATTERNS = (
         re.IGNORECASE,
     ),
     re.compile(r"\b" + QUALIFIER + NUM + r" (?:dead|deaths|fatalities|killed)\b", re.IGNORECASE),
+    # "a mob beat two men and burned them alive"
+    re.compile(
+        r"\b(?:beat|beating|lynched|dragged|seized|attacked|stoned|hacked|abducted) "
+        + QUALIFIER
+        + NUM
+        + r" "
+        + NOUNS
+        + r" (?:[\w-]+ ){0,4}?and (?:then )?(?:burned|burnt|set fire to|killed|lynched|hanged|beheaded) "
+        r"them\b",
+        re.IGNORECASE,
+    ),
     re.compile(r"\bdeath toll (?:[\w'-]+ ){0,6}?(?:to|at|of) " + QUALIFIER + NUM + r"\b", re.IGNORECASE),
     # any plural noun with a full auxiliary: "at least 112 Palestinians were killed"
     re.compile(

@@ -434,6 +434,7 @@ RULES: tuple[TriggerRule, ...] = (
         r"mortars?",
         r"rockets?",
         r"missiles?",
+        r"projectiles?",
         r"multiple launch",
         r"grad\b",
         r"himars",
@@ -514,9 +515,9 @@ RULES: tuple[TriggerRule, ...] = (
         r"executed",
         r"beheaded",
         r"burned alive",
-        r"(?:killed|killing|shot dead|shot|attacked|murdered|gunned down|stormed|raided) (?:\w+ ){0,3}"
+        r"(?:killed|killing|shot dead|shot|attacked|murdered|gunned down|stormed|raided) (?:\w+ ){0,4}"
         + TARGETS,
-        r"opened fire (?:on|at) (?:\w+ ){0,3}" + TARGETS,
+        r"opened fire (?:on|at) (?:\w+ ){0,4}" + TARGETS,
         r"tortur\w+",
         r"\bbeat(?:en|ing)? (?:up )?(?:a |an |the |two |three |\d+ )?(?:[\w-]+ ){0,2}?(?:man|woman|men|women|"
         r"civilians?|residents?|journalists?|people|boys?|girls?|teenagers?|villagers?)\b",
