@@ -158,6 +158,10 @@ RULES: tuple[TriggerRule, ...] = (
         r"his|her|the (?:ability|capacity|will|need|importance|value|power|strength|effectiveness|resolve)))|"
         r"(?<!shares )(?<!stocks )(?<!markets )(?<!prices )rall(?:y|ies|ied)|sit-ins?|took to the streets|marched)\b",
         r"(?:held|staged|joined|participated in|took part in) (?:a |an |the )?(?:[\w-]+ ){0,4}?march\b",
+        # "farmers blocked railway tracks demanding guaranteed prices": a blockade with a demand
+        r"(?:blocked|blockaded|barricaded|occupied) (?:[\w-]+ ){0,3}?(?:roads?|highways?|railways?|(?:railway )?"
+        r"tracks|streets|bridges?|junctions?|crossings?|squares?|entrances?) (?:[\w-]+ ){0,8}?(?:demanding|to demand|"
+        r"calling for|to call for|against|over)\b",
     ),
     _rule(
         "Agreement",
@@ -531,7 +535,7 @@ RULES: tuple[TriggerRule, ...] = (
         18.3,
         r"opened fire\b",
         armed=True,
-        context=re.compile(W + r"(?:killed|wounded|dead)\b"),
+        context=re.compile(W + r"(?:killed|killing|wounded|wounding|dead)\b"),
         unless=re.compile(
             W + r"(?:soldiers|troops|fighters|militants|police(?:men)?|officers) (?:were )?killed"
         ),
@@ -618,8 +622,9 @@ RULES: tuple[TriggerRule, ...] = (
         r"ransack\w*",
         r"torched",
         r"vandali[sz]\w*",
-        r"(?:set fire to|burned down|burnt down|burned|destroyed) (?:\w+ ){0,2}(?:homes|houses|shops|villages|"
-        r"buildings|property|markets?)",
+        r"(?:set fire to|burned down|burnt down|burned|destroyed|demolished|bulldozed|razed) (?:\w+ ){0,3}"
+        r"(?:homes|houses|shops|villages|buildings|property|markets?|(?:police )?stations?|offices|vehicles|"
+        r"churches|mosques|schools|warehouses|depots|courthouses?|town halls?)\b",
         # "two trucks carrying aid were set on fire": the thing burned named first, the burner maybe never
         r"(?:trucks?|cars?|vehicles?|buses|lorries|homes|houses|shops|buildings|offices|churches|mosques|"
         r"convoys?) (?:[\w.-]+ ){0,8}?(?:were|was|had been|have been) (?:set on fire|set ablaze|torched|burned|burnt)",
@@ -648,6 +653,13 @@ RULES: tuple[TriggerRule, ...] = (
         "Arrests",
         24,
         r"(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|taken into custody|rounded up)\b(?! warrants?)",
+        # an arrest for an ordinary crime is police work, not political violence
+        unless=re.compile(
+            r"\b(?:suspected of|accused of|on suspicion of|charged with|in connection with) (?:the )?"
+            r"(?:killing|murder(?:ing)?|stabbing|robb\w+|theft|stealing|burglary|fraud|embezzl\w*|drunk\w*|speeding|"
+            r"poaching|shoplifting)\b(?! (?:of )?(?:an? |the |two |three |\d+ )?(?:[\w-]+ )?(?:protesters?|activists?|"
+            r"journalists?|soldiers?|police|officers?|politicians?|lawmakers?|candidates?|officials?))"
+        ),
     ),
     _rule(
         "Headquarters or base established",
