@@ -27,6 +27,13 @@ def _extract(pipeline: Pipeline, tmp_path: Path, text: str, published: str) -> l
 # name, text, publication date, the sub-event type of the first event
 SUB_EVENT_CASES = [
     (
+        "a_toll_told_as_police_fired_on_protesters_is_their_excessive_force",
+        "MANAGUA — At least 10 people have been killed since Wednesday as police fired on students "
+        "protesting against cuts to pensions in Managua, a human rights group said on Saturday.",
+        "2018-04-21",
+        "Excessive force against protesters",
+    ),
+    (
         "a_gang_setting_fire_to_a_police_station_destroys_property",
         "Gang members set fire to a police station in Port-au-Prince on Monday, residents said.",
         "2024-03-04",

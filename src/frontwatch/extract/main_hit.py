@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from frontwatch.extract.places import doc_text
 from frontwatch.extract.taxonomy import SUB_EVENT_TYPES, TERRITORY
-from frontwatch.extract.trigger_rules import CATCH_ALL
+from frontwatch.extract.trigger_rules import CATCH_ALL, PASSIVE_KILLING
 from frontwatch.extract.triggers import TriggerHit, choose_trigger
 
 if TYPE_CHECKING:
@@ -40,6 +40,9 @@ def main_hit(ctx: SentenceContext, hits: list[TriggerHit]) -> tuple[TriggerHit, 
     ]
     if all(SUB_EVENT_TYPES.get(h.sub_event_type) == "Protests" for h in foreground):
         foreground = hits  # "an explosion tore through a rally, after an attacker threw a grenade"
+    elif all(h.rule.priority == PASSIVE_KILLING for h in foreground):
+        # "10 people have been killed as police fired on students": the toll of the act the clause tells
+        foreground += [h for h in hits if h not in foreground and _act_behind_a_toll(tokens[id(h)])]
     chosen = choose_trigger(foreground)
     return (chosen, tokens[id(chosen)]) if chosen is not None else None
 
@@ -143,6 +146,15 @@ TIME_GAP_WORDS = frozenset(
     {"day", "days", "hour", "hours", "week", "weeks", "month", "months", "year", "years", "moments"}
     | {"shortly", "minutes", "soon", "long", "night", "morning"}
 )
+
+
+TOLL_MARKS = frozenset({"as", "when", "while", "after"})
+
+
+def _act_behind_a_toll(token: Any | None) -> bool:
+    """The trigger sits in an "as"/"when"/"after" clause told right after a toll: the act that caused it."""
+    mark = _background_mark(token)
+    return mark is not None and mark.lower_ in TOLL_MARKS and not _time_gap_before(mark)
 
 
 def _time_gap_before(mark: Any) -> bool:
