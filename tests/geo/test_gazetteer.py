@@ -9,6 +9,7 @@ import pytest
 from frontwatch.errors import GazetteerCorrupt, GazetteerMissing
 from frontwatch.geo import Gazetteer, build_gazetteer, distance_km, name_key, open_gazetteer
 from frontwatch.geo.build import SOURCE_VERSION, default_gazetteer_path
+from frontwatch.geo.landmarks import LANDMARK_TABLE_CODES
 from frontwatch.model import KATOTTG_ID_MAX
 
 
@@ -203,6 +204,7 @@ def test_feature_codes_are_null_where_cities500_does_not_say(gaz: Gazetteer) -> 
     ppl = con.execute("SELECT max(geonameid) FROM places WHERE feature_code = 'PPL'").fetchone()[0]
     con.close()
     landmarks = {"AIRB", "AIRF", "AIRP", "SEA", "GULF", "BAY", "STRT", "CHN", "CNL", "LK", "RSV"}
+    landmarks |= LANDMARK_TABLE_CODES  # geo/landmarks.py
     assert set(codes) == {None, "PPL", "PPLA", "PPLC", "ADM1", "ADMD", "PCLI"} | landmarks
     assert codes[None] > 230_000
     assert ppl <= KATOTTG_ID_MAX  # only the Ukrainian codifier's settlements are marked PPL

@@ -46,7 +46,7 @@ def test_parts_add_up_to_the_score_resolve_ranks_by(gaz: Gazetteer, name: str, c
     for c in ex.candidates:
         fit = geocode._kind_fit(c.place, "any", admin_worded)
         assert fit is not None
-        expected = geocode._raw_score(c.place, kinds[c.place.geonameid], fit, context)
+        expected = geocode._raw_score(c.place, kinds[c.place.geonameid], fit, context, name)
         assert c.raw == pytest.approx(expected)
         assert sum(c.parts.values()) == pytest.approx(c.raw)
     assert res.score <= round(ex.candidates[0].share, 4)

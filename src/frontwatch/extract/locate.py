@@ -120,7 +120,9 @@ def _focus_by_name(votes: Votes, by_name: dict[str, Votes], gazetteer: Any) -> d
     focus = _ranked(votes)
     others = _other_names_focus(votes, by_name)
     return {
-        name: focus if _one_country(gazetteer.matches(name)) or others[name] is None else others[name] or ()
+        name: focus
+        if _one_country(gazetteer.matches(name), name) or others[name] is None
+        else others[name] or ()
         for name in by_name
     }
 
@@ -159,13 +161,16 @@ def _doubtful(located: LocatedMention, others: Votes | None) -> bool:
     return others.get(place.country_code, 0.0) <= 1e-9
 
 
-def _one_country(matches: tuple[tuple[Place, int], ...]) -> bool:
+def _one_country(matches: tuple[tuple[Place, int], ...], name: str = "") -> bool:
     """Whether a name speaks for one country: the same country holds nearly all of its namesakes, both
     among the places that bear it as their own name and among all ("Kharkiv"; "Jenin", whatever Polish
     village shares it). "Ras al-Ain" is a Syrian village's name but, as an alternate spelling, a bigger
     Israeli town's; "St. Petersburg" is a Florida city's name and Russia's city's alternate: such a name
-    must be read by the rest of the story."""
-    own = _dominant_country([(p, k) for p, k in matches if k < 2])
+    must be read by the rest of the story. A name only the romanisation folding joins to a place's name
+    is not that place's own: "Madyan" in a story on Swat does not speak for Madian in Ivory Coast."""
+    own = _dominant_country(
+        [(p, k) for p, k in matches if k < 2 and not (name and loose_main_name(p, k, name))]
+    )
     return own is not None and own == _dominant_country(list(matches))
 
 
@@ -366,6 +371,10 @@ def _acting(sdoc: Any, mention: PlaceMention) -> bool:
 
 
 def _unmistakable(place: Place, resolution: Resolution) -> bool:
+    """A city, a name the gazetteer knows once, or a site no town's name leads to ("the Belbek airfield
+    in Crimea": Sevastopol's airport, in the Sevastopol area)."""
+    if is_landmark(place):
+        return True
     return place.feature_class == "P" and (
         place.population >= UNMISTAKABLE_POPULATION or resolution.candidates == 1
     )

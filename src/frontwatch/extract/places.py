@@ -213,14 +213,18 @@ def _gazetteer_match(
     return None
 
 
-# Lower-case words after a name that make it the name of an airfield or a water body the gazetteer
-# knows as a whole: "the Al-Udeid airbase", "Saky airfield", "Donetsk airport", "the Kerch strait".
+# Lower-case words after a name that make it the name of an airfield, a water body or a site the
+# gazetteer knows as a whole: "the Al-Udeid airbase", "Saky airfield", "Donetsk airport", "the Kerch
+# strait", "the Kakhovka dam", "the Rafah crossing", "the Zaporizhzhia nuclear power plant".
 HEAD_WORDS = _set(
-    "airport airbase airfield aerodrome airstrip strait straits sea lake gulf bay reservoir canal"
+    """airport airbase airfield aerodrome airstrip strait straits sea lake gulf bay reservoir canal
+    dam bridge crossing island spit garrison plant"""
 )
 HEAD_PAIRS = frozenset(
     {("air", "base"), ("air", "field"), ("military", "airfield"), ("international", "airport")}
+    | {("nuclear", "plant"), ("steel", "plant"), ("border", "crossing"), ("nuclear", "facility")}
 )
+HEAD_TRIPLES = frozenset({("nuclear", "power", "plant")})
 
 
 def _with_head(sdoc: Any, span: Any, names: NameIndex, key: Any) -> int | None:
@@ -230,6 +234,9 @@ def _with_head(sdoc: Any, span: Any, names: NameIndex, key: Any) -> int | None:
         return None
     first = sdoc[end].lower_
     second = sdoc[end + 1].lower_ if end + 1 < len(sdoc) else ""
+    third = sdoc[end + 2].lower_ if end + 2 < len(sdoc) else ""
+    if (first, second, third) in HEAD_TRIPLES and names.is_name(key(f"{span.text} {first} {second} {third}")):
+        return int(end + 3)
     if (first, second) in HEAD_PAIRS and names.is_name(key(f"{span.text} {first} {second}")):
         return int(end + 2)
     if first in HEAD_WORDS and names.is_name(key(f"{span.text} {first}")):
@@ -436,10 +443,12 @@ def _demonym(text: str, matches: tuple[tuple[Any, int], ...], gazetteer: MatchIn
 
 def _kind(sdoc: Any, span: Any) -> str:
     following = list(sdoc[span.end : span.end + 4])
-    # "the Donetsk region"; "the Balakliya and Izyum regions": a list that ends in a region word
-    for token in following:
+    # "the Donetsk region"; "the Balakliya and Izyum regions": a list that ends in a plural region word.
+    # A singular one after another name is that name's: "Kharkiv, Kharkiv Oblast", "Kharkiv, Saltivka
+    # district" name the city.
+    for n, token in enumerate(following):
         if token.lower_ in REGION_WORDS:
-            return "region"
+            return "region" if n == 0 or token.lower_.endswith("s") else "any"
         if token.lower_ not in ("and", ",", "or") and not token.text[:1].isupper():
             break
     before = sdoc[max(0, span.start - 2) : span.start].text.lower()

@@ -23,6 +23,7 @@ from frontwatch.extract.toponym_extras import (
     nested_toponyms,
 )
 from frontwatch.geo.geocode import geo_precision
+from frontwatch.geo.landmarks import landmark_row
 from frontwatch.model import Document, Place, public_geonameid
 
 ToponymKind = Literal["place", "admin area", "country", "demonym"]
@@ -145,7 +146,7 @@ def _record(
         end=end,
         text=text,
         name=place.name if place is not None else None,
-        geonameid=public_geonameid(place.geonameid) if place is not None else None,
+        geonameid=_public_id(place),
         latitude=place.latitude if place is not None else None,
         longitude=place.longitude if place is not None else None,
         country_code=place.country_code if place is not None else None,
@@ -160,6 +161,14 @@ def _record(
         katottg=place.katottg if place is not None else None,
         icao=place.icao if place is not None else None,
     )
+
+
+def _public_id(place: Place | None) -> int | None:
+    """The GeoNames id shown: none for a codifier settlement, an airfield or a site of our landmark
+    table, whose ids are internal keys."""
+    if place is None or landmark_row(place.geonameid) is not None:
+        return None
+    return public_geonameid(place.geonameid)
 
 
 def _precision(place: Place | None, precision: int | None) -> int | None:

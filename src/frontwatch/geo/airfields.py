@@ -71,6 +71,9 @@ STEM_ALIASES: dict[str, tuple[str, ...]] = {
     "UKWW": ("Vinnytsia", "Havryshivka"),
     "UKFG": ("Hvardiiske", "Gvardeyskoye"),
     "UKFY": ("Dzhankoi",),
+    "URFB": ("Belbek",),  # Sevastopol's airport is the Belbek air base
+    "UKON": ("Kulbakino",),  # Mykolaiv's airport shares the Kulbakino air base's runway
+    "OS66": ("Kuweires", "Kweires", "Kuwayris"),  # Rasin El Aboud is the Kuweires air base
     "LCRA": ("Akrotiri",),
 }
 # ... and names with no facility word, for bases the press names alone ("strikes on Al Udeid").
@@ -79,6 +82,9 @@ BARE_NAMES: dict[str, tuple[str, ...]] = {
     "OSLK": ("Hmeimim", "Khmeimim", "Hmeymim"),
     "ORAA": ("Ain al-Asad", "Ayn al-Asad"),
     "OS65": ("Shayrat", "Shairat"),
+    "URFB": ("Belbek",),
+    "UKON": ("Kulbakino",),
+    "OS66": ("Kuweires", "Kweires"),
 }
 
 
@@ -144,11 +150,15 @@ def airfield_keys(airfield: Airfield) -> Iterator[tuple[str, int]]:
 
 
 def add_airfields(
-    airfields: Iterable[Airfield], places: dict[int, SourcePlace], names: NameTable, stats: BuildStats
+    airfields: Iterable[Airfield],
+    places: dict[int, SourcePlace],
+    names: NameTable,
+    stats: BuildStats,
+    grid: NearestPlaceGrid | None = None,
 ) -> None:
     """Add the airfields as places (feature class "S"), with the admin1 area of the nearest populated
     place of their country, and their names."""
-    grid = _Grid(p for p in places.values() if p.feature_class == "P" and p.geonameid > KATOTTG_ID_MAX)
+    grid = grid or NearestPlaceGrid.of(places)
     taken = set(names.by_key)  # bare names must not shadow a town or an area
     for a in airfields:
         gid = airfield_id(a.icao)
@@ -174,8 +184,9 @@ def add_airfields(
         stats.airfields += 1
 
 
-class _Grid:
-    """Populated places in half-degree cells per country, for the nearest place of a country."""
+class NearestPlaceGrid:
+    """Populated places in half-degree cells per country, for the nearest place of a country (whose
+    admin1 area a site takes)."""
 
     CELLS_PER_DEGREE = 2
     MAX_RING = 4  # about two degrees: further than that, no admin1 area is derived
@@ -184,6 +195,11 @@ class _Grid:
         self.cells: dict[tuple[str, int, int], list[SourcePlace]] = defaultdict(list)
         for p in places:
             self.cells[(p.cc, *self._cell(p.lat, p.lon))].append(p)
+
+    @classmethod
+    def of(cls, places: dict[int, SourcePlace]) -> NearestPlaceGrid:
+        """The grid of the populated places with a real point (no codifier estimates)."""
+        return cls(p for p in places.values() if p.feature_class == "P" and p.geonameid > KATOTTG_ID_MAX)
 
     def _cell(self, lat: float, lon: float) -> tuple[int, int]:
         return math.floor(lat * self.CELLS_PER_DEGREE), math.floor(lon * self.CELLS_PER_DEGREE)

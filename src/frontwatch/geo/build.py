@@ -5,8 +5,8 @@ bodies (no network), see docs/gazetteer.md for its contents.
 The steps live beside this module: `sources` reads the packages, `admin1_vote` matches GeoNames
 first-level areas to countrystatecity states, `name_index` and `area_entries` make the names and
 the area and country entries, `katottg` and `katottg_places` add the Ukrainian settlements cities500
-lacks, `airfields` adds airports and air bases, `waters` seas, gulfs and straits, and `index_db`
-writes the file.
+lacks, `airfields` adds airports and air bases, `waters` seas, gulfs and straits, `landmarks` the
+military sites and landmarks no package lists, and `index_db` writes the file.
 """
 
 from __future__ import annotations
@@ -21,12 +21,13 @@ from pathlib import Path
 
 from frontwatch.config import cache_dir
 from frontwatch.geo.admin1_vote import group_by_admin1, vote_admin1
-from frontwatch.geo.airfields import add_airfields, read_airfields
+from frontwatch.geo.airfields import NearestPlaceGrid, add_airfields, read_airfields
 from frontwatch.geo.area_entries import admin_areas, countries, mark_admin_seats, mark_capitals
 from frontwatch.geo.imports_db import imports_path_for, rekey_imports
 from frontwatch.geo.index_db import SCHEMA_VERSION, write_meta, write_tables
 from frontwatch.geo.katottg import read_codifier
 from frontwatch.geo.katottg_places import add_codifier_settlements
+from frontwatch.geo.landmarks import add_landmarks
 from frontwatch.geo.name_index import NameTable, add_place_names, apply_renames
 from frontwatch.geo.records import BuildStats, ProgressCallback
 from frontwatch.geo.sources import load_all_states, load_countries, load_places, package_dir
@@ -120,9 +121,11 @@ def _build(out: Path, say: ProgressCallback) -> BuildStats:
     say("adding Ukrainian codifier settlements")
     add_codifier_settlements(read_codifier(), places, names, stats)
 
-    say("adding airports, air bases and water bodies")
-    add_airfields(read_airfields(), places, names, stats)
+    say("adding airports, air bases, water bodies and landmarks")
+    grid = NearestPlaceGrid.of(places)
+    add_airfields(read_airfields(), places, names, stats, grid)
     add_waters(places, names, stats)
+    add_landmarks(places, names, stats, grid)
 
     say("writing index")
     con = sqlite3.connect(out)

@@ -49,7 +49,7 @@ def explain(
     top = geocode._max_raw(context)
     scored: list[CandidateScore] = []
     excluded = 0
-    matches = gazetteer.matches(name)
+    matches = geocode.usable_matches(gazetteer.matches(name), name)
     for (place, _kind), match_kind in zip(
         matches, geocode.effective_kinds(matches, name, context), strict=True
     ):
@@ -57,14 +57,14 @@ def explain(
         if fit is None:
             excluded += 1
             continue
-        scored.append(_candidate(place, match_kind, fit, context, top))
+        scored.append(_candidate(place, match_kind, fit, context, top, name))
     scored.sort(key=lambda c: (-c.raw, -c.place.population, c.place.geonameid))
     threshold = geocode._threshold(scored[0].place, context) if scored else geocode.MIN_SCORE
     return Explanation(name, context, kind, resolution, tuple(scored), excluded, top, threshold)
 
 
 def _candidate(
-    place: Place, match_kind: int, fit: float, context: geocode.GeoContext, top: float
+    place: Place, match_kind: int, fit: float, context: geocode.GeoContext, top: float, name: str
 ) -> CandidateScore:
     parts = {
         "name": geocode.W_NAME * geocode.NAME_MATCH[min(match_kind, 3)],
@@ -85,6 +85,9 @@ def _candidate(
         lat0, lon0 = place.latitude, place.longitude
         nearest = min(distance_km(lat0, lon0, lat, lon) for lat, lon in context.anchor_points)
         parts["distance"] = geocode.W_ANCHOR * math.exp(-nearest / geocode.ANCHOR_SCALE_KM)
+    front = geocode.front_part(place, match_kind, name, context)
+    if front:
+        parts["front"] = front
     raw = sum(parts.values())
     match = MATCH_NAMES[min(match_kind, 3)]
     return CandidateScore(place, match, parts, raw, raw / top, nearest)

@@ -7,9 +7,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from rapidfuzz import fuzz
+
 from frontwatch.geo.airfields import AIRFIELD_CODES
+from frontwatch.geo.fronts import FRONT_COUNTRIES, closeness
 from frontwatch.geo.gazetteer import KIND_VARIANT, Gazetteer, distance_km
-from frontwatch.geo.keys import SLAVIC_COUNTRIES, has_admin_word, plain
+from frontwatch.geo.keys import SLAVIC_COUNTRIES, has_admin_word, name_key, plain, slavic_key
+from frontwatch.geo.landmarks import SPREAD_CODES, landmark_row
 from frontwatch.geo.name_index import KIND_ALTERNATE, KIND_OFFICIAL
 from frontwatch.geo.waters import WATER_CODES
 from frontwatch.model import Place, Resolution
@@ -25,6 +29,10 @@ W_HINT = 2.5
 W_ANCHOR = 1.5
 W_KIND = 1.0
 W_CAPITAL = 0.2
+# Near the front (geo/fronts.py): a bonus, not part of the best possible sum, so that a story far from
+# any front scores as before; it weighs a village on the line of contact against a town of a few
+# thousand people 300 km behind it.
+W_FRONT = 2.0
 
 # main name, official/curated spelling, alternate name, romanisation variant of a main or official name
 NAME_MATCH = (1.0, 0.9, 0.33, 0.6)
@@ -54,11 +62,14 @@ EMPTY_CONTEXT = GeoContext()
 
 
 def geo_precision(place: Place) -> int:
-    """ACLED geo_precision of an entry itself: 1 populated place or airfield (its own point), 2 a
-    settlement whose point is only estimated (from the Ukrainian codifier: "near" its hromada's places),
-    3 admin area, country, sea, gulf or strait (one representative point)."""
+    """ACLED geo_precision of an entry itself: 1 populated place, airfield or site of the landmark
+    table (its own point), 2 a settlement whose point is only estimated (from the Ukrainian codifier:
+    "near" its hromada's places) or a spit or an area of the landmark table, 3 admin area, country,
+    sea, gulf or strait (one representative point)."""
     if place.feature_class == "S" and place.feature_code in AIRFIELD_CODES:
         return 1
+    if landmark_row(place.geonameid) is not None:
+        return 2 if place.feature_code in SPREAD_CODES else 1
     if place.feature_class != "P":
         return 3
     return 2 if place.estimated else 1
@@ -75,7 +86,7 @@ def resolve(
 
 @lru_cache(maxsize=65536)
 def _resolve(gazetteer: Gazetteer, name: str, context: GeoContext, kind: str) -> Resolution:
-    matches = gazetteer.matches(name)
+    matches = usable_matches(gazetteer.matches(name), name)
     total = len(matches)
     admin_worded = has_admin_word(name)
     scored: list[tuple[float, Place]] = []
@@ -83,7 +94,7 @@ def _resolve(gazetteer: Gazetteer, name: str, context: GeoContext, kind: str) ->
         fit = _kind_fit(place, kind, admin_worded)
         if fit is None:
             continue
-        scored.append((_raw_score(place, match_kind, fit, context), place))
+        scored.append((_raw_score(place, match_kind, fit, context, name), place))
     if not scored:
         return Resolution(place=None, score=0.0, geo_precision=0, candidates=total)
     scored.sort(key=lambda item: (-item[0], -item[1].population, item[1].geonameid))
@@ -98,6 +109,54 @@ def _resolve(gazetteer: Gazetteer, name: str, context: GeoContext, kind: str) ->
         if score < _threshold(best, context):
             return Resolution(place=None, score=score, geo_precision=0, candidates=total)
     return Resolution(place=best, score=score, geo_precision=geo_precision(best), candidates=total)
+
+
+COMMON_NAME = 3  # places of one country bearing a name as their own that make it a common village name
+
+
+def usable_matches(matches: tuple[tuple[Place, int], ...], name: str) -> tuple[tuple[Place, int], ...]:
+    """The candidates without the places of Ukraine, Russia, Belarus or Moldova that bear a common
+    village name only as another name: "Oleksandrivka" is the name of a hundred villages and an old
+    name of Donetsk, "Mykolaivka" an old name of Novovorontsovka. A writer meaning the city would have
+    used its name; where COMMON_NAME or more places of the country bear the name as their own, another
+    place of that country that bears it only as a former or alternate name is not meant. A renamed
+    town whose old name few other places bear keeps it ("Pervomaisk" for Sokolohirsk, "Artemivsk",
+    "Krasnyi Lyman")."""
+    own = _own_name_counts(matches, name)
+    if not any(n >= COMMON_NAME for n in own.values()):
+        return matches
+    return tuple(
+        (place, kind)
+        for place, kind in matches
+        if place.country_code not in SLAVIC_COUNTRIES
+        or own.get(place.country_code, 0) < COMMON_NAME
+        or bears_as_own(place, kind, name)
+    )
+
+
+def _own_name_counts(matches: tuple[tuple[Place, int], ...], name: str) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for place, kind in matches:
+        if (
+            place.country_code in SLAVIC_COUNTRIES
+            and place.feature_class == "P"
+            and bears_as_own(place, kind, name)
+        ):
+            counts[place.country_code] = counts.get(place.country_code, 0) + 1
+    return counts
+
+
+SAME_NAME_RATIO = 90.0  # Nikolayevka and Mykolaivka: one name in Russian and Ukrainian forms
+
+
+def bears_as_own(place: Place, match_kind: int, name: str) -> bool:
+    """Whether the place's own name is the name written, in any romanisation or in its Russian or
+    Ukrainian form (Mykolayiv and Mykolaiv; Crimea's Nikolayevka, officially Mykolaivka), not another
+    name it once had (Donetsk, once Oleksandrivka)."""
+    if match_kind == 0:
+        return True
+    own, written = slavic_key(name_key(place.name)), slavic_key(name_key(name))
+    return own == written or fuzz.ratio(own, written) >= SAME_NAME_RATIO
 
 
 def loose_main_name(place: Place, match_kind: int, name: str) -> bool:
@@ -170,7 +229,9 @@ def _best_of(scored: list[tuple[float, Place]], top: float) -> tuple[Place, floa
 
 
 def is_landmark(place: Place) -> bool:
-    """An airfield or a water body of our own tables, not a town."""
+    """An airfield, a water body or a site of our own tables, not a town."""
+    if landmark_row(place.geonameid) is not None:
+        return True
     return place.feature_code in LANDMARK_CODES and place.feature_class in ("S", "H")
 
 
@@ -195,16 +256,27 @@ def _kind_fit(place: Place, kind: str, admin_worded: bool) -> float | None:
     if kind == "settlement":
         return 1.0 if place.feature_class == "P" else None
     if kind == "region":
-        return (1.0 if place.feature_code == "ADM1" else 0.8) if is_area else None
+        return _area_fit(place) if is_area else None
     if kind == "country":
         return 1.0 if is_country else None
     if admin_worded:
-        return (1.0 if place.feature_code == "ADM1" else 0.8) if is_area else 0.0
+        return _area_fit(place) if is_area else 0.0
     if is_country:
         return 1.0
     if is_area:
         return 0.4 if place.feature_code == "ADM1" else 0.2
     return 1.0
+
+
+def _area_fit(place: Place) -> float:
+    """How well an area suits a name said to be a region: a first-level area, but not a city with the
+    status of one ("the Kyiv region" is the oblast around Kyiv, not Kyiv City)."""
+    if place.name.lower().endswith(" city"):
+        return CITY_AREA_FIT
+    return 1.0 if place.feature_code == "ADM1" else 0.8
+
+
+CITY_AREA_FIT = 0.5  # below other areas by more than the anchors of a story around the city can add
 
 
 COUNTRY_POPULATION_SCALE = 8.0  # Congo: the Democratic Republic (100 million) before the Republic (6)
@@ -222,7 +294,7 @@ def _population_score(place: Place) -> float:
     return min(1.0, math.log10(place.population + 1) / 7.0)
 
 
-def _raw_score(place: Place, match_kind: int, fit: float, context: GeoContext) -> float:
+def _raw_score(place: Place, match_kind: int, fit: float, context: GeoContext, name: str) -> float:
     raw = W_NAME * NAME_MATCH[min(match_kind, 3)]
     raw += W_POPULATION * _population_score(place)
     raw += W_KIND * fit
@@ -234,11 +306,37 @@ def _raw_score(place: Place, match_kind: int, fit: float, context: GeoContext) -
     if context.admin_hints and (place.country_code, place.admin1_code) in context.admin_hints:
         raw += W_HINT
     if context.anchor_points and place.feature_code != "PCLI":
-        nearest = min(
-            distance_km(place.latitude, place.longitude, lat, lon) for lat, lon in context.anchor_points
-        )
-        raw += W_ANCHOR * math.exp(-nearest / ANCHOR_SCALE_KM)
-    return raw
+        raw += W_ANCHOR * math.exp(-_anchor_km(place, context) / ANCHOR_SCALE_KM)
+    return raw + front_part(place, match_kind, name, context)
+
+
+FRONT_OTHER_OFFICIAL = 1 / 3  # the share of the front part for an official name not the place's own
+
+
+def front_part(place: Place, match_kind: int, name: str, context: GeoContext) -> float:
+    """How much nearness to the front lifts a settlement of a country at war, in a story on that
+    country or, for Ukraine, on Russia ("Russia's assault on Lyman" is in Ukraine). Where the story
+    names other places (anchors), only the front near them counts: a Lyman 15 km from the story's
+    other place is not outweighed by one on the front 700 km away. The front weighs namesakes: a place
+    bearing the name as its own (in any romanisation) is lifted fully, one bearing it as another
+    official or curated name by a third ("Krasnyi Lyman" for Lyman; "Slovyansk" is not Nikopol on the
+    Dnipro, whatever names Nikopol once had), one bearing it as an alternate name not at all."""
+    stories = FRONT_COUNTRIES.get(place.country_code)
+    if (
+        match_kind == KIND_ALTERNATE
+        or place.feature_class != "P"
+        or not stories
+        or stories.isdisjoint(context.focus_countries)
+    ):
+        return 0.0
+    share = 1.0 if bears_as_own(place, match_kind, name) else FRONT_OTHER_OFFICIAL
+    if context.anchor_points:  # the front near the story's other places, not the front anywhere
+        share *= math.exp(-_anchor_km(place, context) / ANCHOR_SCALE_KM)
+    return W_FRONT * share * closeness(place.latitude, place.longitude)
+
+
+def _anchor_km(place: Place, context: GeoContext) -> float:
+    return min(distance_km(place.latitude, place.longitude, lat, lon) for lat, lon in context.anchor_points)
 
 
 def _max_raw(context: GeoContext) -> float:

@@ -14,7 +14,8 @@ from frontwatch.model import KATOTTG_ID_MAX
 
 # 5: Ukrainian codifier settlements; slavic_key folds consonant + "io"
 # 6: airports and air bases (airportsdata), seas, gulfs and straits (curated)
-SCHEMA_VERSION = 6
+# 7: military sites and landmarks (curated)
+SCHEMA_VERSION = 7
 
 # SQLite keeps this text, indentation included, in sqlite_master: the same SOURCE_VERSION should
 # give the same index, so leave it as it is.

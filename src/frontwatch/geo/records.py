@@ -33,6 +33,7 @@ class BuildStats:
     katottg_unplaced: int = 0  # left out: no known place in their hromada, raion or oblast
     airfields: int = 0  # airports and air bases from airportsdata
     waters: int = 0  # seas, gulfs, straits, lakes and rivers of the curated table
+    landmarks: int = 0  # military sites and landmarks of the curated table
     seconds: float = 0.0
 
 
