@@ -23,7 +23,6 @@ from frontwatch.extract.toponym_extras import (
     nested_toponyms,
 )
 from frontwatch.geo.geocode import geo_precision
-from frontwatch.geo.landmarks import landmark_row
 from frontwatch.model import Document, Place, public_geonameid
 
 ToponymKind = Literal["place", "admin area", "country", "demonym"]
@@ -164,11 +163,9 @@ def _record(
 
 
 def _public_id(place: Place | None) -> int | None:
-    """The GeoNames id shown: none for a codifier settlement, an airfield or a site of our landmark
-    table, whose ids are internal keys."""
-    if place is None or landmark_row(place.geonameid) is not None:
-        return None
-    return public_geonameid(place.geonameid)
+    """The id shown: as every output shows it (`model.public_geonameid`), so a toponym and an event at
+    the same place carry the same id."""
+    return public_geonameid(place.geonameid) if place is not None else None
 
 
 def _precision(place: Place | None, precision: int | None) -> int | None:
