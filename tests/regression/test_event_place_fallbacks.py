@@ -60,7 +60,8 @@ def test_a_river_is_not_the_city_it_shares_a_name_with(pipeline: Pipeline) -> No
     assert isinstance(result, Geoparsed), result
     toponyms = result.toponyms
     assert "Dnipro" not in [t.text for t in toponyms]
-    assert "Kakhovka" in [t.text for t in toponyms]
+    # the town, or the dam named for it (a site of the landmark table)
+    assert {"Kakhovka", "Kakhovka dam"} & {t.text for t in toponyms}
 
 
 def test_a_possessive_before_a_building_is_still_the_place(pipeline: Pipeline, tmp_path: Path) -> None:

@@ -129,6 +129,8 @@ _PLACE_AFTER = frozenset(
         "airport",
         "mayor",
         "governor",
+        "airlines",  # "Malaysia Airlines flight MH17": a company named for the country
+        "airways",
     }
 )
 

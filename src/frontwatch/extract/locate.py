@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from frontwatch.extract.actors import find_actors
 from frontwatch.extract.container_gaps import container_pairs
@@ -125,6 +125,13 @@ def _focus_by_name(votes: Votes, by_name: dict[str, Votes], gazetteer: Any) -> d
         else others[name] or ()
         for name in by_name
     }
+
+
+def _lone_countries(own: Votes, rest: Votes | None) -> tuple[str, ...]:
+    """ "the town of Taza, south of Kirkuk": the countries only this name speaks for in the story."""
+    if not rest:
+        return ()
+    return tuple(code for code, share in own.items() if share > 1e-9 and rest.get(code, 0.0) <= 1e-9)
 
 
 def _other_names_focus(votes: Votes, by_name: dict[str, Votes]) -> dict[str, tuple[str, ...] | None]:
@@ -243,17 +250,42 @@ def locate(
             by_name[key] = tuple(dict.fromkeys((container.hint, *by_name[key])))
     first = {key: _resolve(gazetteer, key[0], key[1], focus_of[key[0]], h, ()) for key, h in by_name.items()}
     where = {(m.text, m.kind) for m in mentions if not m.government and not _acting(sdoc, m)}
-    anchors = tuple(
-        (r.place.latitude, r.place.longitude)
+    anchor_of = {
+        key: (r.place.latitude, r.place.longitude)
         for key, r in first.items()
         if r.place is not None
         and r.place.feature_class == "P"
         and (r.candidates == 1 or (r.score >= ANCHOR_SCORE and not r.place.estimated and key in where))
-    )
+    }
+    anchors = tuple(anchor_of.values())
+
+    def others_anchors(key: Key) -> tuple[tuple[float, float], ...]:
+        """The story's other places: a name is no anchor for its own reading."""
+        return tuple(point for other, point in anchor_of.items() if other[0] != key[0])
+
+    # what tells a far-off namesake comes only from names the tagger or the words around them make places
+    # ("Start of video showing ..." is no Louisiana town to measure Mariupol against)
+    sure = [m for m in mentions if m.tagged or m.cued or not m.from_gazetteer]
+    sure_keys = {(m.text, m.kind) for m in sure}
+    point_of = {
+        key: (r.place.latitude, r.place.longitude)
+        for key, r in first.items()
+        if r.place is not None and r.place.feature_code != "PCLI" and key in sure_keys
+    }
+    sure_votes = _country_votes(sdoc, sure, gazetteer)
+    rest_votes = _others(*sure_votes)
+
+    def far_check(key: Key) -> Distant:
+        """What tells a far-off namesake: the story's other points, the countries only this name names."""
+        points = tuple(point for other, point in point_of.items() if other[0] != key[0])
+        return Distant(points, _lone_countries(sure_votes[1].get(key[0], {}), rest_votes.get(key[0])))
+
     final = {
         key: (
-            _resolve(gazetteer, key[0], key[1], focus_of[key[0]], by_name[key], anchors)
-            if r.candidates > 1
+            _resolve(
+                gazetteer, key[0], key[1], focus_of[key[0]], by_name[key], others_anchors(key), far_check(key)
+            )
+            if r.candidates > 1 or (r.place is not None and r.place.country_code not in focus_of[key[0]])
             else r
         )
         for key, r in first.items()
@@ -276,6 +308,12 @@ def locate(
     return located
 
 
+class Distant(NamedTuple):
+    points: tuple[tuple[float, float], ...]  # the story's other resolved places and areas
+    lone: tuple[str, ...]  # countries no other name of the story speaks for
+
+
+NOTHING_DISTANT = Distant((), ())
 STORY_PLACES = "frontwatch.located"  # sdoc.user_data key: every located mention of the story
 GAZETTEER = "frontwatch.gazetteer"  # sdoc.user_data key: the gazetteer the story was located with
 
@@ -422,16 +460,26 @@ def _resolve(
     focus: tuple[str, ...],
     hints: tuple[tuple[str, str], ...],
     anchors: tuple[tuple[float, float], ...],
+    distant: Distant = NOTHING_DISTANT,
 ) -> Resolution:
     country = _country_initials(gazetteer, name)
     if country is not None:
         return Resolution(country, 1.0, 3, 1)  # "US officials": the country, not Us in Seine-et-Marne
-    context = GeoContext(focus_countries=focus, admin_hints=hints, anchor_points=anchors)
+    context = GeoContext(
+        focus_countries=focus,
+        admin_hints=hints,
+        anchor_points=anchors,
+        story_points=distant.points,
+        lone_countries=distant.lone,
+    )
     if kind == "region":
         region = resolve(gazetteer, name, context, kind="region")
         if region.place is not None:
             return region
         town = resolve(gazetteer, name, context, kind="settlement")
+        if town.place is not None and focus and town.place.country_code not in focus:
+            # "the Federal Capital Territory" in a story from Abuja is no area around Washington
+            return Resolution(None, town.score, 0, town.candidates)
         # "the Balakliya and Izyum regions": the area around a town, ACLED geo_precision 2
         return Resolution(town.place, town.score, 2, town.candidates) if town.place is not None else town
     return resolve(gazetteer, name, context, kind="settlement" if kind == "settlement" else "any")

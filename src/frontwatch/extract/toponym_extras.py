@@ -263,9 +263,8 @@ def dateline_toponyms(doc: Document, gazetteer: Any, focus: tuple[str, ...]) -> 
         found.append(ExtraToponym(start, start + len(name), name, country, 1.0, "any", "dateline"))
     area = _dateline_area(gazetteer, parts[1][1], focus) if country is None and len(parts) > 1 else None
     if area is not None:  # "BUTLER, Pennsylvania": the state says the country and narrows the town
-        context = GeoContext(
-            focus_countries=(area.country_code,), admin_hints=((area.country_code, area.admin1_code),)
-        )
+        hints = ((area.country_code, area.admin1_code),) if area.feature_code == "ADM1" else ()
+        context = GeoContext(focus_countries=(area.country_code,), admin_hints=hints)
     else:
         context = GeoContext(focus_countries=(country.country_code,) if country is not None else focus)
     start, name = parts[0]
@@ -282,4 +281,5 @@ def dateline_toponyms(doc: Document, gazetteer: Any, focus: tuple[str, ...]) -> 
 def _dateline_area(gazetteer: Any, name: str, focus: tuple[str, ...]) -> Place | None:
     """The first-level area a dateline names after its town ("Pennsylvania", "Donetsk Oblast")."""
     area = resolve(gazetteer, name, GeoContext(focus_countries=focus), kind="region").place
-    return area if area is not None and area.feature_code == "ADM1" else None
+    # an ADMD is a nation of a union ("LONDONDERRY, Northern Ireland"): it says the country only
+    return area if area is not None and area.feature_code in ("ADM1", "ADMD") else None

@@ -46,9 +46,8 @@ def explain(
     """Every candidate of `name` with its score parts, and the choice `resolve` makes."""
     resolution = geocode.resolve(gazetteer, name, context, kind=kind)
     admin_worded = has_admin_word(name)
-    top = geocode._max_raw(context)
-    scored: list[CandidateScore] = []
     excluded = 0
+    usable: list[tuple[Place, int, float]] = []
     matches = geocode.usable_matches(gazetteer.matches(name), name)
     for (place, _kind), match_kind in zip(
         matches, geocode.effective_kinds(matches, name, context), strict=True
@@ -57,7 +56,9 @@ def explain(
         if fit is None:
             excluded += 1
             continue
-        scored.append(_candidate(place, match_kind, fit, context, top, name))
+        usable.append((place, match_kind, fit))
+    top = geocode._max_raw(context) - geocode._anchor_out_of_reach([u[0] for u in usable], context)
+    scored = [_candidate(place, match_kind, fit, context, top, name) for place, match_kind, fit in usable]
     scored.sort(key=lambda c: (-c.raw, -c.place.population, c.place.geonameid))
     threshold = geocode._threshold(scored[0].place, context) if scored else geocode.MIN_SCORE
     return Explanation(name, context, kind, resolution, tuple(scored), excluded, top, threshold)

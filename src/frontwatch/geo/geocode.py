@@ -56,6 +56,8 @@ class GeoContext:
     focus_countries: tuple[str, ...] = ()  # ISO2, most important first
     admin_hints: tuple[tuple[str, str], ...] = ()  # (country_code, GeoNames admin1 code)
     anchor_points: tuple[tuple[float, float], ...] = ()  # (lat, lon) of places already resolved
+    story_points: tuple[tuple[float, float], ...] = ()  # (lat, lon) of the story's other places and areas
+    lone_countries: tuple[str, ...] = ()  # countries only the name being resolved speaks for
 
 
 EMPTY_CONTEXT = GeoContext()
@@ -98,7 +100,7 @@ def _resolve(gazetteer: Gazetteer, name: str, context: GeoContext, kind: str) ->
     if not scored:
         return Resolution(place=None, score=0.0, geo_precision=0, candidates=total)
     scored.sort(key=lambda item: (-item[0], -item[1].population, item[1].geonameid))
-    top = _max_raw(context)
+    top = _max_raw(context) - _anchor_out_of_reach([p for _, p in scored], context)
     best, score = _best_of(scored, top)
     if score < _threshold(best, context):
         # a far-away namesake is refused; the best candidate inside the story's countries may still do
@@ -240,13 +242,34 @@ def _threshold(place: Place, context: GeoContext) -> float:
     worse than no coordinates."""
     if is_landmark(place):
         return MIN_SCORE_LANDMARK
-    if (
-        context.focus_countries
+    outside = (
+        bool(context.focus_countries)
         and place.country_code not in context.focus_countries
         and place.feature_code != "PCLI"
-    ):
-        return MIN_SCORE_ABROAD
-    return MIN_SCORE
+    )
+    if (outside or place.country_code in context.lone_countries) and _far_from_the_story(place, context):
+        return MIN_SCORE_FAR_ABROAD
+    return MIN_SCORE_ABROAD if outside else MIN_SCORE
+
+
+MIN_SCORE_FAR_ABROAD = 0.95
+FAR_FROM_STORY_KM = 2500.0  # Gaza lies 1,560 km from Tehran, Taza in Morocco 4,700 km from Kirkuk
+BIG_CITY = 1_000_000
+
+
+def _far_from_the_story(place: Place, context: GeoContext) -> bool:
+    """ "the town of Taza, south of Kirkuk" in a story from Iraq is not Taza in Morocco, nor "the village
+    of Solhan, in Burkina Faso's Yagha province" the Turkish town: a town of a country nothing else in
+    the story names, far from every other place or area it names, needs an all but certain match. A
+    capital or a big city named in passing ("talks in Paris") still resolves."""
+    if place.feature_class != "P" or place.feature_code == "PPLC" or place.population >= BIG_CITY:
+        return False
+    points = context.anchor_points or context.story_points
+    return bool(points) and _nearest_km(place, points) > FAR_FROM_STORY_KM
+
+
+def _nearest_km(place: Place, points: tuple[tuple[float, float], ...]) -> float:
+    return min(distance_km(place.latitude, place.longitude, lat, lon) for lat, lon in points)
 
 
 def _kind_fit(place: Place, kind: str, admin_worded: bool) -> float | None:
@@ -337,6 +360,19 @@ def front_part(place: Place, match_kind: int, name: str, context: GeoContext) ->
 
 def _anchor_km(place: Place, context: GeoContext) -> float:
     return min(distance_km(place.latitude, place.longitude, lat, lon) for lat, lon in context.anchor_points)
+
+
+def _anchor_out_of_reach(candidates: list[Place], context: GeoContext) -> float:
+    """The share of the anchor weight no candidate can earn: when every namesake lies far from the
+    story's other places ("Gaza" in a story that also names Doha), nearness is no test any of them
+    fails, and the score is taken over what the candidates could reach."""
+    if not context.anchor_points:
+        return 0.0
+    reach = max(
+        (math.exp(-_anchor_km(p, context) / ANCHOR_SCALE_KM) for p in candidates if p.feature_code != "PCLI"),
+        default=1.0,
+    )
+    return W_ANCHOR * (1.0 - reach)
 
 
 def _max_raw(context: GeoContext) -> float:
