@@ -173,3 +173,62 @@ def test_us_in_capitals_is_the_united_states_not_the_french_village(pipeline: Pi
     reading = read_places(story, sdoc, pipeline.gazetteer)
     found = {m.mention.text: m.place.country_code for m in reading.located if m.place is not None}
     assert found.get("US") == "US", found
+
+
+def _resolved(pipeline: Pipeline, text: str) -> dict[str, str | None]:
+    """Each toponym's text with the country it was resolved in (None: left unresolved)."""
+    (result,) = geoparse_documents(pipeline, [document(text)])
+    assert isinstance(result, Geoparsed), result
+    return {t.text: t.country_code for t in result.toponyms}
+
+
+def test_a_town_south_of_kirkuk_is_not_its_moroccan_namesake(pipeline: Pipeline) -> None:
+    """ "the town of Taza, south of Kirkuk" went to Taza in Morocco, 4,700 km from the story's city:
+    the gazetteer has no Iraqi Taza, and no coordinates beat wrong ones."""
+    found = _resolved(
+        pipeline,
+        "KIRKUK, Iraq — Rockets carrying a toxic chemical hit the town of Taza, south of Kirkuk, on "
+        "Tuesday, local officials said.",
+    )
+    assert found["Taza"] is None and found["Kirkuk"] == "IQ"
+
+
+def test_a_rakhine_village_is_not_a_russian_city(pipeline: Pipeline) -> None:
+    found = _resolved(
+        pipeline,
+        "Soldiers killed hundreds of Rohingya in the village of Tula Toli in Rakhine state, HRW said.",
+    )
+    assert found.get("Tula") is None and found["Rakhine"] == "MM"
+
+
+def test_a_far_town_abroad_named_with_the_city_it_is_near_still_resolves(pipeline: Pipeline) -> None:
+    """Gaza, 1,560 km from Tehran, is no far-off namesake in a story that names both."""
+    found = _resolved(
+        pipeline,
+        "Hamas named Yahya Sinwar, its leader in Gaza, as head of its political bureau on Tuesday, "
+        "replacing Ismail Haniyeh, who was killed in Tehran last week.",
+    )
+    assert found["Gaza"] == "PS" and found["Tehran"] == "IR"
+
+
+def test_a_dateline_naming_a_nation_of_a_union_gives_its_country(pipeline: Pipeline, tmp_path: Path) -> None:
+    """ "LONDONDERRY, Northern Ireland" put a car bomb in Londonderry, New Hampshire."""
+    events = extract(
+        pipeline,
+        tmp_path,
+        "LONDONDERRY, Northern Ireland — A car bomb exploded outside the courthouse in Londonderry on "
+        "Saturday night, police said.",
+        "2019-01-20",
+    )
+    assert events and events[0].country_code == "GB"
+
+
+def test_a_region_word_abroad_is_no_towns_area(pipeline: Pipeline) -> None:
+    """ "a satellite town of the Federal Capital Territory" in a story from Abuja: "Federal Capital" is
+    an alternate name of Washington, whose area it is not."""
+    found = _resolved(
+        pipeline,
+        "ABUJA — Gunmen attacked a prison in Kuje, a satellite town of the Federal Capital Territory, "
+        "late on Tuesday, officials said.",
+    )
+    assert found["Kuje"] == "NG" and "US" not in found.values()
