@@ -1,10 +1,14 @@
-"""A minimal event at a given internal place id, for the tests of how place ids are shown and read back."""
+"""Helpers of the place tests: a minimal event at a given internal place id (how place ids are shown and
+read back), and the toponyms geoparsing finds in a text."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from frontwatch.model import Event
+from frontwatch.extract.toponyms import Toponym, geoparse
+from frontwatch.model import Document, Event, RawDocument
+from frontwatch.normalise import normalise
+from frontwatch.runner import Pipeline
 
 
 def event_at(gid: int | None, **extra: object) -> Event:
@@ -29,3 +33,10 @@ def event_at(gid: int | None, **extra: object) -> Event:
         extra=dict(extra),
     )
     return Event(**fields)
+
+
+def toponyms_in(pipeline: Pipeline, text: str) -> dict[str, Toponym]:
+    """The toponyms geoparsing finds in `text`, by the text of each."""
+    doc = normalise(RawDocument("t", "test", text, "jsonl"))
+    assert isinstance(doc, Document)
+    return {t.text: t for t in geoparse(doc, pipeline.nlp(doc.coded_text), pipeline.gazetteer)}

@@ -8,24 +8,20 @@ from pathlib import Path
 import pytest
 
 from frontwatch.export.jsonl import event_from_dict
-from frontwatch.extract.toponyms import Toponym, geoparse
 from frontwatch.geo import Gazetteer, GeoContext, name_key, resolve
 from frontwatch.geo.airfields import Airfield, airfield_keys, read_airfields, stem
 from frontwatch.model import (
     AIRFIELD_ID_BASE,
     AIRFIELD_ID_MIN,
     KATOTTG_ID_MAX,
-    Document,
-    RawDocument,
     airfield_icao,
     airfield_id,
     public_place_ids,
 )
-from frontwatch.normalise import normalise
 from frontwatch.runner import Pipeline
 
 # -- ids and codes ----------------------------------------------------------------------------------
-from .support import event_at
+from .support import event_at, toponyms_in
 
 
 @pytest.mark.parametrize("icao", ["OTBH", "UKKM", "0000", "____", "_AYM", "K7B4"])
@@ -156,14 +152,8 @@ def test_airfields_stay_out_of_near(gaz: Gazetteer) -> None:
 # -- in stories --------------------------------------------------------------------------------------
 
 
-def _parse(pipeline: Pipeline, text: str) -> dict[str, Toponym]:
-    doc = normalise(RawDocument("t", "test", text, "jsonl"))
-    assert isinstance(doc, Document)
-    return {t.text: t for t in geoparse(doc, pipeline.nlp(doc.coded_text), pipeline.gazetteer)}
-
-
 def test_stories_name_airfields_with_lower_case_words(pipeline: Pipeline) -> None:
-    found = _parse(
+    found = toponyms_in(
         pipeline,
         "Iran fired missiles at the Al-Udeid airbase on Monday night. Iraqi officials said rockets hit "
         "Ain al-Asad air base, and a Ukrainian drone struck Saky airfield in Crimea. Fighting went on "
@@ -184,7 +174,9 @@ def test_stories_name_airfields_with_lower_case_words(pipeline: Pipeline) -> Non
 
 
 def test_a_town_named_without_a_facility_word_stays_the_town(pipeline: Pipeline) -> None:
-    found = _parse(pipeline, "Ukrainian drones struck an oil depot in Engels, in Russia's Saratov region.")
+    found = toponyms_in(
+        pipeline, "Ukrainian drones struck an oil depot in Engels, in Russia's Saratov region."
+    )
     assert found["Engels"].icao is None and found["Engels"].feature_code != "AIRB"
     assert found["Engels"].geonameid is not None
 
@@ -195,6 +187,8 @@ def test_key_of_a_headed_name_is_the_index_key(gaz: Gazetteer) -> None:
 
 def test_an_airfields_possessive_is_no_government(pipeline: Pipeline) -> None:
     """ "Kyiv's forces" names a party; "Kabul airport's Abbey Gate" a gate of the airport."""
-    found = _parse(pipeline, "A suicide bomber struck crowds outside Kabul airport's Abbey Gate on Thursday.")
+    found = toponyms_in(
+        pipeline, "A suicide bomber struck crowds outside Kabul airport's Abbey Gate on Thursday."
+    )
     assert "Kabul airport" in found and found["Kabul airport"].country_code == "AF"
     assert found["Kabul airport"].feature_code == "AIRP" and found["Kabul airport"].near

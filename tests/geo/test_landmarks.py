@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from frontwatch.extract.toponyms import Toponym, geoparse
 from frontwatch.geo import Gazetteer, GeoContext, distance_km, name_key, resolve
 from frontwatch.geo.airfields import BARE_NAMES, STEM_ALIASES
 from frontwatch.geo.landmarks import (
@@ -19,13 +18,12 @@ from frontwatch.geo.waters import WATER_ID_BASE
 from frontwatch.model import (
     AIRFIELD_ID_BASE,
     KATOTTG_ID_MAX,
-    Document,
-    RawDocument,
     airfield_icao,
     katottg_code,
 )
-from frontwatch.normalise import normalise
 from frontwatch.runner import Pipeline
+
+from .support import toponyms_in
 
 
 def test_the_table_holds_sound_facts() -> None:
@@ -96,14 +94,8 @@ def test_press_names_of_packaged_bases_are_aliases_not_duplicates(gaz: Gazetteer
     assert not any(name_key(lm.name).startswith(("belbek", "kulbakino", "kuweires")) for lm in LANDMARKS)
 
 
-def _toponyms(pipeline: Pipeline, text: str) -> dict[str, Toponym]:
-    doc = normalise(RawDocument("t", "test", text, "jsonl"))
-    assert isinstance(doc, Document)
-    return {t.text: t for t in geoparse(doc, pipeline.nlp(doc.coded_text), pipeline.gazetteer)}
-
-
 def test_stories_name_sites_with_their_facility_words(pipeline: Pipeline) -> None:
-    found = _toponyms(
+    found = toponyms_in(
         pipeline,
         "Russian missiles struck the Kanatove air base near Kropyvnytskyi on Tuesday, and drones hit the "
         "Kakhovka dam and the Azovstal steel plant in Mariupol.",
@@ -120,6 +112,6 @@ def test_stories_name_sites_with_their_facility_words(pipeline: Pipeline) -> Non
 def test_belbek_airfield_in_crimea_stays_the_airfield(pipeline: Pipeline) -> None:
     """Regression: "the Belbek airfield in Crimea" fell back to the Crimea area, since the airfield lies
     in the Sevastopol area; a site no town's name leads to is no writer's slip to correct."""
-    found = _toponyms(pipeline, "Explosions were heard at the Belbek airfield in Crimea overnight.")
+    found = toponyms_in(pipeline, "Explosions were heard at the Belbek airfield in Crimea overnight.")
     assert airfield_icao(found["Belbek airfield"].geonameid) is None  # outputs show the code apart
     assert found["Belbek airfield"].icao == "URFB"
