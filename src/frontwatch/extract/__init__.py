@@ -11,10 +11,11 @@ from frontwatch.extract.actors import find_actors, interaction, side_of
 from frontwatch.extract.associates import Told, associated_actors
 from frontwatch.extract.branches import branch_for
 from frontwatch.extract.claims import Attribution
+from frontwatch.extract.country_votes import focus_countries
 from frontwatch.extract.event_places import dateline_place, note_dateline
 from frontwatch.extract.events import Candidate, SentenceContext, sentence_candidates
 from frontwatch.extract.fatalities import toll_of
-from frontwatch.extract.locate import LocatedMention, focus_countries, locate
+from frontwatch.extract.locate import LocatedMention, locate
 from frontwatch.extract.merge import merge_candidates, salience_order
 from frontwatch.extract.places import confirm_mentions, doc_text, find_place_mentions
 from frontwatch.extract.taxonomy import event_type_of, plover_for

@@ -13,25 +13,29 @@ from typing import Any, NamedTuple
 
 from frontwatch.extract.actors import find_actors
 from frontwatch.extract.container_gaps import container_pairs
+from frontwatch.extract.country_votes import (
+    Votes,
+    country_initials,
+    country_votes,
+    focus_by_name,
+    focus_countries,
+    lone_countries,
+    others,
+)
 from frontwatch.extract.places import (
     PlaceMention,
     confirm_mentions,
     doc_text,
     find_place_mentions,
 )
-from frontwatch.geo.geocode import GeoContext, is_landmark, loose_main_name, resolve
+from frontwatch.geo.geocode import GeoContext, is_landmark, resolve
 from frontwatch.geo.keys import name_key
-from frontwatch.geo.name_index import KIND_ALTERNATE
 from frontwatch.model import Document, Place, Resolution
 
 CONTAINER_FALLBACK_SCORE = 0.3
 ANCHOR_SCORE = 0.7  # a place resolved this surely, from its own point, anchors its namesake neighbours
 ANY_AREA = "*"  # the admin1 code of a container that is a whole country
-FOCUS_SHARE = 0.5  # countries with at least this share of the top country's votes count as focus
-COUNTRY_WEIGHT = 1.5  # a country named outright says more about the story than a town's name
-OWN_COUNTRY_SHARE = 0.9  # a name whose namesakes are this much in one country speaks for that country
 DOUBT_POPULATION = 20_000  # a town this big is no stray word's namesake
-DEMONYM_WEIGHT = 0.5  # "Russian artillery" says who acts, a named place says where: demonyms weigh less
 
 
 @dataclass(frozen=True)
@@ -71,88 +75,6 @@ def actor_name_spans(text: str, country_code: str | None) -> list[tuple[int, int
     return [(m.start, m.end) for m in find_actors(text, country_code=country_code) if m.actor is not None]
 
 
-def focus_countries(sdoc: Any, mentions: list[PlaceMention], gazetteer: Any) -> tuple[str, ...]:
-    """Countries the story is about, most named first."""
-    return _ranked(_country_votes(sdoc, mentions, gazetteer)[0])
-
-
-Votes = dict[str, float]
-
-
-def _country_votes(sdoc: Any, mentions: list[PlaceMention], gazetteer: Any) -> tuple[Votes, dict[str, Votes]]:
-    """Votes for each country (places, countries and demonyms named), and the share of them each place
-    name brings."""
-    votes: defaultdict[str, float] = defaultdict(float)
-    by_name: dict[str, defaultdict[str, float]] = {}
-    for mention in mentions:
-        weight = 0.5 if mention.government else 1.0
-        own = by_name.setdefault(mention.text, defaultdict(float))
-        initials = _country_initials(gazetteer, mention.text)
-        shares = (
-            {initials.country_code: 1.0}
-            if initials is not None
-            else _country_shares(gazetteer.matches(mention.text), mention.text)
-        )
-        for code, share in shares.items():
-            votes[code] += weight * share
-            own[code] += weight * share
-    for token in sdoc:
-        if token.ent_type_ == "NORP" or (token.pos_ == "ADJ" and token.text[:1].isupper()):
-            country = gazetteer.country_by_name(token.text)
-            if country is not None:
-                votes[country.country_code] += DEMONYM_WEIGHT
-    return dict(votes), {name: dict(own) for name, own in by_name.items()}
-
-
-def _ranked(votes: Votes) -> tuple[str, ...]:
-    ranked = sorted(((c, n) for c, n in votes.items() if n > 1e-9), key=lambda item: (-item[1], item[0]))
-    if not ranked:
-        return ()
-    top = ranked[0][1]
-    return tuple(code for code, n in ranked if n >= FOCUS_SHARE * top)
-
-
-def _focus_by_name(votes: Votes, by_name: dict[str, Votes], gazetteer: Any) -> dict[str, tuple[str, ...]]:
-    """For each place name, the story's countries as the other names tell them. An ambiguous name is no
-    evidence for its own reading: "Ras al-Ain" alone would make Israel (Rosh Ha'Ayin) a country of a story
-    on Syria, and then pass the Israeli town as a place of the story. Demonyms alone ("Russian equipment
-    in Buryn") say who acts, not where: a name only they would judge keeps the story's focus."""
-    focus = _ranked(votes)
-    others = _other_names_focus(votes, by_name)
-    return {
-        name: focus
-        if _one_country(gazetteer.matches(name), name) or others[name] is None
-        else others[name] or ()
-        for name in by_name
-    }
-
-
-def _lone_countries(own: Votes, rest: Votes | None) -> tuple[str, ...]:
-    """ "the town of Taza, south of Kirkuk": the countries only this name speaks for in the story."""
-    if not rest:
-        return ()
-    return tuple(code for code, share in own.items() if share > 1e-9 and rest.get(code, 0.0) <= 1e-9)
-
-
-def _other_names_focus(votes: Votes, by_name: dict[str, Votes]) -> dict[str, tuple[str, ...] | None]:
-    """For each name, the story's countries without its own votes; None when no other place or country
-    name speaks (demonyms alone)."""
-    return {
-        name: _ranked(votes_of) if votes_of is not None else None
-        for name, votes_of in _others(votes, by_name).items()
-    }
-
-
-def _others(votes: Votes, by_name: dict[str, Votes]) -> dict[str, Votes | None]:
-    """For each name, the votes of everything else the story names; None when no other place or country
-    name speaks (demonyms alone)."""
-    named = {name for name, own in by_name.items() if own}
-    return {
-        name: {code: n - own.get(code, 0.0) for code, n in votes.items()} if named - {name} else None
-        for name, own in by_name.items()
-    }
-
-
 def _doubtful(located: LocatedMention, others: Votes | None) -> bool:
     """A capitalised word that only the gazetteer calls a place (not the tagger, not the words around it),
     a small town in a country nothing else in the story names: "Christian" (a Kansas town's alternate
@@ -168,57 +90,6 @@ def _doubtful(located: LocatedMention, others: Votes | None) -> bool:
     return others.get(place.country_code, 0.0) <= 1e-9
 
 
-def _one_country(matches: tuple[tuple[Place, int], ...], name: str = "") -> bool:
-    """Whether a name speaks for one country: the same country holds nearly all of its namesakes, both
-    among the places that bear it as their own name and among all ("Kharkiv"; "Jenin", whatever Polish
-    village shares it). "Ras al-Ain" is a Syrian village's name but, as an alternate spelling, a bigger
-    Israeli town's; "St. Petersburg" is a Florida city's name and Russia's city's alternate: such a name
-    must be read by the rest of the story. A name only the romanisation folding joins to a place's name
-    is not that place's own: "Madyan" in a story on Swat does not speak for Madian in Ivory Coast."""
-    own = _dominant_country(
-        [(p, k) for p, k in matches if k < 2 and not (name and loose_main_name(p, k, name))]
-    )
-    return own is not None and own == _dominant_country(list(matches))
-
-
-def _dominant_country(matches: list[tuple[Place, int]]) -> str | None:
-    """The country holding OWN_COUNTRY_SHARE of a name's namesakes (by their biggest population)."""
-    biggest: dict[str, int] = {}
-    for place, _kind in matches:
-        if place.country_code:
-            biggest[place.country_code] = max(biggest.get(place.country_code, 0), place.population)
-    if len(biggest) == 1:
-        return next(iter(biggest))
-    total = sum(biggest.values())
-    top = max(biggest, key=lambda code: biggest[code], default=None)
-    return top if top is not None and total > 0 and biggest[top] >= OWN_COUNTRY_SHARE * total else None
-
-
-def _country_shares(matches: tuple[tuple[Place, int], ...], name: str = "") -> dict[str, float]:
-    """How much a name says about each country: a country named outright counts fully (and more than a
-    town); otherwise each country in proportion to its biggest namesake ("Lyman" is mostly the
-    Ukrainian town, hardly the Russian Liman; "Derna" the Libyan city, not the Romanian village), among
-    the places that bear it as their own name when there are any ("Islamabad" speaks for Pakistan, though
-    it is also an old name of Chattogram). A main name that only the romanisation folding joins to the
-    name written counts as an alternate ("Palmyra" is not spelled as Colombia's Palmira, but is an
-    alternate name of Syria's Tadmur)."""
-    matches = tuple((p, kind) for p, kind in matches if p.feature_class != "H")  # a sea names no country
-    countries = {p.country_code for p, kind in matches if p.feature_code == "PCLI" and kind < 2}
-    if len(countries) == 1:
-        return {countries.pop(): COUNTRY_WEIGHT}
-    if name:
-        matches = tuple((p, KIND_ALTERNATE if loose_main_name(p, k, name) else k) for p, k in matches)
-    best_kind = min((kind for _place, kind in matches), default=2)
-    biggest: dict[str, int] = {}
-    for place, kind in matches:
-        if place.country_code and kind <= max(best_kind, 1):  # an alternate spelling only when nothing better
-            biggest[place.country_code] = max(biggest.get(place.country_code, 0), place.population)
-    total = sum(biggest.values())
-    if total == 0:
-        return {code: 1.0 / len(biggest) for code in biggest}
-    return {code: population / total for code, population in biggest.items()}
-
-
 Key = tuple[str, str]  # (name as written, kind)
 Hint = tuple[str, str]  # (country code, admin1 code)
 
@@ -232,8 +103,8 @@ def locate(
     narrows the first name, a candidate in another country is refused, and a name the gazetteer does
     not know falls back to the container's admin area (geo_precision 3)."""
     sentence_of = _sentence_index(sdoc)
-    votes = _country_votes(sdoc, mentions, gazetteer)
-    focus_of = _focus_by_name(*votes, gazetteer)
+    votes = country_votes(sdoc, mentions, gazetteer)
+    focus_of = focus_by_name(*votes, gazetteer)
     hints = _region_hints(sdoc, mentions, gazetteer, focus_of, sentence_of)
     by_name: dict[Key, tuple[Hint, ...]] = defaultdict(tuple)
     for mention in mentions:
@@ -250,40 +121,19 @@ def locate(
             by_name[key] = tuple(dict.fromkeys((container.hint, *by_name[key])))
     first = {key: _resolve(gazetteer, key[0], key[1], focus_of[key[0]], h, ()) for key, h in by_name.items()}
     where = {(m.text, m.kind) for m in mentions if not m.government and not _acting(sdoc, m)}
-    anchor_of = {
-        key: (r.place.latitude, r.place.longitude)
-        for key, r in first.items()
-        if r.place is not None
-        and r.place.feature_class == "P"
-        and (r.candidates == 1 or (r.score >= ANCHOR_SCORE and not r.place.estimated and key in where))
-    }
+    anchor_of = _anchors_by_name(first, where)
     anchors = tuple(anchor_of.values())
-
-    def others_anchors(key: Key) -> tuple[tuple[float, float], ...]:
-        """The story's other places: a name is no anchor for its own reading."""
-        return tuple(point for other, point in anchor_of.items() if other[0] != key[0])
-
-    # what tells a far-off namesake comes only from names the tagger or the words around them make places
-    # ("Start of video showing ..." is no Louisiana town to measure Mariupol against)
-    sure = [m for m in mentions if m.tagged or m.cued or not m.from_gazetteer]
-    sure_keys = {(m.text, m.kind) for m in sure}
-    point_of = {
-        key: (r.place.latitude, r.place.longitude)
-        for key, r in first.items()
-        if r.place is not None and r.place.feature_code != "PCLI" and key in sure_keys
-    }
-    sure_votes = _country_votes(sdoc, sure, gazetteer)
-    rest_votes = _others(*sure_votes)
-
-    def far_check(key: Key) -> Distant:
-        """What tells a far-off namesake: the story's other points, the countries only this name names."""
-        points = tuple(point for other, point in point_of.items() if other[0] != key[0])
-        return Distant(points, _lone_countries(sure_votes[1].get(key[0], {}), rest_votes.get(key[0])))
-
+    distant = _distant_by_name(sdoc, mentions, first, gazetteer)
     final = {
         key: (
             _resolve(
-                gazetteer, key[0], key[1], focus_of[key[0]], by_name[key], others_anchors(key), far_check(key)
+                gazetteer,
+                key[0],
+                key[1],
+                focus_of[key[0]],
+                by_name[key],
+                _others_points(anchor_of, key),
+                distant[key],
             )
             if r.candidates > 1 or (r.place is not None and r.place.country_code not in focus_of[key[0]])
             else r
@@ -297,15 +147,55 @@ def locate(
             final[key] = (
                 _by_leading_name(gazetteer, key[0], focus_of[key[0]], by_name[key], anchors) or final[key]
             )
-    others = _others(*votes)
+    story_others = others(*votes)
     located = [
         LocatedMention(m, _within(final[(m.text, m.kind)], areas.get(i)), sentence_of[m.token_start])
         for i, m in enumerate(mentions)
     ]
-    located = [lm for lm in located if not _doubtful(lm, others.get(lm.mention.text))]
+    located = [lm for lm in located if not _doubtful(lm, story_others.get(lm.mention.text))]
     sdoc.user_data[STORY_PLACES] = located
     sdoc.user_data[GAZETTEER] = gazetteer
     return located
+
+
+Point = tuple[float, float]
+
+
+def _anchors_by_name(first: dict[Key, Resolution], where: set[Key]) -> dict[Key, Point]:
+    """The towns resolved surely enough, from their own point, to anchor their namesake neighbours."""
+    return {
+        key: (r.place.latitude, r.place.longitude)
+        for key, r in first.items()
+        if r.place is not None
+        and r.place.feature_class == "P"
+        and (r.candidates == 1 or (r.score >= ANCHOR_SCORE and not r.place.estimated and key in where))
+    }
+
+
+def _others_points(points: dict[Key, Point], key: Key) -> tuple[Point, ...]:
+    """The points of the story's other names: a name is no anchor for its own reading."""
+    return tuple(point for other, point in points.items() if other[0] != key[0])
+
+
+def _distant_by_name(
+    sdoc: Any, mentions: list[PlaceMention], first: dict[Key, Resolution], gazetteer: Any
+) -> dict[Key, Distant]:
+    """What tells a far-off namesake, for each name: the story's other places and areas, and the
+    countries only this name speaks for. Only names the tagger or the words around them make places
+    count ("Start of video showing ..." is no Louisiana town to measure Mariupol against)."""
+    sure = [m for m in mentions if m.tagged or m.cued or not m.from_gazetteer]
+    sure_keys = {(m.text, m.kind) for m in sure}
+    points = {
+        key: (r.place.latitude, r.place.longitude)
+        for key, r in first.items()
+        if r.place is not None and r.place.feature_code != "PCLI" and key in sure_keys
+    }
+    votes, by_name = country_votes(sdoc, sure, gazetteer)
+    rest = others(votes, by_name)
+    return {
+        key: Distant(_others_points(points, key), lone_countries(by_name.get(key[0], {}), rest.get(key[0])))
+        for key in first
+    }
 
 
 class Distant(NamedTuple):
@@ -462,7 +352,7 @@ def _resolve(
     anchors: tuple[tuple[float, float], ...],
     distant: Distant = NOTHING_DISTANT,
 ) -> Resolution:
-    country = _country_initials(gazetteer, name)
+    country = country_initials(gazetteer, name)
     if country is not None:
         return Resolution(country, 1.0, 3, 1)  # "US officials": the country, not Us in Seine-et-Marne
     context = GeoContext(
@@ -483,14 +373,6 @@ def _resolve(
         # "the Balakliya and Izyum regions": the area around a town, ACLED geo_precision 2
         return Resolution(town.place, town.score, 2, town.candidates) if town.place is not None else town
     return resolve(gazetteer, name, context, kind="settlement" if kind == "settlement" else "any")
-
-
-def _country_initials(gazetteer: Any, name: str) -> Any | None:
-    """The country an all-capital short name stands for ("US", "UK", "DRC"), if any."""
-    letters = name.replace(".", "")
-    if not (2 <= len(letters) <= 4 and letters.isalpha() and letters.isupper()):
-        return None
-    return gazetteer.country_by_name(name)
 
 
 def _region_hints(

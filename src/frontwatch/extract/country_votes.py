@@ -1,0 +1,163 @@
+"""Which countries a story is about, told by the places, countries and demonyms it names.
+
+Each name votes for the countries its namesakes lie in (a name all of whose namesakes are in one
+country speaks for that country alone); a country named outright counts more than a town, a demonym
+less, a name used for a government ("Moscow said") half. A name is read against the votes of the
+other names, so an ambiguous name is no evidence for its own reading.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from frontwatch.extract.places import PlaceMention
+from frontwatch.geo.geocode import loose_main_name
+from frontwatch.geo.name_index import KIND_ALTERNATE
+from frontwatch.model import Place
+
+FOCUS_SHARE = 0.5  # countries with at least this share of the top country's votes count as focus
+COUNTRY_WEIGHT = 1.5  # a country named outright says more about the story than a town's name
+OWN_COUNTRY_SHARE = 0.9  # a name whose namesakes are this much in one country speaks for that country
+DEMONYM_WEIGHT = 0.5  # "Russian artillery" says who acts, a named place says where: demonyms weigh less
+
+
+def focus_countries(sdoc: Any, mentions: list[PlaceMention], gazetteer: Any) -> tuple[str, ...]:
+    """Countries the story is about, most named first."""
+    return _ranked(country_votes(sdoc, mentions, gazetteer)[0])
+
+
+Votes = dict[str, float]
+
+
+def country_votes(sdoc: Any, mentions: list[PlaceMention], gazetteer: Any) -> tuple[Votes, dict[str, Votes]]:
+    """Votes for each country (places, countries and demonyms named), and the share of them each place
+    name brings."""
+    votes: defaultdict[str, float] = defaultdict(float)
+    by_name: dict[str, defaultdict[str, float]] = {}
+    for mention in mentions:
+        weight = 0.5 if mention.government else 1.0
+        own = by_name.setdefault(mention.text, defaultdict(float))
+        initials = country_initials(gazetteer, mention.text)
+        shares = (
+            {initials.country_code: 1.0}
+            if initials is not None
+            else _country_shares(gazetteer.matches(mention.text), mention.text)
+        )
+        for code, share in shares.items():
+            votes[code] += weight * share
+            own[code] += weight * share
+    for token in sdoc:
+        if token.ent_type_ == "NORP" or (token.pos_ == "ADJ" and token.text[:1].isupper()):
+            country = gazetteer.country_by_name(token.text)
+            if country is not None:
+                votes[country.country_code] += DEMONYM_WEIGHT
+    return dict(votes), {name: dict(own) for name, own in by_name.items()}
+
+
+def _ranked(votes: Votes) -> tuple[str, ...]:
+    ranked = sorted(((c, n) for c, n in votes.items() if n > 1e-9), key=lambda item: (-item[1], item[0]))
+    if not ranked:
+        return ()
+    top = ranked[0][1]
+    return tuple(code for code, n in ranked if n >= FOCUS_SHARE * top)
+
+
+def focus_by_name(votes: Votes, by_name: dict[str, Votes], gazetteer: Any) -> dict[str, tuple[str, ...]]:
+    """For each place name, the story's countries as the other names tell them. An ambiguous name is no
+    evidence for its own reading: "Ras al-Ain" alone would make Israel (Rosh Ha'Ayin) a country of a story
+    on Syria, and then pass the Israeli town as a place of the story. Demonyms alone ("Russian equipment
+    in Buryn") say who acts, not where: a name only they would judge keeps the story's focus."""
+    focus = _ranked(votes)
+    others = _other_names_focus(votes, by_name)
+    return {
+        name: focus
+        if _one_country(gazetteer.matches(name), name) or others[name] is None
+        else others[name] or ()
+        for name in by_name
+    }
+
+
+def lone_countries(own: Votes, rest: Votes | None) -> tuple[str, ...]:
+    """ "the town of Taza, south of Kirkuk": the countries only this name speaks for in the story."""
+    if not rest:
+        return ()
+    return tuple(code for code, share in own.items() if share > 1e-9 and rest.get(code, 0.0) <= 1e-9)
+
+
+def _other_names_focus(votes: Votes, by_name: dict[str, Votes]) -> dict[str, tuple[str, ...] | None]:
+    """For each name, the story's countries without its own votes; None when no other place or country
+    name speaks (demonyms alone)."""
+    return {
+        name: _ranked(votes_of) if votes_of is not None else None
+        for name, votes_of in others(votes, by_name).items()
+    }
+
+
+def others(votes: Votes, by_name: dict[str, Votes]) -> dict[str, Votes | None]:
+    """For each name, the votes of everything else the story names; None when no other place or country
+    name speaks (demonyms alone)."""
+    named = {name for name, own in by_name.items() if own}
+    return {
+        name: {code: n - own.get(code, 0.0) for code, n in votes.items()} if named - {name} else None
+        for name, own in by_name.items()
+    }
+
+
+def _one_country(matches: tuple[tuple[Place, int], ...], name: str = "") -> bool:
+    """Whether a name speaks for one country: the same country holds nearly all of its namesakes, both
+    among the places that bear it as their own name and among all ("Kharkiv"; "Jenin", whatever Polish
+    village shares it). "Ras al-Ain" is a Syrian village's name but, as an alternate spelling, a bigger
+    Israeli town's; "St. Petersburg" is a Florida city's name and Russia's city's alternate: such a name
+    must be read by the rest of the story. A name only the romanisation folding joins to a place's name
+    is not that place's own: "Madyan" in a story on Swat does not speak for Madian in Ivory Coast."""
+    own = _dominant_country(
+        [(p, k) for p, k in matches if k < 2 and not (name and loose_main_name(p, k, name))]
+    )
+    return own is not None and own == _dominant_country(list(matches))
+
+
+def _dominant_country(matches: list[tuple[Place, int]]) -> str | None:
+    """The country holding OWN_COUNTRY_SHARE of a name's namesakes (by their biggest population)."""
+    biggest: dict[str, int] = {}
+    for place, _kind in matches:
+        if place.country_code:
+            biggest[place.country_code] = max(biggest.get(place.country_code, 0), place.population)
+    if len(biggest) == 1:
+        return next(iter(biggest))
+    total = sum(biggest.values())
+    top = max(biggest, key=lambda code: biggest[code], default=None)
+    return top if top is not None and total > 0 and biggest[top] >= OWN_COUNTRY_SHARE * total else None
+
+
+def _country_shares(matches: tuple[tuple[Place, int], ...], name: str = "") -> dict[str, float]:
+    """How much a name says about each country: a country named outright counts fully (and more than a
+    town); otherwise each country in proportion to its biggest namesake ("Lyman" is mostly the
+    Ukrainian town, hardly the Russian Liman; "Derna" the Libyan city, not the Romanian village), among
+    the places that bear it as their own name when there are any ("Islamabad" speaks for Pakistan, though
+    it is also an old name of Chattogram). A main name that only the romanisation folding joins to the
+    name written counts as an alternate ("Palmyra" is not spelled as Colombia's Palmira, but is an
+    alternate name of Syria's Tadmur)."""
+    matches = tuple((p, kind) for p, kind in matches if p.feature_class != "H")  # a sea names no country
+    countries = {p.country_code for p, kind in matches if p.feature_code == "PCLI" and kind < 2}
+    if len(countries) == 1:
+        return {countries.pop(): COUNTRY_WEIGHT}
+    if name:
+        matches = tuple((p, KIND_ALTERNATE if loose_main_name(p, k, name) else k) for p, k in matches)
+    best_kind = min((kind for _place, kind in matches), default=2)
+    biggest: dict[str, int] = {}
+    for place, kind in matches:
+        if place.country_code and kind <= max(best_kind, 1):  # an alternate spelling only when nothing better
+            biggest[place.country_code] = max(biggest.get(place.country_code, 0), place.population)
+    total = sum(biggest.values())
+    if total == 0:
+        return {code: 1.0 / len(biggest) for code in biggest}
+    return {code: population / total for code, population in biggest.items()}
+
+
+def country_initials(gazetteer: Any, name: str) -> Any | None:
+    """The country an all-capital short name stands for ("US", "UK", "DRC"), if any."""
+    letters = name.replace(".", "")
+    if not (2 <= len(letters) <= 4 and letters.isalpha() and letters.isupper()):
+        return None
+    return gazetteer.country_by_name(name)
