@@ -27,6 +27,51 @@ def _extract(pipeline: Pipeline, tmp_path: Path, text: str, published: str) -> l
 # name, text, publication date, the sub-event type of the first event
 SUB_EVENT_CASES = [
     (
+        "a_woman_detonating_an_explosive_vest_is_a_suicide_bomb",
+        "A woman detonated an explosive vest at a checkpoint in Maiduguri on Monday, killing herself and "
+        "two soldiers, the army said.",
+        "2023-06-19",
+        "Suicide bomb",
+    ),
+    (
+        "armed_attackers_hacking_villagers_to_death_attack_them_and_are_no_mob",
+        "Machete-wielding attackers hacked 12 villagers to death in Ituri province overnight, local "
+        "officials said.",
+        "2023-06-19",
+        "Attack",
+    ),
+    (
+        "two_factions_merging_change_the_groups",
+        "The two rebel factions announced on Sunday that they had merged into a single movement.",
+        "2023-06-19",
+        "Change to group/activity",
+    ),
+    (
+        "a_group_pledging_allegiance_changes",
+        "The militant group pledged allegiance to the Islamic State in a video released on Friday.",
+        "2023-06-19",
+        "Change to group/activity",
+    ),
+    (
+        "fighters_plundering_warehouses_loot",
+        "Fighters loyal to the warlord plundered warehouses belonging to the World Food Programme in "
+        "Mogadishu on Tuesday.",
+        "2023-06-19",
+        "Looting/property destruction",
+    ),
+    (
+        "assailants_setting_fire_to_one_church_destroy_property",
+        "Unknown assailants set fire to a church in a village near Bamenda overnight, residents said.",
+        "2023-06-19",
+        "Looting/property destruction",
+    ),
+    (
+        "security_forces_killing_a_militant_commander_fight",
+        "Security forces killed a suspected militant commander in a raid in Mindanao on Tuesday.",
+        "2023-06-19",
+        "Armed clash",
+    ),
+    (
         "a_toll_told_as_police_fired_on_protesters_is_their_excessive_force",
         "MANAGUA — At least 10 people have been killed since Wednesday as police fired on students "
         "protesting against cuts to pensions in Managua, a human rights group said on Saturday.",
@@ -337,6 +382,13 @@ def test_first_event_type(
 # name, text, publication date, the first actor of the first event
 ACTOR_CASES = [
     (
+        "a_nations_bulldozers_are_its_forces",
+        "Israeli bulldozers demolished a primary school in the Masafer Yatta area of the southern West "
+        "Bank on Wednesday, residents said.",
+        "2022-11-23",
+        "Military Forces of Israel (2021-2022)",
+    ),
+    (
         "a_lorrys_driver_near_an_embassy_names_neither_the_officials_nor_the_embassy",
         "A lorry packed with explosives was blown up by its driver near the German embassy in Kabul on "
         "Wednesday, officials said.",
@@ -559,7 +611,8 @@ def test_an_act_only_weighed_is_hypothetical(pipeline: Pipeline, tmp_path: Path,
         "Many of the deportees have been charged with murder, assault and drug crimes, the minister said.",
         # forces named by what they do
         "The US announced on Monday new weapons for Ukraine's forces fighting Russia, including rockets.",
-        # an arrest for an ordinary crime, and a national strike of workers
+        # a photograph's caption, an arrest for an ordinary crime, and a national strike of workers
+        "A destroyed house in the village of Yatskivka, eastern Ukraine.",
         "Police in Nairobi arrested a man on Tuesday suspected of killing his wife in a dispute over land.",
         "French strikes hit rail transport across the country on Thursday, unions said.",
     ],

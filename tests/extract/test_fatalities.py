@@ -110,6 +110,7 @@ def test_a_soldier_killed_in_the_next_sentence_is_the_toll_not_an_event(
         ("Ninety people were killed when a lorry bomb exploded in Kabul, officials said.", 90),
         ("The blast killed twenty-five people and wounded more than four hundred.", 25),
         ("A mob beat two men and burned them alive outside the police station.", 2),
+        ("Machete-wielding attackers hacked 12 villagers to death in Ituri province.", 12),
     ],
 )
 def test_tolls_in_words_above_fifty_and_victims_burned_alive(sentence: str, expected: int) -> None:

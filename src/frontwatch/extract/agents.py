@@ -361,7 +361,11 @@ def _grammatical_agent(
                 return as_force(mention.actor, country_code)
         speaking_state = claimant_actor is not None and claimant_actor.kind in STATE_KINDS
         home = claimant_actor.country_code if claimant_actor is not None and speaking_state else country_code
-        nationals = _nationals(token, country_code) or _home_forces(_counted(token), actors, offset, home)
+        nationals = (
+            _nationals(token, country_code)
+            or _machines_of(token, country_code)
+            or _home_forces(_counted(token), actors, offset, home)
+        )
         if nationals is not None:
             return nationals
         crowd = _crowd(token, sub_event_type, country_code)
@@ -480,6 +484,20 @@ def _nationals(token: Any, country_code: str | None) -> Actor | None:
     stem = token.text[:-1] if token.text.endswith("s") else token.text
     actor = resolve_actor(f"{stem} forces", country_code=country_code)
     return actor if actor is not None and actor.kind in ARMED_KINDS else None
+
+
+# machines a state's forces drive or fly: "Israeli bulldozers demolished a school"
+MACHINES = frozenset(
+    {"bulldozer", "tank", "jet", "warplane", "gunboat", "warship", "helicopter", "drone", "plane", "vehicle"}
+)
+
+
+def _machines_of(token: Any, country_code: str | None) -> Actor | None:
+    """The forces of the nation whose machines did it ("Israeli bulldozers", "Russian tanks")."""
+    if token.lemma_.lower() not in MACHINES:
+        return None
+    owners = [c for c in token.children if c.dep_ in ("amod", "compound") and c.text[:1].isupper()]
+    return next((a for a in (_nationals(c, country_code) for c in owners) if a is not None), None)
 
 
 def as_force(actor: Actor, country_code: str | None) -> Actor:

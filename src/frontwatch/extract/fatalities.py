@@ -75,6 +75,16 @@ PATTERNS = (
         re.IGNORECASE,
     ),
     re.compile(r"\b" + QUALIFIER + NUM + r" (?:dead|deaths|fatalities|killed)\b", re.IGNORECASE),
+    # "attackers hacked 12 villagers to death"
+    re.compile(
+        r"\b(?:hacked|beat|beaten|stoned|stabbed|clubbed|burned|burnt) "
+        + QUALIFIER
+        + NUM
+        + r" "
+        + NOUNS
+        + r" to death\b",
+        re.IGNORECASE,
+    ),
     # "a mob beat two men and burned them alive"
     re.compile(
         r"\b(?:beat|beating|lynched|dragged|seized|attacked|stoned|hacked|abducted) "

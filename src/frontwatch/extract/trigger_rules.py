@@ -14,6 +14,7 @@ from frontwatch.extract.taxonomy import TERRITORY
 from frontwatch.extract.trigger_words import (
     ACCIDENT,
     AIRCRAFT,
+    ARMED_DOERS,
     CHARGES,
     CYBER,
     DEMONYMS,
@@ -82,6 +83,8 @@ RULES: tuple[TriggerRule, ...] = (
         1,
         r"suicide (?:bomb\w*|attack\w*|car bomb\w*|vest)",
         r"blew (?:himself|herself|themselves) up",
+        r"(?:explosives?|suicide|bomb) (?:vests?|belts?)",
+        r"killing (?:himself|herself|themselves)\b",
         # a driver who blows up his own vehicle bomb
         r"blown up by (?:its|the|their) drivers?",
         r"(?:killing|killed) (?:[\w-]+ ){1,6}?including (?:himself|herself|themselves|the (?:attacker|bomber|driver))\b",
@@ -145,10 +148,12 @@ RULES: tuple[TriggerRule, ...] = (
         r"vigilantes?",
         r"(?:crowds?|residents|villagers|onlookers) (?:\w+ ){0,8}?(?:beat|stoned|set fire to|burned|burnt|hacked|dragged)",
         r"rampag\w+",
-        KILLED_BY_CROWD,
         r"(?:hundreds|dozens|thousands|scores) of (?:[\w-]+ ){0,2}?(?:men|people|residents|villagers|settlers|youths|"
         r"worshippers) (?:\w+ ){0,3}?(?:torched|burned|attacked|beat|ransacked|set fire)",
     ),
+    # "villagers beat him to death" is a mob; "machete-wielding attackers hacked 12 villagers to death" are
+    # armed men attacking (the attack rule below)
+    _rule("Mob violence", 5.1, KILLED_BY_CROWD, unless=ARMED_DOERS),
     _rule(
         "Peaceful protest",
         23.5,
@@ -203,6 +208,8 @@ RULES: tuple[TriggerRule, ...] = (
         r"commander|emir|spokes(?:man|woman|person))\b",
         r"(?:founded|formed|launched|created|registered) (?:a |an |the |their |its )?(?:new )?political "
         r"(?:party|movement|wing)\b",
+        r"(?:merged|merge|merging) (?:into|with)\b",
+        r"(?:pledged|pledge|pledging|swore|sworn) (?:its |their )?allegiance to\b",
         armed=True,
     ),
     _rule(
@@ -519,6 +526,7 @@ RULES: tuple[TriggerRule, ...] = (
         r"executed",
         r"beheaded",
         r"burned alive",
+        KILLED_BY_CROWD,
         r"(?:killed|killing|shot dead|shot|attacked|murdered|gunned down|stormed|raided) (?:\w+ ){0,4}"
         + TARGETS,
         r"opened fire (?:on|at) (?:\w+ ){0,4}" + TARGETS,
@@ -611,7 +619,7 @@ RULES: tuple[TriggerRule, ...] = (
         "Armed clash",
         22,
         r"(?:killed|killing|wounded|eliminated) (?:\w+ ){0,3}?(?:soldiers|troops|servicemen|fighters|militants|"
-        r"officers|militiamen)",
+        r"officers|militiamen|(?:militant|rebel|insurgent|jihadist) (?:commanders?|leaders?))\b",
         armed=True,
     ),
     _rule(
@@ -619,12 +627,17 @@ RULES: tuple[TriggerRule, ...] = (
         23,
         r"loot\w*",
         r"pillag\w*",
+        r"plunder\w*",
         r"ransack\w*",
         r"torched",
         r"vandali[sz]\w*",
-        r"(?:set fire to|burned down|burnt down|burned|destroyed|demolished|bulldozed|razed) (?:\w+ ){0,3}"
-        r"(?:homes|houses|shops|villages|buildings|property|markets?|(?:police )?stations?|offices|vehicles|"
-        r"churches|mosques|schools|warehouses|depots|courthouses?|town halls?)\b",
+        r"(?:burned|destroyed|demolished) (?:\w+ ){0,3}(?:homes|houses|shops|villages|buildings|property|markets|"
+        r"offices|vehicles|churches|mosques|schools|warehouses)\b",
+        # a verb with its object ("a destroyed house" in a caption is no act) takes one building
+        r"(?:set fire to|burned down|burnt down|bulldozed|razed|demolished|torched) (?:an?|the|two|three|four|five|"
+        r"several|dozens of|scores of|hundreds of|\d+|their|his|her|its) (?:[\w-]+ ){0,2}?(?:homes?|houses?|shops?|"
+        r"villages?|buildings?|property|markets?|(?:police )?stations?|offices?|vehicles?|church(?:es)?|"
+        r"mosques?|schools?|warehouses?|depots?|courthouses?|town halls?)\b",
         # "two trucks carrying aid were set on fire": the thing burned named first, the burner maybe never
         r"(?:trucks?|cars?|vehicles?|buses|lorries|homes|houses|shops|buildings|offices|churches|mosques|"
         r"convoys?) (?:[\w.-]+ ){0,8}?(?:were|was|had been|have been) (?:set on fire|set ablaze|torched|burned|burnt)",

@@ -20,6 +20,11 @@ DEMONYMS = (
     )
     + ")"
 )
+# armed doers named before an act: "attackers hacked them to death" is no mob
+ARMED_DOERS = re.compile(
+    r"\b(?:attackers|assailants|gunmen|militants|jihadists|fighters|rebels|insurgents|soldiers|troops|"
+    r"militiamen|militias?|bandits|machete-wielding|armed men)\b"
+)
 # a strike of workers, not of weapons
 LABOUR = re.compile(
     r"\b(?:on strike|walkouts?|strikers|picket\w*|general strike|hunger strikes?|strike action|(?:trade|labou?r) "
