@@ -13,6 +13,15 @@ from frontwatch.extract.perpetrators import Culprit
 from frontwatch.extract.places import doc_text
 from frontwatch.extract.sources import source_actor
 from frontwatch.extract.taxonomy import TERRITORY
+from frontwatch.extract.unattributed import (
+    ARMED_KINDS,
+    counted,
+    crowd,
+    home_forces,
+    machines_of,
+    members_of,
+    nationals,
+)
 from frontwatch.extract.words import ACTOR_NOUNS, SPEECH_LEMMAS
 from frontwatch.model import Actor, ActorMention
 
@@ -22,7 +31,6 @@ OWNED_FORCES = ACTOR_NOUNS | frozenset(
     | {"militia", "militiaman", "member", "supporter", "partisan", "sniper", "navy", "troop", "jet", "drone"}
 )
 TITLES = frozenset(title.lower() for title in TEMPLATE_ALIASES["leader_title"])
-ARMED_KINDS = frozenset({"military", "rebels", "militia", "police", "armed group", "external"})
 
 
 # sub-event types whose second actor may be the civilians harmed
@@ -353,7 +361,7 @@ def _grammatical_agent(
             if referent is not None:
                 return as_force(referent, country_code)
             continue
-        for candidate in [*_members_of(token), *token.subtree]:
+        for candidate in [*members_of(token), *token.subtree]:
             if _in_clause_of(candidate, token):
                 continue  # "a plane carrying Yemen's cabinet landed": the cabinet did not land
             mention = _mention_at(actors, offset, candidate)
@@ -361,16 +369,14 @@ def _grammatical_agent(
                 return as_force(mention.actor, country_code)
         speaking_state = claimant_actor is not None and claimant_actor.kind in STATE_KINDS
         home = claimant_actor.country_code if claimant_actor is not None and speaking_state else country_code
-        nationals = (
-            _nationals(token, country_code)
-            or _machines_of(token, country_code)
-            or _home_forces(_counted(token), actors, offset, home)
+        unnamed = (
+            nationals(token, country_code)
+            or machines_of(token, country_code)
+            or home_forces(counted(token), actors, offset, home)
+            or crowd(token, sub_event_type, country_code)
         )
-        if nationals is not None:
-            return nationals
-        crowd = _crowd(token, sub_event_type, country_code)
-        if crowd is not None:
-            return crowd
+        if unnamed is not None:
+            return unnamed
     return None
 
 
@@ -387,48 +393,6 @@ def _in_clause_of(candidate: Any, head: Any) -> bool:
 
 
 PLACE_PREPOSITIONS = frozenset({"near", "outside", "inside", "at", "in", "behind", "beside", "opposite"})
-
-
-MEMBER_NOUNS = frozenset(
-    {"member", "officer", "fighter", "soldier", "troop", "unit", "contingent", "personnel", "element"}
-)
-
-
-def _members_of(token: Any) -> list[Any]:
-    """ "Kenyan police officers of a UN-backed security mission": the body they serve in comes first."""
-    if token.lemma_.lower() not in MEMBER_NOUNS:
-        return []
-    return [
-        t
-        for prep in token.children
-        if prep.dep_ == "prep" and prep.lower_ == "of"
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
-        for t in pobj.subtree
-    ]
-
-
-QUANTITIES = frozenset({"hundreds", "thousands", "dozens", "scores", "tens", "some", "many", "most", "group"})
-
-
-def _counted(token: Any) -> Any:
-    """ "Hundreds of soldiers withdrew": the noun counted, not the count."""
-    if token.lower_ not in QUANTITIES:
-        return token
-    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
-        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            return pobj
-    return token
-
-
-RIOT_TYPES = frozenset({"Looting/property destruction", "Mob violence", "Violent demonstration"})
-
-
-def _crowd(token: Any, sub_event_type: str, country_code: str | None) -> Actor | None:
-    """ "Crowds stormed and looted the residence": a crowd that loots or attacks is rioters."""
-    if sub_event_type not in RIOT_TYPES or token.lemma_.lower() != "crowd":
-        return None
-    return resolve_actor("rioters", country_code=country_code)
 
 
 STATE_KINDS = frozenset({"military", "government", "police"})
@@ -455,49 +419,6 @@ def _referent(
     if claimant_actor is not None and claimant_actor.kind in PARTY_KINDS:
         return claimant_actor
     return previous_actor
-
-
-HOME_FORCE_WORDS = frozenset(
-    {"soldier", "troop", "army", "military", "force", "police", "policeman", "officer", "gendarme", "guard"}
-)
-POLICE_WORDS = frozenset({"police", "policeman", "policemen", "officer", "officers", "gendarme", "gendarmes"})
-
-
-def _home_forces(
-    token: Any, actors: list[ActorMention], offset: int, country_code: str | None
-) -> Actor | None:
-    """ "Soldiers opened fire on protesters in Lagos": forces the text does not attribute are those of the
-    country where they act, or of the state whose forces or officials tell of them ("the army said
-    soldiers fired only at ...")."""
-    if country_code is None or token.lemma_.lower() not in HOME_FORCE_WORDS:
-        return None
-    position = token.idx - offset
-    if not any(m.actor is None and m.start <= position < m.end for m in actors):
-        return None
-    return resolve_actor("police" if token.lower_ in POLICE_WORDS else "military", country_code=country_code)
-
-
-def _nationals(token: Any, country_code: str | None) -> Actor | None:
-    """ "Russian shelled ...", "Israelis fired ...": a nationality as the doer stands for its forces."""
-    if not token.text[:1].isupper() or token.pos_ not in ("PROPN", "ADJ", "NOUN"):
-        return None
-    stem = token.text[:-1] if token.text.endswith("s") else token.text
-    actor = resolve_actor(f"{stem} forces", country_code=country_code)
-    return actor if actor is not None and actor.kind in ARMED_KINDS else None
-
-
-# machines a state's forces drive or fly: "Israeli bulldozers demolished a school"
-MACHINES = frozenset(
-    {"bulldozer", "tank", "jet", "warplane", "gunboat", "warship", "helicopter", "drone", "plane", "vehicle"}
-)
-
-
-def _machines_of(token: Any, country_code: str | None) -> Actor | None:
-    """The forces of the nation whose machines did it ("Israeli bulldozers", "Russian tanks")."""
-    if token.lemma_.lower() not in MACHINES:
-        return None
-    owners = [c for c in token.children if c.dep_ in ("amod", "compound") and c.text[:1].isupper()]
-    return next((a for a in (_nationals(c, country_code) for c in owners) if a is not None), None)
 
 
 def as_force(actor: Actor, country_code: str | None) -> Actor:

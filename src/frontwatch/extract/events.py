@@ -9,7 +9,6 @@ from typing import Any
 
 from frontwatch.extract.actors import find_actors, resolve_actor
 from frontwatch.extract.agents import (
-    ARMED_KINDS,
     VICTIM_TYPES,
     claimant_actor_of,
     crowd_actor,
@@ -32,6 +31,7 @@ from frontwatch.extract.taxonomy import TERRITORY
 from frontwatch.extract.timex import Timex
 from frontwatch.extract.trigger_rules import PASSIVE_KILLING
 from frontwatch.extract.triggers import TriggerHit, find_triggers
+from frontwatch.extract.unattributed import ARMED_KINDS
 from frontwatch.model import Actor, Period
 
 HISTORICAL_GAP = timedelta(days=7)  # a period ending this long before publication is background

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from frontwatch.extract.agents import ARMED_KINDS, TITLES, UNNAMED, VICTIM_TYPES, as_force
+from frontwatch.extract.agents import TITLES, UNNAMED, VICTIM_TYPES, as_force
 from frontwatch.extract.taxonomy import TERRITORY
+from frontwatch.extract.unattributed import ARMED_KINDS
 from frontwatch.model import Actor, ActorMention
 
 

@@ -1,0 +1,97 @@
+"""Doers the actor catalogue does not name: the body members serve in, the noun a count counts, a crowd
+that riots, a nation's forces or machines, and forces the text leaves unattributed, which are those of
+the country where they act."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from frontwatch.extract.actors import resolve_actor
+from frontwatch.model import Actor, ActorMention
+
+ARMED_KINDS = frozenset({"military", "rebels", "militia", "police", "armed group", "external"})
+
+
+MEMBER_NOUNS = frozenset(
+    {"member", "officer", "fighter", "soldier", "troop", "unit", "contingent", "personnel", "element"}
+)
+
+
+def members_of(token: Any) -> list[Any]:
+    """ "Kenyan police officers of a UN-backed security mission": the body they serve in comes first."""
+    if token.lemma_.lower() not in MEMBER_NOUNS:
+        return []
+    return [
+        t
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for t in pobj.subtree
+    ]
+
+
+QUANTITIES = frozenset({"hundreds", "thousands", "dozens", "scores", "tens", "some", "many", "most", "group"})
+
+
+def counted(token: Any) -> Any:
+    """ "Hundreds of soldiers withdrew": the noun counted, not the count."""
+    if token.lower_ not in QUANTITIES:
+        return token
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            return pobj
+    return token
+
+
+RIOT_TYPES = frozenset({"Looting/property destruction", "Mob violence", "Violent demonstration"})
+
+
+def crowd(token: Any, sub_event_type: str, country_code: str | None) -> Actor | None:
+    """ "Crowds stormed and looted the residence": a crowd that loots or attacks is rioters."""
+    if sub_event_type not in RIOT_TYPES or token.lemma_.lower() != "crowd":
+        return None
+    return resolve_actor("rioters", country_code=country_code)
+
+
+HOME_FORCE_WORDS = frozenset(
+    {"soldier", "troop", "army", "military", "force", "police", "policeman", "officer", "gendarme", "guard"}
+)
+POLICE_WORDS = frozenset({"police", "policeman", "policemen", "officer", "officers", "gendarme", "gendarmes"})
+
+
+def home_forces(
+    token: Any, actors: list[ActorMention], offset: int, country_code: str | None
+) -> Actor | None:
+    """ "Soldiers opened fire on protesters in Lagos": forces the text does not attribute are those of the
+    country where they act, or of the state whose forces or officials tell of them ("the army said
+    soldiers fired only at ...")."""
+    if country_code is None or token.lemma_.lower() not in HOME_FORCE_WORDS:
+        return None
+    position = token.idx - offset
+    if not any(m.actor is None and m.start <= position < m.end for m in actors):
+        return None
+    return resolve_actor("police" if token.lower_ in POLICE_WORDS else "military", country_code=country_code)
+
+
+def nationals(token: Any, country_code: str | None) -> Actor | None:
+    """ "Russian shelled ...", "Israelis fired ...": a nationality as the doer stands for its forces."""
+    if not token.text[:1].isupper() or token.pos_ not in ("PROPN", "ADJ", "NOUN"):
+        return None
+    stem = token.text[:-1] if token.text.endswith("s") else token.text
+    actor = resolve_actor(f"{stem} forces", country_code=country_code)
+    return actor if actor is not None and actor.kind in ARMED_KINDS else None
+
+
+# machines a state's forces drive or fly: "Israeli bulldozers demolished a school"
+MACHINES = frozenset(
+    {"bulldozer", "tank", "jet", "warplane", "gunboat", "warship", "helicopter", "drone", "plane", "vehicle"}
+)
+
+
+def machines_of(token: Any, country_code: str | None) -> Actor | None:
+    """The forces of the nation whose machines did it ("Israeli bulldozers", "Russian tanks")."""
+    if token.lemma_.lower() not in MACHINES:
+        return None
+    owners = [c for c in token.children if c.dep_ in ("amod", "compound") and c.text[:1].isupper()]
+    return next((a for a in (nationals(c, country_code) for c in owners) if a is not None), None)
