@@ -47,12 +47,27 @@ def country_votes(sdoc: Any, mentions: list[PlaceMention], gazetteer: Any) -> tu
         for code, share in shares.items():
             votes[code] += weight * share
             own[code] += weight * share
+    for code in _demonym_countries(sdoc, gazetteer):
+        votes[code] += DEMONYM_WEIGHT
+    return dict(votes), {name: dict(own) for name, own in by_name.items()}
+
+
+DEMONYMS_KEY = "frontwatch.demonym_countries"  # sdoc.user_data: the countries the parse's demonyms name
+
+
+def _demonym_countries(sdoc: Any, gazetteer: Any) -> list[str]:
+    """The country of each demonym ("Russian", "Israelis") in the parse, read once per parse."""
+    found = sdoc.user_data.get(DEMONYMS_KEY)
+    if isinstance(found, list):
+        return found
+    codes = []
     for token in sdoc:
         if token.ent_type_ == "NORP" or (token.pos_ == "ADJ" and token.text[:1].isupper()):
             country = gazetteer.country_by_name(token.text)
             if country is not None:
-                votes[country.country_code] += DEMONYM_WEIGHT
-    return dict(votes), {name: dict(own) for name, own in by_name.items()}
+                codes.append(country.country_code)
+    sdoc.user_data[DEMONYMS_KEY] = codes
+    return codes
 
 
 def _ranked(votes: Votes) -> tuple[str, ...]:

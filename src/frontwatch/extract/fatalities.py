@@ -44,7 +44,21 @@ NUMBER_WORDS.update(_TENS)
 # "twenty-five", "ninety-one"; "two hundred", "four hundred"
 NUMBER_WORDS.update({f"{ten}-{unit}": tv + uv for ten, tv in _TENS.items() for unit, uv in _UNITS.items()})
 NUMBER_WORDS.update({f"{unit} hundred": 100 * uv for unit, uv in _UNITS.items()})
-NUM = r"(\d{1,3}(?:,\d{3})+|\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+_BASE_WORDS = sorted(
+    (w for w in NUMBER_WORDS if "-" not in w and not w.endswith(" hundred")), key=len, reverse=True
+)
+# the compounds as two small alternations, not 81 words tried at every position of every sentence
+NUM = (
+    r"(\d{1,3}(?:,\d{3})+|\d+|(?:"
+    + "|".join(_UNITS)
+    + r") hundred|(?:"
+    + "|".join(_TENS)
+    + r")-(?:"
+    + "|".join(_UNITS)
+    + r")|"
+    + "|".join(_BASE_WORDS)
+    + r")"
+)
 QUALIFIER = r"(?:at least |more than |over |some |nearly |almost |about |around |up to |all )?"
 NOUNS = (
     r"(?:\w+ ){0,3}?(?:people|persons?|civilians?|soldiers?|troops|fighters?|militants?|child(?:ren)?|"

@@ -123,7 +123,7 @@ def locate(
     where = {(m.text, m.kind) for m in mentions if not m.government and not _acting(sdoc, m)}
     anchor_of = _anchors_by_name(first, where)
     anchors = tuple(anchor_of.values())
-    distant = _distant_by_name(sdoc, mentions, first, gazetteer)
+    distant = _distant_by_name(sdoc, mentions, first, gazetteer, votes)
     final = {
         key: (
             _resolve(
@@ -178,7 +178,11 @@ def _others_points(points: dict[Key, Point], key: Key) -> tuple[Point, ...]:
 
 
 def _distant_by_name(
-    sdoc: Any, mentions: list[PlaceMention], first: dict[Key, Resolution], gazetteer: Any
+    sdoc: Any,
+    mentions: list[PlaceMention],
+    first: dict[Key, Resolution],
+    gazetteer: Any,
+    story_votes: tuple[Votes, dict[str, Votes]],
 ) -> dict[Key, Distant]:
     """What tells a far-off namesake, for each name: the story's other places and areas, and the
     countries only this name speaks for. Only names the tagger or the words around them make places
@@ -190,7 +194,7 @@ def _distant_by_name(
         for key, r in first.items()
         if r.place is not None and r.place.feature_code != "PCLI" and key in sure_keys
     }
-    votes, by_name = country_votes(sdoc, sure, gazetteer)
+    votes, by_name = country_votes(sdoc, sure, gazetteer) if len(sure) < len(mentions) else story_votes
     rest = others(votes, by_name)
     return {
         key: Distant(_others_points(points, key), lone_countries(by_name.get(key[0], {}), rest.get(key[0])))
