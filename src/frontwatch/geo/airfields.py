@@ -162,19 +162,7 @@ def add_airfields(
     taken = set(names.by_key)  # bare names must not shadow a town or an area
     for a in airfields:
         gid = airfield_id(a.icao)
-        nearest = grid.nearest(a.lat, a.lon, a.cc)
-        places[gid] = SourcePlace(
-            geonameid=gid,
-            name=a.name,
-            lat=a.lat,
-            lon=a.lon,
-            cc=a.cc,
-            a1=nearest.a1 if nearest is not None else "",
-            population=0,
-            alternates=[],
-            feature_class="S",
-            feature_code=a.code,
-        )
+        places[gid] = grid.site(gid, a.name, (a.lat, a.lon), a.cc, "S", a.code)
         for key, kind in airfield_keys(a):
             names.add(key, gid, kind)
         for bare in BARE_NAMES.get(a.icao, ()):
@@ -200,6 +188,26 @@ class NearestPlaceGrid:
     def of(cls, places: dict[int, SourcePlace]) -> NearestPlaceGrid:
         """The grid of the populated places with a real point (no codifier estimates)."""
         return cls(p for p in places.values() if p.feature_class == "P" and p.geonameid > KATOTTG_ID_MAX)
+
+    def site(
+        self, gid: int, name: str, point: tuple[float, float], cc: str, feature_class: str, code: str
+    ) -> SourcePlace:
+        """A site of our own tables as a gazetteer place: no population, and the admin1 area of the
+        nearest populated place of its country."""
+        lat, lon = point
+        nearest = self.nearest(lat, lon, cc)
+        return SourcePlace(
+            geonameid=gid,
+            name=name,
+            lat=lat,
+            lon=lon,
+            cc=cc,
+            a1=nearest.a1 if nearest is not None else "",
+            population=0,
+            alternates=[],
+            feature_class=feature_class,
+            feature_code=code,
+        )
 
     def _cell(self, lat: float, lon: float) -> tuple[int, int]:
         return math.floor(lat * self.CELLS_PER_DEGREE), math.floor(lon * self.CELLS_PER_DEGREE)

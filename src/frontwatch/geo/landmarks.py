@@ -296,18 +296,13 @@ def add_landmarks(
     grid = grid or NearestPlaceGrid.of(places)
     taken = set(names.by_key)  # bare names must not shadow a town or an area
     for landmark in LANDMARKS:
-        nearest = grid.nearest(landmark.lat, landmark.lon, landmark.cc)
-        places[landmark.id] = SourcePlace(
-            geonameid=landmark.id,
-            name=landmark.name,
-            lat=landmark.lat,
-            lon=landmark.lon,
-            cc=landmark.cc,
-            a1=nearest.a1 if nearest is not None else "",
-            population=0,
-            alternates=[],
-            feature_class=FEATURE_CLASSES[landmark.code],
-            feature_code=landmark.code,
+        places[landmark.id] = grid.site(
+            landmark.id,
+            landmark.name,
+            (landmark.lat, landmark.lon),
+            landmark.cc,
+            FEATURE_CLASSES[landmark.code],
+            landmark.code,
         )
         for key, kind in landmark_keys(landmark, taken):
             names.add(key, landmark.id, kind)
