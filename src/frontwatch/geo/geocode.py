@@ -329,7 +329,7 @@ def _raw_score(place: Place, match_kind: int, fit: float, context: GeoContext, n
     if context.admin_hints and (place.country_code, place.admin1_code) in context.admin_hints:
         raw += W_HINT
     if context.anchor_points and place.feature_code != "PCLI":
-        raw += W_ANCHOR * math.exp(-_anchor_km(place, context) / ANCHOR_SCALE_KM)
+        raw += W_ANCHOR * _anchor_closeness(place, context)
     return raw + front_part(place, match_kind, name, context)
 
 
@@ -354,8 +354,13 @@ def front_part(place: Place, match_kind: int, name: str, context: GeoContext) ->
         return 0.0
     share = 1.0 if bears_as_own(place, match_kind, name) else FRONT_OTHER_OFFICIAL
     if context.anchor_points:  # the front near the story's other places, not the front anywhere
-        share *= math.exp(-_anchor_km(place, context) / ANCHOR_SCALE_KM)
+        share *= _anchor_closeness(place, context)
     return W_FRONT * share * closeness(place.latitude, place.longitude)
+
+
+def _anchor_closeness(place: Place, context: GeoContext) -> float:
+    """1 at the story's nearest other place, falling off over ANCHOR_SCALE_KM."""
+    return math.exp(-_anchor_km(place, context) / ANCHOR_SCALE_KM)
 
 
 def _anchor_km(place: Place, context: GeoContext) -> float:
@@ -369,7 +374,7 @@ def _anchor_out_of_reach(candidates: list[Place], context: GeoContext) -> float:
     if not context.anchor_points:
         return 0.0
     reach = max(
-        (math.exp(-_anchor_km(p, context) / ANCHOR_SCALE_KM) for p in candidates if p.feature_code != "PCLI"),
+        (_anchor_closeness(p, context) for p in candidates if p.feature_code != "PCLI"),
         default=1.0,
     )
     return W_ANCHOR * (1.0 - reach)
