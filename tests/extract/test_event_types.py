@@ -366,6 +366,77 @@ SUB_EVENT_CASES = [
         "2023-05-12",
         "Attack",
     ),
+    (
+        "tear_gas_fired_to_disperse_a_crowd_is_an_intervention_not_excessive_force",
+        "Riot police fired tear gas and rubber bullets to scatter hundreds of demonstrators outside the "
+        "electoral commission in Abidjan on Saturday.",
+        "2020-10-31",
+        "Protest with intervention",
+    ),
+    (
+        "gunmen_ambushing_a_passenger_bus_attack_civilians",
+        "Gunmen ambushed a passenger bus near Bandiagara on Friday, killing 31 travellers, officials said.",
+        "2021-12-04",
+        "Attack",
+    ),
+    (
+        "herders_hacking_villagers_to_death_are_armed_attackers_not_a_mob",
+        "Herdsmen raided a farming settlement in Plateau state overnight, hacking 14 villagers to death, a "
+        "local leader said.",
+        "2023-05-17",
+        "Attack",
+    ),
+    (
+        "a_driver_ramming_an_explosives_laden_truck_is_a_suicide_bomb",
+        "An attacker rammed an explosives-laden truck into the gate of an army camp in Lower Shabelle on "
+        "Sunday, officials said.",
+        "2019-09-30",
+        "Suicide bomb",
+    ),
+    (
+        "fighters_seizing_women_abduct_them",
+        "Jihadist fighters snatched about 50 women gathering wild fruit near Arbinda this week, residents said.",
+        "2023-01-16",
+        "Abduction/forced disappearance",
+    ),
+    (
+        "workers_on_strike_protest",
+        "Nurses in Harare went on strike on Monday to demand salaries in US dollars.",
+        "2022-06-20",
+        "Peaceful protest",
+    ),
+    (
+        "a_candlelight_vigil_is_a_protest",
+        "Hundreds of people held a candlelight vigil in Kathmandu on Friday for the students killed by police.",
+        "2025-09-12",
+        "Peaceful protest",
+    ),
+    (
+        "anti_coup_protesters_rounded_up_no_coup",
+        "Soldiers rounded up scores of anti-coup demonstrators in Mandalay on Sunday, witnesses said.",
+        "2021-03-07",
+        "Protest with intervention",
+    ),
+    (
+        "militants_taking_over_a_town_overtake_territory",
+        "Islamist militants took over the district town of Mocimboa da Praia on Wednesday after government "
+        "troops fled.",
+        "2020-08-13",
+        "Non-state actor overtakes territory",
+    ),
+    (
+        "an_arms_cache_uncovered_is_disrupted_weapons_use",
+        "Troops uncovered a weapons cache in a forest near Monguno on Tuesday, the army said.",
+        "2022-03-02",
+        "Disrupted weapons use",
+    ),
+    (
+        "bodies_found_with_gunshot_wounds_were_attacked",
+        "The bodies of three farmers were found with gunshot wounds on a road outside Tierralta, the "
+        "mayor said.",
+        "2021-08-09",
+        "Attack",
+    ),
 ]
 
 
@@ -615,6 +686,8 @@ def test_an_act_only_weighed_is_hypothetical(pipeline: Pipeline, tmp_path: Path,
         "A destroyed house in the village of Yatskivka, eastern Ukraine.",
         "Police in Nairobi arrested a man on Tuesday suspected of killing his wife in a dispute over land.",
         "French strikes hit rail transport across the country on Thursday, unions said.",
+        "Police in Lagos arrested two men on Friday for stealing cars from a showroom.",
+        "Traders seized goods from the men before the market closed, a witness said.",
     ],
 )
 def test_words_of_war_and_protest_used_otherwise_are_no_event(

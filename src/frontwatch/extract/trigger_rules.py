@@ -33,13 +33,15 @@ CATCH_ALL = 21  # the precedence of the bare words of war ("fighting", "offensiv
 
 AMBUSHED_CIVILIANS = (
     r"ambush\w* (?:[\w'-]+ ){0,6}?(?:family|families|civilians|villagers|passengers|travell?ers|worshippers|"
-    r"women|children|pilgrims|traders|farmers|motorists)\b"
+    r"women|children|pilgrims|traders|farmers|motorists|commuters|mourners|(?:passenger|civilian|commuter|school|public) "
+    r"(?:bus|buses|minibus\w*)|taxis?)\b"
 )
 
 
 # a person stoned or beaten to death, or lynched: mob violence, even when students or protesters do it
 KILLED_BY_CROWD = (
-    r"(?:(?:stoned|beat|beaten|burned|burnt|hacked)(?: and (?:stoned|beat|beaten|burned|burnt|hacked))? "
+    r"(?:(?:stoned|stoning|beat|beaten|beating|burned|burnt|burning|hacked|hacking)(?: and (?:stoned|beat|beaten|"
+    r"burned|burnt|hacked))? "
     r"(?:[\w'-]+ ){0,4}?to death|lynch\w*)"
 )
 
@@ -88,6 +90,9 @@ RULES: tuple[TriggerRule, ...] = (
         # a driver who blows up his own vehicle bomb
         r"blown up by (?:its|the|their) drivers?",
         r"(?:killing|killed) (?:[\w-]+ ){1,6}?including (?:himself|herself|themselves|the (?:attacker|bomber|driver))\b",
+        r"(?:drove|rammed|driving|ramming|drives|rams) (?:an? |his |her |their )?(?:explosives?|bomb)-(?:laden|packed|"
+        r"rigged|filled|loaded)",
+        r"svbieds?",
         r"(?:drove|rammed|driving|ramming) (?:[\w'-]+ ){0,8}?(?:packed|loaded|laden|rigged|filled) with explosives "
         r"(?:[\w'-]+ ){0,12}?(?:blew|detonated|exploded)",
     ),
@@ -110,7 +115,7 @@ RULES: tuple[TriggerRule, ...] = (
         "Excessive force against protesters",
         3,
         r"(?:opened fire|fired|shot(?: dead)?|killed|killing) (?:on |at |into )?"
-        r"(?:\w+ ){0,4}?(?:protesters?|demonstrators?|the crowd|marchers|people|students|worshippers)",
+        r"(?:(?!tear\b|teargas|rubber|water|pepper|warning|blanks|stun|smoke)\w+ ){0,4}?(?:protesters?|demonstrators?|the crowd|marchers|people|students|worshippers)",
         r"live (?:ammunition|rounds|fire)",
         context=PROTESTING,
     ),
@@ -129,7 +134,7 @@ RULES: tuple[TriggerRule, ...] = (
         "Protest with intervention",
         4,
         # not "arrested 40 opposition supporters ahead of the rally": an arrest before a protest is an arrest
-        r"(?:dispers(?:ed|e|ing)|br(?:oke|eak|eaking) up|detained|arrested|beat|charged)\b(?:(?!ahead of|before|"
+        r"(?:dispers(?:ed|e|ing)|br(?:oke|eak|eaking) up|detained|arrested|rounded up|beat|charged)\b(?:(?!ahead of|before|"
         r"in the run-up|to (?:prevent|stop|block|foil))[^.]){0,60}\b(?:protesters|demonstrators|protest|rally|crowd|"
         r"marchers|sit-ins?|vigils?|gatherings?)",
         r"tear ?gas",
@@ -163,6 +168,14 @@ RULES: tuple[TriggerRule, ...] = (
         r"his|her|the (?:ability|capacity|will|need|importance|value|power|strength|effectiveness|resolve)))|"
         r"(?<!shares )(?<!stocks )(?<!markets )(?<!prices )rall(?:y|ies|ied)|sit-ins?|took to the streets|marched)\b",
         r"(?:held|staged|joined|participated in|took part in) (?:a |an |the )?(?:[\w-]+ ){0,4}?march\b",
+        # a strike of workers, a walkout, a vigil: ACLED codes them as protests
+        r"(?:went|go|going|gone|goes|are|were|was|is|remain\w*|stayed) on (?:a |an )?(?:[\w-]+ )?strike\b",
+        r"(?:general|nationwide|national|labou?r|hunger|workers'?|indefinite|sit-down|warning|day-long|\d+-day|one-day|"
+        r"two-day|three-day|24-hour|48-hour) strikes?\b(?! (?:on|against) (?:\w+ )?(?:targets|positions|bases))",
+        r"walk(?:ed)?[- ]?outs?\b",
+        r"downed tools",
+        r"strikers\b",
+        r"(?:held|staged|attended|organi[sz]ed|joined|gathered for|holding) (?:a |an )?(?:[\w-]+ ){0,3}?vigils?\b",
         # "farmers blocked railway tracks demanding guaranteed prices": a blockade with a demand
         r"(?:blocked|blockaded|barricaded|occupied) (?:[\w-]+ ){0,3}?(?:roads?|highways?|railways?|(?:railway )?"
         r"tracks|streets|bridges?|junctions?|crossings?|squares?|entrances?) (?:[\w-]+ ){0,8}?(?:demanding|to demand|"
@@ -222,7 +235,7 @@ RULES: tuple[TriggerRule, ...] = (
     _rule(
         "Other",
         7.8,
-        r"coup\b",
+        r"(?<!anti-)(?<!post-)(?<!pro-)(?<!since the )(?<!after the )(?<!before the )coup\b(?!-)",
         r"seized power",
         r"took power",
         r"(?:took|taken|seized|taking|seizing) (?:full )?control of (?:the )?(?:government|country|state)\b",
@@ -267,6 +280,8 @@ RULES: tuple[TriggerRule, ...] = (
         r"controlled detonation",
         r"demin(?:ed|ing)",
         r"seized (?:[\w-]+ ){0,4}?(?:explosives|tnt|ammunition|weapons cache|arms cache|grenades)",
+        r"(?:found|discovered|uncovered|destroyed|recovered|seized|unearthed) (?:[\w-]+ ){0,3}?(?:weapons|arms|ammunition|"
+        r"explosives?|bomb-making) (?:caches?|depots?|stockpiles?|dumps?|factory|factories|workshops?)\b",
         r"air defen[cs]es? (?:\w+ ){0,2}(?:destroyed|repelled|shot|downed|intercepted)",
     ),
     # an attempt to take ground is a fight, not a capture
@@ -319,6 +334,8 @@ RULES: tuple[TriggerRule, ...] = (
         r"(?<!-)(?<!the )(?<!in )(?<!to )(?<!from )(?<!of )occupied(?! (?:territor\w*|areas?|regions?|parts?|"
         r"lands?|zones?)\b)",
         r"took (?:the )?(?:settlement|village|town|city|locality) of",
+        r"t(?:ook|aken|akes?|aking) over (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:town|city|village|district|area|base|airport|"
+        r"region|province|capital|settlement|locality|garrison|barracks|border crossing)\b",
         armed=True,
         unless=PROTEST,
     ),
@@ -483,6 +500,9 @@ RULES: tuple[TriggerRule, ...] = (
         r"ieds?\b",
         r"roadside bombs?",
         r"car bombs?",
+        r"(?:explosives?|bomb)-(?:laden|packed|rigged|filled|loaded) (?:car|vehicle|truck|lorry|motorcycle|motorbike)s?",
+        r"vbieds?",
+        r"vehicle-borne",
         r"explosive devices?",
         r"booby[- ]trap\w*",
         r"bomb (?:blast|exploded|went off)",
@@ -570,11 +590,13 @@ RULES: tuple[TriggerRule, ...] = (
         r"gunned down",
         r"assassinat(?:ed|ion)",
         r"shot (?:and killed|and wounded|in the head|in the chest)",
-        r"stabbed to death",
         r"(?:drove|rammed|ploughed|plowed) (?:[\w'-]+ ){0,3}?into (?:a |the )?(?:[\w-]+ )?(?:crowds?|pedestrians|"
         r"shoppers|worshippers|market)\b",
         r"shot (?:[\w'-]+ ){1,3}?dead",
-        r"hacked to death",
+        r"hack(?:ed|ing) (?:[\w-]+ ){0,4}?to death",
+        r"stabb(?:ed|ing) (?:[\w-]+ ){0,4}?to death",
+        r"bod(?:y|ies) (?:[\w,'-]+ ){0,8}?(?:found|discovered|dumped|recovered) (?:[\w-]+ ){0,6}?(?:riddled with bullets|"
+        r"with (?:gunshot|bullet|stab) wounds|bullet-riddled|shot|bound|blindfolded|with (?:signs|marks) of torture)",
         r"opened fire (?:on|at) (?:[\w'-]+ ){0,4}?(?:convoy|car|home|house|residence|rally|shrine|stop|station)",
     ),
     _rule(
@@ -598,12 +620,24 @@ RULES: tuple[TriggerRule, ...] = (
         r"forcibly disappeared",
         r"forced disappearance",
         r"hijack\w*",
+        r"taken by (?:armed |masked |unidentified |unknown )?(?:men|gunmen|agents|soldiers)\b",
+        r"(?:taken away|picked up|whisked away|bundled into (?:a |an )?(?:[\w-]+ )?(?:car|van|vehicle|truck)) by "
+        r"(?:[\w-]+ ){0,3}?(?:men|agents|officers|soldiers|police|security|gunmen)\b",
         r"hostages?",
         r"(?:taking|took|taken|seized|detained|holding|held) (?:[\w'-]+ ){0,4}?crew\b",
         r"(?:being |was |were )?held (?:captive )?by (?:the |an |a )?(?:[\w-]+ ){0,3}?(?:militia|militants|rebels|group)",
     ),
     # people missing after a disaster are not abducted: only where gunmen or troops are in the story
-    _rule("Abduction/forced disappearance", 18.6, r"(?:were|are|went|remain|remained) missing", armed=True),
+    _rule(
+        "Abduction/forced disappearance",
+        18.6,
+        r"(?:were|are|went|remain|remained|(?:has|have|had) gone) missing",
+        r"(?:seized|snatched|grabbed|carried away|carried off|took away|led away|whisked away) "
+        r"(?:(?!from\b|weapons\b|arms\b|guns\b|goods\b|cattle\b)[\w-]+ ){0,3}?"
+        r"(?:women|girls|boys|children|people|villagers|passengers|students|pupils|schoolchildren|schoolgirls|workers|"
+        r"farmers|civilians|travell?ers|worshippers|residents|men|aid workers|hostages)\b",
+        armed=True,
+    ),
     _rule(
         "Armed clash",
         CATCH_ALL,
@@ -668,7 +702,7 @@ RULES: tuple[TriggerRule, ...] = (
         r"(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|taken into custody|rounded up)\b(?! warrants?)",
         # an arrest for an ordinary crime is police work, not political violence
         unless=re.compile(
-            r"\b(?:suspected of|accused of|on suspicion of|charged with|in connection with) (?:the )?"
+            r"\b(?:suspected of|accused of|on suspicion of|charged with|in connection with|for) (?:the )?"
             r"(?:killing|murder(?:ing)?|stabbing|robb\w+|theft|stealing|burglary|fraud|embezzl\w*|drunk\w*|speeding|"
             r"poaching|shoplifting)\b(?! (?:of )?(?:an? |the |two |three |\d+ )?(?:[\w-]+ )?(?:protesters?|activists?|"
             r"journalists?|soldiers?|police|officers?|politicians?|lawmakers?|candidates?|officials?))"

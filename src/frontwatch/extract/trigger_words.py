@@ -23,7 +23,7 @@ DEMONYMS = (
 # armed doers named before an act: "attackers hacked them to death" is no mob
 ARMED_DOERS = re.compile(
     r"\b(?:attackers|assailants|gunmen|militants|jihadists|fighters|rebels|insurgents|soldiers|troops|"
-    r"militiamen|militias?|bandits|machete-wielding|armed men)\b"
+    r"militiamen|militias?|bandits|machete-wielding|armed men|herders|herdsmen)\b"
 )
 # a strike of workers, not of weapons
 LABOUR = re.compile(
@@ -43,7 +43,8 @@ PROTESTING = re.compile(
 )
 # attacks on computers, not people: "spies run stealthy attacks that target intellectual property"
 CYBER = re.compile(
-    r"\b(?:cyber\w*|hack(?:ers?|ing|ed)|malware|ransomware|phishing|spyware|spies|espionage|"
+    r"\b(?:cyber\w*|hack(?:ers?|ing|ed)\b(?! (?:[\w-]+ ){0,4}?to death)|malware|ransomware|phishing|spyware|spies|"
+    r"espionage|"
     r"intellectual property|computer networks?|servers?|denial-of-service)\b"
 )
 ACCIDENT = re.compile(
@@ -87,7 +88,8 @@ ARMED = re.compile(
     r"battalions?|brigades?|units?|regiments?|separatists?|guerrillas?|soldier|commandos?|marines|rsf|idf|hamas|"
     r"hezbollah|houthis?|al[- ]shabaab|jnim|isis|isil|islamic state|boko haram|iswap|m23|adf|wagner|junta|tatmadaw|"
     r"bandits|gangs?|attackers|assailants|snipers?|paratroopers|partisans?|air defen[cs]es?|occupiers|"
-    r"occupation|defen[cs]e ministry|ministry of defen[cs]e)\b"
+    r"occupation|defen[cs]e ministry|ministry of defen[cs]e|machetes?|knives|bullets|grenades?|taliban|al[- ]qaeda|"
+    r"pkk|farc)\b"
 )
 
 
