@@ -85,6 +85,7 @@ RULES: tuple[TriggerRule, ...] = (
         1,
         r"suicide (?:bomb\w*|attack\w*|car bomb\w*|vest)",
         r"blew (?:himself|herself|themselves) up",
+        r"detonated (?:his|her) (?:own )?(?:explosives?|vest|belt|device|bomb|charge)",
         r"(?:explosives?|suicide|bomb) (?:vests?|belts?)",
         r"killing (?:himself|herself|themselves)\b",
         # a driver who blows up his own vehicle bomb
@@ -117,6 +118,8 @@ RULES: tuple[TriggerRule, ...] = (
         r"(?:opened fire|fired|shot(?: dead)?|killed|killing) (?:on |at |into )?"
         r"(?:(?!tear\b|teargas|rubber|water|pepper|warning|blanks|stun|smoke)\w+ ){0,4}?(?:protesters?|demonstrators?|the crowd|marchers|people|students|worshippers)",
         r"live (?:ammunition|rounds|fire)",
+        r"(?:protesters?|demonstrators?|marchers) (?:[\w-]+ ){0,3}?(?:were|was|had been|have been) (?:shot|killed|"
+        r"shot dead|gunned down)",
         context=PROTESTING,
     ),
     # protesters who turn violent are rioters, whatever the police do
@@ -136,7 +139,9 @@ RULES: tuple[TriggerRule, ...] = (
         # not "arrested 40 opposition supporters ahead of the rally": an arrest before a protest is an arrest
         r"(?:dispers(?:ed|e|ing)|br(?:oke|eak|eaking) up|detained|arrested|rounded up|beat|charged)\b(?:(?!ahead of|before|"
         r"in the run-up|to (?:prevent|stop|block|foil))[^.]){0,60}\b(?:protesters|demonstrators|protest|rally|crowd|"
-        r"marchers|sit-ins?|vigils?|gatherings?)",
+        r"marchers|march(?:es)?\b|sit-ins?|vigils?|gatherings?)",
+        r"(?:protesters|demonstrators|marchers) (?:[\w-]+ ){0,3}?(?:were|was|had been|have been) (?:detained|arrested|"
+        r"beaten|dispersed|tear-?gassed|rounded up)",
         r"tear ?gas",
         r"water cannons?",
         r"rubber bullets",
@@ -191,6 +196,10 @@ RULES: tuple[TriggerRule, ...] = (
         r"ceasefire (?:[\w-]+ ){0,10}?(?:took effect|came into force|came into effect|was holding|appeared to be holding)",
         r"brokered (?:a |an )?(?:[\w-]+ )?(?:ceasefire|truce|deal|agreement)",
         r"prisoner (?:swap|exchange)s?",
+        r"agreed (?:to |on |upon )?(?:a |an |the )?(?:[\w-]+ ){0,2}?(?:ceasefire|cease-fire|truce|peace deal|"
+        r"prisoner exchange|prisoner swap)",
+        r"in (?:an? )?exchange for (?:[\w-]+ ){0,4}?(?:prisoners|detainees|hostages|captives)",
+        r"(?:released|freed|handed over|swapped) (?:[\w-]+ ){0,6}?in (?:an? )?exchange for\b",
         r"exchanged prisoners",
         r"truce\b",
     ),
@@ -375,8 +384,9 @@ RULES: tuple[TriggerRule, ...] = (
         r"firefights?\b",  # not "firefighters"
         r"gunfights?\b",
         r"gun battles?",
-        r"exchanges? of fire",
-        r"exchanged fire",
+        r"exchanges? of (?:heavy )?(?:gun)?fire",
+        r"exchanged (?:heavy )?(?:gun)?fire",
+        r"traded (?:heavy |small-arms |small arms |automatic )?(?:gun)?fire",
         r"returned fire",
         r"skirmish\w*",
         r"(?<!amid )(?<!during )(?:fighting|clashes|battles) between",
@@ -512,10 +522,34 @@ RULES: tuple[TriggerRule, ...] = (
         r"blown up",
         r"unexploded",
         r"explosive remnants",
-        r"(?:hit|ran over|running over|drove over|driving over|stepped on) (?:by )?an? (?:[\w-]+ )?(?:mine|landmine)",
+        r"(?:hit|struck|triggered|set off|ran over|running over|drove over|driving over|stepped on) (?:by )?an? "
+        r"(?:[\w-]+ )?(?:mine|landmine)",
+        r"(?:sticky|magnetic|pipe|parcel|letter|nail|time|motorcycle|bicycle) bombs?",
+        r"limpet mines?",
         r"mines? (?:left|planted|laid)",
         r"(?:killed|wounded|injured|exploded|blown) (?:\w+ ){0,3}(?:on|by) an? (?:\w+ )?"
         r"(?:mine|landmine|explosive|projectile|ordnance|shell)\b",
+    ),
+    # a blast at a target with no weapon named: ACLED codes an unknown explosive as an IED (a gas leak,
+    # a tanker or a warehouse is an accident)
+    _rule(
+        "Remote explosive/landmine/IED",
+        17.3,
+        r"(?:explosions?|blasts?) (?:[\w'-]+ ){0,10}?(?:killed|killing|wounded|wounding|injured|injuring|tore through|"
+        r"ripped through|went off|targeted|hit)\b",
+        r"(?:killed|wounded|injured) (?:[\w-]+ ){0,6}?(?:in|by) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:explosion|blast)\b",
+        context=re.compile(
+            W
+            + r"(?:police|checkpoints?|mosques?|markets?|bus|buses|convoys?|patrols?|military|army|soldiers|troops|"
+            r"rall(?:y|ies)|schools?|hotels?|restaurants?|churches|church|shrines?|offices?|officials?|pilgrims|"
+            r"worshippers|motorcycles?|cars?|vehicles?|stations?|compounds?|militants?|gunmen)\b"
+        ),
+        unless=re.compile(
+            W
+            + r"(?:gas|cylinders?|boilers?|tankers?|fuel|petrol|fireworks?|factory|factories|warehouses?|chemicals?|"
+            r"plants?|refiner\w*|pipelines?|transformers?|leaks?|coal|mines? shaft|reactors?|depots?|accident\w*|"
+            r"meteor\w*|volcan\w*|quarry|sonic)\b"
+        ),
     ),
     _rule("Grenade", 17, r"grenades?(?! launchers?)"),
     # "killed in a Russian strike on Kharkiv", "an Israeli strike hit a building": a state's strike that
@@ -555,7 +589,23 @@ RULES: tuple[TriggerRule, ...] = (
         r"civilians?|residents?|journalists?|people|boys?|girls?|teenagers?|villagers?)\b",
         r"(?:crushed|ran over) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:car|vehicle|minibus|bus)\b",
         r"ran over (?:\w+ ){0,4}?" + TARGETS,
+        r"set upon (?:\w+ ){0,4}?" + TARGETS,
+        r"slit (?:the )?throats?",
+        r"decapitated",
+        r"sprayed (?:[\w-]+ ){0,5}?with (?:bullets|gunfire)",
+        r"(?:villages?|towns?|settlements?|churches|church|mosques?|markets?|schools?|hospitals?|camps?|civilians|"
+        r"villagers|residents|worshippers|farmers|travell?ers|passengers|buses|bus) (?:[\w-]+ ){0,3}?(?:was|were|has "
+        r"been|have been|had been|came under) (?:attacked|raided|stormed|targeted|attack)\b",
         armed=True,
+    ),
+    # "at least 40 people were slain in an attack on a village"
+    _rule(
+        "Attack",
+        19.5,
+        r"(?:attacks?|raids?|assaults?|massacres?|killings?) (?:on|of|against) (?:a |an |the )?(?:[\w-]+ ){0,2}?"
+        r"(?:villages?|churches|church|mosques?|markets?|schools?|hospitals?|weddings?|funerals?|buses|bus|"
+        r"civilians|worshippers|villagers|farmers|displaced|refugees|travell?ers|passengers)\b",
+        unless=CYBER,
     ),
     # troops opening fire where the dead are civilians: an attack on them
     _rule(
@@ -573,7 +623,7 @@ RULES: tuple[TriggerRule, ...] = (
     _rule(
         "Attack",
         PASSIVE_KILLING,
-        r"(?:was|were|has been|have been|had been) (?:killed|murdered)\b",
+        r"(?:was|were|has been|have been|had been) (?:killed|murdered|slain|slaughtered|massacred)\b",
         armed=True,
         unless=re.compile(
             W
@@ -635,7 +685,10 @@ RULES: tuple[TriggerRule, ...] = (
         r"(?:seized|snatched|grabbed|carried away|carried off|took away|led away|whisked away) "
         r"(?:(?!from\b|weapons\b|arms\b|guns\b|goods\b|cattle\b)[\w-]+ ){0,3}?"
         r"(?:women|girls|boys|children|people|villagers|passengers|students|pupils|schoolchildren|schoolgirls|workers|"
-        r"farmers|civilians|travell?ers|worshippers|residents|men|aid workers|hostages)\b",
+        r"farmers|civilians|travell?ers|worshippers|residents|men|aid workers|hostages|businessm[ae]n|traders|priests?|"
+        r"pastors?|imams?|chiefs?|officials?|nurses|doctors|engineers|foreigners|tourists|journalists?|activists?|"
+        r"(?:a|an|one|two|three) (?:[\w-]+ ){0,2}?(?:man|woman|boy|girl|child|person|businessman|trader|priest|"
+        r"pastor|official|chief|nurse|doctor|engineer|foreigner|tourist|journalist|activist|student))\b",
         armed=True,
     ),
     _rule(
@@ -652,8 +705,9 @@ RULES: tuple[TriggerRule, ...] = (
     _rule(
         "Armed clash",
         22,
-        r"(?:killed|killing|wounded|eliminated) (?:\w+ ){0,3}?(?:soldiers|troops|servicemen|fighters|militants|"
-        r"officers|militiamen|(?:militant|rebel|insurgent|jihadist) (?:commanders?|leaders?))\b",
+        r"(?:killed|killing|wounded|eliminated|neutrali[sz]ed) (?:\w+ ){0,3}?(?:soldiers|troops|servicemen|fighters|"
+        r"militants|officers|militiamen|terrorists|insurgents|rebels|jihadists|bandits|gunmen|extremists|"
+        r"gang members|separatists|guerrillas|combatants|policemen|security personnel|(?:militant|rebel|insurgent|jihadist) (?:commanders?|leaders?))\b",
         armed=True,
     ),
     _rule(
@@ -702,7 +756,7 @@ RULES: tuple[TriggerRule, ...] = (
         r"(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|taken into custody|rounded up)\b(?! warrants?)",
         # an arrest for an ordinary crime is police work, not political violence
         unless=re.compile(
-            r"\b(?:suspected of|accused of|on suspicion of|charged with|in connection with|for) (?:the )?"
+            r"\b(?:suspected of|accused of|on suspicion of|charged with|in connection with|for|on charges? of) (?:the )?"
             r"(?:killing|murder(?:ing)?|stabbing|robb\w+|theft|stealing|burglary|fraud|embezzl\w*|drunk\w*|speeding|"
             r"poaching|shoplifting)\b(?! (?:of )?(?:an? |the |two |three |\d+ )?(?:[\w-]+ )?(?:protesters?|activists?|"
             r"journalists?|soldiers?|police|officers?|politicians?|lawmakers?|candidates?|officials?))"
