@@ -500,6 +500,101 @@ SUB_EVENT_CASES = [
         "2019-11-20",
         "Agreement",
     ),
+    (
+        "ammunition_dumps_destroyed_by_rockets_are_a_strike_not_a_disrupted_weapon",
+        "Ukrainian forces said they had destroyed two ammunition dumps near Nova Kakhovka with rockets.",
+        "2022-07-12",
+        "Shelling/artillery/missile attack",
+    ),
+    (
+        "a_base_inaugurated_is_established",
+        "The defence minister inaugurated a naval base at the port of Ras Banas on Thursday, state "
+        "television said.",
+        "2021-07-02",
+        "Headquarters or base established",
+    ),
+    (
+        "an_armed_wing_formed_changes_the_group",
+        "The separatist movement announced on Monday that it had formed an armed wing to guard its villages.",
+        "2021-04-12",
+        "Change to group/activity",
+    ),
+    (
+        "militants_going_house_to_house_killing_attack_civilians",
+        "Militants went from house to house shooting residents in a village near Tillaberi, officials said.",
+        "2021-03-22",
+        "Attack",
+    ),
+    (
+        "a_crowd_demanding_in_the_streets_protests",
+        "Thousands of young people, many waving flags, filled the main avenue of Lome on Saturday, demanding "
+        "term limits for the president.",
+        "2017-09-09",
+        "Peaceful protest",
+    ),
+    (
+        "an_air_defence_bringing_down_a_drone_is_disrupted_weapons_use",
+        "The army said its air defences brought down a drone over Tripoli's airport on Sunday.",
+        "2019-08-05",
+        "Disrupted weapons use",
+    ),
+    (
+        "soldiers_seizing_power_is_a_coup",
+        "Soldiers stormed the state broadcaster in Niamey late on Wednesday, seizing power from the elected "
+        "president, officers said on television.",
+        "2023-07-27",
+        "Other",
+    ),
+    (
+        "bases_handed_over_with_a_clause_between_are_transferred",
+        "France handed its air base in N'Djamena, the last of its sites in the country, to Chad's army on "
+        "Thursday.",
+        "2025-01-31",
+        "Non-violent transfer of territory",
+    ),
+    (
+        "a_bomb_hidden_in_a_bag_that_went_off_is_an_explosive_device",
+        "A bomb hidden in a sports bag under a bench went off at a bus stop in Jos on Tuesday, killing two.",
+        "2018-05-22",
+        "Remote explosive/landmine/IED",
+    ),
+    (
+        "a_critic_taken_into_custody_is_arrested",
+        "Police took Kassim Musa, editor of a weekly paper and a critic of the governor, into custody "
+        "on Friday.",
+        "2022-05-20",
+        "Arrests",
+    ),
+    (
+        "rebels_taking_up_arms_again_change_their_activity",
+        "Former commanders of the rebel army said in a video that they were taking up arms again.",
+        "2019-08-29",
+        "Change to group/activity",
+    ),
+    (
+        "a_pilot_taken_captive_is_abducted",
+        "Separatist fighters burned a small plane at a highland airstrip and took its pilot captive.",
+        "2023-02-08",
+        "Abduction/forced disappearance",
+    ),
+    (
+        "a_missile_that_wrecked_a_restaurant_is_a_missile_attack",
+        "A missile wrecked a cafe in the centre of Kharkiv on Tuesday evening, killing four, officials said.",
+        "2023-10-05",
+        "Shelling/artillery/missile attack",
+    ),
+    (
+        "an_arson_attack_on_a_pylon_destroys_property",
+        "An arson attack on a power pylon cut electricity to an industrial park near Leipzig on Tuesday.",
+        "2024-03-05",
+        "Looting/property destruction",
+    ),
+    (
+        "a_bomb_safely_detonated_by_police_is_disrupted",
+        "A pipe bomb found outside a bank in Medellin was safely detonated by police on Monday.",
+        "2019-02-04",
+        "Disrupted weapons use",
+    ),
 ]
 
 
@@ -751,6 +846,10 @@ def test_an_act_only_weighed_is_hypothetical(pipeline: Pipeline, tmp_path: Path,
         "French strikes hit rail transport across the country on Thursday, unions said.",
         "Police in Lagos arrested two men on Friday for stealing cars from a showroom.",
         "Traders seized goods from the men before the market closed, a witness said.",
+        "A judge found the athlete guilty of culpable homicide for shooting dead his girlfriend at "
+        "home.",
+        "A further 3,000 soldiers have gone missing since the start of the war, the ministry estimated.",
+        "The minister called on the rebels to lay down their arms and return to talks.",
     ],
 )
 def test_words_of_war_and_protest_used_otherwise_are_no_event(

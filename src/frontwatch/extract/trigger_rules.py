@@ -131,6 +131,8 @@ RULES: tuple[TriggerRule, ...] = (
         r"(?:protesters|demonstrators|rioters|supporters|students|youths) (?:[\w'-]+ ){0,10}?(?:set fire|"
         r"set (?:[\w-]+ ){1,4}?on fire|torched|burned|burnt|clashed|threw|hurled|pelted|stormed|attacked|looted|"
         r"broke through|ransacked|smashed)",
+        r"(?:hundreds|dozens|thousands|scores) of (?:[\w-]+ ){0,2}?(?:people|men|youths|residents) (?:[\w-]+ ){0,3}?"
+        r"(?:hurled|threw|pelted)\b",
         unless=re.compile(W + KILLED_BY_CROWD),
     ),
     _rule(
@@ -173,6 +175,10 @@ RULES: tuple[TriggerRule, ...] = (
         r"his|her|the (?:ability|capacity|will|need|importance|value|power|strength|effectiveness|resolve)))|"
         r"(?<!shares )(?<!stocks )(?<!markets )(?<!prices )rall(?:y|ies|ied)|sit-ins?|took to the streets|marched)\b",
         r"(?:held|staged|joined|participated in|took part in) (?:a |an |the )?(?:[\w-]+ ){0,4}?march\b",
+        r"(?:thousands|hundreds|dozens|scores|tens of thousands|hundreds of thousands|several thousand) of "
+        r"[^.;]{0,160}?\b(?:demanding|to demand|calling for|to call for|chanting|waving placards|carrying placards|"
+        r"holding placards|under the (?:banner|slogan))\b",
+        r"(?:protest|peaceful|silent|solidarity|opposition|women's|students'|the|a) march(?:es)?\b(?! (?:on|to|of|towards?)\b)",
         # a strike of workers, a walkout, a vigil: ACLED codes them as protests
         r"(?:went|go|going|gone|goes|are|were|was|is|remain\w*|stayed) on (?:a |an )?(?:[\w-]+ )?strike\b",
         r"(?:general|nationwide|national|labou?r|hunger|workers'?|indefinite|sit-down|warning|day-long|\d+-day|one-day|"
@@ -207,7 +213,8 @@ RULES: tuple[TriggerRule, ...] = (
     _rule(
         "Agreement",
         7.6,
-        r"signed (?:an?|the) (?:[\w-]+ ){0,2}?(?:agreement|accord|deal|declaration|pact|memorandum)",
+        r"signed (?:an?|the) (?:[\w-]+ ){0,2}?(?:agreement|accord|deal|declaration|pact|memorandum|ceasefire|cease-fire|"
+        r"truce)",
         armed=True,
         unless=re.compile(r"\b(?:sales?|purchases?|trade|investment|minerals?|revenue|loans?|contracts?)\b"),
     ),
@@ -245,8 +252,12 @@ RULES: tuple[TriggerRule, ...] = (
         "Other",
         7.8,
         r"(?<!anti-)(?<!post-)(?<!pro-)(?<!since the )(?<!after the )(?<!before the )coup\b(?!-)",
-        r"seized power",
-        r"took power",
+        r"seiz(?:ed|ing) power",
+        r"t(?:ook|aking|aken) power",
+        r"suspended the constitution",
+        r"constitution (?:was |had been |has been )?suspended",
+        r"(?:president|prime minister|head of state) (?:[\w'-]+ ){0,3}?(?:had been|has been|was|were) (?:removed|deposed|"
+        r"ousted|toppled|overthrown)",
         r"(?:took|taken|seized|taking|seizing) (?:full )?control of (?:the )?(?:government|country|state)\b",
         r"overthrew",
         r"(?<!the )(?<!of )(?<!an )ousted (?:\w+ ){0,3}(?:leader|president|government)",
@@ -287,9 +298,11 @@ RULES: tuple[TriggerRule, ...] = (
         r"interceptions?\b",
         r"defus\w+",
         r"controlled detonation",
+        r"safely detonated",
+        r"(?:intercept\w*|shot down|brought down|bring down|downed) (?:[\w%-]+ ){0,4}?(?:foreign |enemy |hostile )?drones?",
         r"demin(?:ed|ing)",
         r"seized (?:[\w-]+ ){0,4}?(?:explosives|tnt|ammunition|weapons cache|arms cache|grenades)",
-        r"(?:found|discovered|uncovered|destroyed|recovered|seized|unearthed) (?:[\w-]+ ){0,3}?(?:weapons|arms|ammunition|"
+        r"(?:found|discovered|uncovered|recovered|seized|unearthed) (?:[\w-]+ ){0,3}?(?:weapons|arms|ammunition|"
         r"explosives?|bomb-making) (?:caches?|depots?|stockpiles?|dumps?|factory|factories|workshops?)\b",
         r"air defen[cs]es? (?:\w+ ){0,2}(?:destroyed|repelled|shot|downed|intercepted)",
     ),
@@ -310,7 +323,8 @@ RULES: tuple[TriggerRule, ...] = (
         r"retook",
         r"regain\w* (?:the |full |complete )?(?:control|territory|village|town|city|settlement|positions?)\b",
         r"freed from",
-        r"(?:driven|drove|pushed|forced) (?:[\w-]+ ){0,4}?out of",
+        r"(?:driven|drove|pushed|forced|chased) (?:[\w-]+ ){0,7}?out of",
+        r"cleared (?:[\w-]+ ){0,7}?(?:out of|from)\b",
         r"liberat(?:ed|ion of|ing)",
         r"took back",
         r"taken back",
@@ -371,7 +385,8 @@ RULES: tuple[TriggerRule, ...] = (
         "Non-violent transfer of territory",
         12.1,
         r"hand(?:ed|ing|s)? (?:over |back )?(?:[\w-]+ ){0,4}?(?:villages?|towns?|territory|territories|districts?|"
-        r"areas?|bases?|positions|control) (?:[\w-]+ ){0,5}?(?:to|over to|back to)\b",
+        r"areas?|bases?|positions|control|sites|camps?|garrisons?|barracks|facilities|installations|airports?)"
+        r"(?:,? [\w',-]+){0,10}? (?:to|over to|back to)\b",
     ),
     _rule(
         "Armed clash",
@@ -516,7 +531,7 @@ RULES: tuple[TriggerRule, ...] = (
         r"explosive devices?",
         r"booby[- ]trap\w*",
         r"bomb (?:blast|exploded|went off)",
-        r"bombs? (?:[\w-]+ ){0,4}?(?:exploded|detonated|went off)",
+        r"(?:bombs?|(?:explosive )?devices?) [^.;]{0,120}?\b(?:exploded|detonated|went off)",
         r"(?:pagers|devices|walkie-talkies|explosives?) (?:[\w-]+ ){0,6}?(?:exploded|detonated)",
         r"blew up",
         r"blown up",
@@ -578,7 +593,6 @@ RULES: tuple[TriggerRule, ...] = (
         18,
         r"massacre\w*",
         r"executed",
-        r"beheaded",
         r"burned alive",
         KILLED_BY_CROWD,
         r"(?:killed|killing|shot dead|shot|attacked|murdered|gunned down|stormed|raided) (?:\w+ ){0,4}"
@@ -589,7 +603,11 @@ RULES: tuple[TriggerRule, ...] = (
         r"civilians?|residents?|journalists?|people|boys?|girls?|teenagers?|villagers?)\b",
         r"(?:crushed|ran over) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:car|vehicle|minibus|bus)\b",
         r"ran over (?:\w+ ){0,4}?" + TARGETS,
-        r"set upon (?:\w+ ){0,4}?" + TARGETS,
+        r"(?:set upon|descended on|swooped on|fell upon|invaded) (?:\w+ ){0,4}?" + TARGETS,
+        r"stabb(?:ed|ing) (?:[\w'-]+ ){0,3}?" + TARGETS,
+        r"behead(?:ed|ing)",
+        r"(?:went|going|moved|moving) (?:from )?(?:house to house|door to door) (?:[\w-]+ ){0,3}?(?:killing|shooting|"
+        r"executing|slaughtering)",
         r"slit (?:the )?throats?",
         r"decapitated",
         r"sprayed (?:[\w-]+ ){0,5}?with (?:bullets|gunfire)",
@@ -632,11 +650,19 @@ RULES: tuple[TriggerRule, ...] = (
             r"|(?:soldiers|troops|fighters|militants|servicem[ae]n|rebels|insurgents) (?:were |had been )?killed"
         ),
     ),
+    # "insurgents set off two bombs at a supermarket": a bomb planted, unless the planters shot too
+    _rule(
+        "Remote explosive/landmine/IED",
+        18.35,
+        r"(?:set off|planted|placed|hid|hidden) (?:[\w-]+ ){0,2}?(?:bombs?|explosives?|explosive devices?|car bombs?)\b",
+    ),
     # a killing by shooting or stabbing names its weapon in the verb
     _rule(
         "Attack",
         18.2,
         r"shot dead",
+        r"shooting dead",
+        r"knife attacks?",
         r"gunned down",
         r"assassinat(?:ed|ion)",
         r"shot (?:and killed|and wounded|in the head|in the chest)",
@@ -648,6 +674,8 @@ RULES: tuple[TriggerRule, ...] = (
         r"bod(?:y|ies) (?:[\w,'-]+ ){0,8}?(?:found|discovered|dumped|recovered) (?:[\w-]+ ){0,6}?(?:riddled with bullets|"
         r"with (?:gunshot|bullet|stab) wounds|bullet-riddled|shot|bound|blindfolded|with (?:signs|marks) of torture)",
         r"opened fire (?:on|at) (?:[\w'-]+ ){0,4}?(?:convoy|car|home|house|residence|rally|shrine|stop|station)",
+        # a verdict on a killing tells of a trial
+        unless=re.compile(W + r"(?:convicted|acquitted|not guilty|found guilty|culpable homicide)\b"),
     ),
     _rule(
         "Sexual violence",
@@ -664,6 +692,7 @@ RULES: tuple[TriggerRule, ...] = (
         r"forcibly (?:displaced|deported|transferred|moved)",
         r"(?:took|taken|transported|brought) (?:[\w-]+ ){0,6}?(?:to|in) an unknown (?:location|destination)",
         r"taken hostage",
+        r"t(?:ook|aken|ake|aking) (?:[\w'-]+ ){0,5}?captive\b",
         r"took (?:\w+ )?hostages?",
         r"held hostage",
         r"held (?:[\w'-]+ ){0,4}?at gunpoint",
@@ -678,18 +707,24 @@ RULES: tuple[TriggerRule, ...] = (
         r"(?:being |was |were )?held (?:captive )?by (?:the |an |a )?(?:[\w-]+ ){0,3}?(?:militia|militants|rebels|group)",
     ),
     # people missing after a disaster are not abducted: only where gunmen or troops are in the story
+    # (soldiers missing in action were not abducted)
     _rule(
         "Abduction/forced disappearance",
         18.6,
         r"(?:were|are|went|remain|remained|(?:has|have|had) gone) missing",
-        r"(?:seized|snatched|grabbed|carried away|carried off|took away|led away|whisked away) "
+        r"(?:has|have|had) not been (?:heard from|seen) (?:since|again)",
+        r"(?:seized|snatched|grabbed|carried away|carried off|took away|led away|whisked away|cart(?:ed|ing) (?:off|away)) "
         r"(?:(?!from\b|weapons\b|arms\b|guns\b|goods\b|cattle\b)[\w-]+ ){0,3}?"
         r"(?:women|girls|boys|children|people|villagers|passengers|students|pupils|schoolchildren|schoolgirls|workers|"
-        r"farmers|civilians|travell?ers|worshippers|residents|men|aid workers|hostages|businessm[ae]n|traders|priests?|"
+        r"farmers|civilians|travell?ers|worshippers|residents|men|aid workers|hostages|schoolboys|businessm[ae]n|traders|priests?|"
         r"pastors?|imams?|chiefs?|officials?|nurses|doctors|engineers|foreigners|tourists|journalists?|activists?|"
         r"(?:a|an|one|two|three) (?:[\w-]+ ){0,2}?(?:man|woman|boy|girl|child|person|businessman|trader|priest|"
         r"pastor|official|chief|nurse|doctor|engineer|foreigner|tourist|journalist|activist|student))\b",
         armed=True,
+        unless=re.compile(
+            W
+            + r"(?:soldiers|troops|servicem[ae]n|sailors|fighters) (?:[\w,-]+ ){0,3}?(?:have |has |had |were |are )?(?:gone )?missing"
+        ),
     ),
     _rule(
         "Armed clash",
@@ -719,6 +754,9 @@ RULES: tuple[TriggerRule, ...] = (
         r"ransack\w*",
         r"torched",
         r"vandali[sz]\w*",
+        r"arson(?:ists?)?\b",
+        r"(?:set fire to|burned|burnt|torched|razed) (?:[\w'-]+,? ){1,3}(?:a |an |the )?(?:[\w-]+ ){0,2}?(?:village|"
+        r"town|hamlet|settlement|neighbou?rhood)\b",
         r"(?:burned|destroyed|demolished) (?:\w+ ){0,3}(?:homes|houses|shops|villages|buildings|property|markets|"
         r"offices|vehicles|churches|mosques|schools|warehouses)\b",
         # a verb with its object ("a destroyed house" in a caption is no act) takes one building
@@ -734,6 +772,8 @@ RULES: tuple[TriggerRule, ...] = (
         "Looting/property destruction",
         20.9,
         r"carr(?:ying|ied) off",
+        r"cart(?:ed|ing) (?:away|off) (?:[\w-]+ ){0,4}?(?:bags|sacks|goods|food|grain|rice|aid|supplies|equipment|"
+        r"property|valuables|livestock|cattle)",
         r"made off with",
         r"broke into (?:[\w-]+ ){0,3}?(?:banks?|shops?|homes?|houses?|stores?|warehouses?|markets?|offices?)",
         armed=True,
@@ -754,6 +794,7 @@ RULES: tuple[TriggerRule, ...] = (
         "Arrests",
         24,
         r"(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|taken into custody|rounded up)\b(?! warrants?)",
+        r"t(?:ook|ake|aking) [^.;]{1,120}?\binto custody",
         # an arrest for an ordinary crime is police work, not political violence
         unless=re.compile(
             r"\b(?:suspected of|accused of|on suspicion of|charged with|in connection with|for|on charges? of) (?:the )?"
@@ -765,8 +806,8 @@ RULES: tuple[TriggerRule, ...] = (
     _rule(
         "Headquarters or base established",
         25,
-        r"(?:set up|established|opened|built) (?:a |an |its |their )?(?:[\w-]+ ){0,4}?(?:base|headquarters|"
-        r"outpost|garrison)\b",
+        r"(?:set up|established|opened|built|inaugurated|unveiled|commissioned) (?:a |an |its |their |the )?"
+        r"(?:[\w'-]+ ){0,4}?(?:base|headquarters|outpost|garrison)\b",
         r"newly (?:built|established|opened) (?:[\w-]+ ){0,3}?(?:base|headquarters|outpost)\b",
         r"set up (?:an? |their |its )?(?:own |parallel |rival )?(?:administration|government)\b",
         r"(?:arrived|moved|deployed|relocated) (?:\w+ ){0,4}?(?:at|to|into) (?:a |an |the )?(?:\w+ )?"
@@ -781,6 +822,10 @@ RULES: tuple[TriggerRule, ...] = (
         r"recruit\w* (?:of |into )?(?:men|fighters|soldiers|volunteers|residents)",
         r"formed (?:the |a |an )?(?:new )?(?:[\w-]+ ){0,3}?(?:battalion|brigade|unit|militia|regiment)",
         r"mutiny",
+        r"(?:take|taking|took|taken) up arms",
+        r"(?:laying|laid) down (?:its |their |his )?(?:weapons|arms)",
+        r"(?:formed|created|launched|set up|founded) (?:a |an |the |its |their )?(?:new )?(?:armed|military|paramilitary|"
+        r"security|vigilante|self-defen[cs]e) (?:wing|group|force|unit|outfit|network|militia)\b",
         r"merged with",
         r"announced (?:its|the) (?:dissolution|formation|creation)",
         r"formed a new (?:group|alliance|coalition|armed group)",

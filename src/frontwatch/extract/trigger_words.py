@@ -91,7 +91,7 @@ ARMED = re.compile(
     r"hezbollah|houthis?|al[- ]shabaab|jnim|isis|isil|islamic state|boko haram|iswap|m23|adf|wagner|junta|tatmadaw|"
     r"bandits|gangs?|attackers|assailants|snipers?|paratroopers|partisans?|air defen[cs]es?|occupiers|"
     r"occupation|defen[cs]e ministry|ministry of defen[cs]e|machetes?|knives|bullets|grenades?|taliban|al[- ]qaeda|"
-    r"pkk|farc)\b"
+    r"pkk|farc|peacekeep\w*)\b"
 )
 
 
@@ -100,5 +100,6 @@ ATTACKING = re.compile(
     + r"(?:struck|strikes?|striking|hit|hits|hitting|attack\w*|fired|firing|launched|shelled|pounded|targeted|"
     r"killed|killing|kills|destroyed|damaged|damaging|wounded|wounding|injured|injuring|bombed|rained|slammed|"
     r"exploded|landed|barrage|pummel\w*|blasted|smashed|tore|ripped|crashed into|intercept\w*|shot down|downed|"
-    r"fire|fires|shot|shoot\w*|shell|shells|dropped|drop|dropping)\b"
+    r"fire|fires|shot|shoot\w*|shell|shells|dropped|drop|dropping|wreck\w*|levell?ed|flattened|tore into|ploughed into|"
+    r"demolished)\b"
 )
