@@ -611,6 +611,18 @@ def test_first_event_type(
 # name, text, publication date, the first actor of the first event
 ACTOR_CASES = [
     (
+        "one_gunman_acting_alone_is_a_sole_perpetrator",
+        "A gunman shot dead six people at a supermarket in Buffalo on Saturday afternoon, police said.",
+        "2022-05-15",
+        "Sole Perpetrator (United States)",
+    ),
+    (
+        "several_gunmen_are_an_unidentified_armed_group",
+        "Gunmen shot dead six people at a market in Kaduna on Saturday afternoon, police said.",
+        "2022-05-15",
+        "Unidentified Armed Group (Nigeria)",
+    ),
+    (
         "a_nations_bulldozers_are_its_forces",
         "Israeli bulldozers demolished a primary school in the Masafer Yatta area of the southern West "
         "Bank on Wednesday, residents said.",

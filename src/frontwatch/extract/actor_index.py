@@ -144,6 +144,7 @@ _GENERIC_ROLES: dict[str, tuple[int, str, bool]] = {
     "rioters": (5, "rioters", False),
     "unidentified": (3, "armed group", False),
     "gangs": (3, "militia", False),
+    "sole": (3, "armed group", False),
 }
 # the actors of the roles that have one when the country is not known
 FALLBACK_NAMES: dict[str, str] = {
@@ -152,6 +153,7 @@ FALLBACK_NAMES: dict[str, str] = {
     "rioters": "Rioters",
     "unidentified": "Unidentified Armed Group",
     "gangs": "Unidentified Gang",
+    "sole": "Sole Perpetrator",
 }
 # A state's forces named without their state ("police opened fire", "President Santos signed") in a story
 # whose country is not yet known (one placed only by its dateline): they stand until the event's place

@@ -18,6 +18,7 @@ from frontwatch.extract.unattributed import (
     counted,
     crowd,
     home_forces,
+    lone_doer,
     machines_of,
     members_of,
     nationals,
@@ -361,6 +362,9 @@ def _grammatical_agent(
             if referent is not None:
                 return as_force(referent, country_code)
             continue
+        lone = lone_doer(token, sub_event_type, country_code)
+        if lone is not None:
+            return lone
         for candidate in [*members_of(token), *token.subtree]:
             if _in_clause_of(candidate, token):
                 continue  # "a plane carrying Yemen's cabinet landed": the cabinet did not land

@@ -23,7 +23,11 @@ BRANCHES = {"Islamic State": ISLAMIC_STATE_BRANCHES, "Al Qaeda": AL_QAEDA_BRANCH
 # a state's forces named before the story's country was known, and the word that names them in a country
 STATE_ROLES = {name: role for role, name in STATE_FALLBACK_NAMES.items()}
 # the groups the text does not name, and a word that names each in a given country
-UNNAMED_GROUPS = {"Unidentified Armed Group": "gunmen", "Unidentified Gang": "gangs"}
+UNNAMED_GROUPS = {
+    "Unidentified Armed Group": "gunmen",
+    "Unidentified Gang": "gangs",
+    "Sole Perpetrator": "lone attacker",
+}
 
 
 def localised(actor: Actor | None, place: LocatedMention | None) -> Actor | None:

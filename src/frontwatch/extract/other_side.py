@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from frontwatch.extract.agents import TITLES, UNNAMED, VICTIM_TYPES, as_force
 from frontwatch.extract.taxonomy import TERRITORY
-from frontwatch.extract.unattributed import ARMED_KINDS
+from frontwatch.extract.unattributed import ARMED_KINDS, SOLE
 from frontwatch.model import Actor, ActorMention
 
 
@@ -26,7 +26,7 @@ def second_actor(
             continue
         if actor1 is not None and actor.side is not None and actor.side == actor1.side:
             continue
-        if actor.name.startswith(UNNAMED) and actor1 is not None and actor1.kind in NAMED_GROUP_KINDS:
+        if actor.name.startswith(UNNAMED) and actor1 is not None and _names_the_doer(actor1):
             continue  # "jihadist fighters attacked ..., JNIM claimed it": the gunmen are the group's own
         if actor.kind in ARMED_KINDS or (actor.kind == "civilians" and sub_event_type in VICTIM_TYPES):
             if actor != claimant:
@@ -40,6 +40,11 @@ def second_actor(
 
 
 NAMED_GROUP_KINDS = frozenset({"rebels", "militia", "external"})
+
+
+def _names_the_doer(actor1: Actor) -> bool:
+    """Whether an unnamed "gunman" of the text is actor1 itself: a named group's man, or a lone attacker."""
+    return actor1.kind in NAMED_GROUP_KINDS or actor1.name.startswith(SOLE)
 # fights and changes of ground: the party reporting one may be the other side of it
 GROUND_TYPES = frozenset(
     {

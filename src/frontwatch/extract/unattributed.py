@@ -44,6 +44,30 @@ def counted(token: Any) -> Any:
     return token
 
 
+# one person acting alone ("a man drove a lorry into the crowd", "a gunman shot dead nine people"): ACLED's
+# "Sole Perpetrator (Germany)"
+LONE_DOERS = frozenset(
+    {
+        "man", "woman", "gunman", "attacker", "assailant", "knifeman", "shooter", "teenager", "youth",
+        "suspect", "student", "driver", "councillor", "councilor", "sniper", "perpetrator",
+    }
+)  # fmt: skip
+LONE_ACTS = frozenset({"Attack", "Grenade"})
+SOLE = "Sole Perpetrator"
+ONE = frozenset({"a", "an", "the", "lone", "one", "single"})
+
+
+def lone_doer(token: Any, sub_event_type: str, country_code: str | None) -> Actor | None:
+    """ "A gunman shot dead nine people": one person the text does not tie to any group."""
+    if sub_event_type not in LONE_ACTS or token.lemma_.lower() not in LONE_DOERS or token.tag_ != "NN":
+        return None
+    if any(c.dep_ == "conj" for c in token.children) or token.dep_ == "conj":
+        return None  # "a man and his brother"
+    if not any(c.lower_ in ONE for c in token.children if c.dep_ in ("det", "amod", "nummod")):
+        return None
+    return resolve_actor("lone attacker", country_code=country_code)
+
+
 RIOT_TYPES = frozenset({"Looting/property destruction", "Mob violence", "Violent demonstration"})
 
 
