@@ -66,6 +66,13 @@ def test_people_named_like_towns_are_not_places(pipeline: Pipeline, text: str) -
     assert not names & {"Paris", "Hilton", "Denis", "Pushilin"}
 
 
+def test_a_legislature_is_no_town_of_its_name(pipeline: Pipeline) -> None:
+    """Regression: "outside Congress" in Buenos Aires was Congress, Arizona."""
+    text = "Pensioners rallied outside Congress in Buenos Aires on Wednesday."
+    names = {t.text for t in parse(pipeline, text)}
+    assert "Congress" not in names and "Buenos Aires" in names
+
+
 def test_a_place_inside_an_organisation_name(pipeline: Pipeline) -> None:
     found = by_text(
         parse(pipeline, "The Kharkiv regional administration said two people were hurt in Chuhuiv.")

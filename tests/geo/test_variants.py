@@ -132,3 +132,17 @@ def test_loose_keys_only_reach_slavic_countries(gaz: Gazetteer) -> None:
 def test_common_words_do_not_become_places_through_variants(gaz: Gazetteer, word: str) -> None:
     assert not gaz.is_name(name_key(word))
     assert gaz.candidates(word) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("St Petersburg", "Saint Petersburg"), ("St. Louis", "Saint-Louis"), ("Ste-Foy", "Sainte Foy")],
+)
+def test_st_and_saint_are_one_word(a: str, b: str) -> None:
+    assert name_key(a) == name_key(b)
+
+
+def test_a_dateline_abbreviating_saint_is_the_largest_city_of_the_name(gaz: Gazetteer) -> None:
+    """Regression: "ST PETERSBURG —" was St. Petersburg, Florida, the only main name spelled "St." """
+    r = resolve(gaz, "ST PETERSBURG", GeoContext())
+    assert r.place is not None and r.place.country_code == "RU", r.place

@@ -15,7 +15,8 @@ from frontwatch.model import KATOTTG_ID_MAX
 # 5: Ukrainian codifier settlements; slavic_key folds consonant + "io"
 # 6: airports and air bases (airportsdata), seas, gulfs and straits (curated)
 # 7: military sites and landmarks (curated)
-SCHEMA_VERSION = 7
+# 8: "St" and "Ste" fold to "Saint" and "Sainte" in name keys
+SCHEMA_VERSION = 8
 
 # SQLite keeps this text, indentation included, in sqlite_master: the same SOURCE_VERSION should
 # give the same index, so leave it as it is.

@@ -110,7 +110,16 @@ def name_key(name: str) -> str:
     text = plain(name)
     if text.startswith("the "):
         text = text[4:]
+    if "st" in text:  # "St Petersburg", "St. Petersburg" and "Saint Petersburg" are one name
+        text = _SAINT.sub(_saint, text)
     return _fold_words(text)
+
+
+_SAINT = re.compile(r"\b(st|ste)\b")
+
+
+def _saint(match: re.Match[str]) -> str:
+    return "saint" if match.group(1) == "st" else "sainte"
 
 
 @lru_cache(maxsize=65536)
