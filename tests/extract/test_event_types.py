@@ -595,6 +595,61 @@ SUB_EVENT_CASES = [
         "2019-02-04",
         "Disrupted weapons use",
     ),
+    (
+        "killings_in_reprisal_for_clashes_are_an_attack",
+        "Rebels shot or hacked to death 40 villagers near Beni on Monday in reprisal for clashes with the "
+        "army, officials said.",
+        "2021-05-04",
+        "Attack",
+    ),
+    (
+        "an_ambush_that_kills_bus_passengers_is_an_attack",
+        "Gunmen ambushed a bus on a desert road in Minya on Friday and sprayed it with bullets, killing 12 "
+        "people, officials said.",
+        "2018-11-03",
+        "Attack",
+    ),
+    (
+        "insurgents_entering_a_town_then_pulling_out_clash",
+        "Insurgents entered the town of Mueda on Friday, fighting the army for hours before pulling out, "
+        "residents said.",
+        "2021-06-12",
+        "Armed clash",
+    ),
+    (
+        "an_army_position_overrun_is_a_fight",
+        "Jihadists overran an army position near Djibo on Tuesday, killing 17 soldiers, the army said.",
+        "2022-09-07",
+        "Armed clash",
+    ),
+    (
+        "separatists_burning_villagers_to_death_are_armed_attackers_not_a_mob",
+        "Separatists raided a village near Kumba on Monday night, burning to death at least 12 people, "
+        "officials said.",
+        "2020-10-26",
+        "Attack",
+    ),
+    (
+        "a_leader_shot_several_times_was_attacked",
+        "The prime minister was shot several times as he greeted supporters in the town of Kraljevo on "
+        "Wednesday. A man was detained at the scene.",
+        "2024-05-16",
+        "Attack",
+    ),
+    (
+        "rebels_pushed_back_by_troops_clashed_with_them",
+        "Rebels attacked two army posts outside Bambari on Wednesday but were pushed back by government "
+        "troops, the UN mission said.",
+        "2021-01-13",
+        "Armed clash",
+    ),
+    (
+        "a_crowd_carting_away_relief_food_loots",
+        "Crowds broke into a government warehouse in Jos on Saturday and carted away bags of rice meant as "
+        "relief.",
+        "2020-10-24",
+        "Looting/property destruction",
+    ),
 ]
 
 

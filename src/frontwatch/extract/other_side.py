@@ -45,6 +45,8 @@ NAMED_GROUP_KINDS = frozenset({"rebels", "militia", "external"})
 def _names_the_doer(actor1: Actor) -> bool:
     """Whether an unnamed "gunman" of the text is actor1 itself: a named group's man, or a lone attacker."""
     return actor1.kind in NAMED_GROUP_KINDS or actor1.name.startswith(SOLE)
+
+
 # fights and changes of ground: the party reporting one may be the other side of it
 GROUND_TYPES = frozenset(
     {

@@ -46,6 +46,21 @@ KILLED_BY_CROWD = (
 )
 
 
+# raiders who enter a town and leave again took no ground ("entered Macomia, fighting the army for hours,
+# before pulling out")
+RAID_THEN_LEFT = (
+    r"\b(?:before|then|later|and then) (?:pulling out|withdrawing|retreating|leaving|pulled out|withdrew|retreated|"
+    r"fleeing|fled)\b"
+)
+
+# an ambush that kills people on a road, with no troops or police among them, is an attack on them
+AMBUSH_KILLING_CIVILIANS = (
+    r"(?s:^(?!.*\b(?:soldiers?|troops|police\w*|officers?|convoy|patrol|servicem[ae]n|army|military)\b).*"
+    r"\b(?:killing|killed|left) (?:at least |more than |about |some )?(?:[\w-]+ ){0,3}?"
+    r"(?:civilians|people|passengers|children|worshippers|villagers|pilgrims|travell?ers|dead)\b)"
+)
+
+
 # what follows a projectile's name when the thing named is its launcher or its base, not the projectile
 LAUNCHERS_NOT_PROJECTILES = (
     r"(?![\w-]|\s+(?:systems?|launchers?|complex\w*|depots?|warehouses?|positions?|units?|crews?|operators?))"
@@ -158,14 +173,19 @@ RULES: tuple[TriggerRule, ...] = (
         r"mobs?\b",
         r"lynch\w*",
         r"vigilantes?",
-        r"(?:crowds?|residents|villagers|onlookers) (?:\w+ ){0,8}?(?:beat|stoned|set fire to|burned|burnt|hacked|dragged)",
         r"rampag\w+",
         r"(?:hundreds|dozens|thousands|scores) of (?:[\w-]+ ){0,2}?(?:men|people|residents|villagers|settlers|youths|"
         r"worshippers) (?:\w+ ){0,3}?(?:torched|burned|attacked|beat|ransacked|set fire)",
     ),
     # "villagers beat him to death" is a mob; "machete-wielding attackers hacked 12 villagers to death" are
     # armed men attacking (the attack rule below)
-    _rule("Mob violence", 5.1, KILLED_BY_CROWD, unless=ARMED_DOERS),
+    _rule(
+        "Mob violence",
+        5.1,
+        KILLED_BY_CROWD,
+        r"(?:crowds?|residents|villagers|onlookers) (?:\w+ ){0,8}?(?:beat|stoned|set fire to|burned|burnt|hacked|dragged)",
+        unless=ARMED_DOERS,
+    ),
     _rule(
         "Peaceful protest",
         23.5,
@@ -345,7 +365,9 @@ RULES: tuple[TriggerRule, ...] = (
         r"(?:walked|swept|rolled|streamed|poured) into (?!(?:an? |the )?(?:trap|ambush|crowd))",
         r"declar(?:ed|es|ing) victory (?:over|in)\b",
         r"(?:took|taken|tak(?:e|es|ing)|gained|established|establish(?:es|ing)?|assumed) (?:full |complete )?control",
-        r"overr(?:a|u)n",
+        # a position or a checkpoint overrun is a fight; a town overrun is ground taken
+        r"overr(?:a|u)n(?! (?:an? |the |their |its |two |three |several )?(?:[\w-]+ ){0,2}?(?:positions?|posts?|"
+        r"checkpoints?|outposts?|bases?|camps?|barracks)\b)",
         r"overt(?:ook|ake|aken|aking)",
         r"fell to",
         r"fallen to",
@@ -360,7 +382,7 @@ RULES: tuple[TriggerRule, ...] = (
         r"t(?:ook|aken|akes?|aking) over (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:town|city|village|district|area|base|airport|"
         r"region|province|capital|settlement|locality|garrison|barracks|border crossing)\b",
         armed=True,
-        unless=PROTEST,
+        unless=re.compile(PROTEST.pattern + "|" + RAID_THEN_LEFT),
     ),
     _rule(
         "Non-violent transfer of territory",
@@ -391,7 +413,7 @@ RULES: tuple[TriggerRule, ...] = (
     _rule(
         "Armed clash",
         13,
-        r"clash\w*",
+        r"(?<!reprisal for )(?<!retaliation for )(?<!revenge for )(?<!response to )clash\w*",
         r"(?<!closely )(?<!hard-)fought",
         r"battles?\b",
         r"battled(?! (?:\w+ ){0,2}?(?:blazes?|fires?|flames|wildfires?|bushfires?|cancer|illness|disease|"
@@ -406,6 +428,11 @@ RULES: tuple[TriggerRule, ...] = (
         r"skirmish\w*",
         r"(?<!amid )(?<!during )(?:fighting|clashes|battles) between",
         r"(?:repelled|repulsed|repel|repulse)\b",
+        r"(?:were|was|been) (?:pushed|beaten|driven|forced) back\b",
+        r"fought off\b",
+        r"overr(?:a|u)n (?:an? |the |their |its |two |three |several )?(?:[\w-]+ ){0,2}?(?:positions?|posts?|"
+        r"checkpoints?|outposts?|bases?|camps?|barracks)\b",
+        r"exchanging (?:heavy )?(?:gun)?fire",
         r"small arms",
         r"(?:shelled|attacked|fired (?:\w+ )?at) each other",
         r"tried to storm",
@@ -431,7 +458,12 @@ RULES: tuple[TriggerRule, ...] = (
         armed=True,
     ),
     # an ambush is a fight, unless it is laid for civilians ("gunmen ambushed a family on a dirt road")
-    _rule("Armed clash", 13, r"ambush\w*", unless=re.compile(W + AMBUSHED_CIVILIANS)),
+    _rule(
+        "Armed clash",
+        13,
+        r"ambush\w*",
+        unless=re.compile(W + AMBUSHED_CIVILIANS + "|" + AMBUSH_KILLING_CIVILIANS),
+    ),
     _rule("Attack", 13.1, AMBUSHED_CIVILIANS, armed=True),
     # missiles fired from the air are an air strike in ACLED's coding
     _rule(
@@ -647,7 +679,7 @@ RULES: tuple[TriggerRule, ...] = (
             W
             + r"(?:killed|died) (?:in|by) (?:a |an |the )?(?:[\w-]+ )?(?:crash|accident|collision|fire|flood\w*|"
             r"earthquake|landslide|stampede|storm|avalanche)"
-            r"|(?:soldiers|troops|fighters|militants|servicem[ae]n|rebels|insurgents) (?:were |had been )?killed"
+            r"|(?:soldiers?|troops|fighters|militants|servicem[ae]n|rebels|insurgents|peacekeepers?|policem[ae]n|police officers?) (?:were |was |had been )?killed"
         ),
     ),
     # "insurgents set off two bombs at a supermarket": a bomb planted, unless the planters shot too
@@ -662,6 +694,9 @@ RULES: tuple[TriggerRule, ...] = (
         18.2,
         r"shot dead",
         r"shooting dead",
+        r"(?:was|were) shot (?:several times|multiple times|repeatedly|twice|once|in the (?:head|chest|back|neck|leg|"
+        r"stomach|abdomen)|and (?:killed|wounded|injured))",
+        r"fired (?:[\w-]+ ){0,4}?(?:gun|pistol|rifle|shots?|bullets?) at (?:him|her|them)\b",
         r"knife attacks?",
         r"gunned down",
         r"assassinat(?:ed|ion)",
@@ -729,7 +764,7 @@ RULES: tuple[TriggerRule, ...] = (
     _rule(
         "Armed clash",
         CATCH_ALL,
-        r"fighting\b(?! (?:for|against|corruption|to\b))",
+        r"(?<!fleeing )(?<!fled )(?<!escaping )(?<!escape )(?<!by )fighting\b(?! (?:for|against|corruption|to\b))",
         r"counter-?offensive",
         r"offensive\b",
         r"assault\w*",
@@ -755,6 +790,8 @@ RULES: tuple[TriggerRule, ...] = (
         r"torched",
         r"vandali[sz]\w*",
         r"arson(?:ists?)?\b",
+        r"cart(?:ed|ing) (?:away|off) (?:[\w-]+ ){0,4}?(?:bags|sacks|goods|food|grain|rice|aid|supplies|equipment|"
+        r"property|valuables|livestock|cattle)",
         r"(?:set fire to|burned|burnt|torched|razed) (?:[\w'-]+,? ){1,3}(?:a |an |the )?(?:[\w-]+ ){0,2}?(?:village|"
         r"town|hamlet|settlement|neighbou?rhood)\b",
         r"(?:burned|destroyed|demolished) (?:\w+ ){0,3}(?:homes|houses|shops|villages|buildings|property|markets|"
@@ -772,8 +809,6 @@ RULES: tuple[TriggerRule, ...] = (
         "Looting/property destruction",
         20.9,
         r"carr(?:ying|ied) off",
-        r"cart(?:ed|ing) (?:away|off) (?:[\w-]+ ){0,4}?(?:bags|sacks|goods|food|grain|rice|aid|supplies|equipment|"
-        r"property|valuables|livestock|cattle)",
         r"made off with",
         r"broke into (?:[\w-]+ ){0,3}?(?:banks?|shops?|homes?|houses?|stores?|warehouses?|markets?|offices?)",
         armed=True,

@@ -23,7 +23,8 @@ DEMONYMS = (
 # armed doers named before an act: "attackers hacked them to death" is no mob
 ARMED_DOERS = re.compile(
     r"\b(?:attackers|assailants|gunmen|militants|jihadists|fighters|rebels|insurgents|soldiers|troops|"
-    r"militiamen|militias?|bandits|machete-wielding|armed men|herders|herdsmen)\b"
+    r"militiamen|militias?|bandits|machete-wielding|armed men|herders|herdsmen|separatists|guerrillas|raiders|"
+    r"islamists|extremists|terrorists|mujahideen|paramilitaries|gang members)\b"
 )
 # a strike of workers, not of weapons
 LABOUR = re.compile(
