@@ -92,6 +92,19 @@ def test_near_a_town_is_precision_2(pipeline: Pipeline) -> None:
     assert found["Mykolaiv"].geo_precision == 1
 
 
+def test_a_far_namesake_of_a_persons_name_is_measured_against_the_dateline(pipeline: Pipeline) -> None:
+    """Regression: with only a dateline to say where the story is, "Carlos Gomes Junior" was a village of
+    Brazil."""
+    text = "BISSAU — Soldiers surrounded the home of former prime minister Carlos Gomes Junior on Thursday."
+    gomes = by_text(parse(pipeline, text)).get("Carlos Gomes")
+    assert gomes is None or gomes.country_code != "BR"
+
+
+def test_a_city_far_from_the_dateline_stays_where_the_story_names_its_country(pipeline: Pipeline) -> None:
+    text = "BERLIN — The Russian opposition leader fell ill on a flight from Tomsk on August 20."
+    assert by_text(parse(pipeline, text))["Tomsk"].country_code == "RU"
+
+
 def test_a_namesake_abroad_is_not_a_guess(pipeline: Pipeline) -> None:
     """Mozambique's Palma is not in the gazetteer; Palma de Mallorca must not stand in for it."""
     text = "Insurgents attacked Palma, a coastal town in Mozambique's Cabo Delgado province, on Wednesday."

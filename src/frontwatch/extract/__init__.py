@@ -21,6 +21,7 @@ from frontwatch.extract.places import confirm_mentions, doc_text, find_place_men
 from frontwatch.extract.taxonomy import event_type_of, plover_for
 from frontwatch.extract.timex import find_timexes
 from frontwatch.extract.tolls import attach_tolls
+from frontwatch.extract.toponym_extras import dateline_town
 from frontwatch.geo.keys import name_key
 from frontwatch.model import Actor, Document, Event
 
@@ -37,7 +38,7 @@ def extract_events(doc: Document, sdoc: Any, gazetteer: Any) -> list[Event]:
     actor_spans = _actor_spans(doc_text(sdoc), early_focus[0] if early_focus else None)
     mentions = confirm_mentions(raw_mentions, gazetteer, actor_spans)
     focus = focus_countries(sdoc, mentions, gazetteer)
-    located = locate(sdoc, mentions, gazetteer, focus)
+    located = locate(sdoc, mentions, gazetteer, focus, dateline_town(doc, gazetteer, focus))
     located = note_dateline(doc, sdoc, gazetteer, focus, located)  # the fallback place of placeless events
     country_code = focus[0] if focus else _dateline_country(sdoc)
     anchor = doc.published.start if doc.published is not None else None

@@ -60,14 +60,18 @@ class PlaceReading:
 
 
 def read_places(doc: Document, sdoc: Any, gazetteer: Any) -> PlaceReading:
-    """Find, confirm and resolve the place mentions of a parsed document (its dateline left out)."""
+    """Find, confirm and resolve the place mentions of a parsed document (its dateline left out of the
+    mentions, but its town kept as a point of the story)."""
     skip = (doc.dateline_span,) if doc.dateline_span is not None else ()
     raw_mentions = find_place_mentions(sdoc, gazetteer, name_key, skip)
     early_focus = focus_countries(sdoc, raw_mentions, gazetteer)
     actor_spans = actor_name_spans(doc_text(sdoc), early_focus[0] if early_focus else None)
     mentions = confirm_mentions(raw_mentions, gazetteer, actor_spans)
     focus = focus_countries(sdoc, mentions, gazetteer)
-    return PlaceReading(focus, locate(sdoc, mentions, gazetteer, focus), actor_spans)
+    from frontwatch.extract.toponym_extras import dateline_town  # it reads located mentions: imported late
+
+    town = dateline_town(doc, gazetteer, focus)
+    return PlaceReading(focus, locate(sdoc, mentions, gazetteer, focus, town), actor_spans)
 
 
 def actor_name_spans(text: str, country_code: str | None) -> list[tuple[int, int]]:
@@ -95,7 +99,11 @@ Hint = tuple[str, str]  # (country code, admin1 code)
 
 
 def locate(
-    sdoc: Any, mentions: list[PlaceMention], gazetteer: Any, focus: tuple[str, ...]
+    sdoc: Any,
+    mentions: list[PlaceMention],
+    gazetteer: Any,
+    focus: tuple[str, ...],
+    dateline: Place | None = None,
 ) -> list[LocatedMention]:
     """Resolve every mention; the same name gets the same place throughout the document.
 
@@ -123,7 +131,7 @@ def locate(
     where = {(m.text, m.kind) for m in mentions if not m.government and not _acting(sdoc, m)}
     anchor_of = _anchors_by_name(first, where)
     anchors = tuple(anchor_of.values())
-    distant = _distant_by_name(sdoc, mentions, first, gazetteer, votes)
+    distant = _distant_by_name(sdoc, mentions, first, gazetteer, votes, dateline)
     final = {
         key: (
             _resolve(
@@ -135,7 +143,7 @@ def locate(
                 _others_points(anchor_of, key),
                 distant[key],
             )
-            if r.candidates > 1 or (r.place is not None and r.place.country_code not in focus_of[key[0]])
+            if r.candidates > 1 or _abroad(r, focus_of[key[0]], dateline)
             else r
         )
         for key, r in first.items()
@@ -183,6 +191,7 @@ def _distant_by_name(
     first: dict[Key, Resolution],
     gazetteer: Any,
     story_votes: tuple[Votes, dict[str, Votes]],
+    dateline: Place | None = None,
 ) -> dict[Key, Distant]:
     """What tells a far-off namesake, for each name: the story's other places and areas, and the
     countries only this name speaks for. Only names the tagger or the words around them make places
@@ -196,10 +205,49 @@ def _distant_by_name(
     }
     votes, by_name = country_votes(sdoc, sure, gazetteer) if len(sure) < len(mentions) else story_votes
     rest = others(votes, by_name)
+    if dateline is None:
+        return {
+            key: Distant(
+                _others_points(points, key), lone_countries(by_name.get(key[0], {}), rest.get(key[0]))
+            )
+            for key in first
+        }
+    # "BISSAU — ...": where the story was filed is one of its places, and speaks for its country
+    points[(DATELINE_KEY, "settlement")] = (dateline.latitude, dateline.longitude)
+    filed = {dateline.country_code: 1.0}
     return {
-        key: Distant(_others_points(points, key), lone_countries(by_name.get(key[0], {}), rest.get(key[0])))
-        for key in first
+        key: Distant(
+            _others_points(points, key),
+            lone_countries(
+                by_name.get(key[0]) or _own_votes(r), {**_all_but(votes, by_name.get(key[0])), **filed}
+            ),
+        )
+        for key, r in first.items()
     }
+
+
+def _abroad(resolution: Resolution, focus: tuple[str, ...], dateline: Place | None) -> bool:
+    """Whether a name's first reading lies outside the story's countries or the dateline's: it is read
+    again with what tells a far-off namesake."""
+    place = resolution.place
+    if place is None:
+        return False
+    return place.country_code not in focus or (
+        dateline is not None and place.country_code != dateline.country_code
+    )
+
+
+def _all_but(votes: Votes, own: Votes | None) -> Votes:
+    """The story's votes without a name's own, demonyms included ("Russian opposition leader")."""
+    return {code: n - (own or {}).get(code, 0.0) for code, n in votes.items()}
+
+
+def _own_votes(resolution: Resolution) -> Votes:
+    """The country a name the tagger did not confirm resolves to, as its only vote."""
+    return {resolution.place.country_code: 1.0} if resolution.place is not None else {}
+
+
+DATELINE_KEY = "\x00dateline"  # no name of the text: the dateline's point is every name's other place
 
 
 class Distant(NamedTuple):

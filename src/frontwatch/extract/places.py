@@ -333,7 +333,19 @@ def _has_place_cue(span: Any) -> bool:
         or _city_then_district(span)
         or any(before.endswith(w + " of") for w in SETTLEMENT_WORDS)
         or (before.endswith(("in", "near", "outside", "around", "to", "from")) and not modifies_a_noun(span))
+        or _is_dateline(span)
     )
+
+
+DATELINE_MARKS = frozenset({"—", "–", "-", "(", ","})
+
+
+def _is_dateline(span: Any) -> bool:
+    """ "BISSAU — Soldiers took over ...": a name opening a line, then a dash, is where the story was
+    filed."""
+    doc = span.doc
+    opens_a_line = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws
+    return opens_a_line and span.end < len(doc) and doc[span.end].text in DATELINE_MARKS
 
 
 def _city_then_district(span: Any) -> bool:

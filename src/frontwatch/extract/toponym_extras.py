@@ -242,6 +242,19 @@ def _demonym_end(sdoc: Any, i: int, gazetteer: Any) -> int | None:
 DATELINE_PART = re.compile(r"[^,()—–]+")
 
 
+DATELINE_SURE = 0.7  # a dateline town resolved at least this surely is a point of the story
+
+
+def dateline_town(doc: Document, gazetteer: Any, focus: tuple[str, ...]) -> Place | None:
+    """The dateline's town ("BISSAU —"), when the gazetteer surely knows it: where the story was filed,
+    against which a far-off namesake of the text is measured."""
+    found = dateline_toponyms(doc, gazetteer, focus)
+    town = found[0] if found and found[0].mention_kind == "settlement" else None
+    if town is None or town.place is None or town.score < DATELINE_SURE:
+        return None
+    return town.place
+
+
 def dateline_toponyms(doc: Document, gazetteer: Any, focus: tuple[str, ...]) -> list[ExtraToponym]:
     """The dateline's place and country ("KHERSON, Ukraine" -> Kherson, Ukraine), the place resolved in
     the dateline's own country."""
