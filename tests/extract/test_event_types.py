@@ -650,6 +650,26 @@ SUB_EVENT_CASES = [
         "2020-10-24",
         "Looting/property destruction",
     ),
+    (
+        "a_bishop_taken_away_by_police_is_arrested",
+        "Police raided the parish house in Esteli before dawn and took away the parish priest, the church "
+        "said.",
+        "2022-08-19",
+        "Arrests",
+    ),
+    (
+        "sides_agreeing_to_resume_peace_talks_agree",
+        "The government and the rebel army agreed to resume formal peace talks next month, mediators said.",
+        "2016-06-15",
+        "Agreement",
+    ),
+    (
+        "live_rounds_fired_to_break_a_blockade_are_excessive_force",
+        "Six people died when troops fired live rounds to break a road blockade by farmers near Cusco, the "
+        "ombudsman said.",
+        "2022-12-16",
+        "Excessive force against protesters",
+    ),
 ]
 
 
@@ -665,6 +685,13 @@ def test_first_event_type(
 
 # name, text, publication date, the first actor of the first event
 ACTOR_CASES = [
+    (
+        "soldiers_killing_demonstrators_are_the_doers_not_the_demonstrators",
+        "Soldiers fired on crowds near the airport in Ayacucho on Thursday, killing eight demonstrators, "
+        "the ombudsman said.",
+        "2022-12-16",
+        "Military Forces of Peru (2022-)",
+    ),
     (
         "one_gunman_acting_alone_is_a_sole_perpetrator",
         "A gunman shot dead six people at a supermarket in Buffalo on Saturday afternoon, police said.",

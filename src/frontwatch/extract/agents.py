@@ -218,7 +218,7 @@ def _first_actor(
     if sub_event_type == DISRUPTED and claimant_actor is not None and claimant_actor.kind in STATE_KINDS:
         return as_force(claimant_actor, country_code)  # "most were intercepted, the Israeli military said"
     for mention in actors:
-        if mention.actor is None or _is_victim(mention.actor):
+        if mention.actor is None or _is_victim(mention.actor, sub_event_type):
             continue
         inside_claimant = (
             attribution is not None and attribution.start <= offset + mention.start < attribution.end
@@ -369,7 +369,11 @@ def _grammatical_agent(
             if _in_clause_of(candidate, token):
                 continue  # "a plane carrying Yemen's cabinet landed": the cabinet did not land
             mention = _mention_at(actors, offset, candidate)
-            if mention is not None and mention.actor is not None and not _is_victim(mention.actor):
+            if (
+                mention is not None
+                and mention.actor is not None
+                and not _is_victim(mention.actor, sub_event_type)
+            ):
                 return as_force(mention.actor, country_code)
         speaking_state = claimant_actor is not None and claimant_actor.kind in STATE_KINDS
         home = claimant_actor.country_code if claimant_actor is not None and speaking_state else country_code
@@ -437,5 +441,9 @@ def as_force(actor: Actor, country_code: str | None) -> Actor:
     return resolve_actor("military", country_code=actor.country_code) or actor
 
 
-def _is_victim(actor: Actor) -> bool:
-    return actor.kind == "civilians"
+def _is_victim(actor: Actor, sub_event_type: str) -> bool:
+    """Civilians suffer acts; protesters suffer the force used on them ("killing eight demonstrators")."""
+    return actor.kind == "civilians" or (actor.kind == "protesters" and sub_event_type == EXCESSIVE_FORCE)
+
+
+EXCESSIVE_FORCE = "Excessive force against protesters"

@@ -235,6 +235,7 @@ RULES: tuple[TriggerRule, ...] = (
         7.6,
         r"signed (?:an?|the) (?:[\w-]+ ){0,2}?(?:agreement|accord|deal|declaration|pact|memorandum|ceasefire|cease-fire|"
         r"truce)",
+        r"agreed to (?:resume|hold|start|begin|open|restart|return to) (?:[\w-]+ ){0,2}?(?:peace )?(?:talks|negotiations)",
         armed=True,
         unless=re.compile(r"\b(?:sales?|purchases?|trade|investment|minerals?|revenue|loans?|contracts?)\b"),
     ),
@@ -830,6 +831,7 @@ RULES: tuple[TriggerRule, ...] = (
         24,
         r"(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|taken into custody|rounded up)\b(?! warrants?)",
         r"t(?:ook|ake|aking) [^.;]{1,120}?\binto custody",
+        r"\b(?:police|policemen|officers|agents)\b[^.;,]{0,80}?\b(?:took|led) (?:[\w'-]+ ){0,4}?away\b",
         # an arrest for an ordinary crime is police work, not political violence
         unless=re.compile(
             r"\b(?:suspected of|accused of|on suspicion of|charged with|in connection with|for|on charges? of) (?:the )?"

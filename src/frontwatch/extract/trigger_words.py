@@ -40,7 +40,7 @@ PROTEST = re.compile(
     r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|marched|marchers|marching|crowds?|sit-ins?|dispers\w*)\b"
 )
 PROTESTING = re.compile(
-    r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|marchers|marched|sit-ins?|dispers(?:e|ed|ing))\b"
+    r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|marchers|marched|sit-ins?|dispers(?:e|ed|ing)|blockades?)\b"
 )
 # attacks on computers, not people: "spies run stealthy attacks that target intellectual property"
 CYBER = re.compile(
