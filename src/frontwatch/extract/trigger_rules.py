@@ -145,7 +145,7 @@ RULES: tuple[TriggerRule, ...] = (
         r"violent (?:protests?|demonstrations?)",
         r"(?:protesters|demonstrators|rioters|supporters|students|youths) (?:[\w'-]+ ){0,10}?(?:set fire|"
         r"set (?:[\w-]+ ){1,4}?on fire|torched|burned|burnt|clashed|threw|hurled|pelted|stormed|attacked|looted|"
-        r"broke through|ransacked|smashed)",
+        r"broke through|ransacked|smashed|vandali[sz]ed|wrecked)",
         r"(?:hundreds|dozens|thousands|scores) of (?:[\w-]+ ){0,2}?(?:people|men|youths|residents) (?:[\w-]+ ){0,3}?"
         r"(?:hurled|threw|pelted)\b",
         unless=re.compile(W + KILLED_BY_CROWD),
@@ -183,7 +183,8 @@ RULES: tuple[TriggerRule, ...] = (
         "Mob violence",
         5.1,
         KILLED_BY_CROWD,
-        r"(?:crowds?|residents|villagers|onlookers) (?:\w+ ){0,8}?(?:beat|stoned|set fire to|burned|burnt|hacked|dragged)",
+        r"(?:crowds?|residents|villagers|onlookers) (?:[\w'-]+ ){0,8}?(?:beat|stoned|set fire to|burned|burnt|hacked|"
+        r"dragged)",
         unless=ARMED_DOERS,
     ),
     _rule(
@@ -211,6 +212,14 @@ RULES: tuple[TriggerRule, ...] = (
         r"(?:blocked|blockaded|barricaded|occupied) (?:[\w-]+ ){0,3}?(?:roads?|highways?|railways?|(?:railway )?"
         r"tracks|streets|bridges?|junctions?|crossings?|squares?|entrances?) (?:[\w-]+ ){0,8}?(?:demanding|to demand|"
         r"calling for|to call for|against|over)\b",
+    ),
+    # a group ending its truce changes what it does (the truce itself was the agreement)
+    _rule(
+        "Change to group/activity",
+        7.4,
+        r"(?:end(?:ed|ing|s)? of|end(?:ed|ing|s)?|called off|calls off|broke off|abandon(?:ed|ing|s)?|withdr\w+ from) "
+        r"(?:its |their |the )?(?:unilateral |month-long |temporary )?(?:ceasefire|cease-fire|truce)\b",
+        r"withdr\w+ (?:its |their |the )?(?:[\w-]+ ){0,2}?(?:weapons|artillery|arms)\b",
     ),
     _rule(
         "Agreement",
@@ -260,6 +269,11 @@ RULES: tuple[TriggerRule, ...] = (
         r"(?:party|movement|wing)\b",
         r"(?:merged|merge|merging) (?:into|with)\b",
         r"(?:pledged|pledge|pledging|swore|sworn) (?:its |their )?allegiance to\b",
+        r"(?:announced|agreed|completed|declared) (?:a |an |its |their |the )?merger\b",
+        r"(?:suspend\w*|halt\w*|end(?:ed|ing|s)?|resum\w*|renounc\w*|abandon\w*) (?:its |their |all )?(?:armed|military|"
+        r"combat|offensive|violent) (?:operations|activities|struggle|campaign|attacks)\b",
+        r"split (?:into|from) (?:two |three |rival )?(?:[\w-]+ )?factions?\b",
+        r"splinter(?:ed)? (?:group|faction)s?",
         armed=True,
     ),
     _rule(
@@ -348,6 +362,8 @@ RULES: tuple[TriggerRule, ...] = (
         r"cleared (?:[\w-]+ ){0,7}?(?:out of|from)\b",
         r"liberat(?:ed|ion of|ing)",
         r"took back",
+        r"seized back",
+        r"seize back",
         r"taken back",
         r"take back",
         r"reclaimed",
@@ -728,6 +744,12 @@ RULES: tuple[TriggerRule, ...] = (
         r"forcibly (?:displaced|deported|transferred|moved)",
         r"(?:took|taken|transported|brought) (?:[\w-]+ ){0,6}?(?:to|in) an unknown (?:location|destination)",
         r"taken hostage",
+        r"(?:was|were|been) (?:seized|snatched|grabbed|taken|abducted|kidnapped) (?:[\w-]+ ){0,4}?by (?:[\w-]+ ){0,2}?"
+        r"(?:gunmen|armed men|militants|rebels|bandits|kidnappers|fighters|jihadists|pirates|unknown men|"
+        r"unidentified men|masked men)\b",
+        r"hold(?:ing|s)? (?:[\w'-]+ ){0,4}?captive\b",
+        r"held captive",
+        r"(?:disappeared|vanished|went missing) after (?:being )?(?:detained|arrested|taken|picked up|abducted)",
         r"t(?:ook|aken|ake|aking) (?:[\w'-]+ ){0,5}?captive\b",
         r"took (?:\w+ )?hostages?",
         r"held hostage",
@@ -749,6 +771,9 @@ RULES: tuple[TriggerRule, ...] = (
         18.6,
         r"(?:were|are|went|remain|remained|(?:has|have|had) gone) missing",
         r"(?:has|have|had) not been (?:heard from|seen) (?:since|again)",
+        r"(?:seized|hijacked|commandeered|stopped) (?:a |an |the )?(?:[\w-]+ )?(?:bus|buses|vehicles?|trains?|boats?|"
+        r"trucks?|minibus\w*) carrying (?:[\w-]+ ){0,3}?(?:passengers|people|villagers|students|pupils|civilians|"
+        r"workers|pilgrims|travell?ers)\b",
         r"(?:seized|snatched|grabbed|carried away|carried off|took away|led away|whisked away|cart(?:ed|ing) (?:off|away)) "
         r"(?:(?!from\b|weapons\b|arms\b|guns\b|goods\b|cattle\b)[\w-]+ ){0,3}?"
         r"(?:women|girls|boys|children|people|villagers|passengers|students|pupils|schoolchildren|schoolgirls|workers|"
@@ -795,16 +820,30 @@ RULES: tuple[TriggerRule, ...] = (
         r"property|valuables|livestock|cattle)",
         r"(?:set fire to|burned|burnt|torched|razed) (?:[\w'-]+,? ){1,3}(?:a |an |the )?(?:[\w-]+ ){0,2}?(?:village|"
         r"town|hamlet|settlement|neighbou?rhood)\b",
-        r"(?:burned|destroyed|demolished) (?:\w+ ){0,3}(?:homes|houses|shops|villages|buildings|property|markets|"
+        r"(?:burned|destroyed|demolished) (?:\w+ ){0,5}(?:homes|houses|shops|villages|buildings|property|markets|"
         r"offices|vehicles|churches|mosques|schools|warehouses)\b",
+        r"desecrat\w+",
+        r"destroyed (?:[\w-]+ ){0,3}?(?:masts?|pylons?|power lines?)\b",
+        r"vandals?\b",
+        r"uproot\w* (?:[\w-]+ ){0,4}?trees\b",
         # a verb with its object ("a destroyed house" in a caption is no act) takes one building
-        r"(?:set fire to|burned down|burnt down|bulldozed|razed|demolished|torched) (?:an?|the|two|three|four|five|"
-        r"several|dozens of|scores of|hundreds of|\d+|their|his|her|its) (?:[\w-]+ ){0,2}?(?:homes?|houses?|shops?|"
-        r"villages?|buildings?|property|markets?|(?:police )?stations?|offices?|vehicles?|church(?:es)?|"
-        r"mosques?|schools?|warehouses?|depots?|courthouses?|town halls?)\b",
+        r"(?:set fire to|burned down|burnt down|bulldozed|razed|demolished|torched) (?:(?:more than|at least|"
+        r"over|about|some|nearly|almost) )?(?:an?|the|two|three|four|five|several|dozens of|scores of|hundreds of|"
+        r"[\d,]+|their|his|her|its) (?:[\w-]+ ){0,2}?(?:homes?|houses?|huts?|shops?|villages?|buildings?|property|markets?|(?:police |polling )?stations?|offices?|vehicles?|cars?|church(?:es)?|mosques?|temples?|schools?|warehouses?|granar(?:y|ies)|depots?|courthouses?|town halls?|masts?|towers?|pylons?|statues?|monuments?|shrines?)\b",
         # "two trucks carrying aid were set on fire": the thing burned named first, the burner maybe never
-        r"(?:trucks?|cars?|vehicles?|buses|lorries|homes|houses|shops|buildings|offices|churches|mosques|"
-        r"convoys?) (?:[\w.-]+ ){0,8}?(?:were|was|had been|have been) (?:set on fire|set ablaze|torched|burned|burnt)",
+        r"(?:trucks?|cars?|vehicles?|buses|lorries|homes|houses|huts|shops|buildings|offices|churches|mosques|"
+        r"convoys?|(?:polling |police )?stations|schools|markets|granaries) (?:[\w.-]+ ){0,8}?(?:were|was|had been|"
+        r"have been) (?:set on fire|set ablaze|set alight|torched|burned|burnt|looted|ransacked|razed|vandali[sz]ed)",
+    ),
+    # "militiamen set ablaze more than 200 homes": burning by armed men (a fire's own spread is no act)
+    _rule(
+        "Looting/property destruction",
+        23.1,
+        r"(?:set ablaze|set alight|set on fire) (?:[\w-]+ ){0,4}?(?:homes|houses|huts|shops|buildings|vehicles|cars|"
+        r"churches|mosques|schools|offices|markets|villages)\b",
+        r"set (?:[\w-]+ ){1,5}?(?:ablaze|alight|on fire)\b",
+        armed=True,
+        unless=DISASTER,
     ),
     _rule(
         "Looting/property destruction",
@@ -856,9 +895,10 @@ RULES: tuple[TriggerRule, ...] = (
         26,
         r"mobili[sz]ation",
         r"conscript\w*",
-        r"recruit\w* (?:of |into )?(?:men|fighters|soldiers|volunteers|residents)",
+        r"recruit\w* (?:of |into )?(?:[\w-]+ ){0,2}?(?:men|fighters|soldiers|volunteers|residents|children|boys|youths)\b",
         r"formed (?:the |a |an )?(?:new )?(?:[\w-]+ ){0,3}?(?:battalion|brigade|unit|militia|regiment)",
         r"mutiny",
+        r"defect(?:ed|ing|ions?)\b",
         r"(?:take|taking|took|taken) up arms",
         r"(?:laying|laid) down (?:its |their |his )?(?:weapons|arms)",
         r"(?:formed|created|launched|set up|founded) (?:a |an |the |its |their )?(?:new )?(?:armed|military|paramilitary|"
