@@ -1,8 +1,9 @@
 """The quality gate on our news-style development set (examples/devset/news_dev.jsonl): snippets about
 real events in many countries, written for this project, scored by `frontwatch eval`'s library.
 
-The held-out set (examples/devset/news_holdout.jsonl) only gets the shape checks here: it carries no score
-floors, so that nobody is tempted to tune the rules on it."""
+The held-out set (examples/devset/news_holdout.jsonl) and the three wide sets (examples/devset/wide_*.jsonl)
+only get the shape checks here: they carry no score floors, so that nobody is tempted to tune the rules on
+them."""
 
 from __future__ import annotations
 
@@ -20,7 +21,14 @@ from frontwatch.runner import Pipeline
 ROOT = Path(__file__).resolve().parents[2]
 DEVSET = ROOT / "examples" / "devset" / "news_dev.jsonl"
 HOLDOUT = ROOT / "examples" / "devset" / "news_holdout.jsonl"
-GOLD_FILES = {"dev": DEVSET, "hold": HOLDOUT}
+WIDE = ROOT / "examples" / "devset"
+GOLD_FILES = {
+    "dev": DEVSET,
+    "hold": HOLDOUT,
+    "wa": WIDE / "wide_africa.jsonl",
+    "wl": WIDE / "wide_americas_asia_europe.jsonl",
+    "wm": WIDE / "wide_middle_east_south_asia.jsonl",
+}
 # The fields of examples/gold.jsonl plus admin1, in this order (docs/devset.md).
 EVENT_KEYS = [
     "event_type",
