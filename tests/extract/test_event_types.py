@@ -713,6 +713,27 @@ SUB_EVENT_CASES = [
         "Violent demonstration",
     ),
     (
+        "soldiers_handed_to_prosecutors_hand_over_no_ground",
+        "Four soldiers admitted raping a teenage girl near Tumaco and were handed over to civilian "
+        "prosecutors, the army said.",
+        "2020-06-25",
+        "Sexual violence",
+    ),
+    (
+        "grenades_pulled_out_are_no_withdrawal",
+        "A councillor pulled out two hand grenades and set them off during a council meeting in Uzhhorod, "
+        "police said.",
+        "2023-12-16",
+        "Grenade",
+    ),
+    (
+        "rebels_seizing_a_named_town_overtake_it",
+        "Resistance fighters seized Mindat, a district town in Chin state, on Monday after days of assaults "
+        "on army posts, the rebels said.",
+        "2024-04-08",
+        "Non-state actor overtakes territory",
+    ),
+    (
         "sides_agreeing_to_resume_peace_talks_agree",
         "The government and the rebel army agreed to resume formal peace talks next month, mediators said.",
         "2016-06-15",

@@ -53,6 +53,16 @@ RAID_THEN_LEFT = (
     r"fleeing|fled)\b"
 )
 
+# what is handed over or pulled out that is no ground: a suspect handed to prosecutors, rifles handed in,
+# a gun pulled out
+NOT_GROUND_HANDED = (
+    r"\bhand\w* (?:over |back )?(?:[\w-]+ ){0,3}?(?:to|over to) (?:the |a )?(?:[\w-]+ ){0,2}?(?:prosecutors|police|"
+    r"authorities|courts?|justice|investigators|famil(?:y|ies)|relatives|red cross|icrc)\b"
+    r"|\bhand\w* (?:over |in )?(?:[\w-]+ ){0,3}?(?:rifles|weapons|arms|guns|ammunition|mortars)\b"
+    r"|\bpull\w* out (?:an? |his |her |their |two |three |\d+ )?(?:[\w-]+ ){0,2}?(?:guns?|pistols?|knives|knife|"
+    r"grenades?|weapons?|rifles?|machetes?)\b"
+)
+
 # an ambush that kills people on a road, with no troops or police among them, is an attack on them
 AMBUSH_KILLING_CIVILIANS = (
     r"(?s:^(?!.*\b(?:soldiers?|troops|police\w*|officers?|convoy|patrol|servicem[ae]n|army|military)\b).*"
@@ -396,6 +406,8 @@ RULES: tuple[TriggerRule, ...] = (
         r"(?<!-)(?<!the )(?<!in )(?<!to )(?<!from )(?<!of )occupied(?! (?:territor\w*|areas?|regions?|parts?|"
         r"lands?|zones?)\b)",
         r"took (?:the )?(?:settlement|village|town|city|locality) of",
+        r"seiz(?:ed|es|ing) [\w'-]+(?: [\w'-]+)?,? (?:a|the) (?:[\w-]+ ){0,3}?(?:town|city|village|district|capital|"
+        r"seat|port|base|hub|stronghold)\b",
         r"t(?:ook|aken|akes?|aking) over (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:town|city|village|district|area|base|airport|"
         r"region|province|capital|settlement|locality|garrison|barracks|border crossing)\b",
         armed=True,
@@ -417,7 +429,7 @@ RULES: tuple[TriggerRule, ...] = (
         r"abandon(?:ed|ing) (?:their |its )?(?:positions?|the town|the city|the village)",
         r"order(?:ed|s|ing)? (?:its |their |the |all )?(?:troops|soldiers|forces|units) out of",
         armed=True,
-        unless=PROTEST,
+        unless=re.compile(PROTEST.pattern + "|" + NOT_GROUND_HANDED),
     ),
     # "Armenia handed four villages to Azerbaijan": ground handed over, with or without troops named
     _rule(
