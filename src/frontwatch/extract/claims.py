@@ -201,10 +201,25 @@ def clause_modality(trigger: Any, attribution: Attribution | None) -> str | None
 
 
 PROTEST_LEMMAS = frozenset({"protest", "demonstrate", "rally", "march", "demand"})
-# what a crowd does when it turns out "to protest": the act is the protest
-GATHERING_LEMMAS = frozenset(
-    {"gather", "block", "march", "rally", "assemble", "converge", "pour", "flood", "fill", "occupy"}
-    | {"stage", "surround", "camp", "turn", "take", "come", "walk", "descend", "hold", "mass", "blockade"}
+# verbs whose purpose clause is only intended ("planned to protest", "threatened to march"); any other
+# act done "to protest" (gathered, blocked the road, drove tractors into the capital) was the protest
+INTENT_LEMMAS = frozenset(
+    {"plan", "threaten", "vow", "want", "call", "urge", "aim", "intend", "prepare", "promise", "seek", "try"}
+    | {
+        "hope",
+        "ask",
+        "refuse",
+        "agree",
+        "pledge",
+        "warn",
+        "expect",
+        "need",
+        "allow",
+        "permit",
+        "ban",
+        "forbid",
+    }
+    | {"prevent", "encourage", "invite", "attempt", "fail", "schedule", "set", "say", "announce", "tell"}
 )
 
 
@@ -222,7 +237,8 @@ def _gathered_to_protest(trigger: Any) -> bool:
     return (
         trigger.lemma_ in PROTEST_LEMMAS
         and trigger.dep_ in ("advcl", "xcomp")
-        and head.lemma_ in GATHERING_LEMMAS
+        and head.pos_ == "VERB"
+        and head.lemma_ not in INTENT_LEMMAS
         and head.tag_ in ("VBD", "VBN", "VBZ", "VBP")
         and not any(
             c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may", "might") for c in head.children

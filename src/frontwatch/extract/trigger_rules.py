@@ -155,7 +155,7 @@ RULES: tuple[TriggerRule, ...] = (
         r"violent (?:protests?|demonstrations?)",
         r"(?:protesters|demonstrators|rioters|supporters|students|youths) (?:[\w'-]+ ){0,10}?(?:set fire|"
         r"set (?:[\w-]+ ){1,4}?on fire|torched|burned|burnt|clashed|threw|hurled|pelted|stormed|attacked|looted|"
-        r"broke through|ransacked|smashed|vandali[sz]ed|wrecked)",
+        r"broke through|ransacked|smashed|vandali[sz]ed|wrecked|stoned)",
         r"(?:hundreds|dozens|thousands|scores) of (?:[\w-]+ ){0,2}?(?:people|men|youths|residents) (?:[\w-]+ ){0,3}?"
         r"(?:hurled|threw|pelted)\b",
         unless=re.compile(W + KILLED_BY_CROWD),
@@ -210,11 +210,14 @@ RULES: tuple[TriggerRule, ...] = (
         r"[^.;]{0,160}?\b(?:demanding|to demand|calling for|to call for|chanting|waving placards|carrying placards|"
         r"holding placards|under the (?:banner|slogan))\b",
         r"(?:protest|peaceful|silent|solidarity|opposition|women's|students'|the|a) march(?:es)?\b(?! (?:on|to|of|towards?)\b)",
+        r"(?:gathered|assembled|converged|massed|rallied) (?:[\w'-]+ ){0,6}?to (?:denounce|condemn|demand|call for|"
+        r"oppose|mourn|express|voice|show support)\b",
         # a strike of workers, a walkout, a vigil: ACLED codes them as protests
         r"(?:went|go|going|gone|goes|are|were|was|is|remain\w*|stayed) on (?:a |an )?(?:[\w-]+ )?strike\b",
         r"(?:general|nationwide|national|labou?r|hunger|workers'?|indefinite|sit-down|warning|day-long|\d+-day|one-day|"
         r"two-day|three-day|24-hour|48-hour) strikes?\b(?! (?:on|against) (?:\w+ )?(?:targets|positions|bases))",
-        r"walk(?:ed)?[- ]?outs?\b",
+        r"walk-?outs?\b",
+        r"walked out (?:in protest|of (?:work|classes|lectures|their (?:jobs|workplaces|classes)))",
         r"downed tools",
         r"strikers\b",
         r"(?:held|staged|attended|organi[sz]ed|joined|gathered for|holding) (?:a |an )?(?:[\w-]+ ){0,3}?vigils?\b",
@@ -448,6 +451,7 @@ RULES: tuple[TriggerRule, ...] = (
         r"battled(?! (?:\w+ ){0,2}?(?:blazes?|fires?|flames|wildfires?|bushfires?|cancer|illness|disease|"
         r"addiction|floods?|storms?|winds?|heat|snow))",
         r"firefights?\b",  # not "firefighters"
+        r"(?<!penalty )shoot-?outs?\b",
         r"gunfights?\b",
         r"gun battles?",
         r"exchanges? of (?:heavy )?(?:gun)?fire",
@@ -723,6 +727,10 @@ RULES: tuple[TriggerRule, ...] = (
         18.2,
         r"shot dead",
         r"shooting dead",
+        r"(?:journalists?|activists?|reporters?|priests?|pastors?|lawyers?|candidates?|politicians?|councill?ors?|"
+        r"mayors?|judges?|prosecutors?|trade unionists?|human rights defenders?) (?:[\w-]+ ){0,3}?(?:was|were|has been|"
+        r"have been|had been) (?:murdered|assassinated|shot dead|gunned down)\b",
+        r"found dead (?:[\w-]+ ){0,4}?(?:with|bearing) (?:gunshot|bullet|stab|knife) wounds",
         r"(?:was|were) shot (?:several times|multiple times|repeatedly|twice|once|in the (?:head|chest|back|neck|leg|"
         r"stomach|abdomen)|and (?:killed|wounded|injured))",
         r"fired (?:[\w-]+ ){0,4}?(?:gun|pistol|rifle|shots?|bullets?) at (?:him|her|them)\b",
@@ -887,8 +895,11 @@ RULES: tuple[TriggerRule, ...] = (
         unless=re.compile(
             r"\b(?:suspected of|accused of|on suspicion of|charged with|in connection with|for|on charges? of) (?:the )?"
             r"(?:killing|murder(?:ing)?|stabbing|robb\w+|theft|stealing|burglary|fraud|embezzl\w*|drunk\w*|speeding|"
-            r"poaching|shoplifting)\b(?! (?:of )?(?:an? |the |two |three |\d+ )?(?:[\w-]+ )?(?:protesters?|activists?|"
-            r"journalists?|soldiers?|police|officers?|politicians?|lawmakers?|candidates?|officials?))"
+            r"poaching|shoplifting|drug dealing|drug trafficking)\b(?! (?:of )?(?:an? |the |two |three |\d+ )?"
+            r"(?:[\w-]+ )?(?:protesters?|activists?|journalists?|soldiers?|police|officers?|politicians?|"
+            r"lawmakers?|candidates?|officials?))"
+            r"|\barrest\w* (?:an? |two |three |\d+ )?(?:suspected |alleged )?(?:drug dealers?|thie(?:f|ves)|robbers?|"
+            r"burglars?|fraudsters?|poachers?|car thieves)\b"
         ),
     ),
     _rule(
