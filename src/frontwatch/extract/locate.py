@@ -28,7 +28,7 @@ from frontwatch.extract.places import (
     doc_text,
     find_place_mentions,
 )
-from frontwatch.geo.geocode import GeoContext, is_landmark, resolve
+from frontwatch.geo.geocode import GeoContext, far_from, is_landmark, resolve
 from frontwatch.geo.keys import name_key
 from frontwatch.model import Document, Place, Resolution
 
@@ -228,13 +228,13 @@ def _distant_by_name(
 
 def _abroad(resolution: Resolution, focus: tuple[str, ...], dateline: Place | None) -> bool:
     """Whether a name's first reading lies outside the story's countries or the dateline's: it is read
-    again with what tells a far-off namesake."""
+    again with what tells a far-off namesake (a town the far-namesake rule may refuse)."""
     place = resolution.place
     if place is None:
         return False
-    return place.country_code not in focus or (
-        dateline is not None and place.country_code != dateline.country_code
-    )
+    if place.country_code not in focus:
+        return True
+    return dateline is not None and place.country_code != dateline.country_code and far_from(place, dateline)
 
 
 def _all_but(votes: Votes, own: Votes | None) -> Votes:

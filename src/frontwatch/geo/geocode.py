@@ -268,6 +268,14 @@ def _far_from_the_story(place: Place, context: GeoContext) -> bool:
     return bool(points) and _nearest_km(place, points) > FAR_FROM_STORY_KM
 
 
+def far_from(place: Place, other: Place) -> bool:
+    """Whether a town lies far enough from another place, and is small enough, for the far-namesake rule
+    (`_far_from_the_story`) to weigh it against that place."""
+    if place.feature_class != "P" or place.feature_code == "PPLC" or place.population >= BIG_CITY:
+        return False
+    return _nearest_km(place, ((other.latitude, other.longitude),)) > FAR_FROM_STORY_KM
+
+
 def _nearest_km(place: Place, points: tuple[tuple[float, float], ...]) -> float:
     return min(distance_km(place.latitude, place.longitude, lat, lon) for lat, lon in points)
 
