@@ -49,9 +49,7 @@ def test_air_strikes_in_ukraine_are_the_air_forces() -> None:
 
 
 def test_the_displaced_are_the_first_actor_of_a_displacement(pipeline: Pipeline, tmp_path: Path) -> None:
-    events = extract(
-        pipeline, tmp_path, "Russian forces deported children from Donetsk.", "2022-03-19"
-    )
+    events = extract(pipeline, tmp_path, "Russian forces deported children from Donetsk.", "2022-03-19")
     assert events and events[0].sub_event_type == "Other"
     assert (events[0].actor1, events[0].actor2) == ("Civilians (Ukraine)", RUSSIA)
 

@@ -38,15 +38,13 @@ CASES = [
     ),
     (
         "a_single_gunman_is_armed",
-        "A gunman opened fire at a shrine in Shiraz on Wednesday, killing 13 people, state media "
-        "said.",
+        "A gunman opened fire at a shrine in Shiraz on Wednesday, killing 13 people, state media said.",
         "2022-10-26",
         "Attack",
     ),
     (
         "shot_dead_is_an_attack_without_a_named_weapon",
-        "A city councillor was shot dead in her car in Rio de Janeiro on Wednesday night, police "
-        "said.",
+        "A city councillor was shot dead in her car in Rio de Janeiro on Wednesday night, police said.",
         "2018-03-15",
         "Attack",
     ),
@@ -59,8 +57,7 @@ CASES = [
     ),
     (
         "police_detaining_a_former_president_is_an_arrest",
-        "Police detained former president Jair Bolsonaro at his home in Brasilia on Saturday, "
-        "officers said.",
+        "Police detained former president Jair Bolsonaro at his home in Brasilia on Saturday, officers said.",
         "2025-11-22",
         "Arrests",
     ),
@@ -100,8 +97,7 @@ CASES = [
     ),
     (
         "a_column_on_the_move_is_a_change_of_activity",
-        "A column of Russian military vehicles was moving towards Orikhiv on Thursday, local "
-        "officials said.",
+        "A column of Russian military vehicles was moving towards Orikhiv on Thursday, local officials said.",
         "2022-03-03",
         "Change to group/activity",
     ),

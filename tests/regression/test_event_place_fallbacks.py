@@ -101,7 +101,7 @@ def test_the_dateline_town_stands_for_a_sentence_without_a_place(pipeline: Pipel
     trigger = next(t for t in sdoc if t.lower_ == "seized")
     sentence = [m for m in reading.located if m.sentence == 0]
     assert choose_places(sentence, sdoc, trigger) == []  # nothing to go on until the dateline is noted
-    note_dateline(story, sdoc, pipeline.gazetteer, reading.focus, reading.located)
+    note_dateline(story, sdoc, reading.dateline, reading.located)
     noted = dateline_place(sdoc)
     assert noted is not None and noted.place is not None and noted.place.name == "Khartoum"
     chosen = choose_places(sentence, sdoc, trigger)

@@ -23,8 +23,7 @@ def _main_actor(pipeline: Pipeline, tmp_path: Path, text: str, published: str) -
 
 def test_police_reporting_a_grenade_attack_are_not_its_doers(pipeline: Pipeline, tmp_path: Path) -> None:
     text = (
-        "LUDHIANA — Two men on a scooter threw a grenade at a shop in Ludhiana on Friday night, "
-        "police said."
+        "LUDHIANA — Two men on a scooter threw a grenade at a shop in Ludhiana on Friday night, police said."
     )
     assert _main_actor(pipeline, tmp_path, text, "2024-02-10") == "Unidentified Armed Group (India)"
 

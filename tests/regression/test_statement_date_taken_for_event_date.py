@@ -65,9 +65,7 @@ def test_counts_joined_by_and_add_up(pipeline: Pipeline, tmp_path: Path) -> None
     assert events and events[0].fatalities == 7
 
 
-def test_a_deadly_background_does_not_give_a_toll_to_a_new_leader(
-    pipeline: Pipeline, tmp_path: Path
-) -> None:
+def test_a_deadly_background_does_not_give_a_toll_to_a_new_leader(pipeline: Pipeline, tmp_path: Path) -> None:
     text = (
         "The armed group named a new commander on Tuesday, a week after its former chief was killed "
         "in an air strike in Idlib."

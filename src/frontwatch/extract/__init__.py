@@ -12,6 +12,7 @@ from frontwatch.extract.associates import Told, associated_actors
 from frontwatch.extract.branches import branch_for
 from frontwatch.extract.claims import Attribution
 from frontwatch.extract.country_votes import focus_countries
+from frontwatch.extract.datelines import dateline_toponyms, dateline_town
 from frontwatch.extract.event_places import dateline_place, note_dateline
 from frontwatch.extract.events import Candidate, SentenceContext, sentence_candidates
 from frontwatch.extract.fatalities import toll_of
@@ -21,7 +22,6 @@ from frontwatch.extract.places import confirm_mentions, doc_text, find_place_men
 from frontwatch.extract.taxonomy import event_type_of, plover_for
 from frontwatch.extract.timex import find_timexes
 from frontwatch.extract.tolls import attach_tolls
-from frontwatch.extract.toponym_extras import dateline_town
 from frontwatch.geo.keys import name_key
 from frontwatch.model import Actor, Document, Event
 
@@ -38,8 +38,9 @@ def extract_events(doc: Document, sdoc: Any, gazetteer: Any) -> list[Event]:
     actor_spans = _actor_spans(doc_text(sdoc), early_focus[0] if early_focus else None)
     mentions = confirm_mentions(raw_mentions, gazetteer, actor_spans)
     focus = focus_countries(sdoc, mentions, gazetteer)
-    located = locate(sdoc, mentions, gazetteer, focus, dateline_town(doc, gazetteer, focus))
-    located = note_dateline(doc, sdoc, gazetteer, focus, located)  # the fallback place of placeless events
+    dateline = dateline_toponyms(doc, gazetteer, focus)
+    located = locate(sdoc, mentions, gazetteer, focus, dateline_town(dateline))
+    located = note_dateline(doc, sdoc, dateline, located)  # the fallback place of placeless events
     country_code = focus[0] if focus else _dateline_country(sdoc)
     anchor = doc.published.start if doc.published is not None else None
     timexes = find_timexes(doc.coded_text[: len(doc_text(sdoc))], anchor)

@@ -9,9 +9,9 @@ from dataclasses import replace
 from typing import Any
 
 from frontwatch.extract.capitals import named_capital
+from frontwatch.extract.datelines import ExtraToponym
 from frontwatch.extract.locate import GAZETTEER, STORY_PLACES, LocatedMention, story_places
 from frontwatch.extract.places import CONTAINER_GAPS, PlaceMention, doc_text, modifies_a_noun
-from frontwatch.extract.toponym_extras import dateline_toponyms
 from frontwatch.geo.keys import name_key
 from frontwatch.geo.seats import admin_seat
 from frontwatch.geo.waters import WATER_CODES
@@ -180,7 +180,7 @@ def _only_countries(chosen: list[LocatedMention]) -> bool:
 
 
 def note_dateline(
-    doc: Document, sdoc: Any, gazetteer: Any, focus: tuple[str, ...], located: list[LocatedMention]
+    doc: Document, sdoc: Any, toponyms: list[ExtraToponym], located: list[LocatedMention]
 ) -> list[LocatedMention]:
     """Keep the dateline's town ("KHARTOUM (Reuters) -") with the parse, for the events whose sentence
     names no place of their own. The dateline is blanked before parsing, so it is resolved from the
@@ -188,7 +188,6 @@ def note_dateline(
 
     A dateline that says where its town is ("BUTLER, Pennsylvania") settles that name for the whole
     story: "the rally in Butler" is then the Pennsylvania town, not the Australian one."""
-    toponyms = dateline_toponyms(doc, gazetteer, focus)
     found = [t for t in toponyms if t.mention_kind == "settlement"]
     if found and found[0].place is None:
         # "RAMBUKKANA, Sri Lanka —" with a town the gazetteer lacks: the country still says where

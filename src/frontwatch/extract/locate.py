@@ -22,6 +22,7 @@ from frontwatch.extract.country_votes import (
     lone_countries,
     others,
 )
+from frontwatch.extract.datelines import ExtraToponym, dateline_toponyms, dateline_town
 from frontwatch.extract.places import (
     PlaceMention,
     confirm_mentions,
@@ -51,12 +52,13 @@ class LocatedMention:
 
 @dataclass(frozen=True)
 class PlaceReading:
-    """Where a document's places are: its focus countries, every mention resolved in context, and the
-    spans that name actors (whose place names are not locations)."""
+    """Where a document's places are: its focus countries, every mention resolved in context, the spans
+    that name actors (whose place names are not locations), and the dateline's toponyms."""
 
     focus: tuple[str, ...]
     located: list[LocatedMention]
     actor_spans: list[tuple[int, int]]
+    dateline: list[ExtraToponym]
 
 
 def read_places(doc: Document, sdoc: Any, gazetteer: Any) -> PlaceReading:
@@ -68,10 +70,9 @@ def read_places(doc: Document, sdoc: Any, gazetteer: Any) -> PlaceReading:
     actor_spans = actor_name_spans(doc_text(sdoc), early_focus[0] if early_focus else None)
     mentions = confirm_mentions(raw_mentions, gazetteer, actor_spans)
     focus = focus_countries(sdoc, mentions, gazetteer)
-    from frontwatch.extract.toponym_extras import dateline_town  # it reads located mentions: imported late
-
-    town = dateline_town(doc, gazetteer, focus)
-    return PlaceReading(focus, locate(sdoc, mentions, gazetteer, focus, town), actor_spans)
+    dateline = dateline_toponyms(doc, gazetteer, focus)
+    located = locate(sdoc, mentions, gazetteer, focus, dateline_town(dateline))
+    return PlaceReading(focus, located, actor_spans, dateline)
 
 
 def actor_name_spans(text: str, country_code: str | None) -> list[tuple[int, int]]:

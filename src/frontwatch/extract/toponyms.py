@@ -13,12 +13,11 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
+from frontwatch.extract.datelines import ExtraToponym
 from frontwatch.extract.locate import LocatedMention, read_places
 from frontwatch.extract.toponym_extras import (
-    ExtraToponym,
     as_demonym,
     as_region_of_organisation,
-    dateline_toponyms,
     demonym_toponyms,
     nested_toponyms,
 )
@@ -83,7 +82,7 @@ def geoparse(doc: Document, sdoc: Any, gazetteer: Any) -> list[Toponym]:
             found.append(_from_located(doc.doc_id, located))
     extras.extend(nested_toponyms(sdoc, gazetteer, reading.focus, taken, reading.actor_spans))
     extras.extend(demonym_toponyms(sdoc, gazetteer, taken))
-    extras.extend(dateline_toponyms(doc, gazetteer, reading.focus))
+    extras.extend(reading.dateline)
     found.extend(_from_extra(doc.doc_id, e) for e in extras)
     return sorted(found, key=lambda t: (t.start, t.end))
 

@@ -262,18 +262,19 @@ def _far_from_the_story(place: Place, context: GeoContext) -> bool:
     of Solhan, in Burkina Faso's Yagha province" the Turkish town: a town of a country nothing else in
     the story names, far from every other place or area it names, needs an all but certain match. A
     capital or a big city named in passing ("talks in Paris") still resolves."""
-    if place.feature_class != "P" or place.feature_code == "PPLC" or place.population >= BIG_CITY:
-        return False
     points = context.anchor_points or context.story_points
-    return bool(points) and _nearest_km(place, points) > FAR_FROM_STORY_KM
+    return _small_town(place) and bool(points) and _nearest_km(place, points) > FAR_FROM_STORY_KM
 
 
 def far_from(place: Place, other: Place) -> bool:
     """Whether a town lies far enough from another place, and is small enough, for the far-namesake rule
     (`_far_from_the_story`) to weigh it against that place."""
-    if place.feature_class != "P" or place.feature_code == "PPLC" or place.population >= BIG_CITY:
-        return False
-    return _nearest_km(place, ((other.latitude, other.longitude),)) > FAR_FROM_STORY_KM
+    return _small_town(place) and _nearest_km(place, ((other.latitude, other.longitude),)) > FAR_FROM_STORY_KM
+
+
+def _small_town(place: Place) -> bool:
+    """A town the far-namesake rule weighs: not a capital, not a big city."""
+    return place.feature_class == "P" and place.feature_code != "PPLC" and place.population < BIG_CITY
 
 
 def _nearest_km(place: Place, points: tuple[tuple[float, float], ...]) -> float:

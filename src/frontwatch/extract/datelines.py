@@ -1,0 +1,81 @@
+"""The dateline: the place group that opens a wire story ("KHERSON, Ukraine —"), read apart from the text
+(it is blanked before parsing) and resolved in its own country."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from frontwatch.geo.geocode import GeoContext, resolve
+from frontwatch.model import Document, Place
+
+
+@dataclass(frozen=True)
+class ExtraToponym:
+    start: int
+    end: int
+    text: str
+    place: Place | None
+    score: float
+    mention_kind: str  # "region", "settlement" or "any"
+    source: str  # "text", "name", "demonym" or "dateline"
+
+
+# Parts of the dateline's place group ("KHERSON, Ukraine"); a hyphen inside a name stays (PORT-AU-PRINCE).
+DATELINE_PART = re.compile(r"[^,()—–]+")
+
+
+DATELINE_SURE = 0.7  # a dateline town resolved at least this surely is a point of the story
+
+
+def dateline_town(found: list[ExtraToponym]) -> Place | None:
+    """The dateline's town ("BISSAU —") among its toponyms, when the gazetteer surely knows it: where the
+    story was filed, against which a far-off namesake of the text is measured."""
+    town = found[0] if found and found[0].mention_kind == "settlement" else None
+    if town is None or town.place is None or town.score < DATELINE_SURE:
+        return None
+    return town.place
+
+
+def dateline_toponyms(doc: Document, gazetteer: Any, focus: tuple[str, ...]) -> list[ExtraToponym]:
+    """The dateline's place and country ("KHERSON, Ukraine" -> Kherson, Ukraine), the place resolved in
+    the dateline's own country."""
+    span = doc.dateline_span
+    if span is None:
+        return []
+    written = doc.text[span.start : span.end]
+    parts = [
+        (span.start + m.start() + len(m.group()) - len(m.group().lstrip()), m.group().strip())
+        for m in DATELINE_PART.finditer(written)
+        if m.group().strip()
+    ]
+    if not parts:
+        return []
+    found: list[ExtraToponym] = []
+    country = gazetteer.country_by_name(parts[1][1]) if len(parts) > 1 else None
+    if country is not None:
+        start, name = parts[1]
+        found.append(ExtraToponym(start, start + len(name), name, country, 1.0, "any", "dateline"))
+    area = _dateline_area(gazetteer, parts[1][1], focus) if country is None and len(parts) > 1 else None
+    if area is not None:  # "BUTLER, Pennsylvania": the state says the country and narrows the town
+        hints = ((area.country_code, area.admin1_code),) if area.feature_code == "ADM1" else ()
+        context = GeoContext(focus_countries=(area.country_code,), admin_hints=hints)
+    else:
+        context = GeoContext(focus_countries=(country.country_code,) if country is not None else focus)
+    start, name = parts[0]
+    resolution = resolve(gazetteer, name.title(), context, kind="settlement")
+    found.insert(
+        0,
+        ExtraToponym(
+            start, start + len(name), name, resolution.place, resolution.score, "settlement", "dateline"
+        ),
+    )
+    return found
+
+
+def _dateline_area(gazetteer: Any, name: str, focus: tuple[str, ...]) -> Place | None:
+    """The first-level area a dateline names after its town ("Pennsylvania", "Donetsk Oblast")."""
+    area = resolve(gazetteer, name, GeoContext(focus_countries=focus), kind="region").place
+    # an ADMD is a nation of a union ("LONDONDERRY, Northern Ireland"): it says the country only
+    return area if area is not None and area.feature_code in ("ADM1", "ADMD") else None
