@@ -104,3 +104,49 @@ ATTACKING = re.compile(
     r"fire|fires|shot|shoot\w*|shell|shells|dropped|drop|dropping|wreck\w*|levell?ed|flattened|tore into|ploughed into|"
     r"demolished)\b"
 )
+
+
+AMBUSHED_CIVILIANS = (
+    r"ambush\w* (?:[\w'-]+ ){0,6}?(?:family|families|civilians|villagers|passengers|travell?ers|worshippers|"
+    r"women|children|pilgrims|traders|farmers|motorists|commuters|mourners|(?:passenger|civilian|commuter|school|public) "
+    r"(?:bus|buses|minibus\w*)|taxis?)\b"
+)
+
+
+# a person stoned or beaten to death, or lynched: mob violence, even when students or protesters do it
+KILLED_BY_CROWD = (
+    r"(?:(?:stoned|stoning|beat|beaten|beating|burned|burnt|burning|hacked|hacking)(?: and (?:stoned|beat|beaten|"
+    r"burned|burnt|hacked))? "
+    r"(?:[\w'-]+ ){0,4}?to death|lynch\w*)"
+)
+
+
+# raiders who enter a town and leave again took no ground ("entered Macomia, fighting the army for hours,
+# before pulling out")
+RAID_THEN_LEFT = (
+    r"\b(?:before|then|later|and then) (?:pulling out|withdrawing|retreating|leaving|pulled out|withdrew|retreated|"
+    r"fleeing|fled)\b"
+)
+
+# what is handed over or pulled out that is no ground: a suspect handed to prosecutors, rifles handed in,
+# a gun pulled out
+NOT_GROUND_HANDED = (
+    r"\bhand\w* (?:over |back )?(?:[\w-]+ ){0,3}?(?:to|over to) (?:the |a )?(?:[\w-]+ ){0,2}?(?:prosecutors|police|"
+    r"authorities|courts?|justice|investigators|famil(?:y|ies)|relatives|red cross|icrc)\b"
+    r"|\bhand\w* (?:over |in )?(?:[\w-]+ ){0,3}?(?:rifles|weapons|arms|guns|ammunition|mortars)\b"
+    r"|\bpull\w* out (?:an? |his |her |their |two |three |\d+ )?(?:[\w-]+ ){0,2}?(?:guns?|pistols?|knives|knife|"
+    r"grenades?|weapons?|rifles?|machetes?)\b"
+)
+
+# an ambush that kills people on a road, with no troops or police among them, is an attack on them
+AMBUSH_KILLING_CIVILIANS = (
+    r"(?s:^(?!.*\b(?:soldiers?|troops|police\w*|officers?|convoy|patrol|servicem[ae]n|army|military)\b).*"
+    r"\b(?:killing|killed|left) (?:at least |more than |about |some )?(?:[\w-]+ ){0,3}?"
+    r"(?:civilians|people|passengers|children|worshippers|villagers|pilgrims|travell?ers|dead)\b)"
+)
+
+
+# what follows a projectile's name when the thing named is its launcher or its base, not the projectile
+LAUNCHERS_NOT_PROJECTILES = (
+    r"(?![\w-]|\s+(?:systems?|launchers?|complex\w*|depots?|warehouses?|positions?|units?|crews?|operators?))"
+)

@@ -1,0 +1,346 @@
+"""Trigger rules for strategic developments (agreements, changes to a group, arrests, bases, looting, disrupted
+weapons) and changes of ground.
+
+Each rule's priority places it among all the rules (`trigger_rules.RULES`); rules of the same priority
+always code the same sub-event type, so the order of the modules does not matter."""
+
+from __future__ import annotations
+
+import re
+
+from frontwatch.extract.taxonomy import TERRITORY
+from frontwatch.extract.trigger_rule import TriggerRule, rule
+from frontwatch.extract.trigger_words import (
+    CYBER,
+    DISASTER,
+    LAUNCHERS_NOT_PROJECTILES,
+    NOT_GROUND_HANDED,
+    PROJECTILES,
+    PROTEST,
+    RAID_THEN_LEFT,
+    W,
+)
+
+STRATEGIC_RULES: tuple[TriggerRule, ...] = (
+    # a group ending its truce changes what it does (the truce itself was the agreement)
+    rule(
+        "Change to group/activity",
+        7.4,
+        r"(?:end(?:ed|ing|s)? of|end(?:ed|ing|s)?|called off|calls off|broke off|abandon(?:ed|ing|s)?|withdr\w+ from) "
+        r"(?:its |their |the )?(?:unilateral |month-long |temporary )?(?:ceasefire|cease-fire|truce)\b",
+        r"withdr\w+ (?:its |their |the )?(?:[\w-]+ ){0,2}?(?:weapons|artillery|arms)\b",
+    ),
+    rule(
+        "Agreement",
+        7.5,
+        r"(?:ceasefire|cease-fire|truce|peace|humanitarian) (?:deal|agreement|accord|pause)",
+        r"cessation of hostilities",
+        r"agreed (?:[\w-]+ ){0,6}?(?:to|on) (?:a |an |the )?(?:[\w-]+ )?(?:ceasefire|truce|pause|exchange|deal|peace|"
+        r"cessation)",
+        r"ceasefire (?:[\w-]+ ){0,10}?(?:took effect|came into force|came into effect|was holding|appeared to be holding)",
+        r"brokered (?:a |an )?(?:[\w-]+ )?(?:ceasefire|truce|deal|agreement)",
+        r"prisoner (?:swap|exchange)s?",
+        r"agreed (?:to |on |upon )?(?:a |an |the )?(?:[\w-]+ ){0,2}?(?:ceasefire|cease-fire|truce|peace deal|"
+        r"prisoner exchange|prisoner swap)",
+        r"in (?:an? )?exchange for (?:[\w-]+ ){0,4}?(?:prisoners|detainees|hostages|captives)",
+        r"(?:released|freed|handed over|swapped) (?:[\w-]+ ){0,6}?in (?:an? )?exchange for\b",
+        r"exchanged prisoners",
+        r"truce\b",
+    ),
+    # an agreement counts where the parties are armed: not a trade deal
+    rule(
+        "Agreement",
+        7.6,
+        r"signed (?:an?|the) (?:[\w-]+ ){0,2}?(?:agreement|accord|deal|declaration|pact|memorandum|ceasefire|cease-fire|"
+        r"truce)",
+        r"agreed to (?:resume|hold|start|begin|open|restart|return to) (?:[\w-]+ ){0,2}?(?:peace )?(?:talks|negotiations)",
+        armed=True,
+        unless=re.compile(r"\b(?:sales?|purchases?|trade|investment|minerals?|revenue|loans?|contracts?)\b"),
+    ),
+    # a group's new leader, merger or dissolution
+    rule(
+        "Change to group/activity",
+        7.7,
+        r"named (?:[\w'-]+,? ){1,14}?as (?:its |the )?(?:new )?(?:leader|head|chief|commander|secretary-general)",
+        r"(?:decided|agreed|announced|voted|said it would|would) (?:to )?(?:disband|dissolve)",
+        r"(?:would|will|to) be (?:dissolved|disbanded)",
+        r"dissolv\w+ (?:itself|themselves)",
+        r"(?:joining|joined|join) forces",
+        armed=False,
+    ),
+    # "the rebel group said it had appointed a new commander" (a company's new chief is no event)
+    rule(
+        "Change to group/activity",
+        7.72,
+        r"(?:appointed|named|elected|chose|picked) (?:a |an |its |their |the )?new (?:[\w-]+ )?(?:leader|head|chief|"
+        r"commander|emir|spokes(?:man|woman|person))\b",
+        r"(?:founded|formed|launched|created|registered) (?:a |an |the |their |its )?(?:new )?political "
+        r"(?:party|movement|wing)\b",
+        r"(?:merged|merge|merging) (?:into|with)\b",
+        r"(?:pledged|pledge|pledging|swore|sworn) (?:its |their )?allegiance to\b",
+        r"(?:announced|agreed|completed|declared) (?:a |an |its |their |the )?merger\b",
+        r"(?:suspend\w*|halt\w*|end(?:ed|ing|s)?|resum\w*|renounc\w*|abandon\w*) (?:its |their |all )?(?:armed|military|"
+        r"combat|offensive|violent) (?:operations|activities|struggle|campaign|attacks)\b",
+        r"split (?:into|from) (?:two |three |rival )?(?:[\w-]+ )?factions?\b",
+        r"splinter(?:ed)? (?:group|faction)s?",
+        armed=True,
+    ),
+    rule(
+        "Change to group/activity",
+        7.75,
+        r"(?:announced|formed|launched|created|unveiled) (?:[\w-]+ ){0,4}?(?:a |an |the )(?:new )?(?:[\w-]+ ){0,2}?"
+        r"(?:alliance|coalition)\b",
+        armed=True,
+    ),
+    rule(
+        "Other",
+        7.8,
+        r"(?<!anti-)(?<!post-)(?<!pro-)(?<!since the )(?<!after the )(?<!before the )coup\b(?!-)",
+        r"seiz(?:ed|ing) power",
+        r"t(?:ook|aking|aken) power",
+        r"suspended the constitution",
+        r"constitution (?:was |had been |has been )?suspended",
+        r"(?:president|prime minister|head of state) (?:[\w'-]+ ){0,3}?(?:had been|has been|was|were) (?:removed|deposed|"
+        r"ousted|toppled|overthrown)",
+        r"(?:took|taken|seized|taking|seizing) (?:full )?control of (?:the )?(?:government|country|state)\b",
+        r"overthrew",
+        r"(?<!the )(?<!of )(?<!an )ousted (?:\w+ ){0,3}(?:leader|president|government)",
+    ),
+    # soldiers removing a sitting head of state is a coup, not an arrest
+    rule(
+        "Other",
+        7.9,
+        r"(?:removed|detained|captured|deposed|toppled|seized) (?:[\w'-]+ ){0,2}?(?:president|prime minister|head of state)",
+        armed=True,
+        unless=re.compile(r"\b(?:former|ex-|police|prosecutors?|court|warrant)\b"),
+    ),
+    rule(
+        "Disrupted weapons use",
+        9,
+        r"(?:intercept\w*|shot down|shoots? down|shooting down|downed|neutrali[sz]ed) (?:[\w%-]+ ){0,8}?"
+        + PROJECTILES,
+        # a missile destroyed in flight, not a missile system or a drone-control centre, nor "destroyed with a drone"
+        r"destroyed (?!with\b)(?:[\w%-]+ ){0,6}?" + PROJECTILES + LAUNCHERS_NOT_PROJECTILES,
+        r"(?:were|was|been|being) intercepted",
+        r"interceptors?",
+        PROJECTILES + r" (?:\w+ ){0,4}?(?:were |was )?(?:intercepted|shot down|downed|destroyed in the air)",
+        r"interceptions?\b",
+        r"defus\w+",
+        r"controlled detonation",
+        r"safely detonated",
+        r"(?:intercept\w*|shot down|brought down|bring down|downed) (?:[\w%-]+ ){0,4}?(?:foreign |enemy |hostile )?drones?",
+        r"demin(?:ed|ing)",
+        r"seized (?:[\w-]+ ){0,4}?(?:explosives|tnt|ammunition|weapons cache|arms cache|grenades)",
+        r"(?:found|discovered|uncovered|recovered|seized|unearthed) (?:[\w-]+ ){0,3}?(?:weapons|arms|ammunition|"
+        r"explosives?|bomb-making) (?:caches?|depots?|stockpiles?|dumps?|factory|factories|workshops?)\b",
+        r"air defen[cs]es? (?:\w+ ){0,2}(?:destroyed|repelled|shot|downed|intercepted)",
+    ),
+    rule(
+        TERRITORY,
+        10,
+        r"recaptur\w*",
+        r"retak(?:e|en|ing)",
+        r"retook",
+        r"regain\w* (?:the |full |complete )?(?:control|territory|village|town|city|settlement|positions?)\b",
+        r"freed from",
+        r"(?:driven|drove|pushed|forced|chased) (?:[\w-]+ ){0,7}?out of",
+        r"cleared (?:[\w-]+ ){0,7}?(?:out of|from)\b",
+        r"liberat(?:ed|ion of|ing)",
+        r"took back",
+        r"seized back",
+        r"seize back",
+        r"taken back",
+        r"take back",
+        r"reclaimed",
+        armed=True,
+        recapture=True,
+        unless=PROTEST,
+    ),
+    rule(
+        TERRITORY,
+        11,
+        r"captur(?:ed|es|ing|e)",
+        r"seiz(?:ed|ure of|es|ing) (?:control|the|a|an|all|most|much|parts?|key)\b",
+        r"(?:had|have|has) taken (?!part\b|place\b|over\b|(?:[\w-]+ ){0,2}?(?:prisoners?|captives?|hostages?|"
+        r"steps?|measures?|action|refuge|shelter|cover|office|power|responsibility|toll|lives|hold|effect|aim|"
+        r"charge|delivery|note|advantage|care|shape|root)\b)",
+        r"(?:walked|swept|rolled|streamed|poured) into (?!(?:an? |the )?(?:trap|ambush|crowd))",
+        r"declar(?:ed|es|ing) victory (?:over|in)\b",
+        r"(?:took|taken|tak(?:e|es|ing)|gained|established|establish(?:es|ing)?|assumed) (?:full |complete )?control",
+        # a position or a checkpoint overrun is a fight; a town overrun is ground taken
+        r"overr(?:a|u)n(?! (?:an? |the |their |its |two |three |several )?(?:[\w-]+ ){0,2}?(?:positions?|posts?|"
+        r"checkpoints?|outposts?|bases?|camps?|barracks)\b)",
+        r"overt(?:ook|ake|aken|aking)",
+        r"fell to",
+        r"fallen to",
+        r"entered",
+        r"advanced into",
+        r"pushed into",
+        r"raised (?:their|the|its) flag",
+        # the verb, not the adjective of "occupied territory", "Russian-occupied Mariupol"
+        r"(?<!-)(?<!the )(?<!in )(?<!to )(?<!from )(?<!of )occupied(?! (?:territor\w*|areas?|regions?|parts?|"
+        r"lands?|zones?)\b)",
+        r"took (?:the )?(?:settlement|village|town|city|locality) of",
+        r"seiz(?:ed|es|ing) [\w'-]+(?: [\w'-]+)?,? (?:a|the) (?:[\w-]+ ){0,3}?(?:town|city|village|district|capital|"
+        r"seat|port|base|hub|stronghold)\b",
+        r"t(?:ook|aken|akes?|aking) over (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:town|city|village|district|area|base|airport|"
+        r"region|province|capital|settlement|locality|garrison|barracks|border crossing)\b",
+        armed=True,
+        unless=re.compile(PROTEST.pattern + "|" + RAID_THEN_LEFT),
+    ),
+    rule(
+        "Non-violent transfer of territory",
+        12,
+        r"withdr(?:a|e)w\w*",
+        r"pull(?:ed|ing|s)? (?:\w+ ){0,3}?(?:out|back)",
+        r"pull-?out",
+        r"retreat(?:ed|ing|s)?",
+        r"regroup\w*",
+        r"handed over",
+        r"hand over",
+        r"hand(?:ed|ing|s)? (?:\w+ ){0,3}?(?:over|back) to",
+        r"(?:troops|soldiers|forces|peacekeepers|contingent) (?:\w+ ){0,5}?(?:have |has |had )?left\b",
+        r"handing over",
+        r"abandon(?:ed|ing) (?:their |its )?(?:positions?|the town|the city|the village)",
+        r"order(?:ed|s|ing)? (?:its |their |the |all )?(?:troops|soldiers|forces|units) out of",
+        armed=True,
+        unless=re.compile(PROTEST.pattern + "|" + NOT_GROUND_HANDED),
+    ),
+    # "Armenia handed four villages to Azerbaijan": ground handed over, with or without troops named
+    rule(
+        "Non-violent transfer of territory",
+        12.1,
+        r"hand(?:ed|ing|s)? (?:over |back )?(?:[\w-]+ ){0,4}?(?:villages?|towns?|territory|territories|districts?|"
+        r"areas?|bases?|positions|control|sites|camps?|garrisons?|barracks|facilities|installations|airports?)"
+        r"(?:,? [\w',-]+){0,10}? (?:to|over to|back to)\b",
+    ),
+    rule(
+        "Looting/property destruction",
+        23,
+        r"loot\w*",
+        r"pillag\w*",
+        r"plunder\w*",
+        r"ransack\w*",
+        r"torched",
+        r"vandali[sz]\w*",
+        r"arson(?:ists?)?\b",
+        r"cart(?:ed|ing) (?:away|off) (?:[\w-]+ ){0,4}?(?:bags|sacks|goods|food|grain|rice|aid|supplies|equipment|"
+        r"property|valuables|livestock|cattle)",
+        r"(?:set fire to|burned|burnt|torched|razed) (?:[\w'-]+,? ){1,3}(?:a |an |the )?(?:[\w-]+ ){0,2}?(?:village|"
+        r"town|hamlet|settlement|neighbou?rhood)\b",
+        r"(?:burned|destroyed|demolished) (?:\w+ ){0,5}(?:homes|houses|shops|villages|buildings|property|markets|"
+        r"offices|vehicles|churches|mosques|schools|warehouses)\b",
+        r"desecrat\w+",
+        r"destroyed (?:[\w-]+ ){0,3}?(?:masts?|pylons?|power lines?)\b",
+        r"vandals?\b",
+        r"uproot\w* (?:[\w-]+ ){0,4}?trees\b",
+        # a verb with its object ("a destroyed house" in a caption is no act) takes one building
+        r"(?:set fire to|burned down|burnt down|bulldozed|razed|demolished|torched) (?:(?:more than|at least|"
+        r"over|about|some|nearly|almost) )?(?:an?|the|two|three|four|five|several|dozens of|scores of|hundreds of|"
+        r"[\d,]+|their|his|her|its) (?:[\w-]+ ){0,2}?(?:homes?|houses?|huts?|shops?|villages?|buildings?|property|markets?|(?:police |polling )?stations?|offices?|vehicles?|cars?|church(?:es)?|mosques?|temples?|schools?|warehouses?|granar(?:y|ies)|depots?|courthouses?|town halls?|masts?|towers?|pylons?|statues?|monuments?|shrines?)\b",
+        # "two trucks carrying aid were set on fire": the thing burned named first, the burner maybe never
+        r"(?:trucks?|cars?|vehicles?|buses|lorries|homes|houses|huts|shops|buildings|offices|churches|mosques|"
+        r"convoys?|(?:polling |police )?stations|schools|markets|granaries) (?:[\w.-]+ ){0,8}?(?:were|was|had been|"
+        r"have been) (?:set on fire|set ablaze|set alight|torched|burned|burnt|looted|ransacked|razed|vandali[sz]ed)",
+    ),
+    # "militiamen set ablaze more than 200 homes": burning by armed men (a fire's own spread is no act)
+    rule(
+        "Looting/property destruction",
+        23.1,
+        r"(?:set ablaze|set alight|set on fire) (?:[\w-]+ ){0,4}?(?:homes|houses|huts|shops|buildings|vehicles|cars|"
+        r"churches|mosques|schools|offices|markets|villages)\b",
+        r"set (?:[\w-]+ ){1,5}?(?:ablaze|alight|on fire)\b",
+        armed=True,
+        unless=DISASTER,
+    ),
+    rule(
+        "Looting/property destruction",
+        20.9,
+        r"carr(?:ying|ied) off",
+        r"made off with",
+        r"broke into (?:[\w-]+ ){0,3}?(?:banks?|shops?|homes?|houses?|stores?|warehouses?|markets?|offices?)",
+        armed=True,
+    ),
+    # theft by armed men; a fraudster who stole from customers is not looting
+    rule(
+        "Looting/property destruction",
+        23,
+        r"stole\b",
+        r"stolen\b",
+        r"steal(?:s|ing)?\b",  # not "stealthy"
+        r"confiscat\w*",
+        armed=True,
+        unless=CYBER,
+    ),
+    # not "an arrest warrant", nor "house arrest revoked"
+    rule(
+        "Arrests",
+        24,
+        r"(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|taken into custody|rounded up)\b(?! warrants?)",
+        r"t(?:ook|ake|aking) [^.;]{1,120}?\binto custody",
+        r"\b(?:police|policemen|officers|agents)\b[^.;,]{0,80}?\b(?:took|led) (?:[\w'-]+ ){0,4}?away\b",
+        # an arrest for an ordinary crime is police work, not political violence
+        unless=re.compile(
+            r"\b(?:suspected of|accused of|on suspicion of|charged with|in connection with|for|on charges? of) (?:the )?"
+            r"(?:killing|murder(?:ing)?|stabbing|robb\w+|theft|stealing|burglary|fraud|embezzl\w*|drunk\w*|speeding|"
+            r"poaching|shoplifting|drug dealing|drug trafficking)\b(?! (?:of )?(?:an? |the |two |three |\d+ )?"
+            r"(?:[\w-]+ )?(?:protesters?|activists?|journalists?|soldiers?|police|officers?|politicians?|"
+            r"lawmakers?|candidates?|officials?))"
+            r"|\barrest\w* (?:an? |two |three |\d+ )?(?:suspected |alleged )?(?:drug dealers?|thie(?:f|ves)|robbers?|"
+            r"burglars?|fraudsters?|poachers?|car thieves)\b"
+        ),
+    ),
+    rule(
+        "Headquarters or base established",
+        25,
+        r"(?:set up|established|opened|built|inaugurated|unveiled|commissioned) (?:a |an |its |their |the )?"
+        r"(?:[\w'-]+ ){0,4}?(?:base|headquarters|outpost|garrison)\b",
+        r"newly (?:built|established|opened) (?:[\w-]+ ){0,3}?(?:base|headquarters|outpost)\b",
+        r"set up (?:an? |their |its )?(?:own |parallel |rival )?(?:administration|government)\b",
+        r"(?:arrived|moved|deployed|relocated) (?:\w+ ){0,4}?(?:at|to|into) (?:a |an |the )?(?:\w+ )?"
+        r"(?:camp|base|garrison)\b",
+        r"set up (?:[\w-]+ ){0,2}?(?:positions|checkpoints|outposts)",
+    ),
+    rule(
+        "Change to group/activity",
+        26,
+        r"mobili[sz]ation",
+        r"conscript\w*",
+        r"recruit\w* (?:of |into )?(?:[\w-]+ ){0,2}?(?:men|fighters|soldiers|volunteers|residents|children|boys|youths)\b",
+        r"formed (?:the |a |an )?(?:new )?(?:[\w-]+ ){0,3}?(?:battalion|brigade|unit|militia|regiment)",
+        r"mutiny",
+        r"defect(?:ed|ing|ions?)\b",
+        r"(?:take|taking|took|taken) up arms",
+        r"(?:laying|laid) down (?:its |their |his )?(?:weapons|arms)",
+        r"(?:formed|created|launched|set up|founded) (?:a |an |the |its |their )?(?:new )?(?:armed|military|paramilitary|"
+        r"security|vigilante|self-defen[cs]e) (?:wing|group|force|unit|outfit|network|militia)\b",
+        r"merged with",
+        r"announced (?:its|the) (?:dissolution|formation|creation)",
+        r"formed a new (?:group|alliance|coalition|armed group)",
+        r"disbanded",
+    ),
+    # forces on the move, not yet fighting: a change in the group's activity
+    rule(
+        "Change to group/activity",
+        26.5,
+        r"(?:columns?|convoys?) of (?:[\w-]+ ){0,4}?(?:vehicles|tanks|troops|trucks|armou?r\w*|equipment)",
+        r"(?:was|were|is|are) (?:reportedly |seen |spotted )?(?:moving|heading|advancing) (?:towards?|to|from)\b",
+        r"bypass(?:ed|ing)\b",
+        r"(?:concentrated|massed|massing|amassed|amassing) (?:\w+ ){0,3}?(?:in|near|around|at|along|on)\b",
+        r"leaving (?:\w+ ){0,4}?(?:unit|troops|forces|soldiers) behind",
+        armed=True,
+        # a ship or an envoy on its way is no force on the move
+        unless=re.compile(W + r"(?:ships?|vessels?|tankers?|freighters?|cargo|envoys?|delegations?)\b"),
+    ),
+    rule(
+        "Other",
+        27,
+        r"curfew",
+        r"martial law",
+        r"state of emergency",
+        r"troop build-?up",
+        r"mass graves?",
+    ),
+    rule("Other", 28, r"deport\w+", armed=True),
+    rule("Other", 28, r"evacuat\w+", unless=DISASTER),
+)

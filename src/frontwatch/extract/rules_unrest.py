@@ -1,0 +1,109 @@
+"""Trigger rules for protests and riots (peaceful protest, intervention, excessive force,
+violent demonstration, mob violence).
+
+Each rule's priority places it among all the rules (`trigger_rules.RULES`); rules of the same priority
+always code the same sub-event type, so the order of the modules does not matter."""
+
+from __future__ import annotations
+
+import re
+
+from frontwatch.extract.trigger_rule import TriggerRule, rule
+from frontwatch.extract.trigger_words import (
+    ARMED_DOERS,
+    KILLED_BY_CROWD,
+    PROTESTING,
+    W,
+)
+
+UNREST_RULES: tuple[TriggerRule, ...] = (
+    rule(
+        "Excessive force against protesters",
+        3,
+        r"(?:opened fire|fired|shot(?: dead)?|killed|killing) (?:on |at |into )?"
+        r"(?:(?!tear\b|teargas|rubber|water|pepper|warning|blanks|stun|smoke)\w+ ){0,4}?(?:protesters?|demonstrators?|the crowd|marchers|people|students|worshippers)",
+        r"live (?:ammunition|rounds|fire)",
+        r"(?:protesters?|demonstrators?|marchers) (?:[\w-]+ ){0,3}?(?:were|was|had been|have been) (?:shot|killed|"
+        r"shot dead|gunned down)",
+        context=PROTESTING,
+    ),
+    # protesters who turn violent are rioters, whatever the police do
+    rule(
+        "Violent demonstration",
+        3.5,
+        r"(?<!anti-)riot(?:s|ed|ers|ing)?\b(?! (?:police|gear|control|squad|officers|units|shields?))",
+        r"violent (?:protests?|demonstrations?)",
+        r"(?:protesters|demonstrators|rioters|supporters|students|youths) (?:[\w'-]+ ){0,10}?(?:set fire|"
+        r"set (?:[\w-]+ ){1,4}?on fire|torched|burned|burnt|clashed|threw|hurled|pelted|stormed|attacked|looted|"
+        r"broke through|ransacked|smashed|vandali[sz]ed|wrecked|stoned)",
+        r"(?:hundreds|dozens|thousands|scores) of (?:[\w-]+ ){0,2}?(?:people|men|youths|residents) (?:[\w-]+ ){0,3}?"
+        r"(?:hurled|threw|pelted)\b",
+        unless=re.compile(W + KILLED_BY_CROWD),
+    ),
+    rule(
+        "Protest with intervention",
+        4,
+        # not "arrested 40 opposition supporters ahead of the rally": an arrest before a protest is an arrest
+        r"(?:dispers(?:ed|e|ing)|br(?:oke|eak|eaking) up|detained|arrested|rounded up|beat|charged)\b(?:(?!ahead of|before|"
+        r"in the run-up|to (?:prevent|stop|block|foil))[^.]){0,60}\b(?:protesters|demonstrators|protest|rally|crowd|"
+        r"marchers|march(?:es)?\b|sit-ins?|vigils?|gatherings?)",
+        r"(?:protesters|demonstrators|marchers) (?:[\w-]+ ){0,3}?(?:were|was|had been|have been) (?:detained|arrested|"
+        r"beaten|dispersed|tear-?gassed|rounded up)",
+        r"tear ?gas",
+        r"water cannons?",
+        r"rubber bullets",
+        r"(?:shots?|fire|fired|firing|rounds) (?:in|into) the air",
+        r"(?:protesters|demonstrators)\b[^.]{0,60}\b(?:arresting|detaining)\b",
+        r"(?:protests?|rall(?:y|ies)|demonstrations?|crowds?|protesters|demonstrators|gatherings?) (?:was |were )?"
+        r"(?:forcibly )?(?:dispersed|broken up)",
+    ),
+    rule(
+        "Mob violence",
+        5,
+        r"mobs?\b",
+        r"lynch\w*",
+        r"vigilantes?",
+        r"rampag\w+",
+        r"(?:hundreds|dozens|thousands|scores) of (?:[\w-]+ ){0,2}?(?:men|people|residents|villagers|settlers|youths|"
+        r"worshippers) (?:\w+ ){0,3}?(?:torched|burned|attacked|beat|ransacked|set fire)",
+    ),
+    # "villagers beat him to death" is a mob; "machete-wielding attackers hacked 12 villagers to death" are
+    # armed men attacking (the attack rule below)
+    rule(
+        "Mob violence",
+        5.1,
+        KILLED_BY_CROWD,
+        r"(?:crowds?|residents|villagers|onlookers) (?:[\w'-]+ ){0,8}?(?:beat|stoned|set fire to|burned|burnt|hacked|"
+        r"dragged)",
+        unless=ARMED_DOERS,
+    ),
+    rule(
+        "Peaceful protest",
+        23.5,
+        # not a reason ("rejected the plan in protest against sanctions"), nor a proof ("demonstrated to the
+        # US they could use it", "demonstrated its ability"), nor a market or a poll ("shares rallied")
+        r"(?:(?<!in )protest|protest(?:s|ed|ers|ing)|demonstrat(?:ions?|ors|ing)|demonstrated(?! (?:to|that|how|its|their|"
+        r"his|her|the (?:ability|capacity|will|need|importance|value|power|strength|effectiveness|resolve)))|"
+        r"(?<!shares )(?<!stocks )(?<!markets )(?<!prices )rall(?:y|ies|ied)|sit-ins?|took to the streets|marched)\b",
+        r"(?:held|staged|joined|participated in|took part in) (?:a |an |the )?(?:[\w-]+ ){0,4}?march\b",
+        r"(?:thousands|hundreds|dozens|scores|tens of thousands|hundreds of thousands|several thousand) of "
+        r"[^.;]{0,160}?\b(?:demanding|to demand|calling for|to call for|chanting|waving placards|carrying placards|"
+        r"holding placards|under the (?:banner|slogan))\b",
+        r"(?:protest|peaceful|silent|solidarity|opposition|women's|students'|the|a) march(?:es)?\b(?! (?:on|to|of|towards?)\b)",
+        r"(?:gathered|assembled|converged|massed|rallied) (?:[\w'-]+ ){0,6}?to (?:denounce|condemn|demand|call for|"
+        r"oppose|mourn|express|voice|show support)\b",
+        # a strike of workers, a walkout, a vigil: ACLED codes them as protests
+        r"(?:went|go|going|gone|goes|are|were|was|is|remain\w*|stayed) on (?:a |an )?(?:[\w-]+ )?strike\b",
+        r"(?:general|nationwide|national|labou?r|hunger|workers'?|indefinite|sit-down|warning|day-long|\d+-day|one-day|"
+        r"two-day|three-day|24-hour|48-hour) strikes?\b(?! (?:on|against) (?:\w+ )?(?:targets|positions|bases))",
+        r"walk-?outs?\b",
+        r"walked out (?:in protest|of (?:work|classes|lectures|their (?:jobs|workplaces|classes)))",
+        r"downed tools",
+        r"strikers\b",
+        r"(?:held|staged|attended|organi[sz]ed|joined|gathered for|holding) (?:a |an )?(?:[\w-]+ ){0,3}?vigils?\b",
+        # "farmers blocked railway tracks demanding guaranteed prices": a blockade with a demand
+        r"(?:blocked|blockaded|barricaded|occupied) (?:[\w-]+ ){0,3}?(?:roads?|highways?|railways?|(?:railway )?"
+        r"tracks|streets|bridges?|junctions?|crossings?|squares?|entrances?) (?:[\w-]+ ){0,8}?(?:demanding|to demand|"
+        r"calling for|to call for|against|over)\b",
+    ),
+)

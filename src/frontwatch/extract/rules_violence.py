@@ -1,0 +1,478 @@
+"""Trigger rules for battles, explosions and remote violence, and violence against civilians
+(attacks, abductions, sexual violence).
+
+Each rule's priority places it among all the rules (`trigger_rules.RULES`); rules of the same priority
+always code the same sub-event type, so the order of the modules does not matter."""
+
+from __future__ import annotations
+
+import re
+
+from frontwatch.extract.trigger_rule import CATCH_ALL, PASSIVE_KILLING, TriggerRule, rule
+from frontwatch.extract.trigger_words import (
+    ACCIDENT,
+    AIRCRAFT,
+    AMBUSH_KILLING_CIVILIANS,
+    AMBUSHED_CIVILIANS,
+    CHARGES,
+    CYBER,
+    DEMONYMS,
+    KILLED_BY_CROWD,
+    LABOUR,
+    TARGETS,
+    VEHICLES,
+    W,
+)
+
+VIOLENCE_RULES: tuple[TriggerRule, ...] = (
+    rule(
+        "Suicide bomb",
+        1,
+        r"suicide (?:bomb\w*|attack\w*|car bomb\w*|vest)",
+        r"blew (?:himself|herself|themselves) up",
+        r"detonated (?:his|her) (?:own )?(?:explosives?|vest|belt|device|bomb|charge)",
+        r"(?:explosives?|suicide|bomb) (?:vests?|belts?)",
+        r"killing (?:himself|herself|themselves)\b",
+        # a driver who blows up his own vehicle bomb
+        r"blown up by (?:its|the|their) drivers?",
+        r"(?:killing|killed) (?:[\w-]+ ){1,6}?including (?:himself|herself|themselves|the (?:attacker|bomber|driver))\b",
+        r"(?:drove|rammed|driving|ramming|drives|rams) (?:an? |his |her |their )?(?:explosives?|bomb)-(?:laden|packed|"
+        r"rigged|filled|loaded)",
+        r"svbieds?",
+        r"(?:drove|rammed|driving|ramming) (?:[\w'-]+ ){0,8}?(?:packed|loaded|laden|rigged|filled) with explosives "
+        r"(?:[\w'-]+ ){0,12}?(?:blew|detonated|exploded)",
+    ),
+    rule(
+        "Chemical weapon",
+        2,
+        r"chemical (?:weapons?|attacks?|agents?|munitions?)",
+        r"chlorine\b",
+        r"mustard gas",
+        r"nerve agents?",
+        r"sarin",
+        r"chloropicrin",
+        r"poison gas",
+        r"toxic gas",
+        r"toxic (?:chemicals?|substances?|agents?)",
+        r"(?:rockets?|shells?|bombs?|munitions?|projectiles?) (?:carrying|filled with|loaded with|containing) "
+        r"(?:an? )?(?:toxic|chemical|poison)",
+    ),
+    # firing at people, cars and buses is an attack on civilians, not a shelling
+    rule(
+        "Attack",
+        14.9,
+        r"(?:fired|opened fire|shot|shooting) (?:at|on|upon) (?:the |a |an )?(?:[\w-]+ ){0,3}?(?:civilians?|cars?|"
+        r"bus|buses|minibus|column of civilians|people|journalists|volunteers|residents|pedestrians|family)\b",
+        armed=True,
+    ),
+    # ACLED codes a manned aircraft brought down as a shelling/artillery/missile attack, not an interception
+    rule(
+        "Shelling/artillery/missile attack",
+        8,
+        r"(?:shot down|shoots? down|shooting down|downed) (?:[\w-]+ ){0,4}?" + AIRCRAFT + r"\b",
+        armed=True,
+    ),
+    # an attempt to take ground is a fight, not a capture
+    rule(
+        "Armed clash",
+        9.5,
+        r"(?:tried|attempted|attempts?|failed|trying|attempting) (?:\w+ ){0,3}?to (?:seize|capture|storm|break|take|"
+        r"advance|enter|encircle)",
+        r"attempted an? (?:[\w-]+ )?(?:offensive|assault|attack|advance|breakthrough)",
+        armed=True,
+    ),
+    rule(
+        "Armed clash",
+        13,
+        r"(?<!reprisal for )(?<!retaliation for )(?<!revenge for )(?<!response to )clash\w*",
+        r"(?<!closely )(?<!hard-)fought",
+        r"battles?\b",
+        r"battled(?! (?:\w+ ){0,2}?(?:blazes?|fires?|flames|wildfires?|bushfires?|cancer|illness|disease|"
+        r"addiction|floods?|storms?|winds?|heat|snow))",
+        r"firefights?\b",  # not "firefighters"
+        r"(?<!penalty )shoot-?outs?\b",
+        r"gunfights?\b",
+        r"gun battles?",
+        r"exchanges? of (?:heavy )?(?:gun)?fire",
+        r"exchanged (?:heavy )?(?:gun)?fire",
+        r"traded (?:heavy |small-arms |small arms |automatic )?(?:gun)?fire",
+        r"returned fire",
+        r"skirmish\w*",
+        r"(?<!amid )(?<!during )(?:fighting|clashes|battles) between",
+        r"(?:repelled|repulsed|repel|repulse)\b",
+        r"(?:were|was|been) (?:pushed|beaten|driven|forced) back\b",
+        r"fought off\b",
+        r"overr(?:a|u)n (?:an? |the |their |its |two |three |several )?(?:[\w-]+ ){0,2}?(?:positions?|posts?|"
+        r"checkpoints?|outposts?|bases?|camps?|barracks)\b",
+        r"exchanging (?:heavy )?(?:gun)?fire",
+        r"small arms",
+        r"(?:shelled|attacked|fired (?:\w+ )?at) each other",
+        r"tried to storm",
+        r"stormed (?:\w+ ){0,2}positions",
+        r"(?:responded|replied) (?:with|to) fire",
+        r"(?:fired|fought|hit|struck) back",
+        r"unspecified weapons",
+        r"break through (?:the )?(?:defen[cs]es?|lines?)",
+    ),
+    # a raid on armed criminals that leaves dead: a fight with them ("a police raid against drug
+    # traffickers in the favela left 25 people dead")
+    rule(
+        "Armed clash",
+        13.3,
+        r"raids? (?:against|on|targeting) (?:[\w-]+ ){0,4}?(?:traffickers|gangs?|gang members|militants|rebels|"
+        r"insurgents|gunmen|cartels?|criminals|drug dealers|smugglers)\b(?:[\w ,-]+ ){0,8}?(?:left|killed|killing)\b",
+    ),
+    # a column or convoy destroyed is a fight with it
+    rule(
+        "Armed clash",
+        13.2,
+        r"destroyed (?:a |an |the |two |three |four |\d+ )?(?:[\w-]+ ){0,3}?(?:columns?|convoys?)\b",
+        armed=True,
+    ),
+    # an ambush is a fight, unless it is laid for civilians ("gunmen ambushed a family on a dirt road")
+    rule(
+        "Armed clash",
+        13,
+        r"ambush\w*",
+        unless=re.compile(W + AMBUSHED_CIVILIANS + "|" + AMBUSH_KILLING_CIVILIANS),
+    ),
+    rule("Attack", 13.1, AMBUSHED_CIVILIANS, armed=True),
+    # missiles fired from the air are an air strike in ACLED's coding
+    rule(
+        "Air/drone strike",
+        13.5,
+        r"(?:air ?forces?|air units|aviation|aircraft|warplanes?|jets?|helicopters?) (?:\w+ ){0,4}?(?:fired|launched|struck|hit|"
+        r"dropped|attacked|carried out)",
+        r"from (?:aviation|aircraft|the air|warplanes|helicopters)",
+        r"using (?:a |an )?(?:uav|drone)s?",
+        armed=True,
+    ),
+    rule(
+        "Air/drone strike",
+        14,
+        r"air ?strikes?",
+        r"air raids?(?! (?:sirens?|alerts?|warnings?|shelters?))",
+        r"aerial (?:bombardment|attack)s?",
+        r"(?:drone|helicopter) (?:strikes?|attacks?)",
+        r"(?:barrel|guided|glide|gliding|aerial|cluster|air) bombs?",
+        r"dropp?(?:ed|ing|s)? (?:[\w-]+ ){0,3}?bombs?",
+        r"bombed",
+    ),
+    rule(
+        "Air/drone strike",
+        14,
+        r"drones?\b",
+        r"warplanes?",
+        r"fighter jets?",
+        r"jets?\b",
+        r"bombers",
+        r"aircraft",
+        r"helicopter gunships?",
+        r"helicopters?",
+        r"air forces?\b(?! (?:school|base|academy|college|museum|officers?|spokes\w+|commander|chief))",
+        r"aviation\b",
+        attack=True,
+        unless=ACCIDENT,
+    ),
+    rule(
+        "Shelling/artillery/missile attack",
+        15,
+        r"shell(?:ed|ing|s)\b",
+        r"(?:to|and) shell\b",
+        r"bombard\w*",
+        r"(?:missile|rocket|artillery|mortar) (?:strikes?|attacks?|fire|barrages?)",
+        r"fired (?:\w+ ){0,3}?(?:at|on|upon)\b",
+        armed=False,
+    ),
+    rule(
+        "Shelling/artillery/missile attack",
+        15,
+        r"artillery",
+        r"mortars?",
+        r"rockets?",
+        r"missiles?",
+        r"projectiles?",
+        r"multiple launch",
+        r"grad\b",
+        r"himars",
+        r"iskander",
+        r"kalibr",
+        r"howitzers?",
+        r"munitions?",
+        r"grenade launchers?",
+        r"rocket-propelled grenades?",
+        r"rpgs?\b",
+        r"javelins?",
+        r"nlaws?",
+        r"anti-tank",
+        r"(?:destroyed|hit|struck|shot|disabled|knocked out) (?:\w+ ){0,4}?" + VEHICLES,
+        attack=True,
+    ),
+    # "India struck nine sites in Pakistan", "Ukrainian forces struck Russian positions": no weapon named, from
+    # afar (ACLED codes these as shelling/missile attacks)
+    rule(
+        "Shelling/artillery/missile attack",
+        15.5,
+        r"(?:struck|pounded) (?:[\w-]+ ){0,3}?(?:sites|targets|positions|camps|hideouts|installations)\b",
+        unless=re.compile(
+            W + r"(?:storms?|cyclones?|hurricanes?|typhoons?|tornado\w*|earthquakes?|quakes?|floods?)\b"
+        ),
+    ),
+    rule(
+        "Remote explosive/landmine/IED",
+        16,
+        r"land ?mines?",
+        r"(?:anti-tank|anti-personnel) mines?",
+        r"stepped on a mine",
+        r"mine explo\w*",
+        r"improvised explosive",
+        r"ieds?\b",
+        r"roadside bombs?",
+        r"car bombs?",
+        r"(?:explosives?|bomb)-(?:laden|packed|rigged|filled|loaded) (?:car|vehicle|truck|lorry|motorcycle|motorbike)s?",
+        r"vbieds?",
+        r"vehicle-borne",
+        r"explosive devices?",
+        r"booby[- ]trap\w*",
+        r"bomb (?:blast|exploded|went off)",
+        r"(?:bombs?|(?:explosive )?devices?) [^.;]{0,120}?\b(?:exploded|detonated|went off)",
+        r"(?:pagers|devices|walkie-talkies|explosives?) (?:[\w-]+ ){0,6}?(?:exploded|detonated)",
+        r"blew up",
+        r"blown up",
+        r"unexploded",
+        r"explosive remnants",
+        r"(?:hit|struck|triggered|set off|ran over|running over|drove over|driving over|stepped on) (?:by )?an? "
+        r"(?:[\w-]+ )?(?:mine|landmine)",
+        r"(?:sticky|magnetic|pipe|parcel|letter|nail|time|motorcycle|bicycle) bombs?",
+        r"limpet mines?",
+        r"mines? (?:left|planted|laid)",
+        r"(?:killed|wounded|injured|exploded|blown) (?:\w+ ){0,3}(?:on|by) an? (?:\w+ )?"
+        r"(?:mine|landmine|explosive|projectile|ordnance|shell)\b",
+    ),
+    # a blast at a target with no weapon named: ACLED codes an unknown explosive as an IED (a gas leak,
+    # a tanker or a warehouse is an accident)
+    rule(
+        "Remote explosive/landmine/IED",
+        17.3,
+        r"(?:explosions?|blasts?) (?:[\w'-]+ ){0,10}?(?:killed|killing|wounded|wounding|injured|injuring|tore through|"
+        r"ripped through|went off|targeted|hit)\b",
+        r"(?:killed|wounded|injured) (?:[\w-]+ ){0,6}?(?:in|by) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:explosion|blast)\b",
+        context=re.compile(
+            W
+            + r"(?:police|checkpoints?|mosques?|markets?|bus|buses|convoys?|patrols?|military|army|soldiers|troops|"
+            r"rall(?:y|ies)|schools?|hotels?|restaurants?|churches|church|shrines?|offices?|officials?|pilgrims|"
+            r"worshippers|motorcycles?|cars?|vehicles?|stations?|compounds?|militants?|gunmen)\b"
+        ),
+        unless=re.compile(
+            W
+            + r"(?:gas|cylinders?|boilers?|tankers?|fuel|petrol|fireworks?|factory|factories|warehouses?|chemicals?|"
+            r"plants?|refiner\w*|pipelines?|transformers?|leaks?|coal|mines? shaft|reactors?|depots?|accident\w*|"
+            r"meteor\w*|volcan\w*|quarry|sonic)\b"
+        ),
+    ),
+    rule("Grenade", 17, r"grenades?(?! launchers?)"),
+    # "killed in a Russian strike on Kharkiv", "an Israeli strike hit a building": a state's strike that
+    # hits or kills is from the air in the press (a national strike of workers hits and kills nothing)
+    rule(
+        "Air/drone strike",
+        17.4,
+        r"(?:"
+        + DEMONYMS
+        + r"|coalition|allied|enemy)(?:-led)? (?:coalition |army |military |navy )?strikes?\b"
+        r"(?! (?:action|ballots?|votes?|committees?|leaders?))",
+        attack=True,
+        unless=LABOUR,
+    ),
+    # "U.S. strikes on the port killed 74": strikes with no weapon named are from the air in the press
+    rule(
+        "Air/drone strike",
+        17.5,
+        r"(?<!missile )(?<!rocket )(?<!artillery )(?<!hunger )(?<!general )strikes? on "
+        r"(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
+        armed=True,
+        unless=re.compile(W + r"(?:drills?|exercises?|practi[sc]\w*|simulat\w*|rehears\w*|wargam\w*)\b"),
+    ),
+    rule(
+        "Attack",
+        18,
+        r"massacre\w*",
+        r"executed",
+        r"burned alive",
+        KILLED_BY_CROWD,
+        r"(?:killed|killing|shot dead|shot|attacked|murdered|gunned down|stormed|raided) (?:\w+ ){0,4}"
+        + TARGETS,
+        r"opened fire (?:on|at) (?:\w+ ){0,4}" + TARGETS,
+        r"tortur\w+",
+        r"\bbeat(?:en|ing)? (?:up )?(?:a |an |the |two |three |\d+ )?(?:[\w-]+ ){0,2}?(?:man|woman|men|women|"
+        r"civilians?|residents?|journalists?|people|boys?|girls?|teenagers?|villagers?)\b",
+        r"(?:crushed|ran over) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:car|vehicle|minibus|bus)\b",
+        r"ran over (?:\w+ ){0,4}?" + TARGETS,
+        r"(?:set upon|descended on|swooped on|fell upon|invaded) (?:\w+ ){0,4}?" + TARGETS,
+        r"stabb(?:ed|ing) (?:[\w'-]+ ){0,3}?" + TARGETS,
+        r"behead(?:ed|ing)",
+        r"(?:went|going|moved|moving) (?:from )?(?:house to house|door to door) (?:[\w-]+ ){0,3}?(?:killing|shooting|"
+        r"executing|slaughtering)",
+        r"slit (?:the )?throats?",
+        r"decapitated",
+        r"sprayed (?:[\w-]+ ){0,5}?with (?:bullets|gunfire)",
+        r"(?:villages?|towns?|settlements?|churches|church|mosques?|markets?|schools?|hospitals?|camps?|civilians|"
+        r"villagers|residents|worshippers|farmers|travell?ers|passengers|buses|bus) (?:[\w-]+ ){0,3}?(?:was|were|has "
+        r"been|have been|had been|came under) (?:attacked|raided|stormed|targeted|attack)\b",
+        armed=True,
+    ),
+    # "at least 40 people were slain in an attack on a village"
+    rule(
+        "Attack",
+        19.5,
+        r"(?:attacks?|raids?|assaults?|massacres?|killings?) (?:on|of|against) (?:a |an |the )?(?:[\w-]+ ){0,2}?"
+        r"(?:villages?|churches|church|mosques?|markets?|schools?|hospitals?|weddings?|funerals?|buses|bus|"
+        r"civilians|worshippers|villagers|farmers|displaced|refugees|travell?ers|passengers)\b",
+        unless=CYBER,
+    ),
+    # troops opening fire where the dead are civilians: an attack on them
+    rule(
+        "Attack",
+        18.3,
+        r"opened fire\b",
+        armed=True,
+        context=re.compile(W + r"(?:killed|killing|wounded|wounding|dead)\b"),
+        unless=re.compile(
+            W + r"(?:soldiers|troops|fighters|militants|police(?:men)?|officers) (?:were )?killed"
+        ),
+    ),
+    # someone killed by an armed party the sentence or the next one names ("the governor was killed in El
+    # Geneina; the army blamed the RSF"), not in an accident
+    rule(
+        "Attack",
+        PASSIVE_KILLING,
+        r"(?:was|were|has been|have been|had been) (?:killed|murdered|slain|slaughtered|massacred)\b",
+        armed=True,
+        unless=re.compile(
+            W
+            + r"(?:killed|died) (?:in|by) (?:a |an |the )?(?:[\w-]+ )?(?:crash|accident|collision|fire|flood\w*|"
+            r"earthquake|landslide|stampede|storm|avalanche)"
+            r"|(?:soldiers?|troops|fighters|militants|servicem[ae]n|rebels|insurgents|peacekeepers?|policem[ae]n|police officers?) (?:were |was |had been )?killed"
+        ),
+    ),
+    # "insurgents set off two bombs at a supermarket": a bomb planted, unless the planters shot too
+    rule(
+        "Remote explosive/landmine/IED",
+        18.35,
+        r"(?:set off|planted|placed|hid|hidden) (?:[\w-]+ ){0,2}?(?:bombs?|explosives?|explosive devices?|car bombs?)\b",
+    ),
+    # a killing by shooting or stabbing names its weapon in the verb
+    rule(
+        "Attack",
+        18.2,
+        r"shot dead",
+        r"shooting dead",
+        r"(?:journalists?|activists?|reporters?|priests?|pastors?|lawyers?|candidates?|politicians?|councill?ors?|"
+        r"mayors?|judges?|prosecutors?|trade unionists?|human rights defenders?) (?:[\w-]+ ){0,3}?(?:was|were|has been|"
+        r"have been|had been) (?:murdered|assassinated|shot dead|gunned down)\b",
+        r"found dead (?:[\w-]+ ){0,4}?(?:with|bearing) (?:gunshot|bullet|stab|knife) wounds",
+        r"(?:was|were) shot (?:several times|multiple times|repeatedly|twice|once|in the (?:head|chest|back|neck|leg|"
+        r"stomach|abdomen)|and (?:killed|wounded|injured))",
+        r"fired (?:[\w-]+ ){0,4}?(?:gun|pistol|rifle|shots?|bullets?) at (?:him|her|them)\b",
+        r"knife attacks?",
+        r"gunned down",
+        r"assassinat(?:ed|ion)",
+        r"shot (?:and killed|and wounded|in the head|in the chest)",
+        r"(?:drove|rammed|ploughed|plowed) (?:[\w'-]+ ){0,3}?into (?:a |the )?(?:[\w-]+ )?(?:crowds?|pedestrians|"
+        r"shoppers|worshippers|market)\b",
+        r"shot (?:[\w'-]+ ){1,3}?dead",
+        r"hack(?:ed|ing) (?:[\w-]+ ){0,4}?to death",
+        r"stabb(?:ed|ing) (?:[\w-]+ ){0,4}?to death",
+        r"bod(?:y|ies) (?:[\w,'-]+ ){0,8}?(?:found|discovered|dumped|recovered) (?:[\w-]+ ){0,6}?(?:riddled with bullets|"
+        r"with (?:gunshot|bullet|stab) wounds|bullet-riddled|shot|bound|blindfolded|with (?:signs|marks) of torture)",
+        r"opened fire (?:on|at) (?:[\w'-]+ ){0,4}?(?:convoy|car|home|house|residence|rally|shrine|stop|station)",
+        # a verdict on a killing tells of a trial
+        unless=re.compile(W + r"(?:convicted|acquitted|not guilty|found guilty|culpable homicide)\b"),
+    ),
+    rule(
+        "Sexual violence",
+        19,
+        r"rap(?:e|ed|es|ing)\b",
+        r"gang-raped",
+        r"sexual(?:ly)? (?:violence|assault\w*|abuse\w*)",
+    ),
+    rule(
+        "Abduction/forced disappearance",
+        18.5,
+        r"abduct\w*",
+        r"kidnap\w*",
+        r"forcibly (?:displaced|deported|transferred|moved)",
+        r"(?:took|taken|transported|brought) (?:[\w-]+ ){0,6}?(?:to|in) an unknown (?:location|destination)",
+        r"taken hostage",
+        r"(?:was|were|been) (?:seized|snatched|grabbed|taken|abducted|kidnapped) (?:[\w-]+ ){0,4}?by (?:[\w-]+ ){0,2}?"
+        r"(?:gunmen|armed men|militants|rebels|bandits|kidnappers|fighters|jihadists|pirates|unknown men|"
+        r"unidentified men|masked men)\b",
+        r"hold(?:ing|s)? (?:[\w'-]+ ){0,4}?captive\b",
+        r"held captive",
+        r"(?:disappeared|vanished|went missing) after (?:being )?(?:detained|arrested|taken|picked up|abducted)",
+        r"t(?:ook|aken|ake|aking) (?:[\w'-]+ ){0,5}?captive\b",
+        r"took (?:\w+ )?hostages?",
+        r"held hostage",
+        r"held (?:[\w'-]+ ){0,4}?at gunpoint",
+        r"forcibly disappeared",
+        r"forced disappearance",
+        r"hijack\w*",
+        r"taken by (?:armed |masked |unidentified |unknown )?(?:men|gunmen|agents|soldiers)\b",
+        r"(?:taken away|picked up|whisked away|bundled into (?:a |an )?(?:[\w-]+ )?(?:car|van|vehicle|truck)) by "
+        r"(?:[\w-]+ ){0,3}?(?:men|agents|officers|soldiers|police|security|gunmen)\b",
+        r"hostages?",
+        r"(?:taking|took|taken|seized|detained|holding|held) (?:[\w'-]+ ){0,4}?crew\b",
+        r"(?:being |was |were )?held (?:captive )?by (?:the |an |a )?(?:[\w-]+ ){0,3}?(?:militia|militants|rebels|group)",
+    ),
+    # people missing after a disaster are not abducted: only where gunmen or troops are in the story
+    # (soldiers missing in action were not abducted)
+    rule(
+        "Abduction/forced disappearance",
+        18.6,
+        r"(?:were|are|went|remain|remained|(?:has|have|had) gone) missing",
+        r"(?:has|have|had) not been (?:heard from|seen) (?:since|again)",
+        r"(?:seized|hijacked|commandeered|stopped) (?:a |an |the )?(?:[\w-]+ )?(?:bus|buses|vehicles?|trains?|boats?|"
+        r"trucks?|minibus\w*) carrying (?:[\w-]+ ){0,3}?(?:passengers|people|villagers|students|pupils|civilians|"
+        r"workers|pilgrims|travell?ers)\b",
+        r"(?:seized|snatched|grabbed|carried away|carried off|took away|led away|whisked away|cart(?:ed|ing) (?:off|away)) "
+        r"(?:(?!from\b|weapons\b|arms\b|guns\b|goods\b|cattle\b)[\w-]+ ){0,3}?"
+        r"(?:women|girls|boys|children|people|villagers|passengers|students|pupils|schoolchildren|schoolgirls|workers|"
+        r"farmers|civilians|travell?ers|worshippers|residents|men|aid workers|hostages|schoolboys|businessm[ae]n|traders|priests?|"
+        r"pastors?|imams?|chiefs?|officials?|nurses|doctors|engineers|foreigners|tourists|journalists?|activists?|"
+        r"(?:a|an|one|two|three) (?:[\w-]+ ){0,2}?(?:man|woman|boy|girl|child|person|businessman|trader|priest|"
+        r"pastor|official|chief|nurse|doctor|engineer|foreigner|tourist|journalist|activist|student))\b",
+        armed=True,
+        unless=re.compile(
+            W
+            + r"(?:soldiers|troops|servicem[ae]n|sailors|fighters) (?:[\w,-]+ ){0,3}?(?:have |has |had |were |are )?(?:gone )?missing"
+        ),
+    ),
+    rule(
+        "Armed clash",
+        CATCH_ALL,
+        r"(?<!fleeing )(?<!fled )(?<!escaping )(?<!escape )(?<!by )fighting\b(?! (?:for|against|corruption|to\b))",
+        r"counter-?offensive",
+        r"offensive\b",
+        r"assault\w*",
+        r"(?:in|of|heavy|fierce|close) combat\b",  # not "combat drones"
+        unless=CHARGES,
+    ),
+    rule("Armed clash", 22, r"attack(?:ed|s|ing)?\b", armed=True, unless=CYBER),
+    rule(
+        "Armed clash",
+        22,
+        r"(?:killed|killing|wounded|eliminated|neutrali[sz]ed) (?:\w+ ){0,3}?(?:soldiers|troops|servicemen|fighters|"
+        r"militants|officers|militiamen|terrorists|insurgents|rebels|jihadists|bandits|gunmen|extremists|"
+        r"gang members|separatists|guerrillas|combatants|policemen|security personnel|(?:militant|rebel|insurgent|jihadist) (?:commanders?|leaders?))\b",
+        armed=True,
+    ),
+    # "forces fired in Rubizhne": fire with no named weapon or target, coded as a bombardment
+    rule("Shelling/artillery/missile attack", 26.8, r"fired (?:in|into|on|at)\b", armed=True),
+    # a failed or attempted assault is still a fight
+    rule(
+        "Armed clash",
+        9.5,
+        r"(?:attempted|tried|sought|trying|attempting) to (?:[\w-]+ ){0,2}?(?:dislodge|storm|break through|advance|"
+        r"capture|take|seize|attack|push|enter|assault|encircle|cross|regain|recapture|retake|occupy)\b",
+        armed=True,
+    ),
+)
