@@ -365,8 +365,9 @@ def _grammatical_agent(
         lone = lone_doer(token, sub_event_type, country_code)
         if lone is not None:
             return lone
-        for candidate in [*members_of(token), *token.subtree]:
-            if _in_clause_of(candidate, token):
+        body = members_of(token)
+        for candidate in [*body, *token.subtree]:
+            if candidate not in body and _in_clause_of(candidate, token):
                 continue  # "a plane carrying Yemen's cabinet landed": the cabinet did not land
             mention = _mention_at(actors, offset, candidate)
             if (

@@ -9,6 +9,7 @@ from typing import Any
 
 from frontwatch.extract.actors import find_actors, resolve_actor
 from frontwatch.extract.agents import (
+    UNNAMED,
     VICTIM_TYPES,
     claimant_actor_of,
     crowd_actor,
@@ -22,7 +23,7 @@ from frontwatch.extract.local_actors import localised
 from frontwatch.extract.locate import LocatedMention
 from frontwatch.extract.main_hit import anaphoric, background_hit, main_hit
 from frontwatch.extract.other_side import second_actor
-from frontwatch.extract.perpetrators import find_culprit, invading_force, war_default_doer
+from frontwatch.extract.perpetrators import Culprit, find_culprit, invading_force, war_default_doer
 from frontwatch.extract.place_tolls import tolls_by_place
 from frontwatch.extract.places import doc_text
 from frontwatch.extract.protest_clashes import protest_clash
@@ -31,7 +32,7 @@ from frontwatch.extract.taxonomy import TERRITORY
 from frontwatch.extract.timex import Timex
 from frontwatch.extract.trigger_rules import PASSIVE_KILLING
 from frontwatch.extract.triggers import TriggerHit, find_triggers
-from frontwatch.extract.unattributed import ARMED_KINDS
+from frontwatch.extract.unattributed import ARMED_KINDS, held_alone
 from frontwatch.model import Actor, Period
 
 HISTORICAL_GAP = timedelta(days=7)  # a period ending this long before publication is background
@@ -49,6 +50,8 @@ OUTCOME_TYPES = frozenset(
     }
 )
 ACCUSATION_TYPES = frozenset({"Chemical weapon", "Sexual violence"})
+# acts whose doer a claim or blame may name: a fight with men the text calls only "rebels" too
+BLAMED_TYPES = VICTIM_TYPES | {"Armed clash"}
 
 
 @dataclass(frozen=True)
@@ -184,10 +187,11 @@ def _cast(ctx: SentenceContext, trigger: Any, hit: TriggerHit, attribution: Attr
     blame = MUTUAL_BLAME.search(ctx.sentence.text.lower())
     if blame is not None and blame.end() <= hit.start:  # not "a truce held, both accusing each other"
         return Cast(None, None, claimant)
-    culprit = find_culprit((ctx.sentence, *ctx.following), ctx.country_code) if sub in VICTIM_TYPES else None
+    culprit = _culprit(ctx, sub)
     actor1 = first_actor(
         trigger, sub, actors, offset, attribution, claimant, ctx.country_code, ctx.previous_actor, culprit
     )
+    actor1 = _lone_attacker(ctx, sub, actor1)
     if sub == "Other":
         actor1 = mutiny_of(actor1, ctx.sentence.text[hit.start : hit.end], ctx.country_code)
     elif sub == "Agreement":
@@ -205,6 +209,27 @@ def _cast(ctx: SentenceContext, trigger: Any, hit: TriggerHit, attribution: Attr
     if crowd is not None and not mob_of_militia and (actor1 is None or actor1.kind != crowd.kind):
         actor1, actor2 = crowd, (actor1 if actor1 is not None and actor1.kind in ARMED_KINDS else actor2)
     return Cast(actor1, actor2, claimant)
+
+
+def _culprit(ctx: SentenceContext, sub_event_type: str) -> Culprit | None:
+    """The party claiming or blamed for the act. A state blamed for a fight with gunmen is only blamed
+    ("Pristina blamed Belgrade"): the men who fought stay unidentified."""
+    if sub_event_type not in BLAMED_TYPES:
+        return None
+    culprit = find_culprit((ctx.sentence, *ctx.following), ctx.country_code)
+    if culprit is not None and sub_event_type == "Armed clash" and not culprit.claimed:
+        return None if culprit.actor.kind in ("military", "government", "police") else culprit
+    return culprit
+
+
+def _lone_attacker(ctx: SentenceContext, sub_event_type: str, actor1: Actor | None) -> Actor | None:
+    """An attack with no named doer whose story gives one person as the attacker ("A man armed with a knife
+    ...", "... A 71-year-old man was detained at the scene") is ACLED's sole perpetrator."""
+    if actor1 is not None and not actor1.name.startswith(UNNAMED):
+        return actor1
+    if not held_alone(ctx.sentence.text, [s.text for s in ctx.following], sub_event_type):
+        return actor1
+    return resolve_actor("lone attacker", country_code=ctx.country_code) or actor1
 
 
 def _candidate(

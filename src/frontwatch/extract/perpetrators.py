@@ -165,6 +165,9 @@ def _party(head: Any, country_code: str | None) -> Actor | None:
     ]
     text = head.doc[min(t.i for t in tokens) : max(t.i for t in tokens) + 1].text
     actor = resolve_actor(text, country_code=country_code)
+    if actor is None:  # "the 36th Front, a FARC dissident faction": what the apposition says it is
+        appositions = (c for c in head.children if c.dep_ == "appos")
+        actor = next((a for a in (_party(c, country_code) for c in appositions) if a is not None), None)
     if actor is None or actor.kind in ("civilians", "protesters"):
         return None
     return actor

@@ -69,7 +69,19 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
     rule(
         "Shelling/artillery/missile attack",
         8,
-        r"(?:shot down|shoots? down|shooting down|downed) (?:[\w-]+ ){0,4}?" + AIRCRAFT + r"\b",
+        r"(?:shot down|shoots? down|shooting down|downed|brought down|bringing down|brings? down) (?:[\w-]+ ){0,4}?"
+        + AIRCRAFT
+        + r"\b",
+        armed=True,
+        unless=re.compile(W + r"drones? (?:attacks?|strikes?) (?:\w+ ){0,2}?(?:shot|brought|downed)"),
+    ),
+    # ... unless brought down by rifle fire: a firefight with its crew, as ACLED codes it
+    rule(
+        "Armed clash",
+        7.9,
+        r"(?:shot down|shoots? down|shooting down|downed|brought down|bringing down|brings? down) (?:[\w-]+ ){0,4}?"
+        + AIRCRAFT
+        + r" (?:[\w-]+ ){0,3}?with (?:gunfire|small[- ]arms|rifle fire|rifles|machine[- ]guns?|heavy gunfire)\b",
         armed=True,
     ),
     # an attempt to take ground is a fight, not a capture
@@ -299,7 +311,8 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         r"executed",
         r"burned alive",
         KILLED_BY_CROWD,
-        r"(?:killed|killing|shot dead|shot|attacked|murdered|gunned down|stormed|raided) (?:\w+ ){0,4}"
+        r"(?:killed|killing|shot dead|shot|shooting|attacked|murdered|gunned down|stormed|raided|hacked|hacking|"
+        r"butchered|slaughtered) (?:\w+ ){0,4}"
         + TARGETS,
         r"opened fire (?:on|at) (?:\w+ ){0,4}" + TARGETS,
         r"tortur\w+",
@@ -370,8 +383,8 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         r"mayors?|judges?|prosecutors?|trade unionists?|human rights defenders?) (?:[\w-]+ ){0,3}?(?:was|were|has been|"
         r"have been|had been) (?:murdered|assassinated|shot dead|gunned down)\b",
         r"found dead (?:[\w-]+ ){0,4}?(?:with|bearing) (?:gunshot|bullet|stab|knife) wounds",
-        r"(?:was|were) shot (?:several times|multiple times|repeatedly|twice|once|in the (?:head|chest|back|neck|leg|"
-        r"stomach|abdomen)|and (?:killed|wounded|injured))",
+        r"(?:was|were) (?:shot|stabbed) (?:several times|multiple times|repeatedly|twice|once|in the (?:head|chest|heart|"
+        r"back|neck|face|throat|leg|stomach|abdomen)|and (?:killed|wounded|injured))",
         r"fired (?:[\w-]+ ){0,4}?(?:gun|pistol|rifle|shots?|bullets?) at (?:him|her|them)\b",
         r"knife attacks?",
         r"gunned down",

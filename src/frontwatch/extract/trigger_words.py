@@ -61,6 +61,7 @@ VICTIMS = (
     r"displaced people|pedestrians|volunteers|journalists|activists|medics|aid workers|mourners|pilgrims|"
     r"motorists|passers-by|shoppers|(?:a |the )?crowds? of|youths|young men|teenagers|schoolchildren|pupils|"
     r"travell?ers|commuters|traders|herders|shepherds|fishermen|miners|refugees|migrants|patients|businessm[ae]n|"
+    r"(?:other |rival |fellow )?(?:prisoners|inmates|detainees)|"
     r"(?:unarmed|innocent|defen[cs]eless) [\w-]+|"
     r"(?:a|an|one|two|three|\d+) (?:[\w-]+ ){0,3}?(?:man|men|woman|boy|girl|child|person|activist|driver|reporter|"
     r"photographer|nurse|medic|worker|resident|civilian|"

@@ -4,6 +4,7 @@ the country where they act."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from frontwatch.extract.actors import resolve_actor
@@ -17,17 +18,39 @@ MEMBER_NOUNS = frozenset(
 )
 
 
+# armed men the text ties to a body: "militants from the ...", "gangs belonging to ...", "gunmen loyal to ..."
+AFFILIATED_NOUNS = frozenset(
+    {"militant", "gunman", "rebel", "insurgent", "inmate", "gang", "jihadist", "guerrilla", "commando"}
+    | {"cadre"}
+)
+AFFILIATING = frozenset(
+    {"belong", "belonging", "loyal", "link", "linked", "affiliate", "affiliated", "allied", "tie"}
+)
+
+
 def members_of(token: Any) -> list[Any]:
-    """ "Kenyan police officers of a UN-backed security mission": the body they serve in comes first."""
-    if token.lemma_.lower() not in MEMBER_NOUNS:
+    """ "Kenyan police officers of a UN-backed security mission", "militants from the Eastern Indonesia
+    Mujahideen", "gangs belonging to the Viv Ansanm coalition": the body they serve in comes first, its
+    head noun before its modifiers ("the Islamic State-aligned Eastern Indonesia Mujahideen")."""
+    lemma = token.lemma_.lower()
+    if lemma == token.lower_ and lemma.endswith("s"):
+        lemma = lemma[:-1]  # a capitalised plural the tagger takes for a name: "Gangs belonging to ..."
+    if lemma not in MEMBER_NOUNS and lemma not in AFFILIATED_NOUNS:
         return []
+    preps = [p for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "from")]
+    preps += [
+        p
+        for link in token.children
+        if link.dep_ in ("acl", "amod") and link.lower_ in AFFILIATING
+        for p in link.children
+        if p.dep_ == "prep" and p.lower_ in ("to", "with")
+    ]
     return [
         t
-        for prep in token.children
-        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for prep in preps
         for pobj in prep.children
         if pobj.dep_ == "pobj"
-        for t in pobj.subtree
+        for t in (pobj, *(t for t in pobj.subtree if t.i != pobj.i))
     ]
 
 
@@ -66,6 +89,34 @@ def lone_doer(token: Any, sub_event_type: str, country_code: str | None) -> Acto
     if not any(c.lower_ in ONE for c in token.children if c.dep_ in ("det", "amod", "nummod")):
         return None
     return resolve_actor("lone attacker", country_code=country_code)
+
+
+# one attacker the story tells of, though the sentence's grammar does not give him as its subject: "A man
+# armed with a knife stabbed people at random", "... was shot several times. A 71-year-old man was detained"
+LONE_SUBJECT = re.compile(
+    r"^\s*(?:[^—]{0,60}— )?(?:a|an) (?:(?:lone|single) (?:gunman|shooter|assailant|attacker)|knifeman|"
+    r"(?:[\w-]+ )?(?:man|woman|teenager|youth) (?:armed with|wielding|carrying))\b",
+    re.IGNORECASE,
+)
+MANY_DOERS = re.compile(
+    r"\b(?:gunmen|attackers|assailants|militants|fighters|bandits|raiders|men|insurgents|rebels|jihadists)\b",
+    re.IGNORECASE,
+)
+LONE_SUSPECT = re.compile(
+    r"\b(?:a|an|the|one) (?:lone |single )?(?:[\w-]+ ){0,2}?(?:man|woman|gunman|knifeman|attacker|assailant|"
+    r"suspect|shooter|teenager)(?: [\w-]+){0,4}? (?:was|has been|had been) (?:arrested|detained|apprehended|"
+    r"overpowered|taken into custody|shot dead by police|killed by police)\b",
+    re.IGNORECASE,
+)
+
+
+def held_alone(sentence: str, following: list[str], sub_event_type: str) -> bool:
+    """Whether the story gives one person as the doer of an attack whose sentence names none."""
+    if sub_event_type not in LONE_ACTS or MANY_DOERS.search(sentence) is not None:
+        return False
+    return LONE_SUBJECT.search(sentence) is not None or any(
+        LONE_SUSPECT.search(text) is not None for text in (sentence, *following)
+    )
 
 
 RIOT_TYPES = frozenset({"Looting/property destruction", "Mob violence", "Violent demonstration"})

@@ -1,0 +1,116 @@
+"""Who did it, where the sentence's grammar alone does not say: the body armed men belong to, the party
+blamed in a later clause, one attacker the story tells of."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from frontwatch.model import Event
+from frontwatch.runner import Coded, Pipeline
+
+
+def _extract(pipeline: Pipeline, tmp_path: Path, text: str, published: str) -> list[Event]:
+    story = tmp_path / "story.txt"
+    story.write_text(f"Published: {published}\n\n{text}\n", encoding="utf-8")
+    results = list(pipeline.run([story]))
+    assert len(results) == 1 and isinstance(results[0], Coded), results
+    return results[0].events
+
+
+# name, text, publication date, sub-event type and first actor of the first event
+DOER_CASES = [
+    (
+        "militants_from_a_named_group_are_that_group",
+        "Militants from the Islamic State-aligned Eastern Indonesia Mujahideen killed two farmers in Poso "
+        "on Sunday, police said.",
+        "2020-11-30",
+        ("Attack", "MIT: Mujahideen of Eastern Indonesia"),
+    ),
+    (
+        "gangs_belonging_to_a_coalition_are_the_coalition",
+        "Gangs belonging to the Viv Ansanm coalition took over the town of Mirebalais on Monday.",
+        "2025-04-01",
+        ("Non-state actor overtakes territory", "Viv Ansanm"),
+    ),
+    (
+        "members_of_a_cartel_are_the_cartel",
+        "Suspected members of the Jalisco New Generation Cartel killed four police officers in an ambush "
+        "near Aguililla on Monday, state officials said.",
+        "2023-06-06",
+        ("Armed clash", "CJNG: Jalisco New Generation Cartel"),
+    ),
+    (
+        "inmates_of_a_gang_killing_prisoners_is_an_attack_by_the_gang",
+        "Inmates from the Barrio 18 gang stormed a rival wing of the prison in El Porvenir on Friday, "
+        "shooting other prisoners.",
+        "2018-05-20",
+        ("Attack", "Barrio 18"),
+    ),
+    (
+        "rebels_in_an_ambush_blamed_on_a_named_group_are_that_group",
+        "Communist rebels ambushed an army truck in Northern Samar on Friday, killing three soldiers, the "
+        "military said, blaming the New People's Army.",
+        "2021-08-14",
+        ("Armed clash", "NPA: New People's Army"),
+    ),
+    (
+        "a_state_blamed_for_a_fight_with_gunmen_leaves_them_unidentified",
+        "Masked gunmen ambushed a police patrol near Zubin Potok on Sunday, killing one officer. Pristina "
+        "blamed Serbia for the attack.",
+        "2023-09-25",
+        ("Armed clash", "Unidentified Armed Group (Kosovo)"),
+    ),
+    (
+        "a_faction_known_only_by_its_apposition_is_blamed",
+        "A drone attack killed five soldiers near Jamundi on Tuesday. The governor blamed the Jaime Martinez "
+        "Front, a FARC dissident faction.",
+        "2024-05-22",
+        ("Air/drone strike", "FARC Dissidents"),
+    ),
+    (
+        "an_aircraft_brought_down_with_gunfire_is_a_clash",
+        "Gunmen brought down a police helicopter with gunfire near Apatzingan on Friday, killing two "
+        "officers, the state government said.",
+        "2021-07-10",
+        ("Armed clash", "Unidentified Armed Group (Mexico)"),
+    ),
+    (
+        "a_man_armed_with_a_knife_is_a_sole_perpetrator",
+        "MANNHEIM, Germany — A man armed with a knife attacked people at a rally in the city's market "
+        "square on Friday, wounding six, police said.",
+        "2024-06-01",
+        ("Attack", "Sole Perpetrator (Germany)"),
+    ),
+    (
+        "one_man_detained_after_a_shooting_is_a_sole_perpetrator",
+        "A city councillor was shot several times outside his home in Kragujevac on Monday night. A "
+        "45-year-old man was arrested at the scene, police said.",
+        "2023-03-14",
+        ("Attack", "Sole Perpetrator (Serbia)"),
+    ),
+    (
+        "gunmen_stay_a_group_though_one_man_is_held",
+        "Gunmen shot dead four traders at a market in Katsina on Monday. A man was arrested later, "
+        "police said.",
+        "2022-10-11",
+        ("Attack", "Unidentified Armed Group (Nigeria)"),
+    ),
+    (
+        "stabbed_in_the_neck_by_a_man_is_an_attack_by_one_man",
+        "The mayor of Gdansk was stabbed in the heart by a man who rushed onto the stage at a charity "
+        "concert on Sunday, officials said.",
+        "2019-01-14",
+        ("Attack", "Sole Perpetrator (Poland)"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "published", "expected"), DOER_CASES, ids=[c[0] for c in DOER_CASES])
+def test_doer(
+    pipeline: Pipeline, tmp_path: Path, name: str, text: str, published: str, expected: tuple[str, str]
+) -> None:
+    events = _extract(pipeline, tmp_path, text, published)
+    assert events, name
+    assert (events[0].sub_event_type, events[0].actor1) == expected
