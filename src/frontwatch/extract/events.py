@@ -337,10 +337,18 @@ PEOPLE_TAKEN = frozenset(
 )
 
 
+PLACE_NOUNS = frozenset(
+    {"town", "city", "village", "capital", "district", "hub", "stronghold", "seat", "outpost", "port"}
+    | {"crossing", "region", "province", "county", "settlement", "hamlet", "base", "garrison"}
+)
+
+
 def _person_taken(trigger: Any, places: list[LocatedMention]) -> bool:
     """ "Troops captured Ovidio Guzman", "captured a 40-year-old man": a person taken, not a place."""
     for child in trigger.children:
         person = child.ent_type_ == "PERSON" or child.lower_ in PEOPLE_TAKEN
+        if any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in child.children):
+            person = False  # "seized Kawlin, a district town": a place the gazetteer lacks
         if child.dep_ in ("dobj", "nsubjpass") and person:
             return not any(p.mention.token_start <= child.i < p.mention.token_end for p in places)
     return False

@@ -117,7 +117,7 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
     rule(
         "Disrupted weapons use",
         9,
-        r"(?:intercept\w*|shot down|shoots? down|shooting down|downed|neutrali[sz]ed) (?:[\w%-]+ ){0,8}?"
+        r"(?:intercept\w*|shot down|shoots? down|shooting down|downed|brought down|neutrali[sz]ed) (?:[\w%-]+ ){0,8}?"
         + PROJECTILES,
         # a missile destroyed in flight, not a missile system or a drone-control centre, nor "destroyed with a drone"
         r"destroyed (?!with\b)(?:[\w%-]+ ){0,6}?" + PROJECTILES + LAUNCHERS_NOT_PROJECTILES,
@@ -249,7 +249,7 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         23.1,
         r"(?:set ablaze|set alight|set on fire) (?:[\w-]+ ){0,4}?(?:homes|houses|huts|shops|buildings|vehicles|cars|"
         r"churches|mosques|schools|offices|markets|villages)\b",
-        r"set (?:[\w-]+ ){1,5}?(?:ablaze|alight|on fire)\b",
+        r"set (?!(?:[\w-]+ ){0,2}?(?:bod(?:y|ies)|corpses?|remains)\b)(?:[\w-]+ ){1,5}?(?:ablaze|alight|on fire)\b",
         armed=True,
         unless=DISASTER,
     ),

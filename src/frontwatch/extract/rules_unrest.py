@@ -17,6 +17,14 @@ from frontwatch.extract.trigger_words import (
 )
 
 UNREST_RULES: tuple[TriggerRule, ...] = (
+    # the dead of a fire or an assault protesters set: their riot killed them, not the police
+    rule(
+        "Violent demonstration",
+        2.9,
+        r"(?:protesters|demonstrators|rioters) (?:[\w'-]+ ){0,10}?(?:set|torched|burned|burnt|stormed|attacked|hurled|"
+        r"threw)\b[^.;]{0,80}?\bkilling\b",
+        unless=re.compile(W + KILLED_BY_CROWD),
+    ),
     rule(
         "Excessive force against protesters",
         3,
@@ -35,7 +43,7 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"violent (?:protests?|demonstrations?)",
         r"(?:protesters|demonstrators|rioters|supporters|students|youths) (?:[\w'-]+ ){0,10}?(?:set fire|"
         r"set (?:[\w-]+ ){1,4}?on fire|torched|burned|burnt|clashed|threw|hurled|pelted|stormed|attacked|looted|"
-        r"broke through|ransacked|smashed|vandali[sz]ed|wrecked|stoned)",
+        r"broke through|broke into|fought|ransacked|smashed|vandali[sz]ed|wrecked|stoned|set (?:[\w-]+ ){1,4}?(?:ablaze|alight))",
         r"(?:hundreds|dozens|thousands|scores) of (?:[\w-]+ ){0,2}?(?:people|men|youths|residents) (?:[\w-]+ ){0,3}?"
         r"(?:hurled|threw|pelted)\b",
         unless=re.compile(W + KILLED_BY_CROWD),
@@ -53,6 +61,8 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"water cannons?",
         r"rubber bullets",
         r"(?:shots?|fire|fired|firing|rounds) (?:in|into) the air",
+        r"(?:evict\w*|remov\w*|clear\w*|dragg\w*|pris\w*|pried|prying) (?:[\w-]+ ){0,3}?(?:protesters|activists|"
+        r"demonstrators|sit-ins?)\b",
         r"(?:protesters|demonstrators)\b[^.]{0,60}\b(?:arresting|detaining)\b",
         r"(?:protests?|rall(?:y|ies)|demonstrations?|crowds?|protesters|demonstrators|gatherings?) (?:was |were )?"
         r"(?:forcibly )?(?:dispersed|broken up)",
@@ -64,6 +74,7 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"lynch\w*",
         r"vigilantes?",
         r"rampag\w+",
+        r"roam(?:ed|ing) (?:the )?streets (?:[\w-]+ ){0,6}?(?:looking for|hunting|in search of|searching for)",
         r"(?:hundreds|dozens|thousands|scores) of (?:[\w-]+ ){0,2}?(?:men|people|residents|villagers|settlers|youths|"
         r"worshippers) (?:\w+ ){0,3}?(?:torched|burned|attacked|beat|ransacked|set fire)",
     ),

@@ -283,6 +283,13 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         ),
     ),
     rule("Grenade", 17, r"grenades?(?! launchers?)"),
+    # an explosive thrown by hand is a grenade in ACLED's coding, whatever it was
+    rule(
+        "Grenade",
+        15.9,
+        r"(?:explosives?|explosive devices?|bombs?|devices?) (?:was |were )?(?:hurled|thrown|lobbed|tossed) "
+        r"(?:at|into|towards?)\b",
+    ),
     # "killed in a Russian strike on Kharkiv", "an Israeli strike hit a building": a state's strike that
     # hits or kills is from the air in the press (a national strike of workers hits and kills nothing)
     rule(
@@ -333,6 +340,8 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         r"been|have been|had been|came under) (?:attacked|raided|stormed|targeted|attack)\b",
         armed=True,
     ),
+    # "troops rounded up villagers ..., killed them": the people the sentence told of
+    rule("Attack", 18.6, r"(?:killed|executed|massacred|butchered) (?:all of |most of |many of )?them\b", armed=True),
     # "at least 40 people were slain in an attack on a village"
     rule(
         "Attack",
@@ -407,6 +416,14 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         r"rap(?:e|ed|es|ing)\b",
         r"gang-raped",
         r"sexual(?:ly)? (?:violence|assault\w*|abuse\w*)",
+    ),
+    # "fired on by gunmen and then bundled into a pickup": taken, whatever shots came first
+    rule(
+        "Abduction/forced disappearance",
+        12,
+        r"bundled (?:[\w-]+ ){0,3}?into (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:cars?|trucks?|pick-?ups?|vans?|vehicles?|"
+        r"suvs?|lorr(?:y|ies))\b",
+        armed=True,
     ),
     rule(
         "Abduction/forced disappearance",
