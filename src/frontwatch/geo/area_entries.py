@@ -9,6 +9,7 @@ from typing import Any
 
 from frontwatch.geo import curated
 from frontwatch.geo.admin1_vote import GroupStates
+from frontwatch.geo.area_aliases import PRESS_REGIONS
 from frontwatch.geo.keys import admin_key, name_key
 from frontwatch.geo.name_index import KIND_MAIN, KIND_OFFICIAL, NameTable, add_area_names, latin_key
 from frontwatch.geo.records import (
@@ -61,6 +62,7 @@ def admin_areas(
     _add_state_areas(state_groups, groups, states, names, stats, area_rows, admin1_rows)
     _add_curated_areas(groups, names, stats, area_rows, admin1_rows)
     _add_unmapped_states(state_groups, states, names, stats, area_rows)
+    _add_press_regions(names, stats, area_rows)
     return area_rows, admin1_rows
 
 
@@ -133,6 +135,16 @@ def _add_unmapped_states(
             area_rows.append((area_id, display, st.lat, st.lon, st.cc, "", "A", "ADMD", 0))
             add_area_names(names, area_id, display, st, stats)
             stats.admin_areas += 1
+
+
+def _add_press_regions(names: NameTable, stats: BuildStats, area_rows: list[PlaceRow]) -> None:
+    """Regions the press names that the source has no single area for ("Darfur", "Puntland")."""
+    for region in PRESS_REGIONS:
+        area_rows.append(region.row())
+        names.add(name_key(region.name), region.area_id, KIND_MAIN)
+        for key in region.alias_keys():
+            names.add(key, region.area_id, KIND_OFFICIAL)
+        stats.admin_areas += 1
 
 
 def countries(

@@ -16,7 +16,8 @@ from frontwatch.model import KATOTTG_ID_MAX
 # 6: airports and air bases (airportsdata), seas, gulfs and straits (curated)
 # 7: military sites and landmarks (curated)
 # 8: "St" and "Ste" fold to "Saint" and "Sainte" in name keys
-SCHEMA_VERSION = 8
+# 9: press names of first-level areas and press regions (geo/area_aliases.py)
+SCHEMA_VERSION = 9
 
 # SQLite keeps this text, indentation included, in sqlite_master: the same SOURCE_VERSION should
 # give the same index, so leave it as it is.

@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from frontwatch.geo import curated
+from frontwatch.geo.area_aliases import press_name_keys
 from frontwatch.geo.keys import (
     SLAVIC_COUNTRIES,
     admin_key,
@@ -130,6 +131,8 @@ def add_area_names(names: NameTable, area_id: int, display: str, st: SourceState
     for alias in curated.ADMIN1_ALIASES.get(st.iso, ()):
         names.add(name_key(alias), area_id, KIND_OFFICIAL)
         names.add(admin_key(alias), area_id, KIND_OFFICIAL)
+    for key in press_name_keys(st):  # "Central Sulawesi", "Centre-North", "Michoacan" (geo/area_aliases.py)
+        names.add(key, area_id, KIND_OFFICIAL)
 
 
 def apply_renames(names: NameTable, places: dict[int, SourcePlace], stats: BuildStats) -> None:
