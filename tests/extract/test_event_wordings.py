@@ -96,6 +96,115 @@ CASES = [
         "2023-11-07",
         "Non-state actor overtakes territory",
     ),
+    (
+        "storming_an_army_post_is_a_fight",
+        "Six soldiers were killed on Thursday when guerrillas stormed an army post near Tame with rifles and "
+        "grenades, the army said.",
+        "2022-03-10",
+        "Armed clash",
+    ),
+    (
+        "officers_found_shot_in_their_car_were_attacked",
+        "Two police officers were found shot inside their patrol car near Temuco on Sunday, officials said.",
+        "2021-05-02",
+        "Attack",
+    ),
+    (
+        "a_bomb_made_safe_is_disrupted",
+        "A bomb was discovered under a prison officer's van in Lurgan on Tuesday and made safe by army "
+        "technicians, police said.",
+        "2019-06-04",
+        "Disrupted weapons use",
+    ),
+    (
+        "people_taken_off_a_bus_by_gunmen_are_abducted",
+        "Gunmen took 14 passengers off a bus near Ciudad Mante on Saturday, the state prosecutor said.",
+        "2023-03-27",
+        "Abduction/forced disappearance",
+    ),
+    (
+        "crowds_pouring_into_the_streets_protest",
+        "Tens of thousands of people poured into the streets of Tbilisi on Sunday against the foreign agents "
+        "bill.",
+        "2024-05-12",
+        "Peaceful protest",
+    ),
+    (
+        "crowds_pouring_into_the_streets_to_celebrate_do_not",
+        "Thousands of fans poured into the streets of Buenos Aires on Sunday night to celebrate the World Cup "
+        "victory.",
+        "2022-12-18",
+        None,
+    ),
+    (
+        "a_ceasefire_agreed_after_long_talks_is_an_agreement",
+        "The two sides agreed after eleven hours of talks hosted by the Turkish foreign minister to a "
+        "ceasefire along the border from midnight.",
+        "2022-10-01",
+        "Agreement",
+    ),
+    (
+        "a_former_president_led_out_in_handcuffs_is_arrested",
+        "Police led the former interior minister out of his home in handcuffs on Tuesday after a court "
+        "ordered his detention.",
+        "2022-02-15",
+        "Arrests",
+    ),
+    (
+        "an_opposition_leader_handing_himself_over_is_arrested",
+        "The opposition leader handed himself over to National Guard troops on Tuesday after a rally, and was "
+        "driven away in an armoured car.",
+        "2014-02-18",
+        "Arrests",
+    ),
+    (
+        "police_who_mutiny_are_other",
+        "Police officers in Santa Cruz mutinied on Friday night, barricading themselves inside their "
+        "headquarters.",
+        "2019-11-09",
+        "Other",
+    ),
+    (
+        "gunmen_firing_on_a_group_attack_it_they_do_not_shell_it",
+        "Gunmen fired on a group of farmers who had occupied a ranch near Dourados on Tuesday, killing one "
+        "man, a rights group said.",
+        "2016-06-15",
+        "Attack",
+    ),
+    (
+        "a_lone_gunman_firing_at_a_rally_attacks_it",
+        "A gunman on a rooftop opened fire at a campaign rally in Nitra on Saturday, wounding two people, "
+        "police said.",
+        "2024-07-13",
+        "Attack",
+    ),
+    (
+        "a_protester_killed_by_a_tear_gas_canister_is_excessive_force",
+        "A protester died in Puyo on Tuesday after being struck in the head by a tear gas canister during a "
+        "demonstration against fuel prices, his family said.",
+        "2022-06-22",
+        "Excessive force against protesters",
+    ),
+    (
+        "a_woman_beaten_by_a_crowd_is_mob_violence",
+        "A man who was beaten by a crowd in Sao Vicente after a false rumour of child kidnapping died on "
+        "Monday, police said.",
+        "2014-05-05",
+        "Mob violence",
+    ),
+    (
+        "villages_won_back_are_regained",
+        "The defence ministry said on Thursday that its troops had won back six villages in the Korenevo "
+        "district of the Kursk region.",
+        "2024-09-12",
+        "Government regains territory",
+    ),
+    (
+        "cars_hijacked_and_set_on_fire_are_property",
+        "Gunmen hijacked and set fire to a dozen buses and lorries in Culiacan on Friday night, officials said.",
+        "2023-01-06",
+        "Looting/property destruction",
+    ),
 ]
 
 

@@ -35,7 +35,8 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         7.5,
         r"(?:ceasefire|cease-fire|truce|peace|humanitarian) (?:deal|agreement|accord|pause)",
         r"cessation of hostilities",
-        r"agreed (?:[\w-]+ ){0,6}?(?:to|on) (?:a |an |the )?(?:[\w-]+ )?(?:ceasefire|truce|pause|exchange|deal|peace|"
+        r"initial(?:l)?ed (?:a |an |the )?(?:[\w-]+ )?(?:treaty|deal|agreement|accord)",
+        r"agreed (?:[\w'-]+ ){0,12}?(?:to|on) (?:a |an |the )?(?:[\w-]+ )?(?:ceasefire|truce|pause|exchange|deal|peace|"
         r"cessation)",
         r"ceasefire (?:[\w-]+ ){0,10}?(?:took effect|came into force|came into effect|was holding|appeared to be holding)",
         r"brokered (?:a |an )?(?:[\w-]+ )?(?:ceasefire|truce|deal|agreement)",
@@ -114,6 +115,14 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         armed=True,
         unless=re.compile(r"\b(?:former|ex-|police|prosecutors?|court|warrant)\b"),
     ),
+    # a mutiny or a rising of soldiers or police against those in power: ACLED's "Other"
+    rule(
+        "Other",
+        7.95,
+        r"mutin(?:y|ied|ies|ous|eers?)\b",
+        r"(?:soldiers|troops|officers|guards(?:men)?|police(?:men)?) (?:[\w-]+ ){0,4}?(?:rose up|revolted|rebelled) "
+        r"against\b",
+    ),
     rule(
         "Disrupted weapons use",
         9,
@@ -126,6 +135,7 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         PROJECTILES + r" (?:\w+ ){0,4}?(?:were |was )?(?:intercepted|shot down|downed|destroyed in the air)",
         r"interceptions?\b",
         r"defus\w+",
+        r"made (?:it |them |the (?:device|bomb|explosives?) )?safe\b",
         r"controlled detonation",
         r"safely detonated",
         r"(?:intercept\w*|shot down|brought down|bring down|downed) (?:[\w%-]+ ){0,4}?(?:foreign |enemy |hostile )?drones?",
@@ -147,6 +157,7 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"cleared (?:[\w-]+ ){0,7}?(?:out of|from)\b",
         r"liberat(?:ed|ion of|ing)",
         r"took back",
+        r"(?:won|win|wins|winning) back",
         r"seized back",
         r"seize back",
         r"taken back",
@@ -273,6 +284,14 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         unless=CYBER,
     ),
     # not "an arrest warrant", nor "house arrest revoked"
+    # someone led away in handcuffs, or giving himself up to those who sought him: a plain arrest
+    rule(
+        "Arrests",
+        17.9,
+        r"\b(?:led|taken|walked|escorted|marched) (?:[\w'-]+ ){0,8}?(?:out of|from) (?:[\w'-]+ ){0,5}?in handcuffs\b",
+        r"(?:handed|turned|gave) (?:himself|herself|themselves) (?:over|in|up) to (?:the )?(?:[\w-]+ ){0,2}?(?:police|"
+        r"troops|soldiers|authorities|guards?|national guard)",
+    ),
     rule(
         "Arrests",
         24,
@@ -296,6 +315,8 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"(?:set up|established|opened|built|inaugurated|unveiled|commissioned) (?:a |an |its |their |the )?"
         r"(?:[\w'-]+ ){0,4}?(?:base|headquarters|outpost|garrison)\b",
         r"newly (?:built|established|opened) (?:[\w-]+ ){0,3}?(?:base|headquarters|outpost)\b",
+        r"with (?:its|their) headquarters in\b",
+        r"(?:centre|center) to monitor (?:[\w-]+ ){0,4}?(?:opened|was opened|began work)",
         r"set up (?:an? |their |its )?(?:own |parallel |rival )?(?:administration|government)\b",
         r"(?:arrived|moved|deployed|relocated) (?:\w+ ){0,4}?(?:at|to|into) (?:a |an |the )?(?:\w+ )?"
         r"(?:camp|base|garrison)\b",
@@ -308,7 +329,6 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"conscript\w*",
         r"recruit\w* (?:of |into )?(?:[\w-]+ ){0,2}?(?:men|fighters|soldiers|volunteers|residents|children|boys|youths)\b",
         r"formed (?:the |a |an )?(?:new )?(?:[\w-]+ ){0,3}?(?:battalion|brigade|unit|militia|regiment)",
-        r"mutiny",
         r"defect(?:ed|ing|ions?)\b",
         r"(?:take|taking|took|taken) up arms",
         r"(?:laying|laid) down (?:its |their |his )?(?:weapons|arms)",

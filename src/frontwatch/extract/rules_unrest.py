@@ -31,9 +31,23 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"(?:opened fire|fired|shot(?: dead)?|killed|killing) (?:on |at |into )?"
         r"(?:(?!tear\b|teargas|rubber|water|pepper|warning|blanks|stun|smoke)\w+ ){0,4}?(?:protesters?|demonstrators?|the crowd|marchers|people|students|worshippers)",
         r"live (?:ammunition|rounds|fire)",
+        r"died (?:of|from) (?:gunshot|bullet) wounds",
+        r"(?:struck|hit|killed) (?:[\w-]+ ){0,4}?by (?:a |an )?(?:tear ?gas (?:canister|grenade)|rubber bullet|"
+        r"projectile|police (?:bullet|projectile))",
+        r"(?:pellets|buckshot) (?:[\w-]+ ){0,4}?(?:at|into) (?:[\w-]+ ){0,2}?(?:protesters|demonstrators|crowds?|marchers)",
         r"(?:protesters?|demonstrators?|marchers) (?:[\w-]+ ){0,3}?(?:were|was|had been|have been) (?:shot|killed|"
         r"shot dead|gunned down)",
         context=PROTESTING,
+    ),
+    # fire on a march by the police, soldiers or men with them (one gunman shooting at a rally attacks it)
+    rule(
+        "Excessive force against protesters",
+        3.05,
+        r"(?:opened fire|fired|shot) (?:on|at|into) (?:a |an |the )?(?:[\w'-]+ ){0,3}?(?:march|rally|demonstration|"
+        r"protest|sit-in|procession)\b",
+        r"shot (?:him|her|them) (?:dead|in the (?:head|chest|back|neck|face|eye))",
+        context=PROTESTING,
+        unless=re.compile(W + r"(?:a|the|one|lone) (?:[\w-]+ )?(?:gunman|attacker|assailant|shooter|sniper)\b"),
     ),
     # protesters who turn violent are rioters, whatever the police do
     rule(
@@ -41,9 +55,9 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         3.5,
         r"(?<!anti-)riot(?:s|ed|ers|ing)?\b(?! (?:police|gear|control|squad|officers|units|shields?))",
         r"violent (?:protests?|demonstrations?)",
-        r"(?:protesters|demonstrators|rioters|supporters|students|youths) (?:[\w'-]+ ){0,10}?(?:set fire|"
+        r"(?:protesters|demonstrators|rioters|supporters|students|youths) (?:[\w'-]+ ){0,14}?(?:set fire|"
         r"set (?:[\w-]+ ){1,4}?on fire|torched|burned|burnt|clashed|threw|hurled|pelted|stormed|attacked|looted|"
-        r"broke through|broke into|fought|ransacked|smashed|vandali[sz]ed|wrecked|stoned|set (?:[\w-]+ ){1,4}?(?:ablaze|alight))",
+        r"broke through|broke (?:\w+ )?into|forced? (?:their|its) way|tried to force|pushed past|fought|ransacked|smashed|vandali[sz]ed|wrecked|stoned|set (?:[\w-]+ ){1,4}?(?:ablaze|alight))",
         r"(?:hundreds|dozens|thousands|scores) of (?:[\w-]+ ){0,2}?(?:people|men|youths|residents) (?:[\w-]+ ){0,3}?"
         r"(?:hurled|threw|pelted)\b",
         unless=re.compile(W + KILLED_BY_CROWD),
@@ -74,9 +88,11 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"lynch\w*",
         r"vigilantes?",
         r"rampag\w+",
+        r"(?:hundreds|dozens|thousands|scores) of (?:[\w-]+ ){0,2}?men (?:[\w-]+ ){0,3}?stormed\b",
         r"roam(?:ed|ing) (?:the )?streets (?:[\w-]+ ){0,6}?(?:looking for|hunting|in search of|searching for)",
         r"(?:hundreds|dozens|thousands|scores) of (?:[\w-]+ ){0,2}?(?:men|people|residents|villagers|settlers|youths|"
-        r"worshippers) (?:\w+ ){0,3}?(?:torched|burned|attacked|beat|ransacked|set fire)",
+        r"worshippers|activists|nationalists|hooligans|fans) (?:\w+ ){0,3}?(?:torched|burned|attacked|beat|ransacked|"
+        r"set fire)",
     ),
     # "villagers beat him to death" is a mob; "machete-wielding attackers hacked 12 villagers to death" are
     # armed men attacking (the attack rule below)
@@ -84,6 +100,7 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         "Mob violence",
         5.1,
         KILLED_BY_CROWD,
+        r"beaten (?:[\w-]+ ){0,3}?by (?:a |an )?(?:crowd|mob)\b",
         r"(?:crowds?|residents|villagers|onlookers) (?:[\w'-]+ ){0,8}?(?:beat|stoned|set fire to|burned|burnt|hacked|"
         r"dragged)",
         unless=ARMED_DOERS,
@@ -108,6 +125,8 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"(?:general|nationwide|national|labou?r|hunger|workers'?|indefinite|sit-down|warning|day-long|\d+-day|one-day|"
         r"two-day|three-day|24-hour|48-hour) strikes?\b(?! (?:on|against) (?:\w+ )?(?:targets|positions|bases))",
         r"walk-?outs?\b",
+        r"(?:largest|biggest|huge|massive|mass) (?:[\w-]+ )?march(?:es)?\b",
+        r"bang(?:ing|ed) (?:pots|pans)",
         r"walked out (?:in protest|of (?:work|classes|lectures|their (?:jobs|workplaces|classes)))",
         r"downed tools",
         r"strikers\b",
@@ -116,5 +135,12 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"(?:blocked|blockaded|barricaded|occupied) (?:[\w-]+ ){0,3}?(?:roads?|highways?|railways?|(?:railway )?"
         r"tracks|streets|bridges?|junctions?|crossings?|squares?|entrances?) (?:[\w-]+ ){0,8}?(?:demanding|to demand|"
         r"calling for|to call for|against|over)\b",
+    ),
+    # crowds in the streets protest unless they celebrate ("poured into the streets, honking horns")
+    rule(
+        "Peaceful protest",
+        23.6,
+        r"(?:poured|streamed|flooded|spilled|thronged) (?:[\w-]+ ){0,2}?(?:into|onto) the streets",
+        unless=re.compile(W + r"(?:celebrat\w*|honk\w*|victory|festiv\w*|parade|carnival|fans|cheer\w*|party)"),
     ),
 )

@@ -17,6 +17,8 @@ from frontwatch.extract.trigger_words import (
     CHARGES,
     CYBER,
     DEMONYMS,
+    GUNMEN,
+    GUNMEN_FIRING,
     KILLED_BY_CROWD,
     LABOUR,
     TARGETS,
@@ -121,6 +123,8 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         r"(?:shelled|attacked|fired (?:\w+ )?at) each other",
         r"tried to storm",
         r"stormed (?:\w+ ){0,2}positions",
+        r"(?:stormed|raided|assaulted) (?:an? |the |their |its )?(?:[\w-]+ ){0,2}?(?:army|military|police|border|"
+        r"security) (?:posts?|checkpoints?|outposts?|bases?|camps?|barracks|positions?|stations?)\b",
         r"(?:responded|replied) (?:with|to) fire",
         r"(?:fired|fought|hit|struck) back",
         r"unspecified weapons",
@@ -193,9 +197,15 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         r"(?:to|and) shell\b",
         r"bombard\w*",
         r"(?:missile|rocket|artillery|mortar) (?:strikes?|attacks?|fire|barrages?)",
-        r"fired (?:\w+ ){0,3}?(?:at|on|upon)\b",
         armed=False,
     ),
+    rule(
+        "Shelling/artillery/missile attack",
+        15,
+        r"fired (?:\w+ ){0,3}?(?:at|on|upon)\b",
+        unless=re.compile(W + GUNMEN_FIRING),
+    ),
+    rule("Attack", 18.1, GUNMEN + r" (?:[\w'-]+ ){0,4}?(?:fired|opened fire) (?:\w+ ){0,3}?(?:at|on|upon|into)\b"),
     rule(
         "Shelling/artillery/missile attack",
         15,
@@ -395,6 +405,8 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         r"(?:was|were) (?:shot|stabbed) (?:several times|multiple times|repeatedly|twice|once|in the (?:head|chest|heart|"
         r"back|neck|face|throat|leg|stomach|abdomen)|and (?:killed|wounded|injured))",
         r"fired (?:[\w-]+ ){0,4}?(?:gun|pistol|rifle|shots?|bullets?) at (?:him|her|them)\b",
+        r"shot (?:him|her|them) (?:several times|multiple times|repeatedly|twice|in the (?:head|chest|back|neck))",
+        r"(?:were|was) found (?:shot|stabbed|hacked|beheaded|strangled|with (?:gunshot|bullet|stab) wounds)\b",
         r"knife attacks?",
         r"gunned down",
         r"assassinat(?:ed|ion)",
@@ -416,6 +428,13 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         r"rap(?:e|ed|es|ing)\b",
         r"gang-raped",
         r"sexual(?:ly)? (?:violence|assault\w*|abuse\w*)",
+    ),
+    # "gunmen hijacked and set fire to two dozen cars": vehicles burned, no one taken
+    rule(
+        "Looting/property destruction",
+        11.9,
+        r"hijack(?:ed|ing) (?:and (?:set fire to|torched|burned|burnt)|(?:[\w-]+ ){0,4}?(?:cars|vehicles|buses|lorries|"
+        r"trucks) (?:and|before) (?:set|setting|torched|torching|burned|burning))",
     ),
     # "fired on by gunmen and then bundled into a pickup": taken, whatever shots came first
     rule(
@@ -447,6 +466,8 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         r"forced disappearance",
         r"hijack\w*",
         r"taken by (?:armed |masked |unidentified |unknown )?(?:men|gunmen|agents|soldiers)\b",
+        r"(?:took|taken|pulled|dragged|forced|hauled) (?:[\w-]+ ){0,3}?(?:off|out of) (?:a |an |the |their )?(?:[\w-]+ )?"
+        r"(?:bus|buses|train|vehicles?|trucks?|boats?|cars?|minibus\w*)\b",
         r"(?:taken away|picked up|whisked away|bundled into (?:a |an )?(?:[\w-]+ )?(?:car|van|vehicle|truck)) by "
         r"(?:[\w-]+ ){0,3}?(?:men|agents|officers|soldiers|police|security|gunmen)\b",
         r"hostages?",
@@ -496,7 +517,13 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         armed=True,
     ),
     # "forces fired in Rubizhne": fire with no named weapon or target, coded as a bombardment
-    rule("Shelling/artillery/missile attack", 26.8, r"fired (?:in|into|on|at)\b", armed=True),
+    rule(
+        "Shelling/artillery/missile attack",
+        26.8,
+        r"fired (?:in|into|on|at)\b",
+        armed=True,
+        unless=re.compile(W + GUNMEN_FIRING),
+    ),
     # a failed or attempted assault is still a fight
     rule(
         "Armed clash",

@@ -17,18 +17,20 @@ from frontwatch.extract.actors import resolve_actor
 from frontwatch.model import Actor, ActorMention
 
 COUP = re.compile(
-    r"\b(?:coup|seized power|took power|overthr\w+|ousted|toppled|deposed|removed|detained|captured|seized)\b"
+    r"\b(?:coup|seized power|took power|overthr\w+|ousted|toppled|deposed|removed|detained|captured|seized|"
+    r"mutin\w+|rose up|revolted|rebelled)\b"
 )
 MUTINY = "Mutiny of "
 
 
 def mutiny_of(actor: Actor | None, trigger_text: str, country_code: str | None) -> Actor | None:
-    """The army that seizes power, as a mutiny (the country's army when the text names only soldiers)."""
+    """The army (or police) that seizes power or rises against it, as a mutiny (the country's army when the
+    text names only soldiers)."""
     if not COUP.search(trigger_text.lower()):
         return actor
     if actor is None and country_code is not None:
         actor = resolve_actor("military", country_code=country_code)
-    if actor is None or actor.kind != "military" or actor.name.startswith(MUTINY):
+    if actor is None or actor.kind not in ("military", "police") or actor.name.startswith(MUTINY):
         return actor
     return replace(actor, name=MUTINY + actor.name, inter=2)
 

@@ -40,7 +40,8 @@ PROTEST = re.compile(
     r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|marched|marchers|marching|crowds?|sit-ins?|dispers\w*)\b"
 )
 PROTESTING = re.compile(
-    r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|marchers|marched|sit-ins?|dispers(?:e|ed|ing)|blockades?)\b"
+    r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|marchers|marched|marching|sit-ins?|dispers(?:e|ed|ing)|"
+    r"blockades?|crowds? (?:[\w-]+ ){0,3}?(?:demanding|calling for|chanting))\b"
 )
 # attacks on computers, not people: "spies run stealthy attacks that target intellectual property"
 CYBER = re.compile(
@@ -115,6 +116,9 @@ AMBUSHED_CIVILIANS = (
 
 
 # a person stoned or beaten to death, or lynched: mob violence, even when students or protesters do it
+# men with guns, not guns of an army: what they fire on they shoot, they do not shell
+GUNMEN = r"(?:gunmen|gunman|armed men|attackers|assailants|hitmen|hit men|bandits|snipers?)"
+GUNMEN_FIRING = r"(?:" + GUNMEN + r"|police(?:men)?|officers|guards) (?:[\w'-]+ ){0,4}?(?:fired|opened fire)\b"
 KILLED_BY_CROWD = (
     r"(?:(?:stoned|stoning|beat|beaten|beating|burned|burnt|burning|hacked|hacking)(?: and (?:stoned|beat|beaten|"
     r"burned|burnt|hacked))? "
@@ -135,6 +139,7 @@ NOT_GROUND_HANDED = (
     r"\bhand\w* (?:over |back )?(?:[\w-]+ ){0,3}?(?:to|over to) (?:the |a )?(?:[\w-]+ ){0,2}?(?:prosecutors|police|"
     r"authorities|courts?|justice|investigators|famil(?:y|ies)|relatives|red cross|icrc)\b"
     r"|\bhand\w* (?:over |in )?(?:[\w-]+ ){0,3}?(?:rifles|weapons|arms|guns|ammunition|mortars)\b"
+    r"|\bhand\w* (?:himself|herself|themselves) (?:over|in)\b"
     r"|\bpull\w* out (?:an? |his |her |their |two |three |\d+ )?(?:[\w-]+ ){0,2}?(?:guns?|pistols?|knives|knife|"
     r"grenades?|weapons?|rifles?|machetes?)\b"
 )
