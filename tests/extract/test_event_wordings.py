@@ -205,6 +205,97 @@ CASES = [
         "2023-01-06",
         "Looting/property destruction",
     ),
+    (
+        "a_town_taken_without_firing_a_shot_is_a_peaceful_transfer",
+        "The rebels took over Kismayo without firing a shot on Saturday after the garrison surrendered to "
+        "them, residents said.",
+        "2012-09-29",
+        "Non-violent transfer of territory",
+    ),
+    (
+        "gunmen_seizing_tourists_abduct_them",
+        "Gunmen seized two tourists and a resort worker from an island off Sabah late on Friday and escaped "
+        "by speedboat, police said.",
+        "2014-04-04",
+        "Abduction/forced disappearance",
+    ),
+    (
+        "a_girl_abducted_and_raped_is_sexual_violence",
+        "A 10-year-old girl was abducted from her village near Kasur, held for two days and raped, police "
+        "said on Monday.",
+        "2018-01-08",
+        "Sexual violence",
+    ),
+    (
+        "taken_from_home_by_men_in_plain_clothes_is_abducted",
+        "The activist was taken from his home in Karachi late on Tuesday by men in plain clothes, his family "
+        "said. Police denied holding him.",
+        "2016-08-10",
+        "Abduction/forced disappearance",
+    ),
+    (
+        "explosives_planted_in_a_mosque_are_an_ied",
+        "At least 20 worshippers were killed when explosives planted inside a mosque in Kunduz went off during "
+        "Friday prayers, officials said.",
+        "2021-10-09",
+        "Remote explosive/landmine/IED",
+    ),
+    (
+        "an_airfield_handed_over_is_a_peaceful_transfer",
+        "Foreign troops have handed Bagram Airfield, once the largest base in the country, over to the Afghan "
+        "army, officials said on Friday.",
+        "2021-07-02",
+        "Non-violent transfer of territory",
+    ),
+    (
+        "a_car_bomb_blown_up_in_a_controlled_explosion_is_disrupted",
+        "Soldiers stopped a car packed with explosives at a checkpoint near Baidoa and destroyed it in a "
+        "controlled explosion on Thursday, the army said.",
+        "2020-02-13",
+        "Disrupted weapons use",
+    ),
+    (
+        "a_rally_that_turned_violent_is_a_riot_though_people_died",
+        "Three people were killed on Friday when a rally by opposition supporters turned violent in Lilongwe, "
+        "with protesters torching shops and stoning police, who fired tear gas and live rounds.",
+        "2019-07-05",
+        "Violent demonstration",
+    ),
+    (
+        "fire_into_crowds_of_striking_workers_is_excessive_force",
+        "Soldiers fired into crowds of striking miners near Marikana on Thursday, killing 34 people, police "
+        "said.",
+        "2012-08-17",
+        "Excessive force against protesters",
+    ),
+    (
+        "cow_vigilantes_beating_a_man_are_a_mob",
+        "A man died in hospital on Monday, two days after self-styled cow protectors stopped his truck near "
+        "Dadri and beat him with sticks, police said.",
+        "2017-04-03",
+        "Mob violence",
+    ),
+    (
+        "a_statue_blown_up_is_property_destroyed",
+        "A statue of a former militia leader was blown up in Bamiyan this week, days after the takeover of "
+        "the province, residents said.",
+        "2021-08-18",
+        "Looting/property destruction",
+    ),
+    (
+        "security_forces_setting_up_a_camp_establish_a_base",
+        "Security forces have set up a camp in Tekulguda, deep in a forest long held by Maoist rebels, a "
+        "senior police officer said on Wednesday.",
+        "2024-02-07",
+        "Headquarters or base established",
+    ),
+    (
+        "a_movement_choosing_a_new_leader_changes",
+        "The insurgents have chosen a hardline cleric as their new leader, two senior commanders said on "
+        "Thursday.",
+        "2016-05-26",
+        "Change to group/activity",
+    ),
 ]
 
 

@@ -334,6 +334,7 @@ PEOPLE_TAKEN = frozenset(
     {"man", "woman", "men", "women", "journalist", "volunteer", "mayor", "priest", "activist", "civilian"}
     | {"resident", "teacher", "farmer", "driver", "paramedic", "doctor", "child", "children", "boy", "girl"}
     | {"official", "head", "chief", "leader", "commander", "son", "daughter", "wife", "husband", "villager"}
+    | {"tourist", "worker", "engineer", "hostage", "passenger", "student", "nurse", "pilot", "businessman"}
 )
 
 
@@ -379,6 +380,8 @@ CONSEQUENCE = re.compile(
 )
 PEACEFUL = re.compile(
     r"\b(?:no fighting|without (?:a )?(?:fight|fighting|resistance|battle|a shot being fired)|"
+    r"without firing a (?:single )?shot|"
+    r"surrendered to them|"
     r"whether fighting|"
     r"no (?:armed )?(?:clashes|resistance)|after (?:\w+ ){0,4}?(?:troops|forces|soldiers|units) (?:had )?"
     r"(?:left|withdrew|retreated|pulled out|abandoned))\b"

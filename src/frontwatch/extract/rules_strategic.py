@@ -63,6 +63,9 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         "Change to group/activity",
         7.7,
         r"named (?:[\w'-]+,? ){1,14}?as (?:its |the )?(?:new )?(?:leader|head|chief|commander|secretary-general)",
+        r"(?:chose|chosen|choose|elected|picked|appointed) (?:[\w'-]+ ){1,6}?as (?:its|their) (?:new )?(?:leader|chief|"
+        r"head|commander|emir|supreme leader)",
+        r"(?:was|were|is|are) disbanding\b",
         r"(?:decided|agreed|announced|voted|said it would|would) (?:to )?(?:disband|dissolve)",
         r"(?:would|will|to) be (?:dissolved|disbanded)",
         r"dissolv\w+ (?:itself|themselves)",
@@ -136,7 +139,7 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"interceptions?\b",
         r"defus\w+",
         r"made (?:it |them |the (?:device|bomb|explosives?) )?safe\b",
-        r"controlled detonation",
+        r"controlled (?:detonation|explosion)",
         r"safely detonated",
         r"(?:intercept\w*|shot down|brought down|bring down|downed) (?:[\w%-]+ ){0,4}?(?:foreign |enemy |hostile )?drones?",
         r"demin(?:ed|ing)",
@@ -196,6 +199,8 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"seat|port|base|hub|stronghold)\b",
         r"t(?:ook|aken|akes?|aking) over (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:town|city|village|district|area|base|airport|"
         r"region|province|capital|settlement|locality|garrison|barracks|border crossing)\b",
+        r"t(?:ook|aken|akes?|aking) over [\w'-]+(?: [\w'-]+)? (?:without|after|early|late|on (?:mon|tues|wednes|thurs|"
+        r"fri|satur|sun)day)\b",
         armed=True,
         unless=re.compile(PROTEST.pattern + "|" + RAID_THEN_LEFT),
     ),
@@ -222,7 +227,8 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         "Non-violent transfer of territory",
         12.1,
         r"hand(?:ed|ing|s)? (?:over |back )?(?:[\w-]+ ){0,4}?(?:villages?|towns?|territory|territories|districts?|"
-        r"areas?|bases?|positions|control|sites|camps?|garrisons?|barracks|facilities|installations|airports?)"
+        r"areas?|bases?|positions|control|sites|camps?|garrisons?|barracks|facilities|installations|airports?|airfields?|"
+        r"air bases?)"
         r"(?:,? [\w',-]+){0,10}? (?:to|over to|back to)\b",
     ),
     rule(
@@ -316,6 +322,8 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"(?:[\w'-]+ ){0,4}?(?:base|headquarters|outpost|garrison)\b",
         r"newly (?:built|established|opened) (?:[\w-]+ ){0,3}?(?:base|headquarters|outpost)\b",
         r"with (?:its|their) headquarters in\b",
+        r"(?:forces|troops|soldiers|army|police|paramilitar\w+) (?:[\w-]+ ){0,3}?(?:set up|established|built|opened) "
+        r"(?:a |an |their |its )?(?:new )?(?:[\w-]+ )?(?:camps?|posts?)\b",
         r"(?:centre|center) to monitor (?:[\w-]+ ){0,4}?(?:opened|was opened|began work)",
         r"set up (?:an? |their |its )?(?:own |parallel |rival )?(?:administration|government)\b",
         r"(?:arrived|moved|deployed|relocated) (?:\w+ ){0,4}?(?:at|to|into) (?:a |an |the )?(?:\w+ )?"

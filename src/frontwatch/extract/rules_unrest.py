@@ -29,7 +29,7 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         "Excessive force against protesters",
         3,
         r"(?:opened fire|fired|shot(?: dead)?|killed|killing) (?:on |at |into )?"
-        r"(?:(?!tear\b|teargas|rubber|water|pepper|warning|blanks|stun|smoke)\w+ ){0,4}?(?:protesters?|demonstrators?|the crowd|marchers|people|students|worshippers)",
+        r"(?:(?!tear\b|teargas|rubber|water|pepper|warning|blanks|stun|smoke)\w+ ){0,4}?(?:protesters?|demonstrators?|the crowd|crowds|marchers|people|students|worshippers)",
         r"live (?:ammunition|rounds|fire)",
         r"died (?:of|from) (?:gunshot|bullet) wounds",
         r"(?:struck|hit|killed) (?:[\w-]+ ){0,4}?by (?:a |an )?(?:tear ?gas (?:canister|grenade)|rubber bullet|"
@@ -38,6 +38,21 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"(?:protesters?|demonstrators?|marchers) (?:[\w-]+ ){0,3}?(?:were|was|had been|have been) (?:shot|killed|"
         r"shot dead|gunned down)",
         context=PROTESTING,
+    ),
+    # "a rally turned violent, with protesters torching buildings": the riot, whoever died in it
+    rule(
+        "Violent demonstration",
+        2.95,
+        r"(?:rally|protest|demonstration|march|procession|sit-in|strike)s? (?:[\w'-]+ ){0,8}?(?:turned|became|grew) "
+        r"violent",
+        r"(?:protesters|demonstrators|rioters|marchers) (?:[\w'-]+ ){0,10}?turned on\b",
+    ),
+    # crowds burning or storming in a protest told before are rioters (without a protest, a mob: below)
+    rule(
+        "Violent demonstration",
+        3.4,
+        r"(?:protest\w*|demonstrat\w*|rall(?:y|ies))\b[^.]{0,120}?\bcrowds? (?:[\w'-]+ ){0,6}?(?:set fire|set "
+        r"(?:[\w-]+ ){1,4}?(?:on fire|ablaze|alight)|torched|stormed|ransacked)",
     ),
     # fire on a march by the police, soldiers or men with them (one gunman shooting at a rally attacks it)
     rule(
@@ -87,6 +102,7 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"mobs?\b",
         r"lynch\w*",
         r"vigilantes?",
+        r"cow (?:protectors?|vigilantes?|vigilance groups?)",
         r"rampag\w+",
         r"(?:hundreds|dozens|thousands|scores) of (?:[\w-]+ ){0,2}?men (?:[\w-]+ ){0,3}?stormed\b",
         r"roam(?:ed|ing) (?:the )?streets (?:[\w-]+ ){0,6}?(?:looking for|hunting|in search of|searching for)",

@@ -391,6 +391,7 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         "Remote explosive/landmine/IED",
         18.35,
         r"(?:set off|planted|placed|hid|hidden) (?:[\w-]+ ){0,2}?(?:bombs?|explosives?|explosive devices?|car bombs?)\b",
+        r"(?:bombs?|explosives|explosive devices?) (?:planted|hidden|placed) (?:in|inside|under|near|at|beside)\b",
     ),
     # a killing by shooting or stabbing names its weapon in the verb
     rule(
@@ -424,10 +425,17 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
     ),
     rule(
         "Sexual violence",
-        19,
+        18.45,
         r"rap(?:e|ed|es|ing)\b",
         r"gang-raped",
         r"sexual(?:ly)? (?:violence|assault\w*|abuse\w*)",
+    ),
+    # "a statue of ... was blown up": a monument destroyed, not a bomb attack on people
+    rule(
+        "Looting/property destruction",
+        15.8,
+        r"(?:statues?|monuments?|shrines?|tombs?|mausoleums?|memorials?|busts?) (?:[\w,'-]+ ){0,12}?(?:was|were|had been|"
+        r"has been|have been) (?:blown up|destroyed|demolished|smashed|toppled|bulldozed|razed)",
     ),
     # "gunmen hijacked and set fire to two dozen cars": vehicles burned, no one taken
     rule(
@@ -466,13 +474,19 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         r"forced disappearance",
         r"hijack\w*",
         r"taken by (?:armed |masked |unidentified |unknown )?(?:men|gunmen|agents|soldiers)\b",
+        r"(?:taken|snatched|grabbed|hauled|dragged|whisked) (?:from|out of|away) (?:[\w'-]+ ){0,8}?by (?:[\w-]+ ){0,2}?"
+        r"(?:men|gunmen|agents)\b(?! (?:of|from) the (?:army|police|military))",
+        r"bundled into (?:a |an )?(?:[\w-]+ )?(?:car|van|vehicle|truck)s?\b[^.;]{0,80}?\bby (?:[\w-]+ ){0,2}?(?:men|gunmen|"
+        r"agents)\b",
+        r"(?:marched|led|forced|took) (?:[\w'-]+ ){0,5}?away at gunpoint",
         r"(?:took|taken|pulled|dragged|forced|hauled) (?:[\w-]+ ){0,3}?(?:off|out of) (?:a |an |the |their )?(?:[\w-]+ )?"
         r"(?:bus|buses|train|vehicles?|trucks?|boats?|cars?|minibus\w*)\b",
         r"(?:taken away|picked up|whisked away|bundled into (?:a |an )?(?:[\w-]+ )?(?:car|van|vehicle|truck)) by "
         r"(?:[\w-]+ ){0,3}?(?:men|agents|officers|soldiers|police|security|gunmen)\b",
         r"hostages?",
         r"(?:taking|took|taken|seized|detained|holding|held) (?:[\w'-]+ ){0,4}?crew\b",
-        r"(?:being |was |were )?held (?:captive )?by (?:the |an |a )?(?:[\w-]+ ){0,3}?(?:militia|militants|rebels|group)",
+        r"(?:being|was|were|is|are|been) held (?:captive )?by (?:the |an |a )?(?:[\w-]+ ){0,3}?(?:militia|militants|rebels|"
+        r"group)",
     ),
     # people missing after a disaster are not abducted: only where gunmen or troops are in the story
     # (soldiers missing in action were not abducted)

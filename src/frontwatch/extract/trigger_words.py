@@ -41,7 +41,8 @@ PROTEST = re.compile(
 )
 PROTESTING = re.compile(
     r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|marchers|marched|marching|sit-ins?|dispers(?:e|ed|ing)|"
-    r"blockades?|crowds? (?:[\w-]+ ){0,3}?(?:demanding|calling for|chanting))\b"
+    r"blockades?|crowds? (?:[\w-]+ ){0,3}?(?:demanding|calling for|chanting)|striking (?:[\w-]+ ){0,2}?(?:workers|miners|teachers|doctors|nurses|employees|"
+    r"drivers|farmers)|strikers)\b"
 )
 # attacks on computers, not people: "spies run stealthy attacks that target intellectual property"
 CYBER = re.compile(
@@ -140,6 +141,7 @@ NOT_GROUND_HANDED = (
     r"authorities|courts?|justice|investigators|famil(?:y|ies)|relatives|red cross|icrc)\b"
     r"|\bhand\w* (?:over |in )?(?:[\w-]+ ){0,3}?(?:rifles|weapons|arms|guns|ammunition|mortars)\b"
     r"|\bhand\w* (?:himself|herself|themselves) (?:over|in)\b"
+    r"|\bhand\w* over to (?:[\w-]+ ){0,2}?(?:men|gunmen|militants|militiam[ae]n|captors|kidnappers)\b"
     r"|\bpull\w* out (?:an? |his |her |their |two |three |\d+ )?(?:[\w-]+ ){0,2}?(?:guns?|pistols?|knives|knife|"
     r"grenades?|weapons?|rifles?|machetes?)\b"
 )
