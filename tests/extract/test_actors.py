@@ -212,6 +212,9 @@ ALIASES: list[tuple[str, str | None, str]] = [
     ("police", "KE", "Police Forces of Kenya"),
     ("the army", "SD", "Military Forces of Sudan (2019-)"),
     ("military", "UA", UA_MIL),
+    # a National Guard is the story country's force, not the American one
+    ("National Guard soldiers", "VE", "Military Forces of Venezuela"),
+    ("Texas National Guard", "US", "Military Forces of the United States National Guard"),
     ("Kenyan police", None, "Police Forces of Kenya"),
     ("Belarusian troops", None, "Military Forces of Belarus (1994-)"),
     ("Congolese civilians", None, "Civilians (Democratic Republic of Congo)"),

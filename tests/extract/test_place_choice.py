@@ -187,6 +187,17 @@ def _first_event(pipeline: Pipeline, tmp_path: Path, text: str) -> tuple[str | N
             "in Doha.",
             ("Gaza", "PS"),
         ),
+        # a town named by nothing else in the story is read in the dateline's country first
+        (
+            "TEGUCIGALPA — An environmental activist was killed after gunmen forced their way into her home "
+            "in La Esperanza overnight, her family said on Thursday.",
+            ("La Esperanza", "HN"),
+        ),
+        # ... but a country named in the text stays that country
+        (
+            "HAVANA — The government of Colombia and the ELN signed a ceasefire agreement on Friday.",
+            ("Colombia", "CO"),
+        ),
     ],
 )
 def test_event_place(pipeline: Pipeline, tmp_path: Path, text: str, place: tuple[str, str]) -> None:

@@ -114,6 +114,8 @@ def locate(
     sentence_of = _sentence_index(sdoc)
     votes = country_votes(sdoc, mentions, gazetteer)
     focus_of = focus_by_name(*votes, gazetteer)
+    if dateline is not None:
+        focus_of = _at_home(focus_of, votes, dateline, gazetteer)
     hints = _region_hints(sdoc, mentions, gazetteer, focus_of, sentence_of)
     by_name: dict[Key, tuple[Hint, ...]] = defaultdict(tuple)
     for mention in mentions:
@@ -168,6 +170,30 @@ def locate(
 
 
 Point = tuple[float, float]
+
+
+def _at_home(
+    focus_of: dict[str, tuple[str, ...]],
+    votes: tuple[Votes, dict[str, Votes]],
+    dateline: Place,
+    gazetteer: Any,
+) -> dict[str, tuple[str, ...]]:
+    """ "TEGUCIGALPA — ... her home in La Esperanza": a town name that alone speaks for the story's
+    countries (no other place, country or demonym does) is read in the country the story was filed from,
+    where it has a namesake there ("HAVANA — ... Colombia" stays the country)."""
+    story, by_name = votes
+
+    def home(name: str) -> bool:
+        if not set(story) <= set(by_name.get(name, {})):
+            return False
+        candidates = [place for place, _ in gazetteer.matches(name)]
+        return all(p.feature_code != "PCLI" for p in candidates) and any(
+            p.country_code == dateline.country_code for p in candidates
+        )
+
+    return {
+        name: (dateline.country_code,) if home(name) else countries for name, countries in focus_of.items()
+    }
 
 
 def _anchors_by_name(first: dict[Key, Resolution], where: set[Key]) -> dict[Key, Point]:
