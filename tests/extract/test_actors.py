@@ -576,3 +576,13 @@ def test_gang_rape_names_no_gang(text: str) -> None:
 def test_a_gang_that_acts_is_still_a_gang() -> None:
     mentions = find_actors("A gang raped a woman in the market.", country_code="HT")
     assert mentions[0].text == "gang"
+
+
+def test_no_country_is_read_inside_a_place_named_as_a_whole() -> None:
+    """ "Police in Papua New Guinea": the place is Papua New Guinea, not Guinea's army."""
+    names = [
+        m.actor.name
+        for m in find_actors("Police in Papua New Guinea said soldiers took over the barracks.")
+        if m.actor
+    ]
+    assert not any("Guinea (" in name or name.endswith("of Guinea") for name in names), names

@@ -175,14 +175,16 @@ def _matches(raws: list[str]) -> list[_Match]:
     norms = [cached(raw) or norm(raw) for raw in raws]
     roots = alias_trie().children
     found: list[_Match] = []
+    place_end = 0  # "in Papua New Guinea" is a place as a whole: no "Guinea" is read inside it
     for i, token in enumerate(norms):
-        if token not in roots:
+        if token not in roots or i < place_end:
             continue
         hit = _longest_at(norms, raws, i)
         if hit is None:
             continue
         j, target = hit
         if target.place and _reads_as_place(raws, norms, i, j):
+            place_end = j
             continue
         found.append((i, j, target))
     found = [m for m in found if m[2].key != LEADER_TITLE or _title_names_state(m, found, raws, norms)]
