@@ -296,6 +296,63 @@ CASES = [
         "2016-05-26",
         "Change to group/activity",
     ),
+    (
+        "a_bomb_that_ripped_a_pipeline_is_an_ied",
+        "A rebel bomb ripped a hole in an oil pipeline near Tibu on Monday, the state oil company said.",
+        "2019-02-11",
+        "Remote explosive/landmine/IED",
+    ),
+    (
+        "a_putsch_is_a_coup",
+        "An army captain announced on state television on Friday that the head of the junta had been removed, "
+        "the second putsch in eight months.",
+        "2022-10-01",
+        "Other",
+    ),
+    (
+        "seized_by_men_in_civilian_clothes_is_abducted",
+        "A rights defender was seized by men in civilian clothes outside a government office in the capital "
+        "on Friday, his colleagues said.",
+        "2023-12-02",
+        "Abduction/forced disappearance",
+    ),
+    (
+        "a_bomb_found_is_disrupted",
+        "A viable bomb was found on a lorry at an industrial estate in Newry, police said on Monday.",
+        "2020-02-03",
+        "Disrupted weapons use",
+    ),
+    (
+        "fighters_handing_over_their_guns_change_their_group",
+        "More than 500 rebel fighters handed over their guns at a ceremony in Cotabato on Saturday.",
+        "2019-09-07",
+        "Change to group/activity",
+    ),
+    (
+        "a_ceasefire_declared_over_changes_the_group",
+        "The rebel front declared on Saturday that its 30-year ceasefire with the government was over.",
+        "2020-11-14",
+        "Change to group/activity",
+    ),
+    (
+        "troops_detonating_houses_destroy_property",
+        "Video released on Saturday showed soldiers detonating dozens of houses at once in a border village.",
+        "2024-11-02",
+        "Looting/property destruction",
+    ),
+    (
+        "a_new_military_command_inaugurated_is_a_headquarters",
+        "The army inaugurated a new regional command in Sorong on Monday, officials said.",
+        "2024-06-10",
+        "Headquarters or base established",
+    ),
+    (
+        "an_open_ended_strike_is_a_protest",
+        "Shops and schools stayed shut across the city on Saturday as the civic committee began an open-ended "
+        "strike, demanding early elections.",
+        "2022-10-22",
+        "Peaceful protest",
+    ),
 ]
 
 

@@ -35,6 +35,7 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         7.5,
         r"(?:ceasefire|cease-fire|truce|peace|humanitarian) (?:deal|agreement|accord|pause)",
         r"cessation of hostilities",
+        r"(?:would|will|to) (?:strictly )?(?:observe|respect|honou?r|abide by) (?:[\w-]+ ){0,4}?(?:ceasefire|truce)",
         r"initial(?:l)?ed (?:a |an |the )?(?:[\w-]+ )?(?:treaty|deal|agreement|accord)",
         r"agreed (?:[\w'-]+ ){0,12}?(?:to|on) (?:a |an |the )?(?:[\w-]+ )?(?:ceasefire|truce|pause|exchange|deal|peace|"
         r"cessation)",
@@ -100,6 +101,7 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         "Other",
         7.8,
         r"(?<!anti-)(?<!post-)(?<!pro-)(?<!since the )(?<!after the )(?<!before the )coup\b(?!-)",
+        r"(?<!since the )(?<!after the )(?<!before the )putsch\b",
         r"seiz(?:ed|ing) power",
         r"t(?:ook|aking|aken) power",
         r"suspended the constitution",
@@ -139,6 +141,8 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"interceptions?\b",
         r"defus\w+",
         r"made (?:it |them |the (?:device|bomb|explosives?) )?safe\b",
+        r"(?:bombs?|explosive devices?|ieds?|explosives) (?:[\w-]+ ){0,3}?(?:was|were|had been) (?:found|discovered|"
+        r"uncovered)\b",
         r"controlled (?:detonation|explosion)",
         r"safely detonated",
         r"(?:intercept\w*|shot down|brought down|bring down|downed) (?:[\w%-]+ ){0,4}?(?:foreign |enemy |hostile )?drones?",
@@ -215,6 +219,7 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"handed over",
         r"hand over",
         r"hand(?:ed|ing|s)? (?:\w+ ){0,3}?(?:over|back) to",
+        r"hand(?:ed|ing|s)? (?:it|them) (?:back|over)\b",
         r"(?:troops|soldiers|forces|peacekeepers|contingent) (?:\w+ ){0,5}?(?:have |has |had )?left\b",
         r"handing over",
         r"abandon(?:ed|ing) (?:their |its )?(?:positions?|the town|the city|the village)",
@@ -322,6 +327,8 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"(?:[\w'-]+ ){0,4}?(?:base|headquarters|outpost|garrison)\b",
         r"newly (?:built|established|opened) (?:[\w-]+ ){0,3}?(?:base|headquarters|outpost)\b",
         r"with (?:its|their) headquarters in\b",
+        r"(?:inaugurated|set up|established|created|opened) (?:a |an |the |its )?(?:new )?(?:regional |military |"
+        r"joint |territorial )command\b",
         r"(?:forces|troops|soldiers|army|police|paramilitar\w+) (?:[\w-]+ ){0,3}?(?:set up|established|built|opened) "
         r"(?:a |an |their |its )?(?:new )?(?:[\w-]+ )?(?:camps?|posts?)\b",
         r"(?:centre|center) to monitor (?:[\w-]+ ){0,4}?(?:opened|was opened|began work)",
@@ -340,6 +347,9 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"defect(?:ed|ing|ions?)\b",
         r"(?:take|taking|took|taken) up arms",
         r"(?:laying|laid) down (?:its |their |his )?(?:weapons|arms)",
+        r"(?:handed over|surrendered|gave up|turned in|handed in) (?:[\w-]+ ){0,2}?(?:their|its) (?:guns|weapons|arms|"
+        r"rifles)\b",
+        r"(?:ceasefire|truce) (?:[\w-]+ ){0,6}?(?:was|is) over\b",
         r"(?:formed|created|launched|set up|founded) (?:a |an |the |its |their )?(?:new )?(?:armed|military|paramilitary|"
         r"security|vigilante|self-defen[cs]e) (?:wing|group|force|unit|outfit|network|militia)\b",
         r"merged with",

@@ -138,7 +138,7 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"oppose|mourn|express|voice|show support)\b",
         # a strike of workers, a walkout, a vigil: ACLED codes them as protests
         r"(?:went|go|going|gone|goes|are|were|was|is|remain\w*|stayed) on (?:a |an )?(?:[\w-]+ )?strike\b",
-        r"(?:general|nationwide|national|labou?r|hunger|workers'?|indefinite|sit-down|warning|day-long|\d+-day|one-day|"
+        r"(?:general|nationwide|national|labou?r|hunger|workers'?|indefinite|open-ended|civic|sit-down|warning|day-long|\d+-day|one-day|"
         r"two-day|three-day|24-hour|48-hour) strikes?\b(?! (?:on|against) (?:\w+ )?(?:targets|positions|bases))",
         r"walk-?outs?\b",
         r"(?:largest|biggest|huge|massive|mass) (?:[\w-]+ )?march(?:es)?\b",
@@ -148,7 +148,7 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"strikers\b",
         r"(?:held|staged|attended|organi[sz]ed|joined|gathered for|holding) (?:a |an )?(?:[\w-]+ ){0,3}?vigils?\b",
         # "farmers blocked railway tracks demanding guaranteed prices": a blockade with a demand
-        r"(?:blocked|blockaded|barricaded|occupied) (?:[\w-]+ ){0,3}?(?:roads?|highways?|railways?|(?:railway )?"
+        r"(?:blocked|blockaded|barricaded|occupied) (?:[\w-]+ ){0,5}?(?:roads?|highways?|railways?|(?:railway )?"
         r"tracks|streets|bridges?|junctions?|crossings?|squares?|entrances?) (?:[\w-]+ ){0,8}?(?:demanding|to demand|"
         r"calling for|to call for|against|over)\b",
     ),

@@ -251,6 +251,7 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         r"ieds?\b",
         r"roadside bombs?",
         r"car bombs?",
+        r"bombs? (?:ripped|tore|blew|went off|exploded|damaged|destroyed|wrecked)\b",
         r"(?:explosives?|bomb)-(?:laden|packed|rigged|filled|loaded) (?:car|vehicle|truck|lorry|motorcycle|motorbike)s?",
         r"vbieds?",
         r"vehicle-borne",
@@ -430,6 +431,14 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         r"gang-raped",
         r"sexual(?:ly)? (?:violence|assault\w*|abuse\w*)",
     ),
+    # "troops detonating dozens of houses at once": homes destroyed, no bomb attack on people
+    rule(
+        "Looting/property destruction",
+        15.7,
+        r"(?:detonat\w*|blew up|blowing up|blow up|demolish\w*|dynamit\w*) (?:[\w-]+ ){0,4}?(?:houses|homes|buildings|"
+        r"villages?)\b",
+        armed=True,
+    ),
     # "a statue of ... was blown up": a monument destroyed, not a bomb attack on people
     rule(
         "Looting/property destruction",
@@ -462,7 +471,8 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         r"taken hostage",
         r"(?:was|were|been) (?:seized|snatched|grabbed|taken|abducted|kidnapped) (?:[\w-]+ ){0,4}?by (?:[\w-]+ ){0,2}?"
         r"(?:gunmen|armed men|militants|rebels|bandits|kidnappers|fighters|jihadists|pirates|unknown men|"
-        r"unidentified men|masked men)\b",
+        r"unidentified men|masked men|men in (?:civilian|plain) clothes)\b",
+        r"(?:was|were) snatched\b",
         r"hold(?:ing|s)? (?:[\w'-]+ ){0,4}?captive\b",
         r"held captive",
         r"(?:disappeared|vanished|went missing) after (?:being )?(?:detained|arrested|taken|picked up|abducted)",

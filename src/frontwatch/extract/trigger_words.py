@@ -95,7 +95,7 @@ ARMED = re.compile(
     r"hezbollah|houthis?|al[- ]shabaab|jnim|isis|isil|islamic state|boko haram|iswap|m23|adf|wagner|junta|tatmadaw|"
     r"bandits|gangs?|attackers|assailants|snipers?|paratroopers|partisans?|air defen[cs]es?|occupiers|"
     r"occupation|defen[cs]e ministry|ministry of defen[cs]e|machetes?|knives|bullets|grenades?|taliban|al[- ]qaeda|"
-    r"pkk|farc|peacekeep\w*)\b"
+    r"pkk|farc|peacekeep\w*|shooting and stabbing|stabbing and shooting)\b"
 )
 
 
