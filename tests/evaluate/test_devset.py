@@ -1,7 +1,7 @@
 """The quality gate on our news-style development set (examples/devset/news_dev.jsonl): snippets about
 real events in many countries, written for this project, scored by `frontwatch eval`'s library.
 
-The held-out set (examples/devset/news_holdout.jsonl) and the three wide sets (examples/devset/wide_*.jsonl)
+The held-out set (examples/devset/news_holdout.jsonl) and the wide sets (examples/devset/wide_*.jsonl)
 only get the shape checks here: they carry no score floors, so that nobody is tempted to tune the rules on
 them."""
 
@@ -28,6 +28,11 @@ GOLD_FILES = {
     "wa": WIDE / "wide_africa.jsonl",
     "wl": WIDE / "wide_americas_asia_europe.jsonl",
     "wm": WIDE / "wide_middle_east_south_asia.jsonl",
+    "wq": WIDE / "wide_latin_america_europe_caucasus.jsonl",
+    "wp": WIDE / "wide_south_southeast_asia_pacific.jsonl",
+    "wv": WIDE / "wide_rare_conflicts.jsonl",
+    "wr": WIDE / "wide_africa_middle_east_local.jsonl",
+    "wu": WIDE / "wide_one_sentence_world.jsonl",
 }
 # The fields of examples/gold.jsonl plus admin1, in this order (docs/devset.md).
 EVENT_KEYS = [
