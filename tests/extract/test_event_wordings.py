@@ -353,6 +353,62 @@ CASES = [
         "2022-10-22",
         "Peaceful protest",
     ),
+    (
+        "police_opening_fire_on_villagers_protesting_is_excessive_force",
+        "Two people died when police opened fire on villagers protesting an eviction drive near Darrang on "
+        "Thursday, officials said.",
+        "2021-09-24",
+        "Excessive force against protesters",
+    ),
+    (
+        "shot_dead_as_police_broke_up_crowds_is_excessive_force",
+        "A student was shot dead late on Friday as military police broke up crowds defying a curfew after the "
+        "disputed vote, rights groups said.",
+        "2017-12-02",
+        "Excessive force against protesters",
+    ),
+    (
+        "stones_hurled_at_riot_police_is_a_riot",
+        "Residents opposed to a nickel mine hurled stones at riot police on Saturday, who answered with tear "
+        "gas.",
+        "2021-10-23",
+        "Violent demonstration",
+    ),
+    (
+        "marchers_setting_fire_to_offices_riot",
+        "Thousands marched through Jayapura on Thursday and some set fire to a post office and shops, police "
+        "said.",
+        "2019-08-29",
+        "Violent demonstration",
+    ),
+    (
+        "stun_grenades_thrown_into_crowds_is_an_intervention",
+        "Police hurled stun grenades into crowds trying to break through their lines near parliament on "
+        "Wednesday, as protesters demanded the prime minister's resignation.",
+        "2024-06-12",
+        "Protest with intervention",
+    ),
+    (
+        "villagers_hacked_and_shot_to_death_were_attacked_not_lynched",
+        "Sixteen people were hacked and shot to death in a village in Hela province on Monday in a revenge "
+        "killing, police said.",
+        "2022-07-11",
+        "Attack",
+    ),
+    (
+        "a_border_treaty_signed_is_an_agreement",
+        "The presidents of the two countries signed a border treaty in Bishkek on Thursday, ending a dispute "
+        "that had led to deadly fighting.",
+        "2025-03-13",
+        "Agreement",
+    ),
+    (
+        "a_flag_raised_after_an_offensive_drove_out_militants_is_ground_taken",
+        "Government troops raised the national flag over Sinjar on Friday after an offensive drove out the "
+        "militants, officials said.",
+        "2015-11-13",
+        "Government regains territory",
+    ),
 ]
 
 

@@ -35,6 +35,7 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         7.5,
         r"(?:ceasefire|cease-fire|truce|peace|humanitarian) (?:deal|agreement|accord|pause)",
         r"cessation of hostilities",
+        r"signed (?:an?|the) (?:[\w-]+ ){0,2}?(?:peace |border )?treaty",
         r"(?:would|will|to) (?:strictly )?(?:observe|respect|honou?r|abide by) (?:[\w-]+ ){0,4}?(?:ceasefire|truce)",
         r"initial(?:l)?ed (?:a |an |the )?(?:[\w-]+ )?(?:treaty|deal|agreement|accord)",
         r"agreed (?:[\w'-]+ ){0,12}?(?:to|on) (?:a |an |the )?(?:[\w-]+ )?(?:ceasefire|truce|pause|exchange|deal|peace|"
@@ -194,7 +195,8 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"entered",
         r"advanced into",
         r"pushed into",
-        r"raised (?:their|the|its) flag",
+        r"raised (?:their|the|its) (?:[\w-]+ )?flag",
+        r"(?:drove|driven|drive|driving) out (?!of\b)",
         # the verb, not the adjective of "occupied territory", "Russian-occupied Mariupol"
         r"(?<!-)(?<!the )(?<!in )(?<!to )(?<!from )(?<!of )occupied(?! (?:territor\w*|areas?|regions?|parts?|"
         r"lands?|zones?)\b)",

@@ -64,6 +64,24 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         context=PROTESTING,
         unless=re.compile(W + r"(?:a|the|one|lone) (?:[\w-]+ )?(?:gunman|attacker|assailant|shooter|sniper)\b"),
     ),
+    # "police opened fire on villagers protesting an eviction", "shot dead as military police broke up crowds",
+    # "killed by a bullet during demonstrations": lethal force where people protest
+    rule(
+        "Excessive force against protesters",
+        3.1,
+        r"(?:police(?:men)?|soldiers|troops|security forces|officers|gunmen) (?:[\w-]+ ){0,4}?(?:opened fire|fired) "
+        r"(?:on|at|into) (?:a |the )?(?:[\w-]+ )?(?:crowds?|villagers|residents|workers|youths|farmers|supporters)\b",
+        r"protesters? (?:[\w-]+ ){0,3}?(?:died|was killed|were killed) (?:[\w-]+ ){0,4}?(?:shot|bullets?|gunshots?)\b",
+        r"(?:killed|died) (?:[\w-]+ ){0,3}?(?:by a bullet|of (?:a )?bullet wounds?)",
+        context=PROTESTING,
+    ),
+    rule(
+        "Excessive force against protesters",
+        3.15,
+        r"(?:shot dead|shot and killed|killed|died) (?:[\w-]+ ){0,8}?(?:as|when|while) (?:[\w-]+ ){0,3}?(?:police(?:men)?|"
+        r"soldiers|troops|security forces) (?:[\w-]+ ){0,2}?(?:broke up|dispersed|cleared|tore down|swept through) "
+        r"(?:[\w-]+ ){0,3}?(?:crowds?|protest\w*|demonstrat\w*|rall(?:y|ies)|march\w*|barricades|sit-ins?|blockades?)",
+    ),
     # protesters who turn violent are rioters, whatever the police do
     rule(
         "Violent demonstration",
@@ -75,6 +93,10 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"broke through|broke (?:\w+ )?into|forced? (?:their|its) way|tried to force|pushed past|fought|ransacked|smashed|vandali[sz]ed|wrecked|stoned|set (?:[\w-]+ ){1,4}?(?:ablaze|alight))",
         r"(?:hundreds|dozens|thousands|scores) of (?:[\w-]+ ){0,2}?(?:people|men|youths|residents) (?:[\w-]+ ){0,3}?"
         r"(?:hurled|threw|pelted)\b",
+        r"(?:hurled|threw|throwing|hurling|pelted|pelting) (?:[\w-]+ ){0,2}?(?:stones|rocks|bricks|bottles|petrol bombs|"
+        r"molotov cocktails|firebombs) (?:at|on) (?:the )?(?:riot )?(?:police|officers|security forces)",
+        r"(?:protesters|demonstrators) (?:[\w'-]+ ){0,6}?(?:broke in|set (?:[\w-]+ ){1,7}?on fire)\b",
+        r"march(?:ed|ing) (?:[\w'-]+ ){0,10}?(?:and )?(?:some |a few )?(?:set fire|torched|stormed|ransacked)\b",
         unless=re.compile(W + KILLED_BY_CROWD),
     ),
     rule(
@@ -88,6 +110,7 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"beaten|dispersed|tear-?gassed|rounded up)",
         r"tear ?gas",
         r"water cannons?",
+        r"stun grenades?",
         r"rubber bullets",
         r"(?:shots?|fire|fired|firing|rounds) (?:in|into) the air",
         r"(?:evict\w*|remov\w*|clear\w*|dragg\w*|pris\w*|pried|prying) (?:[\w-]+ ){0,3}?(?:protesters|activists|"

@@ -24,7 +24,7 @@ DEMONYMS = (
 ARMED_DOERS = re.compile(
     r"\b(?:attackers|assailants|gunmen|militants|jihadists|fighters|rebels|insurgents|soldiers|troops|"
     r"militiamen|militias?|bandits|machete-wielding|armed men|herders|herdsmen|separatists|guerrillas|raiders|"
-    r"islamists|extremists|terrorists|mujahideen|paramilitaries)\b"
+    r"islamists|extremists|terrorists|mujahideen|paramilitaries|(?:hacked|stabbed) and shot|shot and (?:hacked|stabbed))\b"
 )
 # a strike of workers, not of weapons
 LABOUR = re.compile(
