@@ -104,6 +104,20 @@ DOER_CASES = [
         "2019-01-14",
         ("Attack", "Sole Perpetrator (Poland)"),
     ),
+    (
+        "an_army_veteran_shot_by_herders_names_no_doer",
+        "NAIROBI — A British army veteran who ran a ranch in Laikipia was shot dead on Sunday by armed herders "
+        "who had invaded the property, police said.",
+        "2017-03-06",
+        ("Attack", "Unidentified Armed Group (Kenya)"),
+    ),
+    (
+        "the_soldiers_of_a_putsch_are_a_mutiny",
+        "OUAGADOUGOU — An army captain announced on state television on Friday that the junta leader had been "
+        "removed, the second putsch in eight months.",
+        "2022-10-01",
+        ("Other", "Mutiny of Military Forces of Burkina Faso (2022-)"),
+    ),
 ]
 
 

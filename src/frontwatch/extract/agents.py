@@ -303,11 +303,12 @@ def _among_targets(trigger: Any, start: int) -> bool:
     return True
 
 
-# things named after the force they belong to: "police violence", "an army camp", "a police station"
+# things (and former members) named after the force they belong to: "police violence", "an army camp", "a
+# police station", "a British army veteran"
 THING_NOUNS = frozenset(
     {"violence", "brutality", "station", "camp", "base", "compound", "headquarters", "post", "checkpoint"}
     | {"barracks", "building", "office", "academy", "college", "hospital", "report", "statement", "uniform"}
-    | {"custody", "cell", "prison", "jail", "reform"}
+    | {"custody", "cell", "prison", "jail", "reform", "veteran", "veterans"}
 )
 
 

@@ -18,7 +18,7 @@ from frontwatch.model import Actor, ActorMention
 
 COUP = re.compile(
     r"\b(?:coup|seized power|took power|overthr\w+|ousted|toppled|deposed|removed|detained|captured|seized|"
-    r"mutin\w+|rose up|revolted|rebelled)\b"
+    r"mutin\w+|rose up|revolted|rebelled|putsch)\b"
 )
 MUTINY = "Mutiny of "
 
