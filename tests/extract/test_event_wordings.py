@@ -409,6 +409,27 @@ CASES = [
         "2015-11-13",
         "Government regains territory",
     ),
+    (
+        "officers_killed_in_a_gunbattle_fought",
+        "Two army officers and a policeman were killed in a gunbattle with militants in a forest near Anantnag "
+        "on Wednesday, police said.",
+        "2023-09-13",
+        "Armed clash",
+    ),
+    (
+        "gunmen_opening_fire_on_police_fight_them",
+        "Gunmen opened fire on police at a checkpoint in Nazran on Sunday evening, killing two officers before "
+        "they were shot dead, officials said.",
+        "2024-06-23",
+        "Armed clash",
+    ),
+    (
+        "gunmen_opening_fire_on_a_convoy_of_an_official_attack_it",
+        "Two bodyguards were killed when gunmen opened fire on the police chief's convoy early on Friday, "
+        "officials said.",
+        "2020-06-26",
+        "Attack",
+    ),
 ]
 
 

@@ -106,6 +106,10 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         r"firefights?\b",  # not "firefighters"
         r"(?<!penalty )shoot-?outs?\b",
         r"gunfights?\b",
+        r"gun[- ]?battles?\b",
+        # men with guns firing on police, soldiers or their posts fight them; on people, they attack them
+        GUNMEN + r" (?:[\w'-]+ ){0,4}?(?:fired|opened fire) (?:on|at|upon) (?:a |an |the )?(?:[\w-]+ )?(?:police|"
+        r"policemen|soldiers|troops|security forces|officers|checkpoints?|patrols?|posts?|army|military)\b(?! (?:chief|commander|station|headquarters|car|vehicle)|'s)",
         r"gun battles?",
         r"exchanges? of (?:heavy )?(?:gun)?fire",
         r"exchanged (?:heavy )?(?:gun)?fire",
