@@ -457,6 +457,15 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         r"hijack(?:ed|ing) (?:and (?:set fire to|torched|burned|burnt)|(?:[\w-]+ ){0,4}?(?:cars|vehicles|buses|lorries|"
         r"trucks) (?:and|before) (?:set|setting|torched|torching|burned|burning))",
     ),
+    # "gunmen took 31 migrants off a bus" (not "she dragged herself out of the car", nor rescuers at work)
+    rule(
+        "Abduction/forced disappearance",
+        18.55,
+        r"(?:took|taken|dragged|forced|hauled) (?!(?:himself|herself|themselves|itself)\b)(?:[\w-]+ ){0,3}?(?:off|out "
+        r"of) (?:a |an |the |their )?(?:[\w-]+ )?(?:bus|buses|train|vehicles?|trucks?|boats?|cars?|minibus\w*)\b",
+        armed=True,
+        unless=re.compile(W + r"(?:rescu\w+|survivors?|wreckage|injured|wounded|bodies|corpses?)\b"),
+    ),
     # "fired on by gunmen and then bundled into a pickup": taken, whatever shots came first
     rule(
         "Abduction/forced disappearance",
@@ -493,8 +502,6 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         r"bundled into (?:a |an )?(?:[\w-]+ )?(?:car|van|vehicle|truck)s?\b[^.;]{0,80}?\bby (?:[\w-]+ ){0,2}?(?:men|gunmen|"
         r"agents)\b",
         r"(?:marched|led|forced|took) (?:[\w'-]+ ){0,5}?away at gunpoint",
-        r"(?:took|taken|pulled|dragged|forced|hauled) (?:[\w-]+ ){0,3}?(?:off|out of) (?:a |an |the |their )?(?:[\w-]+ )?"
-        r"(?:bus|buses|train|vehicles?|trucks?|boats?|cars?|minibus\w*)\b",
         r"(?:taken away|picked up|whisked away|bundled into (?:a |an )?(?:[\w-]+ )?(?:car|van|vehicle|truck)) by "
         r"(?:[\w-]+ ){0,3}?(?:men|agents|officers|soldiers|police|security|gunmen)\b",
         r"hostages?",
