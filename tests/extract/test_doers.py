@@ -106,14 +106,16 @@ DOER_CASES = [
     ),
     (
         "an_army_veteran_shot_by_herders_names_no_doer",
-        "NAIROBI — A British army veteran who ran a ranch in Laikipia was shot dead on Sunday by armed herders "
+        "NAIROBI — A British army veteran who ran a ranch in Laikipia was shot dead on Sunday by armed "
+        "herders "
         "who had invaded the property, police said.",
         "2017-03-06",
         ("Attack", "Unidentified Armed Group (Kenya)"),
     ),
     (
         "the_soldiers_of_a_putsch_are_a_mutiny",
-        "OUAGADOUGOU — An army captain announced on state television on Friday that the junta leader had been "
+        "OUAGADOUGOU — An army captain announced on state television on Friday that the junta leader had "
+        "been "
         "removed, the second putsch in eight months.",
         "2022-10-01",
         ("Other", "Mutiny of Military Forces of Burkina Faso (2022-)"),
@@ -121,7 +123,9 @@ DOER_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("name", "text", "published", "expected"), DOER_CASES, ids=[c[0] for c in DOER_CASES])
+@pytest.mark.parametrize(
+    ("name", "text", "published", "expected"), DOER_CASES, ids=[c[0] for c in DOER_CASES]
+)
 def test_doer(
     pipeline: Pipeline, tmp_path: Path, name: str, text: str, published: str, expected: tuple[str, str]
 ) -> None:

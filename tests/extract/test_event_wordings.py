@@ -131,7 +131,8 @@ CASES = [
     ),
     (
         "crowds_pouring_into_the_streets_to_celebrate_do_not",
-        "Thousands of fans poured into the streets of Buenos Aires on Sunday night to celebrate the World Cup "
+        "Thousands of fans poured into the streets of Buenos Aires on Sunday night to celebrate the World "
+        "Cup "
         "victory.",
         "2022-12-18",
         None,
@@ -152,7 +153,8 @@ CASES = [
     ),
     (
         "an_opposition_leader_handing_himself_over_is_arrested",
-        "The opposition leader handed himself over to National Guard troops on Tuesday after a rally, and was "
+        "The opposition leader handed himself over to National Guard troops on Tuesday after a rally, and "
+        "was "
         "driven away in an armoured car.",
         "2014-02-18",
         "Arrests",
@@ -201,7 +203,8 @@ CASES = [
     ),
     (
         "cars_hijacked_and_set_on_fire_are_property",
-        "Gunmen hijacked and set fire to a dozen buses and lorries in Culiacan on Friday night, officials said.",
+        "Gunmen hijacked and set fire to a dozen buses and lorries in Culiacan on Friday night, officials "
+        "said.",
         "2023-01-06",
         "Looting/property destruction",
     ),
@@ -235,14 +238,16 @@ CASES = [
     ),
     (
         "explosives_planted_in_a_mosque_are_an_ied",
-        "At least 20 worshippers were killed when explosives planted inside a mosque in Kunduz went off during "
+        "At least 20 worshippers were killed when explosives planted inside a mosque in Kunduz went off "
+        "during "
         "Friday prayers, officials said.",
         "2021-10-09",
         "Remote explosive/landmine/IED",
     ),
     (
         "an_airfield_handed_over_is_a_peaceful_transfer",
-        "Foreign troops have handed Bagram Airfield, once the largest base in the country, over to the Afghan "
+        "Foreign troops have handed Bagram Airfield, once the largest base in the country, over to the "
+        "Afghan "
         "army, officials said on Friday.",
         "2021-07-02",
         "Non-violent transfer of territory",
@@ -256,7 +261,8 @@ CASES = [
     ),
     (
         "a_rally_that_turned_violent_is_a_riot_though_people_died",
-        "Three people were killed on Friday when a rally by opposition supporters turned violent in Lilongwe, "
+        "Three people were killed on Friday when a rally by opposition supporters turned violent in "
+        "Lilongwe, "
         "with protesters torching shops and stoning police, who fired tear gas and live rounds.",
         "2019-07-05",
         "Violent demonstration",
@@ -304,7 +310,8 @@ CASES = [
     ),
     (
         "a_putsch_is_a_coup",
-        "An army captain announced on state television on Friday that the head of the junta had been removed, "
+        "An army captain announced on state television on Friday that the head of the junta had been "
+        "removed, "
         "the second putsch in eight months.",
         "2022-10-01",
         "Other",
@@ -348,7 +355,8 @@ CASES = [
     ),
     (
         "an_open_ended_strike_is_a_protest",
-        "Shops and schools stayed shut across the city on Saturday as the civic committee began an open-ended "
+        "Shops and schools stayed shut across the city on Saturday as the civic committee began an "
+        "open-ended "
         "strike, demanding early elections.",
         "2022-10-22",
         "Peaceful protest",
@@ -362,7 +370,8 @@ CASES = [
     ),
     (
         "shot_dead_as_police_broke_up_crowds_is_excessive_force",
-        "A student was shot dead late on Friday as military police broke up crowds defying a curfew after the "
+        "A student was shot dead late on Friday as military police broke up crowds defying a curfew after "
+        "the "
         "disputed vote, rights groups said.",
         "2017-12-02",
         "Excessive force against protesters",
@@ -411,14 +420,16 @@ CASES = [
     ),
     (
         "officers_killed_in_a_gunbattle_fought",
-        "Two army officers and a policeman were killed in a gunbattle with militants in a forest near Anantnag "
+        "Two army officers and a policeman were killed in a gunbattle with militants in a forest near "
+        "Anantnag "
         "on Wednesday, police said.",
         "2023-09-13",
         "Armed clash",
     ),
     (
         "gunmen_opening_fire_on_police_fight_them",
-        "Gunmen opened fire on police at a checkpoint in Nazran on Sunday evening, killing two officers before "
+        "Gunmen opened fire on police at a checkpoint in Nazran on Sunday evening, killing two officers "
+        "before "
         "they were shot dead, officials said.",
         "2024-06-23",
         "Armed clash",
