@@ -7,17 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from frontwatch.model import Event
-from frontwatch.runner import Coded, Pipeline
-
-
-def _extract(pipeline: Pipeline, tmp_path: Path, text: str, published: str) -> list[Event]:
-    story = tmp_path / "story.txt"
-    story.write_text(f"Published: {published}\n\n{text}\n", encoding="utf-8")
-    results = list(pipeline.run([story]))
-    assert len(results) == 1 and isinstance(results[0], Coded), results
-    return results[0].events
-
+from frontwatch.runner import Pipeline
+from stories import story_events
 
 # name, text, publication date, sub-event type and first actor of the first event
 DOER_CASES = [
@@ -129,6 +120,6 @@ DOER_CASES = [
 def test_doer(
     pipeline: Pipeline, tmp_path: Path, name: str, text: str, published: str, expected: tuple[str, str]
 ) -> None:
-    events = _extract(pipeline, tmp_path, text, published)
+    events = story_events(pipeline, tmp_path, text, published)
     assert events, name
     assert (events[0].sub_event_type, events[0].actor1) == expected

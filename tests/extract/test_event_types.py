@@ -12,17 +12,8 @@ import pytest
 
 from frontwatch.extract.actors import side_of
 from frontwatch.extract.sources import source_actor
-from frontwatch.model import Event
-from frontwatch.runner import Coded, Pipeline
-
-
-def _extract(pipeline: Pipeline, tmp_path: Path, text: str, published: str) -> list[Event]:
-    story = tmp_path / "story.txt"
-    story.write_text(f"Published: {published}\n\n{text}\n", encoding="utf-8")
-    results = list(pipeline.run([story]))
-    assert len(results) == 1 and isinstance(results[0], Coded), results
-    return results[0].events
-
+from frontwatch.runner import Pipeline
+from stories import story_events
 
 # name, text, publication date, the sub-event type of the first event
 SUB_EVENT_CASES = [
@@ -773,7 +764,7 @@ SUB_EVENT_CASES = [
 def test_first_event_type(
     pipeline: Pipeline, tmp_path: Path, name: str, text: str, published: str, expected: str | None
 ) -> None:
-    events = _extract(pipeline, tmp_path, text, published)
+    events = story_events(pipeline, tmp_path, text, published)
     assert (events[0].sub_event_type if events else None) == expected, name
 
 
@@ -867,7 +858,7 @@ ACTOR_CASES = [
 def test_first_actor(
     pipeline: Pipeline, tmp_path: Path, name: str, text: str, published: str, expected: str
 ) -> None:
-    events = _extract(pipeline, tmp_path, text, published)
+    events = story_events(pipeline, tmp_path, text, published)
     assert events and events[0].actor1 == expected, name
 
 
@@ -876,7 +867,7 @@ def test_strikes_practised_in_drills_are_no_event(pipeline: Pipeline, tmp_path: 
         "Russia's Pacific Fleet held drills in the Sea of Japan on Tuesday, practising strikes on enemy "
         "ships and ports, the defence ministry said."
     )
-    assert _extract(pipeline, tmp_path, text, "2024-09-10") == []
+    assert story_events(pipeline, tmp_path, text, "2024-09-10") == []
 
 
 @pytest.mark.parametrize(
@@ -905,7 +896,7 @@ def test_a_car_driven_into_a_crowd_is_an_attack_not_ground_taken(pipeline: Pipel
         "A man drove a car into a crowd at a Christmas market in Magdeburg on Friday, killing five "
         "people, police said."
     )
-    events = _extract(pipeline, tmp_path, text, "2024-12-21")
+    events = story_events(pipeline, tmp_path, text, "2024-12-21")
     assert events and events[0].sub_event_type == "Attack"
 
 
@@ -927,7 +918,7 @@ def test_a_car_driven_into_a_crowd_is_an_attack_not_ground_taken(pipeline: Pipel
 def test_a_clash_with_protesters_is_no_armed_clash(
     pipeline: Pipeline, tmp_path: Path, text: str, sub_event_type: str
 ) -> None:
-    events = _extract(pipeline, tmp_path, text, "2023-01-10")
+    events = story_events(pipeline, tmp_path, text, "2023-01-10")
     assert events and events[0].sub_event_type == sub_event_type
 
 
@@ -940,7 +931,7 @@ def test_a_killing_whose_armed_party_the_next_sentence_names_is_an_attack(
         "The governor of West Darfur was killed in El Geneina on Wednesday hours after a television "
         "interview. The army blamed the Rapid Support Forces."
     )
-    events = _extract(pipeline, tmp_path, text, "2023-06-15")
+    events = story_events(pipeline, tmp_path, text, "2023-06-15")
     assert events and events[0].sub_event_type == "Attack" and events[0].fatalities == 1
 
 
@@ -952,7 +943,7 @@ def test_a_killing_whose_armed_party_the_next_sentence_names_is_an_attack(
     ],
 )
 def test_a_death_in_an_accident_is_no_event(pipeline: Pipeline, tmp_path: Path, text: str) -> None:
-    assert _extract(pipeline, tmp_path, text, "2023-06-15") == []
+    assert story_events(pipeline, tmp_path, text, "2023-06-15") == []
 
 
 @pytest.mark.parametrize(
@@ -981,7 +972,7 @@ def test_a_death_in_an_accident_is_no_event(pipeline: Pipeline, tmp_path: Path, 
     ],
 )
 def test_acled_note_wordings(pipeline: Pipeline, tmp_path: Path, text: str, sub_event_type: str) -> None:
-    events = _extract(pipeline, tmp_path, text, "2022-05-20")
+    events = story_events(pipeline, tmp_path, text, "2022-05-20")
     assert events and events[0].sub_event_type == sub_event_type
 
 
@@ -995,7 +986,7 @@ def test_acled_note_wordings(pipeline: Pipeline, tmp_path: Path, text: str, sub_
     ],
 )
 def test_attacks_on_computers_are_no_event(pipeline: Pipeline, tmp_path: Path, text: str) -> None:
-    assert _extract(pipeline, tmp_path, text, "2022-05-19") == []
+    assert story_events(pipeline, tmp_path, text, "2022-05-19") == []
 
 
 @pytest.mark.parametrize(
@@ -1007,7 +998,7 @@ def test_attacks_on_computers_are_no_event(pipeline: Pipeline, tmp_path: Path, t
     ],
 )
 def test_an_act_only_weighed_is_hypothetical(pipeline: Pipeline, tmp_path: Path, text: str) -> None:
-    events = _extract(pipeline, tmp_path, text, "2022-07-11")
+    events = story_events(pipeline, tmp_path, text, "2022-07-11")
     assert [e.modality for e in events] in ([], ["hypothetical"]), [e.modality for e in events]
 
 
@@ -1038,8 +1029,7 @@ def test_an_act_only_weighed_is_hypothetical(pipeline: Pipeline, tmp_path: Path,
         "He was sworn in as president three weeks after he walked out of prison.",
         "Police in Mombasa arrested a suspected drug dealer on Tuesday.",
         "A fire swept through a nightclub after indoor fireworks set the ceiling alight, officials said.",
-        "A judge found the athlete guilty of culpable homicide for shooting dead his girlfriend at "
-        "home.",
+        "A judge found the athlete guilty of culpable homicide for shooting dead his girlfriend at home.",
         "A further 3,000 soldiers have gone missing since the start of the war, the ministry estimated.",
         "The minister called on the rebels to lay down their arms and return to talks.",
     ],
@@ -1047,7 +1037,7 @@ def test_an_act_only_weighed_is_hypothetical(pipeline: Pipeline, tmp_path: Path,
 def test_words_of_war_and_protest_used_otherwise_are_no_event(
     pipeline: Pipeline, tmp_path: Path, text: str
 ) -> None:
-    assert _extract(pipeline, tmp_path, text, "2022-07-19") == []
+    assert story_events(pipeline, tmp_path, text, "2022-07-19") == []
 
 
 @pytest.mark.parametrize(
@@ -1067,4 +1057,4 @@ def test_words_of_war_and_protest_used_otherwise_are_no_event(
 def test_modality_of_acts_not_done_today(
     pipeline: Pipeline, tmp_path: Path, text: str, modality: str
 ) -> None:
-    assert [e.modality for e in _extract(pipeline, tmp_path, text, "2025-03-14")] == [modality]
+    assert [e.modality for e in story_events(pipeline, tmp_path, text, "2025-03-14")] == [modality]

@@ -6,15 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from frontwatch.runner import Coded, Pipeline
+from frontwatch.runner import Pipeline
+from stories import story_events
 
 
 def _first_sub_event_type(pipeline: Pipeline, tmp_path: Path, text: str, published: str) -> str | None:
-    story = tmp_path / "story.txt"
-    story.write_text(f"Published: {published}\n\n{text}\n", encoding="utf-8")
-    results = list(pipeline.run([story]))
-    assert len(results) == 1 and isinstance(results[0], Coded), results
-    return results[0].events[0].sub_event_type if results[0].events else None
+    events = story_events(pipeline, tmp_path, text, published)
+    return events[0].sub_event_type if events else None
 
 
 # name, text, publication date, the sub-event type of the first event (None: no event)

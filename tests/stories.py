@@ -1,0 +1,17 @@
+"""Code a one-story text through the whole pipeline, for tests that check what one wording yields."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from frontwatch.model import Event
+from frontwatch.runner import Coded, Pipeline
+
+
+def story_events(pipeline: Pipeline, tmp_path: Path, text: str, published: str) -> list[Event]:
+    """The events of a story file holding `text`, published on `published` (ISO date)."""
+    story = tmp_path / "story.txt"
+    story.write_text(f"Published: {published}\n\n{text}\n", encoding="utf-8")
+    results = list(pipeline.run([story]))
+    assert len(results) == 1 and isinstance(results[0], Coded), results
+    return results[0].events
