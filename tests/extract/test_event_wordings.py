@@ -439,6 +439,31 @@ CASES = [
         "2020-06-26",
         "Attack",
     ),
+    (
+        "troops_beginning_to_leave_hand_over_ground",
+        "Government troops began leaving the peninsula on Monday after the president ordered them out.",
+        "2014-03-24",
+        "Non-violent transfer of territory",
+    ),
+    (
+        "fighters_burning_their_rifles_change_their_group",
+        "About 30 rebel fighters burned their rifles at a ceremony near the border on Friday.",
+        "2025-07-11",
+        "Change to group/activity",
+    ),
+    (
+        "dead_when_soldiers_moved_to_break_a_blockade_is_excessive_force",
+        "At least six people died on Tuesday when soldiers and police moved to break a blockade of a fuel "
+        "plant by opposition supporters, the ombudsman said.",
+        "2019-11-20",
+        "Excessive force against protesters",
+    ),
+    (
+        "a_combat_brigade_set_up_abroad_is_a_base",
+        "The army formally set up a combat brigade in a neighbouring allied country on Thursday.",
+        "2025-05-22",
+        "Headquarters or base established",
+    ),
 ]
 
 

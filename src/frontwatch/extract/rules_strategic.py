@@ -223,6 +223,7 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"hand(?:ed|ing|s)? (?:\w+ ){0,3}?(?:over|back) to",
         r"hand(?:ed|ing|s)? (?:it|them) (?:back|over)\b",
         r"(?:troops|soldiers|forces|peacekeepers|contingent) (?:\w+ ){0,5}?(?:have |has |had )?left\b",
+        r"(?:troops|soldiers|forces|peacekeepers|contingent) (?:\w+ ){0,3}?(?:began|started|begun) (?:leaving|to leave)\b",
         r"handing over",
         r"abandon(?:ed|ing) (?:their |its )?(?:positions?|the town|the city|the village)",
         r"order(?:ed|s|ing)? (?:its |their |the |all )?(?:troops|soldiers|forces|units) out of",
@@ -329,6 +330,8 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"(?:[\w'-]+ ){0,4}?(?:base|headquarters|outpost|garrison)\b",
         r"newly (?:built|established|opened) (?:[\w-]+ ){0,3}?(?:base|headquarters|outpost)\b",
         r"with (?:its|their) headquarters in\b",
+        r"(?:would|will|to) be headquartered in\b",
+        r"(?:set up|established|stationed) (?:a |an )?(?:[\w-]+ ){0,2}?(?:combat |permanent )?(?:brigade|battalion) in\b",
         r"(?:inaugurated|set up|established|created|opened) (?:a |an |the |its )?(?:new )?(?:regional |military |"
         r"joint |territorial )command\b",
         r"(?:forces|troops|soldiers|army|police|paramilitar\w+) (?:[\w-]+ ){0,3}?(?:set up|established|built|opened) "
@@ -352,6 +355,7 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"(?:handed over|surrendered|gave up|turned in|handed in) (?:[\w-]+ ){0,2}?(?:their|its) (?:guns|weapons|arms|"
         r"rifles)\b",
         r"(?:ceasefire|truce) (?:[\w-]+ ){0,6}?(?:was|is) over\b",
+        r"(?:burned|burnt|destroyed|threw) (?:their|its) (?:rifles|weapons|guns|arms)\b",
         r"(?:formed|created|launched|set up|founded) (?:a |an |the |its |their )?(?:new )?(?:armed|military|paramilitary|"
         r"security|vigilante|self-defen[cs]e) (?:wing|group|force|unit|outfit|network|militia)\b",
         r"merged with",

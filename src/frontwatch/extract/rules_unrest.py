@@ -79,7 +79,8 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         "Excessive force against protesters",
         3.15,
         r"(?:shot dead|shot and killed|killed|died) (?:[\w-]+ ){0,8}?(?:as|when|while) (?:[\w-]+ ){0,3}?(?:police(?:men)?|"
-        r"soldiers|troops|security forces) (?:[\w-]+ ){0,2}?(?:broke up|dispersed|cleared|tore down|swept through) "
+        r"soldiers|troops|security forces) (?:[\w-]+ ){0,2}?(?:broke up|dispersed|cleared|tore down|swept through|"
+        r"(?:moved|tried|sought) to (?:break|clear|disperse)(?: up)?) "
         r"(?:[\w-]+ ){0,3}?(?:crowds?|protest\w*|demonstrat\w*|rall(?:y|ies)|march\w*|barricades|sit-ins?|blockades?)",
     ),
     # protesters who turn violent are rioters, whatever the police do

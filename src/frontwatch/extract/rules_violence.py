@@ -497,7 +497,7 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         r"forced disappearance",
         r"hijack\w*",
         r"taken by (?:armed |masked |unidentified |unknown )?(?:men|gunmen|agents|soldiers)\b",
-        r"(?:taken|snatched|grabbed|hauled|dragged|whisked) (?:from|out of|away) (?:[\w'-]+ ){0,8}?by (?:[\w-]+ ){0,2}?"
+        r"(?:taken|snatched|grabbed|hauled|dragged|whisked) (?:from|out of|away) (?:[\w'-]+ ){0,12}?by (?:[\w-]+ ){0,2}?"
         r"(?:men|gunmen|agents)\b(?! (?:of|from) the (?:army|police|military))",
         r"bundled into (?:a |an )?(?:[\w-]+ )?(?:car|van|vehicle|truck)s?\b[^.;]{0,80}?\bby (?:[\w-]+ ){0,2}?(?:men|gunmen|"
         r"agents)\b",
