@@ -12,15 +12,12 @@ from frontwatch.geo.gazetteer import distance_km
 from frontwatch.geoparse import Geoparsed, geoparse_documents
 from frontwatch.model import Document, Event, RawDocument
 from frontwatch.normalise import normalise
-from frontwatch.runner import Coded, Pipeline
+from frontwatch.runner import Pipeline
+from stories import story_events
 
 
 def extract(pipeline: Pipeline, tmp_path: Path, text: str, published: str) -> list[Event]:
-    story = tmp_path / "story.txt"
-    story.write_text(f"Published: {published}\n\n{text}\n", encoding="utf-8")
-    results = list(pipeline.run([story]))
-    assert len(results) == 1 and isinstance(results[0], Coded), results
-    return results[0].events
+    return story_events(pipeline, tmp_path, text, published)
 
 
 def document(text: str) -> Document:
