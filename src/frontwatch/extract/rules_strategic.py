@@ -387,4 +387,26 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
     ),
     rule("Other", 28, r"deport\w+", armed=True),
     rule("Other", 28, r"evacuat\w+", unless=DISASTER),
+    # "troops detonating dozens of houses at once": homes destroyed, no bomb attack on people
+    rule(
+        "Looting/property destruction",
+        15.7,
+        r"(?:detonat\w*|blew up|blowing up|blow up|demolish\w*|dynamit\w*) (?:[\w-]+ ){0,4}?(?:houses|homes|buildings|"
+        r"villages?)\b",
+        armed=True,
+    ),
+    # "a statue of ... was blown up": a monument destroyed, not a bomb attack on people
+    rule(
+        "Looting/property destruction",
+        15.8,
+        r"(?:statues?|monuments?|shrines?|tombs?|mausoleums?|memorials?|busts?) (?:[\w,'-]+ ){0,12}?(?:was|were|had been|"
+        r"has been|have been) (?:blown up|destroyed|demolished|smashed|toppled|bulldozed|razed)",
+    ),
+    # "gunmen hijacked and set fire to two dozen cars": vehicles burned, no one taken
+    rule(
+        "Looting/property destruction",
+        11.9,
+        r"hijack(?:ed|ing) (?:and (?:set fire to|torched|burned|burnt)|(?:[\w-]+ ){0,4}?(?:cars|vehicles|buses|lorries|"
+        r"trucks) (?:and|before) (?:set|setting|torched|torching|burned|burning))",
+    ),
 )

@@ -62,7 +62,9 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"protest|sit-in|procession)\b",
         r"shot (?:him|her|them) (?:dead|in the (?:head|chest|back|neck|face|eye))",
         context=PROTESTING,
-        unless=re.compile(W + r"(?:a|the|one|lone) (?:[\w-]+ )?(?:gunman|attacker|assailant|shooter|sniper)\b"),
+        unless=re.compile(
+            W + r"(?:a|the|one|lone) (?:[\w-]+ )?(?:gunman|attacker|assailant|shooter|sniper)\b"
+        ),
     ),
     # "police opened fire on villagers protesting an eviction", "shot dead as military police broke up crowds",
     # "killed by a bullet during demonstrations": lethal force where people protest
@@ -181,6 +183,8 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         "Peaceful protest",
         23.6,
         r"(?:poured|streamed|flooded|spilled|thronged) (?:[\w-]+ ){0,2}?(?:into|onto) the streets",
-        unless=re.compile(W + r"(?:celebrat\w*|honk\w*|victory|festiv\w*|parade|carnival|fans|cheer\w*|party)"),
+        unless=re.compile(
+            W + r"(?:celebrat\w*|honk\w*|victory|festiv\w*|parade|carnival|fans|cheer\w*|party)"
+        ),
     ),
 )
