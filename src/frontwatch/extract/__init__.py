@@ -7,22 +7,19 @@ from typing import Any
 
 from frontwatch import EXTRACTOR_VERSION
 from frontwatch.extract.actor_periods import dated_name, dated_side
-from frontwatch.extract.actors import find_actors, interaction, side_of
+from frontwatch.extract.actors import interaction, side_of
 from frontwatch.extract.associates import Told, associated_actors
 from frontwatch.extract.branches import branch_for
 from frontwatch.extract.claims import Attribution
-from frontwatch.extract.country_votes import focus_countries
-from frontwatch.extract.datelines import dateline_toponyms, dateline_town
 from frontwatch.extract.event_places import dateline_place, note_dateline
 from frontwatch.extract.events import Candidate, SentenceContext, sentence_candidates
 from frontwatch.extract.fatalities import toll_of
-from frontwatch.extract.locate import LocatedMention, locate
+from frontwatch.extract.locate import LocatedMention, read_places
 from frontwatch.extract.merge import merge_candidates, salience_order
-from frontwatch.extract.places import confirm_mentions, doc_text, find_place_mentions
+from frontwatch.extract.places import doc_text
 from frontwatch.extract.taxonomy import event_type_of, plover_for
 from frontwatch.extract.timex import find_timexes
 from frontwatch.extract.tolls import attach_tolls
-from frontwatch.geo.keys import name_key
 from frontwatch.model import Actor, Document, Event
 
 __all__ = ["event_id", "extract_events"]
@@ -32,16 +29,10 @@ FOLLOWING = 2  # sentences after an event where its claim of responsibility or i
 
 def extract_events(doc: Document, sdoc: Any, gazetteer: Any) -> list[Event]:
     """Code the events of one document. `sdoc` is the spaCy parse of `doc.coded_text` (or a prefix of it)."""
-    skip = (doc.dateline_span,) if doc.dateline_span is not None else ()
-    raw_mentions = find_place_mentions(sdoc, gazetteer, name_key, skip)
-    early_focus = focus_countries(sdoc, raw_mentions, gazetteer)
-    actor_spans = _actor_spans(doc_text(sdoc), early_focus[0] if early_focus else None)
-    mentions = confirm_mentions(raw_mentions, gazetteer, actor_spans)
-    focus = focus_countries(sdoc, mentions, gazetteer)
-    dateline = dateline_toponyms(doc, gazetteer, focus)
-    located = locate(sdoc, mentions, gazetteer, focus, dateline_town(dateline))
-    located = note_dateline(doc, sdoc, dateline, located)  # the fallback place of placeless events
-    country_code = focus[0] if focus else _dateline_country(sdoc)
+    places = read_places(doc, sdoc, gazetteer)
+    # the dateline's town is the fallback place of placeless events
+    located = note_dateline(doc, sdoc, places.dateline, places.located)
+    country_code = places.focus[0] if places.focus else _dateline_country(sdoc)
     anchor = doc.published.start if doc.published is not None else None
     timexes = find_timexes(doc.coded_text[: len(doc_text(sdoc))], anchor)
     candidates: list[Candidate] = []
@@ -78,11 +69,6 @@ def _dateline_country(sdoc: Any) -> str | None:
     police and army the story's unnamed ones are."""
     dateline = dateline_place(sdoc)
     return dateline.place.country_code if dateline is not None and dateline.place is not None else None
-
-
-def _actor_spans(text: str, country_code: str | None) -> list[tuple[int, int]]:
-    """Where the text names an actor ("the Israeli Air Force", "Hamas", "Denis Pushilin")."""
-    return [(m.start, m.end) for m in find_actors(text, country_code=country_code) if m.actor is not None]
 
 
 def event_id(document_hash: str, start: int, end: int, sub_event_type: str, geonameid: int | None) -> str:

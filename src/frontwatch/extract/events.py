@@ -9,6 +9,7 @@ from typing import Any
 
 from frontwatch.extract.actors import find_actors, resolve_actor
 from frontwatch.extract.agents import (
+    STATE_KINDS,
     UNNAMED,
     VICTIM_TYPES,
     claimant_actor_of,
@@ -218,7 +219,7 @@ def _culprit(ctx: SentenceContext, sub_event_type: str) -> Culprit | None:
         return None
     culprit = find_culprit((ctx.sentence, *ctx.following), ctx.country_code)
     if culprit is not None and sub_event_type == "Armed clash" and not culprit.claimed:
-        return None if culprit.actor.kind in ("military", "government", "police") else culprit
+        return None if culprit.actor.kind in STATE_KINDS else culprit
     return culprit
 
 
