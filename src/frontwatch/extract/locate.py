@@ -116,20 +116,7 @@ def locate(
     focus_of = focus_by_name(*votes, gazetteer)
     if dateline is not None:
         focus_of = _at_home(focus_of, votes, dateline, gazetteer)
-    hints = _region_hints(sdoc, mentions, gazetteer, focus_of, sentence_of)
-    by_name: dict[Key, tuple[Hint, ...]] = defaultdict(tuple)
-    for mention in mentions:
-        key = (mention.text, mention.kind)
-        by_name[key] = tuple(dict.fromkeys(by_name[key] + hints.get(sentence_of[mention.token_start], ())))
-    containers = container_pairs(sdoc, mentions)
-    areas = _container_areas(sdoc, mentions, containers, gazetteer, focus_of, by_name)
-    unhinted = {
-        (mentions[i].text, mentions[i].kind): by_name[(mentions[i].text, mentions[i].kind)] for i in areas
-    }
-    for index, container in areas.items():
-        key = (mentions[index].text, mentions[index].kind)
-        if container.hint[1] != ANY_AREA:
-            by_name[key] = tuple(dict.fromkeys((container.hint, *by_name[key])))
+    by_name, areas, unhinted = _hints_by_name(sdoc, mentions, gazetteer, focus_of, sentence_of)
     first = {key: _resolve(gazetteer, key[0], key[1], focus_of[key[0]], h, ()) for key, h in by_name.items()}
     where = {(m.text, m.kind) for m in mentions if not m.government and not _acting(sdoc, m)}
     anchor_of = _anchors_by_name(first, where)
@@ -170,6 +157,33 @@ def locate(
 
 
 Point = tuple[float, float]
+
+
+def _hints_by_name(
+    sdoc: Any,
+    mentions: list[PlaceMention],
+    gazetteer: Any,
+    focus_of: dict[str, tuple[str, ...]],
+    sentence_of: dict[int, int],
+) -> tuple[dict[Key, tuple[Hint, ...]], dict[int, Container], dict[Key, tuple[Hint, ...]]]:
+    """The admin areas that narrow each name: the regions its sentence names, then a container it is
+    written in ("Lyman in the Donetsk region"); the containers by mention; and each contained name's
+    hints without its container's, for when the container's admin code disagrees."""
+    hints = _region_hints(sdoc, mentions, gazetteer, focus_of, sentence_of)
+    by_name: dict[Key, tuple[Hint, ...]] = defaultdict(tuple)
+    for mention in mentions:
+        key = (mention.text, mention.kind)
+        by_name[key] = tuple(dict.fromkeys(by_name[key] + hints.get(sentence_of[mention.token_start], ())))
+    containers = container_pairs(sdoc, mentions)
+    areas = _container_areas(sdoc, mentions, containers, gazetteer, focus_of, by_name)
+    unhinted = {
+        (mentions[i].text, mentions[i].kind): by_name[(mentions[i].text, mentions[i].kind)] for i in areas
+    }
+    for index, container in areas.items():
+        key = (mentions[index].text, mentions[index].kind)
+        if container.hint[1] != ANY_AREA:
+            by_name[key] = tuple(dict.fromkeys((container.hint, *by_name[key])))
+    return by_name, areas, unhinted
 
 
 def _at_home(
