@@ -19,6 +19,12 @@ from frontwatch.extract.actor_periods import dated_name, dated_side, period_labe
         # the day of a coup still belongs to the outgoing government
         ("Government of Niger (2023-)", "2023-07-26", "Government of Niger (2021-2023)"),
         ("Military Forces of Niger (2023-)", "2023-07-27", "Military Forces of Niger (2023-)"),
+        # a mutiny is named after the government it rises against
+        (
+            "Mutiny of Police Forces of Bolivia",
+            "2019-11-09",
+            "Mutiny of Police Forces of Bolivia (2006-2019)",
+        ),
         # no date: today's government
         ("Military Forces of Mali", None, "Military Forces of Mali (2021-)"),
     ],

@@ -111,6 +111,67 @@ DOER_CASES = [
         "2022-10-01",
         ("Other", "Mutiny of Military Forces of Burkina Faso (2022-)"),
     ),
+    (
+        "a_group_saying_it_was_behind_the_assault_claims_it",
+        "Militants overran an army post near Kandi on Thursday, killing nine soldiers, the army said. JNIM "
+        "said it was behind the assault.",
+        "2025-01-10",
+        ("Armed clash", "JNIM: Group for Support of Islam and Muslims"),
+    ),
+    (
+        "a_group_which_claimed_the_blasts_in_a_relative_clause_claims_them",
+        "Two bombs tore through a bus station in Minya on Sunday, killing 12 people, officials said, as "
+        "Islamic State, which claimed both blasts, threatened more.",
+        "2017-05-28",
+        ("Remote explosive/landmine/IED", "Islamic State"),
+    ),
+    (
+        "the_group_whose_hallmarks_the_attack_bore_is_suspected",
+        "A bomb exploded at a cattle market in Konduga on Friday, killing seven people. The attack bore the "
+        "hallmarks of Boko Haram.",
+        "2019-06-14",
+        ("Remote explosive/landmine/IED", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"),
+    ),
+    (
+        "a_group_that_is_suspected_is_the_doer",
+        "A roadside bomb killed four soldiers near Mandera on Tuesday. Al Shabaab is suspected.",
+        "2020-02-11",
+        ("Remote explosive/landmine/IED", "Al Shabaab"),
+    ),
+    (
+        "a_bomber_linked_to_a_group_is_that_group",
+        "A suicide bomber linked to Islamic State blew himself up at a checkpoint outside Kirkuk on "
+        "Monday, killing three policemen.",
+        "2019-03-04",
+        ("Suicide bomb", "Islamic State"),
+    ),
+    (
+        "killed_when_a_group_opened_fire_is_that_groups_attack",
+        "Four farmers were shot dead on Sunday when FARC dissidents opened fire on their truck near Suarez, "
+        "in Cauca province.",
+        "2021-03-07",
+        ("Attack", "FARC Dissidents"),
+    ),
+    (
+        "demonstrators_shot_by_unnamed_forces_are_the_polices_victims",
+        "Two demonstrators were shot dead during a march against the president in Tegucigalpa on "
+        "Saturday, rights groups said.",
+        "2019-06-22",
+        ("Excessive force against protesters", "Police Forces of Honduras (2014-2022)"),
+    ),
+    (
+        "a_nations_peacekeepers_are_its_army",
+        "Russian peacekeepers began leaving the Karabakh region on Wednesday, the Kremlin said.",
+        "2024-04-17",
+        ("Non-violent transfer of territory", "Military Forces of Russia (2000-)"),
+    ),
+    (
+        "the_force_reporting_its_soldiers_killed_is_not_the_doer",
+        "Seven soldiers were killed when militants stormed a border post near Zhob before dawn on Friday, "
+        "the military said.",
+        "2023-07-14",
+        ("Armed clash", "Unidentified Armed Group (Pakistan)"),
+    ),
 ]
 
 
@@ -123,3 +184,15 @@ def test_doer(
     events = story_events(pipeline, tmp_path, text, published)
     assert events, name
     assert (events[0].sub_event_type, events[0].actor1) == expected
+
+
+def test_the_attack_with_no_place_restates_the_bombing_before_it(pipeline: Pipeline, tmp_path: Path) -> None:
+    """ "The attack bore the hallmarks of ..." tells who, not of a second, different fight."""
+    events = story_events(
+        pipeline,
+        tmp_path,
+        "A bomb exploded at a cattle market in Konduga on Friday, killing seven people. The attack bore the "
+        "hallmarks of Boko Haram.",
+        "2019-06-14",
+    )
+    assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]

@@ -18,6 +18,7 @@ from importlib import resources
 
 STATE_PREFIXES = (
     "Mutiny of Military Forces of ",
+    "Mutiny of Police Forces of ",
     "Military Forces of ",
     "Police Forces of ",
     "Government of ",

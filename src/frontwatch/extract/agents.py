@@ -102,7 +102,24 @@ def _agent_tokens(trigger: Any, sub_event_type: str) -> list[Any]:
     tokens.extend(c for c in trigger.children if c.dep_ == "dobj" and c.pos_ != "PRON")
     if trigger.pos_ == "NOUN":  # "an Israeli air strike", "Russian missiles", "the army's offensive"
         tokens.extend(c for c in trigger.children if c.dep_ in ("amod", "compound", "poss", "nmod"))
-    return tokens + _governing_agents(trigger, sub_event_type)
+        if members_of(trigger):  # "a suicide bomber linked to Islamic State"
+            tokens.append(trigger)
+    return tokens + _governing_agents(trigger, sub_event_type) + _agents_of_the_moment(trigger)
+
+
+def _agents_of_the_moment(trigger: Any) -> list[Any]:
+    """ "Five people were shot dead when FARC dissidents opened fire on their vehicle": a passive act
+    with no agent is done by the subject of the clause that tells when it happened."""
+    children = list(trigger.children)
+    if not any(c.dep_ == "nsubjpass" for c in children) or any(c.dep_ == "agent" for c in children):
+        return []
+    return [
+        subject
+        for clause in children
+        if clause.dep_ == "advcl" and any(c.lower_ in ("when", "as") for c in clause.children)
+        for subject in clause.children
+        if subject.dep_ == "nsubj"
+    ]
 
 
 def _governing_agents(trigger: Any, sub_event_type: str) -> list[Any]:
@@ -129,7 +146,8 @@ def _reported_attack(trigger: Any, sub_event_type: str) -> bool:
     is the one who blames someone for it ("the governor was killed ...; the army blamed the RSF")."""
     if trigger.dep_ != "ccomp" or trigger.head.lemma_ not in SPEECH_LEMMAS | BLAMING:
         return False
-    return sub_event_type in VICTIM_TYPES or any(c.dep_ == "nsubj" for c in trigger.children)
+    # a clause with a subject of its own, active or passive ("nine soldiers were killed when ...") tells who
+    return sub_event_type in VICTIM_TYPES or any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
 
 
 # attacks that non-state attackers carry out: the police or army reporting one is not its doer, and an
@@ -241,6 +259,8 @@ def _first_actor(
         return previous_actor  # "there was also fighting in ...": the fight the story is about
     if sub_event_type in UNNAMED_ATTACKER_TYPES:
         return resolve_actor("gunmen", country_code=country_code)
+    if sub_event_type == EXCESSIVE_FORCE:  # force used on a crowd, the force unnamed: the state's police
+        return resolve_actor("police", country_code=country_code)
     return None
 
 

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from frontwatch.extract.events import Candidate
 from frontwatch.extract.locate import LocatedMention
+from frontwatch.extract.taxonomy import event_type_of
 from frontwatch.model import Actor
 
 MODALITY_RANK = {"asserted": 0, "claimed": 0, "denied": 1, "future": 2, "hypothetical": 3, "historical": 4}
@@ -170,13 +171,29 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
 
 
 def _antecedent(kept: list[Candidate], candidate: Candidate) -> Candidate | None:
-    """The earlier event a referring report ("the withdrawal", or no place at all) restates."""
+    """The earlier event a referring report ("the withdrawal", or no place at all) restates. "The attack"
+    with no place of its own restates whatever violent event came before it ("A bomb exploded at a market
+    ... The attack bore the hallmarks of Boko Haram")."""
     if not (candidate.anaphoric or _own_place(candidate) is None):
         return None
+    any_violence = (
+        candidate.anaphoric
+        and _own_place(candidate) is None
+        and candidate.trigger_text.lower() in GENERIC_ACTS
+        and event_type_of(candidate.sub_event_type) in VIOLENT_TYPES
+    )
     for earlier in kept:
-        if _compatible(earlier, candidate) and earlier.sentence < candidate.sentence:
+        if earlier.sentence >= candidate.sentence:
+            continue
+        if _compatible(earlier, candidate) or (
+            any_violence and event_type_of(earlier.sub_event_type) in VIOLENT_TYPES
+        ):
             return earlier
     return None
+
+
+GENERIC_ACTS = frozenset({"attack", "assault", "incident", "violence"})  # nouns that name no kind of act
+VIOLENT_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
 
 
 def _absorb(event: Candidate, restatement: Candidate) -> Candidate:

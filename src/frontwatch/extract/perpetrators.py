@@ -49,7 +49,9 @@ CLAIMED_ACTS = frozenset(
 )
 # nouns for the act itself in "blamed the attack on X"
 BLAMED_ACTS = CLAIMED_ACTS - {"responsibility"}
-BLAME_LEMMAS = frozenset({"blame", "accuse"})
+BLAME_LEMMAS = frozenset({"blame", "accuse", "suspect"})
+# "the attack bore the hallmarks of Boko Haram": the party whose mark the act bears is suspected
+HALLMARKS = frozenset({"hallmark", "hallmarks", "signature", "trademarks"})
 
 
 @dataclass(frozen=True)
@@ -71,14 +73,17 @@ def find_culprit(sentences: Iterable[Any], country_code: str | None) -> Culprit 
         for token in sentence:
             if token.pos_ not in ("VERB", "AUX"):
                 continue
-            if token.lemma_ == "claim":
-                claimer = _claimer(token, country_code)
+            if token.lemma_ in ("claim", "say"):
+                claims = _claimer if token.lemma_ == "claim" else _owner
+                claimer = claims(token, country_code)
                 if claimer is not None:
                     return Culprit(claimer, True, None)
             elif token.lemma_ in BLAME_LEMMAS and blamed is None:
                 blamed = _blamed(token, country_code)
             elif token.lemma_ == "deny" and blamed is None:
                 blamed = _denier(token, country_code)
+            elif token.lemma_ == "bear" and blamed is None:
+                blamed = _marked(token, country_code)
     return blamed
 
 
@@ -88,11 +93,47 @@ def _claimer(verb: Any, country_code: str | None) -> Actor | None:
     if not any(o.lemma_.lower() in CLAIMED_ACTS for o in objects):
         return None
     for child in verb.children:
+        if child.dep_ == "nsubj" and child.lower_ in RELATIVE and verb.dep_ == "relcl":
+            return _party(verb.head, country_code)  # "Islamic State, which claimed both attacks, ..."
         if child.dep_ == "nsubj":
             return _party(child, country_code)
         if child.dep_ == "agent":
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 return _party(pobj, country_code)
+    return None
+
+
+RELATIVE = frozenset({"which", "who", "that"})
+OWN_DOING = frozenset({"it", "they", "we"})  # "JNIM said it was behind the assault"
+
+
+def _owner(verb: Any, country_code: str | None) -> Actor | None:
+    """ "JNIM said it was behind the assault", "the group said it had carried out the bombing", "... said
+    they were responsible for the attack": a party saying it did the act claims it."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    said = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if subject is None or said is None:
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in OWN_DOING for c in said.children):
+        return None
+    words = " ".join(t.lower_ for t in said.subtree)
+    if not OWNED_ACT.search(words) or not any(t.lemma_.lower() in BLAMED_ACTS for t in said.subtree):
+        return None
+    return _party(subject, country_code)
+
+
+OWNED_ACT = re.compile(
+    r"\b(?:(?:was|were|is|are|had been) (?:behind|responsible for)|carried out|staged|perpetrated)\b"
+)
+
+
+def _marked(verb: Any, country_code: str | None) -> Culprit | None:
+    """ "The attack bore the hallmarks of Boko Haram": the group the act's mark points to is suspected."""
+    for mark in (c for c in verb.children if c.dep_ == "dobj" and c.lower_ in HALLMARKS):
+        for prep in (c for c in mark.children if c.dep_ == "prep" and c.lower_ == "of"):
+            party = next((_party(p, country_code) for p in prep.children if p.dep_ == "pobj"), None)
+            if party is not None:
+                return Culprit(party, False, None)
     return None
 
 
@@ -103,7 +144,8 @@ def _blamed(verb: Any, country_code: str | None) -> Culprit | None:
     blamer = _party(subject, country_code) if subject is not None else None
     for child in verb.children:
         party: Actor | None = None
-        if child.dep_ == "dobj" and child.lemma_.lower() not in BLAMED_ACTS:
+        suspected = child.dep_ == "nsubjpass" and verb.lemma_ == "suspect"  # "Boko Haram is suspected"
+        if suspected or (child.dep_ == "dobj" and child.lemma_.lower() not in BLAMED_ACTS):
             party = _party(child, country_code)
         elif child.dep_ == "prep" and child.lower_ in ("on", "to"):
             party = next((_party(p, country_code) for p in child.children if p.dep_ == "pobj"), None)

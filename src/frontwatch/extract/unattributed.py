@@ -21,11 +21,14 @@ MEMBER_NOUNS = frozenset(
 # armed men the text ties to a body: "militants from the ...", "gangs belonging to ...", "gunmen loyal to ..."
 AFFILIATED_NOUNS = frozenset(
     {"militant", "gunman", "rebel", "insurgent", "inmate", "gang", "jihadist", "guerrilla", "commando"}
-    | {"cadre"}
+    | {"cadre", "bomber", "attacker", "assailant", "cell", "faction"}
 )
 AFFILIATING = frozenset(
     {"belong", "belonging", "loyal", "link", "linked", "affiliate", "affiliated", "allied", "tie"}
 )
+
+
+SUPPOSED = frozenset({"believe", "think", "say", "suspect", "report"})
 
 
 def members_of(token: Any) -> list[Any]:
@@ -38,10 +41,13 @@ def members_of(token: Any) -> list[Any]:
     if lemma not in MEMBER_NOUNS and lemma not in AFFILIATED_NOUNS:
         return []
     preps = [p for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "from")]
+    links = [c for c in token.children if c.dep_ in ("acl", "amod")]
+    # "fighters believed to belong to Islamic State's Sahel branch"
+    links += [x for link in links if link.lemma_ in SUPPOSED for x in link.children if x.dep_ == "xcomp"]
     preps += [
         p
-        for link in token.children
-        if link.dep_ in ("acl", "amod") and link.lower_ in AFFILIATING
+        for link in links
+        if link.lower_ in AFFILIATING
         for p in link.children
         if p.dep_ == "prep" and p.lower_ in ("to", "with")
     ]
