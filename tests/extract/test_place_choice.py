@@ -198,6 +198,17 @@ def _first_event(pipeline: Pipeline, tmp_path: Path, text: str) -> tuple[str | N
             "HAVANA — The government of Colombia and the ELN signed a ceasefire agreement on Friday.",
             ("Colombia", "CO"),
         ),
+        # a dateline that names its country outweighs a namesake abroad nothing else speaks for
+        (
+            "GUAYAQUIL, Ecuador — Rival gangs fought with guns and knives through the night inside "
+            "Guayaquil's Litoral penitentiary, leaving 68 inmates dead, officials said.",
+            ("Guayaquil", "EC"),
+        ),
+        (
+            "KOYA, Iraq — Iranian drones struck Kurdish opposition camps around Koya on Wednesday, killing "
+            "13 people, health officials said.",
+            ("Iraq", "IQ"),
+        ),
     ],
 )
 def test_event_place(pipeline: Pipeline, tmp_path: Path, text: str, place: tuple[str, str]) -> None:
@@ -288,3 +299,14 @@ def test_a_citys_diplomatic_quarter_is_the_city_not_its_government(
     """ "in Kabul's diplomatic quarter" read Kabul as a government ("Kabul's decision") and lost it."""
     text = "A car bomb exploded in Kabul's diplomatic quarter on Wednesday, killing four people, police said."
     assert _first_event(pipeline, tmp_path, text) == ("Kabul", "AF")
+
+
+def test_the_first_word_of_a_longer_cued_name_is_no_town_abroad(pipeline: Pipeline, tmp_path: Path) -> None:
+    """ "the town of Phan Ri Cua" was Phan, a Thai village, which made the rioters Thailand's."""
+    text = (
+        "HANOI — Hundreds of protesters hurled rocks at police and set fire to a government building in the "
+        "town of Phan Ri Cua on Sunday."
+    )
+    event = _main_event(pipeline, tmp_path, text, "2018-06-11")
+    assert (event.location, event.actor1) != ("Phan", "Rioters (Thailand)")
+    assert event.actor1 == "Rioters (Vietnam)"

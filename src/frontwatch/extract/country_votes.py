@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
+from frontwatch.extract.datelines import Filed
 from frontwatch.extract.places import PlaceMention
 from frontwatch.geo.geocode import loose_main_name
 from frontwatch.geo.name_index import KIND_ALTERNATE
@@ -20,19 +21,27 @@ FOCUS_SHARE = 0.5  # countries with at least this share of the top country's vot
 COUNTRY_WEIGHT = 1.5  # a country named outright says more about the story than a town's name
 OWN_COUNTRY_SHARE = 0.9  # a name whose namesakes are this much in one country speaks for that country
 DEMONYM_WEIGHT = 0.5  # "Russian artillery" says who acts, a named place says where: demonyms weigh less
+# "COLOMBO —", "EL ALTO, Bolivia —": where a story was filed tips a split name, but outvotes no town
+# ("AKCAKALE, Turkey — ... towns in northeast Syria")
+FILED_WEIGHT = 0.4
+NAMED_FILED_WEIGHT = 1.0  # "EL ALTO, Bolivia —": the dateline names the country, as a town of it would
 
 
-def focus_countries(sdoc: Any, mentions: list[PlaceMention], gazetteer: Any) -> tuple[str, ...]:
+def focus_countries(
+    sdoc: Any, mentions: list[PlaceMention], gazetteer: Any, filed: Filed | None = None
+) -> tuple[str, ...]:
     """Countries the story is about, most named first."""
-    return _ranked(country_votes(sdoc, mentions, gazetteer)[0])
+    return _ranked(country_votes(sdoc, mentions, gazetteer, filed)[0])
 
 
 Votes = dict[str, float]
 
 
-def country_votes(sdoc: Any, mentions: list[PlaceMention], gazetteer: Any) -> tuple[Votes, dict[str, Votes]]:
-    """Votes for each country (places, countries and demonyms named), and the share of them each place
-    name brings."""
+def country_votes(
+    sdoc: Any, mentions: list[PlaceMention], gazetteer: Any, filed: Filed | None = None
+) -> tuple[Votes, dict[str, Votes]]:
+    """Votes for each country (places, countries and demonyms named, and the country the story was
+    filed from), and the share of them each place name brings."""
     votes: defaultdict[str, float] = defaultdict(float)
     by_name: dict[str, defaultdict[str, float]] = {}
     for mention in mentions:
@@ -49,6 +58,8 @@ def country_votes(sdoc: Any, mentions: list[PlaceMention], gazetteer: Any) -> tu
             own[code] += weight * share
     for code in _demonym_countries(sdoc, gazetteer):
         votes[code] += DEMONYM_WEIGHT
+    if filed is not None:
+        votes[filed.country_code] += NAMED_FILED_WEIGHT if filed.named else FILED_WEIGHT
     return dict(votes), {name: dict(own) for name, own in by_name.items()}
 
 

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, replace
+from typing import Any, NamedTuple
 
 from frontwatch.geo.geocode import GeoContext, resolve
 from frontwatch.model import Document, Place
@@ -41,15 +41,7 @@ def dateline_town(found: list[ExtraToponym]) -> Place | None:
 def dateline_toponyms(doc: Document, gazetteer: Any, focus: tuple[str, ...]) -> list[ExtraToponym]:
     """The dateline's place and country ("KHERSON, Ukraine" -> Kherson, Ukraine), the place resolved in
     the dateline's own country."""
-    span = doc.dateline_span
-    if span is None:
-        return []
-    written = doc.text[span.start : span.end]
-    parts = [
-        (span.start + m.start() + len(m.group()) - len(m.group().lstrip()), m.group().strip())
-        for m in DATELINE_PART.finditer(written)
-        if m.group().strip()
-    ]
+    parts = _parts(doc)
     if not parts:
         return []
     found: list[ExtraToponym] = []
@@ -65,6 +57,10 @@ def dateline_toponyms(doc: Document, gazetteer: Any, focus: tuple[str, ...]) -> 
         context = GeoContext(focus_countries=(country.country_code,) if country is not None else focus)
     start, name = parts[0]
     resolution = resolve(gazetteer, name.title(), context, kind="settlement")
+    named = country.country_code if country is not None else None
+    if named is not None and resolution.place is not None and resolution.place.country_code != named:
+        # "KOYA, Iraq" is no Japanese Kōya
+        resolution = replace(resolution, place=None, score=0.0)
     found.insert(
         0,
         ExtraToponym(
@@ -72,6 +68,42 @@ def dateline_toponyms(doc: Document, gazetteer: Any, focus: tuple[str, ...]) -> 
         ),
     )
     return found
+
+
+def _parts(doc: Document) -> list[tuple[int, str]]:
+    """The dateline's place group split at its commas, each part with its offset in the text."""
+    span = doc.dateline_span
+    if span is None:
+        return []
+    written = doc.text[span.start : span.end]
+    return [
+        (span.start + m.start() + len(m.group()) - len(m.group().lstrip()), m.group().strip())
+        for m in DATELINE_PART.finditer(written)
+        if m.group().strip()
+    ]
+
+
+class Filed(NamedTuple):
+    """The country a story was filed from, and whether the dateline names it ("EL ALTO, Bolivia")."""
+
+    country_code: str
+    named: bool
+
+
+def filed_country(doc: Document, gazetteer: Any) -> Filed | None:
+    """The country a story was filed from, read from the dateline alone: the country it names
+    ("GUAYAQUIL, Ecuador"), else the country of its town when the gazetteer knows the town surely the
+    world over ("COLOMBO", "HANOI"; not "SAN JOSE")."""
+    parts = _parts(doc)
+    if not parts:
+        return None
+    country = gazetteer.country_by_name(parts[1][1]) if len(parts) > 1 else None
+    if country is not None:
+        return Filed(str(country.country_code), True)
+    town = resolve(gazetteer, parts[0][1].title(), GeoContext(), kind="settlement")
+    if town.place is None or town.score < DATELINE_SURE or not town.place.country_code:
+        return None
+    return Filed(town.place.country_code, False)
 
 
 def _dateline_area(gazetteer: Any, name: str, focus: tuple[str, ...]) -> Place | None:

@@ -22,7 +22,13 @@ from frontwatch.extract.country_votes import (
     lone_countries,
     others,
 )
-from frontwatch.extract.datelines import ExtraToponym, dateline_toponyms, dateline_town
+from frontwatch.extract.datelines import (
+    ExtraToponym,
+    Filed,
+    dateline_toponyms,
+    dateline_town,
+    filed_country,
+)
 from frontwatch.extract.places import (
     PlaceMention,
     confirm_mentions,
@@ -65,13 +71,14 @@ def read_places(doc: Document, sdoc: Any, gazetteer: Any) -> PlaceReading:
     """Find, confirm and resolve the place mentions of a parsed document (its dateline left out of the
     mentions, but its town kept as a point of the story)."""
     skip = (doc.dateline_span,) if doc.dateline_span is not None else ()
+    filed = filed_country(doc, gazetteer)
     raw_mentions = find_place_mentions(sdoc, gazetteer, name_key, skip)
-    early_focus = focus_countries(sdoc, raw_mentions, gazetteer)
+    early_focus = focus_countries(sdoc, raw_mentions, gazetteer, filed)
     actor_spans = actor_name_spans(doc_text(sdoc), early_focus[0] if early_focus else None)
     mentions = confirm_mentions(raw_mentions, gazetteer, actor_spans)
-    focus = focus_countries(sdoc, mentions, gazetteer)
+    focus = focus_countries(sdoc, mentions, gazetteer, filed)
     dateline = dateline_toponyms(doc, gazetteer, focus)
-    located = locate(sdoc, mentions, gazetteer, focus, dateline_town(dateline))
+    located = locate(sdoc, mentions, gazetteer, focus, dateline_town(dateline), filed)
     return PlaceReading(focus, located, actor_spans, dateline)
 
 
@@ -95,6 +102,43 @@ def _doubtful(located: LocatedMention, others: Votes | None) -> bool:
     return others.get(place.country_code, 0.0) <= 1e-9
 
 
+FOREIGN_TOWN_POPULATION = 100_000  # a city this big abroad is named for itself, whatever the dateline
+
+
+def _foreign_to_the_dateline(
+    located: list[LocatedMention], votes: tuple[Votes, dict[str, Votes]], filed: Filed | None
+) -> set[str]:
+    """ "KOYA, Iraq — ... camps around Koya": a dateline that names its country outweighs a namesake abroad
+    that nothing else in the story speaks for (Koya in Japan; Litoral in Equatorial Guinea for "Guayaquil's
+    Litoral penitentiary"). A big city abroad, or one whose country the text names, stays. A name refused
+    speaks for nothing: "El Alto" in Peru, refused, no longer holds up "Morales" in Peru."""
+    if filed is None or not filed.named:
+        return set()
+    story, by_name = votes
+    refused: set[str] = set()
+    for _ in range(2):
+        kept = {name: own for name, own in by_name.items() if name not in refused}
+        rest = {code: n - sum(by_name[name].get(code, 0.0) for name in refused) for code, n in story.items()}
+        others_of = others(rest, kept)
+        refused |= {
+            lm.mention.text
+            for lm in located
+            if lm.mention.text in kept and _abroad_alone(lm.place, others_of.get(lm.mention.text), filed)
+        }
+    return refused
+
+
+FOREIGN_TOWN_POPULATION = 100_000  # a city this big abroad is named for itself, whatever the dateline
+
+
+def _abroad_alone(place: Place | None, others_votes: Votes | None, filed: Filed) -> bool:
+    if place is None or place.country_code == filed.country_code or place.feature_code == "PCLI":
+        return False
+    if place.feature_class == "P" and place.population >= FOREIGN_TOWN_POPULATION:
+        return False
+    return (others_votes or {}).get(place.country_code, 0.0) <= 1e-9
+
+
 Key = tuple[str, str]  # (name as written, kind)
 Hint = tuple[str, str]  # (country code, admin1 code)
 
@@ -105,6 +149,7 @@ def locate(
     gazetteer: Any,
     focus: tuple[str, ...],
     dateline: Place | None = None,
+    filed: Filed | None = None,
 ) -> list[LocatedMention]:
     """Resolve every mention; the same name gets the same place throughout the document.
 
@@ -112,7 +157,7 @@ def locate(
     narrows the first name, a candidate in another country is refused, and a name the gazetteer does
     not know falls back to the container's admin area (geo_precision 3)."""
     sentence_of = _sentence_index(sdoc)
-    votes = country_votes(sdoc, mentions, gazetteer)
+    votes = country_votes(sdoc, mentions, gazetteer, filed)
     focus_of = focus_by_name(*votes, gazetteer)
     if dateline is not None:
         focus_of = _at_home(focus_of, votes, dateline, gazetteer)
@@ -121,7 +166,7 @@ def locate(
     where = {(m.text, m.kind) for m in mentions if not m.government and not _acting(sdoc, m)}
     anchor_of = _anchors_by_name(first, where)
     anchors = tuple(anchor_of.values())
-    distant = _distant_by_name(sdoc, mentions, first, gazetteer, votes, dateline)
+    distant = _distant_by_name(sdoc, mentions, first, gazetteer, votes, dateline, filed)
     final = {
         key: (
             _resolve(
@@ -150,7 +195,12 @@ def locate(
         LocatedMention(m, _within(final[(m.text, m.kind)], areas.get(i)), sentence_of[m.token_start])
         for i, m in enumerate(mentions)
     ]
-    located = [lm for lm in located if not _doubtful(lm, story_others.get(lm.mention.text))]
+    refused = _foreign_to_the_dateline(located, votes, filed)
+    located = [
+        lm
+        for lm in located
+        if not _doubtful(lm, story_others.get(lm.mention.text)) and lm.mention.text not in refused
+    ]
     sdoc.user_data[STORY_PLACES] = located
     sdoc.user_data[GAZETTEER] = gazetteer
     return located
@@ -233,6 +283,7 @@ def _distant_by_name(
     gazetteer: Any,
     story_votes: tuple[Votes, dict[str, Votes]],
     dateline: Place | None = None,
+    filed: Filed | None = None,
 ) -> dict[Key, Distant]:
     """What tells a far-off namesake, for each name: the story's other places and areas, and the
     countries only this name speaks for. Only names the tagger or the words around them make places
@@ -244,7 +295,7 @@ def _distant_by_name(
         for key, r in first.items()
         if r.place is not None and r.place.feature_code != "PCLI" and key in sure_keys
     }
-    votes, by_name = country_votes(sdoc, sure, gazetteer) if len(sure) < len(mentions) else story_votes
+    votes, by_name = country_votes(sdoc, sure, gazetteer, filed) if len(sure) < len(mentions) else story_votes
     rest = others(votes, by_name)
     if dateline is None:
         return {
@@ -255,12 +306,12 @@ def _distant_by_name(
         }
     # "BISSAU — ...": where the story was filed is one of its places, and speaks for its country
     points[(DATELINE_KEY, "settlement")] = (dateline.latitude, dateline.longitude)
-    filed = {dateline.country_code: 1.0}
+    filed_from = {dateline.country_code: 1.0}
     return {
         key: Distant(
             _others_points(points, key),
             lone_countries(
-                by_name.get(key[0]) or _own_votes(r), {**_all_but(votes, by_name.get(key[0])), **filed}
+                by_name.get(key[0]) or _own_votes(r), {**_all_but(votes, by_name.get(key[0])), **filed_from}
             ),
         )
         for key, r in first.items()

@@ -49,6 +49,7 @@ PLACE_FACILITIES = _set(
     college campus camp hotel mall suburb suburbs outskirts"""
 )
 AIRFIELD_WORDS = _set("airbase airport airfield aerodrome")
+COMPASS_POINTS = _set("north south east west centre center upper lower")  # "Tonj East": a part of Tonj
 # people a name can qualify ("Liverpool striker", "Christian students"): the name is then no place
 PEOPLE_NOUNS = _set(
     """student students striker strikers player players footballer footballers midfielder defender goalkeeper
@@ -400,9 +401,28 @@ def _name_like(span: Any) -> bool:
     """One word that reads as part of a longer name: a surname after a given name, or the first word of a
     group's name. Only small places are refused for it (`confirm_mentions`): "Mariupol Drama Theatre"
     stays."""
-    if len(span) != 1 or _has_place_cue(span):
+    if len(span) != 1:
         return False
+    if _has_place_cue(span):
+        return _opens_a_compound_name(span)
     return surname_after_a_name(span) or opens_a_longer_name(span)
+
+
+def _opens_a_compound_name(span: Any) -> bool:
+    """ "the town of Phan Ri Cua": a word the next capitalised words continue is the first word of the
+    place the text names, not the small town abroad that bears this word alone."""
+    token, doc = span[0], span.doc
+    following = doc[span.end] if span.end < len(doc) else None
+    return (
+        following is not None
+        and token.dep_ == "compound"
+        and token.head.i > token.i
+        and token.head.pos_ == "PROPN"
+        and following.pos_ == "PROPN"
+        and following.text[:1].isupper()
+        and following.lower_ not in REGION_WORDS | SETTLEMENT_WORDS | PLACE_PARTS | AIRFIELD_WORDS
+        and following.lower_ not in PLACE_FACILITIES | COMPASS_WORDS | COMPASS_POINTS  # "in Tonj East"
+    )
 
 
 class MatchIndex(Protocol):
