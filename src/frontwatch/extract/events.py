@@ -23,7 +23,7 @@ from frontwatch.extract.fatalities import find_fatalities
 from frontwatch.extract.local_actors import localised
 from frontwatch.extract.locate import LocatedMention
 from frontwatch.extract.main_hit import anaphoric, background_hit, main_hit
-from frontwatch.extract.other_side import second_actor
+from frontwatch.extract.other_side import other_side_by_default, second_actor
 from frontwatch.extract.perpetrators import Culprit, find_culprit, invading_force, war_default_doer
 from frontwatch.extract.place_tolls import tolls_by_place
 from frontwatch.extract.places import doc_text
@@ -209,7 +209,7 @@ def _cast(ctx: SentenceContext, trigger: Any, hit: TriggerHit, attribution: Attr
     mob_of_militia = sub == "Mob violence" and actor1 is not None and actor1.kind == "militia"
     if crowd is not None and not mob_of_militia and (actor1 is None or actor1.kind != crowd.kind):
         actor1, actor2 = crowd, (actor1 if actor1 is not None and actor1.kind in ARMED_KINDS else actor2)
-    return Cast(actor1, actor2, claimant)
+    return Cast(actor1, other_side_by_default(sub, actor1, actor2, ctx.country_code), claimant)
 
 
 def _culprit(ctx: SentenceContext, sub_event_type: str) -> Culprit | None:

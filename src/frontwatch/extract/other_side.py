@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from frontwatch.extract.actors import resolve_actor
 from frontwatch.extract.agents import TITLES, UNNAMED, VICTIM_TYPES, as_force
 from frontwatch.extract.taxonomy import TERRITORY
 from frontwatch.extract.unattributed import ARMED_KINDS, SOLE
@@ -57,3 +58,28 @@ GROUND_TYPES = frozenset(
         "Non-violent transfer of territory",
     }
 )
+
+
+EXCESSIVE_FORCE = "Excessive force against protesters"
+# acts whose other side, when the text names none, is the people they befell
+CIVILIAN_TARGETS = frozenset(
+    {"Attack", "Abduction/forced disappearance", "Arrests", "Mob violence", "Sexual violence"}
+)
+MUTINY = "Mutiny of "
+
+
+def other_side_by_default(
+    sub_event_type: str, actor1: Actor | None, actor2: Actor | None, country: str | None
+) -> Actor | None:
+    """ACLED's other side where the text leaves it out: force used on a crowd is used on protesters
+    (whatever the text calls the people shot); an attack, an abduction, an arrest, a mob's or a sexual
+    assault befalls civilians; a mutiny rises against the government."""
+    if sub_event_type == EXCESSIVE_FORCE and (actor2 is None or actor2.kind == "civilians"):
+        return resolve_actor("protesters", country_code=country) or actor2
+    if actor2 is not None:
+        return actor2
+    if sub_event_type in CIVILIAN_TARGETS:
+        return resolve_actor("civilians", country_code=country)
+    if sub_event_type == "Other" and actor1 is not None and actor1.name.startswith(MUTINY):
+        return resolve_actor("government", country_code=actor1.country_code or country)
+    return None
