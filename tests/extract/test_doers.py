@@ -196,3 +196,39 @@ def test_the_attack_with_no_place_restates_the_bombing_before_it(pipeline: Pipel
         "2019-06-14",
     )
     assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]
+
+
+# name, text, publication date, sub-event type and second actor of the first event
+OTHER_SIDE_CASES = [
+    (
+        "the_people_shot_at_a_march_are_protesters",
+        "Two demonstrators were shot dead during a march against the president in Tegucigalpa on "
+        "Saturday, rights groups said.",
+        "2019-06-22",
+        ("Excessive force against protesters", "Protesters (Honduras)"),
+    ),
+    (
+        "an_arrest_of_no_named_group_befalls_civilians",
+        "Police arrested an opposition lawmaker at his home in Harare on Tuesday, his lawyer said.",
+        "2023-03-14",
+        ("Arrests", "Civilians (Zimbabwe)"),
+    ),
+    (
+        "mutinous_soldiers_rise_against_the_government",
+        "CONAKRY — Mutinous soldiers seized the state broadcaster on Sunday and announced on air that they "
+        "had dissolved the government and suspended the constitution.",
+        "2021-09-05",
+        ("Other", "Government of Guinea (2010-2021)"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "published", "expected"), OTHER_SIDE_CASES, ids=[c[0] for c in OTHER_SIDE_CASES]
+)
+def test_other_side(
+    pipeline: Pipeline, tmp_path: Path, name: str, text: str, published: str, expected: tuple[str, str]
+) -> None:
+    events = story_events(pipeline, tmp_path, text, published)
+    assert events, name
+    assert (events[0].sub_event_type, events[0].actor2) == expected

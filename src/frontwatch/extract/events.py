@@ -209,6 +209,9 @@ def _cast(ctx: SentenceContext, trigger: Any, hit: TriggerHit, attribution: Attr
     mob_of_militia = sub == "Mob violence" and actor1 is not None and actor1.kind == "militia"
     if crowd is not None and not mob_of_militia and (actor1 is None or actor1.kind != crowd.kind):
         actor1, actor2 = crowd, (actor1 if actor1 is not None and actor1.kind in ARMED_KINDS else actor2)
+    if sub == "Other" and actor1 is None and actor2 is not None:  # "Mutinous soldiers seized the broadcaster"
+        rising = mutiny_of(actor2, ctx.sentence.text, ctx.country_code)
+        actor1, actor2 = (rising, None) if rising is not actor2 else (actor1, actor2)
     return Cast(actor1, other_side_by_default(sub, actor1, actor2, ctx.country_code), claimant)
 
 
