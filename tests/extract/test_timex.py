@@ -102,6 +102,9 @@ POINTS: list[tuple[str, date, str, Period]] = [
     ("Drones struck yesterday morning.", SAT, "yesterday morning", day("2022-09-09")),
     ("Drones struck last night.", SAT, "last night", day("2022-09-09")),
     ("Drones struck the city overnight.", SAT, "overnight", day("2022-09-10")),
+    # the day named says which night: "overnight on Thursday" is Thursday, not the story's date
+    ("Gunmen raided the village overnight on Thursday.", SAT, "on Thursday", day("2022-09-08")),
+    ("Rockets hit the town overnight into Friday.", SAT, "Friday", day("2022-09-09")),
     ("A shell hit the school the previous day.", SAT, "the previous day", day("2022-09-09")),
     ("Rockets fell on the town the previous evening.", SAT, "the previous evening", day("2022-09-09")),
     ("Rebels had taken the town a day earlier.", SAT, "a day earlier", day("2022-09-09")),

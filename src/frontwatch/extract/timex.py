@@ -50,6 +50,7 @@ bounded. What a match means is worked out in `timex_periods`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -180,7 +181,24 @@ def find_timexes(text: str, anchor: date | None) -> list[Timex]:
     """All time expressions in `text`, in order, resolved against the publication date `anchor`.
 
     With `anchor` None, relative expressions are returned with `period=None`."""
-    return _scan(text, anchor, lenient=False)
+    return _the_night_named(text, _scan(text, anchor, lenient=False))
+
+
+NIGHT_OF = re.compile(r"\s*(?:,\s*)?(?:on|into|to)?\s*$", re.IGNORECASE)
+
+
+def _the_night_named(text: str, found: list[Timex]) -> list[Timex]:
+    """ "overnight on Sunday", "overnight into Monday": the day named says which night, not the story's
+    date that a bare "overnight" stands for."""
+    return [
+        timex
+        for timex, after in zip(found, [*found[1:], None], strict=False)
+        if not (
+            after is not None
+            and timex.text.lower() == "overnight"
+            and NIGHT_OF.match(text[timex.end : after.start])
+        )
+    ]
 
 
 def resolve_timex(expression: str, anchor: date | None) -> Period | None:
