@@ -197,6 +197,12 @@ ALIASES: list[tuple[str, str | None, str]] = [
     ("John Kirby", None, "Government of the United States"),
     ("the Pentagon", None, "Military Forces of the United States"),
     ("US forces", None, "Military Forces of the United States"),
+    # named groups beyond the main theatres
+    ("the Kurdistan Freedom Falcons", "TR", "TAK: Kurdistan Freedom Falcons"),
+    ("Sasna Tsrer gunmen", "AM", "Sasna Tsrer"),
+    ("the Real IRA", "GB", "RIRA: Real Irish Republican Army"),
+    ("Wilayat Sinai", "EG", "Islamic State (Sinai)"),
+    ("Sulu sultanate gunmen", "MY", "Royal Sulu Army"),
     # generic patterns, for any catalogued country
     ("villagers", "ML", "Civilians (Mali)"),
     ("civilians", "UA", "Civilians (Ukraine)"),
@@ -437,6 +443,14 @@ STORY: list[tuple[str, str | None, list[str | None]]] = [
         "UA",
         [RU_GOV, "Government of the United States"],
     ),
+    (
+        "The Lord's Resistance Army abducted 40 children in Haut-Uele.",
+        "CD",
+        ["LRA: Lord's Resistance Army", "Civilians (Democratic Republic of Congo)"],
+    ),
+    ("Polisario fighters shelled Moroccan positions near Mahbes.", "MA", ["Polisario Front"]),
+    # "the resistance front" of Iran's allies is not the Kashmiri TRF
+    ("A cleric said the resistance front would stand firm.", "IQ", []),
     ("It was a quiet day in the market.", "UA", []),
 ]
 
