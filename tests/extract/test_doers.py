@@ -172,6 +172,20 @@ DOER_CASES = [
         "2023-07-14",
         ("Armed clash", "Unidentified Armed Group (Pakistan)"),
     ),
+    (
+        "the_members_of_a_group_arrested_are_not_the_arresters",
+        "Officers raided homes across Bavaria on Wednesday and detained 12 members of the Reichsbuerger "
+        "movement, prosecutors said.",
+        "2022-12-07",
+        ("Arrests", "Police Forces of Germany (2021-2025)"),
+    ),
+    (
+        "the_leader_of_a_group_detained_is_not_the_arrester",
+        "JAKARTA — Rizieq Shihab, leader of the Islamic Defenders Front, was detained on Saturday at police "
+        "headquarters in Jakarta.",
+        "2020-12-12",
+        ("Arrests", "Police Forces of Indonesia (2014-2024)"),
+    ),
 ]
 
 

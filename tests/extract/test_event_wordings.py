@@ -464,6 +464,33 @@ CASES = [
         "2025-05-22",
         "Headquarters or base established",
     ),
+    (
+        "positions_captured_in_a_clash_are_no_town_taken",
+        "Separatist forces clashed with government troops near Marinka on Thursday and managed to capture "
+        "some of their positions, a spokesman said.",
+        "2022-04-15",
+        "Armed clash",
+    ),
+    (
+        "a_column_destroyed_before_a_forced_retreat_is_the_fight",
+        "Government forces destroyed a column of rebel vehicles near Kidal on Sunday and forced them to "
+        "retreat into the desert, the army said.",
+        "2023-10-02",
+        "Armed clash",
+    ),
+    (
+        "rebels_pushed_back_is_a_fight",
+        "Troops pushed the rebels back from the outskirts of Bunia on Saturday, the army said.",
+        "2023-05-14",
+        "Armed clash",
+    ),
+    (
+        "drones_used_to_destroy_columns_are_an_air_strike",
+        "The army used drones to destroy three armoured vehicles of the insurgents near Mocimboa da Praia "
+        "on Tuesday.",
+        "2021-08-10",
+        "Air/drone strike",
+    ),
 ]
 
 

@@ -277,5 +277,11 @@ def _future_head(chain: list[Any]) -> bool:
     return any(node.lemma_ in FUTURE_LEMMAS for node in chain[1:3])
 
 
+ACCOMPLISHED = frozenset({"manage"})  # "NAF forces managed to capture some positions": they did
+
+
 def _decided(chain: list[Any]) -> bool:
-    return any(node.lemma_ in DECISION_LEMMAS or node.lemma_ in SPEECH_LEMMAS for node in chain[1:3])
+    return any(
+        node.lemma_ in DECISION_LEMMAS or node.lemma_ in SPEECH_LEMMAS or node.lemma_ in ACCOMPLISHED
+        for node in chain[1:3]
+    )

@@ -32,8 +32,10 @@ def main_hit(ctx: SentenceContext, hits: list[TriggerHit]) -> tuple[TriggerHit, 
     else fires. Returns the hit with its trigger token (None when the hit covers no token).
     """
     tokens = {id(h): trigger_token(ctx, h) for h in hits}
-    hits = [h for h in hits if not (h.sub_event_type == TERRITORY and _goods_taken(tokens[id(h)]))]
+    hits = [h for h in hits if not (h.sub_event_type == TERRITORY and _no_ground_taken(tokens[id(h)]))]
     hits = [h for h in hits if not _describes_a_noun(ctx, h)]
+    # "destroyed a column and forced them to retreat": the retreat is the fight's outcome, not the event
+    hits = [h for h in hits if not _forced_retreat(h, tokens[id(h)])] or hits
     # "the attack came a week after Russia fired missiles": a noun that refers back is no new event either
     foreground = [
         h for h in hits if not background_hit(h, tokens[id(h)]) and not _refers_back(h, tokens[id(h)])
@@ -45,6 +47,18 @@ def main_hit(ctx: SentenceContext, hits: list[TriggerHit]) -> tuple[TriggerHit, 
         foreground += [h for h in hits if h not in foreground and _act_behind_a_toll(tokens[id(h)])]
     chosen = choose_trigger(foreground)
     return (chosen, tokens[id(chosen)]) if chosen is not None else None
+
+
+FORCING = frozenset({"force", "compel", "oblige"})
+
+
+def _forced_retreat(hit: TriggerHit, token: Any | None) -> bool:
+    return (
+        hit.sub_event_type == "Non-violent transfer of territory"
+        and token is not None
+        and token.dep_ == "xcomp"
+        and token.head.lemma_ in FORCING
+    )
 
 
 def _describes_a_noun(ctx: SentenceContext, hit: TriggerHit) -> bool:
@@ -64,14 +78,23 @@ GOODS = frozenset(
 )
 
 
-def _goods_taken(token: Any | None) -> bool:
-    """ "Soldiers looted and captured cars": what was taken is property, not ground."""
+# what a fight takes without taking a town: "captured some of the positions of the Ukrainian forces"
+POSITIONS = frozenset({"position", "trench", "dugout", "foxhole"})
+
+
+def _no_ground_taken(token: Any | None) -> bool:
+    """ "Soldiers looted and captured cars": what was taken is property, not ground; "captured some enemy
+    positions": the fight is the event, no town changed hands."""
     if token is None:
         return False
     verbs = [token, *(c for c in token.children if c.dep_ == "conj")]
     if token.dep_ == "conj":
         verbs.append(token.head)
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in GOODS for v in verbs for c in v.children)
+    direct = [c for v in verbs for c in v.children if c.dep_ == "dobj"]
+    parts = [p for o in direct for prep in o.children if prep.lower_ == "of" for p in prep.children]
+    return any(o.lemma_.lower() in GOODS for o in direct) or any(
+        o.lemma_.lower() in POSITIONS for o in direct + parts
+    )
 
 
 CLAUSE_MATCH = 40  # characters: a trigger match this long is a whole clause

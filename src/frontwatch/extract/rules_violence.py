@@ -72,6 +72,8 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         r"(?<!amid )(?<!during )(?:fighting|clashes|battles) between",
         r"(?:repelled|repulsed|repel|repulse)\b",
         r"(?:were|was|been) (?:pushed|beaten|driven|forced) back\b",
+        r"(?:pushed|beat|drove|forced) (?:the |their |its )?(?:[\w-]+ ){0,2}?(?:rebels|insurgents|militants|fighters|"
+        r"troops|forces|attackers|enemy|jihadists|gunmen) back\b",
         r"fought off\b",
         r"overr(?:a|u)n (?:an? |the |their |its |two |three |several )?(?:[\w-]+ ){0,2}?(?:positions?|posts?|"
         r"checkpoints?|outposts?|bases?|camps?|barracks)\b",

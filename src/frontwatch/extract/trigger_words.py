@@ -102,7 +102,7 @@ ARMED = re.compile(
 ATTACKING = re.compile(
     W
     + r"(?:struck|strikes?|striking|hit|hits|hitting|attack\w*|fired|firing|launched|shelled|pounded|targeted|"
-    r"killed|killing|kills|destroyed|damaged|damaging|wounded|wounding|injured|injuring|bombed|rained|slammed|"
+    r"killed|killing|kills|destroy|destroyed|destroying|damaged|damaging|wounded|wounding|injured|injuring|bombed|rained|slammed|"
     r"exploded|(?<!plane )(?<!flight )(?<!jet )(?<!aircraft )landed|barrage|pummel\w*|blasted|smashed|tore|ripped|crashed into|intercept\w*|shot down|downed|"
     r"fire|fires|shot|shoot\w*|shell|shells|dropped|drop|dropping|wreck\w*|levell?ed|flattened|tore into|ploughed into|"
     r"demolished)\b"
