@@ -310,3 +310,27 @@ def test_the_first_word_of_a_longer_cued_name_is_no_town_abroad(pipeline: Pipeli
     event = _main_event(pipeline, tmp_path, text, "2018-06-11")
     assert (event.location, event.actor1) != ("Phan", "Rioters (Thailand)")
     assert event.actor1 == "Rioters (Vietnam)"
+
+
+def test_a_country_across_the_border_is_not_the_place(pipeline: Pipeline, tmp_path: Path) -> None:
+    """ "an army camp in Inates near the border with Mali" happened in Niger, where the story was filed."""
+    text = (
+        "NIAMEY — Islamist fighters attacked an army camp in Inates near the border with Mali on Tuesday, "
+        "killing 71 soldiers in Niger's deadliest attack in years, the defence ministry said."
+    )
+    event = _main_event(pipeline, tmp_path, text, "2019-12-12")
+    assert event.country_code == "NE"
+    # the ministry that speaks, unnamed, is the one of the country where it happened
+    assert event.claimant_side == "Niger"
+
+
+def test_an_office_named_without_its_country_speaks_for_the_place(
+    pipeline: Pipeline, tmp_path: Path
+) -> None:
+    """ "..., the government said" in a story on Burkina Faso was read as Spain's government."""
+    text = (
+        "OUAGADOUGOU — Soldiers recovered 79 bodies in Seytenga, in northern Burkina Faso's Seno province, "
+        "after suspected jihadists went from house to house killing men over the weekend, the government "
+        "said on Tuesday."
+    )
+    assert _main_event(pipeline, tmp_path, text, "2022-06-14").claimant_side == "Burkina Faso"

@@ -246,6 +246,10 @@ def _sentence_places(places: list[LocatedMention], sdoc: Any, trigger: Any) -> l
     usable = [p for p in usable if not _qualifies_a_noun(p, sdoc)] or usable
     # "the devastation Russia has inflicted": a country doing something is a party, not a place
     usable = [p for p in usable if not _country_acting(p, sdoc)] or usable
+    # "an army camp near the border with Mali": the neighbour across a border is not where it happened
+    usable = [p for p in usable if not _across_a_border(p, sdoc)]
+    if not usable:
+        return []
     # "strike targets in Yemen after Red Sea shipping attacks", "in retaliation for attacks on shipping
     # in the Red Sea": a sea that qualifies a noun, or hangs from other nouns, is not where it happened
     usable = [p for p in usable if not _water_aside(p, sdoc, trigger)] or usable
@@ -299,6 +303,19 @@ def _water_aside(located: LocatedMention, sdoc: Any, trigger: Any) -> bool:
 
 
 UNDERGOING = frozenset({"be", "come", "remain", "become", "face", "suffer", "see", "experience", "endure"})
+
+
+ACROSS = re.compile(
+    r"\b(?:borders? (?:with|of)|frontiers? (?:with|of)|border into)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _across_a_border(located: LocatedMention, sdoc: Any) -> bool:
+    place = located.place
+    if place is None or place.feature_code != "PCLI" or located.mention.start < 0:
+        return False
+    before = doc_text(sdoc)[max(0, located.mention.start - 30) : located.mention.start]
+    return ACROSS.search(before) is not None
 
 
 def _country_acting(located: LocatedMention, sdoc: Any) -> bool:

@@ -20,7 +20,7 @@ from frontwatch.extract.claims import Attribution, clause_modality, find_attribu
 from frontwatch.extract.event_dates import event_timex, with_weekdays_of_last_week
 from frontwatch.extract.event_places import away_from_the_venue, choose_places
 from frontwatch.extract.fatalities import find_fatalities
-from frontwatch.extract.local_actors import localised
+from frontwatch.extract.local_actors import localised, speaker_here
 from frontwatch.extract.locate import LocatedMention
 from frontwatch.extract.main_hit import anaphoric, background_hit, main_hit
 from frontwatch.extract.other_side import other_side_by_default, second_actor
@@ -290,9 +290,14 @@ def _at_each_place(base: Candidate, ctx: SentenceContext, trigger: Any, hit: Tri
                 sub_event_type=_territory(event.sub_event_type, hit, event.actor1, place, peaceful),
                 actor1=localised(event.actor1, place),
                 actor2=localised(event.actor2, place),
+                claimant_actor=speaker_here(_source_words(event), event.claimant_actor, place),
             )
         )
     return events
+
+
+def _source_words(event: Candidate) -> str | None:
+    return event.claimant.claimant if event.claimant is not None else None
 
 
 FORCED_OUT = re.compile(

@@ -13,6 +13,7 @@ from frontwatch.extract.actor_catalogue import AL_QAEDA_BRANCHES, ISLAMIC_STATE_
 from frontwatch.extract.actor_index import STATE_FALLBACK_NAMES
 from frontwatch.extract.actors import resolve_actor
 from frontwatch.extract.locate import LocatedMention
+from frontwatch.extract.sources import source_actor
 from frontwatch.model import Actor
 
 LOCAL_KINDS = {"civilians": "civilians", "protesters": "protesters", "rioters": "rioters"}
@@ -74,3 +75,23 @@ def _people_here(actor: Actor, code: str, country: str) -> Actor | None:
         return local
     # a country the catalogue does not list: ACLED's pattern, "Rioters (Sri Lanka)"
     return replace(actor, name=f"{actor.kind.capitalize()} ({country})", country_code=code)
+
+
+HOME_SOURCES = frozenset({"police", "government"})  # offices that speak for the ground they work on
+
+
+def speaker_here(claimant: str | None, actor: Actor | None, place: LocatedMention | None) -> Actor | None:
+    """ "..., police said", "the defence ministry said": a state office the source names without its country
+    speaks for the country where the event happens, not the story's first-named country ("NIAMEY — ...
+    near the border with Mali ..., the defence ministry said" is Niger's ministry). A source whose words
+    name its country keeps it, and an army keeps the story's reading (an army often speaks of strikes
+    abroad)."""
+    if claimant is None or actor is None or actor.kind not in HOME_SOURCES:
+        return actor
+    if place is None or place.place is None or actor.country_code == place.place.country_code:
+        return actor
+    bare = source_actor(claimant, None)
+    if bare is None or bare.name not in STATE_ROLES:
+        return actor  # "Burkina Faso's government" says whose; "Denys Shlega, commander of ..." is a person
+    here = source_actor(claimant, place.place.country_code)
+    return here if here is not None and here.country_code == place.place.country_code else actor

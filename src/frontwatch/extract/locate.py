@@ -1,6 +1,7 @@
 """Resolve a document's place mentions to gazetteer entries, in the context of the whole story.
 
-The story's focus countries come from the places, countries and demonyms it names (not the dateline).
+The story's focus countries come from the places, countries and demonyms it names, and the country it was
+filed from (the dateline's).
 Regions named in a sentence ("in the Donetsk region") narrow the towns named beside them, and one
 name keeps one resolution throughout a story.
 """
