@@ -234,6 +234,13 @@ OTHER_SIDE_CASES = [
         "2021-09-05",
         ("Other", "Government of Guinea (2010-2021)"),
     ),
+    (
+        "the_police_of_a_country_the_catalogue_lacks_are_named_for_it",
+        "HONIARA — Crowds looted and burned shops in Honiara's Chinatown on Thursday, a day after "
+        "protesters tried to storm parliament and clashed with police, officials said.",
+        "2021-11-26",
+        ("Mob violence", "Police Forces of Solomon Islands"),
+    ),
 ]
 
 

@@ -16,6 +16,7 @@ from frontwatch.extract.locate import LocatedMention
 from frontwatch.extract.sources import source_actor
 from frontwatch.model import Actor
 
+MUTINY = "Mutiny of "
 LOCAL_KINDS = {"civilians": "civilians", "protesters": "protesters", "rioters": "rioters"}
 
 
@@ -62,9 +63,16 @@ def _branch_here(actor: Actor, code: str, country: str) -> Actor | None:
 
 
 def _state_here(actor: Actor, code: str, country: str) -> Actor | None:
-    role = STATE_ROLES.get(actor.name)
+    mutiny = actor.name.startswith(MUTINY)
+    role = STATE_ROLES.get(actor.name[len(MUTINY) :] if mutiny else actor.name)
     local = resolve_actor(role, country_code=code) if role is not None else None
-    return local if local is not None and local.country_code == code else None
+    if local is None or local.country_code != code:
+        return None
+    # a country the catalogue does not list: ACLED's pattern, "Police Forces of Solomon Islands"
+    name = f"{local.name} of {country}" if local.name in STATE_ROLES else local.name
+    if mutiny:
+        return replace(local, name=MUTINY + name, inter=2)
+    return replace(local, name=name) if name != local.name else local
 
 
 def _people_here(actor: Actor, code: str, country: str) -> Actor | None:
@@ -91,7 +99,9 @@ def speaker_here(claimant: str | None, actor: Actor | None, place: LocatedMentio
     if place is None or place.place is None or actor.country_code == place.place.country_code:
         return actor
     bare = source_actor(claimant, None)
-    if bare is None or bare.name not in STATE_ROLES:
-        return actor  # "Burkina Faso's government" says whose; "Denys Shlega, commander of ..." is a person
+    if bare is not None and bare.name not in STATE_ROLES:
+        return actor  # "Burkina Faso's government": the words say whose
+    if bare is None and place.place.feature_code in ("PPLC", "PCLI"):
+        return actor  # a titled person's office is not read off a capital (a byword) or a whole country
     here = source_actor(claimant, place.place.country_code)
     return here if here is not None and here.country_code == place.place.country_code else actor
