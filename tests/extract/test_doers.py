@@ -253,3 +253,17 @@ def test_sides(
     events = story_events(pipeline, tmp_path, text, published)
     assert events, name
     assert (events[0].sub_event_type, getattr(events[0], field)) == expected
+
+
+def test_a_restatement_lends_no_side_to_another_source(pipeline: Pipeline, tmp_path: Path) -> None:
+    """The claim of responsibility names the doer, but the event's source stays "security sources and
+    residents", who speak for no side (the claimer's side came with the restating sentence)."""
+    events = story_events(
+        pipeline,
+        tmp_path,
+        "Gunmen killed 40 people in the village of Dori on Sunday, security sources and residents said. "
+        "The al Qaeda-linked group JNIM claimed the attack.",
+        "2024-08-26",
+    )
+    assert events[0].actor1 == "JNIM: Group for Support of Islam and Muslims"
+    assert (events[0].claimant, events[0].claimant_side) == ("security sources and residents", None)

@@ -201,7 +201,9 @@ def _absorb(event: Candidate, restatement: Candidate) -> Candidate:
     if modality not in DONE and restatement.modality in DONE:
         modality = restatement.modality
     claimant = event.claimant or restatement.claimant
-    claimant_actor = event.claimant_actor or restatement.claimant_actor
+    # the party a source speaks for goes with that source: "security sources and residents" speak for none,
+    # whoever a later sentence quotes
+    claimant_actor = event.claimant_actor if event.claimant is not None else restatement.claimant_actor
     fatalities = event.fatalities if event.fatalities is not None else restatement.fatalities
     if event.actor1 is None and restatement.actor1 is not None:  # "traded blame ...; X said Y fired"
         event = replace(event, actor1=restatement.actor1, actor2=event.actor2 or restatement.actor2)
