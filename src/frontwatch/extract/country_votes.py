@@ -187,3 +187,62 @@ def country_initials(gazetteer: Any, name: str) -> Any | None:
     if not (2 <= len(letters) <= 4 and letters.isalpha() and letters.isupper()):
         return None
     return gazetteer.country_by_name(name)
+
+
+def foreign_to_the_dateline(
+    readings: list[tuple[str, Place | None]], votes: tuple[Votes, dict[str, Votes]], filed: Filed | None
+) -> set[str]:
+    """ "KOYA, Iraq — ... camps around Koya": a dateline that names its country outweighs a namesake abroad
+    that nothing else in the story speaks for (Koya in Japan; Litoral in Equatorial Guinea for "Guayaquil's
+    Litoral penitentiary"). A big city abroad, or one whose country the text names, stays. A name refused
+    speaks for nothing: "El Alto" in Peru, refused, no longer holds up "Morales" in Peru. `readings` are the
+    story's names with the place each was read as; the names refused are returned."""
+    if filed is None or not filed.named:
+        return set()
+    story, by_name = votes
+    refused: set[str] = set()
+    for _ in range(2):
+        kept = {name: own for name, own in by_name.items() if name not in refused}
+        rest = {code: n - sum(by_name[name].get(code, 0.0) for name in refused) for code, n in story.items()}
+        others_of = others(rest, kept)
+        refused |= {
+            name
+            for name, place in readings
+            if name in kept and _abroad_alone(place, others_of.get(name), filed)
+        }
+    return refused
+
+
+FOREIGN_TOWN_POPULATION = 100_000  # a city this big abroad is named for itself, whatever the dateline
+
+
+def _abroad_alone(place: Place | None, others_votes: Votes | None, filed: Filed) -> bool:
+    if place is None or place.country_code == filed.country_code or place.feature_code == "PCLI":
+        return False
+    if place.feature_class == "P" and place.population >= FOREIGN_TOWN_POPULATION:
+        return False
+    return (others_votes or {}).get(place.country_code, 0.0) <= 1e-9
+
+
+def at_home(
+    focus_of: dict[str, tuple[str, ...]],
+    votes: tuple[Votes, dict[str, Votes]],
+    dateline: Place,
+    gazetteer: Any,
+) -> dict[str, tuple[str, ...]]:
+    """ "TEGUCIGALPA — ... her home in La Esperanza": a town name that alone speaks for the story's
+    countries (no other place, country or demonym does) is read in the country the story was filed from,
+    where it has a namesake there ("HAVANA — ... Colombia" stays the country)."""
+    story, by_name = votes
+
+    def home(name: str) -> bool:
+        if not set(story) <= set(by_name.get(name, {})):
+            return False
+        candidates = [place for place, _ in gazetteer.matches(name)]
+        return all(p.feature_code != "PCLI" for p in candidates) and any(
+            p.country_code == dateline.country_code for p in candidates
+        )
+
+    return {
+        name: (dateline.country_code,) if home(name) else countries for name, countries in focus_of.items()
+    }

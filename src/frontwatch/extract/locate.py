@@ -16,10 +16,12 @@ from frontwatch.extract.actors import find_actors
 from frontwatch.extract.container_gaps import container_pairs
 from frontwatch.extract.country_votes import (
     Votes,
+    at_home,
     country_initials,
     country_votes,
     focus_by_name,
     focus_countries,
+    foreign_to_the_dateline,
     lone_countries,
     others,
 )
@@ -103,43 +105,6 @@ def _doubtful(located: LocatedMention, others: Votes | None) -> bool:
     return others.get(place.country_code, 0.0) <= 1e-9
 
 
-FOREIGN_TOWN_POPULATION = 100_000  # a city this big abroad is named for itself, whatever the dateline
-
-
-def _foreign_to_the_dateline(
-    located: list[LocatedMention], votes: tuple[Votes, dict[str, Votes]], filed: Filed | None
-) -> set[str]:
-    """ "KOYA, Iraq — ... camps around Koya": a dateline that names its country outweighs a namesake abroad
-    that nothing else in the story speaks for (Koya in Japan; Litoral in Equatorial Guinea for "Guayaquil's
-    Litoral penitentiary"). A big city abroad, or one whose country the text names, stays. A name refused
-    speaks for nothing: "El Alto" in Peru, refused, no longer holds up "Morales" in Peru."""
-    if filed is None or not filed.named:
-        return set()
-    story, by_name = votes
-    refused: set[str] = set()
-    for _ in range(2):
-        kept = {name: own for name, own in by_name.items() if name not in refused}
-        rest = {code: n - sum(by_name[name].get(code, 0.0) for name in refused) for code, n in story.items()}
-        others_of = others(rest, kept)
-        refused |= {
-            lm.mention.text
-            for lm in located
-            if lm.mention.text in kept and _abroad_alone(lm.place, others_of.get(lm.mention.text), filed)
-        }
-    return refused
-
-
-FOREIGN_TOWN_POPULATION = 100_000  # a city this big abroad is named for itself, whatever the dateline
-
-
-def _abroad_alone(place: Place | None, others_votes: Votes | None, filed: Filed) -> bool:
-    if place is None or place.country_code == filed.country_code or place.feature_code == "PCLI":
-        return False
-    if place.feature_class == "P" and place.population >= FOREIGN_TOWN_POPULATION:
-        return False
-    return (others_votes or {}).get(place.country_code, 0.0) <= 1e-9
-
-
 Key = tuple[str, str]  # (name as written, kind)
 Hint = tuple[str, str]  # (country code, admin1 code)
 
@@ -161,7 +126,7 @@ def locate(
     votes = country_votes(sdoc, mentions, gazetteer, filed)
     focus_of = focus_by_name(*votes, gazetteer)
     if dateline is not None:
-        focus_of = _at_home(focus_of, votes, dateline, gazetteer)
+        focus_of = at_home(focus_of, votes, dateline, gazetteer)
     by_name, areas, unhinted = _hints_by_name(sdoc, mentions, gazetteer, focus_of, sentence_of)
     first = {key: _resolve(gazetteer, key[0], key[1], focus_of[key[0]], h, ()) for key, h in by_name.items()}
     where = {(m.text, m.kind) for m in mentions if not m.government and not _acting(sdoc, m)}
@@ -196,7 +161,7 @@ def locate(
         LocatedMention(m, _within(final[(m.text, m.kind)], areas.get(i)), sentence_of[m.token_start])
         for i, m in enumerate(mentions)
     ]
-    refused = _foreign_to_the_dateline(located, votes, filed)
+    refused = foreign_to_the_dateline([(lm.mention.text, lm.place) for lm in located], votes, filed)
     located = [
         lm
         for lm in located
@@ -235,30 +200,6 @@ def _hints_by_name(
         if container.hint[1] != ANY_AREA:
             by_name[key] = tuple(dict.fromkeys((container.hint, *by_name[key])))
     return by_name, areas, unhinted
-
-
-def _at_home(
-    focus_of: dict[str, tuple[str, ...]],
-    votes: tuple[Votes, dict[str, Votes]],
-    dateline: Place,
-    gazetteer: Any,
-) -> dict[str, tuple[str, ...]]:
-    """ "TEGUCIGALPA — ... her home in La Esperanza": a town name that alone speaks for the story's
-    countries (no other place, country or demonym does) is read in the country the story was filed from,
-    where it has a namesake there ("HAVANA — ... Colombia" stays the country)."""
-    story, by_name = votes
-
-    def home(name: str) -> bool:
-        if not set(story) <= set(by_name.get(name, {})):
-            return False
-        candidates = [place for place, _ in gazetteer.matches(name)]
-        return all(p.feature_code != "PCLI" for p in candidates) and any(
-            p.country_code == dateline.country_code for p in candidates
-        )
-
-    return {
-        name: (dateline.country_code,) if home(name) else countries for name, countries in focus_of.items()
-    }
 
 
 def _anchors_by_name(first: dict[Key, Resolution], where: set[Key]) -> dict[Key, Point]:
