@@ -90,6 +90,19 @@ def actor_name_spans(text: str, country_code: str | None) -> list[tuple[int, int
     return [(m.start, m.end) for m in find_actors(text, country_code=country_code) if m.actor is not None]
 
 
+def _kept(
+    located: list[LocatedMention], votes: tuple[Votes, dict[str, Votes]], filed: Filed | None
+) -> list[LocatedMention]:
+    """The located mentions without the doubtful ones and the namesakes abroad a dateline refuses."""
+    story_others = others(*votes)
+    refused = foreign_to_the_dateline([(lm.mention.text, lm.place) for lm in located], votes, filed)
+    return [
+        lm
+        for lm in located
+        if not _doubtful(lm, story_others.get(lm.mention.text)) and lm.mention.text not in refused
+    ]
+
+
 def _doubtful(located: LocatedMention, others: Votes | None) -> bool:
     """A capitalised word that only the gazetteer calls a place (not the tagger, not the words around it),
     a small town in a country nothing else in the story names: "Christian" (a Kansas town's alternate
@@ -156,17 +169,14 @@ def locate(
             final[key] = (
                 _by_leading_name(gazetteer, key[0], focus_of[key[0]], by_name[key], anchors) or final[key]
             )
-    story_others = others(*votes)
-    located = [
-        LocatedMention(m, _within(final[(m.text, m.kind)], areas.get(i)), sentence_of[m.token_start])
-        for i, m in enumerate(mentions)
-    ]
-    refused = foreign_to_the_dateline([(lm.mention.text, lm.place) for lm in located], votes, filed)
-    located = [
-        lm
-        for lm in located
-        if not _doubtful(lm, story_others.get(lm.mention.text)) and lm.mention.text not in refused
-    ]
+    located = _kept(
+        [
+            LocatedMention(m, _within(final[(m.text, m.kind)], areas.get(i)), sentence_of[m.token_start])
+            for i, m in enumerate(mentions)
+        ],
+        votes,
+        filed,
+    )
     sdoc.user_data[STORY_PLACES] = located
     sdoc.user_data[GAZETTEER] = gazetteer
     return located
