@@ -52,6 +52,8 @@ VICTIM_TYPES = frozenset(
     }
 )
 
+# acts whose object or passive subject is the one they befell, never their doer
+BEFALLING_TYPES = VICTIM_TYPES | {"Arrests"}
 
 CONTINUING_TYPES = frozenset({"Armed clash", "Air/drone strike", "Shelling/artillery/missile attack"})
 
@@ -100,7 +102,7 @@ def _agent_tokens(trigger: Any, sub_event_type: str) -> list[Any]:
             tokens.extend(c for c in child.children if c.dep_ == "pobj")
     # an object pronoun is the one the act befell ("shot him dead"), not its doer; nor is whoever was
     # arrested, abducted or attacked ("detained 25 members of a far-right network")
-    if sub_event_type not in VICTIM_TYPES and sub_event_type != "Arrests":
+    if sub_event_type not in BEFALLING_TYPES:
         tokens.extend(c for c in trigger.children if c.dep_ == "dobj" and c.pos_ != "PRON")
     if trigger.pos_ == "NOUN":  # "an Israeli air strike", "Russian missiles", "the army's offensive"
         tokens.extend(c for c in trigger.children if c.dep_ in ("amod", "compound", "poss", "nmod"))
@@ -243,8 +245,7 @@ def _first_actor(
         inside_claimant = (
             attribution is not None and attribution.start <= offset + mention.start < attribution.end
         )
-        befallen = sub_event_type in VICTIM_TYPES or sub_event_type == "Arrests"
-        target = befallen and (
+        target = sub_event_type in BEFALLING_TYPES and (
             _among_targets(trigger, offset + mention.start) or _in_patient(trigger, offset + mention.start)
         )
         if _modifies_a_thing(trigger.doc, offset + mention.end):

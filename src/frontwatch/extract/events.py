@@ -211,7 +211,8 @@ def _cast(ctx: SentenceContext, trigger: Any, hit: TriggerHit, attribution: Attr
         actor1, actor2 = crowd, (actor1 if actor1 is not None and actor1.kind in ARMED_KINDS else actor2)
     if sub == "Other" and actor1 is None and actor2 is not None:  # "Mutinous soldiers seized the broadcaster"
         rising = mutiny_of(actor2, ctx.sentence.text, ctx.country_code)
-        actor1, actor2 = (rising, None) if rising is not actor2 else (actor1, actor2)
+        if rising is not actor2:
+            actor1, actor2 = rising, None
     return Cast(actor1, other_side_by_default(sub, actor1, actor2, ctx.country_code), claimant)
 
 

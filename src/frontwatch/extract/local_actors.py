@@ -14,9 +14,9 @@ from frontwatch.extract.actor_index import STATE_FALLBACK_NAMES
 from frontwatch.extract.actors import resolve_actor
 from frontwatch.extract.locate import LocatedMention
 from frontwatch.extract.sources import source_actor
+from frontwatch.extract.state_roles import MUTINY
 from frontwatch.model import Actor
 
-MUTINY = "Mutiny of "
 LOCAL_KINDS = {"civilians": "civilians", "protesters": "protesters", "rioters": "rioters"}
 
 

@@ -14,6 +14,7 @@ from dataclasses import replace
 from frontwatch.extract.events import Candidate
 from frontwatch.extract.locate import LocatedMention
 from frontwatch.extract.taxonomy import event_type_of
+from frontwatch.extract.tolls import VIOLENT
 from frontwatch.model import Actor
 
 MODALITY_RANK = {"asserted": 0, "claimed": 0, "denied": 1, "future": 2, "hypothetical": 3, "historical": 4}
@@ -180,20 +181,19 @@ def _antecedent(kept: list[Candidate], candidate: Candidate) -> Candidate | None
         candidate.anaphoric
         and _own_place(candidate) is None
         and candidate.trigger_text.lower() in GENERIC_ACTS
-        and event_type_of(candidate.sub_event_type) in VIOLENT_TYPES
+        and event_type_of(candidate.sub_event_type) in VIOLENT
     )
     for earlier in kept:
         if earlier.sentence >= candidate.sentence:
             continue
         if _compatible(earlier, candidate) or (
-            any_violence and event_type_of(earlier.sub_event_type) in VIOLENT_TYPES
+            any_violence and event_type_of(earlier.sub_event_type) in VIOLENT
         ):
             return earlier
     return None
 
 
 GENERIC_ACTS = frozenset({"attack", "assault", "incident", "violence"})  # nouns that name no kind of act
-VIOLENT_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
 
 
 def _absorb(event: Candidate, restatement: Candidate) -> Candidate:

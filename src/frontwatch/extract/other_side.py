@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from frontwatch.extract.actors import resolve_actor
-from frontwatch.extract.agents import TITLES, UNNAMED, VICTIM_TYPES, as_force
+from frontwatch.extract.agents import EXCESSIVE_FORCE, TITLES, UNNAMED, VICTIM_TYPES, as_force
+from frontwatch.extract.state_roles import MUTINY
 from frontwatch.extract.taxonomy import TERRITORY
 from frontwatch.extract.unattributed import ARMED_KINDS, SOLE
 from frontwatch.model import Actor, ActorMention
@@ -60,12 +61,10 @@ GROUND_TYPES = frozenset(
 )
 
 
-EXCESSIVE_FORCE = "Excessive force against protesters"
 # acts whose other side, when the text names none, is the people they befell
 CIVILIAN_TARGETS = frozenset(
     {"Attack", "Abduction/forced disappearance", "Arrests", "Mob violence", "Sexual violence"}
 )
-MUTINY = "Mutiny of "
 
 
 def other_side_by_default(

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from frontwatch.extract.words import COMPASS_WORDS, PLACE_PARTS, REGION_WORDS, SETTLEMENT_WORDS
+from frontwatch.extract.words import (
+    AIRFIELD_WORDS,
+    COMPASS_WORDS,
+    PLACE_FACILITIES,
+    PLACE_PARTS,
+    REGION_WORDS,
+    SETTLEMENT_WORDS,
+)
 
 SHIP_WORDS = frozenset(
     {"destroyer", "frigate", "cruiser", "warship", "carrier", "ship", "vessel", "tanker", "freighter"}
@@ -78,4 +85,34 @@ def person_words(doc: Any) -> dict[str, list[tuple[int, int]]]:
     return words
 
 
-__all__ = ["named_person", "opens_a_longer_name", "ship_name", "surname_after_a_name", "title_before_a_name"]
+def continues_into_a_longer_name(span: Any) -> bool:
+    """ "the town of Phan Ri Cua": a word the next capitalised words continue is the first word of the
+    place the text names, not the small town abroad that bears this word alone."""
+    token, doc = span[0], span.doc
+    following = doc[span.end] if span.end < len(doc) else None
+    return (
+        following is not None
+        and token.dep_ == "compound"
+        and token.head.i > token.i
+        and token.head.pos_ == "PROPN"
+        and following.pos_ == "PROPN"
+        and following.text[:1].isupper()
+        and following.lower_ not in NAME_PART_WORDS
+    )
+
+
+# words that continue a place's name as one of its parts or facilities ("Chuhuiv Airbase", "Tonj East"),
+# not as a longer name of its own
+COMPASS_POINTS = frozenset({"north", "south", "east", "west", "centre", "center", "upper", "lower"})
+NAME_PART_WORDS = REGION_WORDS | SETTLEMENT_WORDS | PLACE_PARTS | AIRFIELD_WORDS | PLACE_FACILITIES
+NAME_PART_WORDS |= COMPASS_WORDS | COMPASS_POINTS
+
+
+__all__ = [
+    "continues_into_a_longer_name",
+    "named_person",
+    "opens_a_longer_name",
+    "ship_name",
+    "surname_after_a_name",
+    "title_before_a_name",
+]

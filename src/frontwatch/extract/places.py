@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 from frontwatch.extract.person_names import (
+    continues_into_a_longer_name,
     named_person,
     opens_a_longer_name,
     ship_name,
@@ -19,10 +20,12 @@ from frontwatch.extract.person_names import (
 )
 from frontwatch.extract.words import (
     ACTOR_NOUNS,
+    AIRFIELD_WORDS,
     COMPASS_WORDS,
     GOVERNMENT_NOUNS,
     NEAR_CUES,
     NOT_PLACES,
+    PLACE_FACILITIES,
     PLACE_PARTS,
     REGION_WORDS,
     SETTLEMENT_WORDS,
@@ -41,15 +44,6 @@ def _set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-# what a place has, not a party: "Zaporizhzhia's power plant", "Kherson's residents"
-PLACE_FACILITIES = _set(
-    """plant station airport airfield port harbour harbor hospital school bridge dam market railway refinery
-    depot square mosque church cathedral stadium resident residents people population neighbourhood
-    neighborhood building buildings infrastructure grid substation theatre theater prison jail zone university
-    college campus camp hotel mall suburb suburbs outskirts"""
-)
-AIRFIELD_WORDS = _set("airbase airport airfield aerodrome")
-COMPASS_POINTS = _set("north south east west centre center upper lower")  # "Tonj East": a part of Tonj
 # people a name can qualify ("Liverpool striker", "Christian students"): the name is then no place
 PEOPLE_NOUNS = _set(
     """student students striker strikers player players footballer footballers midfielder defender goalkeeper
@@ -404,25 +398,8 @@ def _name_like(span: Any) -> bool:
     if len(span) != 1:
         return False
     if _has_place_cue(span):
-        return _opens_a_compound_name(span)
+        return continues_into_a_longer_name(span)
     return surname_after_a_name(span) or opens_a_longer_name(span)
-
-
-def _opens_a_compound_name(span: Any) -> bool:
-    """ "the town of Phan Ri Cua": a word the next capitalised words continue is the first word of the
-    place the text names, not the small town abroad that bears this word alone."""
-    token, doc = span[0], span.doc
-    following = doc[span.end] if span.end < len(doc) else None
-    return (
-        following is not None
-        and token.dep_ == "compound"
-        and token.head.i > token.i
-        and token.head.pos_ == "PROPN"
-        and following.pos_ == "PROPN"
-        and following.text[:1].isupper()
-        and following.lower_ not in REGION_WORDS | SETTLEMENT_WORDS | PLACE_PARTS | AIRFIELD_WORDS
-        and following.lower_ not in PLACE_FACILITIES | COMPASS_WORDS | COMPASS_POINTS  # "in Tonj East"
-    )
 
 
 class MatchIndex(Protocol):

@@ -73,3 +73,13 @@ COMPASS_WORDS = _words(
     """northern southern eastern western northeastern northwestern southeastern southwestern central
     north-eastern north-western south-eastern south-western northeast northwest southeast southwest midwest"""
 )
+
+
+# what a place has, not a party: "Zaporizhzhia's power plant", "Kherson's residents"
+PLACE_FACILITIES = _words(
+    """plant station airport airfield port harbour harbor hospital school bridge dam market railway refinery
+    depot square mosque church cathedral stadium resident residents people population neighbourhood
+    neighborhood building buildings infrastructure grid substation theatre theater prison jail zone university
+    college campus camp hotel mall suburb suburbs outskirts"""
+)
+AIRFIELD_WORDS = _words("airbase airport airfield aerodrome")
