@@ -491,6 +491,62 @@ CASES = [
         "2021-08-10",
         "Air/drone strike",
     ),
+    (
+        "rescuers_battling_to_free_passengers_fight_no_one",
+        "A bus plunged into a gorge near Mandi on Sunday, killing 14 people, as rescuers battled to free "
+        "passengers from the wreck.",
+        "2022-08-21",
+        None,
+    ),
+    (
+        "soldiers_killed_battling_a_wildfire_are_no_attack",
+        "Forest fires swept across the hills above Bejaia on Monday, killing 15 people, six soldiers sent to "
+        "battle the flames among them, the interior ministry said.",
+        "2021-08-10",
+        None,
+    ),
+    (
+        "crews_battling_many_blazes_fight_no_one",
+        "Civil defence crews battled more than 50 blazes across the coastal hills overnight as fires raced "
+        "towards villages near Tartus.",
+        "2020-10-10",
+        None,
+    ),
+    (
+        "an_assault_on_sovereignty_is_a_figure_of_speech",
+        "Caracas called the new sanctions an assault on the country's sovereignty and recalled its "
+        "ambassador.",
+        "2019-08-06",
+        None,
+    ),
+    (
+        "an_old_bomb_made_safe_by_experts_is_no_attack",
+        "A Second World War shell dug up at a building site in Cologne was made safe by bomb disposal "
+        "experts on Tuesday after 3,000 residents were evacuated.",
+        "2023-05-09",
+        None,
+    ),
+    (
+        "the_crime_a_court_sentences_is_not_the_news",
+        "A court in Lyon on Monday sentenced a former priest to eight years in prison for sexually abusing "
+        "boys at scout camps.",
+        "2020-03-16",
+        None,
+    ),
+    (
+        "a_riot_after_a_verdict_is_still_a_riot",
+        "Supporters of the preacher torched cars in Sirsa on Friday after a court convicted him of rape, "
+        "police said.",
+        "2017-08-25",
+        "Violent demonstration",
+    ),
+    (
+        "a_year_s_protests_named_as_a_date_are_no_protest",
+        "Voters rejected the charter written after the 2019 protests by a wide margin, the electoral board "
+        "said on Sunday.",
+        "2022-09-05",
+        None,
+    ),
 ]
 
 

@@ -15,6 +15,7 @@ from frontwatch.extract.trigger_words import (
     DEMONYMS,
     GUNMEN_FIRING,
     LABOUR,
+    OLD_WAR_ORDNANCE,
     VEHICLES,
     W,
 )
@@ -179,6 +180,7 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
         r"mines? (?:left|planted|laid)",
         r"(?:killed|wounded|injured|exploded|blown) (?:\w+ ){0,3}(?:on|by) an? (?:\w+ )?"
         r"(?:mine|landmine|explosive|projectile|ordnance|shell)\b",
+        unless=OLD_WAR_ORDNANCE,
     ),
     # a blast at a target with no weapon named: ACLED codes an unknown explosive as an IED (a gas leak,
     # a tanker or a warehouse is an accident)

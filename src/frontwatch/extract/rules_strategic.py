@@ -15,6 +15,7 @@ from frontwatch.extract.trigger_words import (
     DISASTER,
     LAUNCHERS_NOT_PROJECTILES,
     NOT_GROUND_HANDED,
+    OLD_WAR_ORDNANCE,
     PROJECTILES,
     PROTEST,
     RAID_THEN_LEFT,
@@ -152,6 +153,7 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"(?:found|discovered|uncovered|recovered|seized|unearthed) (?:[\w-]+ ){0,3}?(?:weapons|arms|ammunition|"
         r"explosives?|bomb-making) (?:caches?|depots?|stockpiles?|dumps?|factory|factories|workshops?)\b",
         r"air defen[cs]es? (?:\w+ ){0,2}(?:destroyed|repelled|shot|downed|intercepted)",
+        unless=OLD_WAR_ORDNANCE,
     ),
     rule(
         TERRITORY,
@@ -386,7 +388,7 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"mass graves?",
     ),
     rule("Other", 28, r"deport\w+", armed=True),
-    rule("Other", 28, r"evacuat\w+", unless=DISASTER),
+    rule("Other", 28, r"evacuat\w+", unless=re.compile(DISASTER.pattern + "|" + OLD_WAR_ORDNANCE.pattern)),
     # "troops detonating dozens of houses at once": homes destroyed, no bomb attack on people
     rule(
         "Looting/property destruction",

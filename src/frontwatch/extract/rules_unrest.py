@@ -151,9 +151,11 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         "Peaceful protest",
         23.5,
         # not a reason ("rejected the plan in protest against sanctions"), nor a proof ("demonstrated to the
-        # US they could use it", "demonstrated its ability"), nor a market or a poll ("shares rallied")
-        r"(?:(?<!in )protest|protest(?:s|ed|ers|ing)|demonstrat(?:ions?|ors|ing)|demonstrated(?! (?:to|that|how|its|their|"
-        r"his|her|the (?:ability|capacity|will|need|importance|value|power|strength|effectiveness|resolve)))|"
+        # US they could use it", "demonstrated its ability"), nor a market or a poll ("shares rallied"), nor a
+        # year's protests ("a constitution drafted after the 2019 protests")
+        r"(?<!the (?:19|20)\d\d )(?:(?<!in )protest|protest(?:s|ed|ers|ing)|demonstrat(?:ions?|ors|ing)|"
+        r"demonstrated(?! (?:to|that|how|its|their|his|her|the (?:ability|capacity|will|need|importance|value|"
+        r"power|strength|effectiveness|resolve)))|"
         r"(?<!shares )(?<!stocks )(?<!markets )(?<!prices )rall(?:y|ies|ied)|sit-ins?|took to the streets|marched)\b",
         r"(?:held|staged|joined|participated in|took part in) (?:a |an |the )?(?:[\w-]+ ){0,4}?march\b",
         r"(?:thousands|hundreds|dozens|scores|tens of thousands|hundreds of thousands|several thousand) of "

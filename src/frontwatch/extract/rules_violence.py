@@ -16,8 +16,16 @@ from frontwatch.extract.trigger_words import (
     CYBER,
     GUNMEN,
     KILLED_BY_CROWD,
+    NATURAL_TOLL,
     TARGETS,
     W,
+)
+
+# fighting fires, floods and illness, or battling to reach the trapped, is no fight between armed men
+NOT_AGAINST_NATURE = (
+    r"(?! (?:[\w-]+ ){0,4}?(?:blazes?|fires?|flames|wildfires?|bushfires?|inferno|cancer|illness|disease|"
+    r"addiction|floods?|floodwaters?|storms?|winds?|heat|snow)\b)"
+    r"(?! to (?:reach|rescue|save|stop|contain|control|put out|extinguish|douse|free|pull|find|evacuate)\b)"
 )
 
 VIOLENCE_RULES: tuple[TriggerRule, ...] = (
@@ -51,10 +59,9 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         "Armed clash",
         13,
         r"(?<!reprisal for )(?<!retaliation for )(?<!revenge for )(?<!response to )clash\w*",
-        r"(?<!closely )(?<!hard-)fought",
-        r"battles?\b",
-        r"battled(?! (?:\w+ ){0,2}?(?:blazes?|fires?|flames|wildfires?|bushfires?|cancer|illness|disease|"
-        r"addiction|floods?|storms?|winds?|heat|snow))",
+        r"(?<!closely )(?<!hard-)fought" + NOT_AGAINST_NATURE,
+        r"battles?\b" + NOT_AGAINST_NATURE,
+        r"battled" + NOT_AGAINST_NATURE,
         r"firefights?\b",  # not "firefighters"
         r"(?<!penalty )shoot-?outs?\b",
         r"gunfights?\b",
@@ -144,6 +151,7 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         r"villagers|residents|worshippers|farmers|travell?ers|passengers|buses|bus) (?:[\w-]+ ){0,3}?(?:was|were|has "
         r"been|have been|had been|came under) (?:attacked|raided|stormed|targeted|attack)\b",
         armed=True,
+        unless=NATURAL_TOLL,
     ),
     # "troops rounded up villagers ..., killed them": the people the sentence told of
     rule(
@@ -304,7 +312,8 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         r"(?<!fleeing )(?<!fled )(?<!escaping )(?<!escape )(?<!by )fighting\b(?! (?:for|against|corruption|to\b))",
         r"counter-?offensive",
         r"offensive\b",
-        r"assault\w*",
+        r"assault\w*(?! on (?:[\w'-]+ ){0,2}?(?:sovereignty|dignity|democracy|freedoms?|rights|values|"
+        r"constitution|press|truth|reason|senses))",
         r"(?:in|of|heavy|fierce|close) combat\b",  # not "combat drones"
         unless=CHARGES,
     ),

@@ -36,6 +36,18 @@ DISASTER = re.compile(
     r"\b(?:floods?|flooding|storms?|cyclones?|hurricanes?|typhoons?|earthquakes?|quakes?|wildfires?|fires?|"
     r"eruptions?|volcano\w*|tsunamis?|landslides?|heatwaves?|droughts?|chemical leak|gas leak)\b"
 )
+# a bomb of an old war found and made safe is no attack and no disrupted one ("a Second World War bomb
+# ... was towed out to sea and blown up")
+OLD_WAR_ORDNANCE = re.compile(
+    r"\b(?:(?:second|first) world war|world war (?:two|ii|2|one|i|1)|wwii|ww2|wwi|ww1|wartime)[- ](?:era )?"
+    r"(?:[\w-]+ )?(?:bombs?|shells?|mines?|devices?|ordnance|munitions?|grenades?)\b"
+)
+# a toll taken by nature: "wildfires tore through the hills, killing 42 people, among them 25 soldiers"
+NATURAL_TOLL = re.compile(
+    r"\b(?:wildfires?|bushfires?|forest fires?|floods?|flash floods?|floodwaters|landslides?|mudslides?|"
+    r"earthquakes?|quakes?|cyclones?|typhoons?|hurricanes?|storms?|avalanches?|heatwaves?|blazes?|flames)\b "
+    r"(?:[\w,'-]+ ){0,15}?(?:killing|killed|left (?:\w+ ){1,3}?dead)\b"
+)
 PROTEST = re.compile(
     r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|marched|marchers|marching|crowds?|sit-ins?|dispers\w*)\b"
 )
@@ -53,6 +65,12 @@ CYBER = re.compile(
 ACCIDENT = re.compile(
     r"\b(?:skidded|accident|collision|derailed|emergency landing|crash-landed|crashed in (?:fog|bad weather)|"
     r"(?:plane|helicopter|air) crash|(?:aircraft|airplane|plane|jet|helicopter)s? crashed\b(?! into))\b"
+)
+# a court's judgement: the acts it names after it are the case, not the news ("a court sentenced him to
+# 20 years for drugging his wife so that men could rape her")
+JUDGEMENT = re.compile(
+    r"\b(?:(?:court|judges?|jury|tribunal|magistrates?)\b (?:[\w'-]+ ){0,6}?(?:sentenced|convicted|acquitted|"
+    r"jailed|found (?:[\w-]+ ){0,3}?guilty)|(?:was|were|been|being) (?:sentenced|convicted|acquitted) (?:to|of|for)\b)"
 )
 # a court's words for crimes: "charged with murder and assault" tells of a case, not of a fight
 CHARGES = re.compile(

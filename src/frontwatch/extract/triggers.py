@@ -7,10 +7,11 @@ air strike, a shelling that kills civilians is still a shelling, protesters clas
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from frontwatch.extract.trigger_rules import RULES, TriggerRule
-from frontwatch.extract.trigger_words import ARMED, ATTACKING
+from frontwatch.extract.trigger_words import ARMED, ATTACKING, JUDGEMENT
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,7 @@ def find_triggers(sentence_lower: str, following_lower: str = "") -> list[Trigge
         bool(following_lower) and ARMED.search(following_lower) is not None
     )
     attacking = ATTACKING.search(sentence_lower) is not None
+    judged = _judged_span(sentence_lower)
     hits: list[TriggerHit] = []
     for rule in RULES:
         if (rule.needs_armed and not armed) or (rule.attack and not attacking):
@@ -40,9 +42,37 @@ def find_triggers(sentence_lower: str, following_lower: str = "") -> list[Trigge
         if rule.context is not None and not rule.context.search(sentence_lower):
             continue
         match = rule.pattern.search(sentence_lower)
-        if match:
+        if match and not judged[0] <= match.start() < judged[1]:
             hits.append(TriggerHit(rule, match.start(), match.end()))
     return hits
+
+
+LEADING_WORDS = 8  # a judgement this close to the sentence's start (after the dateline) is its main clause
+CAUSE = re.compile(r"\b(?:after|before|since|when|until|as|because|following)(?: [\w'-]+){0,8} $")
+RELATIVE = re.compile(r"\b(?:who|whom|which|that|whose)\b(?: [\w'-]+){0,3} $")
+CLAUSE_END = re.compile(r"[,;:]")
+SENTENCE_PART_END = re.compile(r";|, (?:and|but|while|as|after|before|then)\b")
+
+
+def _judged_span(sentence_lower: str) -> tuple[int, int]:
+    """Where a court's judgement names the acts of its case, from its "of", "for" or "over": to the end of
+    the sentence's part when the judgement leads it ("A court sentenced him to 20 years for ..."), or of
+    the clause when the judgement is only a cause ("rioted after a court convicted him of rape, torching
+    cars"). A relative clause ("men who were convicted of murder were hanged") hides nothing."""
+    judged = JUDGEMENT.search(sentence_lower)
+    crime = re.compile(r"\b(?:of|for|over)\b").search(sentence_lower, judged.end()) if judged else None
+    if judged is None or crime is None:
+        return (0, 0)
+    before = sentence_lower[: judged.start()]
+    if RELATIVE.search(before):
+        return (0, 0)
+    if CAUSE.search(before):
+        end = CLAUSE_END.search(sentence_lower, crime.end())
+    elif len(re.split(r" [—–-]+ ", before)[-1].split()) <= LEADING_WORDS:
+        end = SENTENCE_PART_END.search(sentence_lower, crime.end())
+    else:
+        return (0, 0)
+    return (crime.start(), end.start() if end else len(sentence_lower))
 
 
 def choose_trigger(hits: list[TriggerHit]) -> TriggerHit | None:
