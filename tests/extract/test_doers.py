@@ -230,6 +230,27 @@ OTHER_SIDE_CASES = [
         "2021-11-26",
         ("Mob violence", "Police Forces of Solomon Islands"),
     ),
+    (
+        "a_new_base_has_no_other_side",
+        "Turkish troops set up a new base near the Iraqi town of Bamarni on Tuesday, weeks after an "
+        "offensive against PKK fighters in the area, Kurdish officials said.",
+        "2021-05-04",
+        ("Headquarters or base established", None),
+    ),
+    (
+        "a_peaceful_protest_has_no_other_side_though_police_watched",
+        "Thousands of teachers marched to parliament in Nairobi on Monday to demand better pay as police "
+        "looked on, their union said.",
+        "2024-08-26",
+        ("Peaceful protest", None),
+    ),
+    (
+        "a_group_s_new_leader_has_no_other_side",
+        "The Islamic State group named a new leader on Thursday, a month after the army said it had killed "
+        "his predecessor in Syria.",
+        "2022-11-30",
+        ("Change to group/activity", None),
+    ),
 ]
 
 
@@ -246,7 +267,7 @@ def test_sides(
     name: str,
     text: str,
     published: str,
-    expected: tuple[str, str],
+    expected: tuple[str, str | None],
     field: str,
 ) -> None:
     """The first event's sub-event type and its first actor (the doer) or second actor (the other side)."""

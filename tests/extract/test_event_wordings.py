@@ -541,6 +541,32 @@ CASES = [
         "Violent demonstration",
     ),
     (
+        "soldiers_flying_in_to_set_up_headquarters_set_up_a_base",
+        "The first Burundian soldiers of the regional force flew into Goma on Monday to set up their "
+        "headquarters near the airport.",
+        "2023-03-06",
+        "Headquarters or base established",
+    ),
+    (
+        "two_states_signing_a_deal_for_the_displaced_agree",
+        "Sudan and South Sudan signed an agreement on Thursday to open ten border crossings and let "
+        "displaced families return home.",
+        "2012-09-27",
+        "Agreement",
+    ),
+    (
+        "two_states_signing_a_trade_deal_make_no_event",
+        "Japan and Australia signed a deal on Monday to expand trade in beef and coal.",
+        "2014-07-07",
+        None,
+    ),
+    (
+        "crowds_smashing_their_way_into_shops_loot",
+        "Crowds smashed their way into shops in Honiara's Chinatown on Wednesday night, police said.",
+        "2021-11-25",
+        "Looting/property destruction",
+    ),
+    (
         "a_year_s_protests_named_as_a_date_are_no_protest",
         "Voters rejected the charter written after the 2019 protests by a wide margin, the electoral board "
         "said on Sunday.",

@@ -195,7 +195,7 @@ def clause_modality(trigger: Any, attribution: Attribution | None) -> str | None
         return "future"
     if auxes & HYPOTHETICAL_AUX and "have" not in auxes:
         return "hypothetical"
-    if infinitive and not _decided(chain) and not _gathered_to_protest(trigger) and not _used_to(trigger):
+    if infinitive and not _done_for_its_purpose(trigger, chain):
         return None
     return "claimed" if attribution is not None else "asserted"
 
@@ -227,6 +227,30 @@ def _used_to(trigger: Any) -> bool:
     """ "Riot police used batons to break up a sit-in": what something was used to do was done."""
     head = trigger.head
     return bool(trigger.dep_ in ("advcl", "xcomp") and head.lemma_ == "use" and head.tag_ in ("VBD", "VBN"))
+
+
+def _done_for_its_purpose(trigger: Any, chain: list[Any]) -> bool:
+    """A purpose clause whose act was done all the same: decided, gathered to protest, used to, arrived to
+    set up."""
+    return (
+        _decided(chain) or _gathered_to_protest(trigger) or _used_to(trigger) or _arrived_to_settle(trigger)
+    )
+
+
+ARRIVAL_LEMMAS = frozenset({"arrive", "land", "deploy", "move", "fly", "come", "relocate", "dock"})
+SETTLING_LEMMAS = frozenset({"set", "establish", "open", "build", "install"})
+
+
+def _arrived_to_settle(trigger: Any) -> bool:
+    """ "Soldiers landed at Goma airport to set up the force's headquarters": the arrival that a base is
+    the purpose of took place, and with it the base."""
+    head = trigger.head
+    return (
+        trigger.lemma_ in SETTLING_LEMMAS
+        and trigger.dep_ in ("advcl", "xcomp")
+        and head.lemma_ in ARRIVAL_LEMMAS
+        and head.tag_ in ("VBD", "VBN")
+    )
 
 
 def _gathered_to_protest(trigger: Any) -> bool:

@@ -153,6 +153,8 @@ def _background_mark(token: Any | None) -> Any | None:
             return token.head
         if token.dep_ == "pobj" and _ahead_of(token.head):
             return token.head  # "arrested 40 supporters ahead of the rally": the rally is still to come
+        if token.dep_ == "pobj" and token.head.lower_ in ("after", "since") and _time_gap_before(token.head):
+            return token.head  # "set up a base weeks after an offensive": the offensive came before
         token = token.head
     return None
 

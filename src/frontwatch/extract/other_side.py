@@ -67,12 +67,18 @@ CIVILIAN_TARGETS = frozenset(
 )
 
 
+ONE_SIDED = frozenset({"Peaceful protest", "Change to group/activity", "Headquarters or base established"})
+
+
 def other_side_by_default(
     sub_event_type: str, actor1: Actor | None, actor2: Actor | None, country: str | None
 ) -> Actor | None:
     """ACLED's other side where the text leaves it out: force used on a crowd is used on protesters
     (whatever the text calls the people shot); an attack, an abduction, an arrest, a mob's or a sexual
-    assault befalls civilians; a mutiny rises against the government."""
+    assault befalls civilians; a mutiny rises against the government. A peaceful protest, a group's
+    change and a new base have no other side, whoever else the sentence names."""
+    if sub_event_type in ONE_SIDED:
+        return None
     if sub_event_type == EXCESSIVE_FORCE and (actor2 is None or actor2.kind == "civilians"):
         return resolve_actor("protesters", country_code=country) or actor2
     if actor2 is not None:

@@ -19,6 +19,7 @@ from frontwatch.extract.trigger_words import (
     PROJECTILES,
     PROTEST,
     RAID_THEN_LEFT,
+    STATE_NAMES,
     W,
 )
 
@@ -59,6 +60,21 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"truce)",
         r"agreed to (?:resume|hold|start|begin|open|restart|return to) (?:[\w-]+ ){0,2}?(?:peace )?(?:talks|negotiations)",
         armed=True,
+        unless=re.compile(r"\b(?:sales?|purchases?|trade|investment|minerals?|revenue|loans?|contracts?)\b"),
+    ),
+    # two states signing a deal about war's business: refugees going home, corridors, prisoners swapped
+    # ("Myanmar and Bangladesh signed an agreement to start returning Rohingya refugees")
+    rule(
+        "Agreement",
+        7.61,
+        STATE_NAMES
+        + r" and "
+        + STATE_NAMES
+        + r" (?:[\w'-]+ ){0,3}?signed (?:an?|the) (?:[\w-]+ ){0,2}?(?:agreement|accord|deal|pact|memorandum)",
+        context=re.compile(
+            r"\b(?:refugees|displaced|returnees|repatriat\w*|corridors?|border|troops|prisoners|hostages|"
+            r"captives|war|conflict|fighting|blockade|ceasefire|truce)\b"
+        ),
         unless=re.compile(r"\b(?:sales?|purchases?|trade|investment|minerals?|revenue|loans?|contracts?)\b"),
     ),
     # a group's new leader, merger or dissolution
@@ -249,6 +265,8 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"plunder\w*",
         r"ransack\w*",
         r"torched",
+        r"(?:smashed|broke|forced|fought) (?:their|its) way into (?:[\w-]+ ){0,3}?(?:shops?|stores?|supermarkets?|"
+        r"warehouses?|banks?|businesses|malls?|markets?)\b",
         r"vandali[sz]\w*",
         r"arson(?:ists?)?\b",
         r"cart(?:ed|ing) (?:away|off) (?:[\w-]+ ){0,4}?(?:bags|sacks|goods|food|grain|rice|aid|supplies|equipment|"

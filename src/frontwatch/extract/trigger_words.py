@@ -20,6 +20,12 @@ DEMONYMS = (
     )
     + ")"
 )
+# a state by its name: "russia", "bangladesh", "the united states"
+STATE_NAMES = (
+    "(?:(?:the )?"
+    + "|".join(sorted({re.escape(n.lower()) for c in COUNTRIES for n in c.names}, key=len, reverse=True))
+    + ")"
+)
 # armed doers named before an act: "attackers hacked them to death" is no mob
 ARMED_DOERS = re.compile(
     r"\b(?:attackers|assailants|gunmen|militants|jihadists|fighters|rebels|insurgents|soldiers|troops|"
