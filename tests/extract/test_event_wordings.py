@@ -567,6 +567,127 @@ CASES = [
         "Looting/property destruction",
     ),
     (
+        "gunmen_killing_a_company_s_staff_attack_them",
+        "Gunmen on motorbikes killed four employees of a mining company near Djibo on Thursday, officials "
+        "said.",
+        "2021-06-03",
+        "Attack",
+    ),
+    (
+        "a_self_defence_group_killing_herders_attacks_them",
+        "Members of a self-defence group killed 12 herders in villages near Djibo over the weekend, the "
+        "government said.",
+        "2020-03-09",
+        "Attack",
+    ),
+    (
+        "drones_setting_a_depot_ablaze_are_an_air_strike",
+        "Drones set ablaze an oil depot in Novorossiysk overnight, the regional governor said on "
+        "Saturday.",
+        "2024-05-18",
+        "Air/drone strike",
+    ),
+    (
+        "helicopters_in_a_flood_strike_no_one",
+        "Floods have killed more than 200 people across Assam since May, officials said, as air force "
+        "helicopters dropped food to stranded villagers.",
+        "2022-06-25",
+        None,
+    ),
+    (
+        "guns_fired_in_an_exercise_are_no_attack",
+        "Troops fired artillery and flew fighter jets over the Ustka range on Tuesday during NATO "
+        "exercises.",
+        "2023-06-13",
+        None,
+    ),
+    (
+        "a_rampage_of_armed_gangs_is_their_attack",
+        "Armed gangs killed at least 30 people during a rampage through the Pernier district of "
+        "Port-au-Prince on Friday, a rights group said.",
+        "2023-03-04",
+        "Attack",
+    ),
+    (
+        "women_assaulted_by_mobs_suffer_sexual_violence",
+        "At least 40 women were sexually assaulted by mobs around the square during the celebrations on "
+        "Sunday night, a rights group said.",
+        "2013-07-01",
+        "Sexual violence",
+    ),
+    (
+        "a_speech_to_a_rally_is_no_protest",
+        "The president told a rally in Ankara on Sunday that the army would stay in northern Syria.",
+        "2019-10-20",
+        None,
+    ),
+    (
+        "tanks_in_a_parade_are_no_force_on_the_move",
+        "Columns of tanks and thousands of troops rolled through Pyongyang on Tuesday in a parade marking "
+        "the party's anniversary.",
+        "2020-10-13",
+        None,
+    ),
+    (
+        "gunfire_erupting_between_armed_groups_is_a_fight",
+        "Gunfire erupted near the port in Zawiya overnight between rival armed groups, residents said.",
+        "2023-05-30",
+        "Armed clash",
+    ),
+    (
+        "debris_falling_after_interceptions_is_disrupted_weapons_use",
+        "A man was killed when debris fell on a house in Ashkelon after rockets from Gaza were "
+        "intercepted on Monday, police said.",
+        "2021-05-17",
+        "Disrupted weapons use",
+    ),
+    (
+        "an_exchange_of_prisoners_is_an_agreement",
+        "Armenia and Azerbaijan carried out an exchange of 36 prisoners at their border on Thursday.",
+        "2023-12-14",
+        "Agreement",
+    ),
+    (
+        "a_new_caliph_is_a_change_to_the_group",
+        "The Islamic State group named an Iraqi jihadist as its new caliph on Wednesday.",
+        "2022-03-10",
+        "Change to group/activity",
+    ),
+    (
+        "ending_a_peace_agreement_changes_the_group",
+        "The rebels said on Monday they were ending, with immediate effect, the 2019 peace agreement with "
+        "the government.",
+        "2024-02-12",
+        "Change to group/activity",
+    ),
+    (
+        "soldiers_seizing_state_television_rise_against_the_government",
+        "A group of soldiers seized the state television in Niamey before dawn on Wednesday, witnesses "
+        "said.",
+        "2023-07-26",
+        "Other",
+    ),
+    (
+        "militants_blowing_up_a_temple_destroy_property",
+        "Militants blew up the ancient temple of Nabu in Nimrud on Saturday, local officials said.",
+        "2015-04-11",
+        "Looting/property destruction",
+    ),
+    (
+        "troops_setting_up_a_checkpoint_establish_a_base",
+        "Russian troops set up a checkpoint at the entrance to Lachin on Tuesday, Armenian officials "
+        "said.",
+        "2020-12-01",
+        "Headquarters or base established",
+    ),
+    (
+        "a_verdict_naming_a_war_s_crimes_is_no_event",
+        "Judges at the special court in Freetown found the former rebel leader guilty on Thursday of rape "
+        "and murder.",
+        "2009-02-26",
+        None,
+    ),
+    (
         "a_year_s_protests_named_as_a_date_are_no_protest",
         "Voters rejected the charter written after the 2019 protests by a wide margin, the electoral board "
         "said on Sunday.",

@@ -334,3 +334,17 @@ def test_an_office_named_without_its_country_speaks_for_the_place(
         "said on Tuesday."
     )
     assert _main_event(pipeline, tmp_path, text, "2022-06-14").claimant_side == "Burkina Faso"
+
+
+def test_a_lead_that_names_the_attack_gives_way_to_the_attack_at_home(
+    pipeline: Pipeline, tmp_path: Path
+) -> None:
+    """ "The attack came as the minister was visiting London." opened a story on a bombing in Pakistan: it
+    was coded as a fight of its own, and the bombing, whose town the gazetteer lacks, was put in London."""
+    text = (
+        "PESHAWAR, Pakistan — The attack came as the interior minister was visiting London. Militants drove "
+        "an explosives-laden truck into a police post in Garhi Bakhtiar before dawn on Tuesday, killing 12 "
+        "policemen, officials said."
+    )
+    event = _main_event(pipeline, tmp_path, text, "2023-12-12")
+    assert (event.sub_event_type, event.country_code) == ("Suicide bomb", "PK")

@@ -20,15 +20,19 @@ from frontwatch.model import Document, Resolution
 DATELINE_PLACE = "frontwatch.dateline_place"  # sdoc.user_data key, set by `note_dateline`
 
 
-def choose_places(places: list[LocatedMention], sdoc: Any, trigger: Any) -> list[LocatedMention]:
+def choose_places(
+    places: list[LocatedMention], sdoc: Any, trigger: Any, focus: str | None = None
+) -> list[LocatedMention]:
     """The place of the event: the nearest listed place to the trigger, with the places listed with it.
 
     A sentence that names no place, or only a country, goes on with the story's place: the place the
     story named last before it (in that country), else the first place the story names after it in that
     country (a lede whose place comes in the next paragraph), else the dateline's town when it lies in
     that country ("KHARTOUM (Reuters) - Sudan's military seized power"): the dateline is where the
-    reporter files, so the story's own places come first."""
-    return [_at_seat(p, sdoc) for p in _event_places(places, sdoc, trigger)]
+    reporter files, so the story's own places come first. When every place before lies outside the
+    story's focus country, the dateline in it comes first ("The attack came as the army chief was
+    visiting Washington. ...")."""
+    return [_at_seat(p, sdoc) for p in _event_places(places, sdoc, trigger, focus)]
 
 
 def away_from_the_venue(
@@ -94,7 +98,9 @@ def _at_seat(located: LocatedMention, sdoc: Any) -> LocatedMention:
     return replace(located, resolution=replace(located.resolution, place=moved))
 
 
-def _event_places(places: list[LocatedMention], sdoc: Any, trigger: Any) -> list[LocatedMention]:
+def _event_places(
+    places: list[LocatedMention], sdoc: Any, trigger: Any, focus: str | None
+) -> list[LocatedMention]:
     coded = _coded_to(sdoc)
     if coded is not None:
         return [coded]
@@ -112,6 +118,10 @@ def _event_places(places: list[LocatedMention], sdoc: Any, trigger: Any) -> list
         and _fits(p, chosen)
         and p.place not in _countries(chosen)
     ]
+    dateline = dateline_place(sdoc)
+    home = dateline if dateline is not None and _in(dateline, focus) and _fits(dateline, chosen) else None
+    if home is not None and _all_abroad(before, focus):
+        return [home]  # "... was visiting Washington. Militants drove a car bomb into ...": at home
     towns = [p for p in before if p.place is not None and p.place.feature_class == "P"]
     if towns or before:
         return (towns or before)[-1:]  # "Olenivka, in the Donetsk region": the town, not its region
@@ -119,12 +129,19 @@ def _event_places(places: list[LocatedMention], sdoc: Any, trigger: Any) -> list
     after = [p for p in later if _fits(p, chosen) and not _only_countries([p])][:1]
     if after:
         return after
-    dateline = dateline_place(sdoc)
     if dateline is not None and _fits(dateline, chosen):
         return [dateline]
     if chosen:
         return chosen
     return later[:1]
+
+
+def _all_abroad(places: list[LocatedMention], focus: str | None) -> bool:
+    return bool(places) and focus is not None and not any(_in(p, focus) for p in places)
+
+
+def _in(located: LocatedMention, country: str | None) -> bool:
+    return located.place is not None and located.place.country_code == country
 
 
 CODED_TO = re.compile(r"\bcoded to (?:the )?$", re.IGNORECASE)

@@ -268,7 +268,7 @@ def _candidate(
 
 def _at_each_place(base: Candidate, ctx: SentenceContext, trigger: Any, hit: TriggerHit) -> list[Candidate]:
     """One event per place the sentence lists, with the territory and actors that place implies."""
-    places = choose_places(ctx.places, ctx.sdoc, trigger)
+    places = choose_places(ctx.places, ctx.sdoc, trigger, ctx.country_code)
     parties = [a.country_code for a in (base.actor1, base.actor2) if a is not None]
     if base.sub_event_type == "Agreement" and parties and None not in parties:
         places = away_from_the_venue(places, {c for c in parties if c is not None}, ctx.sdoc, trigger)

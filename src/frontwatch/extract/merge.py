@@ -38,8 +38,47 @@ def merge_candidates(candidates: list[Candidate]) -> list[Candidate]:
         for i, event in enumerate(kept):
             if event.sentence == target.sentence and event.sub_event_type == target.sub_event_type:
                 kept[i] = _absorb(event, candidate)
+    kept = _told_later(kept)
     kept = [c for c in kept if not _subsumed(c, kept)]
     return _dedupe(kept)
+
+
+def _told_later(kept: list[Candidate]) -> list[Candidate]:
+    """ "The attack came on the day the army chief was in Washington. Militants drove a car bomb into a
+    police station ...": a lead that names the act only as "the attack" refers to the one the story
+    tells next (whatever place the lead names besides)."""
+    result = list(kept)
+    for candidate in kept:
+        if not _generic_violence(candidate, anywhere=True):
+            continue
+        later = next(
+            (
+                c
+                for c in result
+                if 0 < c.sentence - candidate.sentence <= TOLD_NEXT
+                and not _generic_violence(c, anywhere=True)
+                and event_type_of(c.sub_event_type) in VIOLENT
+            ),
+            None,
+        )
+        if later is not None:
+            result[result.index(later)] = _absorb(later, candidate)
+            result.remove(candidate)
+    return result
+
+
+TOLD_NEXT = 2  # sentences after a lead's "the attack" in which the attack itself is told
+
+
+def _generic_violence(candidate: Candidate, *, anywhere: bool = False) -> bool:
+    """ "The attack", "the assault" (with no place of its own, unless `anywhere`): a violent act the
+    sentence does not tell."""
+    return (
+        candidate.anaphoric
+        and (anywhere or _own_place(candidate) is None)
+        and candidate.trigger_text.lower() in GENERIC_ACTS
+        and event_type_of(candidate.sub_event_type) in VIOLENT
+    )
 
 
 def _escalated_protests(candidates: list[Candidate]) -> list[Candidate]:
@@ -177,12 +216,7 @@ def _antecedent(kept: list[Candidate], candidate: Candidate) -> Candidate | None
     ... The attack bore the hallmarks of Boko Haram")."""
     if not (candidate.anaphoric or _own_place(candidate) is None):
         return None
-    any_violence = (
-        candidate.anaphoric
-        and _own_place(candidate) is None
-        and candidate.trigger_text.lower() in GENERIC_ACTS
-        and event_type_of(candidate.sub_event_type) in VIOLENT
-    )
+    any_violence = _generic_violence(candidate)
     for earlier in kept:
         if earlier.sentence >= candidate.sentence:
             continue

@@ -13,8 +13,10 @@ from frontwatch.extract.trigger_words import (
     ACCIDENT,
     AIRCRAFT,
     DEMONYMS,
+    DRILLS,
     GUNMEN_FIRING,
     LABOUR,
+    NATURAL_TOLL,
     OLD_WAR_ORDNANCE,
     VEHICLES,
     W,
@@ -98,7 +100,7 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
         r"air forces?\b(?! (?:school|base|academy|college|museum|officers?|spokes\w+|commander|chief))",
         r"aviation\b",
         attack=True,
-        unless=ACCIDENT,
+        unless=re.compile("|".join(p.pattern for p in (ACCIDENT, NATURAL_TOLL, DRILLS))),
     ),
     rule(
         "Shelling/artillery/missile attack",
@@ -138,6 +140,7 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
         r"anti-tank",
         r"(?:destroyed|hit|struck|shot|disabled|knocked out) (?:\w+ ){0,4}?" + VEHICLES,
         attack=True,
+        unless=DRILLS,
     ),
     # "India struck nine sites in Pakistan", "Ukrainian forces struck Russian positions": no weapon named, from
     # afar (ACLED codes these as shelling/missile attacks)
@@ -230,7 +233,7 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
         r"(?<!missile )(?<!rocket )(?<!artillery )(?<!hunger )(?<!general )strikes? on "
         r"(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
         armed=True,
-        unless=re.compile(W + r"(?:drills?|exercises?|practi[sc]\w*|simulat\w*|rehears\w*|wargam\w*)\b"),
+        unless=DRILLS,
     ),
     # "insurgents set off two bombs at a supermarket": a bomb planted, unless the planters shot too
     rule(

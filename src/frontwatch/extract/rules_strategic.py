@@ -31,6 +31,9 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"(?:end(?:ed|ing|s)? of|end(?:ed|ing|s)?|called off|calls off|broke off|abandon(?:ed|ing|s)?|withdr\w+ from) "
         r"(?:its |their |the )?(?:unilateral |month-long |temporary )?(?:ceasefire|cease-fire|truce)\b",
         r"withdr\w+ (?:its |their |the )?(?:[\w-]+ ){0,2}?(?:weapons|artillery|arms)\b",
+        # "ending, with immediate effect, the 2015 Algiers peace agreement with the separatists"
+        r"(?:end(?:ed|ing|s)?|scrap(?:ped|ping|s)?|terminat\w+|tore up|tearing up|pull(?:ed|ing|s)? out of|"
+        r"withdr\w+ from)(?:,? [\w'-]+){0,7}?,? (?:peace|ceasefire) (?:agreement|accord|deal)\b",
     ),
     rule(
         "Agreement",
@@ -50,6 +53,7 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"in (?:an? )?exchange for (?:[\w-]+ ){0,4}?(?:prisoners|detainees|hostages|captives)",
         r"(?:released|freed|handed over|swapped) (?:[\w-]+ ){0,6}?in (?:an? )?exchange for\b",
         r"exchanged prisoners",
+        r"exchange of (?:[\w-]+ ){0,3}?(?:prisoners|detainees|captives|hostages|prisoners of war|pows)\b",
         r"truce\b",
     ),
     # an agreement counts where the parties are armed: not a trade deal
@@ -81,7 +85,8 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
     rule(
         "Change to group/activity",
         7.7,
-        r"named (?:[\w'-]+,? ){1,14}?as (?:its |the )?(?:new )?(?:leader|head|chief|commander|secretary-general)",
+        r"named (?:[\w'-]+,? ){1,14}?as (?:its |the )?(?:new )?(?:leader|head|chief|commander|secretary-general|"
+        r"caliph|emir)",
         r"(?:chose|chosen|choose|elected|picked|appointed) (?:[\w'-]+ ){1,6}?as (?:its|their) (?:new )?(?:leader|chief|"
         r"head|commander|emir|supreme leader)",
         r"(?:was|were|is|are) disbanding\b",
@@ -143,6 +148,8 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         "Other",
         7.95,
         r"mutin(?:y|ied|ies|ous|eers?)\b",
+        r"(?:soldiers|troops|officers) (?:[\w-]+ ){0,4}?(?:seized|took over|stormed) (?:the )?(?:state |national "
+        r")?(?:radio|television|tv|broadcaster)\b",
         r"(?:soldiers|troops|officers|guards(?:men)?|police(?:men)?) (?:[\w-]+ ){0,4}?(?:rose up|revolted|rebelled) "
         r"against\b",
     ),
@@ -151,6 +158,9 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         9,
         r"(?:intercept\w*|shot down|shoots? down|shooting down|downed|brought down|neutrali[sz]ed) (?:[\w%-]+ ){0,8}?"
         + PROJECTILES,
+        # "killed when debris fell on his home": what falls after an interception is the interception's
+        r"(?:falling|fallen) debris\b",
+        r"debris (?:[\w-]+ ){0,3}?(?:fell|falling|rained)\b",
         # a missile destroyed in flight, not a missile system or a drone-control centre, nor "destroyed with a drone"
         r"destroyed (?!with\b)(?:[\w%-]+ ){0,6}?" + PROJECTILES + LAUNCHERS_NOT_PROJECTILES,
         r"(?:were|was|been|being) intercepted",
@@ -360,7 +370,7 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"set up (?:an? |their |its )?(?:own |parallel |rival )?(?:administration|government)\b",
         r"(?:arrived|moved|deployed|relocated) (?:\w+ ){0,4}?(?:at|to|into) (?:a |an |the )?(?:\w+ )?"
         r"(?:camp|base|garrison)\b",
-        r"set up (?:[\w-]+ ){0,2}?(?:positions|checkpoints|outposts)",
+        r"set up (?:[\w-]+ ){0,2}?(?:positions|checkpoints?|outposts?)\b",
     ),
     rule(
         "Change to group/activity",
@@ -393,8 +403,11 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"(?:concentrated|massed|massing|amassed|amassing) (?:\w+ ){0,3}?(?:in|near|around|at|along|on)\b",
         r"leaving (?:\w+ ){0,4}?(?:unit|troops|forces|soldiers) behind",
         armed=True,
-        # a ship or an envoy on its way is no force on the move
-        unless=re.compile(W + r"(?:ships?|vessels?|tankers?|freighters?|cargo|envoys?|delegations?)\b"),
+        # a ship or an envoy on its way is no force on the move, nor a parade
+        unless=re.compile(
+            W + r"(?:ships?|vessels?|tankers?|freighters?|cargo|envoys?|delegations?|parades?|anniversary|"
+            r"victory day|ceremon(?:y|ies|ial))\b"
+        ),
     ),
     rule(
         "Other",
@@ -421,6 +434,8 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         15.8,
         r"(?:statues?|monuments?|shrines?|tombs?|mausoleums?|memorials?|busts?) (?:[\w,'-]+ ){0,12}?(?:was|were|had been|"
         r"has been|have been) (?:blown up|destroyed|demolished|smashed|toppled|bulldozed|razed)",
+        r"(?:blew up|blown up|blowing up|dynamited) (?:the |an? |two |several )?(?:[\w'-]+ ){0,4}?(?:arch|temples?|"
+        r"statues?|monuments?|shrines?|tombs?|mausoleums?|minarets?|ruins)\b",
     ),
     # "gunmen hijacked and set fire to two dozen cars": vehicles burned, no one taken
     rule(

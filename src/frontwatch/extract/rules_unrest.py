@@ -129,7 +129,6 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"lynch\w*",
         r"vigilantes?",
         r"cow (?:protectors?|vigilantes?|vigilance groups?)",
-        r"rampag\w+",
         r"(?:hundreds|dozens|thousands|scores) of (?:[\w-]+ ){0,2}?men (?:[\w-]+ ){0,3}?stormed\b",
         r"roam(?:ed|ing) (?:the )?streets (?:[\w-]+ ){0,6}?(?:looking for|hunting|in search of|searching for)",
         r"(?:hundreds|dozens|thousands|scores) of (?:[\w-]+ ){0,2}?(?:men|people|residents|villagers|settlers|youths|"
@@ -138,6 +137,16 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
     ),
     # "villagers beat him to death" is a mob; "machete-wielding attackers hacked 12 villagers to death" are
     # armed men attacking (the attack rule below)
+    # a rampage by armed men is their attack ("armed gangs killed 59 people during a rampage")
+    rule(
+        "Mob violence",
+        5,
+        r"rampag\w+",
+        unless=re.compile(
+            r"\b(?:gangs?|gang members|gunmen|militants|militiamen|fighters|soldiers|troops|rebels|bandits|jihadists|"
+            r"insurgents)\b"
+        ),
+    ),
     rule(
         "Mob violence",
         5.1,
@@ -156,7 +165,9 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"(?<!the (?:19|20)\d\d )(?:(?<!in )protest|protest(?:s|ed|ers|ing)|demonstrat(?:ions?|ors|ing)|"
         r"demonstrated(?! (?:to|that|how|its|their|his|her|the (?:ability|capacity|will|need|importance|value|"
         r"power|strength|effectiveness|resolve)))|"
-        r"(?<!shares )(?<!stocks )(?<!markets )(?<!prices )rall(?:y|ies|ied)|sit-ins?|took to the streets|marched)\b",
+        r"(?<!shares )(?<!stocks )(?<!markets )(?<!prices )(?<!told a )(?<!addressed a )"
+        r"rall(?:y|ies|ied)|sit-ins?|took to the streets|marched(?! (?:[\w-]+ ){0,3}?in (?:the |a )?(?:[\w-]+ )?"
+        r"parade))\b",
         r"(?:held|staged|joined|participated in|took part in) (?:a |an |the )?(?:[\w-]+ ){0,4}?march\b",
         r"(?:thousands|hundreds|dozens|scores|tens of thousands|hundreds of thousands|several thousand) of "
         r"[^.;]{0,160}?\b(?:demanding|to demand|calling for|to call for|chanting|waving placards|carrying placards|"

@@ -72,6 +72,7 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         r"policemen|soldiers|troops|security forces|officers|checkpoints?|patrols?|posts?|army|military)\b(?! (?:chief|commander|station|headquarters|car|vehicle)|'s)",
         r"gun battles?",
         r"exchanges? of (?:heavy )?(?:gun)?fire",
+        r"(?:gunfire|gunbattles?|firefights?) (?:[\w-]+ ){0,2}?(?:erupted|broke out)\b",
         r"exchanged (?:heavy )?(?:gun)?fire",
         r"traded (?:heavy |small-arms |small arms |automatic )?(?:gun)?fire",
         r"returned fire",
@@ -122,7 +123,16 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
     rule(
         "Attack",
         18.1,
-        GUNMEN + r" (?:[\w'-]+ ){0,4}?(?:fired|opened fire) (?:\w+ ){0,3}?(?:at|on|upon|into)\b",
+        GUNMEN + r" (?:[\w'-]+ ){0,4}?(?:fired|opened fire) (?:\w+ ){0,3}?(?:at|on|upon|into)\b(?! the air)",
+    ),
+    # "Gunmen on motorcycles killed six French employees of a charity": men with guns killing whoever is not
+    # armed too
+    rule(
+        "Attack",
+        18.15,
+        GUNMEN
+        + r" (?:[\w'-]+ ){0,3}?(?:killed|shot dead|gunned down|murdered|executed)\b(?! (?:[\w-]+ ){0,3}?"
+        r"(?:soldiers|troops|police|policemen|officers|servicemen|militants|fighters|rebels|guards|militiamen)\b)",
     ),
     rule(
         "Attack",
@@ -224,6 +234,13 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         # a verdict on a killing tells of a trial
         unless=re.compile(W + r"(?:convicted|acquitted|not guilty|found guilty|culpable homicide)\b"),
     ),
+    # "women had been sexually assaulted, and some raped, by mobs": the assault is the event, not the mob
+    rule(
+        "Sexual violence",
+        4.9,
+        r"(?:rap(?:ed|e)|sexually (?:assaulted|abused|attacked)|sexual assaults?)\b[\w ,-]{0,240}?\bby "
+        r"(?:[\w-]+ ){0,2}?(?:mobs?|crowds?|men)\b",
+    ),
     rule(
         "Sexual violence",
         18.45,
@@ -311,7 +328,7 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         CATCH_ALL,
         r"(?<!fleeing )(?<!fled )(?<!escaping )(?<!escape )(?<!by )fighting\b(?! (?:for|against|corruption|to\b))",
         r"counter-?offensive",
-        r"offensive\b",
+        r"(?<!retaliation for the )(?<!revenge for the )(?<!response to the )offensive\b",
         r"assault\w*(?! on (?:[\w'-]+ ){0,2}?(?:sovereignty|dignity|democracy|freedoms?|rights|values|"
         r"constitution|press|truth|reason|senses))",
         r"(?:in|of|heavy|fierce|close) combat\b",  # not "combat drones"

@@ -48,6 +48,8 @@ OLD_WAR_ORDNANCE = re.compile(
     r"\b(?:(?:second|first) world war|world war (?:two|ii|2|one|i|1)|wwii|ww2|wwi|ww1|wartime)[- ](?:era )?"
     r"(?:[\w-]+ )?(?:bombs?|shells?|mines?|devices?|ordnance|munitions?|grenades?)\b"
 )
+# weapons fired in practice: "fired artillery and flew bombers over training grounds during the exercises"
+DRILLS = re.compile(r"\b(?:drills?|exercises?|practi[sc]\w*|simulat\w*|rehears\w*|wargam\w*|war games)\b")
 # a toll taken by nature: "wildfires tore through the hills, killing 42 people, among them 25 soldiers"
 NATURAL_TOLL = re.compile(
     r"\b(?:wildfires?|bushfires?|forest fires?|floods?|flash floods?|floodwaters|landslides?|mudslides?|"
@@ -76,7 +78,7 @@ ACCIDENT = re.compile(
 # 20 years for drugging his wife so that men could rape her")
 JUDGEMENT = re.compile(
     r"\b(?:(?:court|judges?|jury|tribunal|magistrates?)\b (?:[\w'-]+ ){0,6}?(?:sentenced|convicted|acquitted|"
-    r"jailed|found (?:[\w-]+ ){0,3}?guilty)|(?:was|were|been|being) (?:sentenced|convicted|acquitted) (?:to|of|for)\b)"
+    r"jailed|found (?:[\w'-]+ ){0,10}?guilty)|(?:was|were|been|being) (?:sentenced|convicted|acquitted) (?:to|of|for)\b)"
 )
 # a court's words for crimes: "charged with murder and assault" tells of a case, not of a fight
 CHARGES = re.compile(
@@ -89,8 +91,9 @@ VICTIMS = (
     r"travell?ers|commuters|traders|herders|shepherds|fishermen|miners|refugees|migrants|patients|businessm[ae]n|"
     r"(?:other |rival |fellow )?(?:prisoners|inmates|detainees)|"
     r"(?:unarmed|innocent|defen[cs]eless) [\w-]+|"
-    r"(?:a|an|one|two|three|\d+) (?:[\w-]+ ){0,3}?(?:man|men|woman|boy|girl|child|person|activist|driver|reporter|"
-    r"photographer|nurse|medic|worker|resident|civilian|"
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|dozens of|scores of) "
+    r"(?:[\w-]+ ){0,3}?(?:man|men|woman|boy|girl|child|person|activist|driver|reporter|"
+    r"photographer|nurse|medic|worker|resident|civilian|employee|tourist|guest|guide|chief|villager|"
     r"teenager|elderly|teacher|doctor|priest|journalist|farmer|physicist|volunteer|official)s?\b)"
 )
 TARGETS = (
@@ -119,7 +122,8 @@ ARMED = re.compile(
     r"hezbollah|houthis?|al[- ]shabaab|jnim|isis|isil|islamic state|boko haram|iswap|m23|adf|wagner|junta|tatmadaw|"
     r"bandits|gangs?|attackers|assailants|snipers?|paratroopers|partisans?|air defen[cs]es?|occupiers|"
     r"occupation|defen[cs]e ministry|ministry of defen[cs]e|machetes?|knives|bullets|grenades?|taliban|al[- ]qaeda|"
-    r"pkk|farc|peacekeep\w*|shooting and stabbing|stabbing and shooting)\b"
+    r"pkk|farc|peacekeep\w*|shooting and stabbing|stabbing and shooting|self-defen[cs]e (?:group|militia|force)s?|"
+    r"vigilantes?)\b"
 )
 
 
@@ -129,7 +133,7 @@ ATTACKING = re.compile(
     r"killed|killing|kills|destroy|destroyed|destroying|damaged|damaging|wounded|wounding|injured|injuring|bombed|rained|slammed|"
     r"exploded|(?<!plane )(?<!flight )(?<!jet )(?<!aircraft )landed|barrage|pummel\w*|blasted|smashed|tore|ripped|crashed into|intercept\w*|shot down|downed|"
     r"fire|fires|shot|shoot\w*|shell|shells|dropped|drop|dropping|wreck\w*|levell?ed|flattened|tore into|ploughed into|"
-    r"demolished)\b"
+    r"demolished|set ablaze|set alight|set fire)\b"
 )
 
 
