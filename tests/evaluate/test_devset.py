@@ -33,6 +33,8 @@ GOLD_FILES = {
     "wv": WIDE / "wide_rare_conflicts.jsonl",
     "wr": WIDE / "wide_africa_middle_east_local.jsonl",
     "wu": WIDE / "wide_one_sentence_world.jsonl",
+    "wk": WIDE / "wide_wire_background_first.jsonl",
+    "wn": WIDE / "wide_one_sentence_protest_crime.jsonl",
 }
 # The fields of examples/gold.jsonl plus admin1, in this order (docs/devset.md).
 EVENT_KEYS = [
