@@ -688,6 +688,42 @@ CASES = [
         None,
     ),
     (
+        "soldiers_killed_when_fighters_attack_a_post_died_in_a_fight",
+        "Twenty-four soldiers and a civilian were killed on Monday when fighters attacked an army post at "
+        "Tabankort, the government said.",
+        "2019-11-19",
+        "Armed clash",
+    ),
+    (
+        "police_detaining_hundreds_of_marchers_intervene",
+        "Thousands of people marched through Minsk on Sunday to demand new elections, and riot police "
+        "detained more than 300 of them, a rights group said.",
+        "2020-09-14",
+        "Protest with intervention",
+    ),
+    (
+        "women_raped_when_troops_cleared_a_camp_suffered_sexual_violence",
+        "Doctors said women had been raped when soldiers cleared the protest camp outside the ministry on "
+        "Monday.",
+        "2019-06-05",
+        "Sexual violence",
+    ),
+    (
+        "an_enraged_crowd_burning_homes_is_a_mob",
+        "In Ambo, crowds angered by the killing of a popular musician on Monday set fire to shops and "
+        "homes and attacked residents from other communities, witnesses said.",
+        "2020-07-01",
+        "Mob violence",
+    ),
+    (
+        "tear_gas_on_an_earlier_day_leaves_today_s_march_peaceful",
+        "Hundreds of thousands of people marched peacefully through the city centre on Sunday to demand "
+        "the bill's withdrawal. On Wednesday, police had fired tear gas to clear protesters from outside "
+        "the legislature.",
+        "2019-06-17",
+        "Peaceful protest",
+    ),
+    (
         "a_year_s_protests_named_as_a_date_are_no_protest",
         "Voters rejected the charter written after the 2019 protests by a wide margin, the electoral board "
         "said on Sunday.",

@@ -238,12 +238,13 @@ def _done_for_its_purpose(trigger: Any, chain: list[Any]) -> bool:
 
 
 ARRIVAL_LEMMAS = frozenset({"arrive", "land", "deploy", "move", "fly", "come", "relocate", "dock"})
-SETTLING_LEMMAS = frozenset({"set", "establish", "open", "build", "install"})
+SETTLING_LEMMAS = frozenset({"set", "establish", "open", "build", "install", "declare"})
 
 
 def _arrived_to_settle(trigger: Any) -> bool:
     """ "Soldiers landed at Goma airport to set up the force's headquarters": the arrival that a base is
-    the purpose of took place, and with it the base."""
+    the purpose of took place, and with it the base ("arrived in Mosul to declare victory": the victory).
+    """
     head = trigger.head
     return (
         trigger.lemma_ in SETTLING_LEMMAS

@@ -46,7 +46,24 @@ def main_hit(ctx: SentenceContext, hits: list[TriggerHit]) -> tuple[TriggerHit, 
         # "10 people have been killed as police fired on students": the toll of the act the clause tells
         foreground += [h for h in hits if h not in foreground and _act_behind_a_toll(tokens[id(h)])]
     chosen = choose_trigger(foreground)
+    if chosen is not None and chosen.rule.priority == PASSIVE_KILLING and _armed_dead(tokens[id(chosen)]):
+        # "53 soldiers were killed when fighters attacked the post": the dead were armed, the act is the fight
+        chosen = choose_trigger([h for h in foreground if h.rule.priority != PASSIVE_KILLING]) or chosen
     return (chosen, tokens[id(chosen)]) if chosen is not None else None
+
+
+ARMED_DEAD = frozenset(
+    {"soldier", "troop", "serviceman", "policeman", "officer", "guard", "militant", "fighter", "rebel"}
+    | {"insurgent", "militiaman", "gendarme", "commando", "paratrooper", "marine", "jihadist", "attacker"}
+)
+
+
+def _armed_dead(token: Any | None) -> bool:
+    """The passive subject of "were killed" names armed men first ("Fifty-three soldiers and a civilian")."""
+    if token is None:
+        return False
+    subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
+    return bool(subjects) and subjects[0].lemma_.lower() in ARMED_DEAD
 
 
 FORCING = frozenset({"force", "compel", "oblige"})

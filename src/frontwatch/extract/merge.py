@@ -95,7 +95,11 @@ def _escalated_protests(candidates: list[Candidate]) -> list[Candidate]:
             ),
             None,
         )
-        if protest is not None and candidate.sub_event_type in (*ESCALATIONS, "Attack"):
+        if (
+            protest is not None
+            and candidate.sub_event_type in (*ESCALATIONS, "Attack")
+            and not _another_day(candidate, protest)
+        ):
             index = result.index(protest)
             result[index] = replace(
                 protest,
@@ -106,6 +110,16 @@ def _escalated_protests(candidates: list[Candidate]) -> list[Candidate]:
             continue
         result.append(candidate)
     return result
+
+
+def _another_day(follow_up: Candidate, protest: Candidate) -> bool:
+    """ "A huge crowd marched peacefully on Sunday. On Wednesday, police had fired tear gas ...": what
+    befell an earlier protest is no escalation of this one (the night after a march may still be its)."""
+    if follow_up.modality == "historical":
+        return True
+    a, b = follow_up.period, protest.period
+    days_apart = abs((a.start - b.start).days) if a is not None and b is not None else 0
+    return a is not None and b is not None and a.granularity == b.granularity == "day" and days_apart > 1
 
 
 def _escalated_type(follow_up: str) -> str:

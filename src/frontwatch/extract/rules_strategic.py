@@ -212,7 +212,7 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"steps?|measures?|action|refuge|shelter|cover|office|power|responsibility|toll|lives|hold|effect|aim|"
         r"charge|delivery|note|advantage|care|shape|root)\b)",
         r"(?:walked|swept|rolled|streamed|poured) into (?!(?:an? |the )?(?:trap|ambush|crowd))",
-        r"declar(?:ed|es|ing) victory (?:over|in)\b",
+        r"declar(?:e|ed|es|ing) victory (?:over|in)\b",
         r"(?:took|taken|tak(?:e|es|ing)|gained|established|establish(?:es|ing)?|assumed) (?:full |complete )?control",
         # a position or a checkpoint overrun is a fight; a town overrun is ground taken
         r"overr(?:a|u)n(?! (?:an? |the |their |its |two |three |several )?(?:[\w-]+ ){0,2}?(?:positions?|posts?|"
@@ -406,7 +406,7 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         # a ship or an envoy on its way is no force on the move, nor a parade
         unless=re.compile(
             W + r"(?:ships?|vessels?|tankers?|freighters?|cargo|envoys?|delegations?|parades?|anniversary|"
-            r"victory day|ceremon(?:y|ies|ial))\b"
+            r"victory day|ceremon(?:y|ies|ial)|to mark|marking|commemorat\w*)\b"
         ),
     ),
     rule(

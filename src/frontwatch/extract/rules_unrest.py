@@ -111,6 +111,8 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"marchers|march(?:es)?\b|sit-ins?|vigils?|gatherings?)",
         r"(?:protesters|demonstrators|marchers) (?:[\w-]+ ){0,3}?(?:were|was|had been|have been) (?:detained|arrested|"
         r"beaten|dispersed|tear-?gassed|rounded up)",
+        r"(?:police|officers|security forces|troops) (?:[\w-]+ ){0,2}?(?:detained|arrested|rounded up) (?:[\w,-]+ )"
+        r"{0,4}?of them\b",
         r"tear ?gas",
         r"water cannons?",
         r"stun grenades?",
@@ -152,7 +154,7 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         5.1,
         KILLED_BY_CROWD,
         r"beaten (?:[\w-]+ ){0,3}?by (?:a |an )?(?:crowd|mob)\b",
-        r"(?:crowds?|residents|villagers|onlookers) (?:[\w'-]+ ){0,8}?(?:beat|stoned|set fire to|burned|burnt|hacked|"
+        r"(?:crowds?|residents|villagers|onlookers) (?:[\w'-]+ ){0,12}?(?:beat|stoned|set fire to|burned|burnt|hacked|"
         r"dragged)",
         unless=ARMED_DOERS,
     ),

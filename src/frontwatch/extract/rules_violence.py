@@ -77,7 +77,7 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         r"traded (?:heavy |small-arms |small arms |automatic )?(?:gun)?fire",
         r"returned fire",
         r"skirmish\w*",
-        r"(?<!amid )(?<!during )(?:fighting|clashes|battles) between",
+        r"(?<!amid )(?<!during )(?<!days of )(?<!weeks of )(?<!months of )(?:fighting|clashes|battles) between",
         r"(?:repelled|repulsed|repel|repulse)\b",
         r"(?:were|was|been) (?:pushed|beaten|driven|forced) back\b",
         r"(?:pushed|beat|drove|forced) (?:the |their |its )?(?:[\w-]+ ){0,2}?(?:rebels|insurgents|militants|fighters|"
@@ -235,11 +235,14 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         unless=re.compile(W + r"(?:convicted|acquitted|not guilty|found guilty|culpable homicide)\b"),
     ),
     # "women had been sexually assaulted, and some raped, by mobs": the assault is the event, not the mob
+    # ... and women raped when troops cleared a sit-in, not a protest broken up
     rule(
         "Sexual violence",
-        4.9,
+        3.9,
         r"(?:rap(?:ed|e)|sexually (?:assaulted|abused|attacked)|sexual assaults?)\b[\w ,-]{0,240}?\bby "
         r"(?:[\w-]+ ){0,2}?(?:mobs?|crowds?|men)\b",
+        r"(?:raped|sexually (?:assaulted|abused|attacked)) (?:[\w-]+ ){0,2}?(?:when|as|while) (?:[\w-]+ ){0,3}?"
+        r"(?:troops|soldiers|police|forces|militiamen|gunmen|fighters)\b",
     ),
     rule(
         "Sexual violence",
