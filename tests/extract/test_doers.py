@@ -13,6 +13,19 @@ from stories import story_events
 # name, text, publication date, sub-event type and first actor of the first event
 DOER_CASES = [
     (
+        "warplanes_led_by_a_state_are_its_forces",
+        "SANAA — Saudi-led warplanes bombed Houthi positions around the airport overnight, residents said.",
+        "2015-03-26",
+        ("Air/drone strike", "Military Forces of Saudi Arabia (2015-)"),
+    ),
+    (
+        "a_party_accused_of_staging_a_scene_is_not_blamed_for_the_strike",
+        "ADDIS ABABA — An air strike hit a school in Mekelle on Friday night, killing five people, a "
+        "hospital director said. The federal government accused the Tigrayan forces of staging the scene.",
+        "2022-08-27",
+        ("Air/drone strike", "Military Forces of Ethiopia (2018-)"),
+    ),
+    (
         "militants_from_a_named_group_are_that_group",
         "Militants from the Islamic State-aligned Eastern Indonesia Mujahideen killed two farmers in Poso "
         "on Sunday, police said.",

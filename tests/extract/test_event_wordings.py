@@ -724,6 +724,12 @@ CASES = [
         "Peaceful protest",
     ),
     (
+        "a_truce_that_collapsed_is_no_agreement",
+        "A five-month truce in the north collapsed this week, aid agencies said on Friday.",
+        "2022-08-26",
+        None,
+    ),
+    (
         "a_year_s_protests_named_as_a_date_are_no_protest",
         "Voters rejected the charter written after the 2019 protests by a wide margin, the electoral board "
         "said on Sunday.",

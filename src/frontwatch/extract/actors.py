@@ -223,11 +223,13 @@ def find_actors(text: str, *, country_code: str | None = None) -> list[ActorMent
     one it overlaps). Mentions of armed people that cannot be attributed ("soldiers") have actor None."""
     if not text:
         return []
-    raws = TOKEN_RE.findall(text)
+    # offsets stay, and the mention keeps its "-led"
+    matched = LED_FORCES.sub(lambda m: " " * len(m.group(0)), text)
+    raws = TOKEN_RE.findall(matched)
     found = _matches(raws)
     if not found:
         return []
-    starts = _token_starts(text, raws[: max(j for _, j, _ in found)])
+    starts = _token_starts(matched, raws[: max(j for _, j, _ in found)])
     mentions: list[ActorMention] = []
     for i, j, target in found:
         start, end = starts[i], starts[j - 1] + len(raws[j - 1])
@@ -235,6 +237,13 @@ def find_actors(text: str, *, country_code: str | None = None) -> list[ActorMent
             continue
         mentions.append(ActorMention(text[start:end], start, end, actor_of(target, country_code)))
     return _with_shared_heads(text, mentions, country_code)
+
+
+# "Saudi-led warplanes", "US-led troops": the forces of the state that leads
+LED_FORCES = re.compile(
+    r"(?<=\w)-led(?= (?:warplanes|jets|aircraft|forces|troops|air ?strikes|strikes|raids|bombing|planes)\b)",
+    re.IGNORECASE,
+)
 
 
 GANG_RAPE = re.compile(r"-rap(?:e|ed|es|ing)\b|\s+rapes?\b", re.IGNORECASE)

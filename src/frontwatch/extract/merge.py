@@ -256,7 +256,12 @@ def _absorb(event: Candidate, restatement: Candidate) -> Candidate:
     if event.actor1 is None and restatement.actor1 is not None:  # "traded blame ...; X said Y fired"
         event = replace(event, actor1=restatement.actor1, actor2=event.actor2 or restatement.actor2)
     return replace(
-        event, modality=modality, claimant=claimant, claimant_actor=claimant_actor, fatalities=fatalities
+        event,
+        modality=modality,
+        claimant=claimant,
+        claimant_actor=claimant_actor,
+        fatalities=fatalities,
+        aside=event.aside and restatement.aside,  # told in a main clause once, it is no aside
     )
 
 

@@ -142,6 +142,8 @@ def _blamed(verb: Any, country_code: str | None) -> Culprit | None:
     "accused the army of ..."."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     blamer = _party(subject, country_code) if subject is not None else None
+    if _accused_of_a_sham(verb):
+        return None
     for child in verb.children:
         party: Actor | None = None
         suspected = child.dep_ == "nsubjpass" and verb.lemma_ == "suspect"  # "Boko Haram is suspected"
@@ -152,6 +154,23 @@ def _blamed(verb: Any, country_code: str | None) -> Culprit | None:
         if party is not None and party != blamer:
             return Culprit(party, False, blamer)
     return None
+
+
+SHAM_LEMMAS = frozenset(
+    {"stage", "fabricate", "fake", "invent", "exaggerate", "lie", "spread", "mislead", "propaganda"}
+    | {"disinformation", "staging", "lying", "provocation", "provoke", "politicise", "politicize"}
+)
+
+
+def _accused_of_a_sham(verb: Any) -> bool:
+    """ "accused the Tigrayan forces of staging the scene": blamed for a sham, not for the act."""
+    return any(
+        grand.lemma_.lower() in SHAM_LEMMAS
+        for child in verb.children
+        if child.dep_ == "prep" and child.lower_ == "of"
+        for grand in child.children
+        if grand.dep_ in ("pcomp", "pobj")
+    )
 
 
 DENIED_DOING = frozenset(

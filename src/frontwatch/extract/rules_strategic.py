@@ -54,7 +54,7 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"(?:released|freed|handed over|swapped) (?:[\w-]+ ){0,6}?in (?:an? )?exchange for\b",
         r"exchanged prisoners",
         r"exchange of (?:[\w-]+ ){0,3}?(?:prisoners|detainees|captives|hostages|prisoners of war|pows)\b",
-        r"truce\b",
+        r"truce\b(?! (?:[\w-]+ ){0,4}?(?:collapsed|broke down|ended|expired|unravell?ed|fell apart|was over)\b)",
     ),
     # an agreement counts where the parties are armed: not a trade deal
     rule(
