@@ -13,6 +13,13 @@ from stories import story_events
 # name, text, publication date, sub-event type and first actor of the first event
 DOER_CASES = [
     (
+        "security_forces_firing_on_a_protest_are_its_police",
+        "DARAA — Security forces opened fire on protesters outside the Omari mosque on Friday, killing "
+        "four people, residents said.",
+        "2011-03-19",
+        ("Excessive force against protesters", "Police Forces of Syria (2000-2024)"),
+    ),
+    (
         "warplanes_led_by_a_state_are_its_forces",
         "SANAA — Saudi-led warplanes bombed Houthi positions around the airport overnight, residents said.",
         "2015-03-26",

@@ -28,7 +28,12 @@ from frontwatch.extract.perpetrators import Culprit, find_culprit, invading_forc
 from frontwatch.extract.place_tolls import tolls_by_place
 from frontwatch.extract.places import doc_text
 from frontwatch.extract.protest_clashes import protest_clash
-from frontwatch.extract.state_roles import arresting_force, government_of, mutiny_of
+from frontwatch.extract.state_roles import (
+    arresting_force,
+    government_of,
+    mutiny_of,
+    policing_the_crowd,
+)
 from frontwatch.extract.taxonomy import TERRITORY
 from frontwatch.extract.timex import Timex
 from frontwatch.extract.trigger_rules import PASSIVE_KILLING
@@ -209,6 +214,8 @@ def _cast(ctx: SentenceContext, trigger: Any, hit: TriggerHit, attribution: Attr
     mob_of_militia = sub == "Mob violence" and actor1 is not None and actor1.kind == "militia"
     if crowd is not None and not mob_of_militia and (actor1 is None or actor1.kind != crowd.kind):
         actor1, actor2 = crowd, (actor1 if actor1 is not None and actor1.kind in ARMED_KINDS else actor2)
+    actor1 = policing_the_crowd(actor1, sub, ctx.sentence.text)
+    actor2 = policing_the_crowd(actor2, sub, ctx.sentence.text)
     if sub == "Other" and actor1 is None and actor2 is not None:  # "Mutinous soldiers seized the broadcaster"
         rising = mutiny_of(actor2, ctx.sentence.text, ctx.country_code)
         if rising is not actor2:

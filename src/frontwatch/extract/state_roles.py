@@ -64,8 +64,32 @@ def arresting_force(
     return police if police is not None and police.country_code == home else actor
 
 
+PROTEST_TYPES = frozenset(
+    {"Peaceful protest", "Protest with intervention", "Excessive force against protesters"}
+    | {"Violent demonstration"}
+)
+SOLDIERS = re.compile(
+    r"\b(?:army|armies|military|troops|soldiers|servicemen|paratroopers|marines)\b", re.IGNORECASE
+)
+
+
+def policing_the_crowd(actor: Actor | None, sub_event_type: str, sentence: str) -> Actor | None:
+    """ "Security forces opened fire on protesters": at a protest, a state's forces that the text names no
+    soldiers are its police."""
+    if (
+        actor is None
+        or sub_event_type not in PROTEST_TYPES
+        or actor.kind != "military"
+        or "security forces" not in sentence.lower()
+        or SOLDIERS.search(sentence)
+    ):
+        return actor
+    police = resolve_actor("police", country_code=actor.country_code) if actor.country_code else None
+    return police if police is not None and police.country_code == actor.country_code else actor
+
+
 def _forces_named(actor: Actor, mentions: list[ActorMention]) -> bool:
     return any(m.actor == actor and FORCES.search(m.text) for m in mentions)
 
 
-__all__ = ["arresting_force", "government_of", "mutiny_of"]
+__all__ = ["arresting_force", "government_of", "mutiny_of", "policing_the_crowd"]
