@@ -730,6 +730,19 @@ CASES = [
         None,
     ),
     (
+        "pupils_taken_in_a_raid_that_killed_one_are_abducted",
+        "Gunmen shot dead a guard and seized dozens of pupils from a secondary school in Kuriga, in Kaduna "
+        "state, on Thursday morning, police said.",
+        "2024-03-08",
+        "Abduction/forced disappearance",
+    ),
+    (
+        "a_man_abducted_and_tortured_is_attacked",
+        "Soldiers abducted and tortured a student in Kherson on Friday, his family said.",
+        "2022-04-02",
+        "Attack",
+    ),
+    (
         "a_year_s_protests_named_as_a_date_are_no_protest",
         "Voters rejected the charter written after the 2019 protests by a wide margin, the electoral board "
         "said on Sunday.",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from frontwatch.extract.fatalities import find_fatalities
 from frontwatch.extract.places import doc_text
 from frontwatch.extract.taxonomy import SUB_EVENT_TYPES, TERRITORY
 from frontwatch.extract.trigger_rules import CATCH_ALL, PASSIVE_KILLING
@@ -49,7 +50,23 @@ def main_hit(ctx: SentenceContext, hits: list[TriggerHit]) -> tuple[TriggerHit, 
     if chosen is not None and chosen.rule.priority == PASSIVE_KILLING and _armed_dead(tokens[id(chosen)]):
         # "53 soldiers were killed when fighters attacked the post": the dead were armed, the act is the fight
         chosen = choose_trigger([h for h in foreground if h.rule.priority != PASSIVE_KILLING]) or chosen
+    if chosen is not None and chosen.sub_event_type == "Attack":
+        chosen = _taken_more_than_killed(chosen, foreground, ctx.sentence.text)
     return (chosen, tokens[id(chosen)]) if chosen is not None else None
+
+
+TORTURE = re.compile(r"\btortur", re.IGNORECASE)
+FEW_DEAD = 2  # a raid that kills this many or fewer, and takes people, is told for those it took
+
+
+def _taken_more_than_killed(attack: TriggerHit, hits: list[TriggerHit], sentence: str) -> TriggerHit:
+    """ "Bandits shot dead a police officer and seized scores of pupils", "pupils have been missing since
+    fighters raided their school": the people taken are the event, not the raid or its one death."""
+    taking = [h for h in hits if h.sub_event_type == "Abduction/forced disappearance"]
+    if not taking or TORTURE.search(sentence):
+        return attack  # "abducted and tortured a student": ACLED codes the torture, an attack
+    deaths = find_fatalities(sentence)
+    return choose_trigger(taking) or attack if deaths is None or deaths <= FEW_DEAD else attack
 
 
 ARMED_DEAD = frozenset(
