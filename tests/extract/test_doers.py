@@ -224,6 +224,13 @@ def test_the_attack_with_no_place_restates_the_bombing_before_it(pipeline: Pipel
 # name, text, publication date, sub-event type and second actor of the first event
 OTHER_SIDE_CASES = [
     (
+        "the_other_side_of_excessive_force_is_the_protesters_whoever_fired_beside_the_police",
+        "MANAGUA — Police and hooded gunmen opened fire on a march in Managua on Saturday, killing three "
+        "people, rights groups said.",
+        "2018-06-23",
+        ("Excessive force against protesters", "Protesters (Nicaragua)"),
+    ),
+    (
         "the_people_shot_at_a_march_are_protesters",
         "Two demonstrators were shot dead during a march against the president in Tegucigalpa on "
         "Saturday, rights groups said.",

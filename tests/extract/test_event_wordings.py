@@ -743,6 +743,27 @@ CASES = [
         "Attack",
     ),
     (
+        "police_firing_on_workers_demanding_pay_use_excessive_force",
+        "A worker was shot dead when police opened fire on thousands of workers demanding higher wages in "
+        "Ashulia on Monday, witnesses said.",
+        "2023-10-31",
+        "Excessive force against protesters",
+    ),
+    (
+        "firing_on_a_march_is_excessive_force",
+        "Pro-government gunmen opened fire on a large opposition march in Managua on Saturday, killing "
+        "three people, rights groups said.",
+        "2018-06-23",
+        "Excessive force against protesters",
+    ),
+    (
+        "deaths_after_police_tore_down_barricades_are_excessive_force",
+        "Police swept through Masaya on Tuesday, tearing down barricades put up by protesters, and at least "
+        "six people were killed, a rights group said.",
+        "2018-07-18",
+        "Excessive force against protesters",
+    ),
+    (
         "a_year_s_protests_named_as_a_date_are_no_protest",
         "Voters rejected the charter written after the 2019 protests by a wide margin, the electoral board "
         "said on Sunday.",

@@ -67,6 +67,7 @@ CIVILIAN_TARGETS = frozenset(
 )
 
 
+CROWDS = frozenset({"protesters", "rioters"})
 ONE_SIDED = frozenset({"Peaceful protest", "Change to group/activity", "Headquarters or base established"})
 
 
@@ -79,7 +80,7 @@ def other_side_by_default(
     change and a new base have no other side, whoever else the sentence names."""
     if sub_event_type in ONE_SIDED:
         return None
-    if sub_event_type == EXCESSIVE_FORCE and (actor2 is None or actor2.kind == "civilians"):
+    if sub_event_type == EXCESSIVE_FORCE and (actor2 is None or actor2.kind not in CROWDS):
         return resolve_actor("protesters", country_code=country) or actor2
     if actor2 is not None:
         return actor2

@@ -72,7 +72,8 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         "Excessive force against protesters",
         3.1,
         r"(?:police(?:men)?|soldiers|troops|security forces|officers|gunmen) (?:[\w-]+ ){0,4}?(?:opened fire|fired) "
-        r"(?:on|at|into) (?:a |the )?(?:[\w-]+ )?(?:crowds?|villagers|residents|workers|youths|farmers|supporters)\b",
+        r"(?:on|at|into) (?:a |the )?(?:[\w'-]+ ){0,3}?(?:crowds?|villagers|residents|workers|youths|farmers|supporters|"
+        r"march(?:es|ers)?|rall(?:y|ies)|protests?|demonstrations?|sit-ins?|vigils?|processions?)\b",
         r"protesters? (?:[\w-]+ ){0,3}?(?:died|was killed|were killed) (?:[\w-]+ ){0,4}?(?:shot|bullets?|gunshots?)\b",
         r"(?:killed|died) (?:[\w-]+ ){0,3}?(?:by a bullet|of (?:a )?bullet wounds?)",
         context=PROTESTING,
@@ -84,6 +85,14 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"soldiers|troops|security forces) (?:[\w-]+ ){0,2}?(?:broke up|dispersed|cleared|tore down|swept through|"
         r"(?:moved|tried|sought) to (?:break|clear|disperse)(?: up)?) "
         r"(?:[\w-]+ ){0,3}?(?:crowds?|protest\w*|demonstrat\w*|rall(?:y|ies)|march\w*|barricades|sit-ins?|blockades?)",
+    ),
+    # "police swept through the towns, tearing down the protesters' barricades, and 14 people were killed"
+    rule(
+        "Excessive force against protesters",
+        3.16,
+        r"(?:police(?:men)?|soldiers|troops|security forces) (?:[\w-]+ ){0,4}?(?:broke up|dispersed|cleared|"
+        r"swept through|tore down|tearing down)\b[^.;]{0,160}?\b(?:killed|shot dead|died)\b",
+        context=PROTESTING,
     ),
     # protesters who turn violent are rioters, whatever the police do
     rule(

@@ -61,7 +61,9 @@ PROTEST = re.compile(
 )
 PROTESTING = re.compile(
     r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|marchers|marched|marching|sit-ins?|dispers(?:e|ed|ing)|"
-    r"blockades?|crowds? (?:[\w-]+ ){0,3}?(?:demanding|calling for|chanting)|striking (?:[\w-]+ ){0,2}?(?:workers|miners|teachers|doctors|nurses|employees|"
+    r"blockades?|(?:a|the|their|huge|peaceful|protest|opposition) (?:[\w'-]+ ){0,2}?march(?:es)?|"
+    r"(?:crowds?|workers|villagers|residents|students|farmers|people) (?:[\w-]+ ){0,3}?(?:demanding|"
+    r"calling for|chanting)|striking (?:[\w-]+ ){0,2}?(?:workers|miners|teachers|doctors|nurses|employees|"
     r"drivers|farmers)|strikers)\b"
 )
 # attacks on computers, not people: "spies run stealthy attacks that target intellectual property"
