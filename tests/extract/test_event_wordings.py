@@ -764,6 +764,20 @@ CASES = [
         "Excessive force against protesters",
     ),
     (
+        "armed_men_shooting_police_officers_first_fight_them",
+        "Armed men attacked two commune offices early on Sunday, shooting dead three police officers and a "
+        "commune official, state media reported.",
+        "2023-06-11",
+        "Armed clash",
+    ),
+    (
+        "insurgents_firing_on_a_checkpoint_fight_its_guards",
+        "Suspected insurgents opened fire on a checkpoint manned by defence volunteers in Yala late on "
+        "Tuesday, killing 12 people, police said.",
+        "2019-11-06",
+        "Armed clash",
+    ),
+    (
         "a_year_s_protests_named_as_a_date_are_no_protest",
         "Voters rejected the charter written after the 2019 protests by a wide margin, the electoral board "
         "said on Sunday.",

@@ -47,9 +47,9 @@ def main_hit(ctx: SentenceContext, hits: list[TriggerHit]) -> tuple[TriggerHit, 
         # "10 people have been killed as police fired on students": the toll of the act the clause tells
         foreground += [h for h in hits if h not in foreground and _act_behind_a_toll(tokens[id(h)])]
     chosen = choose_trigger(foreground)
-    if chosen is not None and chosen.rule.priority == PASSIVE_KILLING and _armed_dead(tokens[id(chosen)]):
+    if chosen is not None and chosen.sub_event_type == "Attack" and _armed_dead(tokens[id(chosen)]):
         # "53 soldiers were killed when fighters attacked the post": the dead were armed, the act is the fight
-        chosen = choose_trigger([h for h in foreground if h.rule.priority != PASSIVE_KILLING]) or chosen
+        chosen = choose_trigger([h for h in foreground if h.sub_event_type != "Attack"]) or chosen
     if chosen is not None and chosen.sub_event_type == "Attack":
         chosen = _taken_more_than_killed(chosen, foreground, ctx.sentence.text)
     return (chosen, tokens[id(chosen)]) if chosen is not None else None
@@ -76,11 +76,13 @@ ARMED_DEAD = frozenset(
 
 
 def _armed_dead(token: Any | None) -> bool:
-    """The passive subject of "were killed" names armed men first ("Fifty-three soldiers and a civilian")."""
+    """The killing's victims, its passive subject ("Fifty-three soldiers and a civilian were killed") or
+    its object ("shooting dead four police officers, two officials and three civilians"), are armed men
+    first."""
     if token is None:
         return False
-    subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
-    return bool(subjects) and subjects[0].lemma_.lower() in ARMED_DEAD
+    victims = [c for c in token.children if c.dep_ in ("nsubjpass", "dobj")]
+    return bool(victims) and victims[0].lemma_.lower() in ARMED_DEAD
 
 
 FORCING = frozenset({"force", "compel", "oblige"})

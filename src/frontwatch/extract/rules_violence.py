@@ -67,8 +67,8 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         r"gunfights?\b",
         r"gun[- ]?battles?\b",
         # men with guns firing on police, soldiers or their posts fight them; on people, they attack them
-        GUNMEN
-        + r" (?:[\w'-]+ ){0,4}?(?:fired|opened fire) (?:on|at|upon) (?:a |an |the )?(?:[\w-]+ )?(?:police|"
+        r"(?:" + GUNMEN + r"|insurgents|militants|rebels|fighters|separatists|jihadists|guerrillas)"
+        r" (?:[\w'-]+ ){0,4}?(?:fired|opened fire) (?:on|at|upon) (?:a |an |the )?(?:[\w-]+ )?(?:police|"
         r"policemen|soldiers|troops|security forces|officers|checkpoints?|patrols?|posts?|army|military)\b(?! (?:chief|commander|station|headquarters|car|vehicle)|'s)",
         r"gun battles?",
         r"exchanges? of (?:heavy )?(?:gun)?fire",
