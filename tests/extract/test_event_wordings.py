@@ -778,6 +778,13 @@ CASES = [
         "Armed clash",
     ),
     (
+        "an_ally_retaking_a_town_for_the_state_regains_it",
+        "Rwandan and Mozambican troops recaptured the port town of Palma on Sunday, Rwanda's defence force "
+        "said.",
+        "2021-08-08",
+        "Government regains territory",
+    ),
+    (
         "a_year_s_protests_named_as_a_date_are_no_protest",
         "Voters rejected the charter written after the 2019 protests by a wide margin, the electoral board "
         "said on Sunday.",

@@ -295,7 +295,14 @@ def _at_each_place(base: Candidate, ctx: SentenceContext, trigger: Any, hit: Tri
         events.append(
             replace(
                 event,
-                sub_event_type=_territory(event.sub_event_type, hit, event.actor1, place, peaceful),
+                sub_event_type=_territory(
+                    event.sub_event_type,
+                    hit,
+                    event.actor1,
+                    place,
+                    peaceful,
+                    ctx.sentence.text[hit.start : hit.end],
+                ),
                 actor1=localised(event.actor1, place),
                 actor2=localised(event.actor2, place),
                 claimant_actor=speaker_here(_source_words(event), event.claimant_actor, place),
@@ -405,8 +412,20 @@ PEACEFUL = re.compile(
 )
 
 
+# ground taken back, in words that only a recapture uses ("liberated" is also how a capture is claimed)
+RETAKEN = re.compile(
+    r"\b(?:re(?:took|take|taken|taking|captured?|capturing|gained?|gaining|claimed)|"
+    r"(?:seized|seize|took|taken|take|won|win) back)\b"
+)
+
+
 def _territory(
-    sub_event_type: str, hit: TriggerHit, actor1: Actor | None, place: LocatedMention | None, peaceful: bool
+    sub_event_type: str,
+    hit: TriggerHit,
+    actor1: Actor | None,
+    place: LocatedMention | None,
+    peaceful: bool,
+    trigger_text: str = "",
 ) -> str:
     """ACLED's convention: a state retaking its own ground regains territory; anyone else overtakes it;
     ground that changes hands without fighting is a non-violent transfer."""
@@ -417,7 +436,9 @@ def _territory(
     country = place.place.country_code if place is not None and place.place is not None else None
     if actor1 is not None and actor1.kind in ("military", "government", "police"):
         own = country is None or actor1.country_code == country
-        return "Government regains territory" if own else "Non-state actor overtakes territory"
+        # "Rwandan and Mozambican troops recaptured the port": an ally taking ground back for the state
+        back = hit.rule.recapture and RETAKEN.search(trigger_text.lower()) is not None
+        return "Government regains territory" if own or back else "Non-state actor overtakes territory"
     if actor1 is None and hit.rule.recapture:
         return "Government regains territory"
     return "Non-state actor overtakes territory"
