@@ -785,6 +785,117 @@ CASES = [
         "Government regains territory",
     ),
     (
+        "herdsmen_storming_a_village_and_killing_attack_it",
+        "Suspected herdsmen stormed a village in Bokkos on Sunday night and killed 40 people, police "
+        "said.",
+        "2023-12-26",
+        "Attack",
+    ),
+    (
+        "a_legal_battle_is_no_fight",
+        "The court ruling ended a months-long legal battle over the election result, lawyers said on "
+        "Thursday.",
+        "2023-10-27",
+        None,
+    ),
+    (
+        "a_team_battling_past_rivals_fights_no_one",
+        "The Super Eagles battled past Angola 1-0 on Friday to reach the semi-finals of the Cup of "
+        "Nations.",
+        "2024-02-03",
+        None,
+    ),
+    (
+        "a_cleric_seized_with_others_by_fighters_is_abducted",
+        "A retired bishop was seized along with his driver and a village chief by separatist fighters "
+        "near Kumbo on Thursday, a church official said.",
+        "2020-11-06",
+        "Abduction/forced disappearance",
+    ),
+    (
+        "fighters_burning_a_library_as_they_leave_destroy_property",
+        "Fleeing militants set fire to the city's main library before abandoning Timbuktu, the mayor said "
+        "on Monday.",
+        "2013-01-28",
+        "Looting/property destruction",
+    ),
+    (
+        "gunmen_burning_cars_after_an_arrest_attempt_destroy_property",
+        "Cartel gunmen set fire to cars and buses across the city on Tuesday night after troops tried to "
+        "arrest a senior commander, officials said.",
+        "2022-08-10",
+        "Looting/property destruction",
+    ),
+    (
+        "a_march_over_looting_is_a_protest",
+        "Thousands of people marched through the capital on Friday night demanding the president's "
+        "resignation over the looting of the pension fund.",
+        "2015-06-13",
+        "Peaceful protest",
+    ),
+    (
+        "a_militia_handing_in_its_weapons_changes",
+        "Members of the militia handed 200 firearms to the governor on Thursday, answering his call to "
+        "give up looted weapons.",
+        "2025-02-28",
+        "Change to group/activity",
+    ),
+    (
+        "an_agreement_to_open_peace_talks_is_an_agreement",
+        "The government and the rebel front signed an agreement in Kuala Lumpur on Thursday to open peace "
+        "talks.",
+        "2013-03-01",
+        "Agreement",
+    ),
+    (
+        "troops_landing_to_restore_order_establish_a_base",
+        "The first paratroopers of the regional peacekeeping force landed in Almaty on Thursday to guard "
+        "key sites, the defence ministry said.",
+        "2022-01-07",
+        "Headquarters or base established",
+    ),
+    (
+        "arresting_people_who_tried_to_march_intervenes",
+        "Police arrested dozens of supporters of the opposition leader who tried to march in Douala on "
+        "Tuesday, his party said.",
+        "2020-09-23",
+        "Protest with intervention",
+    ),
+    (
+        "mutineers_firing_into_the_air_rise_against_the_government",
+        "Mutinous soldiers seized control of the city on Friday, firing into the air and blocking its "
+        "entrances to demand bonuses, residents said.",
+        "2017-01-07",
+        "Other",
+    ),
+    (
+        "police_firing_live_bullets_at_protesters_use_excessive_force",
+        "Police fired live bullets and tear gas at protesters in the slums on Saturday, and residents "
+        "said several people had been shot dead.",
+        "2017-08-13",
+        "Excessive force against protesters",
+    ),
+    (
+        "groups_of_men_chasing_and_beating_fans_are_a_mob",
+        "Groups of men on scooters chased and beat visiting football fans in the city centre overnight, "
+        "police said.",
+        "2024-11-08",
+        "Mob violence",
+    ),
+    (
+        "a_crowd_stoning_police_and_burning_their_station_riots",
+        "A crowd pelted police with stones and set fire to the police station on Thursday after a "
+        "demolition, officials said.",
+        "2024-02-09",
+        "Violent demonstration",
+    ),
+    (
+        "captives_beheaded_are_attacked",
+        "Militants beheaded a hostage on Monday after a ransom deadline passed, police said.",
+        "2016-04-26",
+        "Attack",
+    ),
+    (
         "a_year_s_protests_named_as_a_date_are_no_protest",
         "Voters rejected the charter written after the 2019 protests by a wide margin, the electoral board "
         "said on Sunday.",

@@ -55,7 +55,7 @@ def main_hit(ctx: SentenceContext, hits: list[TriggerHit]) -> tuple[TriggerHit, 
     return (chosen, tokens[id(chosen)]) if chosen is not None else None
 
 
-TORTURE = re.compile(r"\btortur", re.IGNORECASE)
+TORTURE = re.compile(r"\b(?:tortur|behead|execut)", re.IGNORECASE)  # what befell the captives is the event
 FEW_DEAD = 2  # a raid that kills this many or fewer, and takes people, is told for those it took
 
 

@@ -40,6 +40,8 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         7.5,
         r"(?:ceasefire|cease-fire|truce|peace|humanitarian) (?:deal|agreement|accord|pause)",
         r"cessation of hostilities",
+        r"signed (?:an?|the) (?:[\w-]+ ){0,2}?(?:agreement|accord|deal|memorandum) (?:[\w-]+ ){0,8}?(?:peace talks|"
+        r"peace process|ceasefire|truce)\b",
         r"signed (?:an?|the) (?:[\w-]+ ){0,2}?(?:peace |border )?treaty",
         r"(?:would|will|to) (?:strictly )?(?:observe|respect|honou?r|abide by) (?:[\w-]+ ){0,4}?(?:ceasefire|truce)",
         r"initial(?:l)?ed (?:a |an |the )?(?:[\w-]+ )?(?:treaty|deal|agreement|accord)",
@@ -80,6 +82,13 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
             r"captives|war|conflict|fighting|blockade|ceasefire|truce)\b"
         ),
         unless=re.compile(r"\b(?:sales?|purchases?|trade|investment|minerals?|revenue|loans?|contracts?)\b"),
+    ),
+    # a militia handing in its weapons gives up part of what it does
+    rule(
+        "Change to group/activity",
+        7.8,
+        r"(?:handed|surrendered|turned) (?:over |in )?(?:[\w-]+ ){0,3}?(?:firearms|weapons|arms|guns|rifles)\b",
+        armed=True,
     ),
     # a group's new leader, merger or dissolution
     rule(
@@ -270,7 +279,7 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
     rule(
         "Looting/property destruction",
         23,
-        r"loot\w*",
+        r"(?<!over the )(?<!against the )(?<!for the )(?<!of the )loot\w*",
         r"pillag\w*",
         r"plunder\w*",
         r"ransack\w*",
@@ -292,7 +301,11 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         # a verb with its object ("a destroyed house" in a caption is no act) takes one building
         r"(?:set fire to|burned down|burnt down|bulldozed|razed|demolished|torched) (?:(?:more than|at least|"
         r"over|about|some|nearly|almost) )?(?:an?|the|two|three|four|five|several|dozens of|scores of|hundreds of|"
-        r"[\d,]+|their|his|her|its) (?:[\w-]+ ){0,2}?(?:homes?|houses?|huts?|shops?|villages?|buildings?|property|markets?|(?:police |polling )?stations?|offices?|vehicles?|cars?|church(?:es)?|mosques?|temples?|schools?|warehouses?|granar(?:y|ies)|depots?|courthouses?|town halls?|masts?|towers?|pylons?|statues?|monuments?|shrines?)\b",
+        r"[\d,]+|their|his|her|its|(?=cars|buses|vehicles|homes|houses|shops|trucks)) ?(?:[\w'-]+ ){0,3}?(?:homes?|houses?|"
+        r"huts?|shops?|villages?|buildings?|property|markets?|(?:police |polling )?stations?|offices?|vehicles?|cars?|"
+        r"buses|trucks?|church(?:es)?|mosques?|temples?|schools?|warehouses?|granar(?:y|ies)|depots?|courthouses?|"
+        r"town halls?|masts?|towers?|pylons?|statues?|monuments?|shrines?|monaster(?:y|ies)|institutes?|"
+        r"librar(?:y|ies)|museums?|archives?)\b",
         # "two trucks carrying aid were set on fire": the thing burned named first, the burner maybe never
         r"(?:trucks?|cars?|vehicles?|buses|lorries|homes|houses|huts|shops|buildings|offices|churches|mosques|"
         r"convoys?|(?:polling |police )?stations|schools|markets|granaries) (?:[\w.-]+ ){0,8}?(?:were|was|had been|"
@@ -371,6 +384,9 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"(?:arrived|moved|deployed|relocated) (?:\w+ ){0,4}?(?:at|to|into) (?:a |an |the )?(?:\w+ )?"
         r"(?:camp|base|garrison)\b",
         r"set up (?:[\w-]+ ){0,2}?(?:positions|checkpoints?|outposts?)\b",
+        r"(?:began|begun|started|start) deploying\b",
+        r"(?:troops|soldiers|paratroopers|contingent|peacekeepers|peacekeeping force) (?:[\w-]+ ){0,8}?(?:landed|arrived) "
+        r"in\b",
     ),
     rule(
         "Change to group/activity",

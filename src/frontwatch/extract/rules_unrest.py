@@ -75,6 +75,9 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"(?:on|at|into) (?:a |the )?(?:[\w'-]+ ){0,3}?(?:crowds?|villagers|residents|workers|youths|farmers|supporters|"
         r"march(?:es|ers)?|rall(?:y|ies)|protests?|demonstrations?|sit-ins?|vigils?|processions?)\b",
         r"protesters? (?:[\w-]+ ){0,3}?(?:died|was killed|were killed) (?:[\w-]+ ){0,4}?(?:shot|bullets?|gunshots?)\b",
+        r"(?:police(?:men)?|soldiers|troops|security forces|officers) (?:[\w-]+ ){0,4}?fired (?:live (?:bullets|rounds|"
+        r"ammunition|fire)|bullets|live shots)(?: and (?:[\w-]+ ){0,2}?[\w-]+)? (?:on|at|into) (?:[\w-]+ ){0,3}?(?:protesters|"
+        r"demonstrators|crowds?|marchers)\b",
         r"(?:killed|died) (?:[\w-]+ ){0,3}?(?:by a bullet|of (?:a )?bullet wounds?)",
         context=PROTESTING,
     ),
@@ -94,12 +97,21 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"swept through|tore down|tearing down)\b[^.;]{0,160}?\b(?:killed|shot dead|died)\b",
         context=PROTESTING,
     ),
+    # shots fired into the air (a mutiny's shots are its own)
+    rule(
+        "Protest with intervention",
+        4,
+        r"(?:shots?|fire|fired|firing|rounds) (?:in|into) the air",
+        unless=re.compile(r"\bmutin"),
+    ),
     # protesters who turn violent are rioters, whatever the police do
     rule(
         "Violent demonstration",
         3.5,
         r"(?<!anti-)riot(?:s|ed|ers|ing)?\b(?! (?:police|gear|control|squad|officers|units|shields?))",
         r"violent (?:protests?|demonstrations?)",
+        r"(?:crowds?|mobs?|youths|residents) (?:[\w'-]+ ){0,6}?(?:pelted|stoned|attacked|threw stones at|hurled stones at) "
+        r"(?:[\w-]+ ){0,4}?(?:police|officers|security forces|troops)\b",
         r"(?:protesters|demonstrators|rioters|supporters|students|youths) (?:[\w'-]+ ){0,14}?(?:set fire|"
         r"set (?:[\w-]+ ){1,4}?on fire|torched|burned|burnt|clashed|threw|hurled|pelted|stormed|attacked|looted|"
         r"broke through|broke (?:\w+ )?into|forced? (?:their|its) way|tried to force|pushed past|fought|ransacked|smashed|vandali[sz]ed|wrecked|stoned|set (?:[\w-]+ ){1,4}?(?:ablaze|alight))",
@@ -117,7 +129,9 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         # not "arrested 40 opposition supporters ahead of the rally": an arrest before a protest is an arrest
         r"(?:dispers(?:ed|e|ing)|br(?:oke|eak|eaking) up|detained|arrested|rounded up|beat|charged)\b(?:(?!ahead of|before|"
         r"in the run-up|to (?:prevent|stop|block|foil))[^.]){0,60}\b(?:protesters|demonstrators|protest|rally|crowd|"
-        r"marchers|march(?:es)?\b|sit-ins?|vigils?|gatherings?)",
+        r"marchers|marching|march(?:es)?\b|sit-ins?|vigils?|gatherings?)",
+        r"(?:detained|arrested|rounded up) (?:[\w'-]+ ){0,12}?(?:who|as they) (?:tried|attempted|were trying|sought) to "
+        r"(?:march|protest|rally|demonstrate)\b",
         r"(?:protesters|demonstrators|marchers) (?:[\w-]+ ){0,3}?(?:were|was|had been|have been) (?:detained|arrested|"
         r"beaten|dispersed|tear-?gassed|rounded up)",
         r"(?:police|officers|security forces|troops) (?:[\w-]+ ){0,2}?(?:detained|arrested|rounded up) (?:[\w,-]+ )"
@@ -126,7 +140,6 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"water cannons?",
         r"stun grenades?",
         r"rubber bullets",
-        r"(?:shots?|fire|fired|firing|rounds) (?:in|into) the air",
         r"(?:evict\w*|remov\w*|clear\w*|dragg\w*|pris\w*|pried|prying) (?:[\w-]+ ){0,3}?(?:protesters|activists|"
         r"demonstrators|sit-ins?)\b",
         r"(?:protesters|demonstrators)\b[^.]{0,60}\b(?:arresting|detaining)\b",
@@ -163,6 +176,7 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         5.1,
         KILLED_BY_CROWD,
         r"beaten (?:[\w-]+ ){0,3}?by (?:a |an )?(?:crowd|mob)\b",
+        r"(?:groups|gangs|bands) of (?:[\w-]+ ){0,4}?(?:chased|beat|hunted|assaulted)\b",
         r"(?:crowds?|residents|villagers|onlookers) (?:[\w'-]+ ){0,12}?(?:beat|stoned|set fire to|burned|burnt|hacked|"
         r"dragged)",
         unless=ARMED_DOERS,

@@ -60,7 +60,7 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         13,
         r"(?<!reprisal for )(?<!retaliation for )(?<!revenge for )(?<!response to )clash\w*",
         r"(?<!closely )(?<!hard-)fought" + NOT_AGAINST_NATURE,
-        r"battles?\b" + NOT_AGAINST_NATURE,
+        r"(?<!legal )(?<!court )(?<!political )(?<!custody )battles?\b" + NOT_AGAINST_NATURE,
         r"battled" + NOT_AGAINST_NATURE,
         r"firefights?\b",  # not "firefighters"
         r"(?<!penalty )shoot-?outs?\b",
@@ -96,6 +96,10 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         r"(?:fired|fought|hit|struck) back",
         r"unspecified weapons",
         r"break through (?:the )?(?:defen[cs]es?|lines?)",
+        # teams that battle past their rivals fight no one
+        unless=re.compile(
+            r"\b(?:quarter-finals?|semi-finals?|cup|league|goals?|scored|striker|football|tournament|championship)\b"
+        ),
     ),
     # a raid on armed criminals that leaves dead: a fight with them ("a police raid against drug
     # traffickers in the favela left 25 people dead")
@@ -276,7 +280,7 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         r"forcibly (?:displaced|deported|transferred|moved)",
         r"(?:took|taken|transported|brought) (?:[\w-]+ ){0,6}?(?:to|in) an unknown (?:location|destination)",
         r"taken hostage",
-        r"(?:was|were|been) (?:seized|snatched|grabbed|taken|abducted|kidnapped) (?:[\w-]+ ){0,4}?by (?:[\w-]+ ){0,2}?"
+        r"(?:was|were|been) (?:seized|snatched|grabbed|taken|abducted|kidnapped) (?:[\w-]+ ){0,8}?by (?:[\w-]+ ){0,2}?"
         r"(?:gunmen|armed men|militants|rebels|bandits|kidnappers|fighters|jihadists|pirates|unknown men|"
         r"unidentified men|masked men|men in (?:civilian|plain) clothes)\b",
         r"(?:was|were) snatched\b",

@@ -125,7 +125,7 @@ ARMED = re.compile(
     r"bandits|gangs?|attackers|assailants|snipers?|paratroopers|partisans?|air defen[cs]es?|occupiers|"
     r"occupation|defen[cs]e ministry|ministry of defen[cs]e|machetes?|knives|bullets|grenades?|taliban|al[- ]qaeda|"
     r"pkk|farc|peacekeep\w*|shooting and stabbing|stabbing and shooting|self-defen[cs]e (?:group|militia|force)s?|"
-    r"vigilantes?)\b"
+    r"vigilantes?|herdsmen)\b"
 )
 
 
