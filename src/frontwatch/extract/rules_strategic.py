@@ -86,7 +86,7 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
     # a militia handing in its weapons gives up part of what it does
     rule(
         "Change to group/activity",
-        7.8,
+        7.79,
         r"(?:handed|surrendered|turned) (?:over |in )?(?:[\w-]+ ){0,3}?(?:firearms|weapons|arms|guns|rifles)\b",
         armed=True,
     ),
