@@ -35,6 +35,8 @@ GOLD_FILES = {
     "wu": WIDE / "wide_one_sentence_world.jsonl",
     "wk": WIDE / "wide_wire_background_first.jsonl",
     "wn": WIDE / "wide_one_sentence_protest_crime.jsonl",
+    "wo": WIDE / "wide_one_sentence_regional_press.jsonl",
+    "wz": WIDE / "wide_notes_other_conflicts.jsonl",
 }
 # The fields of examples/gold.jsonl plus admin1, in this order (docs/devset.md).
 EVENT_KEYS = [
