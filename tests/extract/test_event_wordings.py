@@ -896,6 +896,41 @@ CASES = [
         "Attack",
     ),
     (
+        "a_note_labelled_hq_established_is_a_base",
+        "HQ established: On 7 September 2021, the Taliban announced a caretaker government in Kabul "
+        "(Kabul).",
+        "2021-09-08",
+        "Headquarters or base established",
+    ),
+    (
+        "a_note_labelled_property_destruction_is_property_destroyed",
+        "Property destruction: On 7 March 2015, Islamic State militants began demolishing the ruins of "
+        "Hatra (Nineveh).",
+        "2015-03-08",
+        "Looting/property destruction",
+    ),
+    (
+        "a_note_labelled_non_violent_activity_is_other",
+        "Non-violent activity: On 22 January 2025, Ansar Allah released the crew of a cargo ship it had "
+        "seized and flew them out of Sanaa (Amanat Al Asimah).",
+        "2025-01-23",
+        "Other",
+    ),
+    (
+        "militants_attacking_a_force_s_camp_fight_it",
+        "On 26 January 2020, militants attacked the gendarmerie camp in Sokolo (Niono, Segou). 20 "
+        "gendarmes were killed.",
+        "2020-01-27",
+        "Armed clash",
+    ),
+    (
+        "gunmen_attacking_a_camp_for_the_displaced_attack_civilians",
+        "Gunmen attacked a camp for displaced people near Djibo on Sunday, killing 15 civilians, "
+        "officials said.",
+        "2022-06-13",
+        "Attack",
+    ),
+    (
         "a_year_s_protests_named_as_a_date_are_no_protest",
         "Voters rejected the charter written after the 2019 protests by a wide margin, the electoral board "
         "said on Sunday.",

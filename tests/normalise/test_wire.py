@@ -57,6 +57,9 @@ def test_agency_only_opening() -> None:
         "Meanwhile - the army regrouped.",
         "President Zelensky - who spoke on Friday - said the advance continued.",
         "KYIV-based analysts said the offensive was well planned.",
+        # the labels of ACLED's notes name the event's kind, not a place
+        "HQ established: On 7 September 2021, the Taliban announced a caretaker government in Kabul.",
+        "Property destruction: On 9 August 2022, gunmen set vehicles on fire in Guadalajara.",
     ],
 )
 def test_ordinary_sentences_are_not_datelines(sentence: str) -> None:

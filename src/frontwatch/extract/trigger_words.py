@@ -100,8 +100,10 @@ VICTIMS = (
 )
 TARGETS = (
     r"(?:" + VICTIMS[3:-1] + r"|(?:a |the )?(?<!army )(?<!military )(?<!police )(?<!militia )(?<!rebel )"
-    r"(?:school|church|mosque|market|village|camp|hospital|bus|wedding|"
-    r"funeral|congregation)s?\b)"
+    r"(?:school|church|mosque|market|village|hospital|bus|wedding|funeral|congregation)s?\b|"
+    # a camp is a target when people who fled live in it, not a force's ("attacked the MINUSMA camp")
+    r"(?:(?:refugee|idp|displacement|displaced(?: people's)?) camps?|camps? (?:for|of) (?:the )?(?:displaced|"
+    r"refugees|idps)|camps?(?= (?:[\w-]+ ){0,3}?(?:civilians|families|refugees|displaced)\b))\b)"
 )
 PROJECTILES = r"(?:drones?|missiles?|rockets?|projectiles?|targets|shaheds?|uavs?|cruise|ballistic|kinzhal\w*|iskander\w*)"
 AIRCRAFT = r"(?:helicopters?|(?:air|war)?planes?|airliners?|jets?|fighters?|bombers?|aircraft|mig[- ]?\d*|su-?\d+|ka-?\d+|k-?52|mi-?\d+|sukhoi\w*)"

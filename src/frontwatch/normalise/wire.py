@@ -110,7 +110,9 @@ _NOT_PLACES = frozenset(
     latest more see listen trending recommended first then now meanwhile however but and this that it
     he she they we you war crisis conflict report timeline factbox fact check q a graphic spoiler
     transcript podcast follow share subscribe
-    """.split()  # noqa: SIM905
+    interception looting destruction established hq displacement grave seizure defusal demining
+    recruitment movement arrests arrest agreement activity transfer
+    """.split()  # noqa: SIM905  (the last two lines: the labels of ACLED's notes, "HQ established:")
 )
 
 _KEY_DROP = re.compile(r"[^\w\s]")
