@@ -931,6 +931,62 @@ CASES = [
         "Attack",
     ),
     (
+        "settlers_raiding_a_village_and_firing_are_a_mob",
+        "On 4 August 2023, Israeli settlers raided Burqa (Ramallah, West Bank) and opened fire on "
+        "residents, killing a 19-year-old man.",
+        "2023-08-05",
+        "Mob violence",
+    ),
+    (
+        "gunmen_storming_a_town_hall_and_killing_attack",
+        "On 5 October 2022, gunmen stormed the town hall of San Miguel Totolapan (Guerrero) during a "
+        "meeting, killing the mayor and at least 18 other people.",
+        "2022-10-06",
+        "Attack",
+    ),
+    (
+        "an_air_attack_on_a_convoy_is_an_air_strike",
+        "On 19 September 2016, an air attack struck an aid convoy and a warehouse in Urum al-Kubra "
+        "(Aleppo). Around 20 civilians were killed.",
+        "2016-09-20",
+        "Air/drone strike",
+    ),
+    (
+        "gunmen_firing_at_a_helicopter_are_no_air_strike",
+        "On 25 June 2021, gunmen fired at a helicopter carrying the president as it approached Cucuta "
+        "(Norte de Santander). No one was injured.",
+        "2021-06-26",
+        "Attack",
+    ),
+    (
+        "gunmen_ambushing_buses_of_workers_attack_civilians",
+        "On 6 November 2019, gunmen ambushed a convoy of buses carrying employees of a gold mine near "
+        "Boungou (Tapoa, Est). 37 civilians were killed.",
+        "2019-11-07",
+        "Attack",
+    ),
+    (
+        "troops_breaking_a_siege_regain_ground",
+        "On 5 September 2017, army troops broke the three-year siege of Deir ez-Zor (Deir ez-Zor), "
+        "reaching the besieged base west of the city.",
+        "2017-09-06",
+        "Government regains territory",
+    ),
+    (
+        "farmers_protesting_who_clashed_with_police_riot",
+        "On 26 January 2021, farmers protesting against the farm laws broke away from the agreed route of "
+        "a tractor rally and clashed with police in Delhi (Delhi).",
+        "2021-01-27",
+        "Violent demonstration",
+    ),
+    (
+        "rebels_taking_a_town_the_army_left_under_attack_overtake_it",
+        "On 28 June 2024, M23 rebels took control of Kanyabayonga (Lubero, North Kivu) after FARDC troops "
+        "pulled out of the town under attack.",
+        "2024-06-29",
+        "Non-state actor overtakes territory",
+    ),
+    (
         "a_year_s_protests_named_as_a_date_are_no_protest",
         "Voters rejected the charter written after the 2019 protests by a wide margin, the electoral board "
         "said on Sunday.",

@@ -408,7 +408,7 @@ PEACEFUL = re.compile(
     r"surrendered to them|"
     r"whether fighting|"
     r"no (?:armed )?(?:clashes|resistance)|after (?:\w+ ){0,4}?(?:troops|forces|soldiers|units) (?:had )?"
-    r"(?:left|withdrew|retreated|pulled out|abandoned))\b"
+    r"(?:left|withdrew|retreated|pulled out|abandoned))\b(?! (?:[\w-]+ ){0,4}?under (?:attack|fire|pressure))"
 )
 
 

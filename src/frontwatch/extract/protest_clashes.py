@@ -21,9 +21,17 @@ WITH_PROTESTERS = re.compile(
 )
 
 
+PROTESTING_CLASHED = re.compile(
+    rf"\bprotesting\b[^.;]{{0,160}}?\bclashed with (?:[\w-]+ ){{0,2}}?{FORCES}\b", re.IGNORECASE
+)
+
+
 def protest_clash(hit: TriggerHit, sentence: str) -> TriggerHit:
-    """The hit recoded when its armed clash is one between forces and protesters."""
-    if hit.sub_event_type != "Armed clash" or WITH_PROTESTERS.search(sentence) is None:
+    """The hit recoded when its armed clash is one between forces and protesters ("farmers protesting
+    against the farm laws ... clashed with police")."""
+    if hit.sub_event_type != "Armed clash":
+        return hit
+    if WITH_PROTESTERS.search(sentence) is None and PROTESTING_CLASHED.search(sentence) is None:
         return hit
     deaths = find_fatalities(sentence)
     sub = "Excessive force against protesters" if deaths else "Violent demonstration"

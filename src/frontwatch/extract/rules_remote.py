@@ -22,6 +22,12 @@ from frontwatch.extract.trigger_words import (
     W,
 )
 
+# an aircraft fired on is the target, not the weapon ("gunmen fired at a helicopter carrying the president")
+AIRCRAFT_HIT = re.compile(
+    r"\b(?:fired|shot|opened fire) (?:at|on|upon) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:helicopter|plane|aircraft|jet|"
+    r"airliner)s?\b"
+)
+
 REMOTE_RULES: tuple[TriggerRule, ...] = (
     rule(
         "Suicide bomb",
@@ -81,6 +87,7 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
         r"air ?strikes?",
         r"air raids?(?! (?:sirens?|alerts?|warnings?|shelters?))",
         r"aerial (?:bombardment|attack)s?",
+        r"air attacks?",
         r"(?:drone|helicopter) (?:strikes?|attacks?)",
         r"(?:barrel|guided|glide|gliding|aerial|cluster|air) bombs?",
         r"dropp?(?:ed|ing|s)? (?:[\w-]+ ){0,3}?bombs?",
@@ -100,7 +107,7 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
         r"air forces?\b(?! (?:school|base|academy|college|museum|officers?|spokes\w+|commander|chief))",
         r"aviation\b",
         attack=True,
-        unless=re.compile("|".join(p.pattern for p in (ACCIDENT, NATURAL_TOLL, DRILLS))),
+        unless=re.compile("|".join(p.pattern for p in (ACCIDENT, NATURAL_TOLL, DRILLS, AIRCRAFT_HIT))),
     ),
     rule(
         "Shelling/artillery/missile attack",

@@ -208,6 +208,7 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"taken back",
         r"take back",
         r"reclaimed",
+        r"broke (?:the )?(?:[\w'-]+ ){0,4}?siege\b",
         armed=True,
         recapture=True,
         unless=PROTEST,

@@ -77,7 +77,7 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"protesters? (?:[\w-]+ ){0,3}?(?:died|was killed|were killed) (?:[\w-]+ ){0,4}?(?:shot|bullets?|gunshots?)\b",
         r"(?:police(?:men)?|soldiers|troops|security forces|officers) (?:[\w-]+ ){0,4}?fired (?:live (?:bullets|rounds|"
         r"ammunition|fire)|bullets|live shots)(?: and (?:[\w-]+ ){0,2}?[\w-]+)? (?:on|at|into) (?:[\w-]+ ){0,3}?(?:protesters|"
-        r"demonstrators|crowds?|marchers)\b",
+        r"demonstrators|crowds?|marchers|march(?:es)?|rall(?:y|ies)|processions?)\b",
         r"(?:killed|died) (?:[\w-]+ ){0,3}?(?:by a bullet|of (?:a )?bullet wounds?)",
         context=PROTESTING,
     ),
@@ -177,6 +177,8 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         KILLED_BY_CROWD,
         r"beaten (?:[\w-]+ ){0,3}?by (?:a |an )?(?:crowd|mob)\b",
         r"(?:groups|gangs|bands) of (?:[\w-]+ ){0,4}?(?:chased|beat|hunted|assaulted)\b",
+        r"settlers (?:[\w'-]+ ){0,6}?(?:raided|stormed|attacked|torched|burned|set fire|opened fire|shot|stoned|"
+        r"rampaged|beat)\b",
         r"(?:crowds?|residents|villagers|onlookers) (?:[\w'-]+ ){0,12}?(?:beat|stoned|set fire to|burned|burnt|hacked|"
         r"dragged)",
         unless=ARMED_DOERS,

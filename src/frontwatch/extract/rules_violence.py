@@ -137,6 +137,9 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         GUNMEN
         + r" (?:[\w'-]+ ){0,3}?(?:killed|shot dead|gunned down|murdered|executed)\b(?! (?:[\w-]+ ){0,3}?"
         r"(?:soldiers|troops|police|policemen|officers|servicemen|militants|fighters|rebels|guards|militiamen)\b)",
+        GUNMEN
+        + r" (?:stormed|attacked|raided) [^.;,]{0,120}?, (?:killing|and killed)\b(?! (?:[\w-]+ ){0,3}?"
+        r"(?:soldiers|troops|police|policemen|officers|servicemen|militants|fighters|rebels|guards|militiamen)\b)",
     ),
     rule(
         "Attack",

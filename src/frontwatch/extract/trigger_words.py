@@ -143,7 +143,8 @@ ATTACKING = re.compile(
 
 AMBUSHED_CIVILIANS = (
     r"ambush\w* (?:[\w'-]+ ){0,6}?(?:family|families|civilians|villagers|passengers|travell?ers|worshippers|"
-    r"women|children|pilgrims|traders|farmers|motorists|commuters|mourners|(?:passenger|civilian|commuter|school|public) "
+    r"women|children|pilgrims|traders|farmers|motorists|commuters|mourners|employees|workers|contractors|"
+    r"(?:convoy of )?buses|(?:passenger|civilian|commuter|school|public) "
     r"(?:bus|buses|minibus\w*)|taxis?)\b"
 )
 
