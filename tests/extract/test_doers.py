@@ -13,6 +13,13 @@ from stories import story_events
 # name, text, publication date, sub-event type and first actor of the first event
 DOER_CASES = [
     (
+        "an_unclaimed_air_strike_in_sudan_s_war_is_the_army_s",
+        "On 10 September 2023, an air strike hit a market in the Mayo area of southern Khartoum (Khartoum). "
+        "At least 40 civilians were killed.",
+        "2023-09-11",
+        ("Air/drone strike", "Military Forces of Sudan (2019-)"),
+    ),
+    (
         "security_forces_firing_on_a_protest_are_its_police",
         "DARAA — Security forces opened fire on protesters outside the Omari mosque on Friday, killing "
         "four people, residents said.",

@@ -348,3 +348,14 @@ def test_a_lead_that_names_the_attack_gives_way_to_the_attack_at_home(
     )
     event = _main_event(pipeline, tmp_path, text, "2023-12-12")
     assert (event.sub_event_type, event.country_code) == ("Suicide bomb", "PK")
+
+
+def test_a_place_with_its_region_in_brackets_is_no_work_of_art(pipeline: Pipeline, tmp_path: Path) -> None:
+    """ "Aleppo (Aleppo)", as ACLED's notes write a place and its region, was tagged a work of art and its
+    town read as part of a name: the event had no place."""
+    text = (
+        "On 10 August 2016, shelling hit the Zubdiya neighbourhood of Aleppo (Aleppo). 3 civilians were "
+        "killed."
+    )
+    event = _main_event(pipeline, tmp_path, text, "2016-08-11")
+    assert (event.location, event.country_code) == ("Aleppo", "SY")

@@ -287,7 +287,10 @@ def _at_each_place(base: Candidate, ctx: SentenceContext, trigger: Any, hit: Tri
     for place, fatalities in zip(located, tolls, strict=True):
         event = replace(base, place=place, fatalities=fatalities)
         if event.actor1 is None:
-            event = replace(event, actor1=war_default_doer(event.sub_event_type, place, event.period))
+            doer = war_default_doer(event.sub_event_type, place, event.period)
+            # the sentence's only force was the doer all along, not the other side
+            other = None if doer is not None and event.actor2 == doer else event.actor2
+            event = replace(event, actor1=doer, actor2=other)
         if base.sub_event_type == "Non-violent transfer of territory" and forced:
             event = _taken_by_the_other_side(event)
             if event.actor1 is None and event.sub_event_type == "Non-state actor overtakes territory":

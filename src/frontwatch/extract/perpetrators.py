@@ -255,6 +255,8 @@ AIR_DEFAULTS = (
     ("ET", date(2020, 11, 4), "Ethiopian forces"),
     ("NG", date(2009, 7, 26), "Nigerian forces"),
     ("MM", date(2021, 2, 1), "Myanmar military"),
+    ("SY", date(2011, 3, 15), "Syrian government forces", date(2024, 12, 8)),
+    ("SD", date(2023, 4, 15), "Sudanese army"),
 )
 
 
@@ -274,13 +276,14 @@ def invading_force(place: LocatedMention | None, period: Period | None) -> Actor
 
 
 def _force_at_war(
-    place: LocatedMention | None, period: Period | None, defaults: tuple[tuple[str, date, str], ...]
+    place: LocatedMention | None, period: Period | None, defaults: tuple[Any, ...]
 ) -> Actor | None:
+    """The first default whose country and years the event falls in: (country, since, force[, until])."""
     country = place.place.country_code if place is not None and place.place is not None else None
     if country is None or period is None:
         return None
-    for where, since, force in defaults:
-        if country == where and period.start >= since:
+    for where, since, force, *until in defaults:
+        if country == where and period.start >= since and (not until or period.start < until[0]):
             return resolve_actor(force, country_code=country)
     return None
 

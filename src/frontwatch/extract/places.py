@@ -172,10 +172,11 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "LAW",
 
 def _multi_token_name_tokens(sdoc: Any) -> set[int]:
     """Tokens inside multi-word names of people and organisations ("Denis Pushilin", "Rapid Support
-    Forces"). A list ("Kharkiv and Kyiv" tagged as a work of art) is no one's name."""
+    Forces"). A list ("Kharkiv and Kyiv" tagged as a work of art), or a place with its region in brackets
+    ("Aleppo (Aleppo", as ACLED's notes write it), is no one's name."""
     tokens: set[int] = set()
     for ent in sdoc.ents:
-        if ent.label_ in NAME_LABELS and len(ent) > 1 and not any(t.lower_ in ("and", ",") for t in ent):
+        if ent.label_ in NAME_LABELS and len(ent) > 1 and not any(t.lower_ in ("and", ",", "(") for t in ent):
             if ent.label_ == "PERSON" and any(t.pos_ in ("VERB", "NOUN") for t in ent):
                 continue  # "Shelled Kharkiv School" is no one's name
             tokens.update(range(ent.start, ent.end))
