@@ -13,6 +13,13 @@ from stories import story_events
 # name, text, publication date, sub-event type and first actor of the first event
 DOER_CASES = [
     (
+        "separatist_fighters_in_cameroon_are_no_donbas_militia",
+        "BAMENDA — A retired cardinal was seized by suspected separatist fighters near Kumbo on Thursday "
+        "evening, a church official said.",
+        "2020-11-06",
+        ("Abduction/forced disappearance", "Unidentified Armed Group (Cameroon)"),
+    ),
+    (
         "an_unclaimed_air_strike_in_sudan_s_war_is_the_army_s",
         "On 10 September 2023, an air strike hit a market in the Mayo area of southern Khartoum (Khartoum). "
         "At least 40 civilians were killed.",

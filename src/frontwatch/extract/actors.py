@@ -235,8 +235,22 @@ def find_actors(text: str, *, country_code: str | None = None) -> list[ActorMent
         start, end = starts[i], starts[j - 1] + len(raws[j - 1])
         if _gang_rape(text, start, end):
             continue
-        mentions.append(ActorMention(text[start:end], start, end, actor_of(target, country_code)))
+        actor = _described_here(text[start:end], actor_of(target, country_code), country_code)
+        mentions.append(ActorMention(text[start:end], start, end, actor))
     return _with_shared_heads(text, mentions, country_code)
+
+
+NON_STATE = frozenset({"rebels", "militia", "armed group"})
+
+
+def _described_here(words: str, actor: Actor | None, country_code: str | None) -> Actor | None:
+    """ "Separatist fighters" in a story on Cameroon: a description the catalogue gives to one war's
+    group names, in another country, an armed group of that country."""
+    if actor is None or country_code is None or actor.country_code in (None, country_code):
+        return actor
+    if words != words.lower() or actor.kind not in NON_STATE:
+        return actor
+    return resolve_actor("armed men", country_code=country_code) or actor
 
 
 # "Saudi-led warplanes", "US-led troops": the forces of the state that leads

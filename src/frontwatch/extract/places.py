@@ -199,7 +199,7 @@ def _gazetteer_match(
         span = sdoc[i:end]
         if not _is_candidate_token(sdoc[end - 1]) or any(t.is_sent_start for t in span[1:]):
             continue
-        if any(t.is_punct and t.text not in ("-", "'") for t in span):
+        if any(t.is_punct and t.text not in ("-", "'") for t in span) or _hyphen_follows(sdoc, end):
             continue
         headed = _with_head(sdoc, span, names, key)
         if headed is not None and not _names_a_feature(sdoc[i:headed]):
@@ -238,6 +238,16 @@ def _with_head(sdoc: Any, span: Any, names: NameIndex, key: Any) -> int | None:
     if first in HEAD_WORDS and names.is_name(key(f"{span.text} {first}")):
         return int(end + 1)
     return None
+
+
+def _hyphen_follows(sdoc: Any, end: int) -> bool:
+    """ "Al-Karama", "Al-Shifuniyah": the first half of a hyphenated name is not a place of its own."""
+    return (
+        end + 1 < len(sdoc)
+        and sdoc[end].text == "-"
+        and not sdoc[end - 1].whitespace_
+        and not sdoc[end].whitespace_
+    )
 
 
 def _inside_hyphenated_word(sdoc: Any, i: int) -> bool:
@@ -293,6 +303,8 @@ def _names_a_feature(span: Any) -> bool:
         return False
     if following.lower_ in RIVER_WORDS:
         return True
+    if following.lower_ in STREET_WORDS and following.text[:1].isupper():
+        return True  # "Al-Karama Square in Suwayda", "Kyiv Street in Lviv": a street named after a town
     after = span.doc[span.end + 1] if span.end + 1 < len(span.doc) else None
     if after is not None and after.lower_ in RIVER_WORDS and following.text[:1].isupper():
         return True  # "the Siverskyi Donets River": the first word of a river's two-word name
@@ -307,6 +319,7 @@ def _names_a_feature(span: Any) -> bool:
 
 
 RIVER_WORDS = frozenset({"river", "rivers"})
+STREET_WORDS = _set("square street avenue road boulevard lane")
 SEA_WORDS = _set("sea gulf strait straits bay lake channel canal ocean")
 SEA_PARTS = _set("coast coasts coastline shore shores waters")  # "the Black Sea coast" is still the sea
 

@@ -53,7 +53,8 @@ NOT_PLACES = _words(
     desert airport base center centre district province county plaza tower palace hall house court white
     red black green blue golden great little old upper lower high long grand royal fort mission defence
     defense security health justice peace freedom democracy alliance party movement brigade division
-    command congress parliament senate capitol assembly legislature duma knesset cabinet embassy consulate"""
+    command congress parliament senate capitol assembly legislature duma knesset cabinet embassy consulate
+    dalai"""
 )
 # nouns whose owner is still a place ("Moscow's suburbs") and nouns whose owner is a party ("U.S. strikes")
 PLACE_PARTS = _words(
