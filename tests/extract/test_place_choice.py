@@ -366,6 +366,12 @@ def test_a_place_with_its_region_in_brackets_is_no_work_of_art(pipeline: Pipelin
     [
         # a square named like a town abroad, and the first half of a hyphenated name ("Al", a Norwegian town)
         ("Thousands of people rallied in Al-Karama Square in Suwayda on Friday.", ("As-Suwayda", "SY")),
+        # a gang's name read as a town in Guinea-Bissau
+        (
+            "MANAUS — Members of the Familia do Norte gang attacked rivals from the PCC at a prison complex in "
+            "Manaus on Sunday, officials said, and 56 inmates were killed.",
+            ("Manaus", "BR"),
+        ),
         # a title read as a Chinese town
         (
             "Police defused two bombs near the grounds where the Dalai Lama had been preaching in Bodh Gaya "

@@ -120,7 +120,7 @@ def find_place_mentions(
             continue
         span = sdoc[i:end]
         if not any(s.start <= span.start_char < s.end for s in skip) and not (
-            _names_a_feature(span) or ship_name(span)
+            _names_a_feature(span) or ship_name(span) or _names_a_unit(span)
         ):
             found.append(_mention(sdoc, span, from_gaz, (span.start, span.end) in ner_places))
         i = end
@@ -259,6 +259,8 @@ def _plausible(span: Any, ner_places: set[tuple[int, int]], person_tokens: set[i
     """Reject gazetteer hits that are common words or parts of a person's name."""
     if _names_a_feature(span) or ship_name(span):
         return False
+    if _names_a_unit(span):
+        return False
     if (span.start, span.end) in ner_places:
         return True
     if any(t.i in person_tokens for t in span) and not _has_place_cue(span) and not _whole_name(span):
@@ -269,8 +271,6 @@ def _plausible(span: Any, ner_places: set[tuple[int, int]], person_tokens: set[i
         return False
     if _links_a_longer_name(span):
         return False
-    if span.end < len(span.doc) and span.doc[span.end].lower_ in UNIT_WORDS:
-        return False  # "the Azov battalion", "the Kraken regiment": a unit's name, not where it fights
     if len(span) == 1 and span.end < len(span.doc) and span.doc[span.end].like_num:
         return False  # "Sector 10 of Chandigarh", "Camp 7": a numbered part, whatever village bears the word
     if len(span) == 1:
@@ -292,6 +292,11 @@ def _plausible(span: Any, ner_places: set[tuple[int, int]], person_tokens: set[i
             # "the Congress": an institution, whatever towns share its name ("the Sumy region" is one)
             return False
     return True
+
+
+def _names_a_unit(span: Any) -> bool:
+    """ "the Azov battalion", "Fano militiamen": a unit's or a group's name, not where it fights."""
+    return span.end < len(span.doc) and span.doc[span.end].lower_ in UNIT_WORDS
 
 
 def _names_a_feature(span: Any) -> bool:
@@ -374,6 +379,7 @@ def _links_a_longer_name(span: Any) -> bool:
 NAME_LINKS = frozenset({"imeni", "im."})
 UNIT_WORDS = frozenset(
     {"battalion", "battalions", "regiment", "regiments", "brigade", "brigades", "fleet", "flotilla"}
+    | {"militiamen", "militia", "militias", "gang", "gangs"}  # "Fano militiamen", "the Familia do Norte gang"
 )
 
 
