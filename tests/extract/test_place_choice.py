@@ -368,8 +368,8 @@ def test_a_place_with_its_region_in_brackets_is_no_work_of_art(pipeline: Pipelin
         ("Thousands of people rallied in Al-Karama Square in Suwayda on Friday.", ("As-Suwayda", "SY")),
         # a gang's name read as a town in Guinea-Bissau
         (
-            "MANAUS — Members of the Familia do Norte gang attacked rivals from the PCC at a prison complex in "
-            "Manaus on Sunday, officials said, and 56 inmates were killed.",
+            "MANAUS — Members of the Familia do Norte gang attacked rivals from the PCC at a prison "
+            "complex in Manaus on Sunday, officials said, and 56 inmates were killed.",
             ("Manaus", "BR"),
         ),
         # a title read as a Chinese town
