@@ -386,8 +386,9 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"(?:camp|base|garrison)\b",
         r"set up (?:[\w-]+ ){0,2}?(?:positions|checkpoints?|outposts?)\b",
         r"(?:began|begun|started|start) deploying\b",
-        r"(?:troops|soldiers|paratroopers|contingent|peacekeepers|peacekeeping force) (?:[\w-]+ ){0,8}?(?:landed|arrived) "
-        r"in\b",
+        # the first of a force to land sets it up; more of them only reinforce it
+        r"first (?:[\w-]+ ){0,4}?(?:troops|soldiers|paratroopers|contingent|peacekeepers|peacekeeping force) "
+        r"(?:[\w-]+ ){0,8}?(?:landed|arrived) in\b",
     ),
     rule(
         "Change to group/activity",
