@@ -37,6 +37,7 @@ GOLD_FILES = {
     "wn": WIDE / "wide_one_sentence_protest_crime.jsonl",
     "wo": WIDE / "wide_one_sentence_regional_press.jsonl",
     "wz": WIDE / "wide_notes_other_conflicts.jsonl",
+    "wy": WIDE / "wide_notes_world_second.jsonl",
 }
 # The fields of examples/gold.jsonl plus admin1, in this order (docs/devset.md).
 EVENT_KEYS = [
