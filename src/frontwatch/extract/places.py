@@ -18,6 +18,13 @@ from frontwatch.extract.person_names import (
     surname_after_a_name,
     title_before_a_name,
 )
+from frontwatch.extract.place_features import (
+    HEAD_WORDS,
+    NameIndex,
+    names_a_feature,
+    names_a_unit,
+    with_head,
+)
 from frontwatch.extract.words import (
     ACTOR_NOUNS,
     AIRFIELD_WORDS,
@@ -51,10 +58,6 @@ PEOPLE_NOUNS = _set(
     activist activists blogger bloggers singer rapper actor actress businessman businessmen tycoon pilgrims
     worshippers believers clergy priest priests cleric clerics"""
 )
-# a town's name before these words names a river, a sea or a mountain: "the Dnipro river", "Swat valley"
-WATER_AND_LAND_WORDS = _set(
-    "river rivers sea lake canal valley mountains mountain range gulf bay strait desert"
-)
 # what a government does, not a place: "Moscow ordered its troops back", "Kyiv insisted"
 DECIDING_LEMMAS = _set(
     """order insist vow threaten demand urge refuse retaliate pledge promise decide condemn agree offer
@@ -68,10 +71,6 @@ def doc_text(sdoc: Any) -> str:
     if cached is None:
         cached = sdoc.user_data["frontwatch.text"] = sdoc.text
     return str(cached)
-
-
-class NameIndex(Protocol):
-    def is_name(self, key: str) -> bool: ...
 
 
 @dataclass(frozen=True)
@@ -120,7 +119,7 @@ def find_place_mentions(
             continue
         span = sdoc[i:end]
         if not any(s.start <= span.start_char < s.end for s in skip) and not (
-            _names_a_feature(span) or ship_name(span) or _names_a_unit(span)
+            names_a_feature(span) or ship_name(span) or names_a_unit(span)
         ):
             found.append(_mention(sdoc, span, from_gaz, (span.start, span.end) in ner_places))
         i = end
@@ -201,42 +200,11 @@ def _gazetteer_match(
             continue
         if any(t.is_punct and t.text not in ("-", "'") for t in span) or _hyphen_follows(sdoc, end):
             continue
-        headed = _with_head(sdoc, span, names, key)
-        if headed is not None and not _names_a_feature(sdoc[i:headed]):
+        headed = with_head(sdoc, span, names, key)
+        if headed is not None and not names_a_feature(sdoc[i:headed]):
             return headed  # "Ain al-Asad air base": the facility word says it is a place, not a person
         if names.is_name(key(span.text)) and _plausible(span, ner_places, person_tokens):
             return int(end)
-    return None
-
-
-# Lower-case words after a name that make it the name of an airfield, a water body or a site the
-# gazetteer knows as a whole: "the Al-Udeid airbase", "Saky airfield", "Donetsk airport", "the Kerch
-# strait", "the Kakhovka dam", "the Rafah crossing", "the Zaporizhzhia nuclear power plant".
-HEAD_WORDS = _set(
-    """airport airbase airfield aerodrome airstrip strait straits sea lake gulf bay reservoir canal
-    dam bridge crossing island spit garrison plant"""
-)
-HEAD_PAIRS = frozenset(
-    {("air", "base"), ("air", "field"), ("military", "airfield"), ("international", "airport")}
-    | {("nuclear", "plant"), ("steel", "plant"), ("border", "crossing"), ("nuclear", "facility")}
-)
-HEAD_TRIPLES = frozenset({("nuclear", "power", "plant")})
-
-
-def _with_head(sdoc: Any, span: Any, names: NameIndex, key: Any) -> int | None:
-    """The end of "<name> <facility word>" when the gazetteer knows the whole as one entry's name."""
-    end = span.end
-    if end >= len(sdoc) or not sdoc[end].is_lower:
-        return None
-    first = sdoc[end].lower_
-    second = sdoc[end + 1].lower_ if end + 1 < len(sdoc) else ""
-    third = sdoc[end + 2].lower_ if end + 2 < len(sdoc) else ""
-    if (first, second, third) in HEAD_TRIPLES and names.is_name(key(f"{span.text} {first} {second} {third}")):
-        return int(end + 3)
-    if (first, second) in HEAD_PAIRS and names.is_name(key(f"{span.text} {first} {second}")):
-        return int(end + 2)
-    if first in HEAD_WORDS and names.is_name(key(f"{span.text} {first}")):
-        return int(end + 1)
     return None
 
 
@@ -257,9 +225,9 @@ def _inside_hyphenated_word(sdoc: Any, i: int) -> bool:
 
 def _plausible(span: Any, ner_places: set[tuple[int, int]], person_tokens: set[int]) -> bool:
     """Reject gazetteer hits that are common words or parts of a person's name."""
-    if _names_a_feature(span) or ship_name(span):
+    if names_a_feature(span) or ship_name(span):
         return False
-    if _names_a_unit(span):
+    if names_a_unit(span):
         return False
     if (span.start, span.end) in ner_places:
         return True
@@ -292,41 +260,6 @@ def _plausible(span: Any, ner_places: set[tuple[int, int]], person_tokens: set[i
             # "the Congress": an institution, whatever towns share its name ("the Sumy region" is one)
             return False
     return True
-
-
-def _names_a_unit(span: Any) -> bool:
-    """ "the Azov battalion", "Fano militiamen": a unit's or a group's name, not where it fights."""
-    return span.end < len(span.doc) and span.doc[span.end].lower_ in UNIT_WORDS
-
-
-def _names_a_feature(span: Any) -> bool:
-    """ "the Dnipro river", "Swat valley", "the Dnipro River": the name of a river or a valley, not of the
-    town it shares. A sea's name before a noun qualifies the noun: "the Red Sea port of Hodeidah", "Red
-    Sea shipping" are not at sea (its coast and waters are)."""
-    following = span.doc[span.end] if span.end < len(span.doc) else None
-    if following is None:
-        return False
-    if following.lower_ in RIVER_WORDS:
-        return True
-    if following.lower_ in STREET_WORDS and following.text[:1].isupper():
-        return True  # "Al-Karama Square in Suwayda", "Kyiv Street in Lviv": a street named after a town
-    after = span.doc[span.end + 1] if span.end + 1 < len(span.doc) else None
-    if after is not None and after.lower_ in RIVER_WORDS and following.text[:1].isupper():
-        return True  # "the Siverskyi Donets River": the first word of a river's two-word name
-    if following.is_lower and following.lower_ in WATER_AND_LAND_WORDS:
-        return True
-    return (
-        following.is_lower
-        and following.pos_ == "NOUN"
-        and following.lower_ not in SEA_PARTS
-        and any(t.lower_ in SEA_WORDS for t in span)
-    )
-
-
-RIVER_WORDS = frozenset({"river", "rivers"})
-STREET_WORDS = _set("square street avenue road boulevard lane")
-SEA_WORDS = _set("sea gulf strait straits bay lake channel canal ocean")
-SEA_PARTS = _set("coast coasts coastline shore shores waters")  # "the Black Sea coast" is still the sea
 
 
 def _whole_name(span: Any) -> bool:
@@ -377,12 +310,6 @@ def _links_a_longer_name(span: Any) -> bool:
 
 
 NAME_LINKS = frozenset({"imeni", "im."})
-UNIT_WORDS = frozenset(
-    {"battalion", "battalions", "regiment", "regiments", "brigade", "brigades", "fleet", "flotilla"}
-    | {"militiamen", "militia", "militias", "gang", "gangs"}  # "Fano militiamen", "the Familia do Norte gang"
-)
-
-
 def modifies_a_noun(span: Any) -> bool:
     """ "from Christian students", "Liverpool striker Luis Diaz": the word qualifies a noun for people
     after it, so the preposition before it says nothing of a place ("the Jabalia refugee camp", "Kanbalu

@@ -1,0 +1,96 @@
+"""What the word after a name says the name is: a river, a sea or a valley ("the Dnipro river"), a
+street or a square named after a town ("Kyiv Street"), a unit or a group ("the Azov battalion", "Fano
+militiamen"), or a site the gazetteer knows as a whole with its facility word ("Donetsk airport")."""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+
+class NameIndex(Protocol):
+    def is_name(self, key: str) -> bool: ...
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# a town's name before these words names a river, a sea or a mountain: "the Dnipro river", "Swat valley"
+WATER_AND_LAND_WORDS = _set(
+    "river rivers sea lake canal valley mountains mountain range gulf bay strait desert"
+)
+
+
+UNIT_WORDS = frozenset(
+    {"battalion", "battalions", "regiment", "regiments", "brigade", "brigades", "fleet", "flotilla"}
+    | {"militiamen", "militia", "militias", "gang", "gangs"}  # "Fano militiamen", "the Familia do Norte gang"
+)
+
+
+# Lower-case words after a name that make it the name of an airfield, a water body or a site the
+# gazetteer knows as a whole: "the Al-Udeid airbase", "Saky airfield", "Donetsk airport", "the Kerch
+# strait", "the Kakhovka dam", "the Rafah crossing", "the Zaporizhzhia nuclear power plant".
+HEAD_WORDS = _set(
+    """airport airbase airfield aerodrome airstrip strait straits sea lake gulf bay reservoir canal
+    dam bridge crossing island spit garrison plant"""
+)
+HEAD_PAIRS = frozenset(
+    {("air", "base"), ("air", "field"), ("military", "airfield"), ("international", "airport")}
+    | {("nuclear", "plant"), ("steel", "plant"), ("border", "crossing"), ("nuclear", "facility")}
+)
+HEAD_TRIPLES = frozenset({("nuclear", "power", "plant")})
+
+
+def with_head(sdoc: Any, span: Any, names: NameIndex, key: Any) -> int | None:
+    """The end of "<name> <facility word>" when the gazetteer knows the whole as one entry's name."""
+    end = span.end
+    if end >= len(sdoc) or not sdoc[end].is_lower:
+        return None
+    first = sdoc[end].lower_
+    second = sdoc[end + 1].lower_ if end + 1 < len(sdoc) else ""
+    third = sdoc[end + 2].lower_ if end + 2 < len(sdoc) else ""
+    if (first, second, third) in HEAD_TRIPLES and names.is_name(key(f"{span.text} {first} {second} {third}")):
+        return int(end + 3)
+    if (first, second) in HEAD_PAIRS and names.is_name(key(f"{span.text} {first} {second}")):
+        return int(end + 2)
+    if first in HEAD_WORDS and names.is_name(key(f"{span.text} {first}")):
+        return int(end + 1)
+    return None
+
+
+def names_a_unit(span: Any) -> bool:
+    """ "the Azov battalion", "Fano militiamen": a unit's or a group's name, not where it fights."""
+    return span.end < len(span.doc) and span.doc[span.end].lower_ in UNIT_WORDS
+
+
+def names_a_feature(span: Any) -> bool:
+    """ "the Dnipro river", "Swat valley", "the Dnipro River": the name of a river or a valley, not of the
+    town it shares. A sea's name before a noun qualifies the noun: "the Red Sea port of Hodeidah", "Red
+    Sea shipping" are not at sea (its coast and waters are)."""
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    if following is None:
+        return False
+    if following.lower_ in RIVER_WORDS:
+        return True
+    if following.lower_ in STREET_WORDS and following.text[:1].isupper():
+        return True  # "Al-Karama Square in Suwayda", "Kyiv Street in Lviv": a street named after a town
+    after = span.doc[span.end + 1] if span.end + 1 < len(span.doc) else None
+    if after is not None and after.lower_ in RIVER_WORDS and following.text[:1].isupper():
+        return True  # "the Siverskyi Donets River": the first word of a river's two-word name
+    if following.is_lower and following.lower_ in WATER_AND_LAND_WORDS:
+        return True
+    return (
+        following.is_lower
+        and following.pos_ == "NOUN"
+        and following.lower_ not in SEA_PARTS
+        and any(t.lower_ in SEA_WORDS for t in span)
+    )
+
+
+RIVER_WORDS = frozenset({"river", "rivers"})
+STREET_WORDS = _set("square street avenue road boulevard lane")
+SEA_WORDS = _set("sea gulf strait straits bay lake channel canal ocean")
+SEA_PARTS = _set("coast coasts coastline shore shores waters")  # "the Black Sea coast" is still the sea
+
+
+__all__ = ["HEAD_WORDS", "NameIndex", "names_a_feature", "names_a_unit", "with_head"]
