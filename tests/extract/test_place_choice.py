@@ -372,6 +372,12 @@ def test_a_place_with_its_region_in_brackets_is_no_work_of_art(pipeline: Pipelin
             "complex in Manaus on Sunday, officials said, and 56 inmates were killed.",
             ("Manaus", "BR"),
         ),
+        # a district the gazetteer lacks, named after its town: not Bolivia's Beni department
+        (
+            "Suspected ADF rebels killed at least 36 villagers in the Beni territory of North Kivu on "
+            "Wednesday night, a local administrator said.",
+            ("Beni", "CD"),
+        ),
         # a title read as a Chinese town
         (
             "Police defused two bombs near the grounds where the Dalai Lama had been preaching in Bodh Gaya "

@@ -460,9 +460,14 @@ def _resolve(
     )
     if kind == "region":
         region = resolve(gazetteer, name, context, kind="region")
-        if region.place is not None:
+        if region.place is not None and (not focus or region.place.country_code in focus):
             return region
         town = resolve(gazetteer, name, context, kind="settlement")
+        if region.place is not None:
+            # "the Beni territory of North Kivu": a district the gazetteer lacks, named for its town at home,
+            # not Bolivia's Beni department
+            at_home = town.place is not None and town.place.country_code in focus
+            return Resolution(town.place, town.score, 2, town.candidates) if at_home else region
         if town.place is not None and focus and town.place.country_code not in focus:
             # "the Federal Capital Territory" in a story from Abuja is no area around Washington
             return Resolution(None, town.score, 0, town.candidates)
