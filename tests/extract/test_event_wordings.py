@@ -987,6 +987,34 @@ CASES = [
         "Non-state actor overtakes territory",
     ),
     (
+        "an_explosion_ripping_open_a_canal_is_an_ied",
+        "An explosion ripped open a section of the Ibar-Lepenac canal near Zubin Potok late on Friday, the "
+        "police said.",
+        "2024-11-30",
+        "Remote explosive/landmine/IED",
+    ),
+    (
+        "bulldozing_a_monastery_of_many_centuries_destroys_property",
+        "Islamic State militants bulldozed the 1,500-year-old Mar Elian monastery near al-Qaryatain, "
+        "photographs showed on Friday.",
+        "2015-08-22",
+        "Looting/property destruction",
+    ),
+    (
+        "blocking_a_highway_to_demand_a_resignation_is_a_protest",
+        "Indigenous authorities blocked stretches of the Inter-American highway on Monday, demanding that "
+        "the attorney general step down.",
+        "2023-10-03",
+        "Peaceful protest",
+    ),
+    (
+        "supporters_gathering_to_press_lawmakers_protest",
+        "Thousands of supporters of the president gathered outside the Legislative Assembly on Sunday, "
+        "answering his call to press lawmakers to approve a loan.",
+        "2020-02-10",
+        "Peaceful protest",
+    ),
+    (
         "a_year_s_protests_named_as_a_date_are_no_protest",
         "Voters rejected the charter written after the 2019 protests by a wide margin, the electoral board "
         "said on Sunday.",

@@ -198,13 +198,14 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
         "Remote explosive/landmine/IED",
         17.3,
         r"(?:explosions?|blasts?) (?:[\w'-]+ ){0,10}?(?:killed|killing|wounded|wounding|injured|injuring|tore through|"
-        r"ripped through|went off|targeted|hit)\b",
+        r"ripped through|ripped open|tore open|blew open|went off|targeted|hit)\b",
         r"(?:killed|wounded|injured) (?:[\w-]+ ){0,6}?(?:in|by) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:explosion|blast)\b",
         context=re.compile(
             W
             + r"(?:police|checkpoints?|mosques?|markets?|bus|buses|convoys?|patrols?|military|army|soldiers|troops|"
             r"rall(?:y|ies)|schools?|hotels?|restaurants?|churches|church|shrines?|offices?|officials?|pilgrims|"
-            r"worshippers|motorcycles?|cars?|vehicles?|stations?|compounds?|militants?|gunmen)\b"
+            r"worshippers|motorcycles?|cars?|vehicles?|stations?|compounds?|militants?|gunmen|canals?|power lines?|"
+            r"railways?|rail lines?)\b"
         ),
         unless=re.compile(
             W

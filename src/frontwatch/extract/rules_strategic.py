@@ -302,7 +302,7 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         # a verb with its object ("a destroyed house" in a caption is no act) takes one building
         r"(?:set fire to|burned down|burnt down|bulldozed|razed|demolished|torched) (?:(?:more than|at least|"
         r"over|about|some|nearly|almost) )?(?:an?|the|two|three|four|five|several|dozens of|scores of|hundreds of|"
-        r"[\d,]+|their|his|her|its|(?=cars|buses|vehicles|homes|houses|shops|trucks)) ?(?:[\w'-]+ ){0,3}?(?:homes?|houses?|"
+        r"[\d,]+|their|his|her|its|(?=cars|buses|vehicles|homes|houses|shops|trucks)) ?(?:[\w',-]+ ){0,3}?(?:homes?|houses?|"
         r"huts?|shops?|villages?|buildings?|property|markets?|(?:police |polling )?stations?|offices?|vehicles?|cars?|"
         r"buses|trucks?|church(?:es)?|mosques?|temples?|schools?|warehouses?|granar(?:y|ies)|depots?|courthouses?|"
         r"town halls?|masts?|towers?|pylons?|statues?|monuments?|shrines?|monaster(?:y|ies)|institutes?|"

@@ -202,6 +202,9 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"(?:protest|peaceful|silent|solidarity|opposition|women's|students'|the|a) march(?:es)?\b(?! (?:on|to|of|towards?)\b)",
         r"(?:gathered|assembled|converged|massed|rallied) (?:[\w'-]+ ){0,6}?to (?:denounce|condemn|demand|call for|"
         r"oppose|mourn|express|voice|show support)\b",
+        r"(?:gathered|assembled|massed|rallied)\b[^.;]{0,100}?\bto (?:press|urge|back|demand)\b",
+        r"blocked (?:[\w'-]+ ){0,4}?(?:highways?|roads?|streets?|junctions?|bridges?|railways?)\b[^.;]{0,80}?\b"
+        r"(?:demanding|to demand|to protest|calling for|in protest)\b",
         # a strike of workers, a walkout, a vigil: ACLED codes them as protests
         r"(?:went|go|going|gone|goes|are|were|was|is|remain\w*|stayed) on (?:a |an )?(?:[\w-]+ )?strike\b",
         r"(?:general|nationwide|national|labou?r|hunger|workers'?|indefinite|open-ended|civic|sit-down|warning|day-long|\d+-day|one-day|"
