@@ -118,8 +118,9 @@ def _another_day(follow_up: Candidate, protest: Candidate) -> bool:
     if follow_up.modality == "historical":
         return True
     a, b = follow_up.period, protest.period
-    days_apart = abs((a.start - b.start).days) if a is not None and b is not None else 0
-    return a is not None and b is not None and a.granularity == b.granularity == "day" and days_apart > 1
+    if a is None or b is None or not a.granularity == b.granularity == "day":
+        return False
+    return abs((a.start - b.start).days) > 1
 
 
 def _escalated_type(follow_up: str) -> str:

@@ -59,9 +59,7 @@ def arresting_force(
     """The police of the state that arrests, unless the text names its soldiers or another party."""
     if actor is not None and (actor.kind not in ("military", "government") or _forces_named(actor, mentions)):
         return actor
-    home = actor.country_code if actor is not None else country_code
-    police = resolve_actor("police", country_code=home) if home is not None else None
-    return police if police is not None and police.country_code == home else actor
+    return _police_of(actor.country_code if actor is not None else country_code) or actor
 
 
 PROTEST_TYPES = frozenset(
@@ -84,8 +82,13 @@ def policing_the_crowd(actor: Actor | None, sub_event_type: str, sentence: str) 
         or SOLDIERS.search(sentence)
     ):
         return actor
-    police = resolve_actor("police", country_code=actor.country_code) if actor.country_code else None
-    return police if police is not None and police.country_code == actor.country_code else actor
+    return _police_of(actor.country_code) or actor
+
+
+def _police_of(country_code: str | None) -> Actor | None:
+    """The police of a country, where the catalogue names them for it."""
+    police = resolve_actor("police", country_code=country_code) if country_code is not None else None
+    return police if police is not None and police.country_code == country_code else None
 
 
 def _forces_named(actor: Actor, mentions: list[ActorMention]) -> bool:

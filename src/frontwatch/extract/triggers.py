@@ -52,6 +52,8 @@ CAUSE = re.compile(r"\b(?:after|before|since|when|until|as|because|following)(?:
 RELATIVE = re.compile(r"\b(?:who|whom|which|that|whose)\b(?: [\w'-]+){0,3} $")
 CLAUSE_END = re.compile(r"[,;:]")
 SENTENCE_PART_END = re.compile(r";|, (?:and|but|while|as|after|before|then)\b")
+CRIME = re.compile(r"\b(?:of|for|over)\b")  # where the judgement names the acts of its case
+DATELINE_DASH = re.compile(r" [—–-]+ ")
 
 
 def _judged_span(sentence_lower: str) -> tuple[int, int]:
@@ -60,7 +62,7 @@ def _judged_span(sentence_lower: str) -> tuple[int, int]:
     the clause when the judgement is only a cause ("rioted after a court convicted him of rape, torching
     cars"). A relative clause ("men who were convicted of murder were hanged") hides nothing."""
     judged = JUDGEMENT.search(sentence_lower)
-    crime = re.compile(r"\b(?:of|for|over)\b").search(sentence_lower, judged.end()) if judged else None
+    crime = CRIME.search(sentence_lower, judged.end()) if judged else None
     if judged is None or crime is None:
         return (0, 0)
     before = sentence_lower[: judged.start()]
@@ -68,7 +70,7 @@ def _judged_span(sentence_lower: str) -> tuple[int, int]:
         return (0, 0)
     if CAUSE.search(before):
         end = CLAUSE_END.search(sentence_lower, crime.end())
-    elif len(re.split(r" [—–-]+ ", before)[-1].split()) <= LEADING_WORDS:
+    elif len(DATELINE_DASH.split(before)[-1].split()) <= LEADING_WORDS:
         end = SENTENCE_PART_END.search(sentence_lower, crime.end())
     else:
         return (0, 0)
