@@ -10,14 +10,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import Any
 
 from frontwatch.extract.actors import find_actors
 from frontwatch.extract.container_gaps import container_pairs
 from frontwatch.extract.country_votes import (
     Votes,
     at_home,
-    country_initials,
     country_votes,
     focus_by_name,
     focus_countries,
@@ -32,6 +31,7 @@ from frontwatch.extract.datelines import (
     dateline_town,
     filed_country,
 )
+from frontwatch.extract.name_readings import Distant, by_leading_name, resolve_name
 from frontwatch.extract.places import (
     PlaceMention,
     confirm_mentions,
@@ -141,14 +141,16 @@ def locate(
     if dateline is not None:
         focus_of = at_home(focus_of, votes, dateline, gazetteer)
     by_name, areas, unhinted = _hints_by_name(sdoc, mentions, gazetteer, focus_of, sentence_of)
-    first = {key: _resolve(gazetteer, key[0], key[1], focus_of[key[0]], h, ()) for key, h in by_name.items()}
+    first = {
+        key: resolve_name(gazetteer, key[0], key[1], focus_of[key[0]], h, ()) for key, h in by_name.items()
+    }
     where = {(m.text, m.kind) for m in mentions if not m.government and not _acting(sdoc, m)}
     anchor_of = _anchors_by_name(first, where)
     anchors = tuple(anchor_of.values())
     distant = _distant_by_name(sdoc, mentions, first, gazetteer, votes, dateline, filed)
     final = {
         key: (
-            _resolve(
+            resolve_name(
                 gazetteer,
                 key[0],
                 key[1],
@@ -164,10 +166,10 @@ def locate(
     }
     for key, resolution in final.items():
         if key in unhinted and resolution.place is None:  # the container's admin code may disagree
-            final[key] = _resolve(gazetteer, key[0], key[1], focus_of[key[0]], unhinted[key], anchors)
+            final[key] = resolve_name(gazetteer, key[0], key[1], focus_of[key[0]], unhinted[key], anchors)
         if final[key].place is None:
             final[key] = (
-                _by_leading_name(gazetteer, key[0], focus_of[key[0]], by_name[key], anchors) or final[key]
+                by_leading_name(gazetteer, key[0], focus_of[key[0]], by_name[key], anchors) or final[key]
             )
     located = _kept(
         [
@@ -294,12 +296,6 @@ def _own_votes(resolution: Resolution) -> Votes:
 DATELINE_KEY = "\x00dateline"  # no name of the text: the dateline's point is every name's other place
 
 
-class Distant(NamedTuple):
-    points: tuple[tuple[float, float], ...]  # the story's other resolved places and areas
-    lone: tuple[str, ...]  # countries no other name of the story speaks for
-
-
-NOTHING_DISTANT = Distant((), ())
 STORY_PLACES = "frontwatch.located"  # sdoc.user_data key: every located mention of the story
 GAZETTEER = "frontwatch.gazetteer"  # sdoc.user_data key: the gazetteer the story was located with
 
@@ -333,7 +329,7 @@ def _container_areas(
     found: dict[int, Container] = {}
     for index, container_index in containers.items():
         outer = mentions[container_index]
-        place = _resolve(
+        place = resolve_name(
             gazetteer, outer.text, outer.kind, focus_of[outer.text], by_name[(outer.text, outer.kind)], ()
         ).place
         if place is None:
@@ -402,78 +398,6 @@ def _unmistakable(place: Place, resolution: Resolution) -> bool:
     return place.feature_class == "P" and (
         place.population >= UNMISTAKABLE_POPULATION or resolution.candidates == 1
     )
-
-
-LEADING_NAME_WORDS = 3  # the longest place name tried at the head of a facility's name
-PART_OF = 2  # ACLED geo_precision: part of, or near, the named place
-# the last word of a facility's name: "the Zaporizhia Nuclear Power Plant", "Kharkiv Regional State
-# Administration", "Mariupol Drama Theatre"
-FACILITY_HEADS = frozenset(
-    {"plant", "station", "administration", "airport", "airbase", "airfield", "port", "university", "college"}
-    | {"hospital", "theatre", "theater", "school", "stadium", "factory", "refinery", "depot", "terminal"}
-    | {"base", "prison", "bridge", "dam", "council"}
-)
-
-
-def _by_leading_name(
-    gazetteer: Any,
-    text: str,
-    focus: tuple[str, ...],
-    hints: tuple[tuple[str, str], ...],
-    anchors: tuple[tuple[float, float], ...],
-) -> Resolution | None:
-    """ "the Zaporizhia Nuclear Power Plant", "Kharkiv Regional State Administration": a facility the
-    gazetteer does not know, named after the town it is in or near (geo_precision 2)."""
-    words = text.split()
-    if words and words[0].lower() == "the":
-        words = words[1:]
-    if len(words) < 2 or words[-1].lower() not in FACILITY_HEADS:
-        return None  # "the Red Sea" is no facility of a town called Red
-    for size in range(min(LEADING_NAME_WORDS, len(words) - 1), 0, -1):
-        name = " ".join(words[:size])
-        if not name[:1].isupper() or not gazetteer.is_name(name_key(name)):
-            continue
-        found = _resolve(gazetteer, name, "settlement", focus, hints, anchors)
-        if found.place is not None:
-            return Resolution(found.place, found.score, PART_OF, found.candidates)
-    return None
-
-
-def _resolve(
-    gazetteer: Any,
-    name: str,
-    kind: str,
-    focus: tuple[str, ...],
-    hints: tuple[tuple[str, str], ...],
-    anchors: tuple[tuple[float, float], ...],
-    distant: Distant = NOTHING_DISTANT,
-) -> Resolution:
-    country = country_initials(gazetteer, name)
-    if country is not None:
-        return Resolution(country, 1.0, 3, 1)  # "US officials": the country, not Us in Seine-et-Marne
-    context = GeoContext(
-        focus_countries=focus,
-        admin_hints=hints,
-        anchor_points=anchors,
-        story_points=distant.points,
-        lone_countries=distant.lone,
-    )
-    if kind == "region":
-        region = resolve(gazetteer, name, context, kind="region")
-        if region.place is not None and (not focus or region.place.country_code in focus):
-            return region
-        town = resolve(gazetteer, name, context, kind="settlement")
-        if region.place is not None:
-            # "the Beni territory of North Kivu": a district the gazetteer lacks, named for its town at home,
-            # not Bolivia's Beni department
-            at_home = town.place is not None and town.place.country_code in focus
-            return Resolution(town.place, town.score, 2, town.candidates) if at_home else region
-        if town.place is not None and focus and town.place.country_code not in focus:
-            # "the Federal Capital Territory" in a story from Abuja is no area around Washington
-            return Resolution(None, town.score, 0, town.candidates)
-        # "the Balakliya and Izyum regions": the area around a town, ACLED geo_precision 2
-        return Resolution(town.place, town.score, 2, town.candidates) if town.place is not None else town
-    return resolve(gazetteer, name, context, kind="settlement" if kind == "settlement" else "any")
 
 
 def _region_hints(
