@@ -15,3 +15,14 @@ def story_events(pipeline: Pipeline, tmp_path: Path, text: str, published: str) 
     results = list(pipeline.run([story]))
     assert len(results) == 1 and isinstance(results[0], Coded), results
     return results[0].events
+
+
+def doer(event: Event) -> str | None:
+    """Who did it: the first actor, except for force used on protesters, which ACLED codes as a protest
+    event with the protesters first and the force second."""
+    return event.actor2 if event.sub_event_type == "Excessive force against protesters" else event.actor1
+
+
+def other_side(event: Event) -> str | None:
+    """Whom it befell: the second actor, or the protesters (first) of force used on them."""
+    return event.actor1 if event.sub_event_type == "Excessive force against protesters" else event.actor2

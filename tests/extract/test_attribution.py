@@ -206,7 +206,7 @@ def test_state_forces_of_a_story_placed_by_its_dateline(pipeline: Pipeline, tmp_
         "NAIROBI, Kenya (AP) — Police opened fire on protesters outside parliament on Tuesday, killing two "
         "people, a hospital official said.",
     )
-    assert event.actor1 == "Police Forces of Kenya (2022-)"
+    assert (event.actor1, event.actor2) == ("Protesters (Kenya)", "Police Forces of Kenya (2022-)")
 
 
 def test_appositive_after_the_claiming_group(pipeline: Pipeline) -> None:

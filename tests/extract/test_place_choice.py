@@ -300,7 +300,7 @@ def test_a_dateline_town_the_gazetteer_lacks_still_gives_its_country(
     )
     event = _main_event(pipeline, tmp_path, text, "2022-04-19")
     assert (event.country_code, event.geo_precision) == ("LK", 3)
-    assert event.actor1 is not None and event.actor1.startswith("Police Forces of Sri Lanka")
+    assert event.actor2 is not None and event.actor2.startswith("Police Forces of Sri Lanka")
 
 
 def test_a_place_naming_another_incident_is_not_the_events(pipeline: Pipeline, tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ import pytest
 
 from frontwatch.extract.branches import branch_for
 from frontwatch.runner import Pipeline
+from stories import doer
 
 from .test_place_false_positives import extract
 
@@ -18,7 +19,7 @@ from .test_place_false_positives import extract
 def _main_actor(pipeline: Pipeline, tmp_path: Path, text: str, published: str) -> str | None:
     events = extract(pipeline, tmp_path, text, published)
     assert events, text
-    return events[0].actor1
+    return doer(events[0])
 
 
 def test_police_reporting_a_grenade_attack_are_not_its_doers(pipeline: Pipeline, tmp_path: Path) -> None:

@@ -16,6 +16,7 @@ from frontwatch.extract.events import Candidate, SentenceContext, sentence_candi
 from frontwatch.extract.fatalities import toll_of
 from frontwatch.extract.locate import LocatedMention, read_places
 from frontwatch.extract.merge import merge_candidates, salience_order
+from frontwatch.extract.other_side import protest_order
 from frontwatch.extract.places import doc_text
 from frontwatch.extract.taxonomy import event_type_of, plover_for
 from frontwatch.extract.timex import find_timexes
@@ -82,10 +83,11 @@ def _event(doc: Document, c: Candidate) -> Event:
     geonameid = place.geonameid if place is not None else None
     plover_type, plover_mode = plover_for(c.sub_event_type, c.modality)
     day = c.period.start.isoformat() if c.period is not None else None
-    inter1 = c.actor1.inter if c.actor1 is not None else None
-    inter2 = c.actor2.inter if c.actor2 is not None else None
-    actor1 = branch_for(dated_name(c.actor1.name if c.actor1 is not None else None, day), c.sub_event_type)
-    actor2 = branch_for(dated_name(c.actor2.name if c.actor2 is not None else None, day), "")
+    first, second = protest_order(c.sub_event_type, c.actor1, c.actor2)
+    inter1 = first.inter if first is not None else None
+    inter2 = second.inter if second is not None else None
+    actor1 = branch_for(dated_name(first.name if first is not None else None, day), c.sub_event_type)
+    actor2 = branch_for(dated_name(second.name if second is not None else None, day), "")
     admin1 = place.admin1 if place is not None and place.admin1 else None
     evidence = doc.text[c.start : c.end]
 

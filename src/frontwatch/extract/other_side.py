@@ -89,3 +89,14 @@ def other_side_by_default(
     if sub_event_type == "Other" and actor1 is not None and actor1.name.startswith(MUTINY):
         return resolve_actor("government", country_code=actor1.country_code or country)
     return None
+
+
+def protest_order(
+    sub_event_type: str, actor1: Actor | None, actor2: Actor | None
+) -> tuple[Actor | None, Actor | None]:
+    """ACLED codes force used on a crowd as a protest event, and a protest event's first actor is always
+    the protesters: "police shot dead three protesters" has the protesters first and the police second."""
+    crowd_second = actor2 is not None and actor2.kind in CROWDS
+    if sub_event_type == EXCESSIVE_FORCE and crowd_second and (actor1 is None or actor1.kind not in CROWDS):
+        return actor2, actor1
+    return actor1, actor2
