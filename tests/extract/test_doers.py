@@ -13,6 +13,20 @@ from stories import doer, other_side, story_events
 # name, text, publication date, sub-event type and first actor of the first event
 DOER_CASES = [
     (
+        "a_notes_label_leaves_the_doer_to_the_words_of_its_act",
+        "Property destruction: On 4 March 2015, Islamic State militants destroyed the ruins of Nimrud "
+        "(Nineveh) with bulldozers, according to Iraqi officials.",
+        "2015-03-06",
+        ("Looting/property destruction", "Islamic State"),
+    ),
+    (
+        "militants_destroying_a_temple_destroy_property",
+        "Islamic State militants destroyed the ancient Temple of Baalshamin in Palmyra on Sunday, activists "
+        "said.",
+        "2015-08-25",
+        ("Looting/property destruction", "Islamic State"),
+    ),
+    (
         "separatist_fighters_in_cameroon_are_no_donbas_militia",
         "BAMENDA — A retired cardinal was seized by suspected separatist fighters near Kumbo on Thursday "
         "evening, a church official said.",

@@ -293,8 +293,9 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"property|valuables|livestock|cattle)",
         r"(?:set fire to|burned|burnt|torched|razed) (?:[\w'-]+,? ){1,3}(?:a |an |the )?(?:[\w-]+ ){0,2}?(?:village|"
         r"town|hamlet|settlement|neighbou?rhood)\b",
-        r"(?:burned|destroyed|demolished) (?:\w+ ){0,5}(?:homes|houses|shops|villages|buildings|property|markets|"
-        r"offices|vehicles|churches|mosques|schools|warehouses)\b",
+        r"(?:burned|destroyed|demolished|demolishing) (?:\w+ ){0,5}(?:homes|houses|shops|villages|buildings|property|"
+        r"markets|offices|vehicles|churches|mosques|schools|warehouses|monaster(?:y|ies)|temples?|shrines?|tombs?|"
+        r"mausoleums?|minarets?|ruins|statues|monuments)\b",
         r"desecrat\w+",
         r"destroyed (?:[\w-]+ ){0,3}?(?:masts?|pylons?|power lines?)\b",
         r"vandals?\b",

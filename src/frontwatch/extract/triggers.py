@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from frontwatch.extract.rules_labels import LABEL_RULES
 from frontwatch.extract.trigger_rules import RULES, TriggerRule
 from frontwatch.extract.trigger_words import ARMED, ATTACKING, JUDGEMENT
 
@@ -44,7 +45,22 @@ def find_triggers(sentence_lower: str, following_lower: str = "") -> list[Trigge
         match = rule.pattern.search(sentence_lower)
         if match and not judged[0] <= match.start() < judged[1]:
             hits.append(TriggerHit(rule, match.start(), match.end()))
-    return hits
+    return _label_at_the_act(hits)
+
+
+def _label_at_the_act(hits: list[TriggerHit]) -> list[TriggerHit]:
+    """A note's label ("Property destruction: ... militants destroyed the monastery") names the type; the
+    act's own words of that type say where in the sentence it is told, and so who did it to whom: the
+    label's hit moves to the first of them."""
+    label = next((h for h in hits if h.rule in LABEL_RULES), None)
+    if label is None:
+        return hits
+    acts = [h for h in hits if h.rule not in LABEL_RULES and h.sub_event_type == label.sub_event_type]
+    if not acts:
+        return hits
+    act = min(acts, key=lambda h: h.start)
+    moved = TriggerHit(label.rule, act.start, act.end)
+    return [moved if h is label else h for h in hits]
 
 
 LEADING_WORDS = 8  # a judgement this close to the sentence's start (after the dateline) is its main clause
