@@ -13,6 +13,13 @@ from stories import doer, other_side, story_events
 # name, text, publication date, sub-event type and first actor of the first event
 DOER_CASES = [
     (
+        "an_unclaimed_chemical_attack_in_syrias_war_is_the_states_from_the_air",
+        "Medics said nine people were treated for choking after a helicopter dropped a barrel packed with "
+        "chlorine on Kafr Zita in Hama province on Friday.",
+        "2014-04-12",
+        ("Chemical weapon", "Military Forces of Syria (2000-2024)"),
+    ),
+    (
         "a_notes_label_leaves_the_doer_to_the_words_of_its_act",
         "Property destruction: On 4 March 2015, Islamic State militants destroyed the ruins of Nimrud "
         "(Nineveh) with bulldozers, according to Iraqi officials.",

@@ -247,8 +247,9 @@ def _path(token: Any, head: Any) -> list[Any]:
 # Russian invasion of Ukraine, missiles, shells and drones that hit Ukraine are Russia's unless the text
 # says otherwise, as ACLED codes them
 WAR_DEFAULTS = (("UA", date(2022, 2, 24), "Russian forces"),)
-REMOTE_TYPES = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
-AIR_STRIKE = "Air/drone strike"
+REMOTE_TYPES = frozenset({"Shelling/artillery/missile attack", "Air/drone strike", "Chemical weapon"})
+# a chemical attack in these wars came from the state's aircraft (chlorine barrels dropped on Syria's towns)
+FROM_THE_AIR = frozenset({"Air/drone strike", "Chemical weapon"})
 # (country, first day, the force that strikes from the air there when no one is named): wars in which only
 # the state flies warplanes and armed drones over its own ground, so ACLED gives it unclaimed air strikes
 AIR_DEFAULTS = (
@@ -266,7 +267,7 @@ def war_default_doer(
     """The force that a bombardment with no named doer comes from, where a war makes that plain."""
     if sub_event_type not in REMOTE_TYPES:
         return None
-    return _force_at_war(place, period, WAR_DEFAULTS + (AIR_DEFAULTS if sub_event_type == AIR_STRIKE else ()))
+    return _force_at_war(place, period, WAR_DEFAULTS + (AIR_DEFAULTS if sub_event_type in FROM_THE_AIR else ()))
 
 
 def invading_force(place: LocatedMention | None, period: Period | None) -> Actor | None:
