@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -24,8 +25,14 @@ CHROMIUM = Path("/usr/bin/chromium")  # Debian's; Playwright never downloads a b
 
 @pytest.fixture(scope="session")
 def pipeline() -> Pipeline:
-    """The NLP model and gazetteer, loaded once for the session."""
+    """The NLP model, gazetteer and built-in type classifier, loaded once for the session."""
     return Pipeline.load()
+
+
+@pytest.fixture(scope="session")
+def rules_pipeline(pipeline: Pipeline) -> Pipeline:
+    """The same pipeline typing events by the rules alone (what the rule tests test)."""
+    return replace(pipeline, typer=None)
 
 
 @pytest.fixture(scope="session")

@@ -214,10 +214,9 @@ def _add_eval(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def cmd_eval(args: argparse.Namespace) -> int:
     from frontwatch.evaluate import evaluate_acled, evaluate_gold, report_rows
-    from frontwatch.runner import Pipeline
 
     only = heldout_rows(args)
-    pipeline = with_model(Pipeline.load, args.model)
+    pipeline = with_model(args)
     if args.acled is not None:
         report = evaluate_acled(pipeline, args.acled, args.limit, only)
     else:
@@ -242,9 +241,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from frontwatch.export import write_jsonl
     from frontwatch.model import Rejection
     from frontwatch.report import print_table
-    from frontwatch.runner import Pipeline
 
-    pipeline = with_model(lambda: Pipeline.load(_limits(args)), args.model)
+    pipeline = with_model(args, _limits(args))
     out = sys.stdout
     events: list[Event] = []
     for result in pipeline.run(args.paths, default_date=args.date):

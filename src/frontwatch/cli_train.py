@@ -8,15 +8,14 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from frontwatch.config import DEFAULT_LIMITS, Limits
 from frontwatch.errors import UsageError
 
 if TYPE_CHECKING:
     from frontwatch.runner import Pipeline
-    from frontwatch.train.pipeline import RetypingPipeline
 
 # `frontwatch.train.Settings().seed` and `.epochs`
 DEFAULT_SEED = 13
@@ -34,8 +33,18 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     p.add_argument(
         "--gold",
         type=Path,
+        action="append",
         default=None,
-        help="gold JSON Lines file (docs/gold-format.md) to train on as well",
+        help="gold JSON Lines file (docs/gold-format.md) to train on as well; may be given several times",
+    )
+    p.add_argument(
+        "--validate",
+        type=Path,
+        action="append",
+        default=None,
+        metavar="GOLD",
+        help="gold JSON Lines file the rules were not tuned on: the override threshold is chosen on it "
+        "(may be given several times)",
     )
     p.add_argument(
         "--out", type=Path, required=True, help="folder to write the model to (manifest.json, weights.npz)"
@@ -74,11 +83,17 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
 
 
 def add_model_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument(
         "--model",
         type=Path,
         default=None,
-        help="a folder written by `frontwatch train`: re-type main events with it",
+        help="a folder written by `frontwatch train`: re-type main events with it, not the built-in model",
+    )
+    group.add_argument(
+        "--rules-only",
+        action="store_true",
+        help="type events by the rules alone, without the built-in model",
     )
 
 
@@ -92,16 +107,12 @@ def add_heldout_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def with_model(load: Callable[[], Pipeline], model_dir: Path | None) -> Pipeline | RetypingPipeline:
-    """The loaded pipeline, with the model's re-typing after it when a model folder is given (the model
-    is read first, so a bad folder fails before the NLP model is loaded)."""
-    if model_dir is None:
-        return load()
-    from frontwatch.train import load_classifier
-    from frontwatch.train.pipeline import RetypingPipeline
+def with_model(args: argparse.Namespace, limits: Limits = DEFAULT_LIMITS) -> Pipeline:
+    """The pipeline with the type classifier the options ask for: `--model DIR`, none with
+    `--rules-only`, else the built-in one."""
+    from frontwatch.runner import Pipeline
 
-    model = load_classifier(model_dir)
-    return RetypingPipeline(load(), model)
+    return Pipeline.load(limits, model_dir=args.model, rules_only=args.rules_only)
 
 
 def heldout_rows(args: argparse.Namespace) -> frozenset[str] | None:
@@ -128,14 +139,25 @@ def cmd_train(args: argparse.Namespace) -> int:
         raise UsageError(
             "--min-precision must be above 0 and at most 1", hint="Give e.g. --min-precision 0.95."
         )
+    if args.validate and args.no_rules:
+        raise UsageError(
+            "--validate compares the model with the rules; it cannot go with --no-rules",
+            hint="Drop one of the two options.",
+        )
     labelled = read_labelled(args.acled, args.gold)
+    validation = read_labelled(gold=args.validate) if args.validate else None
     rules = None
     if not args.no_rules:
-        pipeline = Pipeline.load()
+        pipeline = Pipeline.load(rules_only=True)
         rules = lambda examples: rules_types(pipeline, examples)  # noqa: E731
     settings = Settings(epochs=args.epochs, seed=args.seed)
     trained = train(
-        labelled, holdout=args.holdout, settings=settings, rules=rules, min_precision=args.min_precision
+        labelled,
+        holdout=args.holdout,
+        settings=settings,
+        rules=rules,
+        min_precision=args.min_precision,
+        validation=validation,
     )
     manifest = {**trained.manifest, "name": args.out.name}
     save_classifier(args.out, trained.weights, manifest)
@@ -176,10 +198,11 @@ def print_training(manifest: dict[str, Any], out: Path) -> None:
 
 def _choice_rows(choice: dict[str, Any]) -> list[tuple[str, str]]:
     """How the threshold did on the training split (out-of-fold), against the rules or on its own."""
-    if choice["method"] == "against-rules":
+    if str(choice["method"]).startswith("against-rules"):
         coded = choice["rows_with_rules_event"]
+        where = "validation" if "validation" in choice else "training"
         return [
-            ("training rows, rules right", f"{choice['rules_correct']}/{coded}"),
+            (f"{where} rows, rules right", f"{choice['rules_correct']}/{coded}"),
             (
                 "  with the model above it",
                 f"{choice['combined_correct']}/{coded} ({choice['overridden']} re-typed)",

@@ -38,6 +38,8 @@ GOLD_FILES = {
     "wo": WIDE / "wide_one_sentence_regional_press.jsonl",
     "wz": WIDE / "wide_notes_other_conflicts.jsonl",
     "wy": WIDE / "wide_notes_world_second.jsonl",
+    "wx": WIDE / "wide_news_mixed_wire.jsonl",
+    "wb": WIDE / "wide_briefs_many_outlets.jsonl",
 }
 # The fields of examples/gold.jsonl plus admin1, in this order (docs/devset.md).
 EVENT_KEYS = [
@@ -65,8 +67,9 @@ FLOORS = json.loads((Path(__file__).parent / "floors.json").read_text(encoding="
 
 
 @pytest.fixture(scope="module")
-def report(pipeline: Pipeline) -> dict[str, Any]:
-    return evaluate_gold(pipeline, DEVSET)
+def report(rules_pipeline: Pipeline) -> dict[str, Any]:
+    """The rules alone: the built-in classifier learnt from this set, so it would flatter the figure."""
+    return evaluate_gold(rules_pipeline, DEVSET)
 
 
 def test_nothing_is_rejected(report: dict[str, Any]) -> None:

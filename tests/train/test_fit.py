@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
-from frontwatch.train import Settings, Trained, load_classifier, read_labelled, train
+from frontwatch.train import Labelled, Settings, Trained, load_classifier, read_labelled, train
 from frontwatch.train.split import stratified_split
 
 from .synthetic import TEMPLATES, sentences
@@ -67,3 +68,32 @@ def test_gold_evidence_trains_a_model_that_reads_evidence(trained: Trained, tmp_
     model = train(labelled, settings=Settings(epochs=2), rules=None, buckets=1 << 10)
     assert model.manifest["reads"] == "evidence"
     assert trained.manifest["reads"] == "text"  # ACLED notes are whole texts
+
+
+def test_a_validation_set_chooses_the_threshold_against_the_rules(tmp_path: Path) -> None:
+    """With validation texts, the rules' types there (here: always "Arrests") and the final model decide
+    the threshold; the manifest says so and names the file."""
+    def gold_file(name: str, rows: list[tuple[str, str]]) -> Path:
+        path = tmp_path / name
+        records = [
+            {"id": f"{name}{n}", "text": text, "events": [{"sub_event_type": label, "evidence": text}]}
+            for n, (text, label) in enumerate(rows)
+        ]
+        path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+        return path
+
+    training = read_labelled(gold=gold_file("train.jsonl", sentences(per_class=20)))
+    validation = read_labelled(gold=gold_file("check.jsonl", sentences(per_class=6, seed=99)))
+    seen: list[int] = []
+
+    def rules(examples: Sequence[Labelled]) -> list[str | None]:
+        seen.append(len(examples))
+        return ["Arrests"] * len(examples)
+
+    model = train(training, settings=Settings(epochs=4), rules=rules, buckets=1 << 10, validation=validation)
+    choice = model.manifest["threshold_choice"]
+    assert seen == [24]  # the rules ran once, on the validation rows only
+    assert choice["method"] == "against-rules on validation"
+    assert [s["file"] for s in choice["validation"]] == ["check.jsonl"]
+    assert choice["rules_correct"] == 6  # the rules are right on the arrests alone
+    assert choice["combined_correct"] > choice["rules_correct"] and model.manifest["threshold"] < 1.0

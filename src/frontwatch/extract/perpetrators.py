@@ -267,7 +267,8 @@ def war_default_doer(
     """The force that a bombardment with no named doer comes from, where a war makes that plain."""
     if sub_event_type not in REMOTE_TYPES:
         return None
-    return _force_at_war(place, period, WAR_DEFAULTS + (AIR_DEFAULTS if sub_event_type in FROM_THE_AIR else ()))
+    air = AIR_DEFAULTS if sub_event_type in FROM_THE_AIR else ()
+    return _force_at_war(place, period, WAR_DEFAULTS + air)
 
 
 def invading_force(place: LocatedMention | None, period: Period | None) -> Actor | None:

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from frontwatch.config import DEFAULT_LIMITS, Limits
 from frontwatch.errors import ExtractionFailed
@@ -16,6 +16,9 @@ from frontwatch.geo.gazetteer import open_gazetteer
 from frontwatch.ingest import read_paths
 from frontwatch.model import Document, Event, RawDocument, Rejection
 from frontwatch.normalise import normalise
+
+if TYPE_CHECKING:
+    from frontwatch.train import TypeClassifier
 
 BATCH = 16
 
@@ -31,15 +34,26 @@ Result = Coded | Rejection
 
 @dataclass
 class Pipeline:
-    """The loaded NLP model and gazetteer, shared by every document a process handles."""
+    """The loaded NLP model, gazetteer and type classifier, shared by every document a process handles.
+
+    The classifier (the built-in one unless another is given, none with `rules_only`) may re-type the
+    rules' main event where it is confident; see docs/train.md."""
 
     nlp: Any
     gazetteer: Any
     limits: Limits = DEFAULT_LIMITS
+    typer: TypeClassifier | None = None
 
     @classmethod
-    def load(cls, limits: Limits = DEFAULT_LIMITS) -> Pipeline:
-        return cls(nlp=load_nlp(), gazetteer=open_gazetteer(), limits=limits)
+    def load(
+        cls, limits: Limits = DEFAULT_LIMITS, *, model_dir: Path | None = None, rules_only: bool = False
+    ) -> Pipeline:
+        """The pipeline; the classifier is read first, so a bad model folder fails before the NLP model
+        is loaded."""
+        from frontwatch.train import builtin_classifier, load_classifier
+
+        typer = None if rules_only else load_classifier(model_dir) if model_dir else builtin_classifier()
+        return cls(nlp=load_nlp(), gazetteer=open_gazetteer(), limits=limits, typer=typer)
 
     def run(self, paths: Iterable[str | Path], *, default_date: date | None = None) -> Iterator[Result]:
         """Every input path's documents, coded or rejected, in input order."""
@@ -72,7 +86,12 @@ class Pipeline:
 
     def _extract(self, document: Document, sdoc: Any) -> Result:
         try:
-            return Coded(document, extract_events(document, sdoc, self.gazetteer))
+            events = extract_events(document, sdoc, self.gazetteer)
+            if self.typer is not None:
+                from frontwatch.train.apply import apply_classifier
+
+                events = apply_classifier(self.typer, document.coded_text, events)
+            return Coded(document, events)
         except Exception as exc:  # one document's failure must not lose the batch
             error = ExtractionFailed(f"Extraction failed on this document: {type(exc).__name__}: {exc}")
             return Rejection(document.doc_id, document.source, error.code, error.message, error.hint)

@@ -8,6 +8,7 @@ records without events are left out, because the rules, not the model, decide wh
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -49,8 +50,9 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def read_labelled(acled: Path | None = None, gold: Path | None = None) -> LabelledSet:
-    """Every usable labelled text of the files given, ACLED rows first, each in file order."""
+def read_labelled(acled: Path | None = None, gold: Path | Sequence[Path] | None = None) -> LabelledSet:
+    """Every usable labelled text of the files given, ACLED rows first, then each gold file, each in
+    file order."""
     found: list[Labelled] = []
     skipped = 0
     sources: list[tuple[str, str]] = []
@@ -66,10 +68,10 @@ def read_labelled(acled: Path | None = None, gold: Path | None = None) -> Labell
             )
             for row in rows
         )
-    if gold is not None:
-        documents = load_gold(gold)
-        sources.append((gold.name, file_sha256(gold)))
-        found.extend(e for e in (_from_gold(doc, gold) for doc in documents) if e is not None)
+    for gold_file in [gold] if isinstance(gold, Path) else gold or ():
+        documents = load_gold(gold_file)
+        sources.append((gold_file.name, file_sha256(gold_file)))
+        found.extend(e for e in (_from_gold(doc, gold_file) for doc in documents) if e is not None)
     usable = [e for e in found if e.text.strip() and e.label in SUB_EVENT_TYPES]
     skipped += len(found) - len(usable)
     return LabelledSet(tuple(usable), skipped, tuple(sources))

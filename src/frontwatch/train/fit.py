@@ -13,7 +13,7 @@ import numpy as np
 from frontwatch import __version__
 from frontwatch.errors import NotEnoughLabels, UsageError
 from frontwatch.train.data import EVIDENCE, TEXT, Labelled, LabelledSet
-from frontwatch.train.features import DEFAULT_BUCKETS, SparseRows, featurise
+from frontwatch.train.features import DEFAULT_BUCKETS, DEFAULT_PREFIX, SparseRows, featurise
 from frontwatch.train.scores import classification_scores
 from frontwatch.train.softmax import Array, Settings, fit, probabilities
 from frontwatch.train.split import MIN_TO_SPLIT, Split, stratified_split
@@ -39,31 +39,69 @@ def train(
     rules: RulesTypes | None = None,
     min_precision: float = 0.95,
     buckets: int = DEFAULT_BUCKETS,
+    validation: LabelledSet | None = None,
 ) -> Trained:
-    """A classifier fitted on the training split, with its manifest (held-out scores included)."""
+    """A classifier fitted on the training split, with its manifest (held-out scores included).
+
+    The override threshold is chosen against the rules on `validation` when it is given (texts neither
+    the rules nor the model were tuned on), else on out-of-fold scores of the training split."""
     if not 0.0 < holdout < 1.0:
         raise UsageError("--holdout must be between 0 and 1 (exclusive)", hint="Give e.g. --holdout 0.2.")
     examples = labelled.examples
     split = stratified_split([e.label for e in examples], holdout, settings.seed)
     classes = _classes(examples, split)
-    rows = featurise([e.text for e in examples], buckets)
+    rows = featurise([e.text for e in examples], buckets, DEFAULT_PREFIX)
     target = np.array(
         [classes.index(e.label) if e.label in classes else -1 for e in examples], dtype=np.int64
     )
     train_rows = np.array([n for n in split.train if target[n] >= 0], dtype=np.int64)
-    scored = _out_of_fold(rows, target, train_rows, classes, buckets, settings)
-    if rules is not None:
-        for_rules = rules([examples[int(n)] for n in train_rows])
-        scored = [
-            Scored(s.gold, s.predicted, s.probability, r) for s, r in zip(scored, for_rules, strict=True)
-        ]
-        threshold, chosen = against_rules(scored)
-    else:
-        threshold, chosen = by_precision(scored, min_precision)
     weights = fit(rows.take(train_rows), target[train_rows], len(classes), buckets, settings)
+    if validation is not None and rules is not None:
+        threshold, chosen = _on_validation(weights, classes, validation, rules)
+    else:
+        threshold, chosen = _on_training(
+            rows, target, train_rows, classes, buckets, settings, examples, rules, min_precision
+        )
     heldout = _heldout(weights, rows, examples, split, classes, threshold)
     return Trained(
         weights, _manifest(labelled, split, classes, settings, holdout, buckets, threshold, chosen, heldout)
+    )
+
+
+def _on_validation(
+    weights: Array, classes: list[str], validation: LabelledSet, rules: RulesTypes
+) -> tuple[float, dict[str, Any]]:
+    """The threshold at which the model, overriding the rules above it, types most validation rows right."""
+    examples = validation.examples
+    p = probabilities(weights, featurise([e.text for e in examples], weights.shape[0], DEFAULT_PREFIX))
+    best = p.argmax(axis=1)
+    scored = [
+        Scored(e.label, classes[int(b)], float(p[i, b]), r)
+        for i, (e, b, r) in enumerate(zip(examples, best, rules(examples), strict=True))
+    ]
+    threshold, chosen = against_rules(scored)
+    sources = [{"file": name, "sha256": sha} for name, sha in validation.sources]
+    return threshold, {**chosen, "method": "against-rules on validation", "validation": sources}
+
+
+def _on_training(
+    rows: SparseRows,
+    target: Any,
+    train_rows: Any,
+    classes: list[str],
+    buckets: int,
+    settings: Settings,
+    examples: Sequence[Labelled],
+    rules: RulesTypes | None,
+    min_precision: float,
+) -> tuple[float, dict[str, Any]]:
+    """The threshold from out-of-fold scores of the training rows: against the rules, or by precision."""
+    scored = _out_of_fold(rows, target, train_rows, classes, buckets, settings)
+    if rules is None:
+        return by_precision(scored, min_precision)
+    for_rules = rules([examples[int(n)] for n in train_rows])
+    return against_rules(
+        [Scored(s.gold, s.predicted, s.probability, r) for s, r in zip(scored, for_rules, strict=True)]
     )
 
 
@@ -136,7 +174,11 @@ def _manifest(
         "frontwatch_version": __version__,
         "created": datetime.now(UTC).isoformat(timespec="seconds"),
         "labels": classes,
-        "features": {"kind": "hashed word unigrams and bigrams, binary, L2-normalised", "buckets": buckets},
+        "features": {
+            "kind": "hashed word unigrams and bigrams, binary, L2-normalised",
+            "buckets": buckets,
+            "prefix": DEFAULT_PREFIX,
+        },
         "settings": asdict(settings),
         "split": {
             "holdout": holdout,

@@ -40,6 +40,11 @@ class TypeClassifier:
         return EVIDENCE if self.manifest.get("reads") == EVIDENCE else TEXT
 
     @property
+    def prefix(self) -> int:
+        """The letters kept of each word (0: whole words, the models of before the cut)."""
+        return int(self.manifest.get("features", {}).get("prefix", 0))
+
+    @property
     def name(self) -> str:
         return str(self.manifest.get("name", ""))
 
@@ -47,7 +52,7 @@ class TypeClassifier:
         """The most probable label of each text, with its probability."""
         if not texts:
             return []
-        p = probabilities(self.weights, featurise(texts, self.weights.shape[0]))
+        p = probabilities(self.weights, featurise(texts, self.weights.shape[0], self.prefix))
         best = p.argmax(axis=1)
         return [(self.labels[int(b)], float(p[i, b])) for i, b in enumerate(best)]
 
