@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Train the built-in type classifier (src/frontwatch/data/typer/) on our own development sets: texts
+# Train the built-in type classifier and proposer (src/frontwatch/data/typer/, data/proposer/) on our own development sets: texts
 # written for this project (docs/devset.md), never licensed data. The blind sets and the held-out set
 # stay out of training, so they still measure the whole coder; the validation sets choose the
 # threshold above which the model may re-type the rules' main event (docs/train.md).
@@ -27,4 +27,7 @@ validate=(
 args=()
 for f in "${train[@]}"; do args+=(--gold "$f"); done
 for f in "${validate[@]}"; do args+=(--validate "$f"); done
+# the type classifier re-types the rules' main event; the proposer, which also learns the sentences that
+# report no event, proposes one where no trigger rule fires
 .venv/bin/frontwatch train "${args[@]}" --holdout 0.1 --epochs 40 --out src/frontwatch/data/typer "$@"
+.venv/bin/frontwatch train "${args[@]}" --holdout 0.1 --epochs 40 --propose --out src/frontwatch/data/proposer "$@"

@@ -24,15 +24,20 @@ CHROMIUM = Path("/usr/bin/chromium")  # Debian's; Playwright never downloads a b
 
 
 @pytest.fixture(scope="session")
-def pipeline() -> Pipeline:
-    """The NLP model, gazetteer and built-in type classifier, loaded once for the session."""
+def full_pipeline() -> Pipeline:
+    """The NLP model, gazetteer and built-in classifiers, loaded once for the session."""
     return Pipeline.load()
 
 
 @pytest.fixture(scope="session")
-def rules_pipeline(pipeline: Pipeline) -> Pipeline:
-    """The same pipeline typing events by the rules alone (what the rule tests test)."""
-    return replace(pipeline, typer=None)
+def pipeline(full_pipeline: Pipeline) -> Pipeline:
+    return full_pipeline
+
+
+@pytest.fixture(scope="session")
+def rules_pipeline(full_pipeline: Pipeline) -> Pipeline:
+    """The same pipeline with the rules alone: no type classifier, no proposer (what rule tests test)."""
+    return replace(full_pipeline, typer=None, proposer=None)
 
 
 @pytest.fixture(scope="session")

@@ -47,6 +47,12 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         "(may be given several times)",
     )
     p.add_argument(
+        "--propose",
+        action="store_true",
+        help="also learn the gold texts' sentences that report no event, so the model may propose an "
+        "event where no rule fires (needs --validate, where the proposal threshold is chosen)",
+    )
+    p.add_argument(
         "--out", type=Path, required=True, help="folder to write the model to (manifest.json, weights.npz)"
     )
     p.add_argument(
@@ -129,6 +135,7 @@ def heldout_rows(args: argparse.Namespace) -> frozenset[str] | None:
 def cmd_train(args: argparse.Namespace) -> int:
     from frontwatch.runner import Pipeline
     from frontwatch.train import Settings, read_labelled, save_classifier, train
+    from frontwatch.train.data import read_documents
     from frontwatch.train.rules import rules_types
 
     if args.acled is None and args.gold is None:
@@ -139,13 +146,19 @@ def cmd_train(args: argparse.Namespace) -> int:
         raise UsageError(
             "--min-precision must be above 0 and at most 1", hint="Give e.g. --min-precision 0.95."
         )
+    if args.propose and not args.validate:
+        raise UsageError(
+            "--propose needs --validate: its threshold is chosen on the validation files",
+            hint="Give --validate GOLD with gold files the rules were not tuned on.",
+        )
     if args.validate and args.no_rules:
         raise UsageError(
             "--validate compares the model with the rules; it cannot go with --no-rules",
             hint="Drop one of the two options.",
         )
-    labelled = read_labelled(args.acled, args.gold)
+    labelled = read_labelled(args.acled, args.gold, quiet_sentences=args.propose)
     validation = read_labelled(gold=args.validate) if args.validate else None
+    documents = read_documents(args.validate) if args.propose else None
     rules = None
     if not args.no_rules:
         pipeline = Pipeline.load(rules_only=True)
@@ -158,6 +171,7 @@ def cmd_train(args: argparse.Namespace) -> int:
         rules=rules,
         min_precision=args.min_precision,
         validation=validation,
+        documents=documents,
     )
     manifest = {**trained.manifest, "name": args.out.name}
     save_classifier(args.out, trained.weights, manifest)
@@ -189,11 +203,30 @@ def print_training(manifest: dict[str, Any], out: Path) -> None:
         ),
     ]
     rows.extend(_choice_rows(manifest["threshold_choice"]))
+    rows.extend(_proposal_rows(manifest["threshold_choice"]))
     for measure, value in rows:
         print(f"{measure:<28} {value}")
     print(f"\n{'sub_event_type':<40} {'P':>6} {'R':>6} {'F1':>6} {'n':>5}")
     for label, s in sorted(scores["per_class"].items(), key=lambda kv: -int(kv[1]["support"])):
         print(f"{label:<40} {s['precision']:>6.3f} {s['recall']:>6.3f} {s['f1']:>6.3f} {s['support']:>5}")
+
+
+def _proposal_rows(choice: dict[str, Any]) -> list[tuple[str, str]]:
+    """How proposing events where the rules find none did on the validation documents."""
+    from frontwatch.train.threshold import NEVER
+
+    if "propose_threshold" not in choice:
+        return []
+    threshold, p = choice["propose_threshold"], choice["proposals"]
+    quiet, events = p["documents_without_rules_event"], p["of_them_events"]
+    return [
+        ("propose threshold", "never" if threshold >= NEVER else f"{threshold:.3f}"),
+        ("  docs without a rules event", f"{quiet} ({events} with an event)"),
+        (
+            "  proposed right/wrong/none",
+            f"{p['proposed_right']}/{p['proposed_wrong_type']}/{p['proposed_where_none']}",
+        ),
+    ]
 
 
 def _choice_rows(choice: dict[str, Any]) -> list[tuple[str, str]]:

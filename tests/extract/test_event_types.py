@@ -1035,9 +1035,10 @@ def test_an_act_only_weighed_is_hypothetical(pipeline: Pipeline, tmp_path: Path,
     ],
 )
 def test_words_of_war_and_protest_used_otherwise_are_no_event(
-    pipeline: Pipeline, tmp_path: Path, text: str
+    pipeline: Pipeline, full_pipeline: Pipeline, tmp_path: Path, text: str
 ) -> None:
     assert story_events(pipeline, tmp_path, text, "2022-07-19") == []
+    assert story_events(full_pipeline, tmp_path, text, "2022-07-19") == []  # nor does the proposer see one
 
 
 @pytest.mark.parametrize(

@@ -79,3 +79,16 @@ def test_threshold_by_precision() -> None:
     rows = [Scored("A", "A", 0.9), Scored("A", "A", 0.8), Scored("A", "B", 0.7), Scored("B", "B", 0.6)]
     assert by_precision(rows, 0.75)[0] == 0.6  # 3 of 4 right
     assert by_precision(rows, 0.9)[0] == 0.8
+
+
+
+def test_a_proposed_event_keeps_its_type(pipeline: Pipeline, tmp_path: Path) -> None:
+    """The type classifier does not re-type what the proposer found."""
+    from frontwatch.train.apply import retype_events
+
+    story = tmp_path / "story.txt"
+    story.write_text(STORY, encoding="utf-8")
+    (coded,) = [r for r in pipeline.run([story], default_date=date(2022, 5, 2)) if isinstance(r, Coded)]
+    proposed = replace(coded.events[0], extra={"type_coder": "proposer"})
+    assert retype_events([proposed], ("Arrests", 0.99), 0.5) == [proposed]
+    assert retype_events([replace(proposed, extra={})], ("Arrests", 0.99), 0.5)[0].sub_event_type == "Arrests"

@@ -1,19 +1,22 @@
-"""The built-in type classifier: shipped in the package, trained only on our own read development sets,
-used by every pipeline unless `--rules-only` or `--model DIR` says otherwise."""
+"""The built-in type classifier and proposer: shipped in the package, trained only on our own read
+development sets, used by every pipeline unless `--rules-only` (or, for the classifier, `--model DIR`)
+says otherwise."""
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from frontwatch.cli import main
 from frontwatch.runner import Pipeline
-from frontwatch.train import builtin_classifier
-from frontwatch.train.builtin import BUILTIN_DIR
+from frontwatch.train import builtin_classifier, builtin_proposer
+from frontwatch.train.builtin import BUILTIN_DIR, PROPOSER_DIR
 from frontwatch.train.data import file_sha256
+from frontwatch.train.model_dir import TypeClassifier
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "scripts" / "train_typer.sh"
@@ -46,17 +49,19 @@ def test_the_builtin_model_loads_and_reads_evidence_sentences() -> None:
     assert len(model.labels) == 25
 
 
-def test_it_learnt_from_no_blind_or_held_out_set() -> None:
-    manifest = builtin_classifier().manifest
+@pytest.mark.parametrize("load", [builtin_classifier, builtin_proposer])
+def test_it_learnt_from_no_blind_or_held_out_set(load: Callable[[], TypeClassifier]) -> None:
+    manifest = load().manifest
     learnt = {s["file"] for s in manifest["sources"]}
     validated = {s["file"] for s in manifest["threshold_choice"].get("validation", [])}
     assert learnt and not learnt & NEVER_TRAINED_ON
     assert not validated & NEVER_TRAINED_ON and not validated & learnt
 
 
-def test_it_was_trained_on_the_files_as_they_are_now() -> None:
+@pytest.mark.parametrize("load", [builtin_classifier, builtin_proposer])
+def test_it_was_trained_on_the_files_as_they_are_now(load: Callable[[], TypeClassifier]) -> None:
     """Editing a training or validation set without running scripts/train_typer.sh again fails here."""
-    manifest = builtin_classifier().manifest
+    manifest = load().manifest
     by_name = {p.name: p for p in _listed("train") + _listed("validate")}
     recorded = manifest["sources"] + manifest["threshold_choice"].get("validation", [])
     assert {s["file"] for s in recorded} == set(by_name)
@@ -65,14 +70,23 @@ def test_it_was_trained_on_the_files_as_they_are_now() -> None:
 
 
 def test_the_shipped_files_are_package_data() -> None:
-    assert (BUILTIN_DIR / "manifest.json").is_file() and (BUILTIN_DIR / "weights.npz").is_file()
     pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
-    assert '"data/typer/*"' in pyproject
+    for folder in (BUILTIN_DIR, PROPOSER_DIR):
+        assert (folder / "manifest.json").is_file() and (folder / "weights.npz").is_file()
+        assert f'"data/{folder.name}/*"' in pyproject
 
 
-def test_every_pipeline_carries_it_unless_rules_only(pipeline: Pipeline) -> None:
-    assert pipeline.typer is builtin_classifier()
-    assert Pipeline.load(rules_only=True).typer is None
+def test_only_the_proposer_proposes() -> None:
+    assert builtin_classifier().propose_threshold is None
+    threshold = builtin_proposer().propose_threshold
+    assert threshold is not None and 0.0 < threshold < 1.0
+    assert "(none)" in builtin_proposer().labels
+
+
+def test_every_pipeline_carries_them_unless_rules_only(pipeline: Pipeline) -> None:
+    assert pipeline.typer is builtin_classifier() and pipeline.proposer is builtin_proposer()
+    rules = Pipeline.load(rules_only=True)
+    assert rules.typer is None and rules.proposer is None
 
 
 @pytest.mark.parametrize(("options", "coder"), [([], "rules"), (["--rules-only"], None)])

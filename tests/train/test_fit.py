@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from frontwatch.train import Labelled, Settings, Trained, load_classifier, read_labelled, train
+from frontwatch.train.data import read_documents
 from frontwatch.train.split import stratified_split
 
 from .synthetic import TEMPLATES, sentences
@@ -97,3 +98,40 @@ def test_a_validation_set_chooses_the_threshold_against_the_rules(tmp_path: Path
     assert [s["file"] for s in choice["validation"]] == ["check.jsonl"]
     assert choice["rules_correct"] == 6  # the rules are right on the arrests alone
     assert choice["combined_correct"] > choice["rules_correct"] and model.manifest["threshold"] < 1.0
+
+
+def test_learning_quiet_sentences_lets_it_propose_events(tmp_path: Path) -> None:
+    """Sentences that tell no event become NONE rows; the proposal threshold is chosen on the validation
+    documents in which the rules found nothing (here: all of them)."""
+    quiet = ["The council met to discuss the budget.", "Ministers will travel to the summit next week."]
+
+    def gold_file(name: str, rows: list[tuple[str, str]]) -> Path:
+        path = tmp_path / name
+        records: list[dict[str, object]] = [
+            {
+                "id": f"{name}{n}",
+                "text": f"{text} {quiet[n % 2]}",
+                "events": [{"sub_event_type": label, "evidence": text}],
+            }
+            for n, (text, label) in enumerate(rows)
+        ]
+        records += [{"id": f"{name}-q{n}", "text": text, "events": []} for n, text in enumerate(quiet)]
+        path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+        return path
+
+    training = read_labelled(gold=gold_file("train.jsonl", sentences(per_class=20)), quiet_sentences=True)
+    assert sum(1 for e in training.examples if e.label == "(none)") == 80 + 2
+    check = gold_file("check.jsonl", sentences(per_class=6, seed=99))
+    model = train(
+        training,
+        settings=Settings(epochs=4),
+        rules=lambda examples: [None] * len(examples),
+        buckets=1 << 10,
+        validation=read_labelled(gold=check),
+        documents=read_documents([check]),
+    )
+    choice = model.manifest["threshold_choice"]
+    assert choice["proposals"]["documents_without_rules_event"] == 26
+    assert choice["proposals"]["of_them_events"] == 24
+    assert choice["proposals"]["proposed_right"] > choice["proposals"]["proposed_where_none"]
+    assert 0.0 < choice["propose_threshold"] < 1.0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from typing import Any
 
 from frontwatch import EXTRACTOR_VERSION
@@ -18,6 +19,7 @@ from frontwatch.extract.locate import LocatedMention, read_places
 from frontwatch.extract.merge import merge_candidates, salience_order
 from frontwatch.extract.other_side import protest_order
 from frontwatch.extract.places import doc_text
+from frontwatch.extract.proposals import PROPOSER, Proposer, proposed_candidates
 from frontwatch.extract.taxonomy import event_type_of, plover_for
 from frontwatch.extract.timex import find_timexes
 from frontwatch.extract.tolls import attach_tolls
@@ -28,8 +30,9 @@ __all__ = ["event_id", "extract_events"]
 FOLLOWING = 2  # sentences after an event where its claim of responsibility or its blame is told
 
 
-def extract_events(doc: Document, sdoc: Any, gazetteer: Any) -> list[Event]:
-    """Code the events of one document. `sdoc` is the spaCy parse of `doc.coded_text` (or a prefix of it)."""
+def extract_events(doc: Document, sdoc: Any, gazetteer: Any, propose: Proposer | None = None) -> list[Event]:
+    """Code the events of one document. `sdoc` is the spaCy parse of `doc.coded_text` (or a prefix of it).
+    `propose`, when given, may propose one event where no trigger rule fires (extract/proposals.py)."""
     places = read_places(doc, sdoc, gazetteer)
     # the dateline's town is the fallback place of placeless events
     located = note_dateline(doc, sdoc, places.dateline, places.located)
@@ -41,6 +44,7 @@ def extract_events(doc: Document, sdoc: Any, gazetteer: Any) -> list[Event]:
     speaker: Attribution | None = None
     sources: tuple[Attribution, ...] = ()  # every source quoted so far, latest first
     sentences = list(sdoc.sents)
+    contexts: list[SentenceContext] = []
     for index, sentence in enumerate(sentences):
         ctx = SentenceContext(
             sdoc=sdoc,
@@ -56,11 +60,17 @@ def extract_events(doc: Document, sdoc: Any, gazetteer: Any) -> list[Event]:
             following=tuple(sentences[index + 1 : index + 1 + FOLLOWING]),
             earlier_sources=sources,
         )
+        contexts.append(ctx)
         found = sentence_candidates(ctx)
         candidates.extend(found)
         previous = next((c.actor1 for c in found if c.actor1 is not None), previous)
         speaker = next((c.claimant for c in found if c.claimant is not None), speaker)
         sources = tuple(c.claimant for c in found if c.claimant is not None) + sources
+    if not candidates and propose is not None and contexts:
+        proposed = proposed_candidates(contexts, propose)
+        ordered = salience_order(merge_candidates(attach_tolls(proposed, sentences)))
+        events = [_event(doc, c) for c in ordered]
+        return [replace(e, extra={**e.extra, "type_coder": PROPOSER}) for e in events]
     ordered = salience_order(merge_candidates(attach_tolls(candidates, sentences)))
     return [_event(doc, c) for c in ordered]
 

@@ -104,7 +104,11 @@ def sentence_candidates(ctx: SentenceContext) -> list[Candidate]:
     chosen = main_hit(ctx, find_triggers(ctx.sentence.text.lower(), _blame_text(ctx)))
     if chosen is None or chosen[1] is None:
         return []
-    hit, trigger = chosen
+    return hit_candidates(ctx, *chosen)
+
+
+def hit_candidates(ctx: SentenceContext, hit: TriggerHit, trigger: Any) -> list[Candidate]:
+    """The events of the sentence's chosen hit, told by its trigger token."""
     hit = protest_clash(hit, ctx.sentence.text)
     found = find_attribution(trigger, ctx.sentence)
     attribution = _named(found, ctx.previous_attribution, ctx.earlier_sources)

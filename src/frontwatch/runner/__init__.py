@@ -34,15 +34,17 @@ Result = Coded | Rejection
 
 @dataclass
 class Pipeline:
-    """The loaded NLP model, gazetteer and type classifier, shared by every document a process handles.
+    """The loaded NLP model, gazetteer and classifiers, shared by every document a process handles.
 
-    The classifier (the built-in one unless another is given, none with `rules_only`) may re-type the
-    rules' main event where it is confident; see docs/train.md."""
+    The type classifier (the built-in one unless another is given) may re-type the rules' main event
+    where it is confident; the proposer may propose an event where no trigger rule fires. `rules_only`
+    loads neither; see docs/train.md."""
 
     nlp: Any
     gazetteer: Any
     limits: Limits = DEFAULT_LIMITS
     typer: TypeClassifier | None = None
+    proposer: TypeClassifier | None = None
 
     @classmethod
     def load(
@@ -50,10 +52,11 @@ class Pipeline:
     ) -> Pipeline:
         """The pipeline; the classifier is read first, so a bad model folder fails before the NLP model
         is loaded."""
-        from frontwatch.train import builtin_classifier, load_classifier
+        from frontwatch.train import builtin_classifier, builtin_proposer, load_classifier
 
         typer = None if rules_only else load_classifier(model_dir) if model_dir else builtin_classifier()
-        return cls(nlp=load_nlp(), gazetteer=open_gazetteer(), limits=limits, typer=typer)
+        proposer = None if rules_only else builtin_proposer()
+        return cls(nlp=load_nlp(), gazetteer=open_gazetteer(), limits=limits, typer=typer, proposer=proposer)
 
     def run(self, paths: Iterable[str | Path], *, default_date: date | None = None) -> Iterator[Result]:
         """Every input path's documents, coded or rejected, in input order."""
@@ -86,7 +89,8 @@ class Pipeline:
 
     def _extract(self, document: Document, sdoc: Any) -> Result:
         try:
-            events = extract_events(document, sdoc, self.gazetteer)
+            propose = self.proposer.propose if self.proposer is not None else None
+            events = extract_events(document, sdoc, self.gazetteer, propose)
             if self.typer is not None:
                 from frontwatch.train.apply import apply_classifier
 

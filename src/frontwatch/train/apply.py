@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from frontwatch.extract.proposals import PROPOSER
 from frontwatch.extract.taxonomy import event_type_of, plover_for
 from frontwatch.model import Event
 from frontwatch.train.data import EVIDENCE
@@ -43,8 +44,8 @@ def retype_events(
     Every event says which coder decided its type in `extra["type_coder"]`; a re-typed one also keeps
     the rules' sub-event type and the model's probability.
     """
-    if not events or prediction is None:
-        return list(events)
+    if not events or prediction is None or events[0].extra.get("type_coder") == PROPOSER:
+        return list(events)  # an event the proposer found keeps the type it proposed
     label, probability = prediction
     main = events[0]
     if probability >= threshold and label != main.sub_event_type:

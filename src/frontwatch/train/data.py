@@ -8,6 +8,7 @@ records without events are left out, because the rules, not the model, decide wh
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -21,6 +22,8 @@ from frontwatch.model import RawDocument, Rejection
 
 TEXT = "text"  # a whole document's text (an ACLED note tells one event)
 EVIDENCE = "evidence"  # the main event's evidence sentence of a gold record
+NONE = "(none)"  # the label of a sentence that reports no event
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”]?\s+(?=[\"'“(]?[A-Z0-9])")
 
 
 @dataclass(frozen=True)
@@ -50,9 +53,12 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def read_labelled(acled: Path | None = None, gold: Path | Sequence[Path] | None = None) -> LabelledSet:
+def read_labelled(
+    acled: Path | None = None, gold: Path | Sequence[Path] | None = None, *, quiet_sentences: bool = False
+) -> LabelledSet:
     """Every usable labelled text of the files given, ACLED rows first, then each gold file, each in
-    file order."""
+    file order. With `quiet_sentences`, every sentence of a gold text that is no event's evidence is a
+    row labelled NONE too, so the model learns what reports no event."""
     found: list[Labelled] = []
     skipped = 0
     sources: list[tuple[str, str]] = []
@@ -72,7 +78,9 @@ def read_labelled(acled: Path | None = None, gold: Path | Sequence[Path] | None 
         documents = load_gold(gold_file)
         sources.append((gold_file.name, file_sha256(gold_file)))
         found.extend(e for e in (_from_gold(doc, gold_file) for doc in documents) if e is not None)
-    usable = [e for e in found if e.text.strip() and e.label in SUB_EVENT_TYPES]
+        if quiet_sentences:
+            found.extend(e for doc in documents for e in _quiet(doc, gold_file))
+    usable = [e for e in found if e.text.strip() and (e.label in SUB_EVENT_TYPES or e.label == NONE)]
     skipped += len(found) - len(usable)
     return LabelledSet(tuple(usable), skipped, tuple(sources))
 
@@ -89,8 +97,41 @@ def _from_gold(doc: GoldDocument, gold_file: Path) -> Labelled | None:
     return Labelled(doc.doc_id, text, str(main.get("sub_event_type") or ""), raw, doc.published, kind)
 
 
+def sentences_of(text: str) -> list[str]:
+    """A text cut into sentences at a full stop, question or exclamation mark before a capital."""
+    return [part.strip() for part in SENTENCE_END.split(text) if part.strip()]
+
+
+def _quiet(doc: GoldDocument, gold_file: Path) -> list[Labelled]:
+    """The sentences of an inline gold record that tell none of its events."""
+    if doc.text is None:
+        return []
+    evidence = [str(e["evidence"]) for e in doc.events if e.get("evidence")]
+    raw = RawDocument(doc_id=doc.doc_id, source=str(gold_file), text=doc.text, media_type="jsonl")
+    return [
+        Labelled(f"{doc.doc_id}#{n}", sentence, NONE, raw, doc.published, EVIDENCE)
+        for n, sentence in enumerate(sentences_of(doc.text))
+        if not any(sentence in e or e in sentence for e in evidence)
+    ]
+
+
 def _raw(doc: GoldDocument, gold_file: Path) -> RawDocument | None:
     if doc.path is None:
         return RawDocument(doc_id=doc.doc_id, source=str(gold_file), text=doc.text or "", media_type="jsonl")
     first = next(iter(read_paths([doc.path])), None)
     return first if first is not None and not isinstance(first, Rejection) else None
+
+
+def read_documents(gold: Sequence[Path]) -> LabelledSet:
+    """Every inline record of the gold files as one whole text labelled with its main event's type, or
+    NONE when it reports no event: what the rules and the proposals are scored on."""
+    found: list[Labelled] = []
+    sources: list[tuple[str, str]] = []
+    for gold_file in gold:
+        sources.append((gold_file.name, file_sha256(gold_file)))
+        for doc in load_gold(gold_file):
+            raw = _raw(doc, gold_file)
+            if raw is not None and raw.text.strip():
+                label = str(doc.events[0].get("sub_event_type") or "") if doc.events else NONE
+                found.append(Labelled(doc.doc_id, raw.text, label, raw, doc.published, TEXT))
+    return LabelledSet(tuple(found), 0, tuple(sources))

@@ -12,12 +12,13 @@ import numpy as np
 
 from frontwatch import __version__
 from frontwatch.errors import NotEnoughLabels, UsageError
-from frontwatch.train.data import EVIDENCE, TEXT, Labelled, LabelledSet
+from frontwatch.extract.proposals import LEAD, open_to_proposal
+from frontwatch.train.data import EVIDENCE, NONE, TEXT, Labelled, LabelledSet, sentences_of
 from frontwatch.train.features import DEFAULT_BUCKETS, DEFAULT_PREFIX, SparseRows, featurise
 from frontwatch.train.scores import classification_scores
 from frontwatch.train.softmax import Array, Settings, fit, probabilities
 from frontwatch.train.split import MIN_TO_SPLIT, Split, stratified_split
-from frontwatch.train.threshold import Scored, against_rules, by_precision
+from frontwatch.train.threshold import Proposal, Scored, against_rules, by_precision, for_proposals
 
 FOLDS = 3
 DEFAULT_SETTINGS = Settings()
@@ -40,11 +41,14 @@ def train(
     min_precision: float = 0.95,
     buckets: int = DEFAULT_BUCKETS,
     validation: LabelledSet | None = None,
+    documents: LabelledSet | None = None,
 ) -> Trained:
     """A classifier fitted on the training split, with its manifest (held-out scores included).
 
     The override threshold is chosen against the rules on `validation` when it is given (texts neither
-    the rules nor the model were tuned on), else on out-of-fold scores of the training split."""
+    the rules nor the model were tuned on), else on out-of-fold scores of the training split. When the
+    model learnt sentences that report no event (label NONE) and validation `documents` are given, the
+    threshold above which it may propose an event where the rules find none is chosen on them."""
     if not 0.0 < holdout < 1.0:
         raise UsageError("--holdout must be between 0 and 1 (exclusive)", hint="Give e.g. --holdout 0.2.")
     examples = labelled.examples
@@ -58,6 +62,9 @@ def train(
     weights = fit(rows.take(train_rows), target[train_rows], len(classes), buckets, settings)
     if validation is not None and rules is not None:
         threshold, chosen = _on_validation(weights, classes, validation, rules)
+        if documents is not None and NONE in classes:
+            propose, proposals = _proposal_threshold(weights, classes, documents, rules)
+            chosen = {**chosen, "propose_threshold": round(propose, 6), "proposals": proposals}
     else:
         threshold, chosen = _on_training(
             rows, target, train_rows, classes, buckets, settings, examples, rules, min_precision
@@ -73,7 +80,7 @@ def _on_validation(
 ) -> tuple[float, dict[str, Any]]:
     """The threshold at which the model, overriding the rules above it, types most validation rows right."""
     examples = validation.examples
-    p = probabilities(weights, featurise([e.text for e in examples], weights.shape[0], DEFAULT_PREFIX))
+    p = event_probabilities(weights, classes, [e.text for e in examples])
     best = p.argmax(axis=1)
     scored = [
         Scored(e.label, classes[int(b)], float(p[i, b]), r)
@@ -82,6 +89,31 @@ def _on_validation(
     threshold, chosen = against_rules(scored)
     sources = [{"file": name, "sha256": sha} for name, sha in validation.sources]
     return threshold, {**chosen, "method": "against-rules on validation", "validation": sources}
+
+
+def event_probabilities(weights: Array, classes: Sequence[str], texts: Sequence[str]) -> Array:
+    """Each text's probabilities, with NONE's set to 0: the types an event may have."""
+    p = probabilities(weights, featurise(texts, weights.shape[0], DEFAULT_PREFIX))
+    if NONE in classes:
+        p[:, classes.index(NONE)] = 0.0
+    return p
+
+
+def _proposal_threshold(
+    weights: Array, classes: list[str], documents: LabelledSet, rules: RulesTypes
+) -> tuple[float, dict[str, Any]]:
+    """The threshold for proposing an event, on the validation documents in which the rules find none."""
+    quiet = [d for d, r in zip(documents.examples, rules(documents.examples), strict=True) if r is None]
+    rows = []
+    for doc in quiet:
+        # what a proposal may read at run time: the lead's sentences the rules have no word for
+        sentences = [t for t in (sentences_of(doc.text) or [doc.text])[:LEAD] if open_to_proposal(t)]
+        if not sentences:
+            continue
+        p = event_probabilities(weights, classes, sentences)
+        i, j = divmod(int(p.argmax()), p.shape[1])
+        rows.append(Proposal(None if doc.label == NONE else doc.label, classes[j], float(p[i, j])))
+    return for_proposals(rows)
 
 
 def _on_training(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,7 @@ from typing import Any
 import numpy as np
 
 from frontwatch.errors import ClassifierNotFound, ClassifierTooNew, CorruptClassifier
-from frontwatch.train.data import EVIDENCE, TEXT, file_sha256
+from frontwatch.train.data import EVIDENCE, NONE, TEXT, file_sha256
 from frontwatch.train.features import featurise
 from frontwatch.train.softmax import Array, probabilities
 
@@ -48,13 +49,35 @@ class TypeClassifier:
     def name(self) -> str:
         return str(self.manifest.get("name", ""))
 
+    @property
+    def propose_threshold(self) -> float | None:
+        """The probability above which it proposes an event the rules missed (None: it never does)."""
+        value = self.manifest.get("threshold_choice", {}).get("propose_threshold")
+        return float(value) if value is not None and NONE in self.labels else None
+
+    def _event_probabilities(self, texts: Sequence[str]) -> Array:
+        p = probabilities(self.weights, featurise(texts, self.weights.shape[0], self.prefix))
+        if NONE in self.labels:
+            p[:, self.labels.index(NONE)] = 0.0  # re-typing and proposing choose among event types
+        return p
+
     def predict(self, texts: list[str]) -> list[tuple[str, float]]:
-        """The most probable label of each text, with its probability."""
+        """The most probable event type of each text, with its probability."""
         if not texts:
             return []
-        p = probabilities(self.weights, featurise(texts, self.weights.shape[0], self.prefix))
+        p = self._event_probabilities(texts)
         best = p.argmax(axis=1)
         return [(self.labels[int(b)], float(p[i, b])) for i, b in enumerate(best)]
+
+    def propose(self, sentences: Sequence[str]) -> tuple[int, str] | None:
+        """The sentence that most reads like an event, and its type, when its probability reaches the
+        proposal threshold."""
+        threshold = self.propose_threshold
+        if threshold is None or not sentences:
+            return None
+        p = self._event_probabilities(sentences)
+        i, j = divmod(int(p.argmax()), p.shape[1])
+        return (i, self.labels[j]) if p[i, j] >= threshold else None
 
 
 def save_classifier(directory: Path, weights: Array, manifest: dict[str, Any]) -> None:

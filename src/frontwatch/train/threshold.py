@@ -60,3 +60,33 @@ def by_precision(rows: Sequence[Scored], min_precision: float) -> tuple[float, d
         "rows": len(ranked),
     }
     return threshold, stats
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """A document in which the rules found no event: its gold main type (None: it reports none) and the
+    classifier's best sentence type with its probability."""
+
+    gold: str | None
+    predicted: str
+    probability: float
+
+
+def for_proposals(rows: Sequence[Proposal]) -> tuple[float, dict[str, Any]]:
+    """The threshold above which proposing the classifier's event gains most: a right type counts one up,
+    a wrong type or an event where there is none one down (ties go to the higher threshold)."""
+    ranked = sorted(rows, key=lambda r: -r.probability)
+    gain, best_gain, threshold = 0, 0, NEVER
+    for row in ranked:
+        gain += 1 if row.predicted == row.gold else -1
+        if gain > best_gain:
+            best_gain, threshold = gain, row.probability
+    above = [r for r in ranked if r.probability >= threshold]
+    stats = {
+        "documents_without_rules_event": len(ranked),
+        "of_them_events": sum(1 for r in ranked if r.gold is not None),
+        "proposed_right": sum(1 for r in above if r.predicted == r.gold),
+        "proposed_wrong_type": sum(1 for r in above if r.gold is not None and r.predicted != r.gold),
+        "proposed_where_none": sum(1 for r in above if r.gold is None),
+    }
+    return threshold, stats
