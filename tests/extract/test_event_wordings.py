@@ -18,6 +18,56 @@ def _first_sub_event_type(pipeline: Pipeline, tmp_path: Path, text: str, publish
 # name, text, publication date, the sub-event type of the first event (None: no event)
 CASES = [
     (
+        "a_gherao_of_an_office_is_a_protest",
+        "Hundreds of farmers gheraoed the district collector's office in Nashik on Monday over unpaid "
+        "dues.",
+        "2023-05-10",
+        "Peaceful protest",
+    ),
+    (
+        "shutters_downed_against_a_tax_are_a_protest",
+        "Traders in Kathmandu downed shutters on Tuesday to oppose a new tax.",
+        "2023-05-10",
+        "Peaceful protest",
+    ),
+    (
+        "a_hartal_is_a_protest",
+        "Opposition activists observed a hartal in Chittagong on Sunday.",
+        "2023-05-10",
+        "Peaceful protest",
+    ),
+    (
+        "a_human_chain_is_a_protest",
+        "Students formed a human chain outside the university in Dhaka on Monday to denounce the killing"
+        " of a classmate.",
+        "2023-05-10",
+        "Peaceful protest",
+    ),
+    (
+        "sitting_on_a_highway_to_demand_a_bridge_is_a_protest",
+        "Villagers in Kasese sat on the highway for hours on Monday to demand a new bridge.",
+        "2023-05-10",
+        "Peaceful protest",
+    ),
+    (
+        "slogans_chanted_at_a_funeral_are_a_protest",
+        "Mourners chanted anti-government slogans at the funeral in Zahedan on Friday.",
+        "2023-05-10",
+        "Peaceful protest",
+    ),
+    (
+        "supporters_thronging_the_streets_protest",
+        "Hundreds of supporters of the opposition leader thronged the streets of Lahore on Sunday.",
+        "2023-05-10",
+        "Peaceful protest",
+    ),
+    (
+        "bullets_sprayed_at_a_wedding_are_an_attack",
+        "Armed men on motorbikes sprayed bullets at a wedding party in Zamfara on Sunday, killing nine.",
+        "2023-05-10",
+        "Attack",
+    ),
+    (
         "people_bundled_into_a_van_are_abducted_whatever_shots_came_first",
         "Two engineers were shot at by gunmen on a highway near Zitacuaro and then bundled into a van, "
         "their company said on Monday.",

@@ -215,6 +215,15 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"walked out (?:in protest|of (?:work|classes|lectures|their (?:jobs|workplaces|classes)))",
         r"downed tools",
         r"strikers\b",
+        # South Asian press: a gherao (encircling an office), a hartal or bandh (a shutdown), shutters
+        # downed, a wheel-jam, a human chain, a dharna (sit-in)
+        r"gherao\w*",
+        r"(?:hartals?|bandhs?|dharnas?|shutter-?downs?|wheel-jam)\b",
+        r"(?:downed|pulled down|kept down) (?:their )?shutters\b",
+        r"(?:formed|made|staged|held) (?:a |an )?(?:[\w-]+ ){0,2}?human chains?\b",
+        r"(?:chanted|chanting|shouted|shouting|raised|raising) (?:[\w-]+ ){0,3}?slogans\b",
+        r"(?:sat|sitting|squatted) (?:down )?on (?:the |a )?(?:[\w-]+ )?(?:highway|road|railway|tracks|street)s? "
+        r"(?:[\w-]+ ){0,8}?(?:to demand|demanding|to protest|against|over|calling for|to press)\b",
         r"(?:held|staged|attended|organi[sz]ed|joined|gathered for|holding) (?:a |an )?(?:[\w-]+ ){0,3}?vigils?\b",
         # "farmers blocked railway tracks demanding guaranteed prices": a blockade with a demand
         r"(?:blocked|blockaded|barricaded|occupied) (?:[\w-]+ ){0,5}?(?:roads?|highways?|railways?|(?:railway )?"
@@ -226,6 +235,7 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         "Peaceful protest",
         23.6,
         r"(?:poured|streamed|flooded|spilled|thronged) (?:[\w-]+ ){0,2}?(?:into|onto) the streets",
+        r"thronged (?:the )?(?:streets|squares?|roads)\b",
         unless=re.compile(
             W + r"(?:celebrat\w*|honk\w*|victory|festiv\w*|parade|carnival|fans|cheer\w*|party)"
         ),
