@@ -18,6 +18,19 @@ def _first_sub_event_type(pipeline: Pipeline, tmp_path: Path, text: str, publish
 # name, text, publication date, the sub-event type of the first event (None: no event)
 CASES = [
     (
+        "activists_picked_up_from_their_homes_by_security_forces_are_arrested",
+        "Security forces picked up three activists from their homes in Quetta on Monday, their families "
+        "said.",
+        "2023-05-10",
+        "Arrests",
+    ),
+    (
+        "a_cache_of_weapons_seized_is_no_ground_taken",
+        "Police seized a cache of weapons in Lagos on Monday.",
+        "2023-05-10",
+        "Disrupted weapons use",
+    ),
+    (
         "a_gherao_of_an_office_is_a_protest",
         "Hundreds of farmers gheraoed the district collector's office in Nashik on Monday over unpaid "
         "dues.",

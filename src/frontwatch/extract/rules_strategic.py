@@ -185,6 +185,10 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"(?:intercept\w*|shot down|brought down|bring down|downed) (?:[\w%-]+ ){0,4}?(?:foreign |enemy |hostile )?drones?",
         r"demin(?:ed|ing)",
         r"seized (?:[\w-]+ ){0,4}?(?:explosives|tnt|ammunition|weapons cache|arms cache|grenades)",
+        # "seized a cache of weapons", "confiscated a haul of arms": weapons taken, no ground
+        r"(?:seized|confiscated|recovered|impounded) (?:a |an |the )?(?:large |huge |big )?(?:caches?|hauls?|"
+        r"stockpiles?|consignments?|quantit(?:y|ies)|arsenal) of (?:[\w-]+ ){0,2}?(?:weapons|arms|guns|rifles|"
+        r"ammunition|explosives|grenades)\b",
         r"(?:found|discovered|uncovered|recovered|seized|unearthed) (?:[\w-]+ ){0,3}?(?:weapons|arms|ammunition|"
         r"explosives?|bomb-making) (?:caches?|depots?|stockpiles?|dumps?|factory|factories|workshops?)\b",
         r"air defen[cs]es? (?:\w+ ){0,2}(?:destroyed|repelled|shot|downed|intercepted)",
@@ -355,6 +359,12 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         "Arrests",
         24,
         r"(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|taken into custody|rounded up)\b(?! warrants?)",
+        # "security forces picked up three activists from their homes"
+        r"(?:police|policemen|officers|agents|security forces|soldiers|troops|intelligence \w+|rangers|paramilitar"
+        r"\w+) (?:[\w'-]+ ){0,3}?(?:picked up|whisked away) (?:[\w'-]+ ){0,5}?(?:from|at|outside) (?:[\w'-]+ ){0,2}?"
+        r"(?:homes?|houses?|offices?|residences?|hostels?|workplaces?)\b",
+        r"(?:were|was|been) (?:picked up|whisked away) by (?:the )?(?:[\w-]+ )?(?:police|security forces|agents|"
+        r"soldiers|troops|intelligence)\b",
         r"t(?:ook|ake|aking) [^.;]{1,120}?\binto custody",
         r"\b(?:police|policemen|officers|agents)\b[^.;,]{0,80}?\b(?:took|led) (?:[\w'-]+ ){0,4}?away\b",
         # an arrest for an ordinary crime is police work, not political violence
