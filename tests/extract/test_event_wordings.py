@@ -18,6 +18,18 @@ def _first_sub_event_type(pipeline: Pipeline, tmp_path: Path, text: str, publish
 # name, text, publication date, the sub-event type of the first event (None: no event)
 CASES = [
     (
+        "a_tribal_elder_killed_by_militants_is_an_attack",
+        "Militants killed a tribal elder in a targeted attack in North Waziristan on Monday.",
+        "2023-05-10",
+        "Attack",
+    ),
+    (
+        "gunmen_waylaying_a_bus_of_pilgrims_attack_them",
+        "Gunmen waylaid a bus carrying pilgrims near Bhatinda on Monday.",
+        "2023-05-10",
+        "Attack",
+    ),
+    (
         "activists_picked_up_from_their_homes_by_security_forces_are_arrested",
         "Security forces picked up three activists from their homes in Quetta on Monday, their families "
         "said.",

@@ -160,6 +160,7 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         r"(?:crushed|ran over) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:car|vehicle|minibus|bus)\b",
         r"ran over (?:\w+ ){0,4}?" + TARGETS,
         r"(?:set upon|descended on|swooped on|fell upon|invaded) (?:\w+ ){0,4}?" + TARGETS,
+        r"(?:waylaid|waylaying|waylay) (?:\w+ ){0,4}?" + TARGETS,
         r"stabb(?:ed|ing) (?:[\w'-]+ ){0,3}?" + TARGETS,
         r"behead(?:ed|ing)",
         r"(?:went|going|moved|moving) (?:from )?(?:house to house|door to door) (?:[\w-]+ ){0,3}?(?:killing|shooting|"

@@ -96,7 +96,8 @@ VICTIMS = (
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|dozens of|scores of) "
     r"(?:[\w-]+ ){0,3}?(?:man|men|woman|boy|girl|child|person|activist|driver|reporter|"
     r"photographer|nurse|medic|worker|resident|civilian|employee|tourist|guest|guide|chief|villager|"
-    r"teenager|elderly|teacher|doctor|priest|journalist|farmer|physicist|volunteer|official)s?\b)"
+    r"teenager|elderly|teacher|doctor|priest|journalist|farmer|physicist|volunteer|official|elder|cleric|imam|"
+    r"pastor|preacher|shopkeeper|trader|vendor|councillor|mayor|lawyer|engineer|student|pilgrim)s?\b)"
 )
 TARGETS = (
     r"(?:" + VICTIMS[3:-1] + r"|(?:a |the )?(?<!army )(?<!military )(?<!police )(?<!militia )(?<!rebel )"
