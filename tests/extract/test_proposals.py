@@ -12,7 +12,7 @@ from frontwatch.model import Event, RawDocument
 from frontwatch.normalise import normalise
 from frontwatch.runner import Pipeline
 
-GHERAO = "Hundreds of farmers gheraoed the district collector's office in Nashik on Monday over unpaid dues."
+CAMPED = "Hundreds of farmers camped outside the district office in Nashik on Monday over unpaid dues."
 
 
 class Proposer:
@@ -34,14 +34,14 @@ def _events(pipeline: Pipeline, text: str, propose: Proposer | None) -> list[Eve
 
 
 def test_a_proposal_is_read_like_a_rules_hit(pipeline: Pipeline) -> None:
-    assert _events(pipeline, GHERAO, None) == []  # no trigger rule knows "gheraoed"
-    (event,) = _events(pipeline, GHERAO, Proposer("Peaceful protest"))
+    assert _events(pipeline, CAMPED, None) == []  # no trigger rule knows "camped outside"
+    (event,) = _events(pipeline, CAMPED, Proposer("Peaceful protest"))
     assert (event.sub_event_type, event.actor1, event.location) == (
         "Peaceful protest",
         "Protesters (India)",
         "Nashik",
     )
-    assert (event.event_date, event.evidence, event.trigger) == ("2019-11-25", GHERAO, "gheraoed")
+    assert (event.event_date, event.evidence, event.trigger) == ("2019-11-25", CAMPED, "camped")
 
 
 def test_nothing_is_proposed_where_a_rule_fired(pipeline: Pipeline) -> None:
@@ -52,10 +52,10 @@ def test_nothing_is_proposed_where_a_rule_fired(pipeline: Pipeline) -> None:
 
 
 def test_only_the_lead_is_read(pipeline: Pipeline) -> None:
-    text = " ".join(["The council met on Monday to discuss the budget for the coming year."] * 3 + [GHERAO])
+    text = " ".join(["The council met on Monday to discuss the budget for the coming year."] * 3 + [CAMPED])
     propose = Proposer("Peaceful protest")
     _events(pipeline, text, propose)
-    assert propose.shown and all(GHERAO not in sentence for sentence in propose.shown[0])
+    assert propose.shown and all(CAMPED not in sentence for sentence in propose.shown[0])
 
 
 def test_no_proposal_where_the_sentence_tells_of_an_accident_or_a_match(pipeline: Pipeline) -> None:
@@ -69,5 +69,5 @@ def test_no_proposal_where_the_sentence_tells_of_an_accident_or_a_match(pipeline
 
 
 def test_a_proposed_event_says_so(pipeline: Pipeline) -> None:
-    (event,) = _events(pipeline, GHERAO, Proposer("Peaceful protest"))
+    (event,) = _events(pipeline, CAMPED, Proposer("Peaceful protest"))
     assert event.extra["type_coder"] == "proposer"
