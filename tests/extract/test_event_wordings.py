@@ -18,6 +18,32 @@ def _first_sub_event_type(pipeline: Pipeline, tmp_path: Path, text: str, publish
 # name, text, publication date, the sub-event type of the first event (None: no event)
 CASES = [
     (
+        "a_poisonous_substance_dropped_by_a_drone_is_a_chemical_weapon",
+        "A drone dropped a poisonous substance on soldiers defending the plant in Severodonetsk on "
+        "Monday, the regional governor said.",
+        "2022-06-14",
+        "Chemical weapon",
+    ),
+    (
+        "white_phosphorus_dropped_on_villages_is_a_chemical_weapon",
+        "Helicopters dropped white phosphorus munitions on villages near Idlib on Sunday, rescuers said.",
+        "2019-08-20",
+        "Chemical weapon",
+    ),
+    (
+        "people_detained_as_they_gather_for_a_banned_march_are_a_protest_met",
+        "Police detained 200 people, among them two journalists, as they tried to gather in the city "
+        "centre of Istanbul for a banned march on Sunday.",
+        "2022-06-27",
+        "Protest with intervention",
+    ),
+    (
+        "people_hauled_into_buses_at_a_rally_are_a_protest_met",
+        "Riot police hauled hundreds of people into buses as thousands rallied in Minsk on Sunday.",
+        "2020-09-14",
+        "Protest with intervention",
+    ),
+    (
         "a_tribal_elder_killed_by_militants_is_an_attack",
         "Militants killed a tribal elder in a targeted attack in North Waziristan on Monday.",
         "2023-05-10",

@@ -58,6 +58,8 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
         r"poison gas",
         r"toxic gas",
         r"toxic (?:chemicals?|substances?|agents?)",
+        r"poisonous (?:substances?|gas|chemicals?|agents?)",
+        r"white phosphorus",
         r"(?:rockets?|shells?|bombs?|munitions?|projectiles?) (?:carrying|filled with|loaded with|containing) "
         r"(?:an? )?(?:toxic|chemical|poison)",
     ),

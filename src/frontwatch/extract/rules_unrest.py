@@ -130,8 +130,13 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"(?:dispers(?:ed|e|ing)|br(?:oke|eak|eaking) up|detained|arrested|rounded up|beat|charged)\b(?:(?!ahead of|before|"
         r"in the run-up|to (?:prevent|stop|block|foil))[^.]){0,60}\b(?:protesters|demonstrators|protest|rally|crowd|"
         r"marchers|marching|march(?:es)?\b|sit-ins?|vigils?|gatherings?)",
-        r"(?:detained|arrested|rounded up) (?:[\w'-]+ ){0,12}?(?:who|as they) (?:tried|attempted|were trying|sought) to "
-        r"(?:march|protest|rally|demonstrate)\b",
+        r"(?:detained|arrested|rounded up) (?:[\w',-]+ ){0,12}?(?:who|as they) (?:tried|attempted|were trying|sought) "
+        r"to (?:march|protest|rally|demonstrate|gather|assemble)\b",
+        # "detained the activist and a hundred people marching with him", "hauled 1,000 people into buses"
+        r"(?:detained|arrested|rounded up) (?:[\w',-]+ ){0,12}?(?:people|supporters|activists|students|others) "
+        r"(?:who were )?(?:marching|protesting|rallying|demonstrating)\b",
+        r"hauled (?:[\w,-]+ ){0,6}?(?:people|protesters|demonstrators|activists) (?:into|onto) (?:police )?(?:buses|vans|"
+        r"trucks)\b",
         r"(?:protesters|demonstrators|marchers) (?:[\w-]+ ){0,3}?(?:were|was|had been|have been) (?:detained|arrested|"
         r"beaten|dispersed|tear-?gassed|rounded up)",
         r"(?:police|officers|security forces|troops) (?:[\w-]+ ){0,2}?(?:detained|arrested|rounded up) (?:[\w,-]+ )"
