@@ -37,21 +37,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         default=None,
         help="gold JSON Lines file (docs/gold-format.md) to train on as well; may be given several times",
     )
-    p.add_argument(
-        "--validate",
-        type=Path,
-        action="append",
-        default=None,
-        metavar="GOLD",
-        help="gold JSON Lines file the rules were not tuned on: the override threshold is chosen on it "
-        "(may be given several times)",
-    )
-    p.add_argument(
-        "--propose",
-        action="store_true",
-        help="also learn the gold texts' sentences that report no event, so the model may propose an "
-        "event where no rule fires (needs --validate, where the proposal threshold is chosen)",
-    )
+    _add_validation_options(p)
     p.add_argument(
         "--out", type=Path, required=True, help="folder to write the model to (manifest.json, weights.npz)"
     )
@@ -86,6 +72,24 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     )
     p.add_argument("--format", choices=("table", "json"), default="table")
     p.set_defaults(handler=cmd_train)
+
+
+def _add_validation_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--validate",
+        type=Path,
+        action="append",
+        default=None,
+        metavar="GOLD",
+        help="gold JSON Lines file the rules were not tuned on: the override threshold is chosen on it "
+        "(may be given several times)",
+    )
+    p.add_argument(
+        "--propose",
+        action="store_true",
+        help="also learn the gold texts' sentences that report no event, so the model may propose an "
+        "event where no rule fires (needs --validate, where the proposal threshold is chosen)",
+    )
 
 
 def add_model_option(parser: argparse.ArgumentParser) -> None:

@@ -88,16 +88,26 @@ def event_id(document_hash: str, start: int, end: int, sub_event_type: str, geon
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:24]
 
 
+def _sides(c: Candidate, day: str | None) -> tuple[tuple[str | None, int | None], ...]:
+    """The first and second actors' names (dated, with the branch the type implies) and inter codes, in
+    ACLED's order."""
+    first, second = protest_order(c.sub_event_type, c.actor1, c.actor2)
+    return (
+        (branch_for(dated_name(first.name if first else None, day), c.sub_event_type), _inter(first)),
+        (branch_for(dated_name(second.name if second else None, day), ""), _inter(second)),
+    )
+
+
+def _inter(actor: Actor | None) -> int | None:
+    return actor.inter if actor is not None else None
+
+
 def _event(doc: Document, c: Candidate) -> Event:
     place = c.place.place if c.place is not None else None
     geonameid = place.geonameid if place is not None else None
     plover_type, plover_mode = plover_for(c.sub_event_type, c.modality)
     day = c.period.start.isoformat() if c.period is not None else None
-    first, second = protest_order(c.sub_event_type, c.actor1, c.actor2)
-    inter1 = first.inter if first is not None else None
-    inter2 = second.inter if second is not None else None
-    actor1 = branch_for(dated_name(first.name if first is not None else None, day), c.sub_event_type)
-    actor2 = branch_for(dated_name(second.name if second is not None else None, day), "")
+    (actor1, inter1), (actor2, inter2) = _sides(c, day)
     admin1 = place.admin1 if place is not None and place.admin1 else None
     evidence = doc.text[c.start : c.end]
 
