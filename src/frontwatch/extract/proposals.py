@@ -2,9 +2,10 @@
 
 When no trigger rule fires anywhere in a document, a classifier that has also learnt sentences reporting
 no event may still find one sentence that reads like an event of some type ("Hundreds of farmers
-gheraoed the district office"). The proposal names the sentence and the type; everything else (actors,
-place, date, claim, modality) is read by the same code as for a rule's hit, told by the sentence's main
-verb. The classifier is passed in as a plain function, so extraction stays free of any model.
+camped outside the district office over unpaid dues"). The proposal names the sentence and the type;
+everything else (actors, place, date, claim, modality) is read by the same code as for a rule's hit,
+told by the sentence's main verb. The classifier is passed in as a plain function, so extraction stays
+free of any model.
 """
 
 from __future__ import annotations
