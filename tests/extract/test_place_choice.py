@@ -380,3 +380,22 @@ def test_a_place_with_its_region_in_brackets_is_no_work_of_art(pipeline: Pipelin
     event = _main_event(pipeline, tmp_path, text, "2016-08-11")
     assert (event.location, event.country_code) == ("Aleppo", "SY")
 
+
+
+def test_a_first_level_area_named_tells_the_storys_country(pipeline: Pipeline) -> None:
+    """ "Bassa ... of Plateau State": the Bassa in Nigeria's Plateau, not the bigger Tuscan village, so the
+    story is about Nigeria and its unnamed attackers are Nigeria's. A district ("the Mayo district of
+    southern Khartoum") is no first-level area: County Mayo's namesake of Khartoum does not count."""
+    from datetime import date
+
+    from frontwatch.extract.locate import read_places
+    from frontwatch.model import RawDocument
+    from frontwatch.normalise import normalise
+
+    def focus(text: str) -> tuple[str, ...]:
+        raw = RawDocument(doc_id="story", source="story", text=text, media_type="jsonl")
+        doc = normalise(raw, default_date=date(2025, 4, 15))
+        return read_places(doc, pipeline.nlp(doc.coded_text), pipeline.gazetteer).focus
+
+    assert focus("Herdsmen stormed a village in the Bassa area of Plateau State on Sunday.")[0] == "NG"
+    assert focus("A drone struck a market in the Mayo district of southern Khartoum on Sunday.")[0] == "SD"

@@ -8,15 +8,18 @@ other names, so an ambiguous name is no evidence for its own reading.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import Any
 
 from frontwatch.extract.datelines import Filed
-from frontwatch.extract.places import PlaceMention
+from frontwatch.extract.places import PlaceMention, doc_text
 from frontwatch.geo.geocode import loose_main_name
 from frontwatch.geo.name_index import KIND_ALTERNATE
 from frontwatch.model import Place
 
+# the designators of a country's first-level areas ("Plateau State", "Kherson Oblast"), not of a district
+FIRST_LEVEL = re.compile(r"\s+(?:state|province|region|oblast|governorate)\b", re.IGNORECASE)
 FOCUS_SHARE = 0.5  # countries with at least this share of the top country's votes count as focus
 COUNTRY_WEIGHT = 1.5  # a country named outright says more about the story than a town's name
 OWN_COUNTRY_SHARE = 0.9  # a name whose namesakes are this much in one country speaks for that country
@@ -44,6 +47,8 @@ def country_votes(
     filed from), and the share of them each place name brings."""
     votes: defaultdict[str, float] = defaultdict(float)
     by_name: dict[str, defaultdict[str, float]] = {}
+    text = doc_text(sdoc)
+    regions = {m.text.lower() for m in mentions if m.kind == "region" and FIRST_LEVEL.match(text, m.end)}
     for mention in mentions:
         weight = 0.5 if mention.government else 1.0
         own = by_name.setdefault(mention.text, defaultdict(float))
@@ -51,7 +56,7 @@ def country_votes(
         shares = (
             {initials.country_code: 1.0}
             if initials is not None
-            else _country_shares(gazetteer.matches(mention.text), mention.text)
+            else _country_shares(_in_named_regions(gazetteer.matches(mention.text), regions), mention.text)
         )
         for code, share in shares.items():
             votes[code] += weight * share
@@ -154,6 +159,15 @@ def _dominant_country(matches: list[tuple[Place, int]]) -> str | None:
     total = sum(biggest.values())
     top = max(biggest, key=lambda code: biggest[code], default=None)
     return top if top is not None and total > 0 and biggest[top] >= OWN_COUNTRY_SHARE * total else None
+
+
+def _in_named_regions(
+    matches: tuple[tuple[Place, int], ...], regions: set[str]
+) -> tuple[tuple[Place, int], ...]:
+    """The namesakes that lie in a first-level area the story names as a region ("Bassa ... of Plateau
+    State" is Nigeria's Bassa, not the Tuscan village), when there are any."""
+    inside = tuple((p, k) for p, k in matches if p.admin1 and p.admin1.lower() in regions)
+    return inside or matches
 
 
 def _country_shares(matches: tuple[tuple[Place, int], ...], name: str = "") -> dict[str, float]:
