@@ -66,13 +66,14 @@ def extract_events(doc: Document, sdoc: Any, gazetteer: Any, propose: Proposer |
         previous = next((c.actor1 for c in found if c.actor1 is not None), previous)
         speaker = next((c.claimant for c in found if c.claimant is not None), speaker)
         sources = tuple(c.claimant for c in found if c.claimant is not None) + sources
-    if not candidates and propose is not None and contexts:
-        proposed = proposed_candidates(contexts, propose)
-        ordered = salience_order(merge_candidates(attach_tolls(proposed, sentences)))
-        events = [_event(doc, c) for c in ordered]
-        return [replace(e, extra={**e.extra, "type_coder": PROPOSER}) for e in events]
+    coder: str | None = None  # who found the events when the rules' triggers did not
+    if not candidates and propose is not None:
+        candidates, coder = proposed_candidates(contexts, propose), PROPOSER
     ordered = salience_order(merge_candidates(attach_tolls(candidates, sentences)))
-    return [_event(doc, c) for c in ordered]
+    events = [_event(doc, c) for c in ordered]
+    if coder is None:
+        return events
+    return [replace(e, extra={**e.extra, "type_coder": coder}) for e in events]
 
 
 def _dateline_country(sdoc: Any) -> str | None:

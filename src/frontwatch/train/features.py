@@ -17,7 +17,8 @@ import numpy.typing as npt
 
 DEFAULT_BUCKETS = 1 << 18
 # Words are cut to their first letters, so "shelled", "shelling" and "shells" count as one feature:
-# on our own development sets this types 4 % more held-out sentences right than whole words do.
+# in five-fold cross-validation on our own development sets, six letters type 0.727 of the held-out
+# sentences right, whole words 0.711.
 # A model records its cut (0: whole words, as models trained before it was added were).
 DEFAULT_PREFIX = 6
 WORD = re.compile(r"[^\W\d_]+|\d+", re.UNICODE)

@@ -15,6 +15,7 @@ from frontwatch.errors import NotEnoughLabels, UsageError
 from frontwatch.extract.proposals import LEAD, open_to_proposal
 from frontwatch.train.data import EVIDENCE, NONE, TEXT, Labelled, LabelledSet, sentences_of
 from frontwatch.train.features import DEFAULT_BUCKETS, DEFAULT_PREFIX, SparseRows, featurise
+from frontwatch.train.model_dir import event_probabilities, most_eventlike
 from frontwatch.train.scores import classification_scores
 from frontwatch.train.softmax import Array, Settings, fit, probabilities
 from frontwatch.train.split import MIN_TO_SPLIT, Split, stratified_split
@@ -80,7 +81,7 @@ def _on_validation(
 ) -> tuple[float, dict[str, Any]]:
     """The threshold at which the model, overriding the rules above it, types most validation rows right."""
     examples = validation.examples
-    p = event_probabilities(weights, classes, [e.text for e in examples])
+    p = event_probabilities(weights, classes, [e.text for e in examples], DEFAULT_PREFIX)
     best = p.argmax(axis=1)
     scored = [
         Scored(e.label, classes[int(b)], float(p[i, b]), r)
@@ -89,14 +90,6 @@ def _on_validation(
     threshold, chosen = against_rules(scored)
     sources = [{"file": name, "sha256": sha} for name, sha in validation.sources]
     return threshold, {**chosen, "method": "against-rules on validation", "validation": sources}
-
-
-def event_probabilities(weights: Array, classes: Sequence[str], texts: Sequence[str]) -> Array:
-    """Each text's probabilities, with NONE's set to 0: the types an event may have."""
-    p = probabilities(weights, featurise(texts, weights.shape[0], DEFAULT_PREFIX))
-    if NONE in classes:
-        p[:, classes.index(NONE)] = 0.0
-    return p
 
 
 def _proposal_threshold(
@@ -110,9 +103,8 @@ def _proposal_threshold(
         sentences = [t for t in (sentences_of(doc.text) or [doc.text])[:LEAD] if open_to_proposal(t)]
         if not sentences:
             continue
-        p = event_probabilities(weights, classes, sentences)
-        i, j = divmod(int(p.argmax()), p.shape[1])
-        rows.append(Proposal(None if doc.label == NONE else doc.label, classes[j], float(p[i, j])))
+        _, j, probability = most_eventlike(event_probabilities(weights, classes, sentences, DEFAULT_PREFIX))
+        rows.append(Proposal(None if doc.label == NONE else doc.label, classes[j], probability))
     return for_proposals(rows)
 
 

@@ -55,17 +55,11 @@ class TypeClassifier:
         value = self.manifest.get("threshold_choice", {}).get("propose_threshold")
         return float(value) if value is not None and NONE in self.labels else None
 
-    def _event_probabilities(self, texts: Sequence[str]) -> Array:
-        p = probabilities(self.weights, featurise(texts, self.weights.shape[0], self.prefix))
-        if NONE in self.labels:
-            p[:, self.labels.index(NONE)] = 0.0  # re-typing and proposing choose among event types
-        return p
-
     def predict(self, texts: list[str]) -> list[tuple[str, float]]:
         """The most probable event type of each text, with its probability."""
         if not texts:
             return []
-        p = self._event_probabilities(texts)
+        p = event_probabilities(self.weights, self.labels, texts, self.prefix)
         best = p.argmax(axis=1)
         return [(self.labels[int(b)], float(p[i, b])) for i, b in enumerate(best)]
 
@@ -75,9 +69,24 @@ class TypeClassifier:
         threshold = self.propose_threshold
         if threshold is None or not sentences:
             return None
-        p = self._event_probabilities(sentences)
-        i, j = divmod(int(p.argmax()), p.shape[1])
-        return (i, self.labels[j]) if p[i, j] >= threshold else None
+        p = event_probabilities(self.weights, self.labels, sentences, self.prefix)
+        i, j, probability = most_eventlike(p)
+        return (i, self.labels[j]) if probability >= threshold else None
+
+
+def event_probabilities(weights: Array, labels: Sequence[str], texts: Sequence[str], prefix: int) -> Array:
+    """Each text's probabilities over the labels, NONE's set to 0: re-typing and proposing choose among
+    event types."""
+    p = probabilities(weights, featurise(texts, weights.shape[0], prefix))
+    if NONE in labels:
+        p[:, list(labels).index(NONE)] = 0.0
+    return p
+
+
+def most_eventlike(p: Array) -> tuple[int, int, float]:
+    """The text and the label of the highest event probability, and that probability."""
+    i, j = divmod(int(p.argmax()), p.shape[1])
+    return i, j, float(p[i, j])
 
 
 def save_classifier(directory: Path, weights: Array, manifest: dict[str, Any]) -> None:
