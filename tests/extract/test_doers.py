@@ -116,6 +116,57 @@ DOER_CASES = [
         ("Air/drone strike", "FARC Dissidents"),
     ),
     (
+        "a_minister_saying_a_group_was_behind_the_attack_blames_it",
+        "A man drove a van loaded with explosives into the gate of a police barracks in Cali on Tuesday and "
+        "detonated it, killing six officers, the police said. The defence minister said on Wednesday that "
+        "the ELN guerrilla group was behind the attack.",
+        "2019-05-10",
+        ("Suicide bomb", "ELN: National Liberation Army"),
+    ),
+    (
+        "the_group_the_police_inquiry_looks_at_first_is_suspected",
+        "A bomb went off under a parked car outside a police station in Strabane on Friday night, police "
+        "said. Police said their main line of inquiry was the New IRA.",
+        "2019-05-11",
+        ("Remote explosive/landmine/IED", "New IRA: New Irish Republican Army"),
+    ),
+    (
+        "attackers_said_to_belong_to_a_group_are_its_men",
+        "Gunmen opened fire on a bus carrying Sufi pilgrims near Quetta on Sunday, killing nine people, "
+        "police said. Police said the attackers belonged to Lashkar-e-Jhangvi, a banned sectarian group.",
+        "2019-05-06",
+        ("Attack", "LeJ: Lashkar-e-Jhangvi"),
+    ),
+    (
+        "victims_said_to_belong_to_a_group_do_not_make_it_the_doer",
+        "Gunmen opened fire on a bus near Quetta on Sunday, killing nine people, police said. Police said "
+        "the victims belonged to the Jamaat-e-Islami party.",
+        "2019-05-06",
+        ("Attack", "Unidentified Armed Group (Pakistan)"),
+    ),
+    (
+        "a_group_saying_its_members_planted_the_bomb_claims_it",
+        "A bomb exploded outside a court in Arish on Monday, killing three policemen, officials said. The "
+        "group Ansar Bayt al-Maqdis later said two of its members had planted the bomb.",
+        "2019-05-07",
+        ("Remote explosive/landmine/IED", "Ansar Bayt al-Maqdis"),
+    ),
+    (
+        "traffickers_linked_to_a_group_blamed_are_that_group",
+        "A grenade thrown at a market in Tumaco wounded eleven people on Saturday, the mayor said. Officials "
+        "blamed drug traffickers linked to FARC dissidents.",
+        "2019-05-05",
+        ("Grenade", "FARC Dissidents"),
+    ),
+    (
+        "a_generic_group_named_by_its_apposition_claims_the_act",
+        "A car bomb hit a military bus in Ankara on Wednesday, killing 12 people, officials said. A Kurdish "
+        "militant group, the Kurdistan Freedom Falcons, later said one of its fighters had carried out the "
+        "bombing.",
+        "2016-03-03",
+        ("Remote explosive/landmine/IED", "TAK: Kurdistan Freedom Falcons"),
+    ),
+    (
         "an_aircraft_brought_down_with_gunfire_is_a_clash",
         "Gunmen brought down a police helicopter with gunfire near Apatzingan on Friday, killing two "
         "officers, the state government said.",

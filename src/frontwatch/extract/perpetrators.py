@@ -45,6 +45,8 @@ CLAIMED_ACTS = frozenset(
         "explosions",
         "operation",
         "hijacking",
+        "bomb",
+        "device",
     }
 )
 # nouns for the act itself in "blamed the attack on X"
@@ -78,12 +80,18 @@ def find_culprit(sentences: Iterable[Any], country_code: str | None) -> Culprit 
                 claimer = claims(token, country_code)
                 if claimer is not None:
                     return Culprit(claimer, True, None)
+                if token.lemma_ == "say" and blamed is None:
+                    blamed = _named_behind(token, country_code)
             elif token.lemma_ in BLAME_LEMMAS and blamed is None:
                 blamed = _blamed(token, country_code)
             elif token.lemma_ == "deny" and blamed is None:
                 blamed = _denier(token, country_code)
             elif token.lemma_ == "bear" and blamed is None:
                 blamed = _marked(token, country_code)
+            elif token.lemma_ == "belong" and blamed is None:
+                blamed = _member_of(token, country_code)
+            elif token.lemma_ == "be" and blamed is None:
+                blamed = _suspect_of_inquiry(token, country_code)
     return blamed
 
 
@@ -109,21 +117,52 @@ OWN_DOING = frozenset({"it", "they", "we"})  # "JNIM said it was behind the assa
 
 def _owner(verb: Any, country_code: str | None) -> Actor | None:
     """ "JNIM said it was behind the assault", "the group said it had carried out the bombing", "... said
-    they were responsible for the attack": a party saying it did the act claims it."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    said = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-    if subject is None or said is None:
+    they were responsible for the attack", "Islamic State's affiliate said two of its fighters had carried
+    out the attack": a party saying it (or its men) did the act claims it."""
+    said = _said_act(verb)
+    if said is None or not any(_own_doing(c) for c in said.children if c.dep_ in ("nsubj", "nsubjpass")):
         return None
-    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in OWN_DOING for c in said.children):
+    subjects = (c for c in verb.children if c.dep_ == "nsubj")  # "The group Ansar Bayt al-Maqdis said"
+    return next((a for a in (_party(s, country_code) for s in subjects) if a is not None), None)
+
+
+def _own_doing(subject: Any) -> bool:
+    """ "it", "they", "its fighters", "two of its men": the speaker itself or its own men."""
+    if subject.lower_ in OWN_DOING:
+        return True
+    return any(t.dep_ == "poss" and t.lower_ in ("its", "their", "our") for t in subject.subtree)
+
+
+def _said_act(verb: Any) -> Any:
+    """The clause a say-verb reports when it tells who did an act ("... was behind the attack", "... had
+    carried out the bombing"), else None."""
+    said = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if said is None:
         return None
     words = " ".join(t.lower_ for t in said.subtree)
     if not OWNED_ACT.search(words) or not any(t.lemma_.lower() in BLAMED_ACTS for t in said.subtree):
         return None
-    return _party(subject, country_code)
+    return said
+
+
+def _named_behind(verb: Any, country_code: str | None) -> Culprit | None:
+    """ "President Duque said the ELN guerrilla group was behind the attack": a third party names the doer,
+    which blames it."""
+    said = _said_act(verb)
+    if said is None:
+        return None
+    doers = [c for c in said.children if c.dep_ in ("nsubj", "nsubjpass") and not _own_doing(c)]
+    party = next((a for a in (_party(d, country_code) for d in doers) if a is not None), None)
+    if party is None:
+        return None
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    blamer = _party(speaker, country_code) if speaker is not None else None
+    return Culprit(party, False, blamer) if party != blamer else None
 
 
 OWNED_ACT = re.compile(
-    r"\b(?:(?:was|were|is|are|had been) (?:behind|responsible for)|carried out|staged|perpetrated)\b"
+    r"\b(?:(?:was|were|is|are|had been) (?:behind|responsible for)|carried out|staged|perpetrated|planted|"
+    r"detonated|set off)\b"
 )
 
 
@@ -135,6 +174,45 @@ def _marked(verb: Any, country_code: str | None) -> Culprit | None:
             if party is not None:
                 return Culprit(party, False, None)
     return None
+
+
+# those said to belong to a group who are its victims, not its men
+NOT_MEMBERS = frozenset(
+    {"victim", "hostage", "casualty", "dead", "body", "worshipper", "villager", "resident", "civilian"}
+    | {"passenger", "pupil", "student", "child", "people", "soldier", "officer", "policeman", "trooper"}
+)
+NON_STATE = frozenset({"rebels", "militia", "armed group"})
+
+
+def _member_of(verb: Any, country_code: str | None) -> Culprit | None:
+    """ "Police said the parents belonged to Jamaah Ansharut Daulah": the attackers' group is suspected."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() in NOT_MEMBERS:
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"):
+        party = next((_party(p, country_code) for p in prep.children if p.dep_ == "pobj"), None)
+        if party is not None and party.kind in NON_STATE:
+            return Culprit(party, False, None)
+    return None
+
+
+INQUIRY = re.compile(
+    r"\b(?:lines? of (?:inquiry|enquiry|investigation)|focus of (?:the|their|its) "
+    r"(?:investigation|inquiry|enquiry)|(?:main|prime|chief) suspects?)\b"
+)
+
+
+def _suspect_of_inquiry(verb: Any, country_code: str | None) -> Culprit | None:
+    """ "Their main line of inquiry was the New IRA", "the New IRA was the main focus of the
+    investigation": the group the police look at first is suspected."""
+    sides = [c for c in verb.children if c.dep_ in ("nsubj", "attr")]
+    if len(sides) != 2:
+        return None
+    inquiry = [s for s in sides if INQUIRY.search(" ".join(t.lower_ for t in s.subtree))]
+    if len(inquiry) != 1:
+        return None
+    party = _party(next(s for s in sides if s is not inquiry[0]), country_code)
+    return Culprit(party, False, None) if party is not None and party.kind in NON_STATE else None
 
 
 def _blamed(verb: Any, country_code: str | None) -> Culprit | None:
@@ -212,6 +290,7 @@ def _uniformed(text: str, country_code: str | None) -> Culprit | None:
     return None
 
 
+TIES = frozenset({"link", "linked", "affiliate", "affiliated", "tie", "tied", "loyal", "allied", "connected"})
 APART = frozenset({"relcl", "acl", "appos", "conj", "cc"})  # what is not part of the party's own name
 
 
@@ -226,9 +305,22 @@ def _party(head: Any, country_code: str | None) -> Actor | None:
     ]
     text = head.doc[min(t.i for t in tokens) : max(t.i for t in tokens) + 1].text
     actor = resolve_actor(text, country_code=country_code)
-    if actor is None:  # "the 36th Front, a FARC dissident faction": what the apposition says it is
+    if actor is None or actor.name.startswith("Unidentified"):
+        # "the 36th Front, a FARC dissident faction", "a Kurdish militant group, the Kurdistan Freedom
+        # Falcons": what the apposition says it is
         appositions = (c for c in head.children if c.dep_ == "appos")
-        actor = next((a for a in (_party(c, country_code) for c in appositions) if a is not None), None)
+        actor = next((a for a in (_party(c, country_code) for c in appositions) if a is not None), actor)
+    if actor is None:  # "drug traffickers linked to FARC dissidents": the group they are tied to
+        ties = (
+            p
+            for c in head.children
+            if c.dep_ in ("acl", "amod") and c.lemma_.lower() in TIES
+            for prep in c.children
+            if prep.dep_ == "prep" and prep.lower_ in ("to", "with")
+            for p in prep.children
+            if p.dep_ == "pobj"
+        )
+        actor = next((a for a in (_party(p, country_code) for p in ties) if a is not None), None)
     if actor is None or actor.kind in ("civilians", "protesters"):
         return None
     return actor
