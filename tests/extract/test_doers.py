@@ -167,6 +167,42 @@ DOER_CASES = [
         ("Remote explosive/landmine/IED", "TAK: Kurdistan Freedom Falcons"),
     ),
     (
+        "the_militants_are_the_group_the_story_named_before",
+        "Al Shabaab has been driven from most towns in recent years. The militants attacked a police post in "
+        "Afgooye on Sunday, killing four officers, police said.",
+        "2019-08-27",
+        ("Armed clash", "Al Shabaab"),
+    ),
+    (
+        "militants_without_the_article_are_new_men",
+        "Al Shabaab has been driven from most towns in recent years. Militants attacked a police post in "
+        "Afgooye on Sunday, killing four officers, police said.",
+        "2019-08-27",
+        ("Armed clash", "Unidentified Armed Group (Somalia)"),
+    ),
+    (
+        "a_group_giving_the_reason_for_the_attack_just_before_it_owns_it",
+        "Islamic State said the attack was retaliation for the offensive on Mosul. A suicide bomber drove a "
+        "lorry packed with explosives into a petrol station near Hilla on Thursday, killing at least 80 "
+        "people, police said.",
+        "2016-11-25",
+        ("Suicide bomb", "Islamic State"),
+    ),
+    (
+        "the_group_suspicion_fell_on_is_blamed",
+        "A teenage suicide bomber blew himself up in a mosque in Mubi on Tuesday, killing 50 worshippers, "
+        "police said. Suspicion fell on Boko Haram, which has attacked the town before.",
+        "2017-11-22",
+        ("Suicide bomb", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"),
+    ),
+    (
+        "one_of_the_attacks_a_group_claimed_is_its",
+        "Gunmen shot dead 12 bus passengers in Mastung on Monday, officials said, in one of several attacks "
+        "the Balochistan Liberation Army claimed that day.",
+        "2019-08-27",
+        ("Attack", "BLA: Balochistan Liberation Army"),
+    ),
+    (
         "an_aircraft_brought_down_with_gunfire_is_a_clash",
         "Gunmen brought down a police helicopter with gunfire near Apatzingan on Friday, killing two "
         "officers, the state government said.",

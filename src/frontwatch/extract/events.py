@@ -16,6 +16,7 @@ from frontwatch.extract.agents import (
     crowd_actor,
     first_actor,
 )
+from frontwatch.extract.anaphora import group_told_before, refers_back
 from frontwatch.extract.claims import Attribution, clause_modality, find_attribution
 from frontwatch.extract.event_dates import event_timex, with_weekdays_of_last_week
 from frontwatch.extract.event_places import away_from_the_venue, choose_places
@@ -34,7 +35,7 @@ from frontwatch.extract.state_roles import (
     mutiny_of,
     policing_the_crowd,
 )
-from frontwatch.extract.taxonomy import TERRITORY
+from frontwatch.extract.taxonomy import SUB_EVENT_TYPES, TERRITORY
 from frontwatch.extract.timex import Timex
 from frontwatch.extract.trigger_rules import PASSIVE_KILLING
 from frontwatch.extract.triggers import TriggerHit, find_triggers
@@ -138,6 +139,7 @@ def hit_candidates(ctx: SentenceContext, hit: TriggerHit, trigger: Any) -> list[
     return _at_each_place(base, ctx, trigger, hit)
 
 
+CROWDS = frozenset({"Protests", "Riots"})  # a crowd acts as itself, never as a group told before
 BLAMING = re.compile(r"\b(?:blam\w*|accus\w*|responsib\w*|claimed|attribut\w*)\b", re.IGNORECASE)
 
 
@@ -202,6 +204,8 @@ def _cast(ctx: SentenceContext, trigger: Any, hit: TriggerHit, attribution: Attr
         trigger, sub, actors, offset, attribution, claimant, ctx.country_code, ctx.previous_actor, culprit
     )
     actor1 = _lone_attacker(ctx, sub, actor1)
+    if refers_back(actor1, ctx.sentence.text[: hit.start]) and SUB_EVENT_TYPES.get(sub) not in CROWDS:
+        actor1 = group_told_before(list(ctx.sdoc.sents), ctx.index, ctx.country_code) or actor1
     if sub == "Other":
         actor1 = mutiny_of(actor1, ctx.sentence.text[hit.start : hit.end], ctx.country_code)
     elif sub == "Agreement":
@@ -233,6 +237,11 @@ def _culprit(ctx: SentenceContext, sub_event_type: str) -> Culprit | None:
     if sub_event_type not in BLAMED_TYPES:
         return None
     culprit = find_culprit((ctx.sentence, *ctx.following), ctx.country_code)
+    if (culprit is None or not culprit.claimed) and ctx.index > 0:
+        # "Islamic State said the attack was retaliation ... A suicide bomber drove a lorry ...": a claim
+        # told just before the act
+        before = find_culprit((list(ctx.sdoc.sents)[ctx.index - 1],), ctx.country_code)
+        culprit = before if before is not None and before.claimed else culprit
     if culprit is not None and sub_event_type == "Armed clash" and not culprit.claimed:
         return None if culprit.actor.kind in STATE_KINDS else culprit
     return culprit

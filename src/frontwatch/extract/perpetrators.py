@@ -86,6 +86,8 @@ def find_culprit(sentences: Iterable[Any], country_code: str | None) -> Culprit 
                 blamed = _blamed(token, country_code)
             elif token.lemma_ == "deny" and blamed is None:
                 blamed = _denier(token, country_code)
+            elif token.lemma_ == "fall" and blamed is None:
+                blamed = _suspicion_on(token, country_code)
             elif token.lemma_ == "bear" and blamed is None:
                 blamed = _marked(token, country_code)
             elif token.lemma_ == "belong" and blamed is None:
@@ -98,6 +100,7 @@ def find_culprit(sentences: Iterable[Any], country_code: str | None) -> Culprit 
 def _claimer(verb: Any, country_code: str | None) -> Actor | None:
     """ "Islamic State claimed the attack", "the attack was claimed by the BLA"."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects.extend(_reduced_relative(verb))
     if not any(o.lemma_.lower() in CLAIMED_ACTS for o in objects):
         return None
     for child in verb.children:
@@ -111,6 +114,20 @@ def _claimer(verb: Any, country_code: str | None) -> Actor | None:
     return None
 
 
+def _reduced_relative(verb: Any) -> list[Any]:
+    """The act a claim-verb describes without a relative word: "one of several attacks the BLA claimed"
+    (the act noun right before the claim's subject), whether the parse makes it a relative clause or not."""
+    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in CLAIMED_ACTS:
+        return [verb.head]
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    before = subject.left_edge.i - 1 if subject is not None else -1
+    if before >= 0 and verb.doc[before].lemma_.lower() in CLAIMED_ACTS:
+        return [verb.doc[before]]
+    return []
+
+
 RELATIVE = frozenset({"which", "who", "that"})
 OWN_DOING = frozenset({"it", "they", "we"})  # "JNIM said it was behind the assault"
 
@@ -119,11 +136,26 @@ def _owner(verb: Any, country_code: str | None) -> Actor | None:
     """ "JNIM said it was behind the assault", "the group said it had carried out the bombing", "... said
     they were responsible for the attack", "Islamic State's affiliate said two of its fighters had carried
     out the attack": a party saying it (or its men) did the act claims it."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]  # "The group Ansar Bayt al-Maqdis said"
+    speaker = next((a for a in (_party(s, country_code) for s in subjects) if a is not None), None)
     said = _said_act(verb)
-    if said is None or not any(_own_doing(c) for c in said.children if c.dep_ in ("nsubj", "nsubjpass")):
-        return None
-    subjects = (c for c in verb.children if c.dep_ == "nsubj")  # "The group Ansar Bayt al-Maqdis said"
-    return next((a for a in (_party(s, country_code) for s in subjects) if a is not None), None)
+    if said is not None and any(_own_doing(c) for c in said.children if c.dep_ in ("nsubj", "nsubjpass")):
+        return speaker
+    if speaker is not None and speaker.kind in NON_STATE and _avenging(verb):
+        return speaker  # "Islamic State said the attack was retaliation for the offensive on Mosul"
+    return None
+
+
+AVENGING = re.compile(r"\b(?:retaliation|revenge|response|reprisal|vengeance|punishment)\b")
+
+
+def _avenging(verb: Any) -> bool:
+    """ "... said the attack was retaliation for ...": a group giving the reason for an act owns it."""
+    said = next((c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "be"), None)
+    if said is None:
+        return False
+    acts = [c for c in said.children if c.dep_ == "nsubj" and c.lemma_.lower() in BLAMED_ACTS]
+    return bool(acts) and AVENGING.search(" ".join(t.lower_ for t in said.subtree)) is not None
 
 
 def _own_doing(subject: Any) -> bool:
@@ -213,6 +245,17 @@ def _suspect_of_inquiry(verb: Any, country_code: str | None) -> Culprit | None:
         return None
     party = _party(next(s for s in sides if s is not inquiry[0]), country_code)
     return Culprit(party, False, None) if party is not None and party.kind in NON_STATE else None
+
+
+def _suspicion_on(verb: Any, country_code: str | None) -> Culprit | None:
+    """ "Suspicion fell on Boko Haram, which has attacked the town before"."""
+    if not any(c.dep_ == "nsubj" and c.lemma_.lower() == "suspicion" for c in verb.children):
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")):
+        party = next((_party(p, country_code) for p in prep.children if p.dep_ == "pobj"), None)
+        if party is not None:
+            return Culprit(party, False, None)
+    return None
 
 
 def _blamed(verb: Any, country_code: str | None) -> Culprit | None:
