@@ -35,6 +35,15 @@ NAMED: list[tuple[str, str | None, str]] = [
     # Horn of Africa, Sudan, South Sudan
     ("the White Army", "SS", "White Army"),
     ("SSPDF", "SS", "Military Forces of South Sudan"),
+    ("SPLA", "SS", "Military Forces of South Sudan"),
+    ("GSU officers", "KE", "Police Forces of Kenya"),
+    # national forces the press names by their own name
+    ("three Carabineros", "CL", "Police Forces of Chile"),
+    ("Gardai", "IE", "Police Forces of Ireland"),
+    ("Pakistan Rangers", "PK", "Military Forces of Pakistan Rangers"),
+    ("OMON riot police", "RU", "Police Forces of Russia (2000-) National Guard"),
+    ("ESMAD", "CO", "Police Forces of Colombia ESMAD"),
+    ("Policia Militar", "BR", "Police Forces of Brazil Military Police"),
     ("JEM rebels", "SD", "JEM: Justice and Equality Movement"),
     ("SLA-Minni Minawi", "SD", "SLM/A-MM: Sudan Liberation Movement/Army-Minni Minawi"),
     ("the joint forces of armed movements", "SD", "Darfur Joint Protection Force"),
@@ -241,3 +250,17 @@ def test_every_country_with_periods_is_catalogued() -> None:
 
     of_names = {country.of_name for country in cat.COUNTRIES}
     assert sorted(set(periods()) - of_names) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("A Special Task Force team of the state police fought Maoists in Narayanpur.", "IN"),
+        ("The Rangers beat Celtic in Glasgow on Sunday.", "GB"),
+    ],
+)
+def test_a_forces_generic_name_stays_home(text: str, country: str) -> None:
+    """Sri Lanka's Special Task Force and Pakistan's Rangers are known by their country's name; the bare
+    words name no foreign force (regression: an Indian police unit became Sri Lanka's)."""
+    found = [m.actor.name for m in find_actors(text, country_code=country) if m.actor is not None]
+    assert not [n for n in found if "Sri Lanka" in n or "Pakistan" in n], found
