@@ -203,6 +203,27 @@ DOER_CASES = [
         ("Attack", "BLA: Balochistan Liberation Army"),
     ),
     (
+        "unclaimed_rockets_on_russia_in_the_war_are_ukraines",
+        "BELGOROD — Rockets fired from across the border hit the centre of Belgorod on Thursday afternoon, "
+        "killing three people, the regional governor said.",
+        "2023-12-29",
+        ("Shelling/artillery/missile attack", "Military Forces of Ukraine (2019-)"),
+    ),
+    (
+        "unclaimed_rockets_outside_a_war_are_an_unidentified_groups",
+        "ERBIL, Iraq — Three rockets were launched at Erbil airport late on Wednesday, the Kurdistan "
+        "region's counter-terrorism service said; no one was hurt.",
+        "2021-07-08",
+        ("Shelling/artillery/missile attack", "Unidentified Armed Group (Iraq)"),
+    ),
+    (
+        "men_who_pledged_allegiance_to_a_group_act_as_its_men",
+        "Two men who had pledged allegiance to Islamic State attacked a church in Rouen on Tuesday, killing "
+        "the priest, prosecutors said.",
+        "2016-07-27",
+        ("Attack", "Islamic State"),
+    ),
+    (
         "an_aircraft_brought_down_with_gunfire_is_a_clash",
         "Gunmen brought down a police helicopter with gunfire near Apatzingan on Friday, killing two "
         "officers, the state government said.",

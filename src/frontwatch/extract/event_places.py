@@ -276,6 +276,8 @@ def _sentence_places(places: list[LocatedMention], sdoc: Any, trigger: Any) -> l
     pool = [p for p in pool if p.place is not None and p.place.feature_code not in WATER_CODES] or pool
     # "people from Huliaipole were evacuated to Zaporizhia": a flight happens where people flee from
     pool = [p for p in pool if not _destination(p, sdoc, trigger)] or pool
+    # "a rocket fired from Gaza hit a car in Lod": fire lands where it hits, not where it was fired from
+    pool = [p for p in pool if not _origin_of_fire(p, sdoc)] or pool
     # "... ordered to withdraw, as fears grow that Lysychansk could fall": a place told in a side clause
     # of its own is another matter, when the trigger's clause names one
     pool = [p for p in pool if not _in_another_clause(p, sdoc, trigger)] or pool
@@ -300,6 +302,21 @@ def _destination(located: LocatedMention, sdoc: Any, trigger: Any) -> bool:
     if before == "the" and start > 1:
         before = sdoc[start - 2].lower_
     return before in ("to", "into", "towards")
+
+
+FIRING = frozenset({"fire", "launch", "shoot", "lob", "send"})
+
+
+def _origin_of_fire(located: LocatedMention, sdoc: Any) -> bool:
+    """Whether the place is where fire came from: "fired from Gaza", "launched from Kurdish-held northern
+    Syria", "fired from Ethiopia's Tigray region"."""
+    token = sdoc[located.mention.token_start]
+    for node in (token, *token.ancestors):
+        if node.dep_ == "prep":
+            return node.lower_ == "from" and node.head.lemma_.lower() in FIRING
+        if node.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _water_aside(located: LocatedMention, sdoc: Any, trigger: Any) -> bool:

@@ -25,7 +25,13 @@ from frontwatch.extract.local_actors import localised, speaker_here
 from frontwatch.extract.locate import LocatedMention
 from frontwatch.extract.main_hit import anaphoric, background_hit, main_hit
 from frontwatch.extract.other_side import other_side_by_default, second_actor
-from frontwatch.extract.perpetrators import Culprit, find_culprit, invading_force, war_default_doer
+from frontwatch.extract.perpetrators import (
+    Culprit,
+    find_culprit,
+    invading_force,
+    unclaimed_fire,
+    war_default_doer,
+)
 from frontwatch.extract.place_tolls import tolls_by_place
 from frontwatch.extract.places import doc_text
 from frontwatch.extract.protest_clashes import protest_clash
@@ -301,6 +307,8 @@ def _at_each_place(base: Candidate, ctx: SentenceContext, trigger: Any, hit: Tri
         event = replace(base, place=place, fatalities=fatalities)
         if event.actor1 is None:
             doer = war_default_doer(event.sub_event_type, place, event.period)
+            if doer is None and not MUTUAL_BLAME.search(ctx.sentence.text.lower()):
+                doer = unclaimed_fire(event.sub_event_type, place)  # a doer in dispute stays open
             # the sentence's only force was the doer all along, not the other side
             other = None if doer is not None and event.actor2 == doer else event.actor2
             event = replace(event, actor1=doer, actor2=other)

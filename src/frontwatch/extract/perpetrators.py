@@ -380,8 +380,9 @@ def _path(token: Any, head: Any) -> list[Any]:
 
 # (country where the strike lands, first day, the force that strikes there when no one is named): in the
 # Russian invasion of Ukraine, missiles, shells and drones that hit Ukraine are Russia's unless the text
-# says otherwise, as ACLED codes them
-WAR_DEFAULTS = (("UA", date(2022, 2, 24), "Russian forces"),)
+# says otherwise, as ACLED codes them; those that hit Russia ("rockets fired from across the border hit
+# Belgorod", "drones struck apartment blocks in Kazan") are Ukraine's
+WAR_DEFAULTS = (("UA", date(2022, 2, 24), "Russian forces"), ("RU", date(2022, 2, 24), "Ukrainian forces"))
 REMOTE_TYPES = frozenset({"Shelling/artillery/missile attack", "Air/drone strike", "Chemical weapon"})
 # a chemical attack in these wars came from the state's aircraft (chlorine barrels dropped on Syria's towns)
 FROM_THE_AIR = frozenset({"Air/drone strike", "Chemical weapon"})
@@ -406,6 +407,15 @@ def war_default_doer(
     return _force_at_war(place, period, WAR_DEFAULTS + air)
 
 
+def unclaimed_fire(sub_event_type: str, place: LocatedMention | None) -> Actor | None:
+    """Rockets or shells that no one is said to have fired, outside a war with a default doer ("six
+    rockets were launched at Erbil airport"): an unidentified armed group of the country they hit."""
+    country = place.place.country_code if place is not None and place.place is not None else None
+    if sub_event_type != "Shelling/artillery/missile attack" or country is None:
+        return None
+    return resolve_actor("unidentified armed group", country_code=country)
+
+
 def invading_force(place: LocatedMention | None, period: Period | None) -> Actor | None:
     """The foreign force at war on a country's ground: who takes the ground its own army gives up when
     no one else is named ("Ukraine's military ordered its troops out of Vuhledar to avoid encirclement")."""
@@ -425,4 +435,4 @@ def _force_at_war(
     return None
 
 
-__all__ = ["Culprit", "find_culprit", "invading_force", "war_default_doer"]
+__all__ = ["Culprit", "find_culprit", "invading_force", "unclaimed_fire", "war_default_doer"]

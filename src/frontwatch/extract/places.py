@@ -40,7 +40,7 @@ from frontwatch.extract.words import (
 )
 from frontwatch.model import Span
 
-MAX_NGRAM = 5  # "Rostov-on-Don" is five tokens
+MAX_NGRAM = 7  # "Rostov-on-Don" is five tokens, "Saint-Etienne-du-Rouvray" seven
 SHORT_NAME = 3  # a one-word name this short counts only where the text says it is a place
 # what stands between a place and the place that contains it: "Kupiansk in Kharkiv", "Vodyane, Donetsk"
 CONTAINER_GAPS = frozenset({"in", "in the", ",", "in eastern", "in southern", "in northern", "in western"})
@@ -270,6 +270,9 @@ def _whole_name(span: Any) -> bool:
     return any(ent.start == span.start and ent.end == span.end for ent in span.doc.ents)
 
 
+PLACE_CUES = frozenset({"in", "near", "outside", "around", "to", "from"})
+
+
 def _has_place_cue(span: Any) -> bool:
     sdoc = span.doc
     before = sdoc[max(0, span.start - 3) : span.start].text.lower()
@@ -278,8 +281,9 @@ def _has_place_cue(span: Any) -> bool:
         after in REGION_WORDS
         or after in AIRFIELD_WORDS  # "Chuhuiv Airbase", "Vinnytsia Airport": the town's own airfield
         or _city_then_district(span)
-        or any(before.endswith(w + " of") for w in SETTLEMENT_WORDS)
-        or (before.endswith(("in", "near", "outside", "around", "to", "from")) and not modifies_a_noun(span))
+        or any(f" {before}".endswith(f" {w} of") for w in SETTLEMENT_WORDS)
+        # whole words: "Defence Secretary Delfin Lorenzana" has no "in" before the surname
+        or (before.rsplit(" ", 1)[-1] in PLACE_CUES and not modifies_a_noun(span))
         or _is_dateline(span)
     )
 
@@ -310,6 +314,8 @@ def _links_a_longer_name(span: Any) -> bool:
 
 
 NAME_LINKS = frozenset({"imeni", "im."})
+
+
 def modifies_a_noun(span: Any) -> bool:
     """ "from Christian students", "Liverpool striker Luis Diaz": the word qualifies a noun for people
     after it, so the preposition before it says nothing of a place ("the Jabalia refugee camp", "Kanbalu

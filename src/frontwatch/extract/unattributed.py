@@ -35,6 +35,9 @@ def members_of(token: Any) -> list[Any]:
     """ "Kenyan police officers of a UN-backed security mission", "militants from the Eastern Indonesia
     Mujahideen", "gangs belonging to the Viv Ansanm coalition": the body they serve in comes first, its
     head noun before its modifiers ("the Islamic State-aligned Eastern Indonesia Mujahideen")."""
+    pledged = _pledged_to(token)
+    if pledged:
+        return pledged
     lemma = token.lemma_.lower()
     if lemma == token.lower_ and lemma.endswith("s"):
         lemma = lemma[:-1]  # a capitalised plural the tagger takes for a name: "Gangs belonging to ..."
@@ -58,6 +61,21 @@ def members_of(token: Any) -> list[Any]:
         if pobj.dep_ == "pobj"
         for t in (pobj, *(t for t in pobj.subtree if t.i != pobj.i))
     ]
+
+
+PLEDGES = frozenset({"allegiance", "loyalty", "fealty", "oath"})
+
+
+def _pledged_to(token: Any) -> list[Any]:
+    """ "two men who had pledged allegiance to Islamic State": whoever swore allegiance to a group acts as
+    its men."""
+    for clause in (c for c in token.children if c.dep_ == "relcl" and c.lemma_ in ("pledge", "swear")):
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in PLEDGES for c in clause.children):
+            continue
+        preps = [p for p in clause.subtree if p.dep_ == "prep" and p.lower_ == "to"]
+        for pobj in (c for prep in preps for c in prep.children if c.dep_ == "pobj"):
+            return [pobj, *(t for t in pobj.subtree if t.i != pobj.i)]
+    return []
 
 
 QUANTITIES = frozenset({"hundreds", "thousands", "dozens", "scores", "tens", "some", "many", "most", "group"})
