@@ -946,6 +946,12 @@ def test_a_death_in_an_accident_is_no_event(pipeline: Pipeline, tmp_path: Path, 
     assert story_events(pipeline, tmp_path, text, "2023-06-15") == []
 
 
+def test_a_plane_brought_down_by_a_missile_is_no_mishap(pipeline: Pipeline, tmp_path: Path) -> None:
+    text = "A military plane crashed near Kidal on Tuesday after being hit by a missile, the army said."
+    events = story_events(pipeline, tmp_path, text, "2023-06-15")
+    assert events, "a plane hit by a missile is an event, whatever crash ends it"
+
+
 @pytest.mark.parametrize(
     ("text", "sub_event_type"),
     [
@@ -1032,6 +1038,17 @@ def test_an_act_only_weighed_is_hypothetical(pipeline: Pipeline, tmp_path: Path,
         "A judge found the athlete guilty of culpable homicide for shooting dead his girlfriend at home.",
         "A further 3,000 soldiers have gone missing since the start of the war, the ministry estimated.",
         "The minister called on the rebels to lay down their arms and return to talks.",
+        # anniversaries remember old acts; mishaps are no attacks; a drug haul and a trial are police and
+        # court work
+        "Veterans gathered at the memorial to mark 75 years since Allied troops liberated the town.",
+        "A siren sounded at noon, the moment 60 years ago when the bomber dropped its load on the harbour.",
+        "A lorry carrying dynamite blew up after colliding with a bus near Tarkwa on Monday, killing nine.",
+        "A cargo plane crashed into farmland moments after taking off from Kano, killing its four crew.",
+        "Police said they had arrested 40 people and seized two tonnes of cocaine in raids across the port.",
+        "The trial of a former rebel commander opened in The Hague on Tuesday, with prosecutors accusing him "
+        "of murder and torture during the war.",
+        "The supreme court upheld the convictions of five former officers for the abduction and murder of a "
+        "student during the dictatorship.",
     ],
 )
 def test_words_of_war_and_protest_used_otherwise_are_no_event(

@@ -376,6 +376,9 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
             r"lawmakers?|candidates?|officials?))"
             r"|\barrest\w* (?:an? |two |three |\d+ )?(?:suspected |alleged )?(?:drug dealers?|thie(?:f|ves)|robbers?|"
             r"burglars?|fraudsters?|poachers?|car thieves)\b"
+            # a drug haul: "arrested 224 people and seized tonnes of drugs"
+            r"|\bseiz\w* (?:[\w$-]+ ){0,4}?(?:drugs|cocaine|heroin|narcotics|methamphetamine|cannabis|marijuana|"
+            r"contraband)\b|\b(?:tonnes|tons|kilos?|kilograms?) of (?:cocaine|heroin|drugs|methamphetamine|cannabis)\b"
         ),
     ),
     rule(

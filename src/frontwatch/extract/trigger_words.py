@@ -76,11 +76,33 @@ ACCIDENT = re.compile(
     r"\b(?:skidded|accident|collision|derailed|emergency landing|crash-landed|crashed in (?:fog|bad weather)|"
     r"(?:plane|helicopter|air) crash|(?:aircraft|airplane|plane|jet|helicopter)s? crashed\b(?! into))\b"
 )
+# what goes wrong by itself: "a lorry carrying explosives blew up after colliding with a motorbike", "a
+# transport plane crashed into farmland moments after taking off", "missed the runway and burst into flames"
+MISHAP = re.compile(
+    r"\b(?:collid(?:ed|ing) with|missed the runway|overshot the runway|capsized|derailed|"
+    r"(?:plane|aircraft|helicopter|jet|airliner)s? (?:[\w-]+ ){0,3}?crashed|crashed (?:into|on|shortly|moments|"
+    r"minutes|soon|after|while|during|near) (?:[\w-]+ ){0,3}?(?:farmland|take-?off|taking off|landing|the sea|"
+    r"a mountain|a hillside))"
+)
+# words that make a mishap an attack after all: "crashed after being hit by a missile"
+HOSTILE = re.compile(
+    r"\b(?:attack\w*|shot down|shoot down|ambush\w*|gunmen|militants|rebels|insurgents|terrorists?|"
+    r"sabotag\w*|bombing|hit by|struck by|missiles?|rockets?|drone strikes?|fired (?:on|at))\b"
+)
+# an anniversary looks back: "to mark 80 years since Soviet troops liberated the camp", "the moment 70 years
+# ago when an American bomber dropped the bomb"; the acts it remembers, up to the clause's end, are no news
+REMEMBRANCE = re.compile(
+    r"\b(?:(?:\d+|[a-z]+(?:-[a-z]+)?) (?:years|decades) (?:since|ago|after)|in memory of)\b"
+)
 # a court's judgement: the acts it names after it are the case, not the news ("a court sentenced him to
 # 20 years for drugging his wife so that men could rape her")
 JUDGEMENT = re.compile(
     r"\b(?:(?:court|judges?|jury|tribunal|magistrates?)\b (?:[\w'-]+ ){0,6}?(?:sentenced|convicted|acquitted|"
-    r"jailed|found (?:[\w'-]+ ){0,10}?guilty)|(?:was|were|been|being) (?:sentenced|convicted|acquitted) (?:to|of|for)\b)"
+    r"jailed|found (?:[\w'-]+ ){0,10}?guilty)|(?:was|were|been|being) (?:sentenced|convicted|acquitted) (?:to|of|for)\b"
+    # "upheld the convictions of seven officers for the kidnapping", "the trial of X opened ..., with
+    # prosecutors accusing him of murder"
+    r"|(?:upheld|overturned|quashed|confirmed) (?:the |his |her |their )?(?:convictions?|sentences?|verdicts?)\b"
+    r"|\btrial of\b[^.;]{0,120}?\b(?:opened|began|started|resumed)\b)"
 )
 # a court's words for crimes: "charged with murder and assault" tells of a case, not of a fight
 CHARGES = re.compile(
@@ -153,7 +175,9 @@ AMBUSHED_CIVILIANS = (
 # a person stoned or beaten to death, or lynched: mob violence, even when students or protesters do it
 # men with guns, not guns of an army: what they fire on they shoot, they do not shell
 GUNMEN = r"(?:gunmen|gunman|armed men|attackers|assailants|hitmen|hit men|bandits|snipers?)"
-GUNMEN_FIRING = r"(?:" + GUNMEN + r"|police(?:men)?|officers|guards) (?:[\w'-]+ ){0,4}?(?:fired|opened fire)\b"
+GUNMEN_FIRING = (
+    r"(?:" + GUNMEN + r"|police(?:men)?|officers|guards) (?:[\w'-]+ ){0,4}?(?:fired|opened fire)\b"
+)
 KILLED_BY_CROWD = (
     r"(?:(?:stoned|stoning|beat|beaten|beating|burned|burnt|burning|hacked|hacking)(?: and (?:stoned|beat|beaten|"
     r"burned|burnt|hacked))? "

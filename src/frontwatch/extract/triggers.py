@@ -11,8 +11,9 @@ import re
 from dataclasses import dataclass
 
 from frontwatch.extract.rules_labels import LABEL_RULES
+from frontwatch.extract.taxonomy import SUB_EVENT_TYPES
 from frontwatch.extract.trigger_rules import RULES, TriggerRule
-from frontwatch.extract.trigger_words import ARMED, ATTACKING, JUDGEMENT
+from frontwatch.extract.trigger_words import ARMED, ATTACKING, HOSTILE, JUDGEMENT, MISHAP, REMEMBRANCE
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,8 @@ def find_triggers(sentence_lower: str, following_lower: str = "") -> list[Trigge
     )
     attacking = ATTACKING.search(sentence_lower) is not None
     judged = _judged_span(sentence_lower)
+    remembered = _remembered_span(sentence_lower)
+    mishap = MISHAP.search(sentence_lower) is not None and HOSTILE.search(sentence_lower) is None
     hits: list[TriggerHit] = []
     for rule in RULES:
         if (rule.needs_armed and not armed) or (rule.attack and not attacking):
@@ -42,8 +45,10 @@ def find_triggers(sentence_lower: str, following_lower: str = "") -> list[Trigge
             continue
         if rule.context is not None and not rule.context.search(sentence_lower):
             continue
+        if mishap and SUB_EVENT_TYPES.get(rule.sub_event_type) in VIOLENT:
+            continue
         match = rule.pattern.search(sentence_lower)
-        if match and not judged[0] <= match.start() < judged[1]:
+        if match and not any(start <= match.start() < end for start, end in (judged, remembered)):
             hits.append(TriggerHit(rule, match.start(), match.end()))
     return _label_at_the_act(hits)
 
@@ -63,6 +68,7 @@ def _label_at_the_act(hits: list[TriggerHit]) -> list[TriggerHit]:
     return [moved if h is label else h for h in hits]
 
 
+VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 LEADING_WORDS = 8  # a judgement this close to the sentence's start (after the dateline) is its main clause
 CAUSE = re.compile(r"\b(?:after|before|since|when|until|as|because|following)(?: [\w'-]+){0,8} $")
 RELATIVE = re.compile(r"\b(?:who|whom|which|that|whose)\b(?: [\w'-]+){0,3} $")
@@ -70,6 +76,15 @@ CLAUSE_END = re.compile(r"[,;:]")
 SENTENCE_PART_END = re.compile(r";|, (?:and|but|while|as|after|before|then)\b")
 CRIME = re.compile(r"\b(?:of|for|over)\b")  # where the judgement names the acts of its case
 DATELINE_DASH = re.compile(r" [—–-]+ ")
+
+
+def _remembered_span(sentence_lower: str) -> tuple[int, int]:
+    """Where an anniversary names the acts it remembers: from its words to the clause's end."""
+    remembered = REMEMBRANCE.search(sentence_lower)
+    if remembered is None:
+        return (0, 0)
+    end = CLAUSE_END.search(sentence_lower, remembered.end())
+    return (remembered.start(), end.start() if end else len(sentence_lower))
 
 
 def _judged_span(sentence_lower: str) -> tuple[int, int]:
