@@ -26,12 +26,16 @@ validate=(
 )
 # news that mostly reports no event, and events in wordings no keyword rule knows: they weigh the
 # proposer's false alarms (the type classifier only re-types events the rules found)
-quiet="$d/quiet_news_validation.jsonl"
+quiet=(
+    "$d/quiet_news_validation.jsonl"
+)
 args=()
+quiet_args=()
 for f in "${train[@]}"; do args+=(--gold "$f"); done
 for f in "${validate[@]}"; do args+=(--validate "$f"); done
 # the type classifier re-types the rules' main event; the proposer, which also learns the sentences that
 # report no event, proposes one where no trigger rule fires
 .venv/bin/frontwatch train "${args[@]}" --holdout 0.1 --epochs 40 --out src/frontwatch/data/typer "$@"
-.venv/bin/frontwatch train "${args[@]}" --validate "$quiet" --holdout 0.1 --epochs 40 --propose \
+for f in "${quiet[@]}"; do quiet_args+=(--validate "$f"); done
+.venv/bin/frontwatch train "${args[@]}" "${quiet_args[@]}" --holdout 0.1 --epochs 40 --propose \
     --out src/frontwatch/data/proposer "$@"
