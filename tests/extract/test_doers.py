@@ -224,6 +224,20 @@ DOER_CASES = [
         ("Attack", "Islamic State"),
     ),
     (
+        "a_former_pupil_armed_with_a_knife_acts_alone",
+        "A former pupil armed with a knife killed a teacher and wounded two other people at a school in "
+        "Rennes on Friday, prosecutors said.",
+        "2023-10-14",
+        ("Attack", "Sole Perpetrator (France)"),
+    ),
+    (
+        "a_convoy_that_struck_a_mine_is_its_victim",
+        "A UN logistics convoy of the MINUSMA mission struck an improvised explosive device near Douentza on "
+        "Tuesday, killing three peacekeepers.",
+        "2021-12-10",
+        ("Remote explosive/landmine/IED", "Unidentified Armed Group (Mali)"),
+    ),
+    (
         "an_aircraft_brought_down_with_gunfire_is_a_clash",
         "Gunmen brought down a police helicopter with gunfire near Apatzingan on Friday, killing two "
         "officers, the state government said.",

@@ -126,6 +126,10 @@ def _agents_of_the_moment(trigger: Any) -> list[Any]:
     ]
 
 
+# verbs whose subject meets a mine or bomb left for it ("the convoy hit a roadside bomb")
+STRUCK_BY_A_MINE = frozenset({"strike", "hit", "trigger", "encounter", "touch"})
+
+
 def _governing_agents(trigger: Any, sub_event_type: str) -> list[Any]:
     """Doers named by the verb that governs the trigger: the subject of the clause it completes, of the verb
     whose object it is, or the passive agent of the act it is the scene of."""
@@ -133,6 +137,8 @@ def _governing_agents(trigger: Any, sub_event_type: str) -> list[Any]:
     if trigger.dep_ in ("xcomp", "advcl", "conj", "ccomp") and not _reported_attack(trigger, sub_event_type):
         return [c for c in head.children if c.dep_ == "nsubj"]
     if trigger.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_ not in SPEECH_LEMMAS:
+        if sub_event_type == "Remote explosive/landmine/IED" and head.lemma_ in STRUCK_BY_A_MINE:
+            return []  # "a MINUSMA convoy struck an improvised explosive device": the convoy is its victim
         # "Santos and FARC leader Londono signed a peace deal": who signs the deal is party to it
         return [c for c in head.children if c.dep_ == "nsubj"]
     if trigger.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
@@ -246,7 +252,9 @@ def _first_actor(
             attribution is not None and attribution.start <= offset + mention.start < attribution.end
         )
         target = sub_event_type in BEFALLING_TYPES and (
-            _among_targets(trigger, offset + mention.start) or _in_patient(trigger, offset + mention.start)
+            _among_targets(trigger, offset + mention.start)
+            or _in_patient(trigger, offset + mention.start)
+            or _met_the_mine(trigger, sub_event_type, offset + mention.start)
         )
         if _modifies_a_thing(trigger.doc, offset + mention.end):
             continue  # "a critic of police violence", "an army camp": the word names no actor here
@@ -318,6 +326,19 @@ def _in_patient(trigger: Any, start: int) -> bool:
         c.dep_ == "nsubjpass" and any(t.idx <= start < t.idx + len(t) for t in c.subtree)
         for c in trigger.children
     )
+
+
+def _met_the_mine(trigger: Any, sub_event_type: str, start: int) -> bool:
+    """ "A MINUSMA convoy struck an improvised explosive device": whoever hit the mine is its victim."""
+    while trigger.dep_ in ("amod", "compound") and trigger.head.i != trigger.i:
+        trigger = trigger.head  # "an improvised explosive device": the device
+    head = trigger.head
+    if sub_event_type != "Remote explosive/landmine/IED" or trigger.dep_ != "dobj":
+        return False
+    if head.lemma_ not in STRUCK_BY_A_MINE:
+        return False
+    subjects = [t for c in head.children if c.dep_ == "nsubj" for t in c.subtree]
+    return any(t.idx <= start < t.idx + len(t) for t in subjects)
 
 
 def _among_targets(trigger: Any, start: int) -> bool:

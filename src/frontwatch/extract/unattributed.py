@@ -97,6 +97,7 @@ LONE_DOERS = frozenset(
     {
         "man", "woman", "gunman", "attacker", "assailant", "knifeman", "shooter", "teenager", "youth",
         "suspect", "student", "driver", "councillor", "councilor", "sniper", "perpetrator",
+        "pupil", "boy", "girl", "worker", "employee",
     }
 )  # fmt: skip
 LONE_ACTS = frozenset({"Attack", "Grenade"})
@@ -119,7 +120,8 @@ def lone_doer(token: Any, sub_event_type: str, country_code: str | None) -> Acto
 # armed with a knife stabbed people at random", "... was shot several times. A 71-year-old man was detained"
 LONE_SUBJECT = re.compile(
     r"^\s*(?:[^—]{0,60}— )?(?:a|an) (?:(?:lone|single) (?:gunman|shooter|assailant|attacker)|knifeman|"
-    r"(?:[\w-]+ )?(?:man|woman|teenager|youth) (?:armed with|wielding|carrying))\b",
+    r"(?:[\w-]+ ){0,2}?(?:man|woman|teenager|youth|pupil|student|boy|girl|worker|employee) "
+    r"(?:armed with|wielding|carrying))\b",
     re.IGNORECASE,
 )
 MANY_DOERS = re.compile(
