@@ -238,6 +238,20 @@ DOER_CASES = [
         ("Remote explosive/landmine/IED", "Unidentified Armed Group (Mali)"),
     ),
     (
+        "the_police_a_bomb_targeted_are_its_victims",
+        "A bomb targeting a police vehicle exploded near a market in Quetta on Friday, killing three "
+        "people, officials said.",
+        "2024-11-02",
+        ("Remote explosive/landmine/IED", "Unidentified Armed Group (Pakistan)"),
+    ),
+    (
+        "the_forces_a_grenade_was_tossed_at_are_its_victims",
+        "A grenade tossed at security forces exploded in a busy street in Srinagar on Sunday, wounding "
+        "eight people, police said.",
+        "2024-11-04",
+        ("Grenade", "Unidentified Armed Group (India)"),
+    ),
+    (
         "an_aircraft_brought_down_with_gunfire_is_a_clash",
         "Gunmen brought down a police helicopter with gunfire near Apatzingan on Friday, killing two "
         "officers, the state government said.",

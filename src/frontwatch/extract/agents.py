@@ -255,6 +255,7 @@ def _first_actor(
             _among_targets(trigger, offset + mention.start)
             or _in_patient(trigger, offset + mention.start)
             or _met_the_mine(trigger, sub_event_type, offset + mention.start)
+            or _aimed_at(trigger.doc, offset + mention.start)
         )
         if _modifies_a_thing(trigger.doc, offset + mention.end):
             continue  # "a critic of police violence", "an army camp": the word names no actor here
@@ -326,6 +327,28 @@ def _in_patient(trigger: Any, start: int) -> bool:
         c.dep_ == "nsubjpass" and any(t.idx <= start < t.idx + len(t) for t in c.subtree)
         for c in trigger.children
     )
+
+
+AIMING = frozenset({"target", "aim", "toss", "throw", "hurl", "lob", "direct", "fire", "launch"})
+
+
+def _aimed_at(doc: Any, start: int) -> bool:
+    """ "a bomb targeting a police vehicle", "a grenade tossed at security forces": whom a weapon was
+    meant for, in a clause that describes the weapon, is its target."""
+    token = _token_at(doc, start)
+    node = token
+    while node is not None and node.head.i != node.i:
+        head = node.head
+        aimed = (node.dep_ == "dobj" and head.lemma_ in ("target", "aim")) or (
+            node.dep_ == "pobj" and head.lower_ == "at" and head.head.lemma_ in AIMING
+        )
+        if aimed:
+            verb = head if node.dep_ == "dobj" else head.head
+            return verb.dep_ in ("acl", "relcl")
+        if node.dep_ not in ("compound", "amod", "det", "poss", "nmod"):
+            return False
+        node = head
+    return False
 
 
 def _met_the_mine(trigger: Any, sub_event_type: str, start: int) -> bool:
