@@ -12,6 +12,15 @@ from frontwatch.extract.local_actors import STATE_ROLES
 from frontwatch.extract.perpetrators import Culprit
 from frontwatch.extract.places import doc_text
 from frontwatch.extract.sources import source_actor
+from frontwatch.extract.targets import (
+    STRUCK_BY_A_MINE,
+    aimed_at,
+    among_targets,
+    in_patient,
+    met_the_mine,
+    modifies_a_thing,
+    ousted,
+)
 from frontwatch.extract.taxonomy import TERRITORY
 from frontwatch.extract.unattributed import (
     ARMED_KINDS,
@@ -124,10 +133,6 @@ def _agents_of_the_moment(trigger: Any) -> list[Any]:
         for subject in clause.children
         if subject.dep_ == "nsubj"
     ]
-
-
-# verbs whose subject meets a mine or bomb left for it ("the convoy hit a roadside bomb")
-STRUCK_BY_A_MINE = frozenset({"strike", "hit", "trigger", "encounter", "touch"})
 
 
 def _governing_agents(trigger: Any, sub_event_type: str) -> list[Any]:
@@ -252,15 +257,15 @@ def _first_actor(
             attribution is not None and attribution.start <= offset + mention.start < attribution.end
         )
         target = sub_event_type in BEFALLING_TYPES and (
-            _among_targets(trigger, offset + mention.start)
-            or _in_patient(trigger, offset + mention.start)
-            or _met_the_mine(trigger, sub_event_type, offset + mention.start)
-            or _aimed_at(trigger.doc, offset + mention.start)
+            among_targets(trigger, offset + mention.start)
+            or in_patient(trigger, offset + mention.start)
+            or met_the_mine(trigger, sub_event_type, offset + mention.start)
+            or aimed_at(trigger.doc, offset + mention.start)
         )
-        if _modifies_a_thing(trigger.doc, offset + mention.end):
+        if modifies_a_thing(trigger.doc, offset + mention.end):
             continue  # "a critic of police violence", "an army camp": the word names no actor here
-        ousted = sub_event_type == TERRITORY and _ousted(trigger, offset + mention.start)
-        if mention.actor.kind in ARMED_KINDS and not inside_claimant and not target and not ousted:
+        from_ground = sub_event_type == TERRITORY and ousted(trigger, offset + mention.start)
+        if mention.actor.kind in ARMED_KINDS and not inside_claimant and not target and not from_ground:
             return mention.actor
     if (
         claimant_actor is not None
@@ -293,126 +298,6 @@ def _culprit_wins(culprit: Culprit, agent: Actor | None, unnamed: bool) -> bool:
         generic_uniform = culprit.actor.name.startswith(GENERIC_STATE)
         return not generic_uniform and (unnamed or agent.name.startswith(GENERIC_STATE))
     return agent == culprit.blamer or unnamed
-
-
-WEAPON_LEMMAS = frozenset(
-    {
-        "shell",
-        "mine",
-        "missile",
-        "rocket",
-        "bomb",
-        "bomblet",
-        "drone",
-        "munition",
-        "ammunition",
-        "grenade",
-        "mortar",
-        "artillery",
-        "shelling",
-        "strike",
-        "fire",
-        "device",
-        "explosive",
-        "warplane",
-        "jet",
-    }
-)
-
-
-def _in_patient(trigger: Any, start: int) -> bool:
-    """ "Rizieq Shihab, leader of the Islamic Defenders Front, was detained": whoever the passive subject
-    names is the one the act befell."""
-    return any(
-        c.dep_ == "nsubjpass" and any(t.idx <= start < t.idx + len(t) for t in c.subtree)
-        for c in trigger.children
-    )
-
-
-AIMING = frozenset({"target", "aim", "toss", "throw", "hurl", "lob", "direct", "fire", "launch"})
-
-
-def _aimed_at(doc: Any, start: int) -> bool:
-    """ "a bomb targeting a police vehicle", "a grenade tossed at security forces": whom a weapon was
-    meant for, in a clause that describes the weapon, is its target."""
-    token = _token_at(doc, start)
-    node = token
-    while node is not None and node.head.i != node.i:
-        head = node.head
-        aimed = (node.dep_ == "dobj" and head.lemma_ in ("target", "aim")) or (
-            node.dep_ == "pobj" and head.lower_ == "at" and head.head.lemma_ in AIMING
-        )
-        if aimed:
-            verb = head if node.dep_ == "dobj" else head.head
-            return verb.dep_ in ("acl", "relcl")
-        if node.dep_ not in ("compound", "amod", "det", "poss", "nmod"):
-            return False
-        node = head
-    return False
-
-
-def _met_the_mine(trigger: Any, sub_event_type: str, start: int) -> bool:
-    """ "A MINUSMA convoy struck an improvised explosive device": whoever hit the mine is its victim."""
-    while trigger.dep_ in ("amod", "compound") and trigger.head.i != trigger.i:
-        trigger = trigger.head  # "an improvised explosive device": the device
-    head = trigger.head
-    if sub_event_type != "Remote explosive/landmine/IED" or trigger.dep_ != "dobj":
-        return False
-    if head.lemma_ not in STRUCK_BY_A_MINE:
-        return False
-    subjects = [t for c in head.children if c.dep_ == "nsubj" for t in c.subtree]
-    return any(t.idx <= start < t.idx + len(t) for t in subjects)
-
-
-def _among_targets(trigger: Any, start: int) -> bool:
-    """ "A bomber struck a mosque inside a police compound": an armed actor named after an attack is its
-    target, unless it is the doer after all ("mines planted by Russian forces", "a Russian shell")."""
-    if start <= trigger.idx:
-        return False
-    token = _token_at(trigger.doc, start)
-    if token is None:
-        return False
-    for node in (token, *token.ancestors):
-        if node.dep_ == "agent" or (node.dep_ == "prep" and node.lower_ == "by"):
-            return False
-        if node.i != token.i and node.lemma_.lower() in WEAPON_LEMMAS and token.dep_ in ("amod", "compound"):
-            return False
-        if node.i == trigger.i:
-            break
-    return True
-
-
-# things (and former members) named after the force they belong to: "police violence", "an army camp", "a
-# police station", "a British army veteran"
-THING_NOUNS = frozenset(
-    {"violence", "brutality", "station", "camp", "base", "compound", "headquarters", "post", "checkpoint"}
-    | {"barracks", "building", "office", "academy", "college", "hospital", "report", "statement", "uniform"}
-    | {"custody", "cell", "prison", "jail", "reform", "veteran", "veterans"}
-)
-
-
-def _modifies_a_thing(doc: Any, end: int) -> bool:
-    """ "police violence", "an army camp": an actor word that only qualifies a noun for a thing."""
-    token = _token_at(doc, end - 1)
-    if token is None or token.dep_ != "compound" or token.head.i <= token.i:
-        return False
-    return token.head.lemma_.lower() in THING_NOUNS
-
-
-def _ousted(trigger: Any, start: int) -> bool:
-    """ "The village was liberated from Russian forces", "driven out of the city by ...": the side ground
-    is taken from is not the side that takes it."""
-    token = _token_at(trigger.doc, start)
-    for node in (token, *token.ancestors) if token is not None else ():
-        if node.i == trigger.i:
-            break
-        if node.dep_ == "prep" and node.lower_ in ("from", "of") and node.head.i == trigger.i:
-            return True
-    return False
-
-
-def _token_at(doc: Any, start: int) -> Any | None:
-    return next((t for t in doc if t.idx <= start < t.idx + len(t)), None)
 
 
 def _may_be_doer(claimant: Actor, sub_event_type: str) -> bool:
