@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from frontwatch.extract.actors import find_actors
+from frontwatch.extract.actors import NON_STATE, find_actors
+from frontwatch.extract.agents import UNNAMED
 from frontwatch.model import Actor
 
 DEFINITE_MEN = re.compile(
@@ -16,8 +17,6 @@ DEFINITE_MEN = re.compile(
     r"fighters|attackers|assailants)\b",
     re.IGNORECASE,
 )
-NON_STATE = frozenset({"rebels", "militia", "armed group"})
-UNNAMED = ("Unidentified Armed Group", "Unidentified Gang")
 
 
 def refers_back(doer: Actor | None, before_trigger: str) -> bool:

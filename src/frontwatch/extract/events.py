@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import Any
 
-from frontwatch.extract.actors import find_actors, resolve_actor
+from frontwatch.extract.actors import NON_STATE, find_actors, resolve_actor
 from frontwatch.extract.agents import (
     STATE_KINDS,
     UNNAMED,
@@ -49,7 +49,6 @@ from frontwatch.extract.unattributed import ARMED_KINDS, held_alone
 from frontwatch.model import Actor, Period
 
 HISTORICAL_GAP = timedelta(days=7)  # a period ending this long before publication is background
-NON_STATE_KINDS = frozenset({"rebels", "militia", "armed group"})
 PARTY_KINDS = frozenset({"military", "government", "rebels", "militia", "external", "armed group"})
 # outcomes a side has a stake in claiming: ground taken or given up, fights, interceptions, atrocities alleged
 OUTCOME_TYPES = frozenset(
@@ -133,7 +132,7 @@ def hit_candidates(ctx: SentenceContext, hit: TriggerHit, trigger: Any) -> list[
         # "troops captured Ovidio Guzman": a person, not ground; "captured a man" in another country: abducted
         foreign = _foreign_force(cast.actor1, ctx.country_code)
         sub_event_type = "Abduction/forced disappearance" if foreign else "Arrests"
-    if sub_event_type == "Arrests" and cast.actor1 is not None and cast.actor1.kind in NON_STATE_KINDS:
+    if sub_event_type == "Arrests" and cast.actor1 is not None and cast.actor1.kind in NON_STATE:
         sub_event_type = (
             "Abduction/forced disappearance"  # only a state arrests, at home: "the Houthis detained ..."
         )

@@ -13,8 +13,7 @@ from dataclasses import replace
 
 from frontwatch.extract.events import Candidate
 from frontwatch.extract.locate import LocatedMention
-from frontwatch.extract.taxonomy import event_type_of
-from frontwatch.extract.tolls import VIOLENT
+from frontwatch.extract.taxonomy import VIOLENT, event_type_of
 from frontwatch.model import Actor
 
 MODALITY_RANK = {"asserted": 0, "claimed": 0, "denied": 1, "future": 2, "hypothetical": 3, "historical": 4}

@@ -10,12 +10,12 @@ doer the sentence leaves out, or replaces the party that does the blaming ("Hezb
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from frontwatch.extract.actors import resolve_actor
+from frontwatch.extract.actors import NON_STATE, resolve_actor
 from frontwatch.extract.locate import LocatedMention
 from frontwatch.model import Actor, Period
 
@@ -201,11 +201,19 @@ OWNED_ACT = re.compile(
 def _marked(verb: Any, country_code: str | None) -> Culprit | None:
     """ "The attack bore the hallmarks of Boko Haram": the group the act's mark points to is suspected."""
     for mark in (c for c in verb.children if c.dep_ == "dobj" and c.lower_ in HALLMARKS):
-        for prep in (c for c in mark.children if c.dep_ == "prep" and c.lower_ == "of"):
-            party = next((_party(p, country_code) for p in prep.children if p.dep_ == "pobj"), None)
-            if party is not None:
-                return Culprit(party, False, None)
+        party = next(_parties_after(mark, ("of",), country_code), None)
+        if party is not None:
+            return Culprit(party, False, None)
     return None
+
+
+def _parties_after(head: Any, prepositions: tuple[str, ...], country_code: str | None) -> Iterator[Actor]:
+    """The party each of the head's prepositions names first ("the hallmarks *of Boko Haram*",
+    "belonged *to JAD*", "suspicion fell *on* ...")."""
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in prepositions):
+        party = next((_party(p, country_code) for p in prep.children if p.dep_ == "pobj"), None)
+        if party is not None:
+            yield party
 
 
 # those said to belong to a group who are its victims, not its men
@@ -213,7 +221,6 @@ NOT_MEMBERS = frozenset(
     {"victim", "hostage", "casualty", "dead", "body", "worshipper", "villager", "resident", "civilian"}
     | {"passenger", "pupil", "student", "child", "people", "soldier", "officer", "policeman", "trooper"}
 )
-NON_STATE = frozenset({"rebels", "militia", "armed group"})
 
 
 def _member_of(verb: Any, country_code: str | None) -> Culprit | None:
@@ -221,11 +228,8 @@ def _member_of(verb: Any, country_code: str | None) -> Culprit | None:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.lemma_.lower() in NOT_MEMBERS:
         return None
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"):
-        party = next((_party(p, country_code) for p in prep.children if p.dep_ == "pobj"), None)
-        if party is not None and party.kind in NON_STATE:
-            return Culprit(party, False, None)
-    return None
+    party = next((p for p in _parties_after(verb, ("to",), country_code) if p.kind in NON_STATE), None)
+    return Culprit(party, False, None) if party is not None else None
 
 
 INQUIRY = re.compile(
@@ -251,11 +255,8 @@ def _suspicion_on(verb: Any, country_code: str | None) -> Culprit | None:
     """ "Suspicion fell on Boko Haram, which has attacked the town before"."""
     if not any(c.dep_ == "nsubj" and c.lemma_.lower() == "suspicion" for c in verb.children):
         return None
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")):
-        party = next((_party(p, country_code) for p in prep.children if p.dep_ == "pobj"), None)
-        if party is not None:
-            return Culprit(party, False, None)
-    return None
+    party = next(_parties_after(verb, ("on", "upon"), country_code), None)
+    return Culprit(party, False, None) if party is not None else None
 
 
 def _blamed(verb: Any, country_code: str | None) -> Culprit | None:

@@ -75,6 +75,8 @@ FUTURE_PLOVER: dict[str, tuple[str, str]] = {
 }
 
 TERRITORY = "territory"  # placeholder sub-type: decided by who takes ground where
+# the event types of armed violence (as against protests, riots and strategic developments)
+VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 
 def event_type_of(sub_event_type: str) -> str:

@@ -14,9 +14,8 @@ from typing import Any
 
 from frontwatch.extract.events import Candidate
 from frontwatch.extract.fatalities import find_fatalities
-from frontwatch.extract.taxonomy import SUB_EVENT_TYPES
+from frontwatch.extract.taxonomy import SUB_EVENT_TYPES, VIOLENT
 
-VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 VIOLENT_SUBTYPES = frozenset({"Excessive force against protesters", "Mob violence"})
 MORE = re.compile(r"\b(?:another|more|other|further|additional|also)\b", re.IGNORECASE)
 WINDOW = 2  # sentences after an event in which its toll may follow

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from frontwatch.extract.rules_labels import LABEL_RULES
-from frontwatch.extract.taxonomy import SUB_EVENT_TYPES
+from frontwatch.extract.taxonomy import SUB_EVENT_TYPES, VIOLENT
 from frontwatch.extract.trigger_rules import RULES, TriggerRule
 from frontwatch.extract.trigger_words import ARMED, ATTACKING, HOSTILE, JUDGEMENT, MISHAP, REMEMBRANCE
 
@@ -68,7 +68,6 @@ def _label_at_the_act(hits: list[TriggerHit]) -> list[TriggerHit]:
     return [moved if h is label else h for h in hits]
 
 
-VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 LEADING_WORDS = 8  # a judgement this close to the sentence's start (after the dateline) is its main clause
 CAUSE = re.compile(r"\b(?:after|before|since|when|until|as|because|following)(?: [\w'-]+){0,8} $")
 RELATIVE = re.compile(r"\b(?:who|whom|which|that|whose)\b(?: [\w'-]+){0,3} $")
