@@ -49,3 +49,14 @@ def test_the_gold_set_is_broad_and_its_spans_spell_their_text() -> None:
     assert len(countries) >= MIN_COUNTRIES
     kinds = {t["kind"] for p in paragraphs for t in p.toponyms}
     assert {"place", "admin area", "country", "demonym"} <= kinds
+
+
+BLIND = ROOT / "examples" / "geoparse" / "news_blind.jsonl"
+
+
+def test_the_blind_news_set_loads_and_is_broad() -> None:
+    """The blind set (docs/geoparse-format.md) only gets shape checks: no floors, so nobody tunes on it."""
+    paragraphs = load_toponym_gold(BLIND)
+    assert len(paragraphs) >= 80
+    countries = {t["country_code"] for p in paragraphs for t in p.toponyms if t["country_code"]}
+    assert len(countries) >= 50

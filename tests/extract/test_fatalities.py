@@ -48,6 +48,10 @@ from frontwatch.runner import Coded, Pipeline
             7,
         ),
         ("Two residents of the town said civilians were killed.", None),
+        # two counts before one verb add up
+        ("Three soldiers and the five attackers were killed.", 8),
+        ("Two policemen and three civilians were killed on Monday.", 5),
+        ("Insurgents turned the pitch into an execution ground, beheading more than 50 people.", 50),
     ],
 )
 def test_deaths_in_a_sentence(sentence: str, deaths: int | None) -> None:

@@ -129,6 +129,139 @@ CASES = [
         "2022-10-17",
         "Air/drone strike",
     ),
+    (
+        "a_coup_attempt_fought_out_is_a_clash",
+        "BISSAU — Men in army uniforms attacked the government palace on Tuesday afternoon in what the "
+        "president later called a failed coup attempt, and the fighting lasted five hours, officials said.",
+        "2022-02-02",
+        "Armed clash",
+    ),
+    (
+        "killing_an_officer_is_a_fight_not_an_attack_on_civilians",
+        "A gunman walked into a police post in the town of Nalchik on Monday and opened fire, killing one "
+        "officer and wounding two before he was shot dead, officials said.",
+        "2023-03-07",
+        "Armed clash",
+    ),
+    (
+        "a_village_after_the_patrol_is_where_not_whom",
+        "Rebels opened fire on an army patrol near the village of Tabou on Monday, killing three soldiers, "
+        "the military said.",
+        "2021-05-04",
+        "Armed clash",
+    ),
+    (
+        "a_bomb_at_a_rally_is_a_bombing_not_the_police_force",
+        "A bomb exploded at an election rally in Mastung on Friday, killing 20 people and wounding dozens, "
+        "officials said.",
+        "2018-07-14",
+        "Remote explosive/landmine/IED",
+    ),
+    (
+        "a_crowd_turning_on_residents_is_a_mob",
+        "Youths loyal to a local strongman attacked residents from other communities in Kisumu on Sunday and "
+        "burned dozens of homes as police moved into the town, witnesses said.",
+        "2017-08-14",
+        "Mob violence",
+    ),
+    (
+        "the_arrest_of_a_protest_organiser_is_an_arrest",
+        "Police in Conakry arrested Oumar Sylla, an organiser of months of protests against a third "
+        "presidential term, on Friday, his lawyer said.",
+        "2020-10-03",
+        "Arrests",
+    ),
+    (
+        "detentions_as_crowds_march_are_an_intervention",
+        "Police detained more than 200 people in Minsk on Sunday as tens of thousands marched against the "
+        "disputed election, a rights group said.",
+        "2020-08-24",
+        "Protest with intervention",
+    ),
+    (
+        "stones_thrown_by_a_crowd_are_a_riot",
+        "Riot police fired tear gas at hundreds of young men who threw stones at the border fence near Ceuta "
+        "on Tuesday, the interior ministry said.",
+        "2021-05-19",
+        "Violent demonstration",
+    ),
+    (
+        "soldiers_firing_on_marchers_use_excessive_force",
+        "Soldiers opened fire on thousands of farmers marching towards the capital on Monday, killing four, "
+        "witnesses said.",
+        "2019-02-12",
+        "Excessive force against protesters",
+    ),
+    (
+        "a_rugby_ambush_is_no_ambush",
+        "Ireland ambushed the All Blacks 29-20 in Chicago on Saturday to win their first test against New "
+        "Zealand in 111 years.",
+        "2016-11-06",
+        None,
+    ),
+    (
+        "troops_storming_beaches_in_a_drill_fight_no_one",
+        "Thousands of troops stormed beaches in Estonia on Wednesday as NATO launched its largest "
+        "exercise in the Baltic this year.",
+        "2022-06-08",
+        None,
+    ),
+    (
+        "beheadings_on_a_football_pitch_are_no_game",
+        "Insurgents turned a village football pitch in Muidumbe district into an execution ground over the "
+        "weekend, beheading more than 50 people, state media reported.",
+        "2020-11-10",
+        "Attack",
+    ),
+    (
+        "firebombs_thrown_at_mosques_destroy_property",
+        "Attackers threw firebombs at two mosques in Malmo overnight, scorching their doors but hurting no "
+        "one, police said.",
+        "2019-06-10",
+        "Looting/property destruction",
+    ),
+    (
+        "rebels_agreeing_to_leave_a_town_agree",
+        "Rebels in the besieged town of Daraya agreed with the government on Thursday to leave for Idlib "
+        "under a deal that ends four years of siege, a local council said.",
+        "2016-08-26",
+        "Agreement",
+    ),
+    (
+        "explosives_found_before_a_plot_disrupt_it",
+        "Police found bomb-making material in a flat in Lyon on Tuesday and were searching for two men "
+        "suspected of planning an attack on a stadium, prosecutors said.",
+        "2019-05-29",
+        "Disrupted weapons use",
+    ),
+    (
+        "a_reporter_taken_by_unidentified_men_was_abducted",
+        "A reporter was taken from his home in Kibondo, in western Tanzania, by unidentified men on Monday, "
+        "his employer said.",
+        "2019-03-12",
+        "Abduction/forced disappearance",
+    ),
+    (
+        "the_side_that_fired_first_does_not_answer_itself",
+        "Indian shells hit a bus near Kel in Pakistani Kashmir on Wednesday, killing seven passengers, the "
+        "Pakistani army said. India said its troops had responded to Pakistani fire.",
+        "2016-11-24",
+        "Shelling/artillery/missile attack",
+    ),
+    (
+        "the_protests_referred_to_are_the_ones_told",
+        "Police fired tear gas to disperse students marching on parliament in Kampala on Monday. The "
+        "protests, now in their second week, began over a rise in fees.",
+        "2019-10-22",
+        "Protest with intervention",
+    ),
+    (
+        "the_riot_the_police_answered_is_the_story",
+        "Police fired tear gas late on Tuesday after protesters threw bottles outside parliament in Tbilisi. "
+        "Several people were detained, police said.",
+        "2019-06-21",
+        "Violent demonstration",
+    ),
 ]
 
 

@@ -229,3 +229,43 @@ def test_a_region_word_abroad_is_no_towns_area(pipeline: Pipeline) -> None:
         "late on Tuesday, officials said.",
     )
     assert found["Kuje"] == "NG" and "US" not in found.values()
+
+
+def test_a_town_said_to_lie_in_a_department_abroad_is_not_its_namesake(
+    pipeline: Pipeline, tmp_path: Path
+) -> None:
+    """ "Arroyito, in the northern department of Concepcion": the Argentinian Arroyito (the gazetteer's only
+    one) made the story Argentinian and its soldiers Argentina's."""
+    events = extract(
+        pipeline,
+        tmp_path,
+        "ASUNCION — Guerrillas ambushed an army patrol near the village of Arroyito, in the northern "
+        "department of Concepcion, on Sunday, killing three soldiers, military officials said.",
+        "2016-08-29",
+    )
+    assert events and events[0].country_code == "PY"
+    assert all("Argentina" not in (e.actor1 or "") + (e.actor2 or "") for e in events)
+
+
+def test_an_area_in_brackets_says_the_towns_country(pipeline: Pipeline, tmp_path: Path) -> None:
+    """ "Sao Tome (Agua Grande)": a Mexican hamlet named Agua Grande made the story Mexican."""
+    events = extract(
+        pipeline,
+        tmp_path,
+        "On 25 November 2022, armed men attacked the army headquarters in Sao Tome (Agua Grande).",
+        "2022-11-26",
+    )
+    assert events and events[0].country_code == "ST"
+    assert events[0].actor1 == "Unidentified Armed Group (Sao Tome and Principe)"
+
+
+def test_the_city_of_a_sentence_is_the_datelines(pipeline: Pipeline, tmp_path: Path) -> None:
+    """ "WINDHOEK: ... the city's central business district": not the town the next sentence names."""
+    events = extract(
+        pipeline,
+        tmp_path,
+        "WINDHOEK: Police fired tear gas at protesters who tried to march into the city's central business "
+        "district on Saturday. The protests began after a young woman's remains were found near Walvis Bay.",
+        "2020-10-10",
+    )
+    assert events and events[0].location == "Windhoek"

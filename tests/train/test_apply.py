@@ -81,7 +81,6 @@ def test_threshold_by_precision() -> None:
     assert by_precision(rows, 0.9)[0] == 0.8
 
 
-
 def test_a_proposed_event_keeps_its_type(pipeline: Pipeline, tmp_path: Path) -> None:
     """The type classifier does not re-type what the proposer found."""
     from frontwatch.train.apply import retype_events
@@ -92,3 +91,16 @@ def test_a_proposed_event_keeps_its_type(pipeline: Pipeline, tmp_path: Path) -> 
     proposed = replace(coded.events[0], extra={"type_coder": "proposer"})
     assert retype_events([proposed], ("Arrests", 0.99), 0.5) == [proposed]
     assert retype_events([replace(proposed, extra={})], ("Arrests", 0.99), 0.5)[0].sub_event_type == "Arrests"
+
+
+def test_a_type_read_from_the_grammar_is_not_re_typed(pipeline: Pipeline, tmp_path: Path) -> None:
+    """ "killing one officer": the rules coded a fight from who was killed, which words alone cannot tell."""
+    from frontwatch.extract.events import FIRM_TYPE
+    from frontwatch.train.apply import retype_events
+
+    story = tmp_path / "story.txt"
+    story.write_text(STORY, encoding="utf-8")
+    (coded,) = [r for r in pipeline.run([story], default_date=date(2022, 5, 2)) if isinstance(r, Coded)]
+    firm = replace(coded.events[0], extra={FIRM_TYPE: True})
+    kept = retype_events([firm], ("Arrests", 0.99), 0.5)[0]
+    assert kept.sub_event_type == firm.sub_event_type and kept.extra["type_coder"] == "rules"

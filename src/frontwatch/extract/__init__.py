@@ -13,7 +13,7 @@ from frontwatch.extract.associates import Told, associated_actors
 from frontwatch.extract.branches import branch_for
 from frontwatch.extract.claims import Attribution
 from frontwatch.extract.event_places import dateline_place, note_dateline
-from frontwatch.extract.events import Candidate, SentenceContext, sentence_candidates
+from frontwatch.extract.events import FIRM_TYPE, Candidate, SentenceContext, sentence_candidates
 from frontwatch.extract.fatalities import toll_of
 from frontwatch.extract.locate import LocatedMention, read_places
 from frontwatch.extract.merge import merge_candidates, salience_order
@@ -161,6 +161,7 @@ def _event(doc: Document, c: Candidate) -> Event:
         location_start=c.place.mention.start if c.place is not None else None,
         location_end=c.place.mention.end if c.place is not None else None,
         extractor_version=EXTRACTOR_VERSION,
+        extra={FIRM_TYPE: True} if c.firm else {},
     )
 
 

@@ -30,12 +30,20 @@ AREA_WORD = re.compile(
     r"^(?:districts?|raion|rayon|areas?|neighbou?rhoods?|microdistricts?|quarters?|village|settlement)\b\s*"
 )
 OF_WORDS = frozenset({"of", "of the"})
+# "Arroyito, in the northern department of Concepcion", "X in the southern province of Y": an "in"
+IN_AREA_OF = re.compile(
+    r"^,?\s*in (?:the )?(?:(?:far[- ])?(?:north|south|east|west|central)\w*(?:[- ]\w+)? )?"
+    r"(?:department|province|region|state|district|county|governorate|prefecture|oblast|municipality)"
+    r"(?: of)?$"
+)
 
 
 def _bare_gap(gap: str) -> str:
     """The words between two names as they bear on containment: "district," is a comma, "neighbourhoods
     of" an "in"."""
     bare = gap.strip().lower()
+    if IN_AREA_OF.match(bare):
+        return "in"
     stripped = AREA_WORD.sub("", bare)
     if stripped == bare:
         return bare

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from itertools import pairwise
 from typing import Any
 
+from frontwatch.extract.container_gaps import IN_AREA_OF, container_pairs
 from frontwatch.extract.datelines import Filed
 from frontwatch.extract.places import PlaceMention, doc_text
 from frontwatch.geo.geocode import loose_main_name
@@ -49,14 +51,16 @@ def country_votes(
     by_name: dict[str, defaultdict[str, float]] = {}
     text = doc_text(sdoc)
     regions = {m.text.lower() for m in mentions if m.kind == "region" and FIRST_LEVEL.match(text, m.end)}
-    for mention in mentions:
+    paired = _paired_countries(sdoc, mentions, gazetteer)
+    for index, mention in enumerate(mentions):
         weight = 0.5 if mention.government else 1.0
         own = by_name.setdefault(mention.text, defaultdict(float))
         initials = country_initials(gazetteer, mention.text)
+        matches = _in_named_regions(gazetteer.matches(mention.text), regions)
+        if index in paired:
+            matches = tuple((p, k) for p, k in matches if p.country_code in paired[index])
         shares = (
-            {initials.country_code: 1.0}
-            if initials is not None
-            else _country_shares(_in_named_regions(gazetteer.matches(mention.text), regions), mention.text)
+            {initials.country_code: 1.0} if initials is not None else _country_shares(matches, mention.text)
         )
         for code, share in shares.items():
             votes[code] += weight * share
@@ -66,6 +70,47 @@ def country_votes(
     if filed is not None:
         votes[filed.country_code] += NAMED_FILED_WEIGHT if filed.named else FILED_WEIGHT
     return dict(votes), {name: dict(own) for name, own in by_name.items()}
+
+
+BRACKET = re.compile(r"\s*\(\s*")  # "Sao Tome (Agua Grande)": a town and its area, in an event note
+
+
+def _paired_countries(sdoc: Any, mentions: list[PlaceMention], gazetteer: Any) -> dict[int, set[str]]:
+    """The countries a town and the area said to hold it ("Sao Tome (Agua Grande)", "Arroyito, in the
+    department of Concepcion", "Moscow, Idaho") can share, for each of the two mentions: neither speaks for
+    a country the other cannot be in (Agua Grande's Mexican hamlet does not make a story on Sao Tome
+    Mexican). After a bare comma the second name must be able to be an area, not another town ("Moscow,
+    Paris")."""
+    text = doc_text(sdoc)
+    pairs = container_pairs(sdoc, mentions)
+    bracketed = (i for i, (a, b) in enumerate(pairwise(mentions)) if BRACKET.fullmatch(text, a.end, b.start))
+    pairs.update({i: i + 1 for i in bracketed})
+    paired: dict[int, set[str]] = {}
+    for index, outer in pairs.items():
+        gap = text[mentions[index].end : mentions[outer].start].strip().lower()
+        areas, designated = _area_countries(gazetteer.matches(mentions[outer].text), gap)
+        common = {p.country_code for p, _ in gazetteer.matches(mentions[index].text)} & areas - {""}
+        if common:
+            paired[index] = paired[index] & common if paired.get(index, set()) & common else common
+            paired[outer] = common
+        elif areas and designated:
+            # "Arroyito, in the department of Concepcion", "Palma in northern Mozambique": the gazetteer
+            # knows no such town there, and its namesakes elsewhere are not meant
+            paired[index] = areas
+    return paired
+
+
+def _area_countries(matches: tuple[tuple[Place, int], ...], gap: str) -> tuple[set[str], bool]:
+    """The countries the outer name of a pair can lie in, and whether the words say it is an area (a
+    country named outright, "the department of Concepcion") rather than maybe another town."""
+    countries = {p.country_code for p, kind in matches if p.feature_code == "PCLI" and kind < 2}
+    if countries:
+        return countries, True
+    areas = {p.country_code for p, _ in matches if p.feature_class == "A"}
+    designated = IN_AREA_OF.match(gap) is not None
+    if not (gap == "," or designated):
+        areas |= {p.country_code for p, _ in matches}
+    return areas, designated
 
 
 DEMONYMS_KEY = "frontwatch.demonym_countries"  # sdoc.user_data: the countries the parse's demonyms name

@@ -125,6 +125,8 @@ def _event_places(
     towns = [p for p in before if p.place is not None and p.place.feature_class == "P"]
     if towns or before:
         return (towns or before)[-1:]  # "Olenivka, in the Donetsk region": the town, not its region
+    if dateline is not None and _fits(dateline, chosen) and THE_CITY.search(trigger.sent.text):
+        return [dateline]  # "WINDHOEK: Police ... the city's central business district": the dateline's city
     later = [p for p in usable if p.mention.start >= trigger.sent.end_char]
     after = [p for p in later if _fits(p, chosen) and not _only_countries([p])][:1]
     if after:
@@ -134,6 +136,11 @@ def _event_places(
     if chosen:
         return chosen
     return later[:1]
+
+
+# "the city's central business district", "across the capital": the dateline's city ("the city of Kaya" names
+# another)
+THE_CITY = re.compile(r"\bthe (?:city|capital)(?:'s\b|\b(?! of\b))", re.IGNORECASE)
 
 
 def _all_abroad(places: list[LocatedMention], focus: str | None) -> bool:

@@ -23,7 +23,7 @@ from frontwatch.extract.event_places import away_from_the_venue, choose_places
 from frontwatch.extract.fatalities import find_fatalities
 from frontwatch.extract.local_actors import localised, speaker_here
 from frontwatch.extract.locate import LocatedMention
-from frontwatch.extract.main_hit import anaphoric, background_hit, main_hit
+from frontwatch.extract.main_hit import act_behind_a_toll, anaphoric, background_hit, main_hit
 from frontwatch.extract.other_side import other_side_by_default, second_actor
 from frontwatch.extract.perpetrators import (
     Culprit,
@@ -87,6 +87,7 @@ class Candidate:
     follows_from_previous: bool = False  # "As a result, ...": the outcome of the previous sentence's event
     aside: bool = False  # told in a clause that sets the scene ("a week after Russia fired missiles")
     toll_only: bool = False  # "X was killed": the toll of the event just told, if there is one
+    firm: bool = False  # its type rests on the grammar: a classifier of words may not re-type it
 
 
 @dataclass(frozen=True)
@@ -137,13 +138,20 @@ def hit_candidates(ctx: SentenceContext, hit: TriggerHit, trigger: Any) -> list[
             "Abduction/forced disappearance"  # only a state arrests, at home: "the Houthis detained ..."
         )
     base = _candidate(ctx, trigger, sub_event_type, modality, period, cast, attribution)
-    if background_hit(hit, trigger):
+    # "police fired tear gas after protesters threw stones": the riot the police answered is the story's
+    if background_hit(hit, trigger) and not (
+        SUB_EVENT_TYPES.get(sub_event_type) in CROWDS and act_behind_a_toll(trigger)
+    ):
         base = replace(base, aside=True)
     if hit.rule.priority == PASSIVE_KILLING:
         base = replace(base, toll_only=True)
+    if hit.firm:
+        base = replace(base, firm=True)
     return _at_each_place(base, ctx, trigger, hit)
 
 
+# `Event.extra` key: the rules read the type from the grammar, so the type classifier leaves it
+FIRM_TYPE = "type_firm"
 CROWDS = frozenset({"Protests", "Riots"})  # a crowd acts as itself, never as a group told before
 BLAMING = re.compile(r"\b(?:blam\w*|accus\w*|responsib\w*|claimed|attribut\w*)\b", re.IGNORECASE)
 

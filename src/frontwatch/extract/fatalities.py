@@ -69,7 +69,8 @@ NOUNS = (
 )
 PATTERNS = (
     re.compile(
-        r"\b(?:killing|killed|kill|shot dead|shooting dead|gunned down|gunning down|shot and killed) "
+        r"\b(?:killing|killed|kill|shot dead|shooting dead|gunned down|gunning down|shot and killed|"
+        r"beheading|beheaded|executing|executed|massacring|massacred|slaughtering|slaughtered) "
         + QUALIFIER
         + NUM
         + r"\b",
@@ -137,6 +138,19 @@ SUMMED = re.compile(
     r"(?:[\w.-]+ ){0,2}?(?:[a-z]+s|children|men|women|people)\b",
     re.IGNORECASE,
 )
+# two counts of victims, then the verb: "3 soldiers and the 5 attackers were killed"
+SUMMED_PASSIVE = re.compile(
+    r"\b"
+    + QUALIFIER
+    + NUM
+    + r" (?:[\w.-]+ ){0,2}?[a-z]*(?:s|children|men|people) and (?:the |all )?"
+    + QUALIFIER
+    + NUM
+    + r" "
+    + NOUNS
+    + r" (?:were|have been|had been) (?:killed|shot dead|slain)\b",
+    re.IGNORECASE,
+)
 # one victim, named or described: "killing a spectator", "X was shot dead", "beat to death a manager"
 ONE_VICTIM = re.compile(
     r"\b(?:(?:killing|killed|lynched|lynching|beheaded|to death) (?:a|an)\b(?! (?:number|few|dozen|total|"
@@ -186,7 +200,7 @@ def find_fatalities(sentence: str) -> int | None:
 
 def _summed(sentence: str, total: int | None) -> int | None:
     """ "killing at least 60 Afghans and 13 U.S. troops": both counts."""
-    for match in SUMMED.finditer(sentence):
+    for match in (*SUMMED.finditer(sentence), *SUMMED_PASSIVE.finditer(sentence)):
         first, second = parse_number(match.group(1)), parse_number(match.group(2))
         if first is not None and second is not None and first + second < 100_000:
             total = max(total or 0, first + second)

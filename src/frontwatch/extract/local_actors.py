@@ -49,10 +49,10 @@ def localised(actor: Actor | None, place: LocatedMention | None) -> Actor | None
 
 def _unnamed_here(actor: Actor, code: str, country: str) -> Actor | None:
     unnamed = next((u for u in UNNAMED_GROUPS if actor.name.startswith(u)), None)
-    if unnamed is None or actor.country_code == code:
+    if unnamed is None or (actor.country_code == code and actor.name.endswith(")")):
         return None
     local = resolve_actor(UNNAMED_GROUPS[unnamed], country_code=code)
-    if local is not None and local.country_code == code:
+    if local is not None and local.country_code == code and local.name.endswith(")"):
         return local
     return replace(actor, name=f"{unnamed} ({country})", country_code=code)
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from frontwatch.extract.actors import find_actors
-from frontwatch.extract.container_gaps import container_pairs
+from frontwatch.extract.container_gaps import IN_AREA_OF, container_pairs
 from frontwatch.extract.country_votes import (
     Votes,
     at_home,
@@ -329,8 +329,10 @@ def _container_areas(
     found: dict[int, Container] = {}
     for index, container_index in containers.items():
         outer = mentions[container_index]
+        gap = doc_text(sdoc)[mentions[index].end : outer.start].strip().lower()
+        kind = "region" if IN_AREA_OF.match(gap) else outer.kind  # "in the western state of Michoacan"
         place = resolve_name(
-            gazetteer, outer.text, outer.kind, focus_of[outer.text], by_name[(outer.text, outer.kind)], ()
+            gazetteer, outer.text, kind, focus_of[outer.text], by_name[(outer.text, outer.kind)], ()
         ).place
         if place is None:
             continue

@@ -8,6 +8,7 @@ ground, and a bare word of war that only describes someone ("forces fighting Rus
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from frontwatch.extract.fatalities import find_fatalities
@@ -45,11 +46,15 @@ def main_hit(ctx: SentenceContext, hits: list[TriggerHit]) -> tuple[TriggerHit, 
         foreground = hits  # "an explosion tore through a rally, after an attacker threw a grenade"
     elif all(h.rule.priority == PASSIVE_KILLING for h in foreground):
         # "10 people have been killed as police fired on students": the toll of the act the clause tells
-        foreground += [h for h in hits if h not in foreground and _act_behind_a_toll(tokens[id(h)])]
+        foreground += [h for h in hits if h not in foreground and act_behind_a_toll(tokens[id(h)])]
     chosen = choose_trigger(foreground)
-    if chosen is not None and chosen.sub_event_type == "Attack" and _armed_dead(tokens[id(chosen)]):
+    if chosen is not None and chosen.sub_event_type == "Attack" and _armed_dead_in(ctx, tokens[id(chosen)]):
         # "53 soldiers were killed when fighters attacked the post": the dead were armed, the act is the fight
-        chosen = choose_trigger([h for h in foreground if h.sub_event_type != "Attack"]) or chosen
+        others = [h for h in foreground if h.sub_event_type != "Attack"]
+        fight = choose_trigger([h for h in others if h.sub_event_type == "Armed clash"] or others)
+        if fight is not None:
+            chosen = replace(fight, firm=fight.sub_event_type == "Armed clash")
+            tokens[id(chosen)] = tokens[id(fight)]
     if chosen is not None and chosen.sub_event_type == "Attack":
         chosen = _taken_more_than_killed(chosen, foreground, ctx.sentence.text)
     return (chosen, tokens[id(chosen)]) if chosen is not None else None
@@ -83,6 +88,17 @@ def _armed_dead(token: Any | None) -> bool:
         return False
     victims = [c for c in token.children if c.dep_ in ("nsubjpass", "dobj")]
     return bool(victims) and victims[0].lemma_.lower() in ARMED_DEAD
+
+
+KILLING = frozenset({"kill"})
+
+
+def _armed_dead_in(ctx: SentenceContext, token: Any | None) -> bool:
+    """The attack's own victims are armed, or those of the sentence's killing are ("burst into a police
+    station and opened fire, killing one officer"): men with guns fought, it was no attack on civilians."""
+    return _armed_dead(token) or any(
+        _armed_dead(t) for t in ctx.sentence if t.lemma_.lower() in KILLING and t.pos_ == "VERB"
+    )
 
 
 FORCING = frozenset({"force", "compel", "oblige"})
@@ -212,7 +228,7 @@ TIME_GAP_WORDS = frozenset(
 TOLL_MARKS = frozenset({"as", "when", "while", "after"})
 
 
-def _act_behind_a_toll(token: Any | None) -> bool:
+def act_behind_a_toll(token: Any | None) -> bool:
     """The trigger sits in an "as"/"when"/"after" clause told right after a toll: the act that caused it."""
     mark = _background_mark(token)
     return mark is not None and mark.lower_ in TOLL_MARKS and not _time_gap_before(mark)
@@ -247,4 +263,4 @@ def anaphoric(trigger: Any) -> bool:
     return trigger.pos_ == "NOUN" and any(c.lower_ == "the" for c in trigger.children if c.dep_ == "det")
 
 
-__all__ = ["anaphoric", "background_hit", "main_hit", "trigger_token"]
+__all__ = ["act_behind_a_toll", "anaphoric", "background_hit", "main_hit", "trigger_token"]

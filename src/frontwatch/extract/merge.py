@@ -156,7 +156,10 @@ def _answered_fire(candidates: list[Candidate]) -> list[Candidate]:
         same_place = own is None or (
             fire is not None and fire.place is not None and own.place == fire.place.place
         )
-        if _answers(candidate) and fire is not None and same_place:
+        # the side that fired first, telling of its own fire, is not answered ("India said its troops had
+        # responded to Pakistani fire")
+        other_side = fire is not None and (candidate.actor1 is None or candidate.actor1 != fire.actor1)
+        if _answers(candidate) and fire is not None and same_place and other_side:
             index = result.index(fire)
             other = candidate.actor1 if candidate.actor1 not in (None, fire.actor1) else fire.actor2
             result[index] = replace(fire, sub_event_type="Armed clash", actor2=other)
@@ -234,11 +237,20 @@ def _antecedent(kept: list[Candidate], candidate: Candidate) -> Candidate | None
     for earlier in kept:
         if earlier.sentence >= candidate.sentence:
             continue
-        if _compatible(earlier, candidate) or (
-            any_violence and event_type_of(earlier.sub_event_type) in VIOLENT
+        if (
+            _compatible(earlier, candidate)
+            or (any_violence and event_type_of(earlier.sub_event_type) in VIOLENT)
+            or _same_protests(earlier, candidate)
         ):
             return earlier
     return None
+
+
+def _same_protests(earlier: Candidate, candidate: Candidate) -> bool:
+    """ "Police fired rubber bullets to disperse protesters ... The youth-led protests entered their third
+    day": the protests referred to are the ones told, whatever the police did to them."""
+    protests = event_type_of(earlier.sub_event_type) == event_type_of(candidate.sub_event_type) == "Protests"
+    return candidate.anaphoric and protests
 
 
 GENERIC_ACTS = frozenset({"attack", "assault", "incident", "violence"})  # nouns that name no kind of act

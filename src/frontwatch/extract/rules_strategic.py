@@ -23,6 +23,10 @@ from frontwatch.extract.trigger_words import (
     W,
 )
 
+COUP_FOUGHT = re.compile(
+    W + r"(?:attacked|attacking|killing|clash(?:ed|es)|fighting|gun ?battles?|firefights?)\b"
+)
+
 STRATEGIC_RULES: tuple[TriggerRule, ...] = (
     # a group ending its truce changes what it does (the truce itself was the agreement)
     rule(
@@ -65,6 +69,9 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"signed (?:an?|the) (?:[\w-]+ ){0,2}?(?:agreement|accord|deal|declaration|pact|memorandum|ceasefire|cease-fire|"
         r"truce)",
         r"agreed to (?:resume|hold|start|begin|open|restart|return to) (?:[\w-]+ ){0,2}?(?:peace )?(?:talks|negotiations)",
+        # "rebels agreed with the government to leave for rebel-held territory under a deal"
+        r"agreed (?:with (?:the |an? )?[\w'-]+ (?:[\w'-]+ ){0,2}?)?(?:on \w+ )?to (?:leave|withdraw|evacuate|surrender|"
+        r"hand over|lay down|disarm|demobili[sz]e)\b",
         armed=True,
         unless=re.compile(r"\b(?:sales?|purchases?|trade|investment|minerals?|revenue|loans?|contracts?)\b"),
     ),
@@ -143,6 +150,9 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"(?:took|taken|seized|taking|seizing) (?:full )?control of (?:the )?(?:government|country|state)\b",
         r"overthrew",
         r"(?<!the )(?<!of )(?<!an )ousted (?:\w+ ){0,3}(?:leader|president|government)",
+        # a coup attempt fought out ("gunmen attacked the army headquarters in what the government called a
+        # coup attempt") is coded by its fighting
+        unless=COUP_FOUGHT,
     ),
     # soldiers removing a sitting head of state is a coup, not an arrest
     rule(
@@ -185,6 +195,9 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"(?:intercept\w*|shot down|brought down|bring down|downed) (?:[\w%-]+ ){0,4}?(?:foreign |enemy |hostile )?drones?",
         r"demin(?:ed|ing)",
         r"seized (?:[\w-]+ ){0,4}?(?:explosives|tnt|ammunition|weapons cache|arms cache|grenades)",
+        # "police found 1.5 kg of explosive in a flat ... a Syrian suspected of planning a bomb attack"
+        r"(?:found|discovered|uncovered) (?:[\w.,-]+ ){0,8}?(?:explosives?|bomb-making|explosive devices?|suicide "
+        r"(?:vests?|belts?)|detonators)\b[^.;]{0,160}?\b(?:planning|plotting|preparing)\b",
         # "seized a cache of weapons", "confiscated a haul of arms": weapons taken, no ground
         r"(?:seized|confiscated|recovered|impounded) (?:a |an |the )?(?:large |huge |big )?(?:caches?|hauls?|"
         r"stockpiles?|consignments?|quantit(?:y|ies)|arsenal) of (?:[\w-]+ ){0,2}?(?:weapons|arms|guns|rifles|"
@@ -225,7 +238,10 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"(?:had|have|has) taken (?!part\b|place\b|over\b|(?:[\w-]+ ){0,2}?(?:prisoners?|captives?|hostages?|"
         r"steps?|measures?|action|refuge|shelter|cover|office|power|responsibility|toll|lives|hold|effect|aim|"
         r"charge|delivery|note|advantage|care|shape|root)\b)",
-        r"(?:walked|swept|rolled|streamed|poured) into (?!(?:an? |the )?(?:trap|ambush|crowd))",
+        # a town walked into is taken; a police post or a church walked into is the scene of an attack
+        r"(?:walked|swept|rolled|streamed|poured) into (?!(?:an? |the )?(?:trap|ambush|crowd)|(?:an? |the )?(?:[\w-]+ )"
+        r"{0,2}?(?:station|post|church|mosque|synagogue|temple|school|hospital|hotel|shop|store|bar|restaurant|office|"
+        r"building|house|home|court|courthouse|market|mall|cafe|classroom|room|meeting)s?\b)",
         r"declar(?:e|ed|es|ing) victory (?:over|in)\b",
         r"(?:took|taken|tak(?:e|es|ing)|gained|established|establish(?:es|ing)?|assumed) (?:full |complete )?control",
         # a position or a checkpoint overrun is a fight; a town overrun is ground taken
@@ -292,6 +308,11 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"(?:smashed|broke|forced|fought) (?:their|its) way into (?:[\w-]+ ){0,3}?(?:shops?|stores?|supermarkets?|"
         r"warehouses?|banks?|businesses|malls?|markets?)\b",
         r"vandali[sz]\w*",
+        # "set off firebombs at several churches", "petrol-bombed a mosque"
+        r"(?:set off|threw|hurled|planted) (?:[\w-]+ ){0,2}?(?:firebombs|petrol bombs|molotov cocktails|incendiary "
+        r"devices) (?:at|on|outside|inside|in) (?:[\w-]+ ){0,3}?(?:churches|church|mosques?|temples?|synagogues?|"
+        r"offices?|buildings?|homes?|houses?|shops?|banks?|headquarters)\b",
+        r"(?:fire|petrol)-?bombed\b",
         r"arson(?:ists?)?\b",
         r"cart(?:ed|ing) (?:away|off) (?:[\w-]+ ){0,4}?(?:bags|sacks|goods|food|grain|rice|aid|supplies|equipment|"
         r"property|valuables|livestock|cattle)",

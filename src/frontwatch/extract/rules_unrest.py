@@ -16,6 +16,15 @@ from frontwatch.extract.trigger_words import (
     W,
 )
 
+# the protests only say who someone is or what they are charged over ("arrested X, the leader of months of
+# protests", "on charges over their roles in anti-government demonstrations")
+PROTESTS_LEADER = re.compile(
+    W
+    + r"(?:(?:leaders?|organi[sz]ers?|figureheads?|faces?) of|roles? in|part in|involvement in|participation in|"
+    r"for (?:organi[sz]ing|leading|inciting)) (?:[\w'-]+ ){0,3}?(?:protests|demonstrations|rallies)\b"
+)
+BLAST = re.compile(W + r"(?:explosions?|blasts?|bombs?|bombings?|bombers?|explosives?|suicide)\b")
+
 UNREST_RULES: tuple[TriggerRule, ...] = (
     # the dead of a fire or an assault protesters set: their riot killed them, not the police
     rule(
@@ -38,6 +47,8 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"(?:protesters?|demonstrators?|marchers) (?:[\w-]+ ){0,3}?(?:were|was|had been|have been) (?:shot|killed|"
         r"shot dead|gunned down)",
         context=PROTESTING,
+        # "two explosions tore through a rally, killing two people": a bombing, not the police's force
+        unless=BLAST,
     ),
     # "a rally turned violent, with protesters torching buildings": the riot, whoever died in it
     rule(
@@ -75,6 +86,7 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"(?:on|at|into) (?:a |the )?(?:[\w'-]+ ){0,3}?(?:crowds?|villagers|residents|workers|youths|farmers|supporters|"
         r"march(?:es|ers)?|rall(?:y|ies)|protests?|demonstrations?|sit-ins?|vigils?|processions?)\b",
         r"protesters? (?:[\w-]+ ){0,3}?(?:died|was killed|were killed) (?:[\w-]+ ){0,4}?(?:shot|bullets?|gunshots?)\b",
+        r"(?:opened fire|fired) (?:on|at|into) (?:[\w'-]+ ){0,5}?(?:marching|protesting|demonstrating|rallying)\b",
         r"(?:police(?:men)?|soldiers|troops|security forces|officers) (?:[\w-]+ ){0,4}?fired (?:live (?:bullets|rounds|"
         r"ammunition|fire)|bullets|live shots)(?: and (?:[\w-]+ ){0,2}?[\w-]+)? (?:on|at|into) (?:[\w-]+ ){0,3}?(?:protesters|"
         r"demonstrators|crowds?|marchers|march(?:es)?|rall(?:y|ies)|processions?)\b",
@@ -104,6 +116,15 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"(?:shots?|fire|fired|firing|rounds) (?:in|into) the air",
         unless=re.compile(r"\bmutin"),
     ),
+    # a crowd turning on people, not on the police or property, is a mob ("youths loyal to the regional
+    # president attacked residents from other ethnic groups")
+    rule(
+        "Mob violence",
+        3.45,
+        r"(?<!armed )(?:youths|crowds?|supporters|residents|villagers|locals) (?:[\w'-]+ ){0,8}?(?:attacked|beat|hunted|chased|"
+        r"assaulted) (?:[\w-]+ ){0,3}?(?:residents|villagers|people|civilians|families|worshippers|migrants|traders|"
+        r"members|minorit(?:y|ies)|neighbours|neighbors|foreigners)\b",
+    ),
     # protesters who turn violent are rioters, whatever the police do
     rule(
         "Violent demonstration",
@@ -120,6 +141,9 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"(?:hurled|threw|throwing|hurling|pelted|pelting) (?:[\w-]+ ){0,2}?(?:stones|rocks|bricks|bottles|petrol bombs|"
         r"molotov cocktails|firebombs) (?:at|on) (?:the )?(?:riot )?(?:police|officers|security forces)",
         r"(?:protesters|demonstrators) (?:[\w'-]+ ){0,6}?(?:broke in|set (?:[\w-]+ ){1,7}?on fire)\b",
+        # "fired tear gas at hundreds of migrants who hurled stones and bottles"
+        r"(?:who|and) (?:hurled|threw|pelted (?:[\w-]+ ){0,3}?with)(?: [\w-]+){0,2}? (?:stones|rocks|bricks|bottles|"
+        r"petrol bombs|molotov cocktails|firebombs)\b",
         r"march(?:ed|ing) (?:[\w'-]+ ){0,10}?(?:and )?(?:some |a few )?(?:set fire|torched|stormed|ransacked)\b",
         unless=re.compile(W + KILLED_BY_CROWD),
     ),
@@ -127,9 +151,14 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         "Protest with intervention",
         4,
         # not "arrested 40 opposition supporters ahead of the rally": an arrest before a protest is an arrest
-        r"(?:dispers(?:ed|e|ing)|br(?:oke|eak|eaking) up|detained|arrested|rounded up|beat|charged)\b(?:(?!ahead of|before|"
-        r"in the run-up|to (?:prevent|stop|block|foil))[^.]){0,60}\b(?:protesters|demonstrators|protest|rally|crowd|"
-        r"marchers|marching|march(?:es)?\b|sit-ins?|vigils?|gatherings?)",
+        # nor the arrest of a protest's leader ("arrested Nasser Zefzafi, the leader of months of protests")
+        r"(?:dispers(?:ed|e|ing)|br(?:oke|eak|eaking) up|detained|arrested|rounded up|beat|charged|led away|carried "
+        r"away|dragged away|hauled away|handcuffed)\b(?:(?!ahead of|before|in the run-up|to (?:prevent|stop|block|"
+        r"foil)|(?:leaders?|organi[sz]ers?|figureheads?|faces?) of)[^.]){0,60}\b(?:protesters|demonstrators|protest|"
+        r"rally|crowd|marchers|marching|march(?:es)?\b|sit-ins?|vigils?|gatherings?)",
+        # "police detained dozens of people as thousands took to the streets"
+        r"(?:detained|arrested|rounded up) (?:[\w',-]+ ){0,10}?(?:as|when|while) (?:[\w',-]+ ){0,8}?(?:took to the "
+        r"streets|protest(?:ed|ing)|march(?:ed|ing)|rall(?:ied|ying)|demonstrat(?:ed|ing))\b",
         r"(?:detained|arrested|rounded up) (?:[\w',-]+ ){0,12}?(?:who|as they) (?:tried|attempted|were trying|sought) "
         r"to (?:march|protest|rally|demonstrate|gather|assemble)\b",
         # "detained the activist and a hundred people marching with him", "hauled 1,000 people into buses"
@@ -234,6 +263,8 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"(?:blocked|blockaded|barricaded|occupied) (?:[\w-]+ ){0,5}?(?:roads?|highways?|railways?|(?:railway )?"
         r"tracks|streets|bridges?|junctions?|crossings?|squares?|entrances?) (?:[\w-]+ ){0,8}?(?:demanding|to demand|"
         r"calling for|to call for|against|over)\b",
+        # "arrested Nasser Zefzafi, the leader of months of protests": the protests only say who he is
+        unless=PROTESTS_LEADER,
     ),
     # crowds in the streets protest unless they celebrate ("poured into the streets, honking horns")
     rule(

@@ -28,6 +28,12 @@ NOT_AGAINST_NATURE = (
     r"(?! to (?:reach|rescue|save|stop|contain|control|put out|extinguish|douse|free|pull|find|evacuate)\b)"
 )
 
+# the words between an act and whom it befell, not past a place where it happened ("opened fire on the patrol
+# near the village": the village is where, the patrol whom)
+NOT_PAST_A_PLACE = (
+    r"(?:(?!(?:near|outside|around|beside|towards?|inside|close|in|from|into)\b|at (?!least\b))\w+ ){0,4}"
+)
+
 VIOLENCE_RULES: tuple[TriggerRule, ...] = (
     # firing at people, cars and buses is an attack on civilians, not a shelling
     rule(
@@ -140,8 +146,7 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         GUNMEN
         + r" (?:[\w'-]+ ){0,3}?(?:killed|shot dead|gunned down|murdered|executed)\b(?! (?:[\w-]+ ){0,3}?"
         r"(?:soldiers|troops|police|policemen|officers|servicemen|militants|fighters|rebels|guards|militiamen)\b)",
-        GUNMEN
-        + r" (?:stormed|attacked|raided) [^.;,]{0,120}?, (?:killing|and killed)\b(?! (?:[\w-]+ ){0,3}?"
+        GUNMEN + r" (?:stormed|attacked|raided) [^.;,]{0,120}?, (?:killing|and killed)\b(?! (?:[\w-]+ ){0,3}?"
         r"(?:soldiers|troops|police|policemen|officers|servicemen|militants|fighters|rebels|guards|militiamen)\b)",
     ),
     rule(
@@ -152,8 +157,8 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         r"burned alive",
         KILLED_BY_CROWD,
         r"(?:killed|killing|shot dead|shot|shooting|attacked|murdered|gunned down|stormed|raided|hacked|hacking|"
-        r"butchered|slaughtered) (?:\w+ ){0,4}" + TARGETS,
-        r"opened fire (?:on|at) (?:\w+ ){0,4}" + TARGETS,
+        r"butchered|slaughtered) " + NOT_PAST_A_PLACE + TARGETS,
+        r"opened fire (?:on|at) " + NOT_PAST_A_PLACE + TARGETS,
         r"tortur\w+",
         r"\bbeat(?:en|ing)? (?:up )?(?:a |an |the |two |three |\d+ )?(?:[\w-]+ ){0,2}?(?:man|woman|men|women|"
         r"civilians?|residents?|journalists?|people|boys?|girls?|teenagers?|villagers?)\b",
@@ -302,7 +307,7 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         r"forced disappearance",
         r"hijack\w*",
         r"taken by (?:armed |masked |unidentified |unknown )?(?:men|gunmen|agents|soldiers)\b",
-        r"(?:taken|snatched|grabbed|hauled|dragged|whisked) (?:from|out of|away) (?:[\w'-]+ ){0,12}?by (?:[\w-]+ ){0,2}?"
+        r"(?:taken|snatched|grabbed|hauled|dragged|whisked) (?:from|out of|away) (?:[\w',-]+ ){0,12}?by (?:[\w-]+ ){0,2}?"
         r"(?:men|gunmen|agents)\b(?! (?:of|from) the (?:army|police|military))",
         r"bundled into (?:a |an )?(?:[\w-]+ )?(?:car|van|vehicle|truck)s?\b[^.;]{0,80}?\bby (?:[\w-]+ ){0,2}?(?:men|gunmen|"
         r"agents)\b",
@@ -355,6 +360,7 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         r"(?:killed|killing|wounded|eliminated|neutrali[sz]ed) (?:\w+ ){0,3}?(?:soldiers|troops|servicemen|fighters|"
         r"militants|officers|militiamen|terrorists|insurgents|rebels|jihadists|bandits|gunmen|extremists|"
         r"gang members|separatists|guerrillas|combatants|policemen|security personnel|(?:militant|rebel|insurgent|jihadist) (?:commanders?|leaders?))\b",
+        r"(?:killed|killing) (?:an?|one|the) (?:[\w-]+ )?(?:soldier|officer|policeman|serviceman|gendarme)\b",
         armed=True,
     ),
     # a failed or attempted assault is still a fight

@@ -89,6 +89,21 @@ HOSTILE = re.compile(
     r"\b(?:attack\w*|shot down|shoot down|ambush\w*|gunmen|militants|rebels|insurgents|terrorists?|"
     r"sabotag\w*|bombing|hit by|struck by|missiles?|rockets?|drone strikes?|fired (?:on|at))\b"
 )
+# a game or a drill told in the words of war ("crushed Nepomniachtchi under a relentless assault", "Argentina
+# ambushed New Zealand 25-15", "50,000 troops launched NATO's largest exercise, storming beaches"): no violence
+# unless someone is harmed or a crowd turns on others
+PLAY = re.compile(
+    r"\b(?:chess|rugby|football|soccer|cricket|tennis|basketball|ice hockey|volleyball|handball|golf|"
+    r"world cup|grand slam|grand prix|champions league|premier league|all blacks|olympics?|"
+    r"(?:military|naval|joint|air|war|largest|biggest) (?:exercises?|drills?)|war games|manoeuvres|maneuvers|"
+    r"\d{1,3}-\d{1,3} (?:win|victory|defeat|loss|draw)|(?:beat|ambushed|crushed|stunned|thrashed|edged) (?:[\w-]+ ){1,3}?"
+    r"\d{1,3}-\d{1,3})\b"
+)
+HARM = re.compile(
+    r"\b(?:kill\w*|dead|deaths?|died|wound\w*|injur\w*|gunm[ae]n|bombs?|bombings?|explo\w*|shot|shooting|stabb\w*|"
+    r"behead\w*|execut\w*|massacr\w*|slaughter\w*|hack(?:ed|ing)|abduct\w*|kidnap\w*|rap(?:e|ed|ing)|tortur\w*|"
+    r"opened fire|riot\w*|hooligans?|tear ?gas|arrest\w*|clash\w*|fans (?:fought|attacked|stormed))\b"
+)
 # an anniversary looks back: "to mark 80 years since Soviet troops liberated the camp", "the moment 70 years
 # ago when an American bomber dropped the bomb"; the acts it remembers, up to the clause's end, are no news
 REMEMBRANCE = re.compile(
@@ -123,7 +138,8 @@ VICTIMS = (
 )
 TARGETS = (
     r"(?:" + VICTIMS[3:-1] + r"|(?:a |the )?(?<!army )(?<!military )(?<!police )(?<!militia )(?<!rebel )"
-    r"(?:school|church|mosque|market|village|hospital|bus|wedding|funeral|congregation)s?\b|"
+    r"(?:school|church|mosque|market|village|hospital|bus|wedding|funeral|congregation|hotel|restaurant|cafe|"
+    r"café|nightclub|mall|shopping (?:centre|center|mall))s?\b|"
     # a camp is a target when people who fled live in it, not a force's ("attacked the MINUSMA camp")
     r"(?:(?:refugee|idp|displacement|displaced(?: people's)?) camps?|camps? (?:for|of) (?:the )?(?:displaced|"
     r"refugees|idps)|camps?(?= (?:[\w-]+ ){0,3}?(?:civilians|families|refugees|displaced)\b))\b)"

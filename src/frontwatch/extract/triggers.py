@@ -13,7 +13,16 @@ from dataclasses import dataclass
 from frontwatch.extract.rules_labels import LABEL_RULES
 from frontwatch.extract.taxonomy import SUB_EVENT_TYPES, VIOLENT
 from frontwatch.extract.trigger_rules import RULES, TriggerRule
-from frontwatch.extract.trigger_words import ARMED, ATTACKING, HOSTILE, JUDGEMENT, MISHAP, REMEMBRANCE
+from frontwatch.extract.trigger_words import (
+    ARMED,
+    ATTACKING,
+    HARM,
+    HOSTILE,
+    JUDGEMENT,
+    MISHAP,
+    PLAY,
+    REMEMBRANCE,
+)
 
 
 @dataclass(frozen=True)
@@ -21,6 +30,8 @@ class TriggerHit:
     rule: TriggerRule
     start: int  # offsets within the sentence
     end: int
+    # the type rests on the sentence's grammar (who was killed), which a classifier of words cannot see
+    firm: bool = False
 
     @property
     def sub_event_type(self) -> str:
@@ -37,6 +48,7 @@ def find_triggers(sentence_lower: str, following_lower: str = "") -> list[Trigge
     judged = _judged_span(sentence_lower)
     remembered = _remembered_span(sentence_lower)
     mishap = MISHAP.search(sentence_lower) is not None and HOSTILE.search(sentence_lower) is None
+    mishap = mishap or (PLAY.search(sentence_lower) is not None and HARM.search(sentence_lower) is None)
     hits: list[TriggerHit] = []
     for rule in RULES:
         if (rule.needs_armed and not armed) or (rule.attack and not attacking):

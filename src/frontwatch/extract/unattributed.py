@@ -100,7 +100,7 @@ LONE_DOERS = frozenset(
         "pupil", "boy", "girl", "worker", "employee",
     }
 )  # fmt: skip
-LONE_ACTS = frozenset({"Attack", "Grenade"})
+LONE_ACTS = frozenset({"Attack", "Grenade", "Armed clash"})  # "a gunman ... killing one officer": a fight too
 SOLE = "Sole Perpetrator"
 ONE = frozenset({"a", "an", "the", "lone", "one", "single"})
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from frontwatch.extract.events import FIRM_TYPE
 from frontwatch.extract.proposals import PROPOSER
 from frontwatch.extract.taxonomy import event_type_of, plover_for
 from frontwatch.model import Event
@@ -48,7 +49,8 @@ def retype_events(
         return list(events)  # an event the proposer found keeps the type it proposed
     label, probability = prediction
     main = events[0]
-    if probability >= threshold and label != main.sub_event_type:
+    firm = bool(main.extra.get(FIRM_TYPE))  # the rules read the type from the grammar ("killing one officer")
+    if probability >= threshold and label != main.sub_event_type and not firm:
         plover_type, plover_mode = plover_for(label, main.modality)
         main = replace(
             main,
