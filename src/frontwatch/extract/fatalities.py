@@ -157,7 +157,8 @@ ONE_VICTIM = re.compile(
     r"series|wave|hundred|handful|group|family|unspecified|unknown|undisclosed)\b)"
     r"|(?:was|has been) (?:(?:shot|stabbed|beaten|hacked) (?:dead|to death)|killed|assassinated|lynched|"
     r"beheaded|slain)\b"
-    r"|(?:shot|stabbed|beat|beaten|burned) (?:him|her) (?:dead|to death)\b)",
+    r"|(?:shot|stabbed|beat|beaten|burned) (?:him|her) (?:dead|to death)\b"
+    r"|(?:killing|killed) (?:himself|herself)\b)",
     re.IGNORECASE,
 )
 ALONG_WITH = re.compile(r"\balong with " + NUM + r" (?:other|more)\b", re.IGNORECASE)

@@ -75,6 +75,10 @@ def find_culprit(sentences: Iterable[Any], country_code: str | None) -> Culprit 
         for token in sentence:
             if token.pos_ not in ("VERB", "AUX"):
                 continue
+            if token.lemma_ in ("describe", "call", "hail"):
+                claimer = _described_as_its_own(token, country_code)
+                if claimer is not None:
+                    return Culprit(claimer, True, None)
             if token.lemma_ in ("claim", "say"):
                 claims = _claimer if token.lemma_ == "claim" else _owner
                 claimer = claims(token, country_code)
@@ -158,11 +162,38 @@ def _avenging(verb: Any) -> bool:
     return bool(acts) and AVENGING.search(" ".join(t.lower_ for t in said.subtree)) is not None
 
 
+GROUP_NOUNS = frozenset({"group", "organisation", "organization", "movement", "militia"})
+
+
 def _own_doing(subject: Any) -> bool:
-    """ "it", "they", "its fighters", "two of its men": the speaker itself or its own men."""
+    """ "it", "they", "its fighters", "two of its men", "one of the group's fighters": the speaker itself or
+    its own men."""
     if subject.lower_ in OWN_DOING:
         return True
-    return any(t.dep_ == "poss" and t.lower_ in ("its", "their", "our") for t in subject.subtree)
+    return any(
+        t.dep_ == "poss" and (t.lower_ in ("its", "their", "our") or t.lemma_.lower() in GROUP_NOUNS)
+        for t in subject.subtree
+    )
+
+
+OWN_MEN = frozenset({"soldier", "fighter", "member", "mujahid", "martyr", "warrior"})
+
+
+def _described_as_its_own(verb: Any, country_code: str | None) -> Actor | None:
+    """ "Islamic State's news agency later described him as one of its soldiers": a group calling the
+    attacker its own claims the act."""
+    as_its = [
+        t
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "as"
+        for t in prep.subtree
+        if t.lemma_.lower() in OWN_MEN and _own_doing(t)
+    ]
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if not as_its or subject is None:
+        return None
+    party = _party(subject, country_code)
+    return party if party is not None and party.kind in NON_STATE else None
 
 
 def _said_act(verb: Any) -> Any:
@@ -354,17 +385,19 @@ def _party(head: Any, country_code: str | None) -> Actor | None:
         # Falcons": what the apposition says it is
         appositions = (c for c in head.children if c.dep_ == "appos")
         actor = next((a for a in (_party(c, country_code) for c in appositions) if a is not None), actor)
-    if actor is None:  # "drug traffickers linked to FARC dissidents": the group they are tied to
+    if actor is None or actor.name.startswith("Unidentified"):
+        # "drug traffickers linked to FARC dissidents", "a combine of insurgent groups led by the NSCN(K)":
+        # the group they are tied to
         ties = (
             p
             for c in head.children
-            if c.dep_ in ("acl", "amod") and c.lemma_.lower() in TIES
+            if c.dep_ in ("acl", "amod") and (c.lemma_.lower() in TIES or c.lower_ == "led")
             for prep in c.children
-            if prep.dep_ == "prep" and prep.lower_ in ("to", "with")
+            if (prep.dep_ == "prep" and prep.lower_ in ("to", "with")) or prep.dep_ == "agent"
             for p in prep.children
             if p.dep_ == "pobj"
         )
-        actor = next((a for a in (_party(p, country_code) for p in ties) if a is not None), None)
+        actor = next((a for a in (_party(p, country_code) for p in ties) if a is not None), actor)
     if actor is None or actor.kind in ("civilians", "protesters"):
         return None
     return actor

@@ -223,6 +223,9 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
         15.9,
         r"(?:explosives?|explosive devices?|bombs?|devices?) (?:was |were )?(?:hurled|thrown|lobbed|tossed) "
         r"(?:at|into|towards?)\b",
+        # "attackers hurled crude bombs at a crowd", "threw explosives toward the court" (not petrol bombs: a riot)
+        r"(?:hurled|threw|lobbed|tossed) (?:(?!petrol\b)[\w-]+ ){0,2}?(?:explosives?|explosive devices?|bombs?) "
+        r"(?:at|into|towards?)\b",
     ),
     # "killed in a Russian strike on Kharkiv", "an Israeli strike hit a building": a state's strike that
     # hits or kills is from the air in the press (a national strike of workers hits and kills nothing)

@@ -59,6 +59,9 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"in (?:an? )?exchange for (?:[\w-]+ ){0,4}?(?:prisoners|detainees|hostages|captives)",
         r"(?:released|freed|handed over|swapped) (?:[\w-]+ ){0,6}?in (?:an? )?exchange for\b",
         r"exchanged prisoners",
+        # "India and China have agreed on arrangements for patrolling along their disputed frontier"
+        r"agreed (?:[\w'-]+ ){0,6}?(?:on|to) (?:[\w-]+ ){0,2}?(?:arrangements?|disengage\w*|de-?escalat\w*|buffer zones?|"
+        r"demilitari[sz]\w*)\b[^.;]{0,60}?\b(?:patrol\w*|border|frontier|troops|forces|line of control)\b",
         r"exchange of (?:[\w-]+ ){0,3}?(?:prisoners|detainees|captives|hostages|prisoners of war|pows)\b",
         r"truce\b(?! (?:[\w-]+ ){0,4}?(?:collapsed|broke down|ended|expired|unravell?ed|fell apart|was over)\b)",
     ),

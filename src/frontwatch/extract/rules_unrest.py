@@ -185,6 +185,7 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         5,
         r"mobs?\b",
         r"lynch\w*",
+        r"brawls? between\b",
         r"vigilantes?",
         r"cow (?:protectors?|vigilantes?|vigilance groups?)",
         r"(?:hundreds|dozens|thousands|scores) of (?:[\w-]+ ){0,2}?men (?:[\w-]+ ){0,3}?stormed\b",
@@ -229,7 +230,7 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"(?<!shares )(?<!stocks )(?<!markets )(?<!prices )(?<!told a )(?<!addressed a )"
         r"rall(?:y|ies|ied)|sit-ins?|took to the streets|marched(?! (?:[\w-]+ ){0,3}?in (?:the |a )?(?:[\w-]+ )?"
         r"parade))\b",
-        r"(?:held|staged|joined|participated in|took part in) (?:a |an |the )?(?:[\w-]+ ){0,4}?march\b",
+        r"(?:held|staged|joined|participated in|took part in) (?:a |an |the )?(?:[\w'’\"“”-]+ ){0,8}?march\b",
         r"(?:thousands|hundreds|dozens|scores|tens of thousands|hundreds of thousands|several thousand) of "
         r"[^.;]{0,160}?\b(?:demanding|to demand|calling for|to call for|chanting|waving placards|carrying placards|"
         r"holding placards|under the (?:banner|slogan))\b",
