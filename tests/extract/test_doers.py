@@ -377,6 +377,35 @@ DOER_CASES = [
         "2020-12-12",
         ("Arrests", "Police Forces of Indonesia (2014-2024)"),
     ),
+    (
+        "one_of_the_groups_fighters_claims_for_the_group",
+        "A gunman opened fire on worshippers outside a church in Grozny on Saturday, killing two people, "
+        "officials said. Islamic State's Amaq agency said one of the group's fighters had carried out the "
+        "attack.",
+        "2018-05-20",
+        ("Attack", "Islamic State"),
+    ),
+    (
+        "a_group_calling_the_bomber_its_soldier_claims_the_bombing",
+        "A man blew himself up outside a concert hall in Linz late on Friday, wounding nine people, police "
+        "said. Islamic State's news agency later described him as one of its soldiers.",
+        "2017-06-03",
+        ("Suicide bomb", "Islamic State"),
+    ),
+    (
+        "a_coalition_led_by_a_group_is_that_group",
+        "Twelve soldiers were killed when militants ambushed an army convoy in Manipur's Chandel district on "
+        "Friday. The army said a coalition of insurgent groups led by the NSCN(K) claimed responsibility.",
+        "2016-05-21",
+        ("Armed clash", "NSCN-K: National Socialist Council of Nagaland-Khaplang"),
+    ),
+    (
+        "a_knife_attacker_in_the_netherlands_is_named_without_the_article",
+        "UTRECHT, Netherlands — A man armed with a knife stabbed three people on a tram in Utrecht on "
+        "Monday, police said.",
+        "2019-10-07",
+        ("Attack", "Sole Perpetrator (Netherlands)"),
+    ),
 ]
 
 

@@ -214,6 +214,27 @@ CASES = [
         "Attack",
     ),
     (
+        "crude_bombs_hurled_at_a_crowd_are_grenades",
+        "Attackers hurled crude bombs at a crowd gathered for a religious festival in Dinajpur on Saturday "
+        "night, wounding at least ten people, police said.",
+        "2015-12-06",
+        "Grenade",
+    ),
+    (
+        "brawls_between_communities_are_mob_violence",
+        "At least five people were killed when brawls between two communities in the village of Sortobe "
+        "escalated into arson on Friday night, officials said.",
+        "2020-02-09",
+        "Mob violence",
+    ),
+    (
+        "arrangements_for_patrolling_a_frontier_are_an_agreement",
+        "India and China have agreed on arrangements for patrolling along their disputed frontier, the "
+        "foreign secretary said on Monday.",
+        "2024-10-21",
+        "Agreement",
+    ),
+    (
         "firebombs_thrown_at_mosques_destroy_property",
         "Attackers threw firebombs at two mosques in Malmo overnight, scorching their doors but hurting no "
         "one, police said.",

@@ -100,3 +100,15 @@ def test_namesakes_in_one_oblast_are_read_against_the_places_named(
     )
     assert events and events[0].location == "Pokrovske" and events[0].latitude is not None
     assert events[0].latitude > 48.3, events[0]
+
+
+def test_a_religious_community_is_no_kuwaiti_town(pipeline: Pipeline, tmp_path: Path) -> None:
+    """ "members of the minority Ahmadi community" read as Al Ahmadi, Kuwait, and outvoted the dateline."""
+    events = extract(
+        pipeline,
+        tmp_path,
+        "JHELUM, Pakistan — A mob set fire to a factory owned by members of the minority Ahmadi community "
+        "near Jhelum on Friday night, police said.",
+        "2015-11-21",
+    )
+    assert events and events[0].country_code == "PK"
