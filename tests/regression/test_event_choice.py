@@ -235,6 +235,20 @@ CASES = [
         "Agreement",
     ),
     (
+        "shelling_that_wrecks_a_football_stadium_is_no_game",
+        "Russian forces shelled Chernihiv on Thursday, destroying a football stadium and cutting the power, "
+        "officials said.",
+        "2022-03-11",
+        "Shelling/artillery/missile attack",
+    ),
+    (
+        "fire_on_a_column_of_civilians_is_an_attack_whoever_died",
+        "Russian forces fired on a column of civilians fleeing Bucha on Friday, as a result of which a "
+        "policeman escorting them was killed.",
+        "2022-03-05",
+        "Attack",
+    ),
+    (
         "firebombs_thrown_at_mosques_destroy_property",
         "Attackers threw firebombs at two mosques in Malmo overnight, scorching their doors but hurting no "
         "one, police said.",

@@ -15,6 +15,7 @@ from frontwatch.extract.fatalities import find_fatalities
 from frontwatch.extract.places import doc_text
 from frontwatch.extract.taxonomy import SUB_EVENT_TYPES, TERRITORY
 from frontwatch.extract.trigger_rules import CATCH_ALL, PASSIVE_KILLING
+from frontwatch.extract.trigger_words import VICTIMS
 from frontwatch.extract.triggers import TriggerHit, choose_trigger
 
 if TYPE_CHECKING:
@@ -48,7 +49,12 @@ def main_hit(ctx: SentenceContext, hits: list[TriggerHit]) -> tuple[TriggerHit, 
         # "10 people have been killed as police fired on students": the toll of the act the clause tells
         foreground += [h for h in hits if h not in foreground and act_behind_a_toll(tokens[id(h)])]
     chosen = choose_trigger(foreground)
-    if chosen is not None and chosen.sub_event_type == "Attack" and _armed_dead_in(ctx, tokens[id(chosen)]):
+    if (
+        chosen is not None
+        and chosen.sub_event_type == "Attack"
+        and _armed_dead_in(ctx, tokens[id(chosen)])
+        and not CIVILIANS_HIT.search(ctx.sentence.text[chosen.start : chosen.end].lower())
+    ):
         # "53 soldiers were killed when fighters attacked the post": the dead were armed, the act is the fight
         others = [h for h in foreground if h.sub_event_type != "Attack"]
         fight = choose_trigger([h for h in others if h.sub_event_type == "Armed clash"] or others)
@@ -91,6 +97,8 @@ def _armed_dead(token: Any | None) -> bool:
 
 
 KILLING = frozenset({"kill"})
+# "fired on the column of civilians ..., as a result of which one policeman was killed": an attack on them
+CIVILIANS_HIT = re.compile(r"\b" + VICTIMS + r"\b")
 
 
 def _armed_dead_in(ctx: SentenceContext, token: Any | None) -> bool:

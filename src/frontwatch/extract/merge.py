@@ -156,16 +156,26 @@ def _answered_fire(candidates: list[Candidate]) -> list[Candidate]:
         same_place = own is None or (
             fire is not None and fire.place is not None and own.place == fire.place.place
         )
-        # the side that fired first, telling of its own fire, is not answered ("India said its troops had
-        # responded to Pakistani fire")
-        other_side = fire is not None and (candidate.actor1 is None or candidate.actor1 != fire.actor1)
-        if _answers(candidate) and fire is not None and same_place and other_side:
+        if _answers(candidate) and fire is not None and same_place and not _own_account(candidate, fire):
             index = result.index(fire)
             other = candidate.actor1 if candidate.actor1 not in (None, fire.actor1) else fire.actor2
             result[index] = replace(fire, sub_event_type="Armed clash", actor2=other)
             continue
         result.append(candidate)
     return result
+
+
+def _own_account(candidate: Candidate, fire: Candidate) -> bool:
+    """The side that fired first, telling of its own fire, does not answer it ("India said its troops had
+    responded to Pakistani fire"); a fight told with no source of its own may ("Clashes also took place")."""
+    speaker = candidate.claimant_actor
+    return (
+        candidate.actor1 is not None
+        and candidate.actor1 == fire.actor1
+        and speaker is not None
+        and speaker.side is not None
+        and speaker.side == fire.actor1.side
+    )
 
 
 # "attacks ... had been repelled" after a drone strike tells of interceptions; "the attack would not have

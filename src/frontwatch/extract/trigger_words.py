@@ -93,7 +93,8 @@ HOSTILE = re.compile(
 # ambushed New Zealand 25-15", "50,000 troops launched NATO's largest exercise, storming beaches"): no violence
 # unless someone is harmed or a crowd turns on others
 PLAY = re.compile(
-    r"\b(?:chess|rugby|football|soccer|cricket|tennis|basketball|ice hockey|volleyball|handball|golf|"
+    r"\b(?:chess|rugby|(?:football|soccer) (?:match|game|final|league|team|side|club)|cricket|tennis|basketball|"
+    r"ice hockey|volleyball|handball|golf|"
     r"world cup|grand slam|grand prix|champions league|premier league|all blacks|olympics?|"
     r"(?:military|naval|joint|air|war|largest|biggest) (?:exercises?|drills?)|war games|manoeuvres|maneuvers|"
     r"\d{1,3}-\d{1,3} (?:win|victory|defeat|loss|draw)|(?:beat|ambushed|crushed|stunned|thrashed|edged) (?:[\w-]+ ){1,3}?"
@@ -102,7 +103,8 @@ PLAY = re.compile(
 HARM = re.compile(
     r"\b(?:kill\w*|dead|deaths?|died|wound\w*|injur\w*|gunm[ae]n|bombs?|bombings?|explo\w*|shot|shooting|stabb\w*|"
     r"behead\w*|execut\w*|massacr\w*|slaughter\w*|hack(?:ed|ing)|abduct\w*|kidnap\w*|rap(?:e|ed|ing)|tortur\w*|"
-    r"opened fire|riot\w*|hooligans?|tear ?gas|arrest\w*|clash\w*|fans (?:fought|attacked|stormed))\b"
+    r"opened fire|riot\w*|hooligans?|tear ?gas|arrest\w*|clash\w*|fans (?:fought|attacked|stormed)|shell\w*|"
+    r"missiles?|rockets?|drones?|artillery|air ?strikes?|bombard\w*|mortars?)\b"
 )
 # an anniversary looks back: "to mark 80 years since Soviet troops liberated the camp", "the moment 70 years
 # ago when an American bomber dropped the bomb"; the acts it remembers, up to the clause's end, are no news
