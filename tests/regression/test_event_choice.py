@@ -249,6 +249,12 @@ CASES = [
         "Attack",
     ),
     (
+        "talks_held_since_march_are_no_march",
+        "Ukraine and Russia have not held face-to-face peace talks since 29 March, officials said.",
+        "2022-05-30",
+        None,
+    ),
+    (
         "firebombs_thrown_at_mosques_destroy_property",
         "Attackers threw firebombs at two mosques in Malmo overnight, scorching their doors but hurting no "
         "one, police said.",

@@ -230,7 +230,9 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"(?<!shares )(?<!stocks )(?<!markets )(?<!prices )(?<!told a )(?<!addressed a )"
         r"rall(?:y|ies|ied)|sit-ins?|took to the streets|marched(?! (?:[\w-]+ ){0,3}?in (?:the |a )?(?:[\w-]+ )?"
         r"parade))\b",
-        r"(?:held|staged|joined|participated in|took part in) (?:a |an |the )?(?:[\w'’\"“”-]+ ){0,8}?march\b",
+        # "joined this afternoon's 'We will not be silent' march", not "held talks since 29 March"
+        r"(?:held|staged|joined|participated in|took part in) (?:a |an |the )?(?:(?!\d|(?:since|in|on|until|by|"
+        r"from|last|next|early|late|mid|end)\b)[\w'’\"“”-]+ ){0,8}?march\b(?! \d)",
         r"(?:thousands|hundreds|dozens|scores|tens of thousands|hundreds of thousands|several thousand) of "
         r"[^.;]{0,160}?\b(?:demanding|to demand|calling for|to call for|chanting|waving placards|carrying placards|"
         r"holding placards|under the (?:banner|slogan))\b",
