@@ -255,6 +255,27 @@ CASES = [
         None,
     ),
     (
+        "a_campus_troops_blew_up_is_destroyed_property",
+        "Palestinian officials said Israeli troops had blown up a university campus south of Gaza City on "
+        "Wednesday after using it as a base.",
+        "2024-01-20",
+        "Looting/property destruction",
+    ),
+    (
+        "farmers_protesting_who_storm_a_court_riot",
+        "Hundreds of farmers protesting the killing of a farm manager stormed a courthouse in Senekal on "
+        "Friday and set a police van alight, police said.",
+        "2020-10-17",
+        "Violent demonstration",
+    ),
+    (
+        "a_band_called_riot_is_no_riot",
+        "Doctors in Berlin said on Tuesday that Pyotr Verzilov, a member of the Pussy Riot protest group, "
+        "had probably been poisoned.",
+        "2018-09-18",
+        None,
+    ),
+    (
         "firebombs_thrown_at_mosques_destroy_property",
         "Attackers threw firebombs at two mosques in Malmo overnight, scorching their doors but hurting no "
         "one, police said.",

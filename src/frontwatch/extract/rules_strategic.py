@@ -482,6 +482,17 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         15.7,
         r"(?:detonat\w*|blew up|blowing up|blow up|demolish\w*|dynamit\w*) (?:[\w-]+ ){0,4}?(?:houses|homes|buildings|"
         r"villages?)\b",
+        # "the demolition of Israa University, which Israeli troops had blown up"
+        r"demolition of (?:[\w'-]+ ){0,4}?(?:universit(?:y|ies)|schools?|mosques?|churches|church|buildings?|homes?|"
+        r"houses?|hospitals?|villages?|neighbou?rhoods?)\b",
+        armed=True,
+    ),
+    # "... which Israeli troops had blown up": soldiers blowing up a building destroy it
+    rule(
+        "Looting/property destruction",
+        15.71,
+        r"(?:troops|soldiers|army|forces) (?:had |have |has )?(?:blown up|blew up|demolished|dynamited)\b(?! (?:the |an? )?"
+        r"(?:[\w-]+ )?(?:dams?|bridges?|tunnels?|railways?|rail|pipelines?|roads?|power|substations?|depots?)\b)",
         armed=True,
     ),
     # "a statue of ... was blown up": a monument destroyed, not a bomb attack on people

@@ -129,7 +129,7 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
     rule(
         "Violent demonstration",
         3.5,
-        r"(?<!anti-)riot(?:s|ed|ers|ing)?\b(?! (?:police|gear|control|squad|officers|units|shields?))",
+        r"(?<!anti-)(?<!pussy )riot(?:s|ed|ers|ing)?\b(?! (?:police|gear|control|squad|officers|units|shields?))",
         r"violent (?:protests?|demonstrations?)",
         r"(?:crowds?|mobs?|youths|residents) (?:[\w'-]+ ){0,6}?(?:pelted|stoned|attacked|threw stones at|hurled stones at) "
         r"(?:[\w-]+ ){0,4}?(?:police|officers|security forces|troops)\b",
@@ -145,6 +145,9 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"(?:who|and) (?:hurled|threw|pelted (?:[\w-]+ ){0,3}?with)(?: [\w-]+){0,2}? (?:stones|rocks|bricks|bottles|"
         r"petrol bombs|molotov cocktails|firebombs)\b",
         r"march(?:ed|ing) (?:[\w'-]+ ){0,10}?(?:and )?(?:some |a few )?(?:set fire|torched|stormed|ransacked)\b",
+        # "hundreds of farmers protesting the murder of a farm manager stormed a courthouse"
+        r"\w+ (?:protesting|demonstrating|rallying) (?:[\w'-]+ ){0,12}?(?:stormed|torched|set fire|set (?:[\w-]+ ){1,4}?"
+        r"(?:on fire|ablaze|alight)|smashed|ransacked|overturn\w+|pelted|stoned)\b",
         unless=re.compile(W + KILLED_BY_CROWD),
     ),
     rule(
@@ -224,7 +227,7 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         # not a reason ("rejected the plan in protest against sanctions"), nor a proof ("demonstrated to the
         # US they could use it", "demonstrated its ability"), nor a market or a poll ("shares rallied"), nor a
         # year's protests ("a constitution drafted after the 2019 protests")
-        r"(?<!the (?:19|20)\d\d )(?:(?<!in )protest|protest(?:s|ed|ers|ing)|demonstrat(?:ions?|ors|ing)|"
+        r"(?<!the (?:19|20)\d\d )(?:(?<!in )protest(?! (?:group|band|song|singer|vote)\b)|protest(?:s|ed|ers|ing)|demonstrat(?:ions?|ors|ing)|"
         r"demonstrated(?! (?:to|that|how|its|their|his|her|the (?:ability|capacity|will|need|importance|value|"
         r"power|strength|effectiveness|resolve)))|"
         r"(?<!shares )(?<!stocks )(?<!markets )(?<!prices )(?<!told a )(?<!addressed a )"
