@@ -276,6 +276,13 @@ CASES = [
         None,
     ),
     (
+        "taking_part_in_demonstrations_is_protesting",
+        "Organisers said about 500,000 people took part in demonstrations nationwide on Saturday, including "
+        "large gatherings in Haifa and Beersheba.",
+        "2023-03-12",
+        "Peaceful protest",
+    ),
+    (
         "firebombs_thrown_at_mosques_destroy_property",
         "Attackers threw firebombs at two mosques in Malmo overnight, scorching their doors but hurting no "
         "one, police said.",

@@ -20,7 +20,7 @@ from frontwatch.extract.trigger_words import (
 # protests", "on charges over their roles in anti-government demonstrations")
 PROTESTS_LEADER = re.compile(
     W
-    + r"(?:(?:leaders?|organi[sz]ers?|figureheads?|faces?) of|roles? in|part in|involvement in|participation in|"
+    + r"(?:(?:leaders?|organi[sz]ers?|figureheads?|faces?) of|roles? in|involvement in|"
     r"for (?:organi[sz]ing|leading|inciting)) (?:[\w'-]+ ){0,3}?(?:protests|demonstrations|rallies)\b"
 )
 BLAST = re.compile(W + r"(?:explosions?|blasts?|bombs?|bombings?|bombers?|explosives?|suicide)\b")
