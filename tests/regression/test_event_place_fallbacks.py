@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from frontwatch.extract.event_places import choose_places, dateline_place, note_dateline
 from frontwatch.extract.locate import read_places
 from frontwatch.geo.gazetteer import distance_km
@@ -231,41 +233,41 @@ def test_a_region_word_abroad_is_no_towns_area(pipeline: Pipeline) -> None:
     assert found["Kuje"] == "NG" and "US" not in found.values()
 
 
-def test_a_town_said_to_lie_in_a_department_abroad_is_not_its_namesake(
-    pipeline: Pipeline, tmp_path: Path
-) -> None:
-    """ "Arroyito, in the northern department of Concepcion": the Argentinian Arroyito (the gazetteer's only
-    one) made the story Argentinian and its soldiers Argentina's."""
-    events = extract(
-        pipeline,
-        tmp_path,
+# A town and what the words around it say of its place: name, text, publication date, the first event's
+# fields that must hold
+PLACE_WORD_CASES = [
+    (
+        # the Argentinian Arroyito (the gazetteer's only one) made the story, and its soldiers, Argentina's
+        "a_town_said_to_lie_in_a_department_abroad_is_not_its_namesake",
         "ASUNCION — Guerrillas ambushed an army patrol near the village of Arroyito, in the northern "
         "department of Concepcion, on Sunday, killing three soldiers, military officials said.",
         "2016-08-29",
-    )
-    assert events and events[0].country_code == "PY"
-    assert all("Argentina" not in (e.actor1 or "") + (e.actor2 or "") for e in events)
-
-
-def test_an_area_in_brackets_says_the_towns_country(pipeline: Pipeline, tmp_path: Path) -> None:
-    """ "Sao Tome (Agua Grande)": a Mexican hamlet named Agua Grande made the story Mexican."""
-    events = extract(
-        pipeline,
-        tmp_path,
+        {"country_code": "PY"},
+    ),
+    (
+        # a Mexican hamlet named Agua Grande made the story Mexican
+        "an_area_in_brackets_says_the_towns_country",
         "On 25 November 2022, armed men attacked the army headquarters in Sao Tome (Agua Grande).",
         "2022-11-26",
-    )
-    assert events and events[0].country_code == "ST"
-    assert events[0].actor1 == "Unidentified Armed Group (Sao Tome and Principe)"
-
-
-def test_the_city_of_a_sentence_is_the_datelines(pipeline: Pipeline, tmp_path: Path) -> None:
-    """ "WINDHOEK: ... the city's central business district": not the town the next sentence names."""
-    events = extract(
-        pipeline,
-        tmp_path,
+        {"country_code": "ST", "actor1": "Unidentified Armed Group (Sao Tome and Principe)"},
+    ),
+    (
+        # not the town the next sentence names
+        "the_city_of_a_sentence_is_the_datelines",
         "WINDHOEK: Police fired tear gas at protesters who tried to march into the city's central business "
         "district on Saturday. The protests began after a young woman's remains were found near Walvis Bay.",
         "2020-10-10",
-    )
-    assert events and events[0].location == "Windhoek"
+        {"location": "Windhoek"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "published", "expected"), PLACE_WORD_CASES, ids=[c[0] for c in PLACE_WORD_CASES]
+)
+def test_the_words_around_a_town_place_it(
+    pipeline: Pipeline, tmp_path: Path, name: str, text: str, published: str, expected: dict[str, str]
+) -> None:
+    events = extract(pipeline, tmp_path, text, published)
+    assert events, name
+    assert {field: getattr(events[0], field) for field in expected} == expected, name
