@@ -406,6 +406,13 @@ DOER_CASES = [
         "2019-10-07",
         ("Attack", "Sole Perpetrator (Netherlands)"),
     ),
+    (
+        "angry_residents_who_burn_a_town_hall_are_rioters",
+        "BUTEMBO — Angry residents set fire to the town hall in Butembo on Monday, a day after suspected "
+        "rebels killed eight civilians in the district, local officials said.",
+        "2019-11-26",
+        ("Looting/property destruction", "Rioters (Democratic Republic of Congo)"),
+    ),
 ]
 
 

@@ -148,9 +148,13 @@ def held_alone(sentence: str, following: list[str], sub_event_type: str) -> bool
 RIOT_TYPES = frozenset({"Looting/property destruction", "Mob violence", "Violent demonstration"})
 
 
+CROWD_WORDS = frozenset({"crowd", "youth", "resident", "villager", "mob"})
+
+
 def crowd(token: Any, sub_event_type: str, country_code: str | None) -> Actor | None:
-    """ "Crowds stormed and looted the residence": a crowd that loots or attacks is rioters."""
-    if sub_event_type not in RIOT_TYPES or token.lemma_.lower() != "crowd":
+    """ "Crowds stormed and looted the residence", "Youths looted an office complex", "Angry residents set
+    fire to the town hall": people who loot, burn or attack together are rioters."""
+    if sub_event_type not in RIOT_TYPES or token.lemma_.lower() not in CROWD_WORDS:
         return None
     return resolve_actor("rioters", country_code=country_code)
 
