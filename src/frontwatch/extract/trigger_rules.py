@@ -3,13 +3,14 @@
 Each rule is a regular expression over the lower-cased sentence, with a priority (lower wins when several
 fire in one sentence) and conditions: an armed actor or weapon named in the sentence, a verb of attacking
 beside a weapon, words that must or must not appear. `frontwatch.extract.triggers` applies them. The rules
-live by ACLED event family in `rules_violence`, `rules_remote`, `rules_unrest` and `rules_strategic`;
-the labels of ACLED's notes ("Interception:") in `rules_labels`.
+live by ACLED event family in `rules_violence`, `rules_remote`, `rules_unrest`, `rules_strategic` and
+`rules_property`; the labels of ACLED's notes ("Interception:") in `rules_labels`.
 """
 
 from __future__ import annotations
 
 from frontwatch.extract.rules_labels import LABEL_RULES
+from frontwatch.extract.rules_property import PROPERTY_RULES
 from frontwatch.extract.rules_remote import REMOTE_RULES
 from frontwatch.extract.rules_strategic import STRATEGIC_RULES
 from frontwatch.extract.rules_unrest import UNREST_RULES
@@ -22,6 +23,7 @@ RULES: tuple[TriggerRule, ...] = (
     *REMOTE_RULES,
     *UNREST_RULES,
     *STRATEGIC_RULES,
+    *PROPERTY_RULES,
 )
 
 __all__ = ["CATCH_ALL", "PASSIVE_KILLING", "RULES", "TriggerRule"]

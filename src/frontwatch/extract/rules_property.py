@@ -1,0 +1,117 @@
+"""Trigger rules for looting and property destruction: what was stolen, burned, blown up or wrecked.
+
+Each rule's priority places it among all the rules (`trigger_rules.RULES`); rules of the same priority
+always code the same sub-event type, so the order of the modules does not matter."""
+
+from __future__ import annotations
+
+from frontwatch.extract.trigger_rule import TriggerRule, rule
+from frontwatch.extract.trigger_words import CYBER, DISASTER
+
+PROPERTY_RULES: tuple[TriggerRule, ...] = (
+    rule(
+        "Looting/property destruction",
+        23,
+        r"(?<!over the )(?<!against the )(?<!for the )(?<!of the )loot\w*",
+        r"pillag\w*",
+        r"plunder\w*",
+        r"ransack\w*",
+        r"torched",
+        r"(?:smashed|broke|forced|fought) (?:their|its) way into (?:[\w-]+ ){0,3}?(?:shops?|stores?|supermarkets?|"
+        r"warehouses?|banks?|businesses|malls?|markets?)\b",
+        r"vandali[sz]\w*",
+        # "set off firebombs at several churches", "petrol-bombed a mosque"
+        r"(?:set off|threw|hurled|planted) (?:[\w-]+ ){0,2}?(?:firebombs|petrol bombs|molotov cocktails|incendiary "
+        r"devices) (?:at|on|outside|inside|in) (?:[\w-]+ ){0,3}?(?:churches|church|mosques?|temples?|synagogues?|"
+        r"offices?|buildings?|homes?|houses?|shops?|banks?|headquarters)\b",
+        r"(?:fire|petrol)-?bombed\b",
+        r"arson(?:ists?)?\b",
+        r"cart(?:ed|ing) (?:away|off) (?:[\w-]+ ){0,4}?(?:bags|sacks|goods|food|grain|rice|aid|supplies|equipment|"
+        r"property|valuables|livestock|cattle)",
+        r"(?:set fire to|burned|burnt|torched|razed) (?:[\w'-]+,? ){1,3}(?:a |an |the )?(?:[\w-]+ ){0,2}?(?:village|"
+        r"town|hamlet|settlement|neighbou?rhood)\b",
+        r"(?:burned|destroyed|demolished|demolishing) (?:\w+ ){0,5}(?:homes|houses|shops|villages|buildings|property|"
+        r"markets|offices|vehicles|churches|mosques|schools|warehouses|monaster(?:y|ies)|temples?|shrines?|tombs?|"
+        r"mausoleums?|minarets?|ruins|statues|monuments)\b",
+        r"desecrat\w+",
+        r"destroyed (?:[\w-]+ ){0,3}?(?:masts?|pylons?|power lines?)\b",
+        r"vandals?\b",
+        r"uproot\w* (?:[\w-]+ ){0,4}?trees\b",
+        # a verb with its object ("a destroyed house" in a caption is no act) takes one building
+        r"(?:set fire to|burned down|burnt down|bulldozed|razed|demolished|torched) (?:(?:more than|at least|"
+        r"over|about|some|nearly|almost) )?(?:an?|the|two|three|four|five|several|dozens of|scores of|hundreds of|"
+        r"[\d,]+|their|his|her|its|(?=cars|buses|vehicles|homes|houses|shops|trucks)) ?(?:[\w',-]+ ){0,3}?(?:homes?|houses?|"
+        r"huts?|shops?|villages?|buildings?|property|markets?|(?:police |polling )?stations?|offices?|vehicles?|cars?|"
+        r"buses|trucks?|church(?:es)?|mosques?|temples?|schools?|warehouses?|granar(?:y|ies)|depots?|courthouses?|"
+        r"town halls?|masts?|towers?|pylons?|statues?|monuments?|shrines?|monaster(?:y|ies)|institutes?|"
+        r"librar(?:y|ies)|museums?|archives?)\b",
+        # "two trucks carrying aid were set on fire": the thing burned named first, the burner maybe never
+        r"(?:trucks?|cars?|vehicles?|buses|lorries|homes|houses|huts|shops|buildings|offices|churches|mosques|"
+        r"convoys?|(?:polling |police )?stations|schools|markets|granaries) (?:[\w.-]+ ){0,8}?(?:were|was|had been|"
+        r"have been) (?:set on fire|set ablaze|set alight|torched|burned|burnt|looted|ransacked|razed|vandali[sz]ed)",
+    ),
+    # "militiamen set ablaze more than 200 homes": burning by armed men (a fire's own spread is no act)
+    rule(
+        "Looting/property destruction",
+        23.1,
+        r"(?:set ablaze|set alight|set on fire) (?:[\w-]+ ){0,4}?(?:homes|houses|huts|shops|buildings|vehicles|cars|"
+        r"churches|mosques|schools|offices|markets|villages)\b",
+        r"set (?!(?:[\w-]+ ){0,2}?(?:bod(?:y|ies)|corpses?|remains)\b)(?:[\w-]+ ){1,5}?(?:ablaze|alight|on fire)\b",
+        armed=True,
+        unless=DISASTER,
+    ),
+    rule(
+        "Looting/property destruction",
+        20.9,
+        r"carr(?:ying|ied) off",
+        r"made off with",
+        r"broke into (?:[\w-]+ ){0,3}?(?:banks?|shops?|homes?|houses?|stores?|warehouses?|markets?|offices?)",
+        armed=True,
+    ),
+    # theft by armed men; a fraudster who stole from customers is not looting
+    rule(
+        "Looting/property destruction",
+        23,
+        r"stole\b",
+        r"stolen\b",
+        r"steal(?:s|ing)?\b",  # not "stealthy"
+        r"confiscat\w*",
+        armed=True,
+        unless=CYBER,
+    ),
+    # "troops detonating dozens of houses at once": homes destroyed, no bomb attack on people
+    rule(
+        "Looting/property destruction",
+        15.7,
+        r"(?:detonat\w*|blew up|blowing up|blow up|demolish\w*|dynamit\w*) (?:[\w-]+ ){0,4}?(?:houses|homes|buildings|"
+        r"villages?)\b",
+        # "the demolition of Israa University, which Israeli troops had blown up"
+        r"demolition of (?:[\w'-]+ ){0,4}?(?:universit(?:y|ies)|schools?|mosques?|churches|church|buildings?|homes?|"
+        r"houses?|hospitals?|villages?|neighbou?rhoods?)\b",
+        armed=True,
+    ),
+    # "... which Israeli troops had blown up": soldiers blowing up a building destroy it
+    rule(
+        "Looting/property destruction",
+        15.71,
+        r"(?:troops|soldiers|army|forces) (?:had |have |has )?(?:blown up|blew up|demolished|dynamited)\b(?! (?:the |an? )?"
+        r"(?:[\w-]+ )?(?:dams?|bridges?|tunnels?|railways?|rail|pipelines?|roads?|power|substations?|depots?)\b)",
+        armed=True,
+    ),
+    # "a statue of ... was blown up": a monument destroyed, not a bomb attack on people
+    rule(
+        "Looting/property destruction",
+        15.8,
+        r"(?:statues?|monuments?|shrines?|tombs?|mausoleums?|memorials?|busts?) (?:[\w,'-]+ ){0,12}?(?:was|were|had been|"
+        r"has been|have been) (?:blown up|destroyed|demolished|smashed|toppled|bulldozed|razed)",
+        r"(?:blew up|blown up|blowing up|dynamited) (?:the |an? |two |several )?(?:[\w'-]+ ){0,4}?(?:arch|temples?|"
+        r"statues?|monuments?|shrines?|tombs?|mausoleums?|minarets?|ruins)\b",
+    ),
+    # "gunmen hijacked and set fire to two dozen cars": vehicles burned, no one taken
+    rule(
+        "Looting/property destruction",
+        11.9,
+        r"hijack(?:ed|ing) (?:and (?:set fire to|torched|burned|burnt)|(?:[\w-]+ ){0,4}?(?:cars|vehicles|buses|lorries|"
+        r"trucks) (?:and|before) (?:set|setting|torched|torching|burned|burning))",
+    ),
+)
