@@ -38,11 +38,22 @@ IN_AREA_OF = re.compile(
 )
 
 
+def gap_words(text: str, inner: PlaceMention, outer: PlaceMention) -> str:
+    """The words between a place name and the next, trimmed and lower-cased: "," or "in the northern
+    department of"."""
+    return text[inner.end : outer.start].strip().lower()
+
+
+def designates_area(gap: str) -> bool:
+    """Whether the words before a name say it is an area ("in the western state of Michoacan")."""
+    return IN_AREA_OF.match(gap) is not None
+
+
 def _bare_gap(gap: str) -> str:
     """The words between two names as they bear on containment: "district," is a comma, "neighbourhoods
     of" an "in"."""
     bare = gap.strip().lower()
-    if IN_AREA_OF.match(bare):
+    if designates_area(bare):
         return "in"
     stripped = AREA_WORD.sub("", bare)
     if stripped == bare:
@@ -61,4 +72,4 @@ def _in_a_list(gaps: list[str], i: int) -> bool:
     return j < len(gaps) and gaps[j] in LIST_ENDS
 
 
-__all__ = ["container_pairs"]
+__all__ = ["container_pairs", "designates_area", "gap_words"]

@@ -13,7 +13,7 @@ from collections import defaultdict
 from itertools import pairwise
 from typing import Any
 
-from frontwatch.extract.container_gaps import IN_AREA_OF, container_pairs
+from frontwatch.extract.container_gaps import container_pairs, designates_area, gap_words
 from frontwatch.extract.datelines import Filed
 from frontwatch.extract.places import PlaceMention, doc_text
 from frontwatch.geo.geocode import loose_main_name
@@ -87,11 +87,11 @@ def _paired_countries(sdoc: Any, mentions: list[PlaceMention], gazetteer: Any) -
     pairs.update({i: i + 1 for i in bracketed})
     paired: dict[int, set[str]] = {}
     for index, outer in pairs.items():
-        gap = text[mentions[index].end : mentions[outer].start].strip().lower()
+        gap = gap_words(text, mentions[index], mentions[outer])
         areas, designated = _area_countries(gazetteer.matches(mentions[outer].text), gap)
         common = {p.country_code for p, _ in gazetteer.matches(mentions[index].text)} & areas - {""}
         if common:
-            paired[index] = paired[index] & common if paired.get(index, set()) & common else common
+            paired[index] = (paired.get(index, set()) & common) or common
             paired[outer] = common
         elif areas and designated:
             # "Arroyito, in the department of Concepcion", "Palma in northern Mozambique": the gazetteer
@@ -107,7 +107,7 @@ def _area_countries(matches: tuple[tuple[Place, int], ...], gap: str) -> tuple[s
     if countries:
         return countries, True
     areas = {p.country_code for p, _ in matches if p.feature_class == "A"}
-    designated = IN_AREA_OF.match(gap) is not None
+    designated = designates_area(gap)
     if not (gap == "," or designated):
         areas |= {p.country_code for p, _ in matches}
     return areas, designated

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from frontwatch.extract.actors import find_actors
-from frontwatch.extract.container_gaps import IN_AREA_OF, container_pairs
+from frontwatch.extract.container_gaps import container_pairs, designates_area, gap_words
 from frontwatch.extract.country_votes import (
     Votes,
     at_home,
@@ -329,8 +329,8 @@ def _container_areas(
     found: dict[int, Container] = {}
     for index, container_index in containers.items():
         outer = mentions[container_index]
-        gap = doc_text(sdoc)[mentions[index].end : outer.start].strip().lower()
-        kind = "region" if IN_AREA_OF.match(gap) else outer.kind  # "in the western state of Michoacan"
+        gap = gap_words(doc_text(sdoc), mentions[index], outer)
+        kind = "region" if designates_area(gap) else outer.kind  # "in the western state of Michoacan"
         place = resolve_name(
             gazetteer, outer.text, kind, focus_of[outer.text], by_name[(outer.text, outer.kind)], ()
         ).place
@@ -340,7 +340,7 @@ def _container_areas(
             found[index] = Container((place.country_code, ANY_AREA), place, 3)
             continue
         area = gazetteer.admin1_area(place.country_code, place.admin1_code)
-        comma = doc_text(sdoc)[mentions[index].end : outer.start].strip() == ","
+        comma = gap == ","
         names_area = area is not None and name_key(area.admin1 or area.name) == name_key(outer.text)
         named = _area_named(gazetteer, outer.text, place.country_code) if comma else None
         if place.feature_class == "P" and named is not None and not names_area:

@@ -18,10 +18,13 @@ from frontwatch.extract.trigger_words import (
 
 # the protests only say who someone is or what they are charged over ("arrested X, the leader of months of
 # protests", "on charges over their roles in anti-government demonstrations")
+LEADERS_OF = r"(?:leaders?|organi[sz]ers?|figureheads?|faces?) of"
 PROTESTS_LEADER = re.compile(
     W
-    + r"(?:(?:leaders?|organi[sz]ers?|figureheads?|faces?) of|roles? in|involvement in|"
-    r"for (?:organi[sz]ing|leading|inciting)) (?:[\w'-]+ ){0,3}?(?:protests|demonstrations|rallies)\b"
+    + r"(?:"
+    + LEADERS_OF
+    + r"|roles? in|involvement in|for (?:organi[sz]ing|leading|inciting)) (?:[\w'-]+ ){0,3}?"
+    r"(?:protests|demonstrations|rallies)\b"
 )
 BLAST = re.compile(W + r"(?:explosions?|blasts?|bombs?|bombings?|bombers?|explosives?|suicide)\b")
 
@@ -157,7 +160,7 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         # nor the arrest of a protest's leader ("arrested Nasser Zefzafi, the leader of months of protests")
         r"(?:dispers(?:ed|e|ing)|br(?:oke|eak|eaking) up|detained|arrested|rounded up|beat|charged|led away|carried "
         r"away|dragged away|hauled away|handcuffed)\b(?:(?!ahead of|before|in the run-up|to (?:prevent|stop|block|"
-        r"foil)|(?:leaders?|organi[sz]ers?|figureheads?|faces?) of)[^.]){0,60}\b(?:protesters|demonstrators|protest|"
+        r"foil)|" + LEADERS_OF + r")[^.]){0,60}\b(?:protesters|demonstrators|protest|"
         r"rally|crowd|marchers|marching|march(?:es)?\b|sit-ins?|vigils?|gatherings?)",
         # "police detained dozens of people as thousands took to the streets"
         r"(?:detained|arrested|rounded up) (?:[\w',-]+ ){0,10}?(?:as|when|while) (?:[\w',-]+ ){0,8}?(?:took to the "

@@ -47,8 +47,7 @@ def find_triggers(sentence_lower: str, following_lower: str = "") -> list[Trigge
     attacking = ATTACKING.search(sentence_lower) is not None
     judged = _judged_span(sentence_lower)
     remembered = _remembered_span(sentence_lower)
-    mishap = MISHAP.search(sentence_lower) is not None and HOSTILE.search(sentence_lower) is None
-    mishap = mishap or (PLAY.search(sentence_lower) is not None and HARM.search(sentence_lower) is None)
+    harmless = _told_without_violence(sentence_lower)
     hits: list[TriggerHit] = []
     for rule in RULES:
         if (rule.needs_armed and not armed) or (rule.attack and not attacking):
@@ -57,7 +56,7 @@ def find_triggers(sentence_lower: str, following_lower: str = "") -> list[Trigge
             continue
         if rule.context is not None and not rule.context.search(sentence_lower):
             continue
-        if mishap and SUB_EVENT_TYPES.get(rule.sub_event_type) in VIOLENT:
+        if harmless and SUB_EVENT_TYPES.get(rule.sub_event_type) in VIOLENT:
             continue
         match = rule.pattern.search(sentence_lower)
         if match and not any(start <= match.start() < end for start, end in (judged, remembered)):
@@ -87,6 +86,13 @@ CLAUSE_END = re.compile(r"[,;:]")
 SENTENCE_PART_END = re.compile(r";|, (?:and|but|while|as|after|before|then)\b")
 CRIME = re.compile(r"\b(?:of|for|over)\b")  # where the judgement names the acts of its case
 DATELINE_DASH = re.compile(r" [—–-]+ ")
+
+
+def _told_without_violence(sentence_lower: str) -> bool:
+    """A mishap with no hostile word, or a game or drill in which no one is harmed: no violent event."""
+    if MISHAP.search(sentence_lower) is not None and HOSTILE.search(sentence_lower) is None:
+        return True
+    return PLAY.search(sentence_lower) is not None and HARM.search(sentence_lower) is None
 
 
 def _remembered_span(sentence_lower: str) -> tuple[int, int]:
