@@ -9,6 +9,7 @@ import pytest
 
 from frontwatch.geo import Gazetteer, GeoContext, name_key, resolve
 from frontwatch.geo.keys import slavic_key
+from frontwatch.geo.name_index import press_spellings
 
 UA = GeoContext(focus_countries=("UA",))
 
@@ -146,3 +147,25 @@ def test_a_dateline_abbreviating_saint_is_the_largest_city_of_the_name(gaz: Gaze
     """Regression: "ST PETERSBURG —" was St. Petersburg, Florida, the only main name spelled "St." """
     r = resolve(gaz, "ST PETERSBURG", GeoContext())
     assert r.place is not None and r.place.country_code == "RU", r.place
+
+
+@pytest.mark.parametrize(
+    ("spelling", "country", "lat", "lon"),
+    [
+        ("Hawija", "IQ", 35.33, 43.77),  # Al Hawijah: no article, no final "h"
+        ("Hawijah", "IQ", 35.33, 43.77),
+        ("Qusayr", "SY", 34.51, 36.58),  # Al Qusayr
+        ("Falluja", "IQ", 33.35, 43.78),
+    ],
+)
+def test_arabic_press_spellings_resolve_in_their_country(
+    gaz: Gazetteer, spelling: str, country: str, lat: float, lon: float
+) -> None:
+    r = resolve(gaz, spelling, GeoContext(focus_countries=(country,)))
+    assert r.place is not None, spelling
+    assert abs(r.place.latitude - lat) < 0.1 and abs(r.place.longitude - lon) < 0.1, (spelling, r.place)
+
+
+def test_press_spellings_shed_the_article_and_the_final_h() -> None:
+    assert press_spellings("al hawijah") == {"hawijah", "hawija", "al hawija"}
+    assert press_spellings("as sur") == set()  # "sur" alone is too short to name one place

@@ -109,15 +109,21 @@ def _agent_tokens(trigger: Any, sub_event_type: str) -> list[Any]:
             tokens.append(child)
         elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in ("of", "by", "between")):
             tokens.extend(c for c in child.children if c.dep_ == "pobj")
+    # the subject of the verb the act is coordinated with comes before the act's object ("gunmen raided two
+    # shops and then attacked a National Guard base": the gunmen fought the guard)
+    governing = _governing_agents(trigger, sub_event_type) if trigger.dep_ == "conj" else []
     # an object pronoun is the one the act befell ("shot him dead"), not its doer; nor is whoever was
     # arrested, abducted or attacked ("detained 25 members of a far-right network")
     if sub_event_type not in BEFALLING_TYPES:
+        tokens.extend(governing)
         tokens.extend(c for c in trigger.children if c.dep_ == "dobj" and c.pos_ != "PRON")
     if trigger.pos_ == "NOUN":  # "an Israeli air strike", "Russian missiles", "the army's offensive"
         tokens.extend(c for c in trigger.children if c.dep_ in ("amod", "compound", "poss", "nmod"))
         if members_of(trigger):  # "a suicide bomber linked to Islamic State"
             tokens.append(trigger)
-    return tokens + _governing_agents(trigger, sub_event_type) + _agents_of_the_moment(trigger)
+    if not governing or sub_event_type in BEFALLING_TYPES:
+        tokens.extend(_governing_agents(trigger, sub_event_type))
+    return tokens + _agents_of_the_moment(trigger)
 
 
 def _agents_of_the_moment(trigger: Any) -> list[Any]:
@@ -126,9 +132,12 @@ def _agents_of_the_moment(trigger: Any) -> list[Any]:
     children = list(trigger.children)
     if not any(c.dep_ == "nsubjpass" for c in children) or any(c.dep_ == "agent" for c in children):
         return []
+    # "a boy was stabbed to death and five people were wounded when a man attacked": the clause may hang
+    # on the passive joined to the act
+    joined = [g for c in children if c.dep_ == "conj" and c.pos_ == "VERB" for g in c.children]
     return [
         subject
-        for clause in children
+        for clause in children + joined
         if clause.dep_ == "advcl" and any(c.lower_ in ("when", "as") for c in clause.children)
         for subject in clause.children
         if subject.dep_ == "nsubj"
@@ -325,7 +334,7 @@ def _grammatical_agent(
         if token.pos_ == "PRON" or owner:
             referent = _referent(token, actors, offset, claimant_actor, previous_actor, owner)
             if referent is not None:
-                return as_force(referent, country_code)
+                return as_force(referent, country_code, sub_event_type)
             continue
         lone = lone_doer(token, sub_event_type, country_code)
         if lone is not None:
@@ -340,7 +349,7 @@ def _grammatical_agent(
                 and mention.actor is not None
                 and not _is_victim(mention.actor, sub_event_type)
             ):
-                return as_force(mention.actor, country_code)
+                return as_force(mention.actor, country_code, sub_event_type)
         speaking_state = claimant_actor is not None and claimant_actor.kind in STATE_KINDS
         home = claimant_actor.country_code if claimant_actor is not None and speaking_state else country_code
         unnamed = (
@@ -395,10 +404,16 @@ def _referent(
     return previous_actor
 
 
-def as_force(actor: Actor, country_code: str | None) -> Actor:
+GOVERNMENT_ACTS = frozenset({"Agreement"})  # what a government does itself, not by its army
+
+
+def as_force(actor: Actor, country_code: str | None, sub_event_type: str = "") -> Actor:
     """A government named as the doer of a military act ("Moscow is withdrawing forces") acts by its army.
-    A government that is no state's (the separatist government of Nagorno-Karabakh: no side) acts itself."""
+    A government that is no state's (the separatist government of Nagorno-Karabakh: no side) acts itself,
+    as does one that signs a deal ("Mozambique's president signed an agreement")."""
     if actor.kind != "government" or actor.country_code is None or actor.side is None:
+        return actor
+    if sub_event_type in GOVERNMENT_ACTS:
         return actor
     # by the country's name in the story's country, so a foreign army gets ACLED's external inter code
     force = resolve_actor(actor.side, country_code=country_code) if actor.side else None

@@ -72,7 +72,8 @@ def country_votes(
     return dict(votes), {name: dict(own) for name, own in by_name.items()}
 
 
-BRACKET = re.compile(r"\s*\(\s*")  # "Sao Tome (Agua Grande)": a town and its area, in an event note
+BRACKET = re.compile(r"\s*\(\s*")
+POSSESSIVE = re.compile(r"['’]s\s+")  # "Sao Tome (Agua Grande)": a town and its area, in an event note
 
 
 def _paired_countries(sdoc: Any, mentions: list[PlaceMention], gazetteer: Any) -> dict[int, set[str]]:
@@ -85,7 +86,7 @@ def _paired_countries(sdoc: Any, mentions: list[PlaceMention], gazetteer: Any) -
     pairs = container_pairs(sdoc, mentions)
     bracketed = (i for i, (a, b) in enumerate(pairwise(mentions)) if BRACKET.fullmatch(text, a.end, b.start))
     pairs.update({i: i + 1 for i in bracketed})
-    paired: dict[int, set[str]] = {}
+    paired = _owned_countries(text, mentions, gazetteer)
     for index, outer in pairs.items():
         gap = gap_words(text, mentions[index], mentions[outer])
         areas, designated = _area_countries(gazetteer.matches(mentions[outer].text), gap)
@@ -98,6 +99,19 @@ def _paired_countries(sdoc: Any, mentions: list[PlaceMention], gazetteer: Any) -
             # knows no such town there, and its namesakes elsewhere are not meant
             paired[index] = areas
     return paired
+
+
+def _owned_countries(text: str, mentions: list[PlaceMention], gazetteer: Any) -> dict[int, set[str]]:
+    """ "Monrovia's West Point slum": a place a city owns lies in the city's country (the city read by its
+    own namesakes), and its namesakes elsewhere are not meant."""
+    owned: dict[int, set[str]] = {}
+    for i, (owner, place) in enumerate(pairwise(mentions)):
+        if owner.government or not POSSESSIVE.fullmatch(text, owner.end, place.start):
+            continue
+        country = _dominant_country(list(gazetteer.matches(owner.text)))
+        if country is not None:
+            owned[i + 1] = {country}
+    return owned
 
 
 def _area_countries(matches: tuple[tuple[Place, int], ...], gap: str) -> tuple[set[str], bool]:
@@ -145,13 +159,27 @@ def focus_by_name(votes: Votes, by_name: dict[str, Votes], gazetteer: Any) -> di
     on Syria, and then pass the Israeli town as a place of the story. Demonyms alone ("Russian equipment
     in Buryn") say who acts, not where: a name only they would judge keeps the story's focus."""
     focus = _ranked(votes)
-    others = _other_names_focus(votes, by_name)
+    named = _other_names_focus(votes, by_name)
+    rest = others(votes, by_name)
     return {
         name: focus
-        if _one_country(gazetteer.matches(name), name) or others[name] is None
-        else others[name] or ()
+        if _one_country(gazetteer.matches(name), name) or named[name] is None
+        else _and_weak_votes(named[name] or (), rest[name] or {}, gazetteer.matches(name))
         for name in by_name
     }
+
+
+def _and_weak_votes(
+    focus: tuple[str, ...], rest: Votes, matches: tuple[tuple[Place, int], ...]
+) -> tuple[str, ...]:
+    """An ambiguous name's countries as the others tell them, and last any country of its namesakes that
+    something else in the story speaks for as a demonym does, or more: "Syrian troops captured Qusayr",
+    told from Beirut with Lebanon named, still lets Qusayr be the Syrian town."""
+    weak = sorted(
+        {p.country_code for p, _ in matches if p.country_code and p.country_code not in focus}
+        & {code for code, n in rest.items() if n >= DEMONYM_WEIGHT - 1e-9}
+    )
+    return focus + tuple(weak)
 
 
 def lone_countries(own: Votes, rest: Votes | None) -> tuple[str, ...]:

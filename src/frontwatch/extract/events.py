@@ -133,10 +133,7 @@ def hit_candidates(ctx: SentenceContext, hit: TriggerHit, trigger: Any) -> list[
         # "troops captured Ovidio Guzman": a person, not ground; "captured a man" in another country: abducted
         foreign = _foreign_force(cast.actor1, ctx.country_code)
         sub_event_type = "Abduction/forced disappearance" if foreign else "Arrests"
-    if sub_event_type == "Arrests" and cast.actor1 is not None and cast.actor1.kind in NON_STATE:
-        sub_event_type = (
-            "Abduction/forced disappearance"  # only a state arrests, at home: "the Houthis detained ..."
-        )
+    sub_event_type = _as_its_doer_does(sub_event_type, cast.actor1)
     base = _candidate(ctx, trigger, sub_event_type, modality, period, cast, attribution)
     # "police fired tear gas after protesters threw stones": the riot the police answered is the story's
     if background_hit(hit, trigger) and not (
@@ -268,6 +265,18 @@ def _lone_attacker(ctx: SentenceContext, sub_event_type: str, actor1: Actor | No
     if not held_alone(ctx.sentence.text, [s.text for s in ctx.following], sub_event_type):
         return actor1
     return resolve_actor("lone attacker", country_code=ctx.country_code) or actor1
+
+
+def _as_its_doer_does(sub_event_type: str, actor1: Actor | None) -> str:
+    """The type as the doer's kind has it: only a state arrests, at home ("the Houthis detained ..." abduct);
+    rioters who kill or attack people are a mob ("two men were killed as mobs roamed Mandalay")."""
+    if actor1 is None:
+        return sub_event_type
+    if sub_event_type == "Arrests" and actor1.kind in NON_STATE:
+        return "Abduction/forced disappearance"
+    if sub_event_type == "Attack" and actor1.kind == "rioters":
+        return "Mob violence"
+    return sub_event_type
 
 
 def _candidate(

@@ -81,8 +81,9 @@ def _taken_more_than_killed(attack: TriggerHit, hits: list[TriggerHit], sentence
 
 
 ARMED_DEAD = frozenset(
-    {"soldier", "troop", "serviceman", "policeman", "officer", "guard", "militant", "fighter", "rebel"}
+    {"soldier", "troop", "serviceman", "policeman", "policewoman", "officer", "guard", "militant", "fighter"}
     | {"insurgent", "militiaman", "gendarme", "commando", "paratrooper", "marine", "jihadist", "attacker"}
+    | {"rebel"}
 )
 
 
@@ -92,7 +93,9 @@ def _armed_dead(token: Any | None) -> bool:
     first."""
     if token is None:
         return False
-    victims = [c for c in token.children if c.dep_ in ("nsubjpass", "dobj")]
+    # "shot and seriously wounded a police officer": the object of the verb joined to the killing's
+    verbs = [token, *(c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    victims = [c for v in verbs for c in v.children if c.dep_ in ("nsubjpass", "dobj")]
     return bool(victims) and victims[0].lemma_.lower() in ARMED_DEAD
 
 
@@ -147,10 +150,12 @@ def _no_ground_taken(token: Any | None) -> bool:
     positions": the fight is the event, no town changed hands."""
     if token is None:
         return False
-    verbs = [token, *(c for c in token.children if c.dep_ == "conj")]
-    if token.dep_ == "conj":
-        verbs.append(token.head)
-    direct = [c for v in verbs for c in v.children if c.dep_ == "dobj"]
+    direct = [c for c in token.children if c.dep_ == "dobj"]
+    if not direct:  # "looted and captured cars": the verbs share the object ("seized the headquarters and
+        # handed out weapons" does not)
+        verbs = [c for c in token.children if c.dep_ == "conj"]
+        verbs += [token.head] if token.dep_ == "conj" else []
+        direct = [c for v in verbs for c in v.children if c.dep_ == "dobj"]
     parts = [p for o in direct for prep in o.children if prep.lower_ == "of" for p in prep.children]
     return any(o.lemma_.lower() in GOODS for o in direct) or any(
         o.lemma_.lower() in POSITIONS for o in direct + parts

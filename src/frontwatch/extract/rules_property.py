@@ -34,6 +34,9 @@ PROPERTY_RULES: tuple[TriggerRule, ...] = (
         r"markets|offices|vehicles|churches|mosques|schools|warehouses|monaster(?:y|ies)|temples?|shrines?|tombs?|"
         r"mausoleums?|minarets?|ruins|statues|monuments)\b",
         r"desecrat\w+",
+        # "used a bulldozer to tear down part of the shrine", "began tearing down homes at Larung Gar"
+        r"(?:tear|tore|torn|tearing) down (?:[\w'-]+ ){0,4}?(?:homes|houses|huts|shops|buildings|shrines?|tombs?|"
+        r"mausoleums?|mosques?|churches|church|temples?|monaster(?:y|ies)|dwellings|shacks|statues?|monuments?)\b",
         r"destroyed (?:[\w-]+ ){0,3}?(?:masts?|pylons?|power lines?)\b",
         r"vandals?\b",
         r"uproot\w* (?:[\w-]+ ){0,4}?trees\b",

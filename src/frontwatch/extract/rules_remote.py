@@ -39,6 +39,10 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
         r"killing (?:himself|herself|themselves)\b",
         # a driver who blows up his own vehicle bomb
         r"blown up by (?:its|the|their) drivers?",
+        # "killing five Israelis, the Bulgarian driver and the bomber"; "a car rammed the gates and blew up"
+        r"killing (?:[\w,'-]+ ){0,10}?and the (?:suicide )?(?:bomber|attacker)\b",
+        r"(?:car|truck|van|vehicle|lorry) (?:[\w'-]+ ){0,3}?(?:rammed|crashed|smashed|drove) (?:[\w'-]+ ){0,14}?and "
+        r"(?:blew up|exploded|detonated)\b",
         r"(?:killing|killed) (?:[\w-]+ ){1,6}?including (?:himself|herself|themselves|the (?:attacker|bomber|driver))\b",
         r"(?:drove|rammed|driving|ramming|drives|rams) (?:an? |his |her |their )?(?:explosives?|bomb)-(?:laden|packed|"
         r"rigged|filled|loaded)",
@@ -225,7 +229,7 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
         r"(?:at|into|towards?)\b",
         # "attackers hurled crude bombs at a crowd", "threw explosives toward the court" (not petrol bombs: a riot)
         r"(?:hurled|threw|lobbed|tossed) (?:(?!petrol\b)[\w-]+ ){0,2}?(?:explosives?|explosive devices?|bombs?) "
-        r"(?:at|into|towards?)\b",
+        r"(?:at|into|towards?|from)\b",
     ),
     # "killed in a Russian strike on Kharkiv", "an Israeli strike hit a building": a state's strike that
     # hits or kills is from the air in the press (a national strike of workers hits and kills nothing)

@@ -31,7 +31,7 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
     rule(
         "Change to group/activity",
         7.4,
-        r"(?:end(?:ed|ing|s)? of|end(?:ed|ing|s)?|called off|calls off|broke off|abandon(?:ed|ing|s)?|withdr\w+ from) "
+        r"(?<!open-)(?:end(?:ed|ing|s)? of|end(?:ed|ing|s)?|called off|calls off|broke off|abandon(?:ed|ing|s)?|withdr\w+ from) "
         r"(?:its |their |the )?(?:unilateral |month-long |temporary )?(?:ceasefire|cease-fire|truce)\b",
         r"withdr\w+ (?:its |their |the )?(?:[\w-]+ ){0,2}?(?:weapons|artillery|arms)\b",
         # "ending, with immediate effect, the 2015 Algiers peace agreement with the separatists"
@@ -68,8 +68,8 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
     rule(
         "Agreement",
         7.6,
-        r"signed (?:an?|the) (?:[\w-]+ ){0,2}?(?:agreement|accord|deal|declaration|pact|memorandum|ceasefire|cease-fire|"
-        r"truce)",
+        r"signed (?:(?:an?|the|two|three|several) )?(?:[\w-]+ ){0,2}?(?:agreements?|accords?|deals?|declarations?|pacts?|"
+        r"memorand(?:um|a)|ceasefire|cease-fire|truce)\b",
         r"agreed to (?:resume|hold|start|begin|open|restart|return to) (?:[\w-]+ ){0,2}?(?:peace )?(?:talks|negotiations)",
         # "rebels agreed with the government to leave for rebel-held territory under a deal"
         r"agreed (?:with (?:the |an? )?[\w'-]+ (?:[\w'-]+ ){0,2}?)?(?:on \w+ )?to (?:leave|withdraw|evacuate|surrender|"
@@ -96,7 +96,8 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
     rule(
         "Change to group/activity",
         7.79,
-        r"(?:handed|surrendered|turned) (?:over |in )?(?:[\w-]+ ){0,3}?(?:firearms|weapons|arms|guns|rifles)\b",
+        # not "handed out weapons to supporters": arms given out are not given up
+        r"(?:handed|surrendered|turned) (?!out\b)(?:over |in )?(?:[\w-]+ ){0,3}?(?:firearms|weapons|arms|guns|rifles)\b",
         armed=True,
     ),
     # a group's new leader, merger or dissolution
@@ -282,6 +283,9 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"hand over",
         r"hand(?:ed|ing|s)? (?:\w+ ){0,3}?(?:over|back) to",
         r"hand(?:ed|ing|s)? (?:it|them) (?:back|over)\b",
+        # "militants ... left the mountains around Arsal for Idlib, under a deal that ended the offensive"
+        r"(?:left|withdrew from|pulled out of|evacuated|departed) (?:[\w',-]+ ){0,16}?under (?:a|an|the) (?:[\w-]+ ){0,2}?"
+        r"(?:deal|agreement|accord|truce|ceasefire|cease-fire)\b",
         r"(?:troops|soldiers|forces|peacekeepers|contingent) (?:\w+ ){0,5}?(?:have |has |had )?left\b",
         r"(?:troops|soldiers|forces|peacekeepers|contingent) (?:\w+ ){0,3}?(?:began|started|begun) (?:leaving|to leave)\b",
         r"handing over",
@@ -319,6 +323,10 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"(?:were|was|been) (?:picked up|whisked away) by (?:the )?(?:[\w-]+ )?(?:police|security forces|agents|"
         r"soldiers|troops|intelligence)\b",
         r"t(?:ook|ake|aking) [^.;]{1,120}?\binto custody",
+        # "a judge ordered the former president held in a military jail"
+        r"ordered (?:[\w'-]+ ){1,5}?(?:held|detained|jailed|kept) in (?:a |an )?(?:[\w-]+ )?(?:jail|prison|custody|"
+        r"detention)\b",
+        r"remanded (?:[\w-]+ ){0,3}?in (?:pre-?trial )?(?:custody|detention)\b",
         r"\b(?:police|policemen|officers|agents)\b[^.;,]{0,80}?\b(?:took|led) (?:[\w'-]+ ){0,4}?away\b",
         # an arrest for an ordinary crime is police work, not political violence
         unless=re.compile(

@@ -26,7 +26,20 @@ PROTESTS_LEADER = re.compile(
     + r"|roles? in|involvement in|for (?:organi[sz]ing|leading|inciting)) (?:[\w'-]+ ){0,3}?"
     r"(?:protests|demonstrations|rallies)\b"
 )
+LONG_SEASON_OF = "".join(
+    rf"(?<!{span} of )(?<!{span} of anti-government )"
+    for span in ("days", "weeks", "months", "year", "years")
+)
 BLAST = re.compile(W + r"(?:explosions?|blasts?|bombs?|bombings?|bombers?|explosives?|suicide)\b")
+# "marched, blaming corruption for a nightclub fire that killed 32 people": a disaster's toll, not the police's
+# force, nor a bombing's
+NOT_FORCE = re.compile(
+    BLAST.pattern
+    + r"|"
+    + W
+    + r"(?:fire|blaze|crash|collapse|stampede|earthquake|flood\w*|accident|disaster) "
+    r"(?:that |which )?(?:had )?kill(?:ed|ing)\b"
+)
 
 UNREST_RULES: tuple[TriggerRule, ...] = (
     # the dead of a fire or an assault protesters set: their riot killed them, not the police
@@ -51,14 +64,14 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"shot dead|gunned down)",
         context=PROTESTING,
         # "two explosions tore through a rally, killing two people": a bombing, not the police's force
-        unless=BLAST,
+        unless=NOT_FORCE,
     ),
     # "a rally turned violent, with protesters torching buildings": the riot, whoever died in it
     rule(
         "Violent demonstration",
         2.95,
-        r"(?:rally|protest|demonstration|march|procession|sit-in|strike)s? (?:[\w'-]+ ){0,8}?(?:turned|became|grew) "
-        r"violent",
+        r"(?:rally|protest|demonstration|march|procession|sit-in|strike|vigil|gathering)s? (?:[\w'-]+ ){0,12}?"
+        r"(?:turned|became|grew) violent",
         r"(?:protesters|demonstrators|rioters|marchers) (?:[\w'-]+ ){0,10}?turned on\b",
     ),
     # crowds burning or storming in a protest told before are rioters (without a protest, a mob: below)
@@ -94,7 +107,17 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"ammunition|fire)|bullets|live shots)(?: and (?:[\w-]+ ){0,2}?[\w-]+)? (?:on|at|into) (?:[\w-]+ ){0,3}?(?:protesters|"
         r"demonstrators|crowds?|marchers|march(?:es)?|rall(?:y|ies)|processions?)\b",
         r"(?:killed|died) (?:[\w-]+ ){0,3}?(?:by a bullet|of (?:a )?bullet wounds?)",
-        context=PROTESTING,
+        # "troops shot dead 15 Palestinians as tens of thousands of people marched towards the fence"
+        r"(?:shot dead|shot and killed|opened fire|fired live) (?:[\w,'-]+ ){0,8}?(?:as|when|while) (?:[\w,'-]+ ){0,6}?"
+        r"(?:marched|protested|demonstrated|rallied)\b",
+        # "police opened fire on supporters of the opposition leader who had gathered outside"
+        r"(?:police(?:men)?|soldiers|troops|security forces|officers) (?:[\w-]+ ){0,3}?(?:opened fire|fired) (?:on|at|into) "
+        r"(?:[\w'-]+ ){0,8}?(?:who )?(?:had )?gathered (?:outside|at|in front of|near|around)\b",
+        # "fired water cannon, tear gas and incendiary devices ..., leaving dozens of monks with severe burns"
+        r"(?:water cannons?|tear ?gas|rubber bullets|incendiary|batons?|stun grenades)\b[^.;]{0,120}?\b(?:leaving|left|"
+        r"injuring|wounding) (?:[\w-]+ ){0,5}?(?:with )?(?:severe|serious|critical|life-threatening) (?:burns|injuries|"
+        r"wounds)\b",
+        context=re.compile(PROTESTING.pattern + r"|\bgathered (?:outside|at|in front of|near|around)\b"),
     ),
     rule(
         "Excessive force against protesters",
@@ -124,9 +147,9 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
     rule(
         "Mob violence",
         3.45,
-        r"(?<!armed )(?:youths|crowds?|supporters|residents|villagers|locals) (?:[\w'-]+ ){0,8}?(?:attacked|beat|hunted|chased|"
-        r"assaulted) (?:[\w-]+ ){0,3}?(?:residents|villagers|people|civilians|families|worshippers|migrants|traders|"
-        r"members|minorit(?:y|ies)|neighbours|neighbors|foreigners)\b",
+        r"(?<!armed )(?:youths|crowds?|supporters|residents|villagers|locals) (?:[\w,'-]+ ){0,8}?(?:attacked|beat|hunted|"
+        r"chased|assaulted) (?:[\w-]+ ){0,3}?(?:residents|villagers|people|civilians|families|worshippers|migrants|"
+        r"traders|members|minorit(?:y|ies)|neighbours|neighbors|foreigners|team|workers|officials|women|men|man|woman)\b",
     ),
     # protesters who turn violent are rioters, whatever the police do
     rule(
@@ -141,6 +164,9 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"broke through|broke (?:\w+ )?into|forced? (?:their|its) way|tried to force|pushed past|fought|ransacked|smashed|vandali[sz]ed|wrecked|stoned|set (?:[\w-]+ ){1,4}?(?:ablaze|alight))",
         r"(?:hundreds|dozens|thousands|scores) of (?:[\w-]+ ){0,2}?(?:people|men|youths|residents) (?:[\w-]+ ){0,3}?"
         r"(?:hurled|threw|pelted)\b",
+        # "young men chanting nationalist slogans rampaged through the district, smashing shop windows"
+        r"chanting (?:[\w-]+ ){0,3}?slogans (?:[\w'-]+ ){0,6}?(?:rampaged|smashed|stormed|torched|set fire|burned|threw|"
+        r"hurled)\b",
         r"(?:hurled|threw|throwing|hurling|pelted|pelting) (?:[\w-]+ ){0,2}?(?:stones|rocks|bricks|bottles|petrol bombs|"
         r"molotov cocktails|firebombs) (?:at|on) (?:the )?(?:riot )?(?:police|officers|security forces)",
         r"(?:protesters|demonstrators) (?:[\w'-]+ ){0,6}?(?:broke in|set (?:[\w-]+ ){1,7}?on fire)\b",
@@ -164,7 +190,8 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"rally|crowd|marchers|marching|march(?:es)?\b|sit-ins?|vigils?|gatherings?)",
         # "police detained dozens of people as thousands took to the streets"
         r"(?:detained|arrested|rounded up) (?:[\w',-]+ ){0,10}?(?:as|when|while) (?:[\w',-]+ ){0,8}?(?:took to the "
-        r"streets|protest(?:ed|ing)|march(?:ed|ing)|rall(?:ied|ying)|demonstrat(?:ed|ing))\b",
+        r"streets|protest(?:ed|ing)|march(?:ed|ing)|rall(?:ied|ying)|demonstrat(?:ed|ing)|gathered (?:[\w',-]+ ){0,6}?"
+        r"(?:for|at) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:rall(?:y|ies)|protests?|demonstrations?|march(?:es)?|vigils?))\b",
         r"(?:detained|arrested|rounded up) (?:[\w',-]+ ){0,12}?(?:who|as they) (?:tried|attempted|were trying|sought) "
         r"to (?:march|protest|rally|demonstrate|gather|assemble)\b",
         # "detained the activist and a hundred people marching with him", "hauled 1,000 people into buses"
@@ -217,6 +244,9 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         5.1,
         KILLED_BY_CROWD,
         r"beaten (?:[\w-]+ ){0,3}?by (?:a |an )?(?:crowd|mob)\b",
+        # "stripped, tortured with a hot iron and burned alive on a pile of tyres by a crowd"
+        r"(?:burned alive|burnt alive|lynched|stoned|hacked|tortured|stripped|beaten),? (?:[\w,'-]+ ){0,14}?by (?:a |an )?"
+        r"(?:[\w-]+ )?(?:crowds?|mobs?)\b",
         r"(?:groups|gangs|bands) of (?:[\w-]+ ){0,4}?(?:chased|beat|hunted|assaulted)\b",
         r"settlers (?:[\w'-]+ ){0,6}?(?:raided|stormed|attacked|torched|burned|set fire|opened fire|shot|stoned|"
         r"rampaged|beat)\b",
@@ -224,13 +254,28 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"dragged)",
         unless=ARMED_DOERS,
     ),
+    # "hundreds of thousands of people filled the streets around Congress" (not fans out to celebrate)
+    rule(
+        "Peaceful protest",
+        23.5,
+        r"(?:people|protesters|demonstrators|crowds?|supporters|residents|students|workers),? (?:[\w,'-]+ ){0,10}?"
+        r"(?:filled|packed|thronged|jammed|poured into) (?:the )?(?:[\w'-]+ ){0,3}?(?:streets|squares?|plain|avenues?|"
+        r"boulevards?|city cent(?:re|er))\b",
+        unless=re.compile(
+            r"\b(?:celebrat\w*|victory|won|win|cheer\w*|party|parties|festival|carnival|parade|new year|"
+            r"funeral|mourn\w*|pilgrims?|shopping|fans)\b"
+        ),
+    ),
     rule(
         "Peaceful protest",
         23.5,
         # not a reason ("rejected the plan in protest against sanctions"), nor a proof ("demonstrated to the
         # US they could use it", "demonstrated its ability"), nor a market or a poll ("shares rallied"), nor a
-        # year's protests ("a constitution drafted after the 2019 protests")
-        r"(?<!the (?:19|20)\d\d )(?:(?<!in )protest(?! (?:group|band|song|singer|vote)\b)|protest(?:s|ed|ers|ing)|demonstrat(?:ions?|ors|ing)|"
+        # year's protests ("a constitution drafted after the 2019 protests"), nor a long season of them ("after nearly
+        # a year of anti-government protests")
+        r"(?<!the (?:19|20)\d\d )"
+        + LONG_SEASON_OF
+        + r"(?:(?<!in )protest(?! (?:group|band|song|singer|vote)\b)|protest(?:s|ed|ers|ing)|demonstrat(?:ions?|ors|ing)|"
         r"demonstrated(?! (?:to|that|how|its|their|his|her|the (?:ability|capacity|will|need|importance|value|"
         r"power|strength|effectiveness|resolve)))|"
         r"(?<!shares )(?<!stocks )(?<!markets )(?<!prices )(?<!told a )(?<!addressed a )"

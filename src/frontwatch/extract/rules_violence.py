@@ -101,6 +101,11 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         r"stormed (?:\w+ ){0,2}positions",
         r"(?:stormed|raided|assaulted) (?:an? |the |their |its )?(?:[\w-]+ ){0,2}?(?:army|military|police|border|"
         r"security) (?:posts?|checkpoints?|outposts?|bases?|camps?|barracks|positions?|stations?)\b",
+        # "gunmen attacked three military sites", "attacked a National Guard base": a fight with their guards (the
+        # verb alone is the act: the guards are its object, not its doers)
+        r"attacked(?= (?:an? |the |their |its |two |three |several |\d+ )?(?:[\w-]+ ){0,2}?(?:army|military|police|"
+        r"border|security|national guard) (?:posts?|checkpoints?|outposts?|bases?|camps?|barracks|positions?|stations?|"
+        r"sites?|installations?)\b)",
         r"(?:responded|replied) (?:with|to) fire",
         r"(?:fired|fought|hit|struck) back",
         r"unspecified weapons",
@@ -145,9 +150,9 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         18.15,
         GUNMEN
         + r" (?:[\w'-]+ ){0,3}?(?:killed|shot dead|gunned down|murdered|executed)\b(?! (?:[\w-]+ ){0,3}?"
-        r"(?:soldiers|troops|police|policemen|officers|servicemen|militants|fighters|rebels|guards|militiamen)\b)",
+        r"(?:soldiers|troops|police|policem[ae]n|policewom[ae]n|officers|servicemen|militants|fighters|rebels|guards|militiamen)\b)",
         GUNMEN + r" (?:stormed|attacked|raided) [^.;,]{0,120}?, (?:killing|and killed)\b(?! (?:[\w-]+ ){0,3}?"
-        r"(?:soldiers|troops|police|policemen|officers|servicemen|militants|fighters|rebels|guards|militiamen)\b)",
+        r"(?:soldiers|troops|police|policem[ae]n|policewom[ae]n|officers|servicemen|militants|fighters|rebels|guards|militiamen)\b)",
     ),
     rule(
         "Attack",
@@ -220,6 +225,17 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
             r"|(?:soldiers?|troops|fighters|militants|servicem[ae]n|rebels|insurgents|peacekeepers?|policem[ae]n|police officers?) (?:were |was |had been )?killed"
         ),
     ),
+    # "ten farm workers were killed when police officers went to evict squatters": the police's killing
+    rule(
+        "Attack",
+        PASSIVE_KILLING,
+        r"(?:was|were|have been|had been) (?:shot dead|killed) (?:[\w-]+ ){0,4}?(?:when|as|after) (?:[\w-]+ ){0,2}?"
+        r"(?:police(?:men)?|police officers|security forces) (?:went|came|moved|tried|raided|stormed|arrived|opened fire|"
+        r"fired|attempted)\b",
+        unless=re.compile(
+            W + r"(?:policem[ae]n|policewom[ae]n|police officers?|officers?) (?:were |was )?killed"
+        ),
+    ),
     # a killing by shooting or stabbing names its weapon in the verb
     rule(
         "Attack",
@@ -238,7 +254,8 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         r"knife attacks?",
         r"gunned down",
         r"assassinat(?:ed|ion)",
-        r"shot (?:and killed|and wounded|in the head|in the chest)",
+        r"shot (?:and (?:seriously |critically |badly |fatally )?(?:killed|wounded|injured)|in the head|in the chest)",
+        r"stabb(?:ed|ing) (?:him|her|them)\b(?! in the back)",
         r"(?:drove|rammed|ploughed|plowed) (?:[\w'-]+ ){0,3}?into (?:a |the )?(?:[\w-]+ )?(?:crowds?|pedestrians|"
         r"shoppers|worshippers|market)\b",
         r"shot (?:[\w'-]+ ){1,3}?dead",
@@ -359,8 +376,9 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         22,
         r"(?:killed|killing|wounded|eliminated|neutrali[sz]ed) (?:\w+ ){0,3}?(?:soldiers|troops|servicemen|fighters|"
         r"militants|officers|militiamen|terrorists|insurgents|rebels|jihadists|bandits|gunmen|extremists|"
-        r"gang members|separatists|guerrillas|combatants|policemen|security personnel|(?:militant|rebel|insurgent|jihadist) (?:commanders?|leaders?))\b",
-        r"(?:killed|killing) (?:an?|one|the) (?:[\w-]+ )?(?:soldier|officer|policeman|serviceman|gendarme)\b",
+        r"gang members|separatists|guerrillas|combatants|policem[ae]n|policewom[ae]n|security personnel|(?:militant|rebel|insurgent|jihadist) (?:commanders?|leaders?))\b",
+        r"(?:killed|killing|wounded|wounding|shot|stabbed) (?:an?|one|the|two|three) (?:[\w-]+ )?(?:soldiers?|officers?|"
+        r"policem[ae]n|policewom[ae]n|servicem[ae]n|gendarmes?)\b",
         armed=True,
     ),
     # a failed or attempted assault is still a fight

@@ -46,6 +46,7 @@ def find_triggers(sentence_lower: str, following_lower: str = "") -> list[Trigge
     )
     attacking = ATTACKING.search(sentence_lower) is not None
     judged = _judged_span(sentence_lower)
+    accused = _accused_span(sentence_lower)
     remembered = _remembered_span(sentence_lower)
     harmless = _told_without_violence(sentence_lower)
     hits: list[TriggerHit] = []
@@ -59,7 +60,7 @@ def find_triggers(sentence_lower: str, following_lower: str = "") -> list[Trigge
         if harmless and SUB_EVENT_TYPES.get(rule.sub_event_type) in VIOLENT:
             continue
         match = rule.pattern.search(sentence_lower)
-        if match and not any(start <= match.start() < end for start, end in (judged, remembered)):
+        if match and not any(start <= match.start() < end for start, end in (judged, remembered, accused)):
             hits.append(TriggerHit(rule, match.start(), match.end()))
     return _label_at_the_act(hits)
 
@@ -102,6 +103,23 @@ def _remembered_span(sentence_lower: str) -> tuple[int, int]:
         return (0, 0)
     end = CLAUSE_END.search(sentence_lower, remembered.end())
     return (remembered.start(), end.start() if end else len(sentence_lower))
+
+
+# "arrested 13 party members, accusing them of links to a general behind deadly attacks": the acts they are
+# accused of are the case, not the story's event
+ACCUSED_AFTER_ARREST = re.compile(
+    r"\b(?:arrest\w*|detain\w*|held|charged|jailed|sentenced)\b[^.;]*?\baccus(?:ing|ed) "
+    r"(?:him|her|them|it) of\b"
+)
+
+
+def _accused_span(sentence_lower: str) -> tuple[int, int]:
+    """Where the people just arrested are accused of acts: from "of" to the clause's end."""
+    accused = ACCUSED_AFTER_ARREST.search(sentence_lower)
+    if accused is None:
+        return (0, 0)
+    end = CLAUSE_END.search(sentence_lower, accused.end())
+    return (accused.end() - 2, end.start() if end else len(sentence_lower))
 
 
 def _judged_span(sentence_lower: str) -> tuple[int, int]:

@@ -61,7 +61,7 @@ PLACE_PARTS = _words(
     """suburb suburbs outskirts district districts centre center street streets airport port neighbourhood
     neighborhood region oblast province area areas city town village outskirt border coast quarter quarters
     zone enclave downtown heart municipality township villages towns cities countryside harbour harbor
-    waterfront residents"""
+    waterfront residents slum slums shantytown shantytowns favela favelas ghetto estate compound"""
 )
 ACTOR_NOUNS = _words(
     """strike strikes force forces troop troops army military jet jets warplane warplanes drone drones missile

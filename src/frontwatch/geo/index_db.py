@@ -17,7 +17,8 @@ from frontwatch.model import KATOTTG_ID_MAX
 # 7: military sites and landmarks (curated)
 # 8: "St" and "Ste" fold to "Saint" and "Sainte" in name keys
 # 9: press names of first-level areas and press regions (geo/area_aliases.py)
-SCHEMA_VERSION = 9
+# 10: Arabic place names also under their press spellings (no article, no final "h")
+SCHEMA_VERSION = 10
 
 # SQLite keeps this text, indentation included, in sqlite_master: the same SOURCE_VERSION should
 # give the same index, so leave it as it is.

@@ -4,6 +4,7 @@ authoritatively.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 
@@ -83,10 +84,34 @@ def transliterate(name: str) -> str:
     return str(translit(name))
 
 
+# countries whose place names the press writes in Arabic romanisations: without the article ("Hawija" for
+# Al Hawijah, "Qusayr" for Al Qusayr) and without a final "h" ("Falluja", "Hawija")
+ARABIC_NAMES = frozenset(
+    {
+        "AE", "BH", "DZ", "EG", "EH", "IQ", "JO", "KW", "LB", "LY", "MA",
+        "MR", "OM", "PS", "QA", "SA", "SD", "SO", "SY", "TN", "YE",
+    }
+)  # fmt: skip
+ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ed|es)\s+(?=\w{3})")
+SHORT_KEY = 4  # a key this short, once shorn, names too many things
+
+
+def press_spellings(key: str) -> set[str]:
+    """The keys the press writes an Arabic place name under: "al hawijah" -> "hawijah", "hawija",
+    "al hawija"."""
+    bare = ARTICLE.sub("", key)
+    forms = {key, bare}
+    forms |= {f[:-1] for f in forms if f.endswith("ah") and len(f) > SHORT_KEY}
+    return {f for f in forms if f != key and len(f) >= SHORT_KEY and f not in _ALTERNATE_STOPLIST}
+
+
 def add_place_names(names: NameTable, p: SourcePlace, stats: BuildStats) -> None:
     gid = p.geonameid
     main = name_key(p.name)
     names.add(main, gid, KIND_MAIN)
+    if p.cc in ARABIC_NAMES:
+        for key in press_spellings(main):
+            names.add(key, gid, KIND_ALTERNATE)
     for alt in p.alternates:
         if not alt:
             continue
@@ -101,6 +126,8 @@ def add_place_names(names: NameTable, p: SourcePlace, stats: BuildStats) -> None
         key = alternate_key(alt, main)
         if key:
             names.add(key, gid, KIND_ALTERNATE)
+            for spelling in press_spellings(key) if p.cc in ARABIC_NAMES else ():
+                names.add(spelling, gid, KIND_ALTERNATE)
 
 
 def alternate_key(alt: str, main: str) -> str:

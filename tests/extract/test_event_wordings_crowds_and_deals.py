@@ -1,0 +1,264 @@
+"""Sub-event types, doers and places of wordings met in fresh news text: crowds, deals, sieges of
+buildings and attacks on guards (more cases in test_event_wordings.py and test_event_types.py).
+
+The texts are our own, written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from frontwatch.runner import Pipeline
+from stories import story_events
+
+# name, text, publication date, the sub-event type of the first event (None: no event)
+CASES = [
+    (
+        "gunmen_attacking_an_army_base_fight_its_guards",
+        "Gunmen attacked two army bases outside the city of Kindu on Friday, the army said, and 30 people "
+        "were killed.",
+        "2019-03-16",
+        "Armed clash",
+    ),
+    (
+        "a_man_who_shot_and_wounded_a_policeman_fought_the_police",
+        "A gunman shot and badly wounded a policeman outside parliament in Valletta on Tuesday before "
+        "fleeing, police said.",
+        "2021-06-09",
+        "Armed clash",
+    ),
+    (
+        "a_stabbing_told_with_a_pronoun_is_an_attack",
+        "A town councillor died on Sunday, a day after a man climbed onto the stage at a festival in "
+        "Tartu and stabbed him in the chest.",
+        "2020-07-13",
+        "Attack",
+    ),
+    (
+        "a_dead_bomber_among_the_killed_is_a_suicide_bomb",
+        "A bomb ripped through a minibus near the market in Osh on Friday, killing four traders, the "
+        "driver and the bomber, officials said.",
+        "2016-05-21",
+        "Suicide bomb",
+    ),
+    (
+        "a_car_that_rams_a_gate_and_blows_up_is_a_suicide_bomb",
+        "A van smashed through the barrier of the ministry compound in Mogadishu on Sunday and blew up, "
+        "killing its driver and two guards, police said.",
+        "2018-02-26",
+        "Suicide bomb",
+    ),
+    (
+        "explosives_hurled_from_a_car_are_a_grenade",
+        "Attackers hurled explosives from a moving car into a crowded bus station in Kashgar on Monday, "
+        "killing four people, state media said.",
+        "2014-07-29",
+        "Grenade",
+    ),
+    (
+        "a_shrine_torn_down_is_property_destruction",
+        "Militants used an excavator to tear down the domed tomb of a local saint in the town of Derna on "
+        "Saturday, residents said.",
+        "2013-03-10",
+        "Looting/property destruction",
+    ),
+    (
+        "a_leader_ordered_held_in_jail_is_arrested",
+        "A judge ordered the former defence minister held in a military prison on Monday over the "
+        "purchase of helicopters, prosecutors said.",
+        "2016-04-12",
+        "Arrests",
+    ),
+    (
+        "attacks_an_arrested_man_is_accused_of_are_his_case",
+        "Police have arrested eight members of an opposition movement, accusing them of links to deadly "
+        "attacks on the capital last month, the interior ministry said.",
+        "2018-11-02",
+        "Arrests",
+    ),
+    (
+        "farm_workers_killed_when_police_came_to_evict_them_were_attacked",
+        "Nine squatters were killed on Thursday when police officers went to clear a farm near Redencao "
+        "in the state of Para, the state government said.",
+        "2019-04-26",
+        "Attack",
+    ),
+    (
+        "crowds_filling_the_streets_protest",
+        "Tens of thousands of people filled the streets of Bratislava on Friday night to demand an "
+        "independent inquiry into the killing of a journalist.",
+        "2018-03-10",
+        "Peaceful protest",
+    ),
+    (
+        "fans_filling_the_streets_to_celebrate_do_not_protest",
+        "Crowds poured into the streets of Reykjavik on Monday night to celebrate the national team's "
+        "win over England.",
+        "2016-06-28",
+        None,
+    ),
+    (
+        "a_protest_told_beside_a_fire_that_killed_is_no_excessive_force",
+        "Thousands of people marched through Skopje on Sunday, blaming officials for a warehouse fire "
+        "that killed 14 workers.",
+        "2021-09-13",
+        "Peaceful protest",
+    ),
+    (
+        "a_year_of_protests_before_a_state_of_emergency_is_no_new_protest",
+        "The government declared a state of emergency on Monday after nearly a year of anti-government "
+        "protests in the north.",
+        "2019-10-22",
+        "Other",
+    ),
+    (
+        "troops_shooting_dead_people_as_crowds_marched_use_excessive_force",
+        "Soldiers shot dead nine people on Friday as thousands of people marched towards the presidential "
+        "palace in Conakry, a rights group said.",
+        "2019-10-19",
+        "Excessive force against protesters",
+    ),
+    (
+        "police_firing_on_supporters_who_gathered_use_excessive_force",
+        "Police opened fire on supporters of an opposition candidate who had gathered outside a court in "
+        "Harare on Tuesday, killing one man, witnesses said.",
+        "2018-08-08",
+        "Excessive force against protesters",
+    ),
+    (
+        "burns_left_by_a_dispersal_are_excessive_force",
+        "Police fired water cannon and tear gas to clear a sit-in outside a copper mine near Monywa on "
+        "Thursday, leaving dozens of villagers with severe burns, protesters said.",
+        "2013-11-29",
+        "Excessive force against protesters",
+    ),
+    (
+        "detentions_as_crowds_gathered_for_a_rally_are_an_intervention",
+        "Police detained about 200 people, among them two opposition leaders, as thousands gathered in "
+        "central Minsk on Saturday for an unauthorised rally.",
+        "2017-03-26",
+        "Protest with intervention",
+    ),
+    (
+        "a_vigil_that_turned_violent_is_a_riot",
+        "A candlelight vigil for a teenager killed by police turned violent on Sunday night in Clichy, when "
+        "youths looted and burned a supermarket.",
+        "2005-10-31",
+        "Violent demonstration",
+    ),
+    (
+        "men_chanting_slogans_who_rampage_riot",
+        "Hundreds of young men chanting nationalist slogans rampaged through a market district of Tula on "
+        "Sunday, smashing shop windows, police said.",
+        "2013-10-14",
+        "Violent demonstration",
+    ),
+    (
+        "residents_attacking_a_team_are_a_mob",
+        "Residents had attacked the vaccination team with sticks and stones on Tuesday, accusing it of "
+        "spreading disease, officials said.",
+        "2019-05-03",
+        "Mob violence",
+    ),
+    (
+        "a_woman_burned_by_a_crowd_is_mob_violence",
+        "A woman accused of witchcraft was beaten, tied up and burned alive by a crowd in a village near "
+        "Goroka on Friday, police said.",
+        "2017-06-18",
+        "Mob violence",
+    ),
+    (
+        "rioters_who_kill_people_are_a_mob",
+        "Two men were killed as mobs armed with clubs roamed the town of Meiktila on Wednesday night, "
+        "attacking shops, police said.",
+        "2013-03-22",
+        "Mob violence",
+    ),
+    (
+        "declarations_signed_by_rebels_are_an_agreement",
+        "The government and the defeated rebels signed declarations in Kampala on Thursday formally "
+        "ending the insurgency.",
+        "2013-12-13",
+        "Agreement",
+    ),
+    (
+        "an_open_ended_ceasefire_agreed_is_an_agreement",
+        "The two sides agreed on Tuesday to an open-ended ceasefire brokered by Qatar, ending weeks of "
+        "fighting.",
+        "2021-05-25",
+        "Agreement",
+    ),
+    (
+        "fighters_leaving_under_a_deal_hand_over_ground",
+        "Buses carrying hundreds of fighters and their families left the hills around the town of "
+        "Zabadani on Monday for Idlib, under a deal that ended the siege, officials said.",
+        "2017-04-14",
+        "Non-violent transfer of territory",
+    ),
+    (
+        "armed_men_seizing_police_headquarters_and_handing_out_guns_take_ground",
+        "Armed men seized the police headquarters in the town of Kramatorsk on Sunday and handed out "
+        "weapons to their supporters, the interior minister said.",
+        "2014-04-13",
+        "Non-state actor overtakes territory",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "published", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_sub_event_type(
+    pipeline: Pipeline, tmp_path: Path, name: str, text: str, published: str, expected: str | None
+) -> None:
+    events = story_events(pipeline, tmp_path, text, published)
+    assert (events[0].sub_event_type if events else None) == expected, name
+
+
+def test_the_subject_of_a_joined_verb_attacked_the_guard(pipeline: Pipeline, tmp_path: Path) -> None:
+    text = (
+        "Gunmen robbed two gun shops and then attacked a National Guard base in the city of Aktobe on "
+        "Sunday, the interior ministry said."
+    )
+    events = story_events(pipeline, tmp_path, text, "2016-06-06")
+    assert events and events[0].actor1 == "Unidentified Armed Group (Kazakhstan)"
+
+
+def test_a_town_named_only_in_an_alternate_spelling_keeps_its_country(
+    pipeline: Pipeline, tmp_path: Path
+) -> None:
+    text = (
+        "BEIRUT — Syrian troops captured the border town of Qusayr on Wednesday, dealing a blow to rebels "
+        "who had used it as a supply route from Lebanon."
+    )
+    events = story_events(pipeline, tmp_path, text, "2013-06-05")
+    assert events and events[0].country == "Syria"
+    assert events[0].sub_event_type == "Government regains territory"
+
+
+def test_a_place_a_city_owns_lies_in_the_citys_country(pipeline: Pipeline, tmp_path: Path) -> None:
+    text = (
+        "MONROVIA — Soldiers fired tear gas on Wednesday at residents of Monrovia's West Point slum who "
+        "threw stones at a barricade."
+    )
+    events = story_events(pipeline, tmp_path, text, "2014-08-20")
+    assert events and events[0].country == "Liberia"
+
+
+def test_a_president_signing_a_deal_is_the_government(pipeline: Pipeline, tmp_path: Path) -> None:
+    text = (
+        "Mozambique's President Armando Guebuza and Renamo leader Afonso Dhlakama signed an agreement in "
+        "Maputo on Friday to end two years of clashes between the former rebels and government forces."
+    )
+    events = story_events(pipeline, tmp_path, text, "2014-09-06")
+    assert events and events[0].actor1 == "Government of Mozambique (2005-2015)"
+
+
+def test_a_lone_man_in_the_when_clause_of_a_joined_passive_is_the_sole_perpetrator(
+    pipeline: Pipeline, tmp_path: Path
+) -> None:
+    text = (
+        "A boy was stabbed to death and three other people were wounded when a man attacked shoppers with "
+        "a knife in the Austrian town of Graz on Friday, police said."
+    )
+    events = story_events(pipeline, tmp_path, text, "2024-05-11")
+    assert events and events[0].actor1 == "Sole Perpetrator (Austria)"
