@@ -262,3 +262,12 @@ def test_a_lone_man_in_the_when_clause_of_a_joined_passive_is_the_sole_perpetrat
     )
     events = story_events(pipeline, tmp_path, text, "2024-05-11")
     assert events and events[0].actor1 == "Sole Perpetrator (Austria)"
+
+
+def test_a_lead_naming_only_a_country_still_leads(pipeline: Pipeline, tmp_path: Path) -> None:
+    text = (
+        "Iran launched about 200 missiles at Israel late on Tuesday; most were shot down, the Israeli "
+        "military said. A man in the West Bank city of Jericho was killed by falling debris, officials said."
+    )
+    events = story_events(pipeline, tmp_path, text, "2024-10-02")
+    assert events and events[0].country == "Israel" and events[0].location == "Israel"

@@ -330,6 +330,9 @@ def salience_order(candidates: list[Candidate]) -> list[Candidate]:
         own = _own_place(c)
         place = own.place if own is not None else None
         vague = place is None or place.feature_code == "PCLI"
+        # the lead's event leads where it names only a country ("Iran fired missiles at Israel; most were
+        # intercepted. A man in Jericho was killed by falling debris")
+        vague = vague and not (c.sentence == 0 and place is not None)
         penalty = (0 if place is not None else 2) + (2 if vague else 0) + (0 if c.actor1 is not None else 1)
         penalty += 3 if c.aside else 0
         rank = MODALITY_RANK[c.modality]
