@@ -197,6 +197,34 @@ CASES = [
         "Non-violent transfer of territory",
     ),
     (
+        "troops_arriving_to_be_based_abroad_establish_a_base",
+        "The first 300 British soldiers to be based in Estonia arrived in Tapa on Thursday, the start of a "
+        "deployment that is to grow to 800 troops.",
+        "2017-03-24",
+        "Headquarters or base established",
+    ),
+    (
+        "a_battalion_formally_launched_at_a_base_is_a_base_established",
+        "A multinational battalion of about 1,000 troops led by the United States was formally launched at "
+        "the Orzysz military base in Poland on Thursday.",
+        "2017-04-14",
+        "Headquarters or base established",
+    ),
+    (
+        "instructors_arriving_with_their_weapons_establish_a_presence",
+        "Russian military instructors arrived in Bangui with two planeloads of weapons on Friday, state "
+        "radio reported.",
+        "2018-01-27",
+        "Headquarters or base established",
+    ),
+    (
+        "a_rival_government_sworn_in_is_a_seat_established",
+        "The rebel coalition swore in a rival government in the northern town of Kidal on Sunday, naming "
+        "its commander as president.",
+        "2012-04-08",
+        "Headquarters or base established",
+    ),
+    (
         "armed_men_seizing_police_headquarters_and_handing_out_guns_take_ground",
         "Armed men seized the police headquarters in the town of Kramatorsk on Sunday and handed out "
         "weapons to their supporters, the interior minister said.",

@@ -346,7 +346,15 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         "Headquarters or base established",
         25,
         r"(?:set up|established|opened|built|inaugurated|unveiled|commissioned) (?:a |an |its |their |the )?"
-        r"(?:[\w'-]+ ){0,4}?(?:base|headquarters|outpost|garrison)\b",
+        r"(?:[\w'-]+ ){0,7}?(?:base|headquarters|outpost|garrison)\b",
+        # troops arriving to be based abroad, a battalion launched at a base, instructors arriving
+        r"(?:to be|will be|would be) (?:permanently )?(?:based|stationed) in\b",
+        r"(?:arrived|welcomed|(?:formally|officially) (?:launched|opened|inaugurated)) (?:at|in|to) (?:the )?"
+        r"(?:[\w-]+ ){0,3}?(?:military |air |naval )?base\b",
+        r"(?:military )?(?:instructors|advisers|advisors|trainers) (?:[\w-]+ ){0,3}?arrived\b",
+        # "swore in a rival government in Nyala", "named the members of a rival government's council"
+        r"(?:swore in|sworn in|named|formed|declared|announced|installed) (?:[\w'-]+ ){0,6}?(?:rival|parallel) "
+        r"(?:government|administration|authority)",
         r"newly (?:built|established|opened) (?:[\w-]+ ){0,3}?(?:base|headquarters|outpost)\b",
         r"with (?:its|their) headquarters in\b",
         r"(?:would|will|to) be headquartered in\b",
