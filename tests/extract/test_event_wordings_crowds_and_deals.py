@@ -225,6 +225,41 @@ CASES = [
         "Headquarters or base established",
     ),
     (
+        "followers_on_the_rampage_torching_buildings_riot",
+        "Supporters of a jailed preacher went on the rampage in Sirsa on Friday, torching cars and "
+        "government buildings, and at least 20 people were killed as security forces fought back.",
+        "2017-08-26",
+        "Violent demonstration",
+    ),
+    (
+        "settlers_on_the_rampage_burning_homes_are_a_mob",
+        "Hundreds of settlers rampaged through the village of Turmus Ayya on Tuesday night, setting fire to "
+        "homes and cars, residents said.",
+        "2023-06-21",
+        "Mob violence",
+    ),
+    (
+        "petrol_bombs_at_the_prefecture_and_a_fight_with_riot_police_are_a_riot",
+        "Thousands marched through Ajaccio on Sunday and a hard core hurled petrol bombs at the prefecture "
+        "and fought riot police.",
+        "2022-03-07",
+        "Violent demonstration",
+    ),
+    (
+        "powers_of_arrest_given_are_no_arrest",
+        "The president declared a state of emergency late on Friday, giving the security forces sweeping "
+        "powers of arrest.",
+        "2022-04-02",
+        "Other",
+    ),
+    (
+        "ground_taken_after_a_pullout_that_followed_fighting_is_overtaken",
+        "Al Shabaab fighters took control of the town of Bal'ad on Wednesday after troops pulled out "
+        "following a night of heavy fighting, residents said.",
+        "2025-04-17",
+        "Non-state actor overtakes territory",
+    ),
+    (
         "armed_men_seizing_police_headquarters_and_handing_out_guns_take_ground",
         "Armed men seized the police headquarters in the town of Kramatorsk on Sunday and handed out "
         "weapons to their supporters, the interior minister said.",

@@ -272,8 +272,14 @@ def trigger_token(ctx: SentenceContext, hit: TriggerHit) -> Any | None:
 
 
 def anaphoric(trigger: Any) -> bool:
-    """ "the attack", "the withdrawal": a noun with the definite article refers to an event told before."""
+    """ "the attack", "the withdrawal": a noun with the definite article refers to an event told before
+    ("went on the rampage", "took to the streets" tell a new one)."""
+    if trigger.head.lower_ == "on" and trigger.head.head.lemma_ in IDIOM_VERBS:
+        return False
     return trigger.pos_ == "NOUN" and any(c.lower_ == "the" for c in trigger.children if c.dep_ == "det")
+
+
+IDIOM_VERBS = frozenset({"go", "be"})  # "went on the rampage", "were on the rampage"
 
 
 __all__ = ["act_behind_a_toll", "anaphoric", "background_hit", "main_hit", "trigger_token"]

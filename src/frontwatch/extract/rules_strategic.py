@@ -315,7 +315,9 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
     rule(
         "Arrests",
         24,
-        r"(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|taken into custody|rounded up)\b(?! warrants?)",
+        # not "giving the security forces sweeping powers of arrest"
+        r"(?<!powers of )(?<!power of )(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|taken into custody|rounded up)\b"
+        r"(?! warrants?| powers?)",
         # "security forces picked up three activists from their homes"
         r"(?:police|policemen|officers|agents|security forces|soldiers|troops|intelligence \w+|rangers|paramilitar"
         r"\w+) (?:[\w'-]+ ){0,3}?(?:picked up|whisked away) (?:[\w'-]+ ){0,5}?(?:from|at|outside) (?:[\w'-]+ ){0,2}?"

@@ -167,8 +167,11 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         # "young men chanting nationalist slogans rampaged through the district, smashing shop windows"
         r"chanting (?:[\w-]+ ){0,3}?slogans (?:[\w'-]+ ){0,6}?(?:rampaged|smashed|stormed|torched|set fire|burned|threw|"
         r"hurled)\b",
+        # "a hard core hurled petrol bombs at the prefecture and fought riot police"
+        r"(?:fought|clashed with|battled) (?:the )?riot police\b",
         r"(?:hurled|threw|throwing|hurling|pelted|pelting) (?:[\w-]+ ){0,2}?(?:stones|rocks|bricks|bottles|petrol bombs|"
-        r"molotov cocktails|firebombs) (?:at|on) (?:the )?(?:riot )?(?:police|officers|security forces)",
+        r"molotov cocktails|firebombs) (?:at|on) (?:the )?(?:riot )?(?:police|officers|security forces|prefecture|"
+        r"town hall|parliament|government (?:buildings?|offices?))",
         r"(?:protesters|demonstrators) (?:[\w'-]+ ){0,6}?(?:broke in|set (?:[\w-]+ ){1,7}?on fire)\b",
         # "fired tear gas at hundreds of migrants who hurled stones and bottles"
         r"(?:who|and) (?:hurled|threw|pelted (?:[\w-]+ ){0,3}?with)(?: [\w-]+){0,2}? (?:stones|rocks|bricks|bottles|"
@@ -229,6 +232,19 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
     ),
     # "villagers beat him to death" is a mob; "machete-wielding attackers hacked 12 villagers to death" are
     # armed men attacking (the attack rule below)
+    # a rampage on property and police, not on people or their homes, is a riot ("went on the rampage,
+    # torching cars and government buildings"; "rampaged through the district, smashing shop windows")
+    rule(
+        "Violent demonstration",
+        4.9,
+        r"rampag\w+\b[^.;]{0,100}?\b(?:torching|burning|smashing|setting fire to|vandali[sz]ing|ransacking|"
+        r"fighting (?:the )?(?:riot )?police|clashing with)\b",
+        unless=re.compile(
+            r"\b(?:killing|beating|hacking|stabbing|lynching|attacking (?:[\w-]+ ){0,2}?(?:people|residents|"
+            r"villagers|migrants|families|worshippers)|homes|houses|huts|villages?|settlers)\b|"
+            + ARMED_DOERS.pattern
+        ),
+    ),
     # a rampage by armed men is their attack ("armed gangs killed 59 people during a rampage")
     rule(
         "Mob violence",
