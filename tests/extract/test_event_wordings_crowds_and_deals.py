@@ -286,18 +286,6 @@ def test_the_subject_of_a_joined_verb_attacked_the_guard(pipeline: Pipeline, tmp
     assert events and events[0].actor1 == "Unidentified Armed Group (Kazakhstan)"
 
 
-def test_a_town_named_only_in_an_alternate_spelling_keeps_its_country(
-    pipeline: Pipeline, tmp_path: Path
-) -> None:
-    text = (
-        "BEIRUT — Syrian troops captured the border town of Qusayr on Wednesday, dealing a blow to rebels "
-        "who had used it as a supply route from Lebanon."
-    )
-    events = story_events(pipeline, tmp_path, text, "2013-06-05")
-    assert events and events[0].country == "Syria"
-    assert events[0].sub_event_type == "Government regains territory"
-
-
 def test_a_place_a_city_owns_lies_in_the_citys_country(pipeline: Pipeline, tmp_path: Path) -> None:
     text = (
         "MONROVIA — Soldiers fired tear gas on Wednesday at residents of Monrovia's West Point slum who "

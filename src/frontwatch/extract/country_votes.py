@@ -159,27 +159,13 @@ def focus_by_name(votes: Votes, by_name: dict[str, Votes], gazetteer: Any) -> di
     on Syria, and then pass the Israeli town as a place of the story. Demonyms alone ("Russian equipment
     in Buryn") say who acts, not where: a name only they would judge keeps the story's focus."""
     focus = _ranked(votes)
-    named = _other_names_focus(votes, by_name)
-    rest = others(votes, by_name)
+    others = _other_names_focus(votes, by_name)
     return {
         name: focus
-        if _one_country(gazetteer.matches(name), name) or named[name] is None
-        else _and_weak_votes(named[name] or (), rest[name] or {}, gazetteer.matches(name))
+        if _one_country(gazetteer.matches(name), name) or others[name] is None
+        else others[name] or ()
         for name in by_name
     }
-
-
-def _and_weak_votes(
-    focus: tuple[str, ...], rest: Votes, matches: tuple[tuple[Place, int], ...]
-) -> tuple[str, ...]:
-    """An ambiguous name's countries as the others tell them, and last any country of its namesakes that
-    something else in the story speaks for as a demonym does, or more: "Syrian troops captured Qusayr",
-    told from Beirut with Lebanon named, still lets Qusayr be the Syrian town."""
-    weak = sorted(
-        {p.country_code for p, _ in matches if p.country_code and p.country_code not in focus}
-        & {code for code, n in rest.items() if n >= DEMONYM_WEIGHT - 1e-9}
-    )
-    return focus + tuple(weak)
 
 
 def lone_countries(own: Votes, rest: Votes | None) -> tuple[str, ...]:
