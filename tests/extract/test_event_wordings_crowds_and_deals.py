@@ -277,48 +277,56 @@ def test_sub_event_type(
     assert (events[0].sub_event_type if events else None) == expected, name
 
 
-def test_the_subject_of_a_joined_verb_attacked_the_guard(pipeline: Pipeline, tmp_path: Path) -> None:
-    text = (
+# name, text, publication date, a field of the first event and its value
+FIELDS = [
+    (
+        "the_subject_of_a_joined_verb_attacked_the_guard",
         "Gunmen robbed two gun shops and then attacked a National Guard base in the city of Aktobe on "
-        "Sunday, the interior ministry said."
-    )
-    events = story_events(pipeline, tmp_path, text, "2016-06-06")
-    assert events and events[0].actor1 == "Unidentified Armed Group (Kazakhstan)"
-
-
-def test_a_place_a_city_owns_lies_in_the_citys_country(pipeline: Pipeline, tmp_path: Path) -> None:
-    text = (
+        "Sunday, the interior ministry said.",
+        "2016-06-06",
+        "actor1",
+        "Unidentified Armed Group (Kazakhstan)",
+    ),
+    (
+        "a_place_a_city_owns_lies_in_the_citys_country",
         "MONROVIA — Soldiers fired tear gas on Wednesday at residents of Monrovia's West Point slum who "
-        "threw stones at a barricade."
-    )
-    events = story_events(pipeline, tmp_path, text, "2014-08-20")
-    assert events and events[0].country == "Liberia"
-
-
-def test_a_president_signing_a_deal_is_the_government(pipeline: Pipeline, tmp_path: Path) -> None:
-    text = (
+        "threw stones at a barricade.",
+        "2014-08-20",
+        "country",
+        "Liberia",
+    ),
+    (
+        "a_president_signing_a_deal_is_the_government",
         "Mozambique's President Armando Guebuza and Renamo leader Afonso Dhlakama signed an agreement in "
-        "Maputo on Friday to end two years of clashes between the former rebels and government forces."
-    )
-    events = story_events(pipeline, tmp_path, text, "2014-09-06")
-    assert events and events[0].actor1 == "Government of Mozambique (2005-2015)"
-
-
-def test_a_lone_man_in_the_when_clause_of_a_joined_passive_is_the_sole_perpetrator(
-    pipeline: Pipeline, tmp_path: Path
-) -> None:
-    text = (
+        "Maputo on Friday to end two years of clashes between the former rebels and government forces.",
+        "2014-09-06",
+        "actor1",
+        "Government of Mozambique (2005-2015)",
+    ),
+    (
+        "a_lone_man_in_the_when_clause_of_a_joined_passive_is_the_sole_perpetrator",
         "A boy was stabbed to death and three other people were wounded when a man attacked shoppers with "
-        "a knife in the Austrian town of Graz on Friday, police said."
-    )
-    events = story_events(pipeline, tmp_path, text, "2024-05-11")
-    assert events and events[0].actor1 == "Sole Perpetrator (Austria)"
-
-
-def test_a_lead_naming_only_a_country_still_leads(pipeline: Pipeline, tmp_path: Path) -> None:
-    text = (
+        "a knife in the Austrian town of Graz on Friday, police said.",
+        "2024-05-11",
+        "actor1",
+        "Sole Perpetrator (Austria)",
+    ),
+    (
+        "a_lead_naming_only_a_country_still_leads",
         "Iran launched about 200 missiles at Israel late on Tuesday; most were shot down, the Israeli "
-        "military said. A man in the West Bank city of Jericho was killed by falling debris, officials said."
-    )
-    events = story_events(pipeline, tmp_path, text, "2024-10-02")
-    assert events and events[0].country == "Israel" and events[0].location == "Israel"
+        "military said. A man in the West Bank city of Jericho was killed by falling debris, officials said.",
+        "2024-10-02",
+        "location",
+        "Israel",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "published", "field", "expected"), FIELDS, ids=[c[0] for c in FIELDS]
+)
+def test_first_event_field(
+    pipeline: Pipeline, tmp_path: Path, name: str, text: str, published: str, field: str, expected: str
+) -> None:
+    events = story_events(pipeline, tmp_path, text, published)
+    assert events and getattr(events[0], field) == expected, name
