@@ -107,6 +107,8 @@ POINTS: list[tuple[str, date, str, Period]] = [
     ("Rockets hit the town overnight into Friday.", SAT, "Friday", day("2022-09-09")),
     ("A shell hit the school the previous day.", SAT, "the previous day", day("2022-09-09")),
     ("Rockets fell on the town the previous evening.", SAT, "the previous evening", day("2022-09-09")),
+    ("A blast hit the metro the previous afternoon.", SAT, "the previous afternoon", day("2022-09-09")),
+    ("Gunmen shot a councillor the night before.", SAT, "the night before", day("2022-09-09")),
     ("Rebels had taken the town a day earlier.", SAT, "a day earlier", day("2022-09-09")),
     ("He arrived the day before yesterday.", SAT, "the day before yesterday", day("2022-09-08")),
     # weeks, months and years relative to the anchor

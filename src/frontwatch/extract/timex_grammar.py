@@ -136,7 +136,8 @@ _RELATIVE_DAYS = ("the day before yesterday", "earlier today", "later today", "y
                   "yesterday morning", "yesterday afternoon", "yesterday evening", "today", "tonight",
                   "overnight", "last night",
                   "the previous day", "the previous night", "the previous evening", "the previous morning",
-                  "the day before", "a day earlier", "the day earlier", "a day before",
+                  "the previous afternoon", "the night before", "the evening before", "the day before",
+                  "a day earlier", "the day earlier", "a day before",
                   "this morning", "this afternoon", "this evening")  # fmt: skip
 _PERIOD_WORDS = ("this past", "the past", "the last", "the previous", "the coming", "the next", "this",
                  "last", "next", "coming", "past", "previous", "the")  # fmt: skip

@@ -137,6 +137,8 @@ def _relative_day(m: re.Match[str], anchor: date) -> Period:
         return _day(anchor - timedelta(days=2))
     if words.startswith(("yesterday", "the previous", "the day before", "a day before")) or words in (
         "last night",
+        "the night before",
+        "the evening before",
         "a day earlier",
         "the day earlier",
     ):
