@@ -260,6 +260,34 @@ CASES = [
         "Non-state actor overtakes territory",
     ),
     (
+        "a_crowd_beaten_with_batons_and_sent_to_hospital_met_excessive_force",
+        "Riot police fired stun grenades and beat protesters with batons outside parliament in Tbilisi late "
+        "on Thursday, and about 240 people were taken to hospital, the health ministry said.",
+        "2019-06-21",
+        "Excessive force against protesters",
+    ),
+    (
+        "live_ammunition_fired_at_marches_is_excessive_force",
+        "Security forces fired live ammunition and tear gas at church-led marches in Kinshasa on Sunday, "
+        "the UN mission said.",
+        "2018-01-01",
+        "Excessive force against protesters",
+    ),
+    (
+        "fire_on_farmers_who_blocked_a_road_to_demand_rice_is_excessive_force",
+        "Police opened fire on hundreds of farmers who had blocked a road in Kidapawan to demand rice, "
+        "killing two people, officials said.",
+        "2016-04-01",
+        "Excessive force against protesters",
+    ),
+    (
+        "gunmen_who_blocked_a_highway_and_shot_passengers_attacked_them",
+        "Gunmen blocked a highway near Musakhel on Monday, checked passengers' identity cards and shot dead "
+        "23 people, officials said.",
+        "2024-08-26",
+        "Attack",
+    ),
+    (
         "armed_men_seizing_police_headquarters_and_handing_out_guns_take_ground",
         "Armed men seized the police headquarters in the town of Kramatorsk on Sunday and handed out "
         "weapons to their supporters, the interior minister said.",

@@ -119,6 +119,18 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"wounds)\b",
         context=re.compile(PROTESTING.pattern + r"|\bgathered (?:outside|at|in front of|near|around)\b"),
     ),
+    # "fired stun grenades and beat protesters with truncheons ..., and about 60 people were taken to
+    # hospital": a beating of a crowd that sends many to hospital
+    rule(
+        "Excessive force against protesters",
+        3.12,
+        r"(?:beat|beating|clubbed|clubbing) (?:[\w'-]+ ){0,3}?(?:protesters|demonstrators|voters|marchers|students|"
+        r"crowds?|people) (?:[\w'-]+ ){0,3}?with (?:batons|truncheons|clubs|sticks)\b",
+        context=re.compile(
+            r"\b(?:taken to hospitals?|hospitali[sz]ed|needed (?:medical )?(?:attention|treatment)|treated for "
+            r"(?:their )?injuries)\b"
+        ),
+    ),
     rule(
         "Excessive force against protesters",
         3.15,
