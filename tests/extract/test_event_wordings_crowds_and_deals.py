@@ -340,6 +340,14 @@ FIELDS = [
         "Sole Perpetrator (Austria)",
     ),
     (
+        "interceptors_fired_at_rockets_headed_for_the_golan_are_placed_there",
+        "JERUSALEM — Israel fired two interceptor missiles on Monday at rockets from Syria that appeared "
+        "headed towards the Golan Heights, the military said. The rockets fell on the Syrian side.",
+        "2018-07-23",
+        "location",
+        "Golan Heights",
+    ),
+    (
         "a_lead_naming_only_a_country_still_leads",
         "Iran launched about 200 missiles at Israel late on Tuesday; most were shot down, the Israeli "
         "military said. A man in the West Bank city of Jericho was killed by falling debris, officials said.",

@@ -163,6 +163,9 @@ def test_press_region(gaz: Gazetteer) -> None:
     karabakh = resolve(gaz, "Karabakh", GeoContext(focus_countries=("AZ",))).place
     assert karabakh is not None and karabakh.name == "Nagorno-Karabakh"
     assert abs(karabakh.latitude - 39.8) <= 0.5 and abs(karabakh.longitude - 46.75) <= 0.5
+    golan = resolve(gaz, "the Golan Heights", GeoContext(focus_countries=("IL", "SY"))).place
+    assert golan is not None and (golan.name, golan.country_code) == ("Golan Heights", "IL")
+    assert abs(golan.latitude - 33.0) <= 0.3 and abs(golan.longitude - 35.8) <= 0.3
 
 
 def test_island_group_is_not_an_entry(gaz: Gazetteer) -> None:

@@ -384,4 +384,6 @@ PRESS_REGIONS: tuple[PressRegion, ...] = (
     PressRegion(11, "Hirshabelle", "SO", 3.8, 45.5),
     PressRegion(12, "North Waziristan", "PK", 32.95, 70.05),
     PressRegion(13, "South Waziristan", "PK", 32.3, 69.7),
+    # held by Israel since 1967 and coded under it, with no admin1 of its own
+    PressRegion(14, "Golan Heights", "IL", 33.0, 35.78),
 )
