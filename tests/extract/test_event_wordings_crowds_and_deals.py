@@ -348,6 +348,14 @@ FIELDS = [
         "Golan Heights",
     ),
     (
+        "ground_a_militia_overtakes_was_held_by_the_army",
+        "Fano militiamen took control of the town of Debre Tabor after a day of fighting on Tuesday, "
+        "residents said.",
+        "2023-08-09",
+        "actor2",
+        "Military Forces of Ethiopia (2018-)",
+    ),
+    (
         "a_lead_naming_only_a_country_still_leads",
         "Iran launched about 200 missiles at Israel late on Tuesday; most were shot down, the Israeli "
         "military said. A man in the West Bank city of Jericho was killed by falling debris, officials said.",

@@ -24,7 +24,7 @@ from frontwatch.extract.fatalities import find_fatalities
 from frontwatch.extract.local_actors import localised, speaker_here
 from frontwatch.extract.locate import LocatedMention
 from frontwatch.extract.main_hit import act_behind_a_toll, anaphoric, background_hit, main_hit
-from frontwatch.extract.other_side import other_side_by_default, second_actor
+from frontwatch.extract.other_side import defender, other_side_by_default, second_actor
 from frontwatch.extract.perpetrators import (
     Culprit,
     find_culprit,
@@ -332,19 +332,17 @@ def _at_each_place(base: Candidate, ctx: SentenceContext, trigger: Any, hit: Tri
             event = _taken_by_the_other_side(event)
             if event.actor1 is None and event.sub_event_type == "Non-state actor overtakes territory":
                 event = replace(event, actor1=invading_force(place, event.period))
+        sub_event_type = _territory(
+            event.sub_event_type, hit, event.actor1, place, peaceful, ctx.sentence.text[hit.start : hit.end]
+        )
+        country = place.place.country_code if place is not None and place.place is not None else None
+        held_by = event.actor2 or defender(sub_event_type, event.actor1, country)
         events.append(
             replace(
                 event,
-                sub_event_type=_territory(
-                    event.sub_event_type,
-                    hit,
-                    event.actor1,
-                    place,
-                    peaceful,
-                    ctx.sentence.text[hit.start : hit.end],
-                ),
+                sub_event_type=sub_event_type,
                 actor1=localised(event.actor1, place),
-                actor2=localised(event.actor2, place),
+                actor2=localised(held_by, place),
                 claimant_actor=speaker_here(_source_words(event), event.claimant_actor, place),
             )
         )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from frontwatch.extract.actors import resolve_actor
-from frontwatch.extract.agents import EXCESSIVE_FORCE, TITLES, UNNAMED, VICTIM_TYPES, as_force
+from frontwatch.extract.agents import EXCESSIVE_FORCE, STATE_KINDS, TITLES, UNNAMED, VICTIM_TYPES, as_force
 from frontwatch.extract.state_roles import MUTINY
 from frontwatch.extract.taxonomy import TERRITORY
 from frontwatch.extract.unattributed import ARMED_KINDS, SOLE
@@ -100,3 +100,16 @@ def protest_order(
     if sub_event_type == EXCESSIVE_FORCE and crowd_second and (actor1 is None or actor1.kind not in CROWDS):
         return actor2, actor1
     return actor1, actor2
+
+
+OVERTAKEN = "Non-state actor overtakes territory"
+
+
+def defender(sub_event_type: str, taker: Actor | None, country_code: str | None) -> Actor | None:
+    """Ground a rebel or foreign force overtakes was held by the state's forces where the text names no
+    one else ("Fano militiamen took control of Lalibela"): ACLED always codes the side that lost it."""
+    if sub_event_type != OVERTAKEN or taker is None or not country_code:
+        return None
+    if taker.country_code == country_code and taker.kind in STATE_KINDS:
+        return None
+    return resolve_actor("military", country_code=country_code)
