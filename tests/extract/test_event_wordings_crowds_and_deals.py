@@ -356,6 +356,14 @@ FIELDS = [
         "Military Forces of Ethiopia (2018-)",
     ),
     (
+        "soldiers_who_found_the_bodies_are_not_the_victims_of_an_attack",
+        "OUAGADOUGOU — Soldiers have recovered 60 bodies in Solhan after suspected jihadists went from house "
+        "to house killing men over the weekend, the government said.",
+        "2021-06-07",
+        "actor2",
+        "Civilians (Burkina Faso)",
+    ),
+    (
         "a_lead_naming_only_a_country_still_leads",
         "Iran launched about 200 missiles at Israel late on Tuesday; most were shot down, the Israeli "
         "military said. A man in the West Bank city of Jericho was killed by falling debris, officials said.",

@@ -67,6 +67,10 @@ CIVILIAN_TARGETS = frozenset(
 )
 
 
+VIOLENCE_AGAINST_CIVILIANS = frozenset({"Attack", "Abduction/forced disappearance", "Sexual violence"})
+# armed men a sentence of an attack on civilians names beside the victims (a police officer shot is a
+# victim the text names, a named group's member too)
+BYSTANDER_FORCES = frozenset({"military", "armed group", "external", "rebels"})
 CROWDS = frozenset({"protesters", "rioters"})
 ONE_SIDED = frozenset({"Peaceful protest", "Change to group/activity", "Headquarters or base established"})
 
@@ -82,6 +86,11 @@ def other_side_by_default(
         return None
     if sub_event_type == EXCESSIVE_FORCE and (actor2 is None or actor2.kind not in CROWDS):
         return resolve_actor("protesters", country_code=country) or actor2
+    bystander = actor2 is not None and actor2.kind in BYSTANDER_FORCES
+    if sub_event_type in VIOLENCE_AGAINST_CIVILIANS and bystander:
+        # the soldiers who found the bodies, the snipers who shot the gunman: an attack on civilians has
+        # civilians on its other side, whatever armed men the sentence also names
+        return resolve_actor("civilians", country_code=country) or actor2
     if actor2 is not None:
         return actor2
     if sub_event_type in CIVILIAN_TARGETS:
