@@ -364,6 +364,14 @@ FIELDS = [
         "Civilians (Burkina Faso)",
     ),
     (
+        "a_strike_that_killed_people_befell_civilians",
+        "A drone strike hit a car on the road outside the Lebanese town of Bint Jbeil on Sunday, killing "
+        "three girls and their grandmother.",
+        "2023-11-06",
+        "actor2",
+        "Civilians (Lebanon)",
+    ),
+    (
         "a_lead_naming_only_a_country_still_leads",
         "Iran launched about 200 missiles at Israel late on Tuesday; most were shot down, the Israeli "
         "military said. A man in the West Bank city of Jericho was killed by falling debris, officials said.",

@@ -238,7 +238,9 @@ def _cast(ctx: SentenceContext, trigger: Any, hit: TriggerHit, attribution: Attr
         rising = mutiny_of(actor2, ctx.sentence.text, ctx.country_code)
         if rising is not actor2:
             actor1, actor2 = rising, None
-    return Cast(actor1, other_side_by_default(sub, actor1, actor2, ctx.country_code), claimant)
+    return Cast(
+        actor1, other_side_by_default(sub, actor1, actor2, ctx.country_code, ctx.sentence.text), claimant
+    )
 
 
 def _culprit(ctx: SentenceContext, sub_event_type: str) -> Culprit | None:

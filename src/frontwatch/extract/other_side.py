@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from frontwatch.extract.actors import resolve_actor
 from frontwatch.extract.agents import EXCESSIVE_FORCE, STATE_KINDS, TITLES, UNNAMED, VICTIM_TYPES, as_force
 from frontwatch.extract.state_roles import MUTINY
 from frontwatch.extract.taxonomy import TERRITORY
+from frontwatch.extract.trigger_words import VICTIMS
 from frontwatch.extract.unattributed import ARMED_KINDS, SOLE
 from frontwatch.model import Actor, ActorMention
 
@@ -71,12 +74,32 @@ VIOLENCE_AGAINST_CIVILIANS = frozenset({"Attack", "Abduction/forced disappearanc
 # armed men a sentence of an attack on civilians names beside the victims (a police officer shot is a
 # victim the text names, a named group's member too)
 BYSTANDER_FORCES = frozenset({"military", "armed group", "external", "rebels"})
+# a strike or a bomb that killed or wounded people the text does not arm befell civilians ("an air strike
+# on the market killed 12 people")
+REMOTE_HARM = frozenset(
+    {
+        "Air/drone strike",
+        "Shelling/artillery/missile attack",
+        "Suicide bomb",
+        "Remote explosive/landmine/IED",
+        "Grenade",
+        "Chemical weapon",
+    }
+)
+CIVILIANS_HARMED = re.compile(
+    r"\b(?:(?:killing|killed|wounding|wounded|injuring|injured) (?:[\w,-]+ ){0,4}?"
+    + VICTIMS
+    + r"|"
+    + VICTIMS
+    + r" (?:[\w-]+ ){0,3}?(?:were|was|have been|had been) (?:killed|wounded|injured))\b",
+    re.IGNORECASE,
+)
 CROWDS = frozenset({"protesters", "rioters"})
 ONE_SIDED = frozenset({"Peaceful protest", "Change to group/activity", "Headquarters or base established"})
 
 
 def other_side_by_default(
-    sub_event_type: str, actor1: Actor | None, actor2: Actor | None, country: str | None
+    sub_event_type: str, actor1: Actor | None, actor2: Actor | None, country: str | None, sentence: str = ""
 ) -> Actor | None:
     """ACLED's other side where the text leaves it out: force used on a crowd is used on protesters
     (whatever the text calls the people shot); an attack, an abduction, an arrest, a mob's or a sexual
@@ -93,7 +116,9 @@ def other_side_by_default(
         return resolve_actor("civilians", country_code=country) or actor2
     if actor2 is not None:
         return actor2
-    if sub_event_type in CIVILIAN_TARGETS:
+    if sub_event_type in CIVILIAN_TARGETS or (
+        sub_event_type in REMOTE_HARM and CIVILIANS_HARMED.search(sentence)
+    ):
         return resolve_actor("civilians", country_code=country)
     if sub_event_type == "Other" and actor1 is not None and actor1.name.startswith(MUTINY):
         return resolve_actor("government", country_code=actor1.country_code or country)
