@@ -372,6 +372,14 @@ FIELDS = [
         "Civilians (Lebanon)",
     ),
     (
+        "a_driver_held_by_bystanders_acted_alone",
+        "A van ploughed into pedestrians outside a mosque in Cardiff shortly after midnight on Monday, "
+        "killing one man, police said. Worshippers held the 38-year-old driver until officers arrived.",
+        "2019-06-17",
+        "actor1",
+        "Sole Perpetrator (United Kingdom)",
+    ),
+    (
         "a_lead_naming_only_a_country_still_leads",
         "Iran launched about 200 missiles at Israel late on Tuesday; most were shot down, the Israeli "
         "military said. A man in the West Bank city of Jericho was killed by falling debris, officials said.",

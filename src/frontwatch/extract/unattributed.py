@@ -130,8 +130,11 @@ MANY_DOERS = re.compile(
 )
 LONE_SUSPECT = re.compile(
     r"\b(?:a|an|the|one) (?:lone |single )?(?:[\w-]+ ){0,2}?(?:man|woman|gunman|knifeman|attacker|assailant|"
-    r"suspect|shooter|teenager)(?: [\w-]+){0,4}? (?:was|has been|had been) (?:arrested|detained|apprehended|"
-    r"overpowered|taken into custody|shot dead by police|killed by police)\b",
+    r"suspect|shooter|teenager|driver)(?: [\w-]+){0,4}? (?:was|has been|had been) (?:arrested|detained|"
+    r"apprehended|overpowered|taken into custody|shot dead by police|killed by police)\b"
+    # "worshippers held the 47-year-old driver until officers arrived"
+    r"|\b(?:held|detained|arrested|overpowered|subdued|tackled|restrained) the (?:[\w-]+ ){0,2}?(?:driver|"
+    r"attacker|assailant|gunman|knifeman|shooter)\b(?! and\b)",
     re.IGNORECASE,
 )
 
