@@ -109,21 +109,20 @@ def _agent_tokens(trigger: Any, sub_event_type: str) -> list[Any]:
             tokens.append(child)
         elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in ("of", "by", "between")):
             tokens.extend(c for c in child.children if c.dep_ == "pobj")
+    governing = _governing_agents(trigger, sub_event_type)
     # the subject of the verb the act is coordinated with comes before the act's object ("gunmen raided two
     # shops and then attacked a National Guard base": the gunmen fought the guard)
-    governing = _governing_agents(trigger, sub_event_type) if trigger.dep_ == "conj" else []
+    joined_first = trigger.dep_ == "conj" and sub_event_type not in BEFALLING_TYPES
     # an object pronoun is the one the act befell ("shot him dead"), not its doer; nor is whoever was
     # arrested, abducted or attacked ("detained 25 members of a far-right network")
     if sub_event_type not in BEFALLING_TYPES:
-        tokens.extend(governing)
+        tokens.extend(governing if joined_first else [])
         tokens.extend(c for c in trigger.children if c.dep_ == "dobj" and c.pos_ != "PRON")
     if trigger.pos_ == "NOUN":  # "an Israeli air strike", "Russian missiles", "the army's offensive"
         tokens.extend(c for c in trigger.children if c.dep_ in ("amod", "compound", "poss", "nmod"))
         if members_of(trigger):  # "a suicide bomber linked to Islamic State"
             tokens.append(trigger)
-    if not governing or sub_event_type in BEFALLING_TYPES:
-        tokens.extend(_governing_agents(trigger, sub_event_type))
-    return tokens + _agents_of_the_moment(trigger)
+    return tokens + ([] if joined_first else governing) + _agents_of_the_moment(trigger)
 
 
 def _agents_of_the_moment(trigger: Any) -> list[Any]:

@@ -72,8 +72,8 @@ def country_votes(
     return dict(votes), {name: dict(own) for name, own in by_name.items()}
 
 
-BRACKET = re.compile(r"\s*\(\s*")
-POSSESSIVE = re.compile(r"['’]s\s+")  # "Sao Tome (Agua Grande)": a town and its area, in an event note
+BRACKET = re.compile(r"\s*\(\s*")  # "Sao Tome (Agua Grande)": a town and its area, in an event note
+POSSESSIVE = re.compile(r"['’]s\s+")  # "Monrovia's West Point": a city and a place it holds
 
 
 def _paired_countries(sdoc: Any, mentions: list[PlaceMention], gazetteer: Any) -> dict[int, set[str]]:

@@ -7,7 +7,7 @@ import re
 from frontwatch.extract.actors import resolve_actor
 from frontwatch.extract.agents import EXCESSIVE_FORCE, STATE_KINDS, TITLES, UNNAMED, VICTIM_TYPES, as_force
 from frontwatch.extract.state_roles import MUTINY
-from frontwatch.extract.taxonomy import TERRITORY
+from frontwatch.extract.taxonomy import SUB_EVENT_TYPES, TERRITORY
 from frontwatch.extract.trigger_words import VICTIMS
 from frontwatch.extract.unattributed import ARMED_KINDS, SOLE
 from frontwatch.model import Actor, ActorMention
@@ -70,22 +70,15 @@ CIVILIAN_TARGETS = frozenset(
 )
 
 
-VIOLENCE_AGAINST_CIVILIANS = frozenset({"Attack", "Abduction/forced disappearance", "Sexual violence"})
+VIOLENCE_AGAINST_CIVILIANS = frozenset(
+    s for s, t in SUB_EVENT_TYPES.items() if t == "Violence against civilians"
+)
 # armed men a sentence of an attack on civilians names beside the victims (a police officer shot is a
 # victim the text names, a named group's member too)
 BYSTANDER_FORCES = frozenset({"military", "armed group", "external", "rebels"})
 # a strike or a bomb that killed or wounded people the text does not arm befell civilians ("an air strike
 # on the market killed 12 people")
-REMOTE_HARM = frozenset(
-    {
-        "Air/drone strike",
-        "Shelling/artillery/missile attack",
-        "Suicide bomb",
-        "Remote explosive/landmine/IED",
-        "Grenade",
-        "Chemical weapon",
-    }
-)
+REMOTE_HARM = frozenset(s for s, t in SUB_EVENT_TYPES.items() if t == "Explosions/Remote violence")
 CIVILIANS_HARMED = re.compile(
     r"\b(?:(?:killing|killed|wounding|wounded|injuring|injured) (?:[\w,-]+ ){0,4}?"
     + VICTIMS

@@ -119,7 +119,7 @@ def _accused_span(sentence_lower: str) -> tuple[int, int]:
     if accused is None:
         return (0, 0)
     end = CLAUSE_END.search(sentence_lower, accused.end())
-    return (accused.end() - 2, end.start() if end else len(sentence_lower))
+    return (accused.end() - len("of"), end.start() if end else len(sentence_lower))
 
 
 def _judged_span(sentence_lower: str) -> tuple[int, int]:
