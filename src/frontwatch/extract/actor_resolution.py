@@ -55,6 +55,7 @@ _BY_COUNTRY: dict[str, tuple[dict[str, str], str | None]] = {
         },
         None,
     ),
+    "rebels": ({"SY": "Opposition Rebels (Syria)"}, None),  # ACLED's name for Syria's unnamed factions
     "paramilitary": ({"SD": "Rapid Support Forces"}, None),
     "resistance": ({"MM": "PDF: People's Defense Force"}, None),
     "peacekeepers": (cat.PEACEKEEPING_MISSIONS, None),
@@ -70,7 +71,7 @@ _BY_COUNTRY: dict[str, tuple[dict[str, str], str | None]] = {
 }
 # template -> the generic role it names where no group of its own is known ("Islamist militants" in a
 # country without a dominant jihadist group are an unidentified armed group)
-_ELSEWHERE_ROLE: dict[str, str] = {"islamists": "unidentified"}
+_ELSEWHERE_ROLE: dict[str, str] = {"islamists": "unidentified", "rebels": "unidentified"}
 
 
 def _local(actor: Actor | None, country_code: str | None) -> Actor | None:

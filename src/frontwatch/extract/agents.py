@@ -188,7 +188,8 @@ UNNAMED_ATTACKER_TYPES = frozenset(
 
 
 DISRUPTED = "Disrupted weapons use"
-UNNAMED = ("Unidentified Armed Group", "Unidentified Gang")  # "gunmen": a named group blamed or leading wins
+# generic groups: "gunmen", "rebels" (a named group blamed or leading wins)
+UNNAMED = ("Unidentified Armed Group", "Unidentified Gang", "Opposition Rebels")
 LED_BY = re.compile(r"\b(?:led|headed|commanded|spearheaded) by (?:the )?$", re.IGNORECASE)
 
 
@@ -273,7 +274,9 @@ def _first_actor(
         if modifies_a_thing(trigger.doc, offset + mention.end):
             continue  # "a critic of police violence", "an army camp": the word names no actor here
         from_ground = sub_event_type == TERRITORY and ousted(trigger, offset + mention.start)
-        if mention.actor.kind in ARMED_KINDS and not inside_claimant and not target and not from_ground:
+        # "...; Armenian officials did not confirm the loss": a clause of its own after the act's
+        beyond = ";" in trigger.doc.text[trigger.idx : offset + mention.start]
+        if mention.actor.kind in ARMED_KINDS and not (inside_claimant or target or from_ground or beyond):
             return mention.actor
     if (
         claimant_actor is not None

@@ -66,8 +66,11 @@ def _remoteness(timex: Timex, trigger: Any) -> int:
     if _right_after_saying(trigger, timex.start):
         return 1  # "said on Wednesday they had taken ...", however the parse attaches it
     head = _head_word(token)
-    if head.dep_ == "poss" or any(c.dep_ == "case" for c in head.children):
-        return SIDE + 1  # "last month's coup"
+    possessive = head.dep_ == "poss" or any(c.dep_ == "case" for c in head.children)
+    # "last month's coup" (not "the toll from Saturday's strike": the day of the event itself)
+    own_day = head.head.i == trigger.i and timex.period is not None and timex.period.granularity == "day"
+    if possessive and not own_day:
+        return SIDE + 1
     if _names_a_thing(token, head, trigger):
         return SIDE + 1  # "the architect of the October 7 attack"
     if _a_term(head, trigger):
@@ -153,7 +156,10 @@ def _head_word(token: Any) -> Any:
 def _token_at(doc: Any, offset: int) -> Any | None:
     for token in doc:
         if token.idx <= offset < token.idx + len(token):
-            return token if token.lower_ not in ("on", "in", "at") else _next_word(doc, token)
+            # "over last year's stadium disaster": a preposition that is not of time says nothing of what the
+            # date dates ("during last week's unrest" does)
+            leading = token.lower_ in ("on", "in", "at", "over", "from", "for", "about", "against", "of")
+            return _next_word(doc, token) if leading else token
     return None
 
 

@@ -24,7 +24,7 @@ from frontwatch.extract.fatalities import find_fatalities
 from frontwatch.extract.local_actors import localised, speaker_here
 from frontwatch.extract.locate import LocatedMention
 from frontwatch.extract.main_hit import act_behind_a_toll, anaphoric, background_hit, main_hit
-from frontwatch.extract.other_side import defender, other_side_by_default, second_actor
+from frontwatch.extract.other_side import defender, disappeared_by, other_side_by_default, second_actor
 from frontwatch.extract.perpetrators import (
     Culprit,
     find_culprit,
@@ -42,6 +42,7 @@ from frontwatch.extract.state_roles import (
     policing_the_crowd,
 )
 from frontwatch.extract.taxonomy import SUB_EVENT_TYPES, TERRITORY
+from frontwatch.extract.territory import territory_type
 from frontwatch.extract.timex import Timex
 from frontwatch.extract.trigger_rules import PASSIVE_KILLING
 from frontwatch.extract.triggers import TriggerHit, find_triggers
@@ -225,6 +226,7 @@ def _cast(ctx: SentenceContext, trigger: Any, hit: TriggerHit, attribution: Attr
     actor2 = second_actor(actors, actor1, claimant, sub, ctx.country_code)
     if actor2 is not None and REPELLING.match(ctx.sentence.text[hit.start : hit.end].lower()):
         actor1, actor2 = actor2, actor1  # "an attack repelled by Ukrainian forces": the attacker comes first
+    actor1, actor2 = disappeared_by(sub, ctx.sentence.text[hit.start : hit.end], actor1, actor2)
     crowd = crowd_actor(sub, ctx.country_code)
     if sub == "Other" and DISPLACING.match(ctx.sentence.text[hit.start : hit.end].lower()):
         crowd = resolve_actor("civilians", country_code=ctx.country_code)  # the displaced come first
@@ -334,8 +336,14 @@ def _at_each_place(base: Candidate, ctx: SentenceContext, trigger: Any, hit: Tri
             event = _taken_by_the_other_side(event)
             if event.actor1 is None and event.sub_event_type == "Non-state actor overtakes territory":
                 event = replace(event, actor1=invading_force(place, event.period))
-        sub_event_type = _territory(
-            event.sub_event_type, hit, event.actor1, place, peaceful, ctx.sentence.text[hit.start : hit.end]
+        sub_event_type = territory_type(
+            event.sub_event_type,
+            hit,
+            event.actor1,
+            place,
+            peaceful,
+            ctx.sentence.text[hit.start : hit.end],
+            ctx.sentence.text,
         )
         country = place.place.country_code if place is not None and place.place is not None else None
         held_by = event.actor2 or defender(sub_event_type, event.actor1, country)
@@ -452,38 +460,6 @@ PEACEFUL = re.compile(
     # "after troops pulled out following a night of heavy fighting": ground taken in a fight
     r"(?! (?:[\w-]+ ){0,6}?(?:fighting|clashes|battles?|assaults?|attacks?)\b)"
 )
-
-
-# ground taken back, in words that only a recapture uses ("liberated" is also how a capture is claimed)
-RETAKEN = re.compile(
-    r"\b(?:re(?:took|take|taken|taking|captured?|capturing|gained?|gaining|claimed)|"
-    r"(?:seized|seize|took|taken|take|won|win) back)\b"
-)
-
-
-def _territory(
-    sub_event_type: str,
-    hit: TriggerHit,
-    actor1: Actor | None,
-    place: LocatedMention | None,
-    peaceful: bool,
-    trigger_text: str = "",
-) -> str:
-    """ACLED's convention: a state retaking its own ground regains territory; anyone else overtakes it;
-    ground that changes hands without fighting is a non-violent transfer."""
-    if sub_event_type != TERRITORY:
-        return sub_event_type
-    if peaceful:
-        return "Non-violent transfer of territory"
-    country = place.place.country_code if place is not None and place.place is not None else None
-    if actor1 is not None and actor1.kind in ("military", "government", "police"):
-        own = country is None or actor1.country_code == country
-        # "Rwandan and Mozambican troops recaptured the port": an ally taking ground back for the state
-        back = hit.rule.recapture and RETAKEN.search(trigger_text.lower()) is not None
-        return "Government regains territory" if own or back else "Non-state actor overtakes territory"
-    if actor1 is None and hit.rule.recapture:
-        return "Government regains territory"
-    return "Non-state actor overtakes territory"
 
 
 __all__ = ["Candidate", "SentenceContext", "sentence_candidates"]

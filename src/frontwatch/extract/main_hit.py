@@ -45,9 +45,17 @@ def main_hit(ctx: SentenceContext, hits: list[TriggerHit]) -> tuple[TriggerHit, 
     ]
     if all(SUB_EVENT_TYPES.get(h.sub_event_type) == "Protests" for h in foreground):
         foreground = hits  # "an explosion tore through a rally, after an attacker threw a grenade"
-    elif all(h.rule.priority == PASSIVE_KILLING for h in foreground):
-        # "10 people have been killed as police fired on students": the toll of the act the clause tells
-        foreground += [h for h in hits if h not in foreground and act_behind_a_toll(tokens[id(h)])]
+    elif all(_a_toll(h, tokens[id(h)]) for h in foreground):
+        # "10 people have been killed as police fired on students": the toll of the act the clause tells (not
+        # "was shot dead as she watched rioting": what the dead were doing)
+        passive = all(h.rule.priority == PASSIVE_KILLING for h in foreground)
+        foreground += [
+            h
+            for h in hits
+            if h not in foreground
+            and act_behind_a_toll(tokens[id(h)])
+            and (passive or not _done_by_the_dead(tokens[id(h)]))
+        ]
     chosen = choose_trigger(foreground)
     if (
         chosen is not None
@@ -63,7 +71,33 @@ def main_hit(ctx: SentenceContext, hits: list[TriggerHit]) -> tuple[TriggerHit, 
             tokens[id(chosen)] = tokens[id(fight)]
     if chosen is not None and chosen.sub_event_type == "Attack":
         chosen = _taken_more_than_killed(chosen, foreground, ctx.sentence.text)
+    if chosen is not None and chosen.sub_event_type == "Looting/property destruction":
+        # "shops were looted and cars set alight as protests turned into rioting": the riot's damage
+        riots = [h for h in hits if SUB_EVENT_TYPES.get(h.sub_event_type) == "Riots"]
+        chosen = choose_trigger([h for h in riots if act_behind_a_toll(tokens[id(h)])]) or chosen
     return (chosen, tokens[id(chosen)]) if chosen is not None else None
+
+
+TOLL_VERBS = frozenset({"kill", "shoot", "wound", "injure"})
+PERSONAL = frozenset({"he", "she", "they", "we", "i"})
+
+
+def _done_by_the_dead(token: Any | None) -> bool:
+    """ "as she watched rioting": the clause's doer is the one the toll counts."""
+    if token is None:
+        return False
+    verb = next((t for t in (token, *token.ancestors) if t.pos_ == "VERB"), None)
+    return verb is not None and any(c.dep_ == "nsubj" and c.lower_ in PERSONAL for c in verb.children)
+
+
+def _a_toll(hit: TriggerHit, token: Any | None) -> bool:
+    """ "X was killed", "one man was shot dead": a passive killing may be only the toll of the act its "as" or
+    "when" clause tells ("... when police opened fire on a crowd")."""
+    if hit.rule.priority == PASSIVE_KILLING:
+        return True
+    return (
+        token is not None and token.lemma_ in TOLL_VERBS and any(c.dep_ == "auxpass" for c in token.children)
+    )
 
 
 TORTURE = re.compile(r"\b(?:tortur|behead|execut)", re.IGNORECASE)  # what befell the captives is the event
@@ -244,13 +278,25 @@ TOLL_MARKS = frozenset({"as", "when", "while", "after"})
 def act_behind_a_toll(token: Any | None) -> bool:
     """The trigger sits in an "as"/"when"/"after" clause told right after a toll: the act that caused it."""
     mark = _background_mark(token)
+    if mark is not None and mark.dep_ == "relcl":
+        # "on Sunday night when police opened fire": the parse hangs the "when" clause on the time
+        mark = next((c for c in mark.children if c.tag_ == "WRB"), mark)
     return mark is not None and mark.lower_ in TOLL_MARKS and not _time_gap_before(mark)
 
 
 def _time_gap_before(mark: Any) -> bool:
     """ "a day after", "hours after", "shortly after": the clause tells of an earlier happening."""
     doc = mark.doc
-    return any(doc[i].lower_ in TIME_GAP_WORDS for i in range(max(mark.i - 3, 0), mark.i))
+    return any(
+        doc[i].lower_ in TIME_GAP_WORDS and not (i > 0 and doc[i - 1].lower_ in NAMED_TIME)
+        for i in range(max(mark.i - 3, 0), mark.i)
+    )
+
+
+# "on Sunday night when police opened fire": a time named, not a gap between two happenings
+NAMED_TIME = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "that", "this", "last"}
+)
 
 
 def _relative_clause(verb: Any) -> bool:

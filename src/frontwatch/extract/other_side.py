@@ -44,6 +44,25 @@ def second_actor(
     return later or fallback
 
 
+DISAPPEARED = re.compile(r"\b(?:seen since|disappear\w*)\b", re.IGNORECASE)
+
+
+def disappeared_by(
+    sub_event_type: str, trigger_text: str, actor1: Actor | None, actor2: Actor | None
+) -> tuple[Actor | None, Actor | None]:
+    """ "has not been seen since police stopped his jeep", "accused the force of making him disappear": a
+    forced disappearance with the state's men named is theirs (gunmen who abduct a policeman are not)."""
+    if (
+        sub_event_type == "Abduction/forced disappearance"
+        and DISAPPEARED.search(trigger_text)
+        and (actor1 is None or actor1.name.startswith(UNNAMED))
+        and actor2 is not None
+        and actor2.kind in STATE_KINDS
+    ):
+        return actor2, None
+    return actor1, actor2
+
+
 NAMED_GROUP_KINDS = frozenset({"rebels", "militia", "external"})
 
 

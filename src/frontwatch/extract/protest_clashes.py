@@ -21,6 +21,21 @@ WITH_PROTESTERS = re.compile(
 )
 
 
+# "clashes with supporters of former president Evo Morales who had blocked roads": a crowd on the roads
+WITH_BLOCKADERS = re.compile(
+    r"\b(?:between|with) (?:[\w-]+ ){0,4}?(?:supporters|residents|villagers|farmers|miners|workers|"
+    r"students)\b[^.;]{0,80}?\bwho (?:had )?(?:blocked|were blocking|had been blocking|protested|"
+    r"were protesting|marched)\b",
+    re.IGNORECASE,
+)
+# "three police officers were killed in clashes with ...": the dead were the police, no force on the crowd
+FORCES_DEAD = re.compile(
+    rf"\b(?:[\w-]+ )?{FORCES} (?:were|was|have been|had been) killed\b"
+    rf"|\bkill(?:ed|ing) (?:[\w-]+ ){{0,2}}?{FORCES}\b",
+    re.IGNORECASE,
+)
+
+
 PROTESTING_CLASHED = re.compile(
     rf"\bprotesting\b[^.;]{{0,160}}?\bclashed with (?:[\w-]+ ){{0,2}}?{FORCES}\b", re.IGNORECASE
 )
@@ -31,8 +46,9 @@ def protest_clash(hit: TriggerHit, sentence: str) -> TriggerHit:
     against the farm laws ... clashed with police")."""
     if hit.sub_event_type != "Armed clash":
         return hit
-    if WITH_PROTESTERS.search(sentence) is None and PROTESTING_CLASHED.search(sentence) is None:
+    if not any(p.search(sentence) for p in (WITH_PROTESTERS, PROTESTING_CLASHED, WITH_BLOCKADERS)):
         return hit
     deaths = find_fatalities(sentence)
-    sub = "Excessive force against protesters" if deaths else "Violent demonstration"
+    forceful = deaths and FORCES_DEAD.search(sentence) is None
+    sub = "Excessive force against protesters" if forceful else "Violent demonstration"
     return replace(hit, rule=replace(hit.rule, sub_event_type=sub))

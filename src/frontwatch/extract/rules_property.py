@@ -5,6 +5,8 @@ always code the same sub-event type, so the order of the modules does not matter
 
 from __future__ import annotations
 
+import re
+
 from frontwatch.extract.trigger_rule import TriggerRule, rule
 from frontwatch.extract.trigger_words import CYBER, DISASTER
 
@@ -30,7 +32,7 @@ PROPERTY_RULES: tuple[TriggerRule, ...] = (
         r"property|valuables|livestock|cattle)",
         r"(?:set fire to|burned|burnt|torched|razed) (?:[\w'-]+,? ){1,3}(?:a |an |the )?(?:[\w-]+ ){0,2}?(?:village|"
         r"town|hamlet|settlement|neighbou?rhood)\b",
-        r"(?:burned|destroyed|demolished|demolishing) (?:\w+ ){0,5}(?:homes|houses|shops|villages|buildings|property|"
+        r"(?:burned|destroyed|demolished|demolishing|smashed) (?:\w+ ){0,5}(?:homes|houses|shops|villages|buildings|property|"
         r"markets|offices|vehicles|churches|mosques|schools|warehouses|monaster(?:y|ies)|temples?|shrines?|tombs?|"
         r"mausoleums?|minarets?|ruins|statues|monuments)\b",
         r"desecrat\w+",
@@ -100,6 +102,18 @@ PROPERTY_RULES: tuple[TriggerRule, ...] = (
         r"(?:troops|soldiers|army|forces) (?:had |have |has )?(?:blown up|blew up|demolished|dynamited)\b(?! (?:the |an? )?"
         r"(?:[\w-]+ )?(?:dams?|bridges?|tunnels?|railways?|rail|pipelines?|roads?|power|substations?|depots?)\b)",
         armed=True,
+    ),
+    # "North Korea blew up the inter-Korean liaison office": a building blown up by those who held it, with no one
+    # in it (a bomb that blew up an office and killed people is a bombing)
+    rule(
+        "Looting/property destruction",
+        15.81,
+        r"(?:blew up|blown up|blowing up|dynamited) (?:the |an? |its |their )?(?:[\w'-]+ ){0,3}?(?:offices?|buildings?|"
+        r"headquarters|embassy|consulate)\b",
+        unless=re.compile(
+            r"\b(?:bombs?|bombers?|explosives?|car|truck|vehicle|suicide|killing|killed|kills|dead|wounded|wounding|"
+            r"injured|injuring|himself|herself|themselves)\b"
+        ),
     ),
     # "a statue of ... was blown up": a monument destroyed, not a bomb attack on people
     rule(

@@ -97,7 +97,7 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
         r"(?:drone|helicopter) (?:strikes?|attacks?)",
         r"(?:barrel|guided|glide|gliding|aerial|cluster|air) bombs?",
         r"dropp?(?:ed|ing|s)? (?:[\w-]+ ){0,3}?bombs?",
-        r"bombed",
+        r"bombed(?!-out)",  # not "the bombed-out suburb"
     ),
     rule(
         "Air/drone strike",
@@ -154,6 +154,16 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
         r"(?:destroyed|hit|struck|shot|disabled|knocked out) (?:\w+ ){0,4}?" + VEHICLES,
         attack=True,
         unless=DRILLS,
+    ),
+    # "North Korea fired a shell across the border at a South Korean army unit, and the South fired back dozens of
+    # artillery rounds": shells fired at a target are a shelling, not a fight
+    rule(
+        "Shelling/artillery/missile attack",
+        12.9,
+        r"fired (?:back )?(?:an? |one |two |three |four |several |dozens of |scores of |a salvo of |\d+ )?(?:artillery )?"
+        r"(?:shells?|shell rounds|artillery rounds|mortar rounds|mortar shells|mortars|rockets)\b(?: [\w-]+){0,3}? "
+        r"(?:across|at|into|towards?|on)\b",
+        r"fired back (?:[\w-]+ ){0,3}?(?:artillery|shells|mortar)",
     ),
     # "India struck nine sites in Pakistan", "Ukrainian forces struck Russian positions": no weapon named, from
     # afar (ACLED codes these as shelling/missile attacks)
@@ -218,6 +228,24 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
             + r"(?:gas|cylinders?|boilers?|tankers?|fuel|petrol|fireworks?|factory|factories|warehouses?|chemicals?|"
             r"plants?|refiner\w*|pipelines?|transformers?|leaks?|coal|mines? shaft|reactors?|depots?|accident\w*|"
             r"meteor\w*|volcan\w*|quarry|sonic)\b"
+        ),
+    ),
+    # "an explosion ... injured about 20 people; police believed the blast had been set off deliberately": a
+    # blast someone caused, wherever it went off
+    rule(
+        "Remote explosive/landmine/IED",
+        17.31,
+        r"(?:explosions?|blasts?) (?:[\w'-]+ ){0,16}?(?:killed|killing|wounded|wounding|injured|injuring|damaged|"
+        r"damaging|tore|ripped|blew|went off|rocked|destroyed|wrecked)\b",
+        r"(?:exploded|blew up)\b",
+        r"(?:explosions?|blasts?) (?:was|were|had been|has been) set off\b",
+        context=re.compile(
+            r"\b(?:deliberate(?:ly)?|intentional(?:ly)?|sabotage|act of terror\w*|terrorist attack|(?:who|what) was "
+            r"behind|criminal act|bomb squad|bomb-disposal)\b"
+        ),
+        unless=re.compile(
+            r"\b(?:gas|cylinders?|boilers?|tankers?|fuel|fireworks?|factory|factories|warehouses?|chemicals?|"
+            r"refiner\w*|pipelines?|transformers?|leaks?|accident\w*|meteor\w*|volcan\w*|controlled|defus\w*)\b"
         ),
     ),
     rule("Grenade", 17, r"grenades?(?! launchers?)"),

@@ -58,6 +58,9 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"in (?:an? )?exchange for (?:[\w-]+ ){0,4}?(?:prisoners|detainees|hostages|captives)",
         r"(?:released|freed|handed over|swapped) (?:[\w-]+ ){0,6}?in (?:an? )?exchange for\b",
         r"exchanged prisoners",
+        # "Armenia agreed to return four border villages to Azerbaijan"
+        r"agreed (?:[\w'-]+ ){0,4}?to (?:return|hand over|cede|transfer|give back) (?:[\w'-]+ ){0,4}?(?:villages?|towns?|"
+        r"territor(?:y|ies)|land|districts?|islands?)\b",
         # "India and China have agreed on arrangements for patrolling along their disputed frontier"
         r"agreed (?:[\w'-]+ ){0,6}?(?:on|to) (?:[\w-]+ ){0,2}?(?:arrangements?|disengage\w*|de-?escalat\w*|buffer zones?|"
         r"demilitari[sz]\w*)\b[^.;]{0,60}?\b(?:patrol\w*|border|frontier|troops|forces|line of control)\b",
@@ -98,7 +101,21 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         7.79,
         # not "handed out weapons to supporters": arms given out are not given up
         r"(?:handed|surrendered|turned) (?!out\b)(?:over |in )?(?:[\w-]+ ){0,3}?(?:firearms|weapons|arms|guns|rifles)\b",
+        # "handed French authorities the locations of eight weapons caches, declaring itself fully disarmed"
+        r"(?:handed|gave|surrendered|revealed) (?:[\w'-]+ ){0,6}?(?:weapons|arms) caches\b",
+        r"declar\w+ (?:itself|themselves) (?:fully |completely |totally )?(?:disarmed|dissolved|disbanded)\b",
+        # "said that al-Mourabitoun had rejoined it"
+        r"rejoined (?:it|its ranks|the group|the movement|(?:[\w-]+ ){0,2}?(?:qaeda|state|taliban))\b",
         armed=True,
+    ),
+    # "Azerbaijan freed 32 Armenian servicemen and Armenia released two Azerbaijani soldiers, an exchange":
+    # prisoners freed in a swap (ACLED's codebook lists prisoner exchanges and releases as agreements)
+    rule(
+        "Agreement",
+        7.62,
+        r"(?:freed|released|returned|handed over) (?:[\w-]+ ){0,4}?(?:servicemen|soldiers|prisoners of war|pows|"
+        r"prisoners|detainees|captives|hostages)\b",
+        context=re.compile(r"\b(?:exchanges?|swaps?|swapped)\b"),
     ),
     # a group's new leader, merger or dissolution
     rule(
@@ -194,6 +211,8 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"(?:bombs?|explosive devices?|ieds?|explosives) (?:[\w-]+ ){0,3}?(?:was|were|had been) (?:found|discovered|"
         r"uncovered)\b",
         r"controlled (?:detonation|explosion)",
+        # "bomb-disposal experts blew up a bomb-like device found near the station"
+        r"(?:blew up|detonated|destroyed) (?:[\w-]+ ){0,3}?(?:device|bomb|explosives?)\b[^.;]{0,20}?\bfound\b",
         r"safely detonated",
         r"(?:intercept\w*|shot down|brought down|bring down|downed) (?:[\w%-]+ ){0,4}?(?:foreign |enemy |hostile )?drones?",
         r"demin(?:ed|ing)",
@@ -271,6 +290,12 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         armed=True,
         unless=re.compile(PROTEST.pattern + "|" + RAID_THEN_LEFT),
     ),
+    # "Azerbaijan's president announced the capture of Qubadli": a capture announced, no force named
+    rule(
+        TERRITORY,
+        11.05,
+        r"(?:announced|claimed|confirmed|reported) (?:[\w-]+ ){0,3}?(?:the )?(?:capture|seizure|fall) of\b",
+    ),
     rule(
         "Non-violent transfer of territory",
         12,
@@ -284,7 +309,8 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"hand(?:ed|ing|s)? (?:\w+ ){0,3}?(?:over|back) to",
         r"hand(?:ed|ing|s)? (?:it|them) (?:back|over)\b",
         # "militants ... left the mountains around Arsal for Idlib, under a deal that ended the offensive"
-        r"(?:left|withdrew from|pulled out of|evacuated|departed) (?:[\w',-]+ ){0,16}?under (?:a|an|the) (?:[\w-]+ ){0,2}?"
+        r"(?:left|withdrew from|pulled out of|evacuated|departed|(?:began|started|begun) leaving) (?:[\w',-]+ ){0,16}?"
+        r"under (?:a|an|the) (?:[\w-]+ ){0,2}?"
         r"(?:deal|agreement|accord|truce|ceasefire|cease-fire)\b",
         r"(?:troops|soldiers|forces|peacekeepers|contingent) (?:\w+ ){0,5}?(?:have |has |had )?left\b",
         r"(?:troops|soldiers|forces|peacekeepers|contingent) (?:\w+ ){0,3}?(?:began|started|begun) (?:leaving|to leave)\b",
@@ -326,8 +352,8 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"soldiers|troops|intelligence)\b",
         r"t(?:ook|ake|aking) [^.;]{1,120}?\binto custody",
         # "a judge ordered the former president held in a military jail"
-        r"ordered (?:[\w'-]+ ){1,5}?(?:held|detained|jailed|kept) in (?:a |an )?(?:[\w-]+ )?(?:jail|prison|custody|"
-        r"detention)\b",
+        r"ordered (?:[\w'-]+ ){1,5}?(?:held|detained|jailed|kept|placed|put) in (?:a |an )?(?:[\w-]+ )?(?:jail|prison|"
+        r"custody|detention)\b",
         r"remanded (?:[\w-]+ ){0,3}?in (?:pre-?trial )?(?:custody|detention)\b",
         r"\b(?:police|policemen|officers|agents)\b[^.;,]{0,80}?\b(?:took|led) (?:[\w'-]+ ){0,4}?away\b",
         # an arrest for an ordinary crime is police work, not political violence
@@ -351,8 +377,12 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"(?:[\w'-]+ ){0,7}?(?:base|headquarters|outpost|garrison)\b",
         # troops arriving to be based abroad, a battalion launched at a base, instructors arriving
         r"(?:to be|will be|would be) (?:permanently )?(?:based|stationed) in\b",
-        r"(?:arrived|welcomed|(?:formally|officially) (?:launched|opened|inaugurated)) (?:at|in|to) (?:the )?"
-        r"(?:[\w-]+ ){0,3}?(?:military |air |naval )?base\b",
+        r"(?:arrived|welcomed|(?:formally|officially) (?:launched|opened|inaugurated)) (?:at|in|to) (?:the |an? )?"
+        r"(?:[\w-]+ ){0,3}?(?:military |air |naval )?(?:base|training ground|air station|garrison)\b",
+        # "completing the deployment of four battalions", "landed ... to begin a six-month rotation"
+        r"complet\w+ the deployment of\b",
+        r"(?:landed|arrived) (?:[\w-]+ ){0,8}?to (?:begin|start) (?:an? |their |its )?(?:[\w-]+ )?rotation\b",
+        r"foreign troops (?:have|had) been (?:based|stationed) in\b",
         r"(?:military )?(?:instructors|advisers|advisors|trainers) (?:[\w-]+ ){0,3}?arrived\b",
         # "swore in a rival government in Nyala", "named the members of a rival government's council"
         r"(?:swore in|sworn in|named|formed|declared|announced|installed) (?:[\w'-]+ ){0,6}?(?:rival|parallel) "

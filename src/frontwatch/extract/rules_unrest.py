@@ -119,6 +119,19 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"wounds)\b",
         context=re.compile(PROTESTING.pattern + r"|\bgathered (?:outside|at|in front of|near|around)\b"),
     ),
+    # "when police opened fire on a crowd near the bridge" (not on a mob or on looters); "shot dead when marines
+    # moved in to evict a group occupying land": fire on a gathering
+    rule(
+        "Excessive force against protesters",
+        3.11,
+        r"(?:police(?:men)?|soldiers|troops|security forces|officers) (?:[\w-]+ ){0,4}?(?:opened fire|fired) (?:live )?"
+        r"(?:on|at|into) (?:a |the )?(?:[\w'-]+ ){0,2}?crowds?\b(?! of (?:[\w-]+ )?(?:looters|rioters|attackers|mourners|worshippers|pilgrims|"
+        r"shoppers|fans|passengers|onlookers))",
+        r"(?:moved|went|came|arrived) in to (?:evict|remove|clear|dislodge) (?:[\w'-]+ ){0,4}?(?:occupying|squatters|"
+        r"occupiers|protesters|demonstrators|sit-ins?|blockades?|roadblocks?)\b",
+        context=re.compile(r"\b(?:shot|killed|dead|died|opened fire)\b"),
+        unless=re.compile(r"\b(?:mobs?|looters|rioters|gunmen|militants|rebels|funerals?|mourners)\b"),
+    ),
     # "fired stun grenades and beat protesters with truncheons ..., and about 60 people were taken to
     # hospital": a beating of a crowd that sends many to hospital
     rule(
@@ -171,7 +184,8 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"violent (?:protests?|demonstrations?)",
         r"(?:crowds?|mobs?|youths|residents) (?:[\w'-]+ ){0,6}?(?:pelted|stoned|attacked|threw stones at|hurled stones at) "
         r"(?:[\w-]+ ){0,4}?(?:police|officers|security forces|troops)\b",
-        r"(?:protesters|demonstrators|rioters|supporters|students|youths) (?:[\w'-]+ ){0,14}?(?:set fire|"
+        r"(?:protesters|demonstrators|rioters|supporters|students|youths|relatives|mourners|protesting) "
+        r"(?:[\w'-]+ ){0,14}?(?:set fire|tried to storm|"
         r"set (?:[\w-]+ ){1,4}?on fire|torched|burned|burnt|clashed|threw|hurled|pelted|stormed|attacked|looted|"
         r"broke through|broke (?:\w+ )?into|forced? (?:their|its) way|tried to force|pushed past|fought|ransacked|smashed|vandali[sz]ed|wrecked|stoned|set (?:[\w-]+ ){1,4}?(?:ablaze|alight))",
         r"(?:hundreds|dozens|thousands|scores) of (?:[\w-]+ ){0,2}?(?:people|men|youths|residents) (?:[\w-]+ ){0,3}?"
@@ -179,6 +193,9 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         # "young men chanting nationalist slogans rampaged through the district, smashing shop windows"
         r"chanting (?:[\w-]+ ){0,3}?slogans (?:[\w'-]+ ){0,6}?(?:rampaged|smashed|stormed|torched|set fire|burned|threw|"
         r"hurled)\b",
+        # "pushed past police barriers into the Christmas market"
+        r"(?:pushed|broke|burst|forced (?:their|its) way) (?:past|through) (?:the )?(?:police )?(?:barriers|barricades|"
+        r"cordons?|lines)\b",
         # "a hard core hurled petrol bombs at the prefecture and fought riot police"
         r"(?:fought|clashed with|battled) (?:the )?riot police\b",
         r"(?:hurled|threw|throwing|hurling|pelted|pelting) (?:[\w-]+ ){0,2}?(?:stones|rocks|bricks|bottles|petrol bombs|"
@@ -202,7 +219,9 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"(?:dispers(?:ed|e|ing)|br(?:oke|eak|eaking) up|detained|arrested|rounded up|beat|charged|led away|carried "
         r"away|dragged away|hauled away|handcuffed)\b(?:(?!ahead of|before|in the run-up|to (?:prevent|stop|block|"
         r"foil)|" + LEADERS_OF + r")[^.]){0,60}\b(?:protesters|demonstrators|protest|"
-        r"rally|crowd|marchers|marching|march(?:es)?\b|sit-ins?|vigils?|gatherings?)",
+        # not the month ("who came third in March's presidential election")
+        r"rally|crowd|marchers|marching|(?<!\bin )(?<!since )(?<!until )(?<!early )(?<!late )(?<!mid-)march(?:es)?\b"
+        r"(?!'s| \d)|sit-ins?|vigils?|gatherings?)",
         # "police detained dozens of people as thousands took to the streets"
         r"(?:detained|arrested|rounded up) (?:[\w',-]+ ){0,10}?(?:as|when|while) (?:[\w',-]+ ){0,8}?(?:took to the "
         r"streets|protest(?:ed|ing)|march(?:ed|ing)|rall(?:ied|ying)|demonstrat(?:ed|ing)|gathered (?:[\w',-]+ ){0,6}?"
@@ -225,8 +244,10 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"(?:evict\w*|remov\w*|clear\w*|dragg\w*|pris\w*|pried|prying) (?:[\w-]+ ){0,3}?(?:protesters|activists|"
         r"demonstrators|sit-ins?)\b",
         r"(?:protesters|demonstrators)\b[^.]{0,60}\b(?:arresting|detaining)\b",
-        r"(?:protests?|rall(?:y|ies)|demonstrations?|crowds?|protesters|demonstrators|gatherings?) (?:was |were )?"
-        r"(?:forcibly )?(?:dispersed|broken up)",
+        # "the crowd dispersed peacefully": a crowd that went home was not broken up
+        r"(?:protests?|rall(?:y|ies)|demonstrations?|crowds?|protesters|demonstrators|gatherings?) (?:(?:was|were) "
+        r"(?:forcibly )?(?:dispersed|broken up)|(?:forcibly )?dispersed(?! (?:peacefully|quietly|calmly|without "
+        r"incident|on (?:its|their) own|of (?:its|their) own accord|by (?:nightfall|evening)))|broken up)",
     ),
     rule(
         "Mob violence",
@@ -241,6 +262,16 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"(?:hundreds|dozens|thousands|scores) of (?:[\w-]+ ){0,2}?(?:men|people|residents|villagers|settlers|youths|"
         r"worshippers|activists|nationalists|hooligans|fans) (?:\w+ ){0,3}?(?:torched|burned|attacked|beat|ransacked|"
         r"set fire)",
+    ),
+    # "smashed windows and set fire to a shop, targeting buildings where Syrian asylum seekers live": a crowd
+    # turning on a community is a mob, whatever it chants
+    rule(
+        "Mob violence",
+        3.45,
+        r"targeting (?:[\w-]+ ){0,4}?(?:where|of|housing) (?:[\w-]+ ){0,3}?(?:asylum seekers|migrants|immigrants|"
+        r"refugees|foreigners|muslims|christians|roma)\b",
+        r"targeting (?:[\w-]+ ){0,4}?where (?:[\w-]+ ){0,4}?(?:live|lived|living|are housed|were housed|stay)\b",
+        unless=ARMED_DOERS,
     ),
     # "villagers beat him to death" is a mob; "machete-wielding attackers hacked 12 villagers to death" are
     # armed men attacking (the attack rule below)
@@ -276,21 +307,37 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"(?:burned alive|burnt alive|lynched|stoned|hacked|tortured|stripped|beaten),? (?:[\w,'-]+ ){0,14}?by (?:a |an )?"
         r"(?:[\w-]+ )?(?:crowds?|mobs?)\b",
         r"(?:groups|gangs|bands) of (?:[\w-]+ ){0,4}?(?:chased|beat|hunted|assaulted)\b",
+        # "a crowd of young Christians attacked Muslims gathering for prayers", "groups of men attacked journalists"
+        r"(?:crowds?|groups|gangs|bands) of (?:[\w-]+ ){0,3}?(?:men|youths|christians|muslims|hindus|buddhists|"
+        r"villagers|residents|locals) (?:[\w-]+ ){0,3}?(?:attacked|set upon|assaulted|stoned)\b",
+        # "clashes between Arab and Mozabite Berber residents": communities, not armed groups
+        r"(?:clashes|fighting|violence) between (?:[\w-]+ ){0,4}?(?:residents|villagers|communities|youths|locals)\b",
         r"settlers (?:[\w'-]+ ){0,6}?(?:raided|stormed|attacked|torched|burned|set fire|opened fire|shot|stoned|"
         r"rampaged|beat)\b",
         r"(?:crowds?|residents|villagers|onlookers) (?:[\w'-]+ ){0,12}?(?:beat|stoned|set fire to|burned|burnt|hacked|"
         r"dragged)",
         unless=ARMED_DOERS,
     ),
+    # "walked in silence along the avenue in the annual March of Silence"
+    rule(
+        "Peaceful protest",
+        23.5,
+        r"(?:march(?:ed|ing)?|walk(?:ed|ing)?|gathered|stood) in silence\b",
+        r"silent (?:march|vigil|protest|procession)s?\b",
+        r"march(?:es)? of silence\b",
+    ),
     # "hundreds of thousands of people filled the streets around Congress" (not fans out to celebrate)
     rule(
         "Peaceful protest",
         23.5,
-        r"(?:people|protesters|demonstrators|crowds?|supporters|residents|students|workers),? (?:[\w,'-]+ ){0,10}?"
-        r"(?:filled|packed|thronged|jammed|poured into) (?:the )?(?:[\w'-]+ ){0,3}?(?:streets|squares?|plain|avenues?|"
+        r"(?:people|protesters|demonstrators|crowds?|supporters|residents|students|workers|members|thousands of "
+        r"'?[\w-]+'?),? (?:[\w,'-]+ ){0,10}?"
+        r"(?:filled|packed|thronged|jammed|poured into) (?:the )?(?:[\w'-]+ ){0,3}?(?:streets|squares?|piazzas?|"
+        r"plazas?|maidan|plain|avenues?|"
         r"boulevards?|city cent(?:re|er))\b",
         unless=re.compile(
-            r"\b(?:celebrat\w*|victory|won|win|cheer\w*|party|parties|festival|carnival|parade|new year|"
+            r"\b(?:celebrat\w*|victory|won|win|beat|team|cup|(?:semi-?)?finals?|honking|cheer\w*|party|parties|"
+            r"festival|carnival|parade|new year|"
             r"funeral|mourn\w*|pilgrims?|shopping|fans)\b"
         ),
     ),

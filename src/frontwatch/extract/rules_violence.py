@@ -316,6 +316,11 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         r"hold(?:ing|s)? (?:[\w'-]+ ){0,4}?captive\b",
         r"held captive",
         r"(?:disappeared|vanished|went missing) after (?:being )?(?:detained|arrested|taken|picked up|abducted)",
+        # "has not been seen since police stopped his jeep", "accused the force of making him disappear"
+        r"(?:not|never) been seen (?:again )?since (?:[\w'-]+ ){0,4}?(?:police|officers|soldiers|troops|gendarm\w*|"
+        r"agents|security forces|men in)\b",
+        r"making (?:him|her|them) disappear\b",
+        r"forced(?:ly)? disappear\w*",
         r"t(?:ook|aken|ake|aking) (?:[\w'-]+ ){0,5}?captive\b",
         r"took (?:\w+ )?hostages?",
         r"held hostage",
@@ -376,7 +381,8 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         22,
         r"(?:killed|killing|wounded|eliminated|neutrali[sz]ed) (?:\w+ ){0,3}?(?:soldiers|troops|servicemen|fighters|"
         r"militants|officers|militiamen|terrorists|insurgents|rebels|jihadists|bandits|gunmen|extremists|"
-        r"gang members|separatists|guerrillas|combatants|policem[ae]n|policewom[ae]n|security personnel|(?:militant|rebel|insurgent|jihadist) (?:commanders?|leaders?))\b",
+        r"gang members|separatists|guerrillas|combatants|policem[ae]n|policewom[ae]n|security personnel|guardsmen|"
+        r"(?:national guard|security forces?|army|police) members|(?:militant|rebel|insurgent|jihadist) (?:commanders?|leaders?))\b",
         r"(?:killed|killing|wounded|wounding|shot|stabbed) (?:an?|one|the|two|three) (?:[\w-]+ )?(?:soldiers?|officers?|"
         r"policem[ae]n|policewom[ae]n|servicem[ae]n|gendarmes?)\b",
         armed=True,

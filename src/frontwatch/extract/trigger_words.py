@@ -169,7 +169,7 @@ ARMED = re.compile(
     r"bandits|gangs?|attackers|assailants|snipers?|paratroopers|partisans?|air defen[cs]es?|occupiers|"
     r"occupation|defen[cs]e ministry|ministry of defen[cs]e|machetes?|knives|bullets|grenades?|taliban|al[- ]qaeda|"
     r"pkk|farc|peacekeep\w*|shooting and stabbing|stabbing and shooting|self-defen[cs]e (?:group|militia|force)s?|"
-    r"vigilantes?|herdsmen)\b"
+    r"vigilantes?|herdsmen|(?:hand)?guns?|rifles?|shotguns?|pistols?|firearms?|opened fire|open fire|opening fire)\b"
 )
 
 

@@ -82,7 +82,11 @@ def _label_at_the_act(hits: list[TriggerHit]) -> list[TriggerHit]:
 
 LEADING_WORDS = 8  # a judgement this close to the sentence's start (after the dateline) is its main clause
 CAUSE = re.compile(r"\b(?:after|before|since|when|until|as|because|following)(?: [\w'-]+){0,8} $")
-RELATIVE = re.compile(r"\b(?:who|whom|which|that|whose)\b(?: [\w'-]+){0,3} $")
+RELATIVE = re.compile(
+    r"\b(?:who|whom|which|that|whose)\b(?: [\w'-]+){0,3} $"
+    # "supporters of men sentenced to death over the stadium disaster": a reduced relative clause
+    r"|\b(?:men|women|people|those|suspects|defendants|fans|members|prisoners|activists|officers|soldiers) $"
+)
 CLAUSE_END = re.compile(r"[,;:]")
 SENTENCE_PART_END = re.compile(r";|, (?:and|but|while|as|after|before|then)\b")
 CRIME = re.compile(r"\b(?:of|for|over)\b")  # where the judgement names the acts of its case

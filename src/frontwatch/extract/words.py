@@ -50,9 +50,9 @@ NOT_PLACES = _words(
     as all no one two three four five state republic city town village region front general national islamic
     kremlin pentagon council forces ministry beach air sea river lake mount port bay island valley hill park
     square street road bridge station market camp gate hospital school church border coast field forest
-    desert airport base center centre district province county plaza tower palace hall house court white
-    red black green blue golden great little old upper lower high long grand royal fort mission defence
-    defense security health justice peace freedom democracy alliance party movement brigade division
+    desert airport base center centre district province county plaza piazza avenida tower palace hall house
+    court white red black green blue golden great little old upper lower high long grand royal fort mission
+    defence defense security health justice peace freedom democracy alliance party movement brigade division
     command congress parliament senate capitol assembly legislature duma knesset cabinet embassy consulate
     dalai"""
 )
