@@ -459,10 +459,10 @@ OTHER_SIDE_CASES = [
     ),
     (
         "the_police_of_a_country_the_catalogue_lacks_are_named_for_it",
-        "HONIARA — Crowds looted and burned shops in Honiara's Chinatown on Thursday, a day after "
-        "protesters tried to storm parliament and clashed with police, officials said.",
-        "2021-11-26",
-        ("Mob violence", "Police Forces of Solomon Islands"),
+        "NUKU'ALOFA — Crowds looted and burned shops in Nuku'alofa's business district on Thursday, a day "
+        "after protesters tried to storm parliament and clashed with police, officials said.",
+        "2006-11-17",
+        ("Mob violence", "Police Forces of Tonga"),
     ),
     (
         "a_new_base_has_no_other_side",

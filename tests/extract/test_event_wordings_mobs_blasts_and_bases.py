@@ -213,6 +213,19 @@ CASES = [
         "Non-violent transfer of territory",
     ),
     (
+        "a_victory_declared_over_a_group_is_ground_regained_from_it",
+        "Iraq's prime minister arrived in Tal Afar on Thursday to declare victory over Islamic State.",
+        "2017-08-31",
+        "Government regains territory",
+    ),
+    (
+        "the_commanders_troops_killed_took_no_ground",
+        "The army declared Marawi freed from militants on Monday, a day after troops killed the rebels' two "
+        "top commanders.",
+        "2017-10-17",
+        "Government regains territory",
+    ),
+    (
         "an_ally_fighting_alongside_the_army_regains_ground",
         "Rwandan troops fighting alongside Mozambique's army have captured Awasse, a base insurgents had "
         "used, the Rwandan army said on Sunday.",
@@ -238,7 +251,15 @@ FIELDS = [
         "on Dec. 15, his family said.",
         "2012-12-20",
         "actor1",
-        "Police Forces of Laos",
+        "Police Forces of Laos (2006-2016)",
+    ),
+    (
+        "a_man_not_seen_since_is_no_denial",
+        "The activist has not been seen since police stopped his car at a checkpoint in Vientiane "
+        "on Dec. 15, his family said.",
+        "2012-12-20",
+        "modality",
+        "asserted",
     ),
     (
         "syrian_rebels_are_acled_opposition_rebels",
@@ -255,6 +276,13 @@ FIELDS = [
         "2013-02-02",
         "event_date",
         "2013-02-02",
+    ),
+    (
+        "a_town_north_of_a_city_lies_in_its_country",
+        "Gunmen killed five people at a roadblock in Phoenix, north of Durban, on Monday, police said.",
+        "2021-07-13",
+        "country",
+        "South Africa",
     ),
     (
         "the_date_of_the_strike_a_toll_comes_from_dates_it",

@@ -9,7 +9,7 @@ import pytest
 
 from frontwatch.geo import Gazetteer, GeoContext, name_key, resolve
 from frontwatch.geo.keys import slavic_key
-from frontwatch.geo.name_index import press_spellings
+from frontwatch.geo.name_index import ayn_as_vowel, press_spellings
 
 UA = GeoContext(focus_countries=("UA",))
 
@@ -156,6 +156,8 @@ def test_a_dateline_abbreviating_saint_is_the_largest_city_of_the_name(gaz: Gaze
         ("Hawijah", "IQ", 35.33, 43.77),
         ("Qusayr", "SY", 34.51, 36.58),  # Al Qusayr
         ("Falluja", "IQ", 33.35, 43.78),
+        ("Tal Rifaat", "SY", 36.47, 37.10),  # Tall Rif‘at: "tall" as "tal", the ayn as a doubled vowel
+        ("Jisr al-Shughur", "SY", 35.81, 36.32),  # Jisr ash Shughur: the article unassimilated
     ],
 )
 def test_arabic_press_spellings_resolve_in_their_country(
@@ -169,3 +171,15 @@ def test_arabic_press_spellings_resolve_in_their_country(
 def test_press_spellings_shed_the_article_and_the_final_h() -> None:
     assert press_spellings("al hawijah") == {"hawijah", "hawija", "al hawija"}
     assert press_spellings("as sur") == set()  # "sur" alone is too short to name one place
+
+
+def test_press_spellings_write_tall_as_tal_and_the_article_unassimilated() -> None:
+    assert {"tal rifat", "tel rifat"} <= press_spellings("tall rifat")
+    assert "jisr al shughur" in press_spellings("jisr ash shughur")
+    assert "maarat al numan" in press_spellings("maarrat an numan")  # a doubled letter single, in long names
+    assert "sabah" not in press_spellings("sabbah")  # not in a single short word
+
+
+def test_an_ayn_before_a_vowel_is_written_as_the_vowel_doubled() -> None:
+    assert ayn_as_vowel("Tall Rif‘at") == "Tall Rifaat"
+    assert ayn_as_vowel("Hama") == ""

@@ -215,7 +215,10 @@ def first_actor(
     culprit: Culprit | None = None,
 ) -> Actor | None:
     """Who did it (see `_first_actor`). Ground taken by a state's forces whose state is not known yet is
-    left without a doer: whether they regain their own ground or take another's needs their state."""
+    left without a doer: whether they regain their own ground or take another's needs their state. The
+    side ground is taken from ("declared victory over Islamic State") never took it."""
+    if sub_event_type == TERRITORY:
+        actors = [m for m in actors if not ousted(trigger, offset + m.start)]
     actor = _first_actor(
         trigger,
         sub_event_type,

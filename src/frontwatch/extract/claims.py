@@ -170,6 +170,9 @@ def _according_to(sentence: Any) -> Attribution | None:
     return None
 
 
+UNSEEN = frozenset({"see", "hear"})
+
+
 def clause_modality(trigger: Any, attribution: Attribution | None) -> str | None:
     """The modality that the grammar of the trigger's clause gives; None means "a purpose clause, no event".
 
@@ -179,7 +182,9 @@ def clause_modality(trigger: Any, attribution: Attribution | None) -> str | None
     if attribution is not None and attribution.verb in DENIAL_LEMMAS:
         return "denied"
     chain = [trigger, *list(trigger.ancestors)[:3]]
-    if any(child.lower_ in NEGATIONS for node in chain[:2] for child in node.children if child.dep_ == "neg"):
+    unseen = trigger.lemma_ in UNSEEN  # "has not been seen since police stopped his car": a disappearance
+    negated = any(c.lower_ in NEGATIONS for node in chain[:2] for c in node.children if c.dep_ == "neg")
+    if negated and not unseen:
         return "denied"
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
     auxes = {c.lower_ for node in chain[:2] for c in node.children if c.dep_ in ("aux", "auxpass")}

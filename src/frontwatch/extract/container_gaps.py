@@ -16,6 +16,8 @@ def container_pairs(sdoc: Any, mentions: list[PlaceMention]) -> dict[int, int]:
     gaps = [_bare_gap(text[a.end : b.start]) for a, b in pairwise(mentions)]
     pairs: dict[int, int] = {}
     for i, gap in enumerate(gaps):
+        if _near_a_part_of(text, mentions[i], mentions[i + 1]):
+            continue  # "San Lorenzo, near Ecuador's border with Colombia": near a part, not in a place
         if gap in CONTAINER_GAPS and not (gap == "," and _in_a_list(gaps, i)):
             if gap == "," and mentions[i + 1].government:
                 continue  # "fighting in Gaza, Qatar's foreign ministry said": a party, not where Gaza is
@@ -49,18 +51,32 @@ def designates_area(gap: str) -> bool:
     return IN_AREA_OF.match(gap) is not None
 
 
+# "Phoenix, north of Durban", "Lawat, near Muzaffarabad": the second name places the first in its area
+NEAR_OF = re.compile(
+    r"^,\s*(?:just |some |about |around |\d+ (?:km|kilometres|kilometers|miles) )?"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? of|near|outside|close to)$"
+)
+
+
 def _bare_gap(gap: str) -> str:
     """The words between two names as they bear on containment: "district," is a comma, "neighbourhoods
-    of" an "in"."""
+    of" an "in", ", north of" a comma."""
     bare = gap.strip().lower()
     if designates_area(bare):
         return "in"
+    if NEAR_OF.match(bare):
+        return ","
     stripped = AREA_WORD.sub("", bare)
     if stripped == bare:
         return bare
     if stripped in OF_WORDS:
         return "in"
     return stripped if stripped == "," or stripped in CONTAINER_GAPS else bare
+
+
+def _near_a_part_of(text: str, inner: PlaceMention, outer: PlaceMention) -> bool:
+    near = NEAR_OF.match(gap_words(text, inner, outer)) is not None
+    return near and text[outer.end : outer.end + 2] in ("'s", "’s")
 
 
 def _in_a_list(gaps: list[str], i: int) -> bool:

@@ -336,7 +336,7 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"plazas?|maidan|plain|avenues?|"
         r"boulevards?|city cent(?:re|er))\b",
         unless=re.compile(
-            r"\b(?:celebrat\w*|victory|won|win|beat|team|cup|(?:semi-?)?finals?|honking|cheer\w*|party|parties|"
+            r"\b(?:celebrat\w*|victory|won|win|world cup|semi-?finals?|national team|cheer\w*|party|parties|"
             r"festival|carnival|parade|new year|"
             r"funeral|mourn\w*|pilgrims?|shopping|fans)\b"
         ),

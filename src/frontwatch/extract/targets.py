@@ -120,9 +120,27 @@ def ousted(trigger: Any, start: int) -> bool:
     for node in (token, *token.ancestors) if token is not None else ():
         if node.i == trigger.i:
             break
-        if node.dep_ == "prep" and node.lower_ in ("from", "of") and node.head.i == trigger.i:
+        # "declare victory over Islamic State": the prepositions of the trigger or of its object
+        head = node.head
+        under_trigger = head.i == trigger.i or (head.dep_ == "dobj" and head.head.i == trigger.i)
+        if node.dep_ == "prep" and node.lower_ in ("from", "of", "over") and under_trigger:
             return True
-    return False
+    return _killed_by_the_takers(trigger, token)
+
+
+LOSING = frozenset({"kill", "capture", "wound", "arrest", "eliminate", "neutralise", "neutralize"})
+
+
+def _killed_by_the_takers(trigger: Any, token: Any | None) -> bool:
+    """ "declared Marawi freed, a day after troops killed the city's two top Islamic State-linked
+    commanders": those another verb of the sentence killed or took lost, they took nothing."""
+    if token is None:
+        return False
+    node = token
+    while node.dep_ not in ("dobj", "nsubjpass", "ROOT") and node.head.i != node.i:
+        node = node.head
+    verb = node.head
+    return node.dep_ in ("dobj", "nsubjpass") and verb.i != trigger.i and verb.lemma_.lower() in LOSING
 
 
 def token_at(doc: Any, start: int) -> Any | None:

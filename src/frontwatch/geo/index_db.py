@@ -18,7 +18,7 @@ from frontwatch.model import KATOTTG_ID_MAX
 # 8: "St" and "Ste" fold to "Saint" and "Sainte" in name keys
 # 9: press names of first-level areas and press regions (geo/area_aliases.py)
 # 10: Arabic place names also under their press spellings (no article, no final "h")
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 
 # SQLite keeps this text, indentation included, in sqlite_master: the same SOURCE_VERSION should
 # give the same index, so leave it as it is.

@@ -94,15 +94,35 @@ ARABIC_NAMES = frozenset(
 )  # fmt: skip
 ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ed|es)\s+(?=\w{3})")
 SHORT_KEY = 4  # a key this short, once shorn, names too many things
+LONG_KEY = 9
+
+
+# "jisr ash shughur" -> "jisr al shughur": the article the press writes unassimilated
+SUN_ARTICLE = re.compile(r"(?<=\w) (?:an|ash|as|at|ad|ar|az|adh|ath|ad|en|esh|es|et|ed|er|ez) (?=\w)")
+DOUBLED = re.compile(r"([bcdfghjklmnpqrstvwxz])\1")  # "maarrat" -> "maarat"
+# an ayn before a vowel, which the press writes as that vowel doubled: "Rif‘at" -> "Rifaat"
+AYN = re.compile(r"(?<=[b-df-hj-np-tv-z])[‘’ʿʻ'`](?=([aeiou]))", re.IGNORECASE)
 
 
 def press_spellings(key: str) -> set[str]:
     """The keys the press writes an Arabic place name under: "al hawijah" -> "hawijah", "hawija",
-    "al hawija"."""
+    "al hawija"; "tall rifat" -> "tal rifat", "tel rifat"; "jisr ash shughur" -> "jisr al shughur";
+    "maarrat an numan" -> "maarat al numan"."""
     bare = ARTICLE.sub("", key)
     forms = {key, bare}
     forms |= {f[:-1] for f in forms if f.endswith("ah") and len(f) > SHORT_KEY}
+    forms |= {SUN_ARTICLE.sub(" al ", f) for f in forms}
+    # single letters for doubled ones only in names of several words: "sabbah" alone would become "sabah"
+    forms |= {DOUBLED.sub(r"\1", f) for f in forms if " " in f and len(f) >= LONG_KEY}
+    forms |= {word + f[len("tall ") :] for f in forms if f.startswith("tall ") for word in ("tal ", "tel ")}
     return {f for f in forms if f != key and len(f) >= SHORT_KEY and f not in _ALTERNATE_STOPLIST}
+
+
+def ayn_as_vowel(name: str) -> str:
+    """The name with each ayn before a vowel written as that vowel ("Tall Rif‘at" -> "Tall Rifaat"), or ""
+    when it has none."""
+    doubled = AYN.sub(lambda m: m.group(1), name)
+    return doubled if doubled != name else ""
 
 
 def add_place_names(names: NameTable, p: SourcePlace, stats: BuildStats) -> None:
@@ -110,7 +130,11 @@ def add_place_names(names: NameTable, p: SourcePlace, stats: BuildStats) -> None
     main = name_key(p.name)
     names.add(main, gid, KIND_MAIN)
     if p.cc in ARABIC_NAMES:
-        for key in press_spellings(main):
+        doubled = ayn_as_vowel(p.name)
+        doubled_key = name_key(doubled) if doubled else ""
+        if doubled_key and doubled_key != main:
+            names.add(doubled_key, gid, KIND_ALTERNATE)
+        for key in press_spellings(main) | (press_spellings(doubled_key) if doubled_key else set()):
             names.add(key, gid, KIND_ALTERNATE)
     for alt in p.alternates:
         if not alt:
