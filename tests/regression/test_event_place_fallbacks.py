@@ -183,13 +183,13 @@ def _resolved(pipeline: Pipeline, text: str) -> dict[str, str | None]:
 
 def test_a_town_south_of_kirkuk_is_not_its_moroccan_namesake(pipeline: Pipeline) -> None:
     """ "the town of Taza, south of Kirkuk" went to Taza in Morocco, 4,700 km from the story's city:
-    the gazetteer has no Iraqi Taza, and no coordinates beat wrong ones."""
+    the gazetteer has no Iraqi Taza; the town lies in the area of the city it is south of."""
     found = _resolved(
         pipeline,
         "KIRKUK, Iraq — Rockets carrying a toxic chemical hit the town of Taza, south of Kirkuk, on "
         "Tuesday, local officials said.",
     )
-    assert found["Taza"] is None and found["Kirkuk"] == "IQ"
+    assert found["Taza"] == "IQ" and found["Kirkuk"] == "IQ"
 
 
 def test_a_rakhine_village_is_not_a_russian_city(pipeline: Pipeline) -> None:

@@ -17,6 +17,7 @@ from frontwatch.extract.events import FIRM_TYPE, Candidate, SentenceContext, sen
 from frontwatch.extract.fatalities import toll_of
 from frontwatch.extract.locate import LocatedMention, read_places
 from frontwatch.extract.merge import merge_candidates, salience_order
+from frontwatch.extract.mishaps import no_news_of_violence
 from frontwatch.extract.other_side import protest_order
 from frontwatch.extract.places import doc_text
 from frontwatch.extract.proposals import PROPOSER, Proposer, proposed_candidates
@@ -66,6 +67,8 @@ def extract_events(doc: Document, sdoc: Any, gazetteer: Any, propose: Proposer |
         previous = next((c.actor1 for c in found if c.actor1 is not None), previous)
         speaker = next((c.claimant for c in found if c.claimant is not None), speaker)
         sources = tuple(c.claimant for c in found if c.claimant is not None) + sources
+    if no_news_of_violence([s.text for s in sentences]):
+        return []  # a disaster or an accident told in the words of war, or an opinion piece
     coder: str | None = None  # who found the events when the rules' triggers did not
     if not candidates and propose is not None:
         candidates, coder = proposed_candidates(contexts, propose), PROPOSER
