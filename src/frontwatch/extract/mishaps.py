@@ -31,7 +31,10 @@ HOSTILE_STORY = re.compile(
     r"sabotag\w*|bombers?|bombing|car bomb|shell(?:ed|ing)|air ?strikes?|drone strikes?|fired (?:on|at)|"
     r"deliberate(?:ly)?|arson\w*|rioters?|riot\w*|looters?|protest\w*|demonstrat\w*|rall(?:y|ied|ies)|"
     r"clash(?:ed|es)|hurled|threw|petrol bombs?|tear ?gas|coup|police (?:fired|shot)|opened fire|"
-    r"shot dead|set (?:[\w-]+ ){1,4}?(?:on fire|ablaze|alight))\b",
+    r"shot dead|set (?:[\w-]+ ){1,4}?(?:on fire|ablaze|alight)|missiles?|rocket launchers?|shells|"
+    r"rocket (?:attacks?|fire|strikes?)|rockets? (?:hit|struck|slammed|landed|fell|were fired)|"
+    r"fired (?:[\w-]+ ){0,3}?rockets?|"
+    r"cluster|munitions?|land ?mines?|artillery|grenades?|offensive)\b",
     re.IGNORECASE,
 )
 # "OPINION —", "ANALYSIS —": a piece that argues, not a report of what happened
