@@ -285,6 +285,30 @@ FIELDS = [
         "South Africa",
     ),
     (
+        "a_suicide_bombing_with_no_armed_target_named_befell_civilians",
+        "A suicide bomber blew himself up at the entrance of a mosque in Maiduguri on Friday, police "
+        "said.",
+        "2024-06-29",
+        "actor2",
+        "Civilians (Nigeria)",
+    ),
+    (
+        "police_who_shot_the_attacker_were_not_the_ones_attacked",
+        "A man stabbed two passers-by in Mulhouse on Saturday; police shot the attacker dead soon "
+        "afterwards.",
+        "2025-02-23",
+        "actor2",
+        "Civilians (France)",
+    ),
+    (
+        "the_police_of_martinique_are_frances",
+        "Youths threw stones at police in Fort-de-France on Tuesday night as protests against prices turned "
+        "into rioting.",
+        "2024-10-09",
+        "actor2",
+        "Police Forces of France (2017-)",
+    ),
+    (
         "the_date_of_the_strike_a_toll_comes_from_dates_it",
         "Rescuers pulled more bodies from a destroyed apartment block in Dnipro on Monday, raising the toll "
         "from Saturday's Russian missile strike to 40.",

@@ -231,6 +231,7 @@ _VOCABULARY = _Fields(
         "al_qaeda_branches",
         "islamist_groups",
         "forces_of",
+        "state_of",
         "peacekeeping_missions",
         "plover_by_kind",
         "plover_overrides",
@@ -303,6 +304,8 @@ ISLAMIST_GROUPS: dict[str, str] = _VOCABULARY.text_map("islamist_groups")
 # Where a story's "army", "troops" or "warplanes" are another state's: Palestine has no army, and soldiers in
 # the West Bank or Gaza are Israel's (country -> the country whose armed forces they are).
 FORCES_OF: dict[str, str] = _VOCABULARY.text_map("forces_of")
+# territories whose police, army and government are their sovereign's (Martinique: France's)
+STATE_OF: dict[str, str] = _VOCABULARY.text_map("state_of")
 PEACEKEEPING_MISSIONS: dict[str, str] = _VOCABULARY.text_map("peacekeeping_missions")
 
 # Named actors. Where a name equals that of a generic country actor, this entry supplies its extra aliases.

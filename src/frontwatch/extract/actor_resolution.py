@@ -36,6 +36,7 @@ LEADER_TITLE = "leader_title"
 
 _LOCAL_CACHE: dict[tuple[str, str | None], Actor] = {}
 ARMED_ROLES = frozenset({"military", "air_force", "navy"})
+STATE_ROLE_NAMES = ARMED_ROLES | {"police", "government"}
 
 # templates that name a generic actor of the story's country
 _GENERIC_TEMPLATES = frozenset(FALLBACK_NAMES) | {"military", "air_force", "police", "government"}
@@ -93,6 +94,8 @@ def _local(actor: Actor | None, country_code: str | None) -> Actor | None:
 def _generic(role: str, country_code: str | None) -> Actor | None:
     if role in ARMED_ROLES and country_code in cat.FORCES_OF:
         country_code = cat.FORCES_OF[country_code]  # "the army" in a story from Gaza
+    if role in STATE_ROLE_NAMES and country_code in cat.STATE_OF:
+        country_code = cat.STATE_OF[country_code]  # "police" in Fort-de-France are France's
     country = COUNTRIES.get(country_code) if country_code else None
     if country is not None:
         return ACTORS[generic_name(role, country)]

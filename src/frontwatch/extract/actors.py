@@ -96,6 +96,11 @@ _PLACE_BEFORE = frozenset(
         "rural",
         "downtown",
         "greater",
+        "(",  # "... in Tripoli (Tripoli)": a note's bracketed area
+        "de",  # "the Stade de France", "the Banque du Liban": a name's place
+        "du",
+        "des",
+        "del",
     }
 )
 # ... and so does one followed by these ("Kyiv region", "Moscow-based", "Russia-occupied").

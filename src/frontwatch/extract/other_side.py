@@ -86,6 +86,8 @@ GROUND_TYPES = frozenset(
 # acts whose other side, when the text names none, is the people they befell
 CIVILIAN_TARGETS = frozenset(
     {"Attack", "Abduction/forced disappearance", "Arrests", "Mob violence", "Sexual violence"}
+    # weapons that, with no armed target named, are turned on people
+    | {"Suicide bomb", "Chemical weapon", "Grenade"}
 )
 
 
@@ -94,7 +96,7 @@ VIOLENCE_AGAINST_CIVILIANS = frozenset(
 )
 # armed men a sentence of an attack on civilians names beside the victims (a police officer shot is a
 # victim the text names, a named group's member too)
-BYSTANDER_FORCES = frozenset({"military", "armed group", "external", "rebels"})
+BYSTANDER_FORCES = frozenset({"military", "armed group", "external", "rebels", "police"})
 # a strike or a bomb that killed or wounded people the text does not arm befell civilians ("an air strike
 # on the market killed 12 people")
 REMOTE_HARM = frozenset(s for s, t in SUB_EVENT_TYPES.items() if t == "Explosions/Remote violence")
@@ -104,6 +106,13 @@ CIVILIANS_HARMED = re.compile(
     + r"|"
     + VICTIMS
     + r" (?:[\w-]+ ){0,3}?(?:were|was|have been|had been) (?:killed|wounded|injured))\b",
+    re.IGNORECASE,
+)
+POLICE = r"(?:police(?:m[ae]n|wom[ae]n)?|(?:police )?officers?|constables?|gendarmes?|carabineros|sergeants?)"
+POLICE_HARMED = re.compile(
+    rf"\b(?:(?:shot|killed|killing|wounded|wounding|stabbed|stabbing|attacked|attacking|murdered|ambushed) "
+    rf"(?:[\w,-]+ ){{0,3}}?{POLICE}|{POLICE} (?:[\w-]+ ){{0,3}}?(?:were|was|have been|had been) (?:found )?"
+    rf"(?:shot|killed|wounded|stabbed|attacked|murdered|ambushed))\b",
     re.IGNORECASE,
 )
 CROWDS = frozenset({"protesters", "rioters"})
@@ -122,6 +131,8 @@ def other_side_by_default(
     if sub_event_type == EXCESSIVE_FORCE and (actor2 is None or actor2.kind not in CROWDS):
         return resolve_actor("protesters", country_code=country) or actor2
     bystander = actor2 is not None and actor2.kind in BYSTANDER_FORCES
+    if actor2 is not None and actor2.kind == "police" and POLICE_HARMED.search(sentence):
+        bystander = False  # "shot and wounded a police officer": the police were the ones attacked
     if sub_event_type in VIOLENCE_AGAINST_CIVILIANS and bystander:
         # the soldiers who found the bodies, the snipers who shot the gunman: an attack on civilians has
         # civilians on its other side, whatever armed men the sentence also names
