@@ -105,6 +105,20 @@ CASES = [
         "Excessive force against protesters",
     ),
     (
+        "activists_carried_away_by_police_met_an_intervention",
+        "Police in Stockholm carried away dozens of climate activists who had blocked the entrance of the "
+        "parliament on Monday.",
+        "2023-03-21",
+        "Protest with intervention",
+    ),
+    (
+        "marines_described_as_to_be_based_who_arrive_for_a_rotation_establish_a_base",
+        "The first 200 U.S. Marines to be based in Australia arrived in Darwin on Wednesday to begin a "
+        "six-month rotation.",
+        "2012-04-05",
+        "Headquarters or base established",
+    ),
+    (
         "a_leader_ordered_placed_in_detention_is_arrested",
         "A judge in Bamako ordered the former prime minister placed in detention on Monday, his lawyer said.",
         "2021-08-31",

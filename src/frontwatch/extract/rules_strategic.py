@@ -370,6 +370,14 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
             r"contraband)\b|\b(?:tonnes|tons|kilos?|kilograms?) of (?:cocaine|heroin|drugs|methamphetamine|cannabis)\b"
         ),
     ),
+    # "completing the deployment of four battalions", "landed ... to begin a six-month rotation": the arrival
+    # itself, before any "to be based" that describes the troops
+    rule(
+        "Headquarters or base established",
+        24.9,
+        r"complet\w+ the deployment of\b",
+        r"(?:landed|arrived) (?:[\w-]+ ){0,8}?to (?:begin|start) (?:an? |their |its )?(?:[\w-]+ )?rotation\b",
+    ),
     rule(
         "Headquarters or base established",
         25,
@@ -379,9 +387,6 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"(?:to be|will be|would be) (?:permanently )?(?:based|stationed) in\b",
         r"(?:arrived|welcomed|(?:formally|officially) (?:launched|opened|inaugurated)) (?:at|in|to) (?:the |an? )?"
         r"(?:[\w-]+ ){0,3}?(?:military |air |naval )?(?:base|training ground|air station|garrison)\b",
-        # "completing the deployment of four battalions", "landed ... to begin a six-month rotation"
-        r"complet\w+ the deployment of\b",
-        r"(?:landed|arrived) (?:[\w-]+ ){0,8}?to (?:begin|start) (?:an? |their |its )?(?:[\w-]+ )?rotation\b",
         r"foreign troops (?:have|had) been (?:based|stationed) in\b",
         r"(?:military )?(?:instructors|advisers|advisors|trainers) (?:[\w-]+ ){0,3}?arrived\b",
         # "swore in a rival government in Nyala", "named the members of a rival government's council"

@@ -233,6 +233,8 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"(?:who were )?(?:marching|protesting|rallying|demonstrating)\b",
         r"hauled (?:[\w,-]+ ){0,6}?(?:people|protesters|demonstrators|activists) (?:into|onto) (?:police )?(?:buses|vans|"
         r"trucks)\b",
+        # "carried away Greta Thunberg and dozens of activists who had blocked the entrances"
+        r"(?:carried|dragged|hauled|led) away (?:[\w',-]+ ){0,10}?(?:activists|protesters|demonstrators)\b",
         r"(?:protesters|demonstrators|marchers) (?:[\w-]+ ){0,3}?(?:were|was|had been|have been) (?:detained|arrested|"
         r"beaten|dispersed|tear-?gassed|rounded up)",
         r"(?:police|officers|security forces|troops) (?:[\w-]+ ){0,2}?(?:detained|arrested|rounded up) (?:[\w,-]+ )"
