@@ -57,6 +57,20 @@ CASES = [
         "Mob violence",
     ),
     (
+        "setting_fire_to_homes_of_migrant_families_is_a_mob",
+        "Masked youths smashed windows and set fire to homes of Roma families in the town of Ballymena on "
+        "Tuesday night, police said.",
+        "2025-06-11",
+        "Mob violence",
+    ),
+    (
+        "suicide_blasts_are_suicide_bombs",
+        "Two suicide blasts ripped through a market in the town of Konduga on Saturday evening, killing 20 "
+        "people, officials said.",
+        "2024-06-30",
+        "Suicide bomb",
+    ),
+    (
         "a_crowd_of_young_men_attacking_a_community_is_a_mob",
         "A crowd of young men attacked Roma families in the Sofia district of Orlandovtsi on Sunday night, "
         "police said.",

@@ -32,7 +32,7 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
     rule(
         "Suicide bomb",
         1,
-        r"suicide (?:bomb\w*|attack\w*|car bomb\w*|vest)",
+        r"suicide (?:bomb\w*|attack\w*|car bomb\w*|vest|blasts?|explosions?)",
         r"blew (?:himself|herself|themselves) up",
         r"detonated (?:his|her) (?:own )?(?:explosives?|vest|belt|device|bomb|charge)",
         r"(?:explosives?|suicide|bomb) (?:vests?|belts?)",

@@ -273,6 +273,11 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"targeting (?:[\w-]+ ){0,4}?(?:where|of|housing) (?:[\w-]+ ){0,3}?(?:asylum seekers|migrants|immigrants|"
         r"refugees|foreigners|muslims|christians|roma)\b",
         r"targeting (?:[\w-]+ ){0,4}?where (?:[\w-]+ ){0,4}?(?:live|lived|living|are housed|were housed|stay)\b",
+        # "set fire to homes of migrant families", "hurled petrol bombs at the settlement of Sikh families"
+        r"(?:attacked|torched|burned|set fire to|stoned|smashed|hurled|threw|targeted|ransacked)\b[^.;]{0,80}?"
+        r"\b(?:homes?|houses?|shops?|settlements?|properties|businesses) (?:[\w-]+ ){0,2}?of (?:[\w-]+ ){0,2}?"
+        r"(?:migrants?|migrant families|refugees?|immigrants?|muslims?|christians?|sikhs?|hindus?|roma|"
+        r"foreigners?|asylum seekers?|(?:[\w-]+ )?families)\b",
         unless=ARMED_DOERS,
     ),
     # "villagers beat him to death" is a mob; "machete-wielding attackers hacked 12 villagers to death" are
