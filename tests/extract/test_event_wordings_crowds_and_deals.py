@@ -5,15 +5,10 @@ The texts are our own, written for these tests."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from frontwatch.runner import Pipeline
-from stories import story_events
+from stories import Case, FieldCase, first_event_field_test, sub_event_type_test
 
 # name, text, publication date, the sub-event type of the first event (None: no event)
-CASES = [
+CASES: list[Case] = [
     (
         "gunmen_attacking_an_army_base_fight_its_guards",
         "Gunmen attacked two army bases outside the city of Kindu on Friday, the army said, and 30 people "
@@ -297,16 +292,11 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("name", "text", "published", "expected"), CASES, ids=[c[0] for c in CASES])
-def test_sub_event_type(
-    pipeline: Pipeline, tmp_path: Path, name: str, text: str, published: str, expected: str | None
-) -> None:
-    events = story_events(pipeline, tmp_path, text, published)
-    assert (events[0].sub_event_type if events else None) == expected, name
+test_sub_event_type = sub_event_type_test(CASES)
 
 
 # name, text, publication date, a field of the first event and its value
-FIELDS = [
+FIELDS: list[FieldCase] = [
     (
         "the_subject_of_a_joined_verb_attacked_the_guard",
         "Gunmen robbed two gun shops and then attacked a National Guard base in the city of Aktobe on "
@@ -390,11 +380,4 @@ FIELDS = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("name", "text", "published", "field", "expected"), FIELDS, ids=[c[0] for c in FIELDS]
-)
-def test_first_event_field(
-    pipeline: Pipeline, tmp_path: Path, name: str, text: str, published: str, field: str, expected: str
-) -> None:
-    events = story_events(pipeline, tmp_path, text, published)
-    assert events and getattr(events[0], field) == expected, name
+test_first_event_field = first_event_field_test(FIELDS)

@@ -5,15 +5,10 @@ The texts are our own, written for these tests."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from frontwatch.runner import Pipeline
-from stories import story_events
+from stories import Case, FieldCase, first_event_field_test, sub_event_type_test
 
 # name, text, publication date, the sub-event type of the first event (None: no event)
-CASES = [
+CASES: list[Case] = [
     (
         "a_teenager_opening_fire_at_a_school_attacks_it",
         "A 19-year-old former pupil opened fire at a school in Kazan on Tuesday morning, killing seven "
@@ -263,16 +258,11 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("name", "text", "published", "expected"), CASES, ids=[c[0] for c in CASES])
-def test_sub_event_type(
-    pipeline: Pipeline, tmp_path: Path, name: str, text: str, published: str, expected: str | None
-) -> None:
-    events = story_events(pipeline, tmp_path, text, published)
-    assert (events[0].sub_event_type if events else None) == expected, name
+test_sub_event_type = sub_event_type_test(CASES)
 
 
 # name, text, publication date, a field of the first event and its value
-FIELDS = [
+FIELDS: list[FieldCase] = [
     (
         "the_police_a_disappearance_names_took_the_man",
         "The activist has not been seen since police stopped his car at a checkpoint in Vientiane "
@@ -347,11 +337,4 @@ FIELDS = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("name", "text", "published", "field", "expected"), FIELDS, ids=[c[0] for c in FIELDS]
-)
-def test_first_event_field(
-    pipeline: Pipeline, tmp_path: Path, name: str, text: str, published: str, field: str, expected: str
-) -> None:
-    events = story_events(pipeline, tmp_path, text, published)
-    assert events and str(getattr(events[0], field)) == expected, name
+test_first_event_field = first_event_field_test(FIELDS)
