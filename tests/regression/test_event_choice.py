@@ -7,9 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from frontwatch.runner import Pipeline
+from stories import sub_event_type_test
 
 from .test_place_false_positives import extract
 
@@ -334,12 +333,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("name", "text", "published", "expected"), CASES, ids=[c[0] for c in CASES])
-def test_first_event(
-    pipeline: Pipeline, tmp_path: Path, name: str, text: str, published: str, expected: str | None
-) -> None:
-    events = extract(pipeline, tmp_path, text, published)
-    assert (events[0].sub_event_type if events else None) == expected, name
+test_first_event = sub_event_type_test(CASES)
 
 
 def test_a_single_gunman_counts_the_dead(pipeline: Pipeline, tmp_path: Path) -> None:

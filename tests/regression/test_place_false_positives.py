@@ -5,15 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from frontwatch.model import Event
-from frontwatch.runner import Coded, Pipeline
+from frontwatch.runner import Pipeline
+from stories import story_events
 
 
 def extract(pipeline: Pipeline, tmp_path: Path, text: str, published: str = "2023-11-01") -> list[Event]:
-    story = tmp_path / "story.txt"
-    story.write_text(f"Published: {published}\n\n{text}\n", encoding="utf-8")
-    results = list(pipeline.run([story]))
-    assert len(results) == 1 and isinstance(results[0], Coded), results
-    return results[0].events
+    return story_events(pipeline, tmp_path, text, published)
 
 
 def test_hamas_is_not_the_german_town_of_hamm(pipeline: Pipeline, tmp_path: Path) -> None:
