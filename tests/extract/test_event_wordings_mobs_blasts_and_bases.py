@@ -249,6 +249,20 @@ CASES: list[Case] = [
         "Government regains territory",
     ),
     (
+        "rebels_seizing_a_town_centre_after_clashes_overtake_it",
+        "M23 rebels seized Rubaya centre on Tuesday after clashes with the army and allied militias, "
+        "residents said.",
+        "2024-05-01",
+        "Non-state actor overtakes territory",
+    ),
+    (
+        "a_capitals_airport_seized_by_militias_is_no_ground_the_state_regains",
+        "Militias from Zintan said on Sunday they had seized Tripoli's international airport on Saturday "
+        "after weeks of fighting.",
+        "2014-08-24",
+        "Non-state actor overtakes territory",
+    ),
+    (
         "an_ally_fighting_alongside_the_army_regains_ground",
         "Rwandan troops fighting alongside Mozambique's army have captured Awasse, a base insurgents had "
         "used, the Rwandan army said on Sunday.",

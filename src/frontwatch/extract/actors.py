@@ -36,6 +36,7 @@ from frontwatch.extract.actor_index import (
     tokens,
 )
 from frontwatch.extract.actor_resolution import LEADER_TITLE, actor_of
+from frontwatch.extract.words import PLACE_PARTS
 from frontwatch.model import Actor, ActorMention
 
 __all__ = ["all_actors", "find_actors", "interaction", "person_role", "resolve_actor", "side_of"]
@@ -161,6 +162,11 @@ def _longest_at(norms: list[str], raws: list[str], i: int) -> tuple[int, Target]
     return best
 
 
+# what a country or its capital owns as a place ("Tripoli's airport"), not as a state ("Congo's border with
+# Uganda" is where the state's forces stood; "Kyiv's residents" are people)
+OWNED_PARTS = PLACE_PARTS - {"border", "coast", "residents"}
+
+
 def _reads_as_place(raws: list[str], norms: list[str], i: int, j: int) -> bool:
     if i > 0:
         if norms[i - 1] in _PLACE_BEFORE:
@@ -168,6 +174,9 @@ def _reads_as_place(raws: list[str], norms: list[str], i: int, j: int) -> bool:
         # "Kupiansk, Ukraine": a capitalised word and a comma before the name
         if norms[i - 1] == "," and i > 1 and raws[i - 2][:1].isupper() and norms[i - 2] not in _DETERMINERS:
             return True
+    if j + 1 < len(norms) and norms[j] == "'s":
+        # "Tripoli's international airport", "Moscow's suburbs": the name owns a part of a place
+        return any(word in OWNED_PARTS for word in norms[j + 1 : j + 3])
     return j < len(norms) and norms[j] in _PLACE_AFTER
 
 

@@ -283,6 +283,9 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"took (?:the )?(?:settlement|village|town|city|locality) of",
         r"seiz(?:ed|es|ing) [\w'-]+(?: [\w'-]+)?,? (?:a|the) (?:[\w-]+ ){0,3}?(?:town|city|village|district|capital|"
         r"seat|port|base|hub|stronghold)\b",
+        # "seized Masisi centre", "had seized Tripoli's international airport"
+        r"seiz(?:ed|es|ing) (?:[\w'-]+ ){1,3}?(?:centre|center|airport|town|city|village|district|port|capital|"
+        r"military base|air base|border crossing|oil field|oilfield)\b",
         r"t(?:ook|aken|akes?|aking) over (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:town|city|village|district|area|base|airport|"
         r"region|province|capital|settlement|locality|garrison|barracks|border crossing)\b",
         r"t(?:ook|aken|akes?|aking) over [\w'-]+(?: [\w'-]+)? (?:without|after|early|late|on (?:mon|tues|wednes|thurs|"
