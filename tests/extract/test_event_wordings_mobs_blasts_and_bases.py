@@ -317,6 +317,14 @@ FIELDS: list[FieldCase] = [
         "South Africa",
     ),
     (
+        "security_forces_who_arrest_are_the_police",
+        "Security forces arrested the opposition leader at his home in N'Djamena early on Friday, his party "
+        "said.",
+        "2024-05-24",
+        "actor1",
+        "Police Forces of Chad (2021-)",
+    ),
+    (
         "a_suicide_bombing_with_no_armed_target_named_befell_civilians",
         "A suicide bomber blew himself up at the entrance of a mosque in Maiduguri on Friday, police "
         "said.",

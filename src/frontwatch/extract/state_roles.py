@@ -35,8 +35,9 @@ def mutiny_of(actor: Actor | None, trigger_text: str, country_code: str | None) 
     return replace(actor, name=MUTINY + actor.name, inter=2)
 
 
+# the words that name a state's soldiers ("security forces" who arrest are its police)
 FORCES = re.compile(
-    r"\b(?:army|armies|forces|military|troops|soldiers|commanders?|generals?)\b", re.IGNORECASE
+    r"\b(?:army|armies|(?<!security )forces|military|troops|soldiers|commanders?|generals?)\b", re.IGNORECASE
 )
 
 
