@@ -317,6 +317,14 @@ FIELDS: list[FieldCase] = [
         "South Africa",
     ),
     (
+        "a_country_across_the_border_is_not_the_storys",
+        "NIAMEY — Islamist fighters attacked an army camp in Inates near the border with Mali on Tuesday, "
+        "killing 71 soldiers, the defence ministry said.",
+        "2019-12-11",
+        "actor1",
+        "Islamic State (Sahel)",
+    ),
+    (
         "security_forces_who_arrest_are_the_police",
         "Security forces arrested the opposition leader at his home in N'Djamena early on Friday, his party "
         "said.",

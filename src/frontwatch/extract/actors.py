@@ -162,6 +162,7 @@ def _longest_at(norms: list[str], raws: list[str], i: int) -> tuple[int, Target]
     return best
 
 
+_FRONTIERS = frozenset({"border", "borders", "frontier", "frontiers", "boundary"})
 # what a country or its capital owns as a place ("Tripoli's airport"), not as a state ("Congo's border with
 # Uganda" is where the state's forces stood; "Kyiv's residents" are people)
 OWNED_PARTS = PLACE_PARTS - {"border", "coast", "residents"}
@@ -171,6 +172,8 @@ def _reads_as_place(raws: list[str], norms: list[str], i: int, j: int) -> bool:
     if i > 0:
         if norms[i - 1] in _PLACE_BEFORE:
             return True
+        if i > 1 and norms[i - 1] == "with" and norms[i - 2] in _FRONTIERS:
+            return True  # "near the border with Mali": where, not who
         # "Kupiansk, Ukraine": a capitalised word and a comma before the name
         if norms[i - 1] == "," and i > 1 and raws[i - 2][:1].isupper() and norms[i - 2] not in _DETERMINERS:
             return True

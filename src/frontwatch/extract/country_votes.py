@@ -40,6 +40,8 @@ def focus_countries(
 
 
 Votes = dict[str, float]
+BORDER_WITH = re.compile(r"\b(?:border|borders|frontier|boundary) with (?:the )?$", re.IGNORECASE)
+NEIGHBOUR_WEIGHT = 0.25
 
 
 def country_votes(
@@ -54,6 +56,8 @@ def country_votes(
     paired = _paired_countries(sdoc, mentions, gazetteer)
     for index, mention in enumerate(mentions):
         weight = 0.5 if mention.government else 1.0
+        if BORDER_WITH.search(text, max(mention.start - 30, 0), mention.start):
+            weight = NEIGHBOUR_WEIGHT  # "near the border with Mali": the story is on this side of it
         own = by_name.setdefault(mention.text, defaultdict(float))
         initials = country_initials(gazetteer, mention.text)
         matches = _in_named_regions(gazetteer.matches(mention.text), regions)
