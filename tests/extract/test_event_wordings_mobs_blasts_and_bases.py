@@ -325,6 +325,14 @@ FIELDS: list[FieldCase] = [
         "Islamic State (Sahel)",
     ),
     (
+        "gunmen_in_army_uniforms_who_carry_off_pupils_stay_gunmen",
+        "Gunmen in military uniforms stormed a boarding school in Kankara, Katsina state, late on Friday, "
+        "killing a guard and carting off scores of boys.",
+        "2020-12-12",
+        "actor1",
+        "Unidentified Armed Group (Nigeria)",
+    ),
+    (
         "security_forces_who_arrest_are_the_police",
         "Security forces arrested the opposition leader at his home in N'Djamena early on Friday, his party "
         "said.",

@@ -253,6 +253,8 @@ def _first_actor(
         trigger, sub_event_type, actors, offset, claimant_actor, country_code, previous_actor
     )
     unnamed = agent is not None and agent.name.startswith(UNNAMED)
+    if culprit is not None and agent is None and _worn_by_named_men(culprit, actors):
+        culprit = None  # "Gunmen in military uniforms stormed the college ..., carting off 27 schoolboys"
     if culprit is not None and _culprit_wins(culprit, agent, unnamed):
         return as_force(culprit.actor, country_code)
     leader = _leading_group(trigger, actors, offset) if unnamed or agent is None else None
@@ -312,6 +314,12 @@ def _culprit_wins(culprit: Culprit, agent: Actor | None, unnamed: bool) -> bool:
         generic_uniform = culprit.actor.name.startswith(GENERIC_STATE)
         return not generic_uniform and (unnamed or agent.name.startswith(GENERIC_STATE))
     return agent == culprit.blamer or unnamed
+
+
+def _worn_by_named_men(culprit: Culprit, actors: list[ActorMention]) -> bool:
+    """A state's generic uniform worn by men the text names as gunmen: they stay gunmen."""
+    generic = culprit.worn and culprit.actor.name.startswith(GENERIC_STATE)
+    return generic and any(m.actor is not None and m.actor.name.startswith(UNNAMED) for m in actors)
 
 
 def _may_be_doer(claimant: Actor, sub_event_type: str) -> bool:
