@@ -45,6 +45,8 @@ def extract_events(doc: Document, sdoc: Any, gazetteer: Any, propose: Proposer |
     speaker: Attribution | None = None
     sources: tuple[Attribution, ...] = ()  # every source quoted so far, latest first
     sentences = list(sdoc.sents)
+    if no_news_of_violence([s.text for s in sentences]):
+        return []  # a disaster or an accident told in the words of war, or an opinion piece
     contexts: list[SentenceContext] = []
     for index, sentence in enumerate(sentences):
         ctx = SentenceContext(
@@ -67,8 +69,6 @@ def extract_events(doc: Document, sdoc: Any, gazetteer: Any, propose: Proposer |
         previous = next((c.actor1 for c in found if c.actor1 is not None), previous)
         speaker = next((c.claimant for c in found if c.claimant is not None), speaker)
         sources = tuple(c.claimant for c in found if c.claimant is not None) + sources
-    if no_news_of_violence([s.text for s in sentences]):
-        return []  # a disaster or an accident told in the words of war, or an opinion piece
     coder: str | None = None  # who found the events when the rules' triggers did not
     if not candidates and propose is not None:
         candidates, coder = proposed_candidates(contexts, propose), PROPOSER

@@ -264,6 +264,7 @@ def _first_actor(
         return agent
     if sub_event_type == DISRUPTED and claimant_actor is not None and claimant_actor.kind in STATE_KINDS:
         return as_force(claimant_actor, country_code)  # "most were intercepted, the Israeli military said"
+    text = doc_text(trigger.doc)
     for mention in actors:
         if mention.actor is None or _is_victim(mention.actor, sub_event_type):
             continue
@@ -278,10 +279,9 @@ def _first_actor(
         )
         if modifies_a_thing(trigger.doc, offset + mention.end):
             continue  # "a critic of police violence", "an army camp": the word names no actor here
-        from_ground = sub_event_type == TERRITORY and ousted(trigger, offset + mention.start)
         # "...; Armenian officials did not confirm the loss": a clause of its own after the act's
-        beyond = ";" in trigger.doc.text[trigger.idx : offset + mention.start]
-        if mention.actor.kind in ARMED_KINDS and not (inside_claimant or target or from_ground or beyond):
+        beyond = ";" in text[trigger.idx : offset + mention.start]
+        if mention.actor.kind in ARMED_KINDS and not (inside_claimant or target or beyond):
             return mention.actor
     if (
         claimant_actor is not None
