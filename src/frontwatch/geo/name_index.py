@@ -94,11 +94,11 @@ ARABIC_NAMES = frozenset(
 )  # fmt: skip
 ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ed|es)\s+(?=\w{3})")
 SHORT_KEY = 4  # a key this short, once shorn, names too many things
-LONG_KEY = 9
+LONG_KEY = 9  # a name of several words this long keeps its meaning with its doubled letters single
 
 
 # "jisr ash shughur" -> "jisr al shughur": the article the press writes unassimilated
-SUN_ARTICLE = re.compile(r"(?<=\w) (?:an|ash|as|at|ad|ar|az|adh|ath|ad|en|esh|es|et|ed|er|ez) (?=\w)")
+SUN_ARTICLE = re.compile(r"(?<=\w) (?:an|ash|as|at|ad|ar|az|adh|ath|en|esh|es|et|ed|er|ez) (?=\w)")
 DOUBLED = re.compile(r"([bcdfghjklmnpqrstvwxz])\1")  # "maarrat" -> "maarat"
 # an ayn before a vowel, which the press writes as that vowel doubled: "Rif‘at" -> "Rifaat"
 AYN = re.compile(r"(?<=[b-df-hj-np-tv-z])[‘’ʿʻ'`](?=([aeiou]))", re.IGNORECASE)
