@@ -264,6 +264,34 @@ def _first_actor(
         return agent
     if sub_event_type == DISRUPTED and claimant_actor is not None and claimant_actor.kind in STATE_KINDS:
         return as_force(claimant_actor, country_code)  # "most were intercepted, the Israeli military said"
+    named = _armed_mention(trigger, sub_event_type, actors, offset, attribution)
+    if named is not None:
+        return named
+    if (
+        claimant_actor is not None
+        and claimant_actor.kind in ARMED_KINDS
+        and _may_be_doer(claimant_actor, sub_event_type)
+    ):
+        return claimant_actor
+    if claimant_actor is not None and claimant_actor.kind == "government" and sub_event_type == TERRITORY:
+        return as_force(claimant_actor, country_code)  # "the president declared the city freed": its army did
+    if previous_actor is not None and sub_event_type in CONTINUING_TYPES:
+        return previous_actor  # "there was also fighting in ...": the fight the story is about
+    if sub_event_type in UNNAMED_ATTACKER_TYPES:
+        return resolve_actor("gunmen", country_code=country_code)
+    if sub_event_type == EXCESSIVE_FORCE:  # force used on a crowd, the force unnamed: the state's police
+        return resolve_actor("police", country_code=country_code)
+    return None
+
+
+def _armed_mention(
+    trigger: Any,
+    sub_event_type: str,
+    actors: list[ActorMention],
+    offset: int,
+    attribution: Attribution | None,
+) -> Actor | None:
+    """The first armed actor the sentence names that is no victim, target, source or later clause's."""
     text = doc_text(trigger.doc)
     for mention in actors:
         if mention.actor is None or _is_victim(mention.actor, sub_event_type):
@@ -283,20 +311,6 @@ def _first_actor(
         beyond = ";" in text[trigger.idx : offset + mention.start]
         if mention.actor.kind in ARMED_KINDS and not (inside_claimant or target or beyond):
             return mention.actor
-    if (
-        claimant_actor is not None
-        and claimant_actor.kind in ARMED_KINDS
-        and _may_be_doer(claimant_actor, sub_event_type)
-    ):
-        return claimant_actor
-    if claimant_actor is not None and claimant_actor.kind == "government" and sub_event_type == TERRITORY:
-        return as_force(claimant_actor, country_code)  # "the president declared the city freed": its army did
-    if previous_actor is not None and sub_event_type in CONTINUING_TYPES:
-        return previous_actor  # "there was also fighting in ...": the fight the story is about
-    if sub_event_type in UNNAMED_ATTACKER_TYPES:
-        return resolve_actor("gunmen", country_code=country_code)
-    if sub_event_type == EXCESSIVE_FORCE:  # force used on a crowd, the force unnamed: the state's police
-        return resolve_actor("police", country_code=country_code)
     return None
 
 
