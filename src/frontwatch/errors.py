@@ -227,9 +227,7 @@ class BodyTooLarge(FrontwatchError):
 class AuthRequired(FrontwatchError):
     code = "FW605"
     status = 401
-    hint = (
-        "Send a token in the X-Frontwatch-Token header; create one with `frontwatch token create NAME`."
-    )
+    hint = "Send a token in the X-Frontwatch-Token header; create one with `frontwatch token create NAME`."
 
 
 class CsrfRejected(FrontwatchError):

@@ -70,8 +70,7 @@ CASES = [
     ),
     (
         "a_gherao_of_an_office_is_a_protest",
-        "Hundreds of farmers gheraoed the district collector's office in Nashik on Monday over unpaid "
-        "dues.",
+        "Hundreds of farmers gheraoed the district collector's office in Nashik on Monday over unpaid dues.",
         "2023-05-10",
         "Peaceful protest",
     ),
@@ -683,8 +682,7 @@ CASES = [
     ),
     (
         "drones_setting_a_depot_ablaze_are_an_air_strike",
-        "Drones set ablaze an oil depot in Novorossiysk overnight, the regional governor said on "
-        "Saturday.",
+        "Drones set ablaze an oil depot in Novorossiysk overnight, the regional governor said on Saturday.",
         "2024-05-18",
         "Air/drone strike",
     ),
@@ -697,8 +695,7 @@ CASES = [
     ),
     (
         "guns_fired_in_an_exercise_are_no_attack",
-        "Troops fired artillery and flew fighter jets over the Ustka range on Tuesday during NATO "
-        "exercises.",
+        "Troops fired artillery and flew fighter jets over the Ustka range on Tuesday during NATO exercises.",
         "2023-06-13",
         None,
     ),
@@ -763,8 +760,7 @@ CASES = [
     ),
     (
         "soldiers_seizing_state_television_rise_against_the_government",
-        "A group of soldiers seized the state television in Niamey before dawn on Wednesday, witnesses "
-        "said.",
+        "A group of soldiers seized the state television in Niamey before dawn on Wednesday, witnesses said.",
         "2023-07-26",
         "Other",
     ),
@@ -776,8 +772,7 @@ CASES = [
     ),
     (
         "troops_setting_up_a_checkpoint_establish_a_base",
-        "Russian troops set up a checkpoint at the entrance to Lachin on Tuesday, Armenian officials "
-        "said.",
+        "Russian troops set up a checkpoint at the entrance to Lachin on Tuesday, Armenian officials said.",
         "2020-12-01",
         "Headquarters or base established",
     ),
@@ -887,8 +882,7 @@ CASES = [
     ),
     (
         "herdsmen_storming_a_village_and_killing_attack_it",
-        "Suspected herdsmen stormed a village in Bokkos on Sunday night and killed 40 people, police "
-        "said.",
+        "Suspected herdsmen stormed a village in Bokkos on Sunday night and killed 40 people, police said.",
         "2023-12-26",
         "Attack",
     ),
@@ -901,8 +895,7 @@ CASES = [
     ),
     (
         "a_team_battling_past_rivals_fights_no_one",
-        "The Super Eagles battled past Angola 1-0 on Friday to reach the semi-finals of the Cup of "
-        "Nations.",
+        "The Super Eagles battled past Angola 1-0 on Friday to reach the semi-finals of the Cup of Nations.",
         "2024-02-03",
         None,
     ),
@@ -998,8 +991,7 @@ CASES = [
     ),
     (
         "a_note_labelled_hq_established_is_a_base",
-        "HQ established: On 7 September 2021, the Taliban announced a caretaker government in Kabul "
-        "(Kabul).",
+        "HQ established: On 7 September 2021, the Taliban announced a caretaker government in Kabul (Kabul).",
         "2021-09-08",
         "Headquarters or base established",
     ),

@@ -342,8 +342,7 @@ FIELDS: list[FieldCase] = [
     ),
     (
         "a_suicide_bombing_with_no_armed_target_named_befell_civilians",
-        "A suicide bomber blew himself up at the entrance of a mosque in Maiduguri on Friday, police "
-        "said.",
+        "A suicide bomber blew himself up at the entrance of a mosque in Maiduguri on Friday, police said.",
         "2024-06-29",
         "actor2",
         "Civilians (Nigeria)",

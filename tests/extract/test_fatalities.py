@@ -16,6 +16,9 @@ from frontwatch.runner import Coded, Pipeline
     ("sentence", "deaths"),
     [
         ("Missiles struck the city, killing at least 12 people.", 12),
+        # counts after "the", and a named victim who died of the attack
+        ("A car ploughed into the crowd and burned, killing the two men inside and three passers-by.", 5),
+        ("The mayor died after he was stabbed on stage at a charity concert, doctors said.", 1),
         ("Three soldiers were killed in the attack.", 3),
         ("One civilian was killed and five were wounded.", 1),
         ("A civilian died, two were injured.", 1),

@@ -46,8 +46,10 @@ def test_disasters_accidents_and_opinion_pieces_are_no_news_of_violence(sentence
         ["Gunmen attacked a village after floods cut it off from the town, killing nine people."],
         ["Protesters clashed with police on Monday over the slow relief after the earthquake."],
         ["Russian missiles hit Kharkiv overnight, officials said."],
-        ["Russian forces fired 'Hurricane' multiple rocket launchers at the outskirts of Mykolaiv on "
-         "Sunday."],
+        [
+            "Russian forces fired 'Hurricane' multiple rocket launchers at the outskirts of Mykolaiv on "
+            "Sunday."
+        ],
         ["Two deminers were killed by a landmine near Makariv on Thursday; officials called it an accident."],
     ],
 )

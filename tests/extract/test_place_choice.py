@@ -211,6 +211,11 @@ def _first_event(pipeline: Pipeline, tmp_path: Path, text: str) -> tuple[str | N
         ),
         # a square named like a town abroad, and the first half of a hyphenated name ("Al", a Norwegian town)
         ("Thousands of people rallied in Al-Karama Square in Suwayda on Friday.", ("As-Suwayda", "SY")),
+        # a street named after a town abroad, its word before the name
+        (
+            "MADRID — Police fired rubber bullets at protesters on Calle Toledo in Madrid on Saturday night.",
+            ("Madrid", "ES"),
+        ),
         # a gang's name read as a town in Guinea-Bissau
         (
             "MANAUS — Members of the Familia do Norte gang attacked rivals from the PCC at a prison "

@@ -158,6 +158,7 @@ def test_a_dateline_abbreviating_saint_is_the_largest_city_of_the_name(gaz: Gaze
         ("Falluja", "IQ", 33.35, 43.78),
         ("Tal Rifaat", "SY", 36.47, 37.10),  # Tall Rif‘at: "tall" as "tal", the ayn as a doubled vowel
         ("Jisr al-Shughur", "SY", 35.81, 36.32),  # Jisr ash Shughur: the article unassimilated
+        ("Radaa", "YE", 14.42, 44.84),  # Radā‘: the final ayn as the vowel before it doubled
     ],
 )
 def test_arabic_press_spellings_resolve_in_their_country(
@@ -183,3 +184,8 @@ def test_press_spellings_write_tall_as_tal_and_the_article_unassimilated() -> No
 def test_an_ayn_before_a_vowel_is_written_as_the_vowel_doubled() -> None:
     assert ayn_as_vowel("Tall Rif‘at") == "Tall Rifaat"
     assert ayn_as_vowel("Hama") == ""
+
+
+def test_an_ayn_ending_a_word_doubles_the_vowel_before_it_and_a_hamza_does_not() -> None:
+    assert ayn_as_vowel("Radā‘") == "Radaa"
+    assert ayn_as_vowel("Şan‘ā’") == "Sanaa’"  # the inner ayn only

@@ -21,6 +21,8 @@ from .support import BODY, blanked, doc, kept
         ("BERLIN (dpa) - ", "BERLIN", "dpa"),
         ("DONETSK, Ukraine, Sept. 10 (AP) -- ", "DONETSK, Ukraine", "AP"),
         ("Rio de Janeiro (Reuters) - ", "Rio de Janeiro", "Reuters"),
+        ("14:20 Sukhumi: ", "Sukhumi", None),  # a live blog's entry, opened by its time
+        ("9.15 am KHARKIV — ", "KHARKIV", None),
     ],
 )
 def test_dateline_at_the_start_of_the_first_paragraph(opening: str, place: str, agency: str | None) -> None:
@@ -57,6 +59,8 @@ def test_agency_only_opening() -> None:
         "Meanwhile - the army regrouped.",
         "President Zelensky - who spoke on Friday - said the advance continued.",
         "KYIV-based analysts said the offensive was well planned.",
+        "11:52 p.m. — Police have begun firing tear gas at the crowd.",
+        "10:30 Police said: the crowd had gone home.",
         # the labels of ACLED's notes name the event's kind, not a place
         "HQ established: On 7 September 2021, the Taliban announced a caretaker government in Kabul.",
         "Property destruction: On 9 August 2022, gunmen set vehicles on fire in Guadalajara.",
@@ -197,7 +201,6 @@ def test_no_headline_when_the_first_line_is_a_sentence_or_alone() -> None:
     assert doc(BODY + "\n\nSecond paragraph.").title is None
     single = doc("Troops shelled the outskirts of Kharkiv overnight")
     assert single.title is None and kept(single, "Troops shelled the outskirts of Kharkiv overnight")
-
 
 
 def test_a_titleless_jsonl_record_has_its_headline_recognised_like_a_text_file() -> None:

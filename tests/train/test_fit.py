@@ -74,6 +74,7 @@ def test_gold_evidence_trains_a_model_that_reads_evidence(trained: Trained, tmp_
 def test_a_validation_set_chooses_the_threshold_against_the_rules(tmp_path: Path) -> None:
     """With validation texts, the rules' types there (here: always "Arrests") and the final model decide
     the threshold; the manifest says so and names the file."""
+
     def gold_file(name: str, rows: list[tuple[str, str]]) -> Path:
         path = tmp_path / name
         records = [

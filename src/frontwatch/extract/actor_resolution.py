@@ -58,6 +58,8 @@ _BY_COUNTRY: dict[str, tuple[dict[str, str], str | None]] = {
     ),
     "rebels": ({"SY": "Opposition Rebels (Syria)"}, None),  # ACLED's name for Syria's unnamed factions
     "paramilitary": ({"SD": "Rapid Support Forces"}, None),
+    # Iraq's Shiite militias are ACLED's PMF
+    "shiite_militias": ({"IQ": "PMF: Popular Mobilization Forces"}, None),
     "resistance": ({"MM": "PDF: People's Defense Force"}, None),
     "peacekeepers": (cat.PEACEKEEPING_MISSIONS, None),
     "au_forces": ({"SO": "ATMIS: African Union Transition Mission in Somalia (2022-2024)"}, None),

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from frontwatch.extract import actor_catalogue as cat
 from frontwatch.extract.actor_index import (
     ACTORS,
     NORM_CACHE,
@@ -172,8 +173,8 @@ def _reads_as_place(raws: list[str], norms: list[str], i: int, j: int) -> bool:
     if i > 0:
         if norms[i - 1] in _PLACE_BEFORE:
             return True
-        if i > 1 and norms[i - 1] == "with" and norms[i - 2] in _FRONTIERS:
-            return True  # "near the border with Mali": where, not who
+        if i > 1 and norms[i - 1] == "with" and _FRONTIERS & set(norms[max(i - 3, 0) : i - 1]):
+            return True  # "near the border with Mali", "the border crossing with India": where, not who
         # "Kupiansk, Ukraine": a capitalised word and a comma before the name
         if norms[i - 1] == "," and i > 1 and raws[i - 2][:1].isupper() and norms[i - 2] not in _DETERMINERS:
             return True
@@ -258,13 +259,17 @@ def find_actors(text: str, *, country_code: str | None = None) -> list[ActorMent
 
 
 NON_STATE = frozenset({"rebels", "militia", "armed group"})
+PEACEKEEPERS = re.compile(r"\b(?:peacekeep\w*|blue helmets)$", re.IGNORECASE)
 
 
 def _described_here(words: str, actor: Actor | None, country_code: str | None) -> Actor | None:
     """ "Separatist fighters" in a story on Cameroon: a description the catalogue gives to one war's
-    group names, in another country, an armed group of that country."""
+    group names, in another country, an armed group of that country. "Moroccan peacekeepers" in a country
+    with a UN mission serve in it."""
     if actor is None or country_code is None or actor.country_code in (None, country_code):
         return actor
+    if PEACEKEEPERS.search(words) and country_code in cat.PEACEKEEPING_MISSIONS:
+        return resolve_actor("peacekeepers", country_code=country_code) or actor
     if words != words.lower() or actor.kind not in NON_STATE:
         return actor
     return resolve_actor("armed men", country_code=country_code) or actor

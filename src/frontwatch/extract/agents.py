@@ -309,9 +309,16 @@ def _armed_mention(
             continue  # "a critic of police violence", "an army camp": the word names no actor here
         # "...; Armenian officials did not confirm the loss": a clause of its own after the act's
         beyond = ";" in text[trigger.idx : offset + mention.start]
-        if mention.actor.kind in ARMED_KINDS and not (inside_claimant or target or beyond):
+        if (
+            mention.actor.kind in ARMED_KINDS or _mob_by(mention.actor, text, offset + mention.start)
+        ) and not (inside_claimant or target or beyond):
             return mention.actor
     return None
+
+
+def _mob_by(actor: Actor, text: str, start: int) -> bool:
+    """ "killed in attacks by gangs of youths": a crowd named as the agent of the act did it."""
+    return actor.kind == "rioters" and text[max(start - 3, 0) : start].lower() == "by "
 
 
 GENERIC_STATE = ("Military Forces of ", "Police Forces of ")

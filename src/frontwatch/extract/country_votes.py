@@ -40,7 +40,16 @@ def focus_countries(
 
 
 Votes = dict[str, float]
-BORDER_WITH = re.compile(r"\b(?:border|borders|frontier|boundary) with (?:the )?$", re.IGNORECASE)
+# a country named across a border ("near the border crossing with India"), as where someone comes from ("a
+# 42-year-old man from Ivory Coast", "an officer from the United Arab Emirates"), or as the other party to a
+# deal ("in protest at an investment agreement with Russia"): not where it happened
+ELSEWHERE_BEFORE = re.compile(
+    r"\b(?:(?:border|borders|frontier|boundary)(?: crossing| post)? with|"
+    r"(?:pact|deal|agreement|accord|treaty|talks|ties|relations) with|(?:man|woman|men|women|boy|girl|"
+    r"nationals?|citizens?|migrants?|refugees?|workers?|tourists?|students?|officers?|soldiers?|famil(?:y|ies)|"
+    r"immigrants?|asylum seekers?|pilgrims?|fishermen|sailors) from) (?:the )?$",
+    re.IGNORECASE,
+)
 NEIGHBOUR_WEIGHT = 0.25
 
 
@@ -56,7 +65,7 @@ def country_votes(
     paired = _paired_countries(sdoc, mentions, gazetteer)
     for index, mention in enumerate(mentions):
         weight = 0.5 if mention.government else 1.0
-        if BORDER_WITH.search(text, max(mention.start - 30, 0), mention.start):
+        if ELSEWHERE_BEFORE.search(text, max(mention.start - 30, 0), mention.start):
             weight = NEIGHBOUR_WEIGHT  # "near the border with Mali": the story is on this side of it
         own = by_name.setdefault(mention.text, defaultdict(float))
         initials = country_initials(gazetteer, mention.text)

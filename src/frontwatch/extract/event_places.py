@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import Any
 
 from frontwatch.extract.capitals import named_capital
+from frontwatch.extract.country_votes import ELSEWHERE_BEFORE
 from frontwatch.extract.datelines import ExtraToponym
 from frontwatch.extract.locate import GAZETTEER, STORY_PLACES, LocatedMention, story_places
 from frontwatch.extract.places import CONTAINER_GAPS, PlaceMention, doc_text, modifies_a_noun
@@ -272,6 +273,7 @@ def _sentence_places(places: list[LocatedMention], sdoc: Any, trigger: Any) -> l
     usable = [p for p in usable if not _country_acting(p, sdoc)] or usable
     # "an army camp near the border with Mali": the neighbour across a border is not where it happened
     usable = [p for p in usable if not _across_a_border(p, sdoc)]
+    usable = [p for p in usable if not _from_a_verb(p, sdoc, SOURCES_OF_GOODS)]
     if not usable:
         return []
     # "strike targets in Yemen after Red Sea shipping attacks", "in retaliation for attacks on shipping
@@ -312,15 +314,21 @@ def _destination(located: LocatedMention, sdoc: Any, trigger: Any) -> bool:
 
 
 FIRING = frozenset({"fire", "launch", "shoot", "lob", "send"})
+# "material that had come from Iran", "arms smuggled from Libya": where goods came from, not where it happened
+SOURCES_OF_GOODS = frozenset({"come", "smuggle", "ship", "originate", "traffic"})
 
 
 def _origin_of_fire(located: LocatedMention, sdoc: Any) -> bool:
     """Whether the place is where fire came from: "fired from Gaza", "launched from Kurdish-held northern
     Syria", "fired from Ethiopia's Tigray region"."""
+    return _from_a_verb(located, sdoc, FIRING)
+
+
+def _from_a_verb(located: LocatedMention, sdoc: Any, verbs: frozenset[str]) -> bool:
     token = sdoc[located.mention.token_start]
     for node in (token, *token.ancestors):
         if node.dep_ == "prep":
-            return node.lower_ == "from" and node.head.lemma_.lower() in FIRING
+            return node.lower_ == "from" and node.head.lemma_.lower() in verbs
         if node.pos_ in ("VERB", "AUX"):
             return False
     return False
@@ -356,7 +364,7 @@ def _across_a_border(located: LocatedMention, sdoc: Any) -> bool:
     if place is None or place.feature_code != "PCLI" or located.mention.start < 0:
         return False
     before = doc_text(sdoc)[max(0, located.mention.start - 30) : located.mention.start]
-    return ACROSS.search(before) is not None
+    return ACROSS.search(before) is not None or ELSEWHERE_BEFORE.search(before) is not None
 
 
 def _country_acting(located: LocatedMention, sdoc: Any) -> bool:

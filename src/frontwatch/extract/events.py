@@ -37,6 +37,7 @@ from frontwatch.extract.places import doc_text
 from frontwatch.extract.protest_clashes import protest_clash
 from frontwatch.extract.state_roles import (
     arresting_force,
+    changed_group,
     government_of,
     mutiny_of,
     policing_the_crowd,
@@ -223,7 +224,9 @@ def _cast(ctx: SentenceContext, trigger: Any, hit: TriggerHit, attribution: Attr
         actor1 = government_of(actor1, actors)
     elif sub == "Arrests":
         actor1 = arresting_force(actor1, actors, ctx.country_code)
-    actor2 = second_actor(actors, actor1, claimant, sub, ctx.country_code)
+    elif sub == "Change to group/activity":
+        actor1 = changed_group(actor1, actors, hit.start)
+    actor2 = second_actor(actors, actor1, claimant, sub, ctx.country_code, ctx.sentence.text)
     if actor2 is not None and REPELLING.match(ctx.sentence.text[hit.start : hit.end].lower()):
         actor1, actor2 = actor2, actor1  # "an attack repelled by Ukrainian forces": the attacker comes first
     actor1, actor2 = disappeared_by(sub, ctx.sentence.text[hit.start : hit.end], actor1, actor2)

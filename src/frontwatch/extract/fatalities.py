@@ -59,7 +59,7 @@ NUM = (
     + "|".join(_BASE_WORDS)
     + r")"
 )
-QUALIFIER = r"(?:at least |more than |over |some |nearly |almost |about |around |up to |all )?"
+QUALIFIER = r"(?:at least |more than |over |some |nearly |almost |about |around |up to |all (?:the )?|the )?"
 NOUNS = (
     r"(?:\w+ ){0,3}?(?:people|persons?|civilians?|soldiers?|troops|fighters?|militants?|child(?:ren)?|"
     r"wom[ae]n|m[ae]n|residents?|villagers?|protesters?|demonstrators?|servicem[ae]n|policem[ae]n|"
@@ -158,7 +158,10 @@ ONE_VICTIM = re.compile(
     r"|(?:was|has been) (?:(?:shot|stabbed|beaten|hacked) (?:dead|to death)|killed|assassinated|lynched|"
     r"beheaded|slain)\b"
     r"|(?:shot|stabbed|beat|beaten|burned) (?:him|her) (?:dead|to death)\b"
-    r"|(?:killing|killed) (?:himself|herself)\b)",
+    r"|(?:killing|killed) (?:himself|herself)\b"
+    # "Labour lawmaker Jo Cox died after she was shot and stabbed"
+    r"|\bdied (?:[\w-]+ ){0,3}?after (?:being|(?:he|she) (?:was|had been)) "
+    r"(?:shot|stabbed|attacked|beaten|hit)\b)",
     re.IGNORECASE,
 )
 ALONG_WITH = re.compile(r"\balong with " + NUM + r" (?:other|more)\b", re.IGNORECASE)

@@ -75,6 +75,10 @@ def main_hit(ctx: SentenceContext, hits: list[TriggerHit]) -> tuple[TriggerHit, 
         # "shops were looted and cars set alight as protests turned into rioting": the riot's damage
         riots = [h for h in hits if SUB_EVENT_TYPES.get(h.sub_event_type) == "Riots"]
         chosen = choose_trigger([h for h in riots if act_behind_a_toll(tokens[id(h)])]) or chosen
+    if chosen is not None and chosen.sub_event_type == "Protest with intervention":
+        # "police fired tear gas after crowds threw rocks": the riot the police answered is the event
+        riots = [h for h in hits if SUB_EVENT_TYPES.get(h.sub_event_type) == "Riots"]
+        chosen = choose_trigger([h for h in riots if act_behind_a_toll(tokens[id(h)])]) or chosen
     return (chosen, tokens[id(chosen)]) if chosen is not None else None
 
 
@@ -184,6 +188,8 @@ def _no_ground_taken(token: Any | None) -> bool:
     positions": the fight is the event, no town changed hands."""
     if token is None:
         return False
+    if token.lemma_ == "enter" and any(_police_subject(c) for c in token.children):
+        return True  # "thousands of police entered the commune": a raid, not ground taken
     direct = [c for c in token.children if c.dep_ == "dobj"]
     if not direct:  # "looted and captured cars": the verbs share the object ("seized the headquarters and
         # handed out weapons" does not)
@@ -194,6 +200,15 @@ def _no_ground_taken(token: Any | None) -> bool:
     return any(o.lemma_.lower() in GOODS for o in direct) or any(
         o.lemma_.lower() in POSITIONS for o in direct + parts
     )
+
+
+POLICE_WORDS = frozenset({"police", "policeman", "policemen", "officer", "gendarme", "riot"})
+
+
+def _police_subject(child: Any) -> bool:
+    if child.dep_ != "nsubj":
+        return False
+    return any(t.lower_ in POLICE_WORDS or t.lemma_ in POLICE_WORDS for t in child.subtree)
 
 
 CLAUSE_MATCH = 40  # characters: a trigger match this long is a whole clause
@@ -233,10 +248,20 @@ def background_hit(hit: TriggerHit, token: Any | None) -> bool:
     mark = _background_mark(token)
     if mark is None:
         return False
+    if mark.dep_ == "relcl" and hit.sub_event_type == CHEMICAL and mark.head.lemma_.lower() in WEAPON_NOUNS:
+        # "dropped a barrel bomb that released chlorine gas": what the weapon was (not "missiles, which were
+        # intercepted": what became of them)
+        return False
     if mark.lower_ == "after" and SUB_EVENT_TYPES.get(hit.sub_event_type) == "Explosions/Remote violence":
         # "killing one, after an attacker threw a grenade": the weapon of the same blast, unless time passed
         return _time_gap_before(mark)
     return True
+
+
+CHEMICAL = "Chemical weapon"
+WEAPON_NOUNS = frozenset(
+    {"bomb", "shell", "missile", "rocket", "device", "munition", "grenade", "projectile", "mine", "canister"}
+)
 
 
 def _background_mark(token: Any | None) -> Any | None:
@@ -244,7 +269,7 @@ def _background_mark(token: Any | None) -> Any | None:
     while token is not None and token.dep_ != "ROOT":
         if token.dep_ == "relcl" and _relative_clause(token):
             return token
-        if token.dep_ == "advcl":
+        if token.dep_ in ("advcl", "conj"):  # a conjunct with "after" is a clause misparsed
             marks = [c for c in token.children if c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS]
             if marks:
                 return marks[0]

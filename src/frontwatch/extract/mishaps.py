@@ -1,6 +1,7 @@
 """Stories that are no news of political violence as a whole: a disaster or an accident told in the words
 of war ("a chain of explosions ripped through the fireworks market", "looked as if they had been bombed
-after the cyclone"), and opinion or analysis pieces. Their sentences code no event.
+after the cyclone"), a bomb of a past war going off ("a bomb dropped in 1945 blew up while divers were
+trying to neutralise it"), and opinion or analysis pieces. Their sentences code no event.
 
 A story is a mishap story when its lead tells of a disaster or an accident, or a later sentence calls what
 happened an accident, and no sentence names an armed doer or a hostile act ("a gas explosion ..., police
@@ -11,12 +12,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from frontwatch.extract.trigger_words import OLD_WAR_ORDNANCE
+
 # what a lead tells of in a disaster or an accident
 MISHAP_LEAD = re.compile(
     r"\b(?:fireworks?|cyclones?|hurricanes?|typhoons?|tornado\w*|earthquakes?|quakes?|tsunamis?|"
     r"floods?(?![- ]control)|flooding|landslides?|mudslides?|torrents of mud|burst (?:their|its) banks|"
     r"avalanches?|stampedes?|crush(?:es)?|ran aground|capsized|derailed|shipwrecks?|"
-    r"gas (?:leak|explosion|cylinder)s?|boilers?|wildfires?)\b",
+    r"gas (?:leak|explosion|cylinder)s?|boilers?|wildfires?|hooch|methanol poisoning|"
+    r"(?:toxic|spurious|illicit|bootleg|tainted|poisoned) (?:liquor|alcohol|brew))\b",
     re.IGNORECASE,
 )
 # what calls an explosion or a collapse an accident
@@ -50,7 +54,9 @@ def no_news_of_violence(sentences: Sequence[str]) -> bool:
     if any(HOSTILE_STORY.search(s) for s in sentences):
         return False
     lead = " ".join(sentences[:2])
-    return MISHAP_LEAD.search(lead) is not None or any(CALLED_AN_ACCIDENT.search(s) for s in sentences)
+    if MISHAP_LEAD.search(lead) is not None or OLD_WAR_ORDNANCE.search(lead) is not None:
+        return True
+    return any(CALLED_AN_ACCIDENT.search(s) for s in sentences)
 
 
 __all__ = ["no_news_of_violence"]

@@ -6,7 +6,7 @@ import re
 
 from frontwatch.extract.actors import resolve_actor
 from frontwatch.extract.agents import EXCESSIVE_FORCE, STATE_KINDS, TITLES, UNNAMED, VICTIM_TYPES, as_force
-from frontwatch.extract.state_roles import MUTINY
+from frontwatch.extract.state_roles import MUTINY, PROTEST_TYPES
 from frontwatch.extract.taxonomy import SUB_EVENT_TYPES, TERRITORY
 from frontwatch.extract.trigger_words import VICTIMS
 from frontwatch.extract.unattributed import ARMED_KINDS, SOLE
@@ -19,15 +19,22 @@ def second_actor(
     claimant: Actor | None,
     sub_event_type: str,
     country: str | None,
+    sentence: str = "",
 ) -> Actor | None:
     """The other side: an armed actor of another side, or the civilians harmed. The source is the other
     side only in a fight or a change of ground that it tells of and no one else is named for ("soldiers
-    withdrew after an offensive by Karen rebels, who said they now controlled the town")."""
+    withdrew after an offensive by Karen rebels, who said they now controlled the town"), or where it also
+    acts on a crowd ("Police fired tear gas ..., police said")."""
+    policing = sub_event_type in PROTEST_TYPES and sum(m.actor == claimant for m in actors) > 1
     for mention in actors:
         if mention.text.lower() in TITLES:
             continue  # "stormed President Rajapaksa's residence": a person of the state, not its forces
+        if ALLY_BEFORE.search(sentence, max(mention.start - 30, 0), mention.start):
+            continue  # "Syrian troops backed by Hezbollah fighters": a partner, not the other side
         actor = as_force(mention.actor, country) if mention.actor is not None else None
-        if actor is None or actor == actor1 or (actor == claimant and sub_event_type not in GROUND_TYPES):
+        if actor is None or actor == actor1:
+            continue
+        if actor == claimant and sub_event_type not in GROUND_TYPES and not policing:
             continue
         if actor1 is not None and actor.side is not None and actor.side == actor1.side:
             continue
@@ -40,10 +47,19 @@ def second_actor(
             break
     else:
         return None
-    later = second_actor(actors[actors.index(mention) + 1 :], actor1, claimant, sub_event_type, country)
+    rest = actors[actors.index(mention) + 1 :]
+    later = second_actor(rest, actor1, claimant, sub_event_type, country, sentence)
     return later or fallback
 
 
+# who acts with the doer ("troops backed by Hezbollah fighters", "coast guards, working with a U.S. Navy
+# ship")
+ALLY_BEFORE = re.compile(
+    r"\b(?:backed|supported|aided|assisted|joined|helped) by (?:the )?$|\b(?:alongside|together with|"
+    r"working with|in (?:cooperation|coordination|partnership) with|with the (?:help|support) of) "
+    r"(?:the |an? )?$",
+    re.IGNORECASE,
+)
 DISAPPEARED = re.compile(r"\b(?:seen since|disappear\w*)\b", re.IGNORECASE)
 
 

@@ -109,13 +109,28 @@ def _claimer(verb: Any, country_code: str | None) -> Actor | None:
         return None
     for child in verb.children:
         if child.dep_ == "nsubj" and child.lower_ in RELATIVE and verb.dep_ == "relcl":
-            return _party(verb.head, country_code)  # "Islamic State, which claimed both attacks, ..."
+            # "Islamic State, which claimed both attacks, ..."
+            return _one_among(verb.head, country_code) or _party(verb.head, country_code)
         if child.dep_ == "nsubj":
             return _party(child, country_code)
         if child.dep_ == "agent":
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 return _party(pobj, country_code)
     return None
+
+
+def _one_among(head: Any, country_code: str | None) -> Actor | None:
+    """ "Jamaat-ul-Ahrar ... was among the groups that claimed the attack": the one among them (the parse
+    may split a hyphenated name into several subjects)."""
+    if head.dep_ != "pobj" or head.head.lower_ != "among":
+        return None
+    subjects = [c for c in head.head.head.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return None
+    if len(subjects) == 1:
+        return _party(subjects[0], country_code)
+    name = head.doc[subjects[0].left_edge.i : subjects[-1].i + 1].text
+    return resolve_actor(name, country_code=country_code)
 
 
 def _reduced_relative(verb: Any) -> list[Any]:

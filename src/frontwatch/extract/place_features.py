@@ -67,6 +67,9 @@ def names_a_feature(span: Any) -> bool:
     """ "the Dnipro river", "Swat valley", "the Dnipro River": the name of a river or a valley, not of the
     town it shares. A sea's name before a noun qualifies the noun: "the Red Sea port of Hodeidah", "Red
     Sea shipping" are not at sea (its coast and waters are)."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ in STREETS_BEFORE and before.text[:1].isupper():
+        return True  # "Calle Fortaleza", "Avenida Paulista", "Rue de Paris": a street named after a town
     following = span.doc[span.end] if span.end < len(span.doc) else None
     if following is None:
         return False
@@ -89,6 +92,7 @@ def names_a_feature(span: Any) -> bool:
 
 RIVER_WORDS = frozenset({"river", "rivers"})
 STREET_WORDS = _set("square street avenue road boulevard lane")
+STREETS_BEFORE = _set("calle avenida rua rue via viale piazza plaza praça praca boulevard")
 SEA_WORDS = _set("sea gulf strait straits bay lake channel canal ocean")
 SEA_PARTS = _set("coast coasts coastline shore shores waters")  # "the Black Sea coast" is still the sea
 

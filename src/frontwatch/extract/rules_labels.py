@@ -16,7 +16,13 @@ LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Headquarters or base established", ("hq established", "headquarters established", "base established")),
     (
         "Change to group/activity",
-        ("movement of forces", "recruitment", "change to armed group", "change to group/activity", "change to group"),
+        (
+            "movement of forces",
+            "recruitment",
+            "change to armed group",
+            "change to group/activity",
+            "change to group",
+        ),
     ),
     ("Non-violent transfer of territory", ("non-violent transfer of territory",)),
     ("Other", ("displacement", "mass grave", "non-violent activity")),

@@ -248,6 +248,17 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
             r"refiner\w*|pipelines?|transformers?|leaks?|accident\w*|meteor\w*|volcan\w*|controlled|defus\w*)\b"
         ),
     ),
+    # grenades thrown in a shooting ("throwing grenades and firing on hundreds of displaced people",
+    # "opened fire and threw grenades inside a bar"): the attack
+    rule(
+        "Attack",
+        16.9,
+        r"(?:threw|throwing|hurled|hurling|lobbed|lobbing) grenades? (?:[\w-]+ ){0,3}?(?:and|,) (?:opened fire|"
+        r"(?:firing|fired|shooting) (?:on|at|into))\b",
+        r"(?:opened fire|(?:firing|fired|shooting) (?:on|at|into)(?: [\w-]+){0,4}?),? and (?:threw|throwing|hurled|"
+        r"hurling|lobbed|lobbing) grenades?\b",
+        armed=True,
+    ),
     rule("Grenade", 17, r"grenades?(?! launchers?)"),
     # an explosive thrown by hand is a grenade in ACLED's coding, whatever it was
     rule(

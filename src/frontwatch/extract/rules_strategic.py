@@ -18,12 +18,26 @@ from frontwatch.extract.trigger_words import (
     PROJECTILES,
     PROTEST,
     RAID_THEN_LEFT,
+    SOLDIERS_UNPAID,
     STATE_NAMES,
     W,
 )
 
 COUP_FOUGHT = re.compile(
     W + r"(?:attacked|attacking|killing|clash(?:ed|es)|fighting|gun ?battles?|firefights?)\b"
+)
+
+# the groups whose names say what they fight for ("the National Movement for the Liberation of Azawad")
+ORGANISATIONS = (
+    "movement",
+    "front",
+    "army",
+    "council",
+    "union",
+    "forces",
+    "coalition",
+    "committee",
+    "alliance",
 )
 
 STRATEGIC_RULES: tuple[TriggerRule, ...] = (
@@ -66,6 +80,11 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"demilitari[sz]\w*)\b[^.;]{0,60}?\b(?:patrol\w*|border|frontier|troops|forces|line of control)\b",
         r"exchange of (?:[\w-]+ ){0,3}?(?:prisoners|detainees|captives|hostages|prisoners of war|pows)\b",
         r"truce\b(?! (?:[\w-]+ ){0,4}?(?:collapsed|broke down|ended|expired|unravell?ed|fell apart|was over)\b)",
+        # "called the decision a violation of the Pretoria peace agreement": a deal broken, not one made
+        unless=re.compile(
+            r"\b(?:violat\w*|breach\w*|contraven\w*) (?:of )?(?:the |a |an )?(?:[\w'-]+ ){0,3}?(?:ceasefire|truce|"
+            r"peace|agreement|accord|deal)\b"
+        ),
     ),
     # an agreement counts where the parties are armed: not a trade deal
     rule(
@@ -159,7 +178,7 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
     rule(
         "Other",
         7.8,
-        r"(?<!anti-)(?<!post-)(?<!pro-)(?<!since the )(?<!after the )(?<!before the )coup\b(?!-)",
+        r"(?<!anti-)(?<!post-)(?<!pro-)(?<!since the )(?<!after the )(?<!before the )(?<!boardroom )coup\b(?!-)",
         r"(?<!since the )(?<!after the )(?<!before the )putsch\b",
         r"seiz(?:ed|ing) power",
         r"t(?:ook|aking|aken) power",
@@ -191,6 +210,9 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r")?(?:radio|television|tv|broadcaster)\b",
         r"(?:soldiers|troops|officers|guards(?:men)?|police(?:men)?) (?:[\w-]+ ){0,4}?(?:rose up|revolted|rebelled) "
         r"against\b",
+        # "soldiers demanding back pay blocked roads and took control of parts of Bouake, firing into the air"
+        SOLDIERS_UNPAID + r"[^.;]{0,60}?\b(?:blocked|took (?:control|over)|"
+        r"seized|fir(?:ed|ing)|occupied|stormed)\b",
     ),
     rule(
         "Disrupted weapons use",
@@ -215,6 +237,8 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"(?:blew up|detonated|destroyed) (?:[\w-]+ ){0,3}?(?:device|bomb|explosives?)\b[^.;]{0,20}?\bfound\b",
         r"safely detonated",
         r"(?:intercept\w*|shot down|brought down|bring down|downed) (?:[\w%-]+ ){0,4}?(?:foreign |enemy |hostile )?drones?",
+        # "scrambled jets and fired about 100 rounds at five drones that crossed the border"
+        r"(?:fired|opened fire) (?:[\w-]+ ){0,4}?(?:at|on) (?:[\w-]+ ){0,3}?(?:drones|unmanned aerial vehicles|uavs)\b",
         r"demin(?:ed|ing)",
         r"seized (?:[\w-]+ ){0,4}?(?:explosives|tnt|ammunition|weapons cache|arms cache|grenades)",
         # "police found 1.5 kg of explosive in a flat ... a Syrian suspected of planning a bomb attack"
@@ -227,6 +251,11 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"(?:found|discovered|uncovered|recovered|seized|unearthed) (?:[\w-]+ ){0,3}?(?:weapons|arms|ammunition|"
         r"explosives?|bomb-making) (?:caches?|depots?|stockpiles?|dumps?|factory|factories|workshops?)\b",
         r"air defen[cs]es? (?:\w+ ){0,2}(?:destroyed|repelled|shot|downed|intercepted)",
+        # "seized a boat off the coast that was carrying missiles": an arms shipment stopped
+        r"(?:seized|intercepted|stopped|captured|impounded) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:boat|ship|vessel|dhows?|"
+        r"speedboat|truck|lorry|vehicle|shipment|consignment|cargo)\b[^.;]{0,80}?\b(?:carrying|loaded with|laden "
+        r"with|packed with|transporting|smuggling) (?:[\w,-]+ ){0,6}?(?:weapons|arms|missiles|rockets|explosives|"
+        r"ammunition|rifles|grenades|detonators)\b",
         unless=OLD_WAR_ORDNANCE,
     ),
     rule(
@@ -237,9 +266,12 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"retook",
         r"regain\w* (?:the |full |complete )?(?:control|territory|village|town|city|settlement|positions?)\b",
         r"freed from",
-        r"(?:driven|drove|pushed|forced|chased) (?:[\w-]+ ){0,7}?out of",
+        # not "buses carrying freed inmates drove out of the prison": a vehicle driven away
+        r"(?:driven|pushed|forced|chased) (?:[\w-]+ ){0,7}?out of",
+        r"drove (?:[\w-]+ ){1,7}?out of",
         r"cleared (?:[\w-]+ ){0,7}?(?:out of|from)\b",
-        r"liberat(?:ed|ion of|ing)",
+        # not a group's name ("the National Movement for the Liberation of Azawad")
+        "".join(f"(?<!{w} for the )" for w in ORGANISATIONS) + r"liberat(?:ed|ion of|ing)",
         r"took back",
         r"(?:won|win|wins|winning) back",
         r"seized back",
@@ -275,7 +307,7 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"entered",
         r"advanced into",
         r"pushed into",
-        r"raised (?:their|the|its) (?:[\w-]+ )?flag",
+        r"(?:raised|raising|hoisted|hoisting|planted|planting) (?:their|the|its) (?:[\w-]+ ){0,2}?flags?\b",
         r"(?:drove|driven|drive|driving) out (?!of\b)",
         # the verb, not the adjective of "occupied territory", "Russian-occupied Mariupol"
         r"(?<!-)(?<!the )(?<!in )(?<!to )(?<!from )(?<!of )occupied(?! (?:territor\w*|areas?|regions?|parts?|"
@@ -332,6 +364,15 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"air bases?)"
         r"(?:,? [\w',-]+){0,10}? (?:to|over to|back to)\b",
     ),
+    # "border guards took over the crossing from Russian border guards": a post changing hands without a fight
+    rule(
+        "Non-violent transfer of territory",
+        12.15,
+        r"took over (?:[\w',-]+ ){0,10}?(?:crossings?|checkpoints?|border posts?|bases?|posts?|airports?|garrisons?|"
+        r"positions)\b[^.;]{0,60}?\bfrom (?:the )?(?:[\w-]+ ){0,2}?(?:troops|forces|soldiers|guards|peacekeepers|"
+        r"contingent)\b",
+        unless=re.compile(r"\b(?:fight\w*|clash\w*|battl\w*|attack\w*|assault\w*|storm\w*|offensive)\b"),
+    ),
     # not "an arrest warrant", nor "house arrest revoked"
     # someone led away in handcuffs, or giving himself up to those who sought him: a plain arrest
     rule(
@@ -368,10 +409,19 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
             r"lawmakers?|candidates?|officials?))"
             r"|\barrest\w* (?:an? |two |three |\d+ )?(?:suspected |alleged )?(?:drug dealers?|thie(?:f|ves)|robbers?|"
             r"burglars?|fraudsters?|poachers?|car thieves)\b"
+            # "giving soldiers and police sweeping powers to search and detain": a power, not an arrest
+            r"|\bpowers? to (?:[\w-]+ ){0,3}?(?:arrest|detain)\b"
             # a drug haul: "arrested 224 people and seized tonnes of drugs"
             r"|\bseiz\w* (?:[\w$-]+ ){0,4}?(?:drugs|cocaine|heroin|narcotics|methamphetamine|cannabis|marijuana|"
             r"contraband)\b|\b(?:tonnes|tons|kilos?|kilograms?) of (?:cocaine|heroin|drugs|methamphetamine|cannabis)\b"
         ),
+    ),
+    # "the former prime minister was taken to the old central jail after a court sentenced her": a jailing
+    rule(
+        "Arrests",
+        24.05,
+        r"(?:was|were|been) (?:taken|driven|transferred|moved) to (?:the |a )?(?:[\w-]+ ){0,3}?(?:jail|prison|"
+        r"detention (?:centre|center|facility))\b",
     ),
     # "completing the deployment of four battalions", "landed ... to begin a six-month rotation": the arrival
     # itself, before any "to be based" that describes the troops
@@ -433,6 +483,11 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"announced (?:its|the) (?:dissolution|formation|creation)",
         r"formed a new (?:group|alliance|coalition|armed group)",
         r"disbanded",
+        # a movement's new leader, or its legal standing taken away
+        r"(?:elected|named|appointed|chosen|installed|confirmed) (?:as )?(?:the )?(?:new )?(?:leader|head|chief|commander) of "
+        r"(?:[\w'-]+ ){0,5}?(?:rebel|armed|militant|insurgent|guerrilla|jihadist)\b",
+        r"(?:revoked|cancelled|canceled|annulled|withdrew) (?:[\w-]+ ){0,2}?(?:registration|legal status) of\b",
+        r"deregister(?:ed|ing)\b",
     ),
     # forces on the move, not yet fighting: a change in the group's activity
     rule(

@@ -13,6 +13,7 @@ from frontwatch.extract.trigger_words import (
     ARMED_DOERS,
     KILLED_BY_CROWD,
     PROTESTING,
+    SOLDIERS_UNPAID,
     W,
 )
 
@@ -41,6 +42,8 @@ NOT_FORCE = re.compile(
     r"(?:that |which )?(?:had )?kill(?:ed|ing)\b"
 )
 
+PROJECTILE = r"(?:tear ?gas (?:canister|grenade)|rubber bullet|projectile|police (?:bullet|projectile))"
+
 UNREST_RULES: tuple[TriggerRule, ...] = (
     # the dead of a fire or an assault protesters set: their riot killed them, not the police
     rule(
@@ -57,8 +60,12 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"(?:(?!tear\b|teargas|rubber|water|pepper|warning|blanks|stun|smoke)\w+ ){0,4}?(?:protesters?|demonstrators?|the crowd|crowds|marchers|people|students|worshippers)",
         r"live (?:ammunition|rounds|fire)",
         r"died (?:of|from) (?:gunshot|bullet) wounds",
-        r"(?:struck|hit|killed) (?:[\w-]+ ){0,4}?by (?:a |an )?(?:tear ?gas (?:canister|grenade)|rubber bullet|"
-        r"projectile|police (?:bullet|projectile))",
+        # killed by a projectile, not only hit by one ("a priest was hit in the face by a rubber bullet")
+        r"(?:fatally (?:struck|hit)|killed) (?:[\w-]+ ){0,4}?by (?:a |an )?" + PROJECTILE,
+        r"(?:died|dead|killed)\b[^.;]{0,80}?\b(?:struck|hit) (?:[\w-]+ ){0,4}?by (?:a |an )?" + PROJECTILE,
+        r"(?:struck|hit) (?:[\w-]+ ){0,4}?by (?:a |an )?"
+        + PROJECTILE
+        + r"[^.;]{0,80}?\b(?:died|killing (?:him|her))\b",
         r"(?:pellets|buckshot) (?:[\w-]+ ){0,4}?(?:at|into) (?:[\w-]+ ){0,2}?(?:protesters|demonstrators|crowds?|marchers)",
         r"(?:protesters?|demonstrators?|marchers) (?:[\w-]+ ){0,3}?(?:were|was|had been|have been) (?:shot|killed|"
         r"shot dead|gunned down)",
@@ -165,7 +172,7 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         "Protest with intervention",
         4,
         r"(?:shots?|fire|fired|firing|rounds) (?:in|into) the air",
-        unless=re.compile(r"\bmutin"),
+        unless=re.compile(r"\bmutin|\b" + SOLDIERS_UNPAID),
     ),
     # a crowd turning on people, not on the police or property, is a mob ("youths loyal to the regional
     # president attacked residents from other ethnic groups")
@@ -194,6 +201,9 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"chanting (?:[\w-]+ ){0,3}?slogans (?:[\w'-]+ ){0,6}?(?:rampaged|smashed|stormed|torched|set fire|burned|threw|"
         r"hurled)\b",
         # "pushed past police barriers into the Christmas market"
+        # "police officers fired warning shots after being attacked with stones" during unrest
+        r"(?:after|when|as|while) (?:being|they were|officers were|police were) (?:attacked|pelted) with (?:stones|rocks|"
+        r"bricks|bottles|petrol bombs|molotov cocktails|fireworks|firebombs)\b",
         r"(?:pushed|broke|burst|forced (?:their|its) way) (?:past|through) (?:the )?(?:police )?(?:barriers|barricades|"
         r"cordons?|lines)\b",
         # "a hard core hurled petrol bombs at the prefecture and fought riot police"
@@ -203,8 +213,8 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"town hall|parliament|government (?:buildings?|offices?))",
         r"(?:protesters|demonstrators) (?:[\w'-]+ ){0,6}?(?:broke in|set (?:[\w-]+ ){1,7}?on fire)\b",
         # "fired tear gas at hundreds of migrants who hurled stones and bottles"
-        r"(?:who|and) (?:hurled|threw|pelted (?:[\w-]+ ){0,3}?with)(?: [\w-]+){0,2}? (?:stones|rocks|bricks|bottles|"
-        r"petrol bombs|molotov cocktails|firebombs)\b",
+        r"(?:(?:who|and) |(?:crowds?|mobs?|youths|fans) (?:[\w'-]+ ){0,12}?)(?:hurled|threw|pelted (?:[\w-]+ ){0,3}?with)"
+        r"(?: [\w-]+){0,2}? (?:stones|rocks|bricks|bottles|petrol bombs|molotov cocktails|firebombs)\b",
         r"march(?:ed|ing) (?:[\w'-]+ ){0,10}?(?:and )?(?:some |a few )?(?:set fire|torched|stormed|ransacked)\b",
         # "hundreds of farmers protesting the murder of a farm manager stormed a courthouse"
         r"\w+ (?:protesting|demonstrating|rallying) (?:[\w'-]+ ){0,12}?(?:stormed|torched|set fire|set (?:[\w-]+ ){1,4}?"
@@ -243,6 +253,9 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"water cannons?",
         r"stun grenades?",
         r"rubber bullets",
+        r"pepper[- ]spray(?:ed|ing)?\b",
+        # "beat back supporters of the former president with batons"
+        r"beat back (?:[\w'-]+ ){0,6}?(?:supporters|protesters|demonstrators|crowds?|marchers|students)\b",
         r"(?:evict\w*|remov\w*|clear\w*|dragg\w*|pris\w*|pried|prying) (?:[\w-]+ ){0,3}?(?:protesters|activists|"
         r"demonstrators|sit-ins?)\b",
         r"(?:protesters|demonstrators)\b[^.]{0,60}\b(?:arresting|detaining)\b",
@@ -261,9 +274,9 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"cow (?:protectors?|vigilantes?|vigilance groups?)",
         r"(?:hundreds|dozens|thousands|scores) of (?:[\w-]+ ){0,2}?men (?:[\w-]+ ){0,3}?stormed\b",
         r"roam(?:ed|ing) (?:the )?streets (?:[\w-]+ ){0,6}?(?:looking for|hunting|in search of|searching for)",
-        r"(?:hundreds|dozens|thousands|scores) of (?:[\w-]+ ){0,2}?(?:men|people|residents|villagers|settlers|youths|"
-        r"worshippers|activists|nationalists|hooligans|fans) (?:\w+ ){0,3}?(?:torched|burned|attacked|beat|ransacked|"
-        r"set fire)",
+        r"(?:(?:hundreds|dozens|thousands|scores) of|(?:several|a few|some) (?:hundred|dozen|thousand)) (?:[\w-]+ ){0,2}?"
+        r"(?:men|people|residents|villagers|settlers|youths|worshippers|activists|nationalists|hooligans|fans) "
+        r"(?:\w+ ){0,3}?(?:torched|burned|attacked|beat|ransacked|set fire|pelted|stoned)",
     ),
     # "smashed windows and set fire to a shop, targeting buildings where Syrian asylum seekers live": a crowd
     # turning on a community is a mob, whatever it chants
@@ -362,7 +375,7 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"power|strength|effectiveness|resolve)))|"
         r"(?<!shares )(?<!stocks )(?<!markets )(?<!prices )(?<!told a )(?<!addressed a )"
         r"rall(?:y|ies|ied)|sit-ins?|took to the streets|marched(?! (?:[\w-]+ ){0,3}?in (?:the |a )?(?:[\w-]+ )?"
-        r"parade))\b",
+        r"(?:parade|procession)))\b",
         # "joined this afternoon's 'We will not be silent' march", not "held talks since 29 March"
         r"(?:held|staged|joined|participated in|took part in) (?:a |an |the )?(?:(?!\d|(?:since|in|on|until|by|"
         r"from|last|next|early|late|mid|end)\b)[\w'’\"“”-]+ ){0,8}?march\b(?! \d)",
@@ -395,6 +408,7 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"(?:sat|sitting|squatted) (?:down )?on (?:the |a )?(?:[\w-]+ )?(?:highway|road|railway|tracks|street)s? "
         r"(?:[\w-]+ ){0,8}?(?:to demand|demanding|to protest|against|over|calling for|to press)\b",
         r"(?:held|staged|attended|organi[sz]ed|joined|gathered for|holding) (?:a |an )?(?:[\w-]+ ){0,3}?vigils?\b",
+        r"candle-?li(?:gh)?t (?:vigils?|marches|march|processions?)\b",
         # "farmers blocked railway tracks demanding guaranteed prices": a blockade with a demand
         r"(?:blocked|blockaded|barricaded|occupied) (?:[\w-]+ ){0,5}?(?:roads?|highways?|railways?|(?:railway )?"
         r"tracks|streets|bridges?|junctions?|crossings?|squares?|entrances?) (?:[\w-]+ ){0,8}?(?:demanding|to demand|"

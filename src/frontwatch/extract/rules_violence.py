@@ -222,6 +222,9 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
             W
             + r"(?:killed|died) (?:in|by) (?:a |an |the )?(?:[\w-]+ )?(?:crash|accident|collision|fire|flood\w*|"
             r"earthquake|landslide|stampede|storm|avalanche)"
+            # "were killed in fighting in Khorog when government forces moved against ...": the fight
+            r"|killed (?:in|during) (?:[\w-]+ ){0,2}?(?:fighting|clashes|battles?|gun ?fights?|firefights?|shoot-?outs?|"
+            r"exchanges? of fire)\b"
             r"|(?:soldiers?|troops|fighters|militants|servicem[ae]n|rebels|insurgents|peacekeepers?|policem[ae]n|police officers?) (?:were |was |had been )?killed"
         ),
     ),
@@ -249,6 +252,9 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         r"(?:was|were) (?:shot|stabbed) (?:several times|multiple times|repeatedly|twice|once|in the (?:head|chest|heart|"
         r"back|neck|face|throat|leg|stomach|abdomen)|and (?:killed|wounded|injured))",
         r"fired (?:[\w-]+ ){0,4}?(?:gun|pistol|rifle|shots?|bullets?) at (?:him|her|them)\b",
+        # "died after she was shot and stabbed in the street"
+        r"(?:was|were) (?:shot and stabbed|stabbed and shot)\b",
+        r"died (?:[\w-]+ ){0,3}?after (?:being|(?:he|she|they) (?:was|were)) (?:shot|stabbed)\b",
         r"shot (?:him|her|them) (?:several times|multiple times|repeatedly|twice|in the (?:head|chest|back|neck))",
         r"(?:were|was) found (?:shot|stabbed|hacked|beheaded|strangled|with (?:gunshot|bullet|stab) wounds)\b",
         r"knife attacks?",
@@ -301,12 +307,14 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         r"suvs?|lorr(?:y|ies))\b",
         armed=True,
     ),
+    # people driven from their homes, when nothing worse is told ("burned down every building ... and
+    # forcibly displaced their residents": the burning)
+    rule("Abduction/forced disappearance", 23.2, r"forcibly (?:displaced|deported|transferred|moved)"),
     rule(
         "Abduction/forced disappearance",
         18.5,
         r"abduct\w*",
         r"kidnap\w*",
-        r"forcibly (?:displaced|deported|transferred|moved)",
         r"(?:took|taken|transported|brought) (?:[\w-]+ ){0,6}?(?:to|in) an unknown (?:location|destination)",
         r"taken hostage",
         r"(?:was|were|been) (?:seized|snatched|grabbed|taken|abducted|kidnapped) (?:[\w-]+ ){0,8}?by (?:[\w-]+ ){0,2}?"

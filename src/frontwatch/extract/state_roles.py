@@ -18,7 +18,8 @@ from frontwatch.model import Actor, ActorMention
 
 COUP = re.compile(
     r"\b(?:coup|seized power|took power|overthr\w+|ousted|toppled|deposed|removed|detained|captured|seized|"
-    r"mutin\w+|rose up|revolted|rebelled|putsch)\b"
+    r"mutin\w+|rose up|revolted|rebelled|putsch|back pay|pay arrears|"
+    r"unpaid (?:wages|salaries|bonuses|allowances))\b"
 )
 MUTINY = "Mutiny of "
 
@@ -92,8 +93,28 @@ def _police_of(country_code: str | None) -> Actor | None:
     return police if police is not None and police.country_code == country_code else None
 
 
+GROUP_KINDS = frozenset({"rebels", "militia"})
+UNNAMED_GROUPS = ("Unidentified Armed Group", "Unidentified Gang")
+
+
+def changed_group(actor: Actor | None, mentions: list[ActorMention], trigger_start: int) -> Actor | None:
+    """The group a change befalls: "was elected leader of the former rebel movement RENAMO" names the group
+    after the act, where only a bare "rebel" came first (a state that acts on a group stays the doer)."""
+    if actor is not None and not actor.name.startswith(UNNAMED_GROUPS):
+        return actor
+    named = [
+        m.actor
+        for m in mentions
+        if m.start >= trigger_start
+        and m.actor is not None
+        and m.actor.kind in GROUP_KINDS
+        and not m.actor.name.startswith(UNNAMED_GROUPS)
+    ]
+    return named[0] if named else actor
+
+
 def _forces_named(actor: Actor, mentions: list[ActorMention]) -> bool:
     return any(m.actor == actor and FORCES.search(m.text) for m in mentions)
 
 
-__all__ = ["arresting_force", "government_of", "mutiny_of", "policing_the_crowd"]
+__all__ = ["arresting_force", "changed_group", "government_of", "mutiny_of", "policing_the_crowd"]

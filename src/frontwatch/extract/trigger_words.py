@@ -47,6 +47,9 @@ DISASTER = re.compile(
 OLD_WAR_ORDNANCE = re.compile(
     r"\b(?:(?:second|first) world war|world war (?:two|ii|2|one|i|1)|wwii|ww2|wwi|ww1|wartime)[- ](?:era )?"
     r"(?:[\w-]+ )?(?:bombs?|shells?|mines?|devices?|ordnance|munitions?|grenades?)\b"
+    # "a six-tonne bomb dropped in 1945"
+    r"|\b(?:bombs?|shells?|mines?|devices?|ordnance|munitions?)\b (?:[\w-]+ ){0,3}?(?:dropped|fired|laid|left) "
+    r"(?:[\w-]+ ){0,3}?in (?:18\d\d|19[0-8]\d)\b"
 )
 # weapons fired in practice: "fired artillery and flew bombers over training grounds during the exercises"
 DRILLS = re.compile(r"\b(?:drills?|exercises?|practi[sc]\w*|simulat\w*|rehears\w*|wargam\w*|war games)\b")
@@ -110,8 +113,26 @@ HARM = re.compile(
 # an anniversary looks back: "to mark 80 years since Soviet troops liberated the camp", "the moment 70 years
 # ago when an American bomber dropped the bomb"; the acts it remembers, up to the clause's end, are no news
 REMEMBRANCE = re.compile(
-    r"\b(?:(?:\d+|[a-z]+(?:-[a-z]+)?) (?:years|decades) (?:since|ago|after)|in memory of)\b"
+    r"\b(?:(?:\d+|[a-z]+(?:-[a-z]+)?) (?:years|decades) (?:since|ago|after)|in memory of"
+    # a prize's citation: "for their efforts to end the use of sexual violence as a weapon of war"
+    r"|efforts? to (?:end|stop|combat|prevent|curb|eradicate))\b"
 )
+# soldiers rising over their pay: a mutiny, whatever they fire into the air
+SOLDIERS_UNPAID = (
+    r"(?:soldiers|troops|servicemen) (?:[\w-]+ ){0,3}?(?:demanding|angry over|protesting over) (?:[\w-]+ ){0,2}?"
+    r"(?:back pay|pay arrears|unpaid (?:wages|salaries|bonuses|allowances))\b"
+)
+# a weapon tested, not used on anyone: "test-fired an intercontinental ballistic missile that came down at sea"
+WEAPON_TEST = re.compile(
+    r"\b(?:test-?fir(?:ed|es|ing)|test[- ]launch\w*|(?:missile|rocket|weapons?|nuclear|ballistic) tests?|"
+    r"(?:during|on) (?:a |an |its |the )?(?:[\w-]+ )?test flight)\b"
+)
+# a count over years, not a happening: "have killed or maimed more than 64,000 Cambodians since 1979"
+TOLL_SINCE_A_YEAR = re.compile(
+    r"\b(?:have|has) (?:[\w-]+ ){0,3}?(?:killed|maimed|wounded|injured|displaced)\b[^.;]{0,80}?\bsince "
+    r"(?:19|20)\d\d\b"
+)
+CASUALTIES = re.compile(r"\b(?:kill\w*|dead|died|wound\w*|injur\w*|hurt|struck|hit)\b")
 # a court's judgement: the acts it names after it are the case, not the news ("a court sentenced him to
 # 20 years for drugging his wife so that men could rape her")
 JUDGEMENT = re.compile(

@@ -16,12 +16,15 @@ from frontwatch.extract.trigger_rules import RULES, TriggerRule
 from frontwatch.extract.trigger_words import (
     ARMED,
     ATTACKING,
+    CASUALTIES,
     HARM,
     HOSTILE,
     JUDGEMENT,
     MISHAP,
     PLAY,
     REMEMBRANCE,
+    TOLL_SINCE_A_YEAR,
+    WEAPON_TEST,
 )
 
 
@@ -94,8 +97,13 @@ DATELINE_DASH = re.compile(r" [—–-]+ ")
 
 
 def _told_without_violence(sentence_lower: str) -> bool:
-    """A mishap with no hostile word, or a game or drill in which no one is harmed: no violent event."""
+    """A mishap with no hostile word, a weapon test or a game or drill in which no one is harmed, or a toll
+    counted over years: no violent event."""
     if MISHAP.search(sentence_lower) is not None and HOSTILE.search(sentence_lower) is None:
+        return True
+    if WEAPON_TEST.search(sentence_lower) is not None and CASUALTIES.search(sentence_lower) is None:
+        return True
+    if TOLL_SINCE_A_YEAR.search(sentence_lower) is not None:
         return True
     return PLAY.search(sentence_lower) is not None and HARM.search(sentence_lower) is None
 
@@ -109,11 +117,11 @@ def _remembered_span(sentence_lower: str) -> tuple[int, int]:
     return (remembered.start(), end.start() if end else len(sentence_lower))
 
 
-# "arrested 13 party members, accusing them of links to a general behind deadly attacks": the acts they are
-# accused of are the case, not the story's event
+# "arrested 13 party members, accusing them of links to a general behind deadly attacks", "arrested 20 men on
+# suspicion of planning armed attacks": the acts they are accused of are the case, not the story's event
 ACCUSED_AFTER_ARREST = re.compile(
-    r"\b(?:arrest\w*|detain\w*|held|charged|jailed|sentenced)\b[^.;]*?\baccus(?:ing|ed) "
-    r"(?:him|her|them|it) of\b"
+    r"\b(?:arrest\w*|detain\w*|held|charged|jailed|sentenced)\b[^.;]*?\b(?:accus(?:ing|ed) "
+    r"(?:him|her|them|it)|on (?:suspicion|charges)|suspected) of\b"
 )
 
 

@@ -134,7 +134,9 @@ LONE_SUSPECT = re.compile(
     r"apprehended|overpowered|taken into custody|shot dead by police|killed by police)\b"
     # "worshippers held the 47-year-old driver until officers arrived"
     r"|\b(?:held|detained|arrested|overpowered|subdued|tackled|restrained) the (?:[\w-]+ ){0,2}?(?:driver|"
-    r"attacker|assailant|gunman|knifeman|shooter)\b(?! and\b)",
+    r"attacker|assailant|gunman|knifeman|shooter)\b(?! and\b)"
+    # "... then killed himself": one attacker, dead by his own hand
+    r"|\b(?:killed|shot) (?:himself|herself)\b|\bturned the gun on (?:himself|herself)\b",
     re.IGNORECASE,
 )
 

@@ -18,7 +18,9 @@ from frontwatch.model import KATOTTG_ID_MAX
 # 8: "St" and "Ste" fold to "Saint" and "Sainte" in name keys
 # 9: press names of first-level areas and press regions (geo/area_aliases.py)
 # 10: Arabic place names also under their press spellings (no article, no final "h")
-SCHEMA_VERSION = 11
+# 11: "Tal"/"Tel" for "Tall", the article unassimilated, an ayn before a vowel as that vowel doubled
+# 12: a word-final ayn after a vowel as that vowel doubled ("Radaa")
+SCHEMA_VERSION = 12
 
 # SQLite keeps this text, indentation included, in sqlite_master: the same SOURCE_VERSION should
 # give the same index, so leave it as it is.

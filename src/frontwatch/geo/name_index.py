@@ -5,6 +5,7 @@ authoritatively.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
 
@@ -102,6 +103,9 @@ SUN_ARTICLE = re.compile(r"(?<=\w) (?:an|ash|as|at|ad|ar|az|adh|ath|en|esh|es|et
 DOUBLED = re.compile(r"([bcdfghjklmnpqrstvwxz])\1")  # "maarrat" -> "maarat"
 # an ayn before a vowel, which the press writes as that vowel doubled: "Rif‘at" -> "Rifaat"
 AYN = re.compile(r"(?<=[b-df-hj-np-tv-z])[‘’ʿʻ'`](?=([aeiou]))", re.IGNORECASE)
+# an ayn that ends a word after a vowel, which the press writes by doubling that vowel: "Radā‘" -> "Radaa"
+# (not the hamza "’", which the press drops: "Şan‘ā’" is "Sanaa")
+FINAL_AYN = re.compile(r"(?<=([aeiou]))[‘ʿʻ`](?=[\s-]|$)", re.IGNORECASE)
 
 
 def press_spellings(key: str) -> set[str]:
@@ -119,10 +123,11 @@ def press_spellings(key: str) -> set[str]:
 
 
 def ayn_as_vowel(name: str) -> str:
-    """The name with each ayn before a vowel written as that vowel ("Tall Rif‘at" -> "Tall Rifaat"), or ""
-    when it has none."""
-    doubled = AYN.sub(lambda m: m.group(1), name)
-    return doubled if doubled != name else ""
+    """The name with each ayn before a vowel written as that vowel ("Tall Rif‘at" -> "Tall Rifaat"), and each
+    ayn ending a word after a vowel as that vowel ("Radā‘" -> "Rada"+"a"), or "" when it has none."""
+    bare = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+    doubled = FINAL_AYN.sub(lambda m: m.group(1), AYN.sub(lambda m: m.group(1), bare))
+    return doubled if doubled != bare else ""
 
 
 def add_place_names(names: NameTable, p: SourcePlace, stats: BuildStats) -> None:

@@ -95,6 +95,8 @@ _LINK = r"(?:de|del|da|do|dos|das|di|du|al|el|es|la|le|les|of|on|upon|am|an|im|s
 _PLACE = rf"{_WORD}(?:[ ](?:{_WORD}|{_LINK})){{0,4}}"
 _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
 _DATELINE = re.compile(
+    # a live blog's entry may open with its time: "14:20 Sukhumi: ..."
+    r"(?:(?P<time>\d{1,2}[:.]\d{2}(?:[ ]?[ap]\.?m\.?)?)[ ]+(?=[A-Z]))?"
     rf"(?P<place>{_PLACE}(?:,[ ]{_PLACE}){{0,2}})?"
     rf"(?:,?[ ]?(?P<date>{_MON}[ ]\d{{1,2}}))?"
     r"(?:[ ]?\((?P<agency>[A-Za-z][A-Za-z .&/-]{0,30})\))?"
@@ -236,8 +238,9 @@ def _units(lines: list[Line]) -> list[list[int]]:
 
 def match_dateline(line: str) -> re.Match[str] | None:
     """A dateline at the start of `line` ("Moscow:", "KYIV, Ukraine (AP) —", "Kyiv, Sept 10
-    (Reuters) -", "(Reuters) -"), or None. Ordinary sentences are not datelines: the place is at
-    most a few capitalised words, and a dash form needs an agency, a date or a place in capitals."""
+    (Reuters) -", "(Reuters) -", a live blog's "14:20 Sukhumi:"), or None. Ordinary sentences are not
+    datelines: the place is at most a few capitalised words, and a dash form needs an agency, a date or a
+    place in capitals."""
     match = _DATELINE.match(line[:DATELINE_PREFIX_CHARS])
     if match is None:
         return None
