@@ -38,7 +38,7 @@ DOER_CASES = [
         "BAMENDA — A retired cardinal was seized by suspected separatist fighters near Kumbo on Thursday "
         "evening, a church official said.",
         "2020-11-06",
-        ("Abduction/forced disappearance", "Unidentified Armed Group (Cameroon)"),
+        ("Abduction/forced disappearance", "Ambazonian Separatists"),  # Cameroon's own separatists
     ),
     (
         "an_unclaimed_air_strike_in_sudan_s_war_is_the_army_s",

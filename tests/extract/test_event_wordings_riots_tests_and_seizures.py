@@ -304,6 +304,30 @@ FIELDS: list[FieldCase] = [
         "actor2",
         "MINUSCA: United Nations Stabilization Mission in the Central African Republic",
     ),
+    (
+        "nigerias_herdsmen_are_the_fulani_militia",
+        "JOS, Nigeria — Suspected herdsmen killed 17 people in an attack on a village in Riyom district "
+        "late on Sunday, police said.",
+        "2023-04-10",
+        "actor1",
+        "Fulani Ethnic Militia (Nigeria)",
+    ),
+    (
+        "separatist_fighters_in_cameroon_are_its_separatists",
+        "BAMENDA, Cameroon — Suspected separatist fighters kidnapped a bishop and four priests near "
+        "Bamenda on Sunday, the church said.",
+        "2023-06-12",
+        "actor1",
+        "Ambazonian Separatists",
+    ),
+    (
+        "rebels_of_a_named_group_are_that_group_and_attackers_pushed_back_stay_first",
+        "BANGUI — Rebels of the Coalition of Patriots for Change attacked an army post near Boali on "
+        "Sunday but were pushed back by government troops, the army said.",
+        "2021-01-04",
+        "actor1",
+        "CPC: Coalition of Patriots for Change",
+    ),
 ]
 
 

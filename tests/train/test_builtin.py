@@ -33,6 +33,7 @@ NEVER_TRAINED_ON = {
     "wide_sixth_round_world.jsonl",
     "wide_seventh_round_world.jsonl",
     "wide_eighth_round_world.jsonl",
+    "wide_ninth_round_world.jsonl",
 }
 STORY = "KHARKIV (Reuters) - Russian artillery shelled Kharkiv overnight, officials said on Monday.\n"
 

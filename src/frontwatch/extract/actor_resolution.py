@@ -53,10 +53,12 @@ _BY_COUNTRY: dict[str, tuple[dict[str, str], str | None]] = {
             "UA": "NAF: United Armed Forces of Novorossiya",
             "CM": "Ambazonian Separatists",
             "AZ": "Military Forces of Nagorno-Karabakh",
+            "ID": "TPNPB: West Papua National Liberation Army",
         },
         None,
     ),
-    "rebels": ({"SY": "Opposition Rebels (Syria)"}, None),  # ACLED's name for Syria's unnamed factions
+    # ACLED's name for Syria's unnamed factions; Indonesia's rebels are Papua's
+    "rebels": ({"SY": "Opposition Rebels (Syria)", "ID": "TPNPB: West Papua National Liberation Army"}, None),
     "paramilitary": ({"SD": "Rapid Support Forces"}, None),
     # Iraq's Shiite militias are ACLED's PMF
     "shiite_militias": ({"IQ": "PMF: Popular Mobilization Forces"}, None),
@@ -72,6 +74,8 @@ _BY_COUNTRY: dict[str, tuple[dict[str, str], str | None]] = {
         "NAF: United Armed Forces of Novorossiya",
     ),
 }
+# template -> (story country -> the ethnic group whose militia it names there): Nigeria's herdsmen are Fulani
+_ETHNIC_IN: dict[str, dict[str, str]] = {"herdsmen": {"NG": "Fulani"}}
 # template -> the generic role it names where no group of its own is known ("Islamist militants" in a
 # country without a dominant jihadist group are an unidentified armed group)
 _ELSEWHERE_ROLE: dict[str, str] = {"islamists": "unidentified", "rebels": "unidentified"}
@@ -121,6 +125,9 @@ def _template(key: str, cc: str | None) -> Actor | None:
     if own is not None:
         country, name, role = own
         return _named(name) if cc == country else _generic(role, cc)
+    if key in _ETHNIC_IN:
+        group = _ETHNIC_IN[key].get(cc or "")
+        return _ethnic(group, cc) if group is not None else None
     by_country = _BY_COUNTRY.get(key)
     if by_country is not None:
         names, elsewhere = by_country

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from frontwatch.extract import actor_catalogue as cat
 from frontwatch.extract.actor_index import (
@@ -255,7 +256,7 @@ def find_actors(text: str, *, country_code: str | None = None) -> list[ActorMent
             continue
         actor = _described_here(text[start:end], actor_of(target, country_code), country_code)
         mentions.append(ActorMention(text[start:end], start, end, actor))
-    return _with_shared_heads(text, mentions, country_code)
+    return _with_shared_heads(text, _members_of_groups(text, mentions), country_code)
 
 
 NON_STATE = frozenset({"rebels", "militia", "armed group"})
@@ -272,6 +273,10 @@ def _described_here(words: str, actor: Actor | None, country_code: str | None) -
         return resolve_actor("peacekeepers", country_code=country_code) or actor
     if words != words.lower() or actor.kind not in NON_STATE:
         return actor
+    # "separatist fighters" in Cameroon: the country's own separatists, where it has a group of that name
+    local = resolve_actor(words.split()[0], country_code=country_code)
+    if local is not None and local.kind in NON_STATE and local.country_code == country_code:
+        return local
     return resolve_actor("armed men", country_code=country_code) or actor
 
 
@@ -295,6 +300,24 @@ SHARED_HEAD = re.compile(
     r"\b([A-Z][a-z]+(?:ian|ean|an|ese|ish|i|ch))(?: and [A-Z][a-z]+| [a-z-]+){1,2} "
     r"(forces|troops|units|soldiers|servicemen|military|army)\b"
 )
+
+
+MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+UNNAMED_NAMES = ("Unidentified Armed Group", "Unidentified Gang")
+
+
+def _members_of_groups(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """ "Rebels of the Coalition of Patriots for Change", "fighters of the Paraguayan People's Army": the
+    generic word names the group's men."""
+    if len(mentions) < 2:
+        return mentions
+    out = list(mentions)
+    for i, (first, group) in enumerate(pairwise(mentions)):
+        unnamed = first.actor is None or first.actor.name.startswith(UNNAMED_NAMES)
+        named = group.actor is not None and group.actor.kind in NON_STATE
+        if unnamed and named and MEMBERS_OF.search(text[first.end : group.start]):
+            out[i] = ActorMention(first.text, first.start, first.end, group.actor)
+    return out
 
 
 def _with_shared_heads(

@@ -162,7 +162,8 @@ def _blame_text(ctx: SentenceContext) -> str:
     return following.lower() if BLAMING.search(following) else ""
 
 
-REPELLING = re.compile(r"repel|repuls")
+# "an attack repelled by Ukrainian forces", "attacked two positions but were pushed back by government troops"
+REPELLING = re.compile(r"repel|repuls|(?:were|was) (?:pushed|beaten|driven|fought) (?:back|off)")
 DISPLACING = re.compile(r"evacuat|deport|displac|forcibly (?:moved|transferred)")
 # "Ukraine and Russia traded blame for shelling the plant": the doer is in dispute, so the sentence names
 # none; the account of either side, told next, carries its own
