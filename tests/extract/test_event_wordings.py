@@ -201,11 +201,12 @@ CASES = [
         "2022-03-10",
         "Armed clash",
     ),
+    # police on duty are armed: ACLED codes a killing of them as a fight, as the gold files do
     (
-        "officers_found_shot_in_their_car_were_attacked",
+        "officers_found_shot_in_their_car_were_fought",
         "Two police officers were found shot inside their patrol car near Temuco on Sunday, officials said.",
         "2021-05-02",
-        "Attack",
+        "Armed clash",
     ),
     (
         "a_bomb_made_safe_is_disrupted",

@@ -19,8 +19,8 @@ CASES: list[Case] = [
     ),
     (
         "police_attacked_with_stones_in_unrest_met_a_riot",
-        "STOCKHOLM — Police officers fired warning shots after being attacked with stones during unrest in "
-        "the Rinkeby district on Friday night, police said.",
+        "STOCKHOLM — Police officers fired warning shots after being attacked with stones during unrest "
+        "in the Rinkeby district on Friday night, police said.",
         "2022-04-16",
         "Violent demonstration",
     ),
@@ -233,10 +233,18 @@ CASES: list[Case] = [
         "2018-01-19",
         None,
     ),
+    (
+        "a_gunman_killing_a_police_officer_fights_the_police",
+        "PARIS — A gunman shot dead a police officer on the Champs-Elysees on Thursday night before he "
+        "was killed by police, the interior ministry said.",
+        "2017-04-21",
+        "Armed clash",
+    ),
 ]
 
 
 test_sub_event_type = sub_event_type_test(CASES)
+
 
 # name, text, publication date, field of the first event, its value
 FIELDS: list[FieldCase] = [
@@ -327,6 +335,14 @@ FIELDS: list[FieldCase] = [
         "2021-01-04",
         "actor1",
         "CPC: Coalition of Patriots for Change",
+    ),
+    (
+        "attackers_driven_back_with_no_one_named_stay_the_doers",
+        "NIAMEY — Boko Haram fighters attacked the town of Bosso on Friday and were driven back after "
+        "hours of fighting with the army, officials said.",
+        "2015-06-06",
+        "actor1",
+        "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad",
     ),
 ]
 

@@ -136,6 +136,7 @@ def hit_candidates(ctx: SentenceContext, hit: TriggerHit, trigger: Any) -> list[
         foreign = _foreign_force(cast.actor1, ctx.country_code)
         sub_event_type = "Abduction/forced disappearance" if foreign else "Arrests"
     sub_event_type = _as_its_doer_does(sub_event_type, cast.actor1)
+    sub_event_type = _fight_with_forces(sub_event_type, cast)
     base = _candidate(ctx, trigger, sub_event_type, modality, period, cast, attribution)
     # "police fired tear gas after protesters threw stones": the riot the police answered is the story's
     if background_hit(hit, trigger) and not (
@@ -163,7 +164,7 @@ def _blame_text(ctx: SentenceContext) -> str:
 
 
 # "an attack repelled by Ukrainian forces", "attacked two positions but were pushed back by government troops"
-REPELLING = re.compile(r"repel|repuls|(?:were|was) (?:pushed|beaten|driven|fought) (?:back|off)")
+REPELLING = re.compile(r"repel|repuls|(?:were|was) (?:pushed|beaten|driven|fought) (?:back|off) by\b")
 DISPLACING = re.compile(r"evacuat|deport|displac|forcibly (?:moved|transferred)")
 # "Ukraine and Russia traded blame for shelling the plant": the doer is in dispute, so the sentence names
 # none; the account of either side, told next, carries its own
@@ -228,7 +229,7 @@ def _cast(ctx: SentenceContext, trigger: Any, hit: TriggerHit, attribution: Attr
     elif sub == "Change to group/activity":
         actor1 = changed_group(actor1, actors, hit.start)
     actor2 = second_actor(actors, actor1, claimant, sub, ctx.country_code, ctx.sentence.text)
-    if actor2 is not None and REPELLING.match(ctx.sentence.text[hit.start : hit.end].lower()):
+    if actor2 is not None and REPELLING.match(ctx.sentence.text[hit.start : hit.end + len(" by")].lower()):
         actor1, actor2 = actor2, actor1  # "an attack repelled by Ukrainian forces": the attacker comes first
     actor1, actor2 = disappeared_by(sub, ctx.sentence.text[hit.start : hit.end], actor1, actor2)
     crowd = crowd_actor(sub, ctx.country_code)
@@ -285,6 +286,20 @@ def _as_its_doer_does(sub_event_type: str, actor1: Actor | None) -> str:
     if sub_event_type == "Attack" and actor1.kind == "rioters":
         return "Mob violence"
     return sub_event_type
+
+
+FORCES = frozenset({"military", "police"})
+
+
+def _fight_with_forces(sub_event_type: str, cast: Cast) -> str:
+    """ "A man armed with a rifle shot dead three police officers": an attack whose victims are a state's
+    forces is, in ACLED's coding, a fight with them (not with their own side, nor by a crowd)."""
+    doer, other = cast.actor1, cast.actor2
+    if sub_event_type != "Attack" or other is None or other.kind not in FORCES:
+        return sub_event_type
+    if doer is not None and (doer.side == other.side or doer.kind in FORCES):
+        return sub_event_type
+    return "Armed clash"
 
 
 def _candidate(
