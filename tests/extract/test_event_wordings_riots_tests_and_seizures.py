@@ -245,7 +245,6 @@ CASES: list[Case] = [
 
 test_sub_event_type = sub_event_type_test(CASES)
 
-
 # name, text, publication date, field of the first event, its value
 FIELDS: list[FieldCase] = [
     (
@@ -343,6 +342,30 @@ FIELDS: list[FieldCase] = [
         "2015-06-06",
         "actor1",
         "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad",
+    ),
+    (
+        "foreign_tourists_are_international_civilians",
+        "KABUL — Gunmen opened fire on a bus carrying foreign tourists near Herat on Thursday, wounding "
+        "several of them, officials said.",
+        "2019-08-01",
+        "actor2",
+        "Civilians (International)",
+    ),
+    (
+        "visiting_engineers_keep_their_nationality",
+        "ISLAMABAD — A suicide bomber rammed a car packed with explosives into a convoy carrying Chinese "
+        "engineers near Dasu on Tuesday, killing five of them, police said.",
+        "2024-03-27",
+        "actor2",
+        "Civilians (China)",
+    ),
+    (
+        "migrant_workers_are_civilians_of_the_country_they_work_in",
+        "ATHENS — Farm foremen opened fire with shotguns on Bangladeshi migrant workers demanding unpaid "
+        "wages near Manolada on Wednesday, wounding 30 of them, police said.",
+        "2013-04-18",
+        "actor2",
+        "Civilians (Greece)",
     ),
 ]
 

@@ -24,7 +24,13 @@ from frontwatch.extract.fatalities import find_fatalities
 from frontwatch.extract.local_actors import localised, speaker_here
 from frontwatch.extract.locate import LocatedMention
 from frontwatch.extract.main_hit import act_behind_a_toll, anaphoric, background_hit, main_hit
-from frontwatch.extract.other_side import defender, disappeared_by, other_side_by_default, second_actor
+from frontwatch.extract.other_side import (
+    defender,
+    disappeared_by,
+    other_side_by_default,
+    residents_here,
+    second_actor,
+)
 from frontwatch.extract.perpetrators import (
     Culprit,
     find_culprit,
@@ -229,6 +235,7 @@ def _cast(ctx: SentenceContext, trigger: Any, hit: TriggerHit, attribution: Attr
     elif sub == "Change to group/activity":
         actor1 = changed_group(actor1, actors, hit.start)
     actor2 = second_actor(actors, actor1, claimant, sub, ctx.country_code, ctx.sentence.text)
+    actor2 = residents_here(actor2, ctx.sentence.text, ctx.country_code)
     if actor2 is not None and REPELLING.match(ctx.sentence.text[hit.start : hit.end + len(" by")].lower()):
         actor1, actor2 = actor2, actor1  # "an attack repelled by Ukrainian forces": the attacker comes first
     actor1, actor2 = disappeared_by(sub, ctx.sentence.text[hit.start : hit.end], actor1, actor2)
@@ -370,8 +377,8 @@ def _at_each_place(base: Candidate, ctx: SentenceContext, trigger: Any, hit: Tri
             replace(
                 event,
                 sub_event_type=sub_event_type,
-                actor1=localised(event.actor1, place),
-                actor2=localised(held_by, place),
+                actor1=localised(event.actor1, place, ctx.country_code),
+                actor2=localised(held_by, place, ctx.country_code),
                 claimant_actor=speaker_here(_source_words(event), event.claimant_actor, place),
             )
         )

@@ -18,6 +18,7 @@ from frontwatch.extract.state_roles import MUTINY
 from frontwatch.model import Actor
 
 LOCAL_KINDS = {"civilians": "civilians", "protesters": "protesters", "rioters": "rioters"}
+FOREIGN_CIVILIANS = "Civilians (International)"
 
 
 # movements named without their branch, and their branch by the country where the event happens
@@ -32,14 +33,21 @@ UNNAMED_GROUPS = {
 }
 
 
-def localised(actor: Actor | None, place: LocatedMention | None) -> Actor | None:
+def localised(actor: Actor | None, place: LocatedMention | None, focus: str | None = None) -> Actor | None:
     """The actor as named in the country where the event happens: civilians, protesters, rioters and
     unidentified armed groups belong to it (ACLED's "Unidentified Armed Group (Nigeria)", whatever the story's
     other countries); a movement named without its branch is its branch there; a state's forces named before
-    the story's country was known are that country's, and stay unnamed where the event has no place."""
+    the story's country was known are that country's, and stay unnamed where the event has no place.
+    Civilians the text names as from a third country ("Chinese engineers" in a story on Pakistan) keep it."""
     if actor is None or place is None or place.place is None:
         return None if actor is not None and actor.name in STATE_ROLES else actor
     country = place.place
+    if (
+        actor.kind == "civilians"
+        and focus is not None
+        and actor.country_code not in (None, focus, country.country_code)
+    ):
+        return actor
     for local in (_unnamed_here, _branch_here, _state_here, _people_here):
         found = local(actor, country.country_code, country.country)
         if found is not None:
@@ -78,6 +86,8 @@ def _state_here(actor: Actor, code: str, country: str) -> Actor | None:
 def _people_here(actor: Actor, code: str, country: str) -> Actor | None:
     if actor.kind not in LOCAL_KINDS or (actor.country_code == code and actor.name.endswith(")")):
         return None
+    if actor.name == FOREIGN_CIVILIANS:
+        return None  # "foreign tourists": ACLED's "Civilians (International)", wherever they were
     local = resolve_actor(LOCAL_KINDS[actor.kind], country_code=code)
     if local is not None and local.country_code == code and local.name.endswith(")"):
         return local

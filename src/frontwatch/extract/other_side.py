@@ -52,6 +52,24 @@ def second_actor(
     return later or fallback
 
 
+# people from abroad who live where it happened: "Bangladeshi migrant workers", "an Iraqi refugee", "an ethnic
+# Chinese woman" are civilians of the country they live in, as ACLED codes them (not visiting engineers)
+RESIDENTS = re.compile(
+    r"\b(?:migrants?|refugees?|immigrants?|asylum[- ]seekers?|workers?|labou?rers?|ethnic|residents?|"
+    r"communit(?:y|ies)|diaspora)\b",
+    re.IGNORECASE,
+)
+
+
+def residents_here(actor2: Actor | None, sentence: str, country: str | None) -> Actor | None:
+    """Civilians named as from another country are of the story's country where they live in it."""
+    if actor2 is None or actor2.kind != "civilians" or actor2.country_code in (None, country):
+        return actor2
+    if not RESIDENTS.search(sentence):
+        return actor2
+    return resolve_actor("civilians", country_code=country) or actor2
+
+
 # who acts with the doer ("troops backed by Hezbollah fighters", "coast guards, working with a U.S. Navy
 # ship")
 ALLY_BEFORE = re.compile(
