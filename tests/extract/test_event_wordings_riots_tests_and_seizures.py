@@ -297,8 +297,8 @@ FIELDS: list[FieldCase] = [
     ),
     (
         "an_ally_backing_the_doer_is_not_the_other_side",
-        "DAMASCUS — Syrian troops backed by Hezbollah fighters took full control of Qusair from rebels on "
-        "Wednesday after a three-week offensive, state television said.",
+        "DAMASCUS — Syrian troops backed by Hezbollah fighters took full control of the Syrian border "
+        "town of Qusayr from rebels on Wednesday, state television said.",
         "2013-06-05",
         "actor2",
         "Opposition Rebels (Syria)",
@@ -366,6 +366,14 @@ FIELDS: list[FieldCase] = [
         "2013-04-18",
         "actor2",
         "Civilians (Greece)",
+    ),
+    (
+        "forces_joined_to_the_doer_before_the_act_are_not_its_other_side",
+        "BEIRUT — Syrian troops and Hezbollah fighters took full control of the Syrian border town of "
+        "Qusayr from rebels on Wednesday, state television said.",
+        "2013-06-05",
+        "actor2",
+        "Opposition Rebels (Syria)",
     ),
 ]
 

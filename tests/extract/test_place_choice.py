@@ -211,6 +211,12 @@ def _first_event(pipeline: Pipeline, tmp_path: Path, text: str) -> tuple[str | N
         ),
         # a square named like a town abroad, and the first half of a hyphenated name ("Al", a Norwegian town)
         ("Thousands of people rallied in Al-Karama Square in Suwayda on Friday.", ("As-Suwayda", "SY")),
+        # a route's other end is not where the story is: the town is Syria's, though filed from Beirut
+        (
+            "BEIRUT — Syrian troops captured the border town of Qusayr on Wednesday, cutting the rebels' "
+            "supply route from Lebanon, the army said.",
+            ("Al Quşayr", "SY"),
+        ),
         # a street named after a town abroad, its word before the name
         (
             "MADRID — Police fired rubber bullets at protesters on Calle Toledo in Madrid on Saturday night.",

@@ -76,6 +76,9 @@ def test_seed_for_months_is_a_duration() -> None:
 # Table of single expressions: (sentence, anchor, expected text, expected period)
 
 POINTS: list[tuple[str, date, str, Period]] = [
+    # two days named together: the first ("burned villages on 3 and 4 September")
+    ("Soldiers burned villages on 3 and 4 September.", SAT, "on 3 and 4 September", day("2022-09-03")),
+    ("Fighting raged on 3-4 September.", SAT, "on 3-4 September", day("2022-09-03")),
     # weekdays: most recent on or before the anchor
     ("Moscow announced Saturday that", SAT, "Saturday", day("2022-09-10")),
     ("The strike came on Saturday.", SAT, "on Saturday", day("2022-09-10")),

@@ -41,10 +41,11 @@ def focus_countries(
 
 Votes = dict[str, float]
 # a country named across a border ("near the border crossing with India"), as where someone comes from ("a
-# 42-year-old man from Ivory Coast", "an officer from the United Arab Emirates"), or as the other party to a
-# deal ("in protest at an investment agreement with Russia"): not where it happened
+# 42-year-old man from Ivory Coast", "an officer from the United Arab Emirates"), as the other party to a
+# deal ("in protest at an investment agreement with Russia") or as a route's other end ("a supply route from
+# Lebanon"): not where it happened
 ELSEWHERE_BEFORE = re.compile(
-    r"\b(?:(?:border|borders|frontier|boundary)(?: crossing| post)? with|"
+    r"\b(?:(?:border|borders|frontier|boundary)(?: crossing| post)? with|(?:routes?|corridors?) (?:from|to)|"
     r"(?:pact|deal|agreement|accord|treaty|talks|ties|relations) with|(?:man|woman|men|women|boy|girl|"
     r"nationals?|citizens?|migrants?|refugees?|workers?|tourists?|students?|officers?|soldiers?|famil(?:y|ies)|"
     r"immigrants?|asylum seekers?|pilgrims?|fishermen|sailors) from) (?:the )?$",

@@ -30,6 +30,7 @@ from frontwatch.extract.other_side import (
     other_side_by_default,
     residents_here,
     second_actor,
+    without_co_doers,
 )
 from frontwatch.extract.perpetrators import (
     Culprit,
@@ -234,7 +235,8 @@ def _cast(ctx: SentenceContext, trigger: Any, hit: TriggerHit, attribution: Attr
         actor1 = arresting_force(actor1, actors, ctx.country_code)
     elif sub == "Change to group/activity":
         actor1 = changed_group(actor1, actors, hit.start)
-    actor2 = second_actor(actors, actor1, claimant, sub, ctx.country_code, ctx.sentence.text)
+    others = without_co_doers(actors, actor1, sub, ctx.sentence.text, hit.start, ctx.country_code)
+    actor2 = second_actor(others, actor1, claimant, sub, ctx.country_code, ctx.sentence.text)
     actor2 = residents_here(actor2, ctx.sentence.text, ctx.country_code)
     if actor2 is not None and REPELLING.match(ctx.sentence.text[hit.start : hit.end + len(" by")].lower()):
         actor1, actor2 = actor2, actor1  # "an attack repelled by Ukrainian forces": the attacker comes first

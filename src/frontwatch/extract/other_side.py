@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from frontwatch.extract.actors import resolve_actor
 from frontwatch.extract.agents import EXCESSIVE_FORCE, STATE_KINDS, TITLES, UNNAMED, VICTIM_TYPES, as_force
@@ -68,6 +69,37 @@ def residents_here(actor2: Actor | None, sentence: str, country: str | None) -> 
     if not RESIDENTS.search(sentence):
         return actor2
     return resolve_actor("civilians", country_code=country) or actor2
+
+
+BETWEEN = re.compile(r"\b(?:between|both)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# acts two joined doers do together to a third side (not a deal they sign, nor a pull-back both make)
+JOINT_ACTS = frozenset({TERRITORY, "Attack", "Air/drone strike", "Shelling/artillery/missile attack"}) | {
+    "Abduction/forced disappearance"
+}
+
+
+def without_co_doers(
+    actors: list[ActorMention],
+    actor1: Actor | None,
+    sub_event_type: str,
+    sentence: str,
+    trigger_start: int,
+    country: str | None,
+) -> list[ActorMention]:
+    """The mentions without those joined to the doer's before the act ("Syrian troops and Hezbollah
+    fighters captured Qusayr": both took it), unless a fight between them is told ("clashes between the
+    army and the rebels")."""
+    if actor1 is None or sub_event_type not in JOINT_ACTS:
+        return actors
+    kept = list(actors)
+    for before, mention in pairwise(actors):
+        doer = before.actor is not None and as_force(before.actor, country) == actor1
+        joined = sentence[before.end : mention.start].strip().lower() == "and"
+        if doer and joined and mention.end <= trigger_start and not BETWEEN.search(sentence[: before.start]):
+            kept.remove(mention)
+    return kept
 
 
 # who acts with the doer ("troops backed by Hezbollah fighters", "coast guards, working with a U.S. Navy
