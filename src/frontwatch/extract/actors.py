@@ -303,7 +303,8 @@ SHARED_HEAD = re.compile(
 
 
 MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-UNNAMED_NAMES = ("Unidentified Armed Group", "Unidentified Gang")
+# the actors the text does not name: gunmen, gangs, Syria's unnamed rebel factions
+UNNAMED = ("Unidentified Armed Group", "Unidentified Gang", "Opposition Rebels")
 
 
 def _members_of_groups(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -313,7 +314,7 @@ def _members_of_groups(text: str, mentions: list[ActorMention]) -> list[ActorMen
         return mentions
     out = list(mentions)
     for i, (first, group) in enumerate(pairwise(mentions)):
-        unnamed = first.actor is None or first.actor.name.startswith(UNNAMED_NAMES)
+        unnamed = first.actor is None or first.actor.name.startswith(UNNAMED)
         named = group.actor is not None and group.actor.kind in NON_STATE
         if unnamed and named and MEMBERS_OF.search(text[first.end : group.start]):
             out[i] = ActorMention(first.text, first.start, first.end, group.actor)

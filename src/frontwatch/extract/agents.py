@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from frontwatch.extract.actor_catalogue import TEMPLATE_ALIASES
-from frontwatch.extract.actors import resolve_actor
+from frontwatch.extract.actors import UNNAMED, resolve_actor
 from frontwatch.extract.claims import Attribution
 from frontwatch.extract.local_actors import STATE_ROLES
 from frontwatch.extract.perpetrators import Culprit
@@ -189,7 +189,6 @@ UNNAMED_ATTACKER_TYPES = frozenset(
 
 DISRUPTED = "Disrupted weapons use"
 # generic groups: "gunmen", "rebels" (a named group blamed or leading wins)
-UNNAMED = ("Unidentified Armed Group", "Unidentified Gang", "Opposition Rebels")
 LED_BY = re.compile(r"\b(?:led|headed|commanded|spearheaded) by (?:the )?$", re.IGNORECASE)
 
 

@@ -8,8 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from frontwatch.extract.actors import NON_STATE, find_actors
-from frontwatch.extract.agents import UNNAMED
+from frontwatch.extract.actors import NON_STATE, UNNAMED, find_actors
 from frontwatch.model import Actor
 
 DEFINITE_MEN = re.compile(

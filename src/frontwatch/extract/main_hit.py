@@ -71,17 +71,16 @@ def main_hit(ctx: SentenceContext, hits: list[TriggerHit]) -> tuple[TriggerHit, 
             tokens[id(chosen)] = tokens[id(fight)]
     if chosen is not None and chosen.sub_event_type == "Attack":
         chosen = _taken_more_than_killed(chosen, foreground, ctx.sentence.text)
-    if chosen is not None and chosen.sub_event_type == "Looting/property destruction":
-        # "shops were looted and cars set alight as protests turned into rioting": the riot's damage
-        riots = [h for h in hits if SUB_EVENT_TYPES.get(h.sub_event_type) == "Riots"]
-        chosen = choose_trigger([h for h in riots if act_behind_a_toll(tokens[id(h)])]) or chosen
-    if chosen is not None and chosen.sub_event_type == "Protest with intervention":
-        # "police fired tear gas after crowds threw rocks": the riot the police answered is the event
+    if chosen is not None and chosen.sub_event_type in RIOTS_BEHIND:
+        # "shops were looted and cars set alight as protests turned into rioting": the riot's damage; "police
+        # fired tear gas after crowds threw rocks": the riot the police answered is the event
         riots = [h for h in hits if SUB_EVENT_TYPES.get(h.sub_event_type) == "Riots"]
         chosen = choose_trigger([h for h in riots if act_behind_a_toll(tokens[id(h)])]) or chosen
     return (chosen, tokens[id(chosen)]) if chosen is not None else None
 
 
+# what a riot told in a clause of its own makes of the act it comes with
+RIOTS_BEHIND = frozenset({"Looting/property destruction", "Protest with intervention"})
 TOLL_VERBS = frozenset({"kill", "shoot", "wound", "injure"})
 PERSONAL = frozenset({"he", "she", "they", "we", "i"})
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from frontwatch.extract.actors import resolve_actor
-from frontwatch.extract.agents import EXCESSIVE_FORCE, STATE_KINDS, TITLES, UNNAMED, VICTIM_TYPES, as_force
+from frontwatch.extract.actors import UNNAMED, resolve_actor
+from frontwatch.extract.agents import EXCESSIVE_FORCE, STATE_KINDS, TITLES, VICTIM_TYPES, as_force
 from frontwatch.extract.state_roles import MUTINY, PROTEST_TYPES
 from frontwatch.extract.taxonomy import SUB_EVENT_TYPES, TERRITORY
 from frontwatch.extract.trigger_words import VICTIMS

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from frontwatch.extract.actors import resolve_actor
+from frontwatch.extract.actors import UNNAMED, resolve_actor
 from frontwatch.model import Actor, ActorMention
 
 COUP = re.compile(
@@ -94,13 +94,12 @@ def _police_of(country_code: str | None) -> Actor | None:
 
 
 GROUP_KINDS = frozenset({"rebels", "militia"})
-UNNAMED_GROUPS = ("Unidentified Armed Group", "Unidentified Gang")
 
 
 def changed_group(actor: Actor | None, mentions: list[ActorMention], trigger_start: int) -> Actor | None:
     """The group a change befalls: "was elected leader of the former rebel movement RENAMO" names the group
     after the act, where only a bare "rebel" came first (a state that acts on a group stays the doer)."""
-    if actor is not None and not actor.name.startswith(UNNAMED_GROUPS):
+    if actor is not None and not actor.name.startswith(UNNAMED):
         return actor
     named = [
         m.actor
@@ -108,7 +107,7 @@ def changed_group(actor: Actor | None, mentions: list[ActorMention], trigger_sta
         if m.start >= trigger_start
         and m.actor is not None
         and m.actor.kind in GROUP_KINDS
-        and not m.actor.name.startswith(UNNAMED_GROUPS)
+        and not m.actor.name.startswith(UNNAMED)
     ]
     return named[0] if named else actor
 
