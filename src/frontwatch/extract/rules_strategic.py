@@ -1,5 +1,6 @@
-"""Trigger rules for strategic developments (agreements, changes to a group, arrests, bases, disrupted
-weapons) and changes of ground; looting and property destruction are in `rules_property`.
+"""Trigger rules for strategic developments (agreements, coups and mutinies, disrupted weapons) and
+changes of ground; arrests, bases and changes to a group are in `rules_groups`, looting and property
+destruction in `rules_property`.
 
 Each rule's priority places it among all the rules (`trigger_rules.RULES`); rules of the same priority
 always code the same sub-event type, so the order of the modules does not matter."""
@@ -11,7 +12,6 @@ import re
 from frontwatch.extract.taxonomy import TERRITORY
 from frontwatch.extract.trigger_rule import TriggerRule, rule
 from frontwatch.extract.trigger_words import (
-    DISASTER,
     LAUNCHERS_NOT_PROJECTILES,
     NOT_GROUND_HANDED,
     OLD_WAR_ORDNANCE,
@@ -373,147 +373,4 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"contingent)\b",
         unless=re.compile(r"\b(?:fight\w*|clash\w*|battl\w*|attack\w*|assault\w*|storm\w*|offensive)\b"),
     ),
-    # not "an arrest warrant", nor "house arrest revoked"
-    # someone led away in handcuffs, or giving himself up to those who sought him: a plain arrest
-    rule(
-        "Arrests",
-        17.9,
-        r"\b(?:led|taken|walked|escorted|marched) (?:[\w'-]+ ){0,8}?(?:out of|from) (?:[\w'-]+ ){0,5}?in handcuffs\b",
-        r"(?:handed|turned|gave) (?:himself|herself|themselves) (?:over|in|up) to (?:the )?(?:[\w-]+ ){0,2}?(?:police|"
-        r"troops|soldiers|authorities|guards?|national guard)",
-    ),
-    rule(
-        "Arrests",
-        24,
-        # not "giving the security forces sweeping powers of arrest"
-        r"(?<!powers of )(?<!power of )(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|taken into custody|rounded up)\b"
-        r"(?! warrants?| powers?)",
-        # "security forces picked up three activists from their homes"
-        r"(?:police|policemen|officers|agents|security forces|soldiers|troops|intelligence \w+|rangers|paramilitar"
-        r"\w+) (?:[\w'-]+ ){0,3}?(?:picked up|whisked away) (?:[\w'-]+ ){0,5}?(?:from|at|outside) (?:[\w'-]+ ){0,2}?"
-        r"(?:homes?|houses?|offices?|residences?|hostels?|workplaces?)\b",
-        r"(?:were|was|been) (?:picked up|whisked away) by (?:the )?(?:[\w-]+ )?(?:police|security forces|agents|"
-        r"soldiers|troops|intelligence)\b",
-        r"t(?:ook|ake|aking) [^.;]{1,120}?\binto custody",
-        # "a judge ordered the former president held in a military jail"
-        r"ordered (?:[\w'-]+ ){1,5}?(?:held|detained|jailed|kept|placed|put) in (?:a |an )?(?:[\w-]+ )?(?:jail|prison|"
-        r"custody|detention)\b",
-        r"remanded (?:[\w-]+ ){0,3}?in (?:pre-?trial )?(?:custody|detention)\b",
-        r"\b(?:police|policemen|officers|agents)\b[^.;,]{0,80}?\b(?:took|led) (?:[\w'-]+ ){0,4}?away\b",
-        # an arrest for an ordinary crime is police work, not political violence
-        unless=re.compile(
-            r"\b(?:suspected of|accused of|on suspicion of|charged with|in connection with|for|on charges? of) (?:the )?"
-            r"(?:killing|murder(?:ing)?|stabbing|robb\w+|theft|stealing|burglary|fraud|embezzl\w*|drunk\w*|speeding|"
-            r"poaching|shoplifting|drug dealing|drug trafficking)\b(?! (?:of )?(?:an? |the |two |three |\d+ )?"
-            r"(?:[\w-]+ )?(?:protesters?|activists?|journalists?|soldiers?|police|officers?|politicians?|"
-            r"lawmakers?|candidates?|officials?))"
-            r"|\barrest\w* (?:an? |two |three |\d+ )?(?:suspected |alleged )?(?:drug dealers?|thie(?:f|ves)|robbers?|"
-            r"burglars?|fraudsters?|poachers?|car thieves)\b"
-            # "giving soldiers and police sweeping powers to search and detain": a power, not an arrest
-            r"|\bpowers? to (?:[\w-]+ ){0,3}?(?:arrest|detain)\b"
-            # a drug haul: "arrested 224 people and seized tonnes of drugs"
-            r"|\bseiz\w* (?:[\w$-]+ ){0,4}?(?:drugs|cocaine|heroin|narcotics|methamphetamine|cannabis|marijuana|"
-            r"contraband)\b|\b(?:tonnes|tons|kilos?|kilograms?) of (?:cocaine|heroin|drugs|methamphetamine|cannabis)\b"
-        ),
-    ),
-    # "the former prime minister was taken to the old central jail after a court sentenced her": a jailing
-    rule(
-        "Arrests",
-        24.05,
-        r"(?:was|were|been) (?:taken|driven|transferred|moved) to (?:the |a )?(?:[\w-]+ ){0,3}?(?:jail|prison|"
-        r"detention (?:centre|center|facility))\b",
-    ),
-    # "completing the deployment of four battalions", "landed ... to begin a six-month rotation": the arrival
-    # itself, before any "to be based" that describes the troops
-    rule(
-        "Headquarters or base established",
-        24.9,
-        r"complet\w+ the deployment of\b",
-        r"(?:landed|arrived) (?:[\w-]+ ){0,8}?to (?:begin|start) (?:an? |their |its )?(?:[\w-]+ )?rotation\b",
-    ),
-    rule(
-        "Headquarters or base established",
-        25,
-        r"(?:set up|established|opened|built|inaugurated|unveiled|commissioned) (?:a |an |its |their |the )?"
-        r"(?:[\w'-]+ ){0,7}?(?:base|headquarters|outpost|garrison)\b",
-        # troops arriving to be based abroad, a battalion launched at a base, instructors arriving
-        r"(?:to be|will be|would be) (?:permanently )?(?:based|stationed) in\b",
-        r"(?:arrived|welcomed|(?:formally|officially) (?:launched|opened|inaugurated)) (?:at|in|to) (?:the |an? )?"
-        r"(?:[\w-]+ ){0,3}?(?:military |air |naval )?(?:base|training ground|air station|garrison)\b",
-        r"foreign troops (?:have|had) been (?:based|stationed) in\b",
-        r"(?:military )?(?:instructors|advisers|advisors|trainers) (?:[\w-]+ ){0,3}?arrived\b",
-        # "swore in a rival government in Nyala", "named the members of a rival government's council"
-        r"(?:swore in|sworn in|named|formed|declared|announced|installed) (?:[\w'-]+ ){0,6}?(?:rival|parallel) "
-        r"(?:government|administration|authority)",
-        r"newly (?:built|established|opened) (?:[\w-]+ ){0,3}?(?:base|headquarters|outpost)\b",
-        r"with (?:its|their) headquarters in\b",
-        r"(?:would|will|to) be headquartered in\b",
-        r"(?:set up|established|stationed) (?:a |an )?(?:[\w-]+ ){0,2}?(?:combat |permanent )?(?:brigade|battalion) in\b",
-        r"(?:inaugurated|set up|established|created|opened) (?:a |an |the |its )?(?:new )?(?:regional |military |"
-        r"joint |territorial )command\b",
-        r"(?:forces|troops|soldiers|army|police|paramilitar\w+) (?:[\w-]+ ){0,3}?(?:set up|established|built|opened) "
-        r"(?:a |an |their |its )?(?:new )?(?:[\w-]+ )?(?:camps?|posts?)\b",
-        r"(?:centre|center) to monitor (?:[\w-]+ ){0,4}?(?:opened|was opened|began work)",
-        r"set up (?:an? |their |its )?(?:own |parallel |rival )?(?:administration|government)\b",
-        r"(?:arrived|moved|deployed|relocated) (?:\w+ ){0,4}?(?:at|to|into) (?:a |an |the )?(?:\w+ )?"
-        r"(?:camp|base|garrison)\b",
-        r"set up (?:[\w-]+ ){0,2}?(?:positions|checkpoints?|outposts?)\b",
-        r"(?:began|begun|started|start) deploying\b",
-        # the first of a force to land sets it up; more of them only reinforce it
-        r"first (?:[\w-]+ ){0,4}?(?:troops|soldiers|paratroopers|contingent|peacekeepers|peacekeeping force) "
-        r"(?:[\w-]+ ){0,8}?(?:landed|arrived) in\b",
-    ),
-    rule(
-        "Change to group/activity",
-        26,
-        r"mobili[sz]ation",
-        r"conscript\w*",
-        r"recruit\w* (?:of |into )?(?:[\w-]+ ){0,2}?(?:men|fighters|soldiers|volunteers|residents|children|boys|youths)\b",
-        r"formed (?:the |a |an )?(?:new )?(?:[\w-]+ ){0,3}?(?:battalion|brigade|unit|militia|regiment)",
-        r"defect(?:ed|ing|ions?)\b",
-        r"(?:take|taking|took|taken) up arms",
-        r"(?:laying|laid) down (?:its |their |his )?(?:weapons|arms)",
-        r"(?:handed over|surrendered|gave up|turned in|handed in) (?:[\w-]+ ){0,2}?(?:their|its) (?:guns|weapons|arms|"
-        r"rifles)\b",
-        r"(?:ceasefire|truce) (?:[\w-]+ ){0,6}?(?:was|is) over\b",
-        r"(?:burned|burnt|destroyed|threw) (?:their|its) (?:rifles|weapons|guns|arms)\b",
-        r"(?:formed|created|launched|set up|founded) (?:a |an |the |its |their )?(?:new )?(?:armed|military|paramilitary|"
-        r"security|vigilante|self-defen[cs]e) (?:wing|group|force|unit|outfit|network|militia)\b",
-        r"merged with",
-        r"announced (?:its|the) (?:dissolution|formation|creation)",
-        r"formed a new (?:group|alliance|coalition|armed group)",
-        r"disbanded",
-        # a movement's new leader, or its legal standing taken away
-        r"(?:elected|named|appointed|chosen|installed|confirmed) (?:as )?(?:the )?(?:new )?(?:leader|head|chief|commander) of "
-        r"(?:[\w'-]+ ){0,5}?(?:rebel|armed|militant|insurgent|guerrilla|jihadist)\b",
-        r"(?:revoked|cancelled|canceled|annulled|withdrew) (?:[\w-]+ ){0,2}?(?:registration|legal status) of\b",
-        r"deregister(?:ed|ing)\b",
-    ),
-    # forces on the move, not yet fighting: a change in the group's activity
-    rule(
-        "Change to group/activity",
-        26.5,
-        r"(?:columns?|convoys?) of (?:[\w-]+ ){0,4}?(?:vehicles|tanks|troops|trucks|armou?r\w*|equipment)",
-        r"(?:was|were|is|are) (?:reportedly |seen |spotted )?(?:moving|heading|advancing) (?:towards?|to|from)\b",
-        r"bypass(?:ed|ing)\b",
-        r"(?:concentrated|massed|massing|amassed|amassing) (?:\w+ ){0,3}?(?:in|near|around|at|along|on)\b",
-        r"leaving (?:\w+ ){0,4}?(?:unit|troops|forces|soldiers) behind",
-        armed=True,
-        # a ship or an envoy on its way is no force on the move, nor a parade
-        unless=re.compile(
-            W + r"(?:ships?|vessels?|tankers?|freighters?|cargo|envoys?|delegations?|parades?|anniversary|"
-            r"victory day|ceremon(?:y|ies|ial)|to mark|marking|commemorat\w*)\b"
-        ),
-    ),
-    rule(
-        "Other",
-        27,
-        r"curfew",
-        r"martial law",
-        r"state of emergency",
-        r"troop build-?up",
-        r"mass graves?",
-    ),
-    rule("Other", 28, r"deport\w+", armed=True),
-    rule("Other", 28, r"evacuat\w+", unless=re.compile(DISASTER.pattern + "|" + OLD_WAR_ORDNANCE.pattern)),
 )

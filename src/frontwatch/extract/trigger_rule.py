@@ -1,7 +1,7 @@
 """What a trigger rule is: a regular expression over the lower-cased sentence for one ACLED sub-event type,
 with a priority (lower wins when several fire in one sentence) and its conditions. The rules themselves
-are in `rules_violence`, `rules_remote`, `rules_unrest` and `rules_strategic`; `trigger_rules` gathers
-them."""
+are in `rules_violence`, `rules_remote`, `rules_unrest`, `rules_strategic`, `rules_groups` and
+`rules_property`; `trigger_rules` gathers them."""
 
 from __future__ import annotations
 
