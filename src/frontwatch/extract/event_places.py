@@ -271,8 +271,8 @@ def _sentence_places(places: list[LocatedMention], sdoc: Any, trigger: Any) -> l
     usable = [p for p in usable if not _qualifies_a_noun(p, sdoc)] or usable
     # "the devastation Russia has inflicted": a country doing something is a party, not a place
     usable = [p for p in usable if not _country_acting(p, sdoc)] or usable
-    # "an army camp near the border with Mali": the neighbour across a border is not where it happened
-    usable = [p for p in usable if not _across_a_border(p, sdoc)]
+    # "an army camp near the border with Mali", "a man from Ivory Coast": a country named as elsewhere
+    usable = [p for p in usable if not _named_elsewhere(p, sdoc)]
     usable = [p for p in usable if not _from_a_verb(p, sdoc, SOURCES_OF_GOODS)]
     if not usable:
         return []
@@ -359,7 +359,9 @@ ACROSS = re.compile(
 )
 
 
-def _across_a_border(located: LocatedMention, sdoc: Any) -> bool:
+def _named_elsewhere(located: LocatedMention, sdoc: Any) -> bool:
+    """A country named across a border, as someone's origin, as the other party to a deal or as a route's
+    other end (`country_votes.ELSEWHERE_BEFORE`): not where the event happened."""
     place = located.place
     if place is None or place.feature_code != "PCLI" or located.mention.start < 0:
         return False

@@ -96,7 +96,7 @@ _PLACE = rf"{_WORD}(?:[ ](?:{_WORD}|{_LINK})){{0,4}}"
 _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
 _DATELINE = re.compile(
     # a live blog's entry may open with its time: "14:20 Sukhumi: ..."
-    r"(?:(?P<time>\d{1,2}[:.]\d{2}(?:[ ]?[ap]\.?m\.?)?)[ ]+(?=[A-Z]))?"
+    r"(?:\d{1,2}[:.]\d{2}(?:[ ]?[ap]\.?m\.?)?[ ]+(?=[A-Z]))?"
     rf"(?P<place>{_PLACE}(?:,[ ]{_PLACE}){{0,2}})?"
     rf"(?:,?[ ]?(?P<date>{_MON}[ ]\d{{1,2}}))?"
     r"(?:[ ]?\((?P<agency>[A-Za-z][A-Za-z .&/-]{0,30})\))?"
