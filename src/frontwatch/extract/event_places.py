@@ -66,7 +66,10 @@ def _venue(located: LocatedMention, sdoc: Any, trigger: Any) -> bool:
     if span is None:
         return False
     preposition = span.root.head
-    return preposition.lower_ in ("in", "at") and preposition.head.i == trigger.i
+    if preposition.lower_ not in ("in", "at"):
+        return False
+    done_to = preposition.head  # "signed a ceasefire agreement in Geneva": the parse may hang it on the deal
+    return bool(done_to.i == trigger.i or (done_to.dep_ == "dobj" and done_to.head.i == trigger.i))
 
 
 def _party_country_named(parties: set[str], sdoc: Any) -> LocatedMention | None:

@@ -36,7 +36,7 @@ def main_hit(ctx: SentenceContext, hits: list[TriggerHit]) -> tuple[TriggerHit, 
     """
     tokens = {id(h): trigger_token(ctx, h) for h in hits}
     hits = [h for h in hits if not (h.sub_event_type == TERRITORY and _no_ground_taken(tokens[id(h)]))]
-    hits = [h for h in hits if not _describes_a_noun(ctx, h)]
+    hits = [h for h in hits if not _describes_a_noun(ctx, h) and not _rehearsed(tokens[id(h)])]
     # "destroyed a column and forced them to retreat": the retreat is the fight's outcome, not the event
     hits = [h for h in hits if not _forced_retreat(h, tokens[id(h)])] or hits
     # "the attack came a week after Russia fired missiles": a noun that refers back is no new event either
@@ -70,13 +70,35 @@ def main_hit(ctx: SentenceContext, hits: list[TriggerHit]) -> tuple[TriggerHit, 
             chosen = replace(fight, firm=fight.sub_event_type == "Armed clash")
             tokens[id(chosen)] = tokens[id(fight)]
     if chosen is not None and chosen.sub_event_type == "Attack":
-        chosen = _taken_more_than_killed(chosen, foreground, ctx.sentence.text)
+        # "stormed a school as pupils gathered and abducted 287": the taking is parsed into the "as" clause
+        near = [h for h in hits if h in foreground or act_behind_a_toll(tokens[id(h)])]
+        chosen = _taken_more_than_killed(chosen, near, ctx.sentence.text)
     if chosen is not None and chosen.sub_event_type in RIOTS_BEHIND:
         # "shops were looted and cars set alight as protests turned into rioting": the riot's damage; "police
         # fired tear gas after crowds threw rocks": the riot the police answered is the event
         riots = [h for h in hits if SUB_EVENT_TYPES.get(h.sub_event_type) == "Riots"]
         chosen = choose_trigger([h for h in riots if act_behind_a_toll(tokens[id(h)])]) or chosen
+    if chosen is not None and chosen.sub_event_type in FORCE_ON_CROWDS:
+        chosen = _violent_crowd(chosen, hits, tokens)
     return (chosen, tokens[id(chosen)]) if chosen is not None else None
+
+
+FORCE_ON_CROWDS = frozenset({"Attack", "Excessive force against protesters"})
+VIOLENT_DEMONSTRATION = "Violent demonstration"
+
+
+def _violent_crowd(chosen: TriggerHit, hits: list[TriggerHit], tokens: dict[int, Any]) -> TriggerHit:
+    """ "opened fire as thousands of supporters hurled stones", "opened fire on rioters": force on a crowd
+    that was itself violent is a violent demonstration, whoever died (ACLED's excessive force is force on
+    peaceful protesters)."""
+    riots = [
+        h
+        for h in hits
+        if h.sub_event_type == VIOLENT_DEMONSTRATION
+        and (act_behind_a_toll(tokens[id(h)]) or not background_hit(h, tokens[id(h)]))
+        and not _done_by_the_dead(tokens[id(h)])  # "shot dead as she watched rioting"
+    ]
+    return choose_trigger(riots) or chosen
 
 
 # what a riot told in a clause of its own makes of the act it comes with
@@ -147,6 +169,14 @@ def _armed_dead_in(ctx: SentenceContext, token: Any | None) -> bool:
     return _armed_dead(token) or any(
         _armed_dead(t) for t in ctx.sentence if t.lemma_.lower() in KILLING and t.pos_ == "VERB"
     )
+
+
+REHEARSING = frozenset({"rehearse", "simulate", "practise", "practice"})
+
+
+def _rehearsed(token: Any | None) -> bool:
+    """ "exercises which rehearse the response to a missile attack": an act played out in a drill."""
+    return token is not None and any(t.lemma_ in REHEARSING for t in token.ancestors)
 
 
 FORCING = frozenset({"force", "compel", "oblige"})
@@ -346,6 +376,11 @@ def anaphoric(trigger: Any) -> bool:
     ("went on the rampage", "took to the streets" tell a new one)."""
     if trigger.head.lower_ == "on" and trigger.head.head.lemma_ in IDIOM_VERBS:
         return False
+    if trigger.head.lower_ == "for" and "responsibility" in {
+        trigger.head.head.lemma_,
+        *(c.lemma_ for c in trigger.head.head.children),
+    }:
+        return False  # "claimed responsibility for the suicide bombing of the UN building": the event itself
     return trigger.pos_ == "NOUN" and any(c.lower_ == "the" for c in trigger.children if c.dep_ == "det")
 
 

@@ -89,7 +89,7 @@ def _escalated_protests(candidates: list[Candidate]) -> list[Candidate]:
             (
                 c
                 for c in reversed(result)
-                if c.sub_event_type == "Peaceful protest"
+                if c.sub_event_type in PROTESTS_TO_ESCALATE
                 and 0 < candidate.sentence - c.sentence <= PROTEST_FOLLOW_UP
             ),
             None,
@@ -98,6 +98,7 @@ def _escalated_protests(candidates: list[Candidate]) -> list[Candidate]:
             protest is not None
             and candidate.sub_event_type in (*ESCALATIONS, "Attack")
             and not _another_day(candidate, protest)
+            and not _another_town(candidate, protest)
         ):
             index = result.index(protest)
             result[index] = replace(
@@ -111,6 +112,11 @@ def _escalated_protests(candidates: list[Candidate]) -> list[Candidate]:
     return result
 
 
+# "used tear gas and batons to disperse thousands. At least one person was killed by gunfire": a protest
+# broken up may still escalate
+PROTESTS_TO_ESCALATE = frozenset({"Peaceful protest", "Protest with intervention"})
+
+
 def _another_day(follow_up: Candidate, protest: Candidate) -> bool:
     """ "A huge crowd marched peacefully on Sunday. On Wednesday, police had fired tear gas ...": what
     befell an earlier protest is no escalation of this one (the night after a march may still be its)."""
@@ -120,6 +126,16 @@ def _another_day(follow_up: Candidate, protest: Candidate) -> bool:
     if a is None or b is None or not a.granularity == b.granularity == "day":
         return False
     return abs((a.start - b.start).days) > 1
+
+
+def _another_town(follow_up: Candidate, protest: Candidate) -> bool:
+    """ "Thousands marched peacefully through Rabat. In Al Hoceima, however, rioters set fire to a bank": a
+    riot its own sentence places in another town is no escalation of the march."""
+    own = _own_place(follow_up)
+    if own is None or own.place is None or protest.place is None or protest.place.place is None:
+        return False
+    towns = (own.place, protest.place.place)
+    return all(p.feature_class == "P" for p in towns) and towns[0].geonameid != towns[1].geonameid
 
 
 def _escalated_type(follow_up: str) -> str:

@@ -15,7 +15,7 @@ from frontwatch.extract.triggers import TriggerHit
 CROWD = r"(?:protesters|demonstrators|protestors|rioters)"
 FORCES = r"(?:police|security forces|riot police|troops|soldiers|the army|officers)"
 WITH_PROTESTERS = re.compile(
-    rf"\b(?:between|with) (?:[\w-]+ ){{0,4}}?{CROWD}\b"
+    rf"\b(?:between|with) (?:[\w-]+ ){{0,4}}?(?:{CROWD}|(?:stone|rock)-(?:throwing|hurling) [\w-]+)\b"
     rf"|\b{CROWD} (?:and|clashed with|fought) (?:[\w-]+ ){{0,2}}?{FORCES}\b",
     re.IGNORECASE,
 )
@@ -36,6 +36,13 @@ FORCES_DEAD = re.compile(
 )
 
 
+# "clashed with stone-throwing youths", "clashes with rioters": the crowd fought too, a violent demonstration
+# whoever died
+VIOLENT_CROWD = re.compile(
+    r"\b(?:rioters|(?:stone|rock|brick|bottle)-(?:throwing|hurling)|(?:hurl|threw|throw)\w* (?:[\w-]+ ){0,2}?"
+    r"(?:stones|rocks|bricks|petrol bombs|molotov cocktails|firebombs))\b",
+    re.IGNORECASE,
+)
 PROTESTING_CLASHED = re.compile(
     rf"\bprotesting\b[^.;]{{0,160}}?\bclashed with (?:[\w-]+ ){{0,2}}?{FORCES}\b", re.IGNORECASE
 )
@@ -49,6 +56,6 @@ def protest_clash(hit: TriggerHit, sentence: str) -> TriggerHit:
     if not any(p.search(sentence) for p in (WITH_PROTESTERS, PROTESTING_CLASHED, WITH_BLOCKADERS)):
         return hit
     deaths = find_fatalities(sentence)
-    forceful = deaths and FORCES_DEAD.search(sentence) is None
+    forceful = deaths and FORCES_DEAD.search(sentence) is None and VIOLENT_CROWD.search(sentence) is None
     sub = "Excessive force against protesters" if forceful else "Violent demonstration"
     return replace(hit, rule=replace(hit.rule, sub_event_type=sub))

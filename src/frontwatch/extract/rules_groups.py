@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from frontwatch.extract.trigger_rule import TriggerRule, rule
-from frontwatch.extract.trigger_words import DISASTER, OLD_WAR_ORDNANCE, W
+from frontwatch.extract.trigger_words import DISASTER, OLD_WAR_ORDNANCE, STOP_TAKING, W
 
 GROUP_RULES: tuple[TriggerRule, ...] = (
     # not "an arrest warrant", nor "house arrest revoked"
@@ -116,9 +116,14 @@ GROUP_RULES: tuple[TriggerRule, ...] = (
         r"rifles)\b",
         r"(?:ceasefire|truce) (?:[\w-]+ ){0,6}?(?:was|is) over\b",
         r"(?:burned|burnt|destroyed|threw) (?:their|its) (?:rifles|weapons|guns|arms)\b",
-        r"(?:formed|created|launched|set up|founded) (?:a |an |the |its |their )?(?:new )?(?:armed|military|paramilitary|"
+        r"(?:formed|created|launched|set up|founded) (?:a |an |the |its |their )?(?:new )?(?:[\w-]+ ){0,2}?(?:armed|military|paramilitary|"
         r"security|vigilante|self-defen[cs]e) (?:wing|group|force|unit|outfit|network|militia)\b",
         r"merged with",
+        r"merged (?:[\w-]+ ){0,4}?into (?:a |one )?(?:new|single)\b",
+        # "announced a definitive end to its armed campaign", "said they would stop kidnapping civilians"
+        r"(?:announced|declared|proclaimed) (?:(?:on )?\w+ )?(?:a |an |the )?(?:[\w-]+ ){0,2}?end (?:to|of) (?:its|their) (?:[\w-]+ ){0,2}?"
+        r"(?:campaign|struggle|insurgency|activit(?:y|ies)|operations|violence)\b",
+        r"(?:would|will|to) " + STOP_TAKING,
         r"announced (?:its|the) (?:dissolution|formation|creation)",
         r"formed a new (?:group|alliance|coalition|armed group)",
         r"disbanded",

@@ -80,9 +80,14 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
     # missiles fired from the air are an air strike in ACLED's coding
     rule(
         "Air/drone strike",
-        13.5,
+        12.95,  # before a fight: "helicopters and jets attacked two army checkpoints"
         r"(?:air ?forces?|air units|aviation|aircraft|warplanes?|jets?|helicopters?) (?:\w+ ){0,4}?(?:fired|launched|struck|hit|"
         r"dropped|attacked|carried out)",
+        armed=True,
+    ),
+    rule(
+        "Air/drone strike",
+        13.5,  # "using drone strikes to support their operations, continued clashes": the fight comes first
         r"from (?:aviation|aircraft|the air|warplanes|helicopters)",
         r"using (?:a |an )?(?:uav|drone)s?",
         armed=True,

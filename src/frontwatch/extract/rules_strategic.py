@@ -17,6 +17,7 @@ from frontwatch.extract.trigger_words import (
     OLD_WAR_ORDNANCE,
     PROJECTILES,
     PROTEST,
+    PROTEST_SCENE,
     RAID_THEN_LEFT,
     SOLDIERS_UNPAID,
     STATE_NAMES,
@@ -64,7 +65,11 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"initial(?:l)?ed (?:a |an |the )?(?:[\w-]+ )?(?:treaty|deal|agreement|accord)",
         r"agreed (?:[\w'-]+ ){0,12}?(?:to|on) (?:a |an |the )?(?:[\w-]+ )?(?:ceasefire|truce|pause|exchange|deal|peace|"
         r"cessation)",
-        r"ceasefire (?:[\w-]+ ){0,10}?(?:took effect|came into force|came into effect|was holding|appeared to be holding)",
+        r"(?:ceasefire|cease-fire|truce) (?:[\w-]+ ){0,10}?(?:took effect|came into force|came into effect|was holding|"
+        r"appeared to be holding|held (?:through|overnight|for)|taking effect|coming into (?:force|effect))\b",
+        # a ceasefire signed needs no armed word beside it ("the government and the Karen National Union signed a
+        # ceasefire")
+        r"signed (?:an?|the) (?:[\w-]+ ){0,2}?(?:ceasefire|cease-fire|truce)\b(?! talks)",
         r"brokered (?:a |an )?(?:[\w-]+ )?(?:ceasefire|truce|deal|agreement)",
         r"prisoner (?:swap|exchange)s?",
         r"agreed (?:to |on |upon )?(?:a |an |the )?(?:[\w-]+ ){0,2}?(?:ceasefire|cease-fire|truce|peace deal|"
@@ -229,6 +234,10 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         PROJECTILES + r" (?:\w+ ){0,4}?(?:were |was )?(?:intercepted|shot down|downed|destroyed in the air)",
         r"interceptions?\b",
         r"defus\w+",
+        # "bomb experts disarmed a car bomb", "a device found on a cargo plane ... one of two parcel bombs intercepted"
+        r"disarm(?:ed|ing) (?:[\w-]+ ){0,5}?(?:bombs?|devices?|explosives?|ieds?)\b",
+        r"(?:bombs?|devices?|explosives) (?:[\w-]+ ){0,2}?(?:found|discovered) (?:\w+ )?(?:on|in|at|aboard|inside|under) ",
+        r"(?:bombs?|explosive devices?|explosives) (?:[\w,-]+ ){0,6}?(?:were |was )?intercepted\b",
         r"made (?:it |them |the (?:device|bomb|explosives?) )?safe\b",
         r"(?:bombs?|explosive devices?|ieds?|explosives) (?:[\w-]+ ){0,3}?(?:was|were|had been) (?:found|discovered|"
         r"uncovered)\b",
@@ -282,7 +291,7 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"broke (?:the )?(?:[\w'-]+ ){0,4}?siege\b",
         armed=True,
         recapture=True,
-        unless=PROTEST,
+        unless=PROTEST_SCENE,
     ),
     rule(
         TERRITORY,
@@ -323,7 +332,20 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"t(?:ook|aken|akes?|aking) over [\w'-]+(?: [\w'-]+)? (?:without|after|early|late|on (?:mon|tues|wednes|thurs|"
         r"fri|satur|sun)day)\b",
         armed=True,
-        unless=re.compile(PROTEST.pattern + "|" + RAID_THEN_LEFT),
+        unless=re.compile(PROTEST_SCENE.pattern + "|" + RAID_THEN_LEFT),
+    ),
+    # armed men marching into a town take it, whatever else marches in the story ("M23 rebels marched into
+    # Goma, taking the eastern city as government troops fled")
+    rule(
+        TERRITORY,
+        11.02,
+        r"(?:rebels|fighters|insurgents|militants|jihadists|guerrillas|militiamen|troops|soldiers) (?:[\w-]+ ){0,3}?"
+        r"marched into (?!(?:an? |the )?(?:[\w-]+ )?(?:square|streets?|station|building|office|compound|parliament|"
+        r"palace|stadium)s?\b)",
+        r"(?:,|and) (?:taking|seizing) (?:the |a )?(?:[\w-]+ ){0,2}?(?:town|city|village|capital|port|district|"
+        r"settlement|stronghold)\b",
+        armed=True,
+        unless=re.compile(RAID_THEN_LEFT),
     ),
     # "Azerbaijan's president announced the capture of Qubadli": a capture announced, no force named
     rule(

@@ -57,7 +57,7 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         "Excessive force against protesters",
         3,
         r"(?:opened fire|fired|shot(?: dead)?|killed|killing) (?:on |at |into )?"
-        r"(?:(?!tear\b|teargas|rubber|water|pepper|warning|blanks|stun|smoke)\w+ ){0,4}?(?:protesters?|demonstrators?|the crowd|crowds|marchers|people|students|worshippers)",
+        r"(?:(?!tear\b|teargas|rubber|water|pepper|warning|blanks|stun|smoke)[\w-]+ ){0,4}?(?:protesters?|demonstrators?|the crowd|crowds|marchers|people|students|worshippers)",
         r"live (?:ammunition|rounds|fire)",
         r"died (?:of|from) (?:gunshot|bullet) wounds",
         # killed by a projectile, not only hit by one ("a priest was hit in the face by a rubber bullet")
@@ -172,7 +172,8 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         "Protest with intervention",
         4,
         r"(?:shots?|fire|fired|firing|rounds) (?:in|into) the air",
-        unless=re.compile(r"\bmutin|\b" + SOLDIERS_UNPAID),
+        # nor a celebration's ("rebels celebrating on the roofs and firing into the air")
+        unless=re.compile(r"\bmutin|\bcelebrat|\bjubila|\b" + SOLDIERS_UNPAID),
     ),
     # a crowd turning on people, not on the police or property, is a mob ("youths loyal to the regional
     # president attacked residents from other ethnic groups")
@@ -181,7 +182,16 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         3.45,
         r"(?<!armed )(?:youths|crowds?|supporters|residents|villagers|locals) (?:[\w,'-]+ ){0,8}?(?:attacked|beat|hunted|"
         r"chased|assaulted) (?:[\w-]+ ){0,3}?(?:residents|villagers|people|civilians|families|worshippers|migrants|"
-        r"traders|members|minorit(?:y|ies)|neighbours|neighbors|foreigners|team|workers|officials|women|men|man|woman)\b",
+        r"traders|members|minorit(?:y|ies)|neighbours|neighbors|foreigners|team|workers|officials|women|men|man|woman|"
+        r"mosques?|church(?:es)?|temples?|synagogues?|shrines?)\b",
+        # "pro-government crowds charged into the square and fought pitched battles with protesters": a crowd
+        # turning on a protest (not the police doing it)
+        r"(?<!armed )(?:supporters|loyalists|youths|crowds?|thugs|counter-protesters|men),? "
+        r"(?:(?!police|troops|soldiers|security|officers)[\w,'-]+ ){0,12}?(?:attacked|charged (?:into|at)|"
+        r"fought (?:[\w-]+ ){0,2}?with|clashed with) (?:[\w-]+ ){0,4}?(?:protesters|demonstrators|marchers)\b",
+        # "protesters overran the compound, killing seven foreign staff": the crowd killed people
+        r"(?:protesters|demonstrators|crowds?|rioters) (?:[\w'-]+ ){0,10}?(?:overran|stormed|attacked)\b[^.;]{0,80}?"
+        r"\bkilling (?:[\w-]+ ){0,3}?(?:staff|workers|employees|guards|foreigners|worshippers|residents|villagers)\b",
     ),
     # protesters who turn violent are rioters, whatever the police do
     rule(
@@ -226,6 +236,8 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         4,
         # not "arrested 40 opposition supporters ahead of the rally": an arrest before a protest is an arrest
         # nor the arrest of a protest's leader ("arrested Nasser Zefzafi, the leader of months of protests")
+        # not "police, who had been told not to break up the sit-in, watched"
+        r"(?<!not to )(?<!refused to )(?<!declined to )(?<!did not )"
         r"(?:dispers(?:ed|e|ing)|br(?:oke|eak|eaking) up|detained|arrested|rounded up|beat|charged|led away|carried "
         r"away|dragged away|hauled away|handcuffed)\b(?:(?!ahead of|before|in the run-up|to (?:prevent|stop|block|"
         r"foil)|" + LEADERS_OF + r")[^.]){0,60}\b(?:protesters|demonstrators|protest|"

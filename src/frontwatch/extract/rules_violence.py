@@ -17,6 +17,7 @@ from frontwatch.extract.trigger_words import (
     GUNMEN,
     KILLED_BY_CROWD,
     NATURAL_TOLL,
+    STOP_TAKING,
     TARGETS,
     W,
 )
@@ -348,6 +349,9 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         r"(?:taking|took|taken|seized|detained|holding|held) (?:[\w'-]+ ){0,4}?crew\b",
         r"(?:being|was|were|is|are|been) held (?:captive )?by (?:the |an |a )?(?:[\w-]+ ){0,3}?(?:militia|militants|rebels|"
         r"group)",
+        # a group that says it will stop taking people changes its ways ("said they would stop kidnapping
+        # civilians for ransom")
+        unless=re.compile(W + STOP_TAKING),
     ),
     # people missing after a disaster are not abducted: only where gunmen or troops are in the story
     # (soldiers missing in action were not abducted)

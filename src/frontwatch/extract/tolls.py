@@ -16,7 +16,9 @@ from frontwatch.extract.events import Candidate
 from frontwatch.extract.fatalities import find_fatalities
 from frontwatch.extract.taxonomy import SUB_EVENT_TYPES, VIOLENT
 
-VIOLENT_SUBTYPES = frozenset({"Excessive force against protesters", "Mob violence"})
+EXCESSIVE_FORCE = "Excessive force against protesters"
+DISPERSED = "Protest with intervention"
+VIOLENT_SUBTYPES = frozenset({EXCESSIVE_FORCE, "Mob violence"})
 MORE = re.compile(r"\b(?:another|more|other|further|additional|also)\b", re.IGNORECASE)
 WINDOW = 2  # sentences after an event in which its toll may follow
 
@@ -36,10 +38,21 @@ def attach_tolls(candidates: list[Candidate], sentences: list[Any]) -> list[Cand
             continue
         target = _latest_violent(result, index)
         if target is None:
+            _deaths_at_a_dispersal(result, index, deaths)
             continue
         position = result.index(target)
         result[position] = replace(target, fatalities=_combined(target.fatalities, deaths, sentence.text))
     return result
+
+
+def _deaths_at_a_dispersal(result: list[Candidate], index: int, deaths: int) -> None:
+    """ "Riot police used tear gas and batons to disperse thousands. At least one person was killed by
+    gunfire.": deaths told right after a protest was broken up make the force on it excessive."""
+    before = [c for c in result if index - WINDOW <= c.sentence < index and c.modality != "historical"]
+    latest = max(before, key=lambda c: c.sentence) if before else None
+    if latest is None or latest.sub_event_type != DISPERSED or deaths <= 0:
+        return
+    result[result.index(latest)] = replace(latest, sub_event_type=EXCESSIVE_FORCE, fatalities=deaths)
 
 
 def _latest_violent(candidates: list[Candidate], index: int) -> Candidate | None:

@@ -62,6 +62,9 @@ NATURAL_TOLL = re.compile(
 PROTEST = re.compile(
     r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|marched|marchers|marching|crowds?|sit-ins?|dispers\w*)\b"
 )
+# a crowd that hears of a victory is no protest ("the president told cheering crowds the army had driven
+# the enemy out of the town")
+PROTEST_SCENE = re.compile(r"(?<!cheering )(?<!jubilant )(?<!told )(?<!told the )" + PROTEST.pattern)
 PROTESTING = re.compile(
     r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|marchers|marched|marching|sit-ins?|dispers(?:e|ed|ing)|"
     r"blockades?|(?:a|the|their|huge|peaceful|protest|opposition) (?:[\w'-]+ ){0,2}?march(?:es)?|marches|"
@@ -227,6 +230,10 @@ KILLED_BY_CROWD = (
 
 # raiders who enter a town and leave again took no ground ("entered Macomia, fighting the army for hours,
 # before pulling out")
+STOP_TAKING = (
+    r"(?:stop|end|halt|cease|renounce|abandon|give up)(?:ping|ing|s|ed)? (?:[\w-]+ ){0,2}?(?:kidnapp\w*|abduct\w*|"
+    r"hostage-taking|taking hostages)"
+)
 RAID_THEN_LEFT = (
     r"\b(?:before|then|later|and then) (?:pulling out|withdrawing|retreating|leaving|pulled out|withdrew|retreated|"
     r"fleeing|fled)\b"

@@ -50,6 +50,7 @@ def find_triggers(sentence_lower: str, following_lower: str = "") -> list[Trigge
     attacking = ATTACKING.search(sentence_lower) is not None
     judged = _judged_span(sentence_lower)
     accused = _accused_span(sentence_lower)
+    alleged = _alleged_span(sentence_lower)
     remembered = _remembered_span(sentence_lower)
     harmless = _told_without_violence(sentence_lower)
     hits: list[TriggerHit] = []
@@ -63,7 +64,8 @@ def find_triggers(sentence_lower: str, following_lower: str = "") -> list[Trigge
         if harmless and SUB_EVENT_TYPES.get(rule.sub_event_type) in VIOLENT:
             continue
         match = rule.pattern.search(sentence_lower)
-        if match and not any(start <= match.start() < end for start, end in (judged, remembered, accused)):
+        hidden = (judged, remembered, accused, alleged)
+        if match and not any(start <= match.start() < end for start, end in hidden):
             hits.append(TriggerHit(rule, match.start(), match.end()))
     return _label_at_the_act(hits)
 
@@ -132,6 +134,28 @@ def _accused_span(sentence_lower: str) -> tuple[int, int]:
         return (0, 0)
     end = CLAUSE_END.search(sentence_lower, accused.end())
     return (accused.end() - len("of"), end.start() if end else len(sentence_lower))
+
+
+# what a prosecutor alleges, a reason given for sanctions, or what someone failed to end is a case, a cause or
+# a state of things, not the story's event ("Prosecutors say he organised a campaign of murder and rape",
+# "citing abuses that included killings", "criticised for failing to end a wave of kidnappings")
+ALLEGED = re.compile(r"\bprosecutors? (?:say|said|allege\w*|accuse\w*|argue\w*|contend\w*)\b")
+CAUSE_NAMED = re.compile(
+    r"\bfail(?:ed|ing|ure)? to (?:end|stop|curb|halt|contain|quell|prevent|tackle)\b"
+    r"|\bciting (?:[\w-]+ ){0,3}?(?:abuses|violations|atrocities|crimes|role|involvement)\b"
+)
+
+
+def _alleged_span(sentence_lower: str) -> tuple[int, int]:
+    """From a prosecutor's allegation to the sentence's end; from a cause named to its clause's end."""
+    alleged = ALLEGED.search(sentence_lower)
+    if alleged is not None:
+        return (alleged.start(), len(sentence_lower))
+    named = CAUSE_NAMED.search(sentence_lower)
+    if named is None:
+        return (0, 0)
+    end = CLAUSE_END.search(sentence_lower, named.end())
+    return (named.start(), end.start() if end else len(sentence_lower))
 
 
 def _judged_span(sentence_lower: str) -> tuple[int, int]:

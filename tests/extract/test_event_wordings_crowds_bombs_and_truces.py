@@ -1,0 +1,205 @@
+"""Sub-event types of wordings met in fresh news text: force on a crowd that was itself violent, crowds
+turning on people, a mosque or a protest, bombs disarmed or found, ceasefires signed or taking effect, armed
+groups that change their ways, and what a prosecutor alleges or a sanction cites (no event).
+
+The texts are our own, written for these tests."""
+
+from __future__ import annotations
+
+from stories import Case, sub_event_type_test
+
+# name, text, publication date, the sub-event type of the first event (None: no event)
+CASES: list[Case] = [
+    (
+        "anti_government_protesters_killed_by_fire",
+        "KHARTOUM — Soldiers firing from pickup trucks killed at least 30 anti-government protesters outside "
+        "the army headquarters in Khartoum on Monday, a doctors' committee said.",
+        "2019-06-04",
+        "Excessive force against protesters",
+    ),
+    (
+        "stone_throwing_youths_met_by_forces_riot",
+        "CONAKRY — Two people were killed on Thursday as security forces clashed with stone-throwing youths "
+        "in Conakry after an opposition march, officials said.",
+        "2020-01-17",
+        "Violent demonstration",
+    ),
+    (
+        "fire_on_a_crowd_hurling_stones_meets_a_riot",
+        "KINSHASA — Three people were killed on Tuesday when police opened fire as hundreds of opposition "
+        "supporters hurled stones outside the electoral commission in Kinshasa, a rights group said.",
+        "2016-09-21",
+        "Violent demonstration",
+    ),
+    (
+        "fire_on_rioters_meets_a_riot",
+        "Police opened fire on rioters protesting against higher fuel prices in Port-au-Prince on Saturday, "
+        "killing three people, officials said.",
+        "2018-07-08",
+        "Violent demonstration",
+    ),
+    (
+        "a_crowd_attacking_a_mosque_is_a_mob",
+        "COLOMBO — A crowd led by nationalist monks attacked a mosque in Aluthgama on Sunday evening, "
+        "throwing stones at worshippers, police said.",
+        "2014-06-16",
+        "Mob violence",
+    ),
+    (
+        "a_crowd_turning_on_protesters_is_a_mob",
+        "KYIV — Hundreds of men in tracksuits, backed by government supporters, charged into the protest camp"
+        " on Tuesday and fought running battles with anti-government protesters, witnesses said.",
+        "2014-02-19",
+        "Mob violence",
+    ),
+    (
+        "protesters_who_kill_staff_are_a_mob",
+        "Protesters angered by a sermon overran an aid agency's compound in the town on Friday, killing four "
+        "foreign staff, officials said.",
+        "2019-05-11",
+        "Mob violence",
+    ),
+    (
+        "a_school_stormed_and_its_pupils_taken",
+        "KATSINA — Gunmen stormed a boarding school in Kankara on Friday night as students slept and abducted"
+        " more than 300 boys, officials said.",
+        "2020-12-12",
+        "Abduction/forced disappearance",
+    ),
+    (
+        "a_car_bomb_disarmed_is_disrupted",
+        "LONDON — Police bomb experts disarmed a car bomb packed with gas cylinders outside a nightclub in "
+        "central London early on Friday, police said.",
+        "2007-06-29",
+        "Disrupted weapons use",
+    ),
+    (
+        "a_parcel_bomb_found_on_a_plane_is_disrupted",
+        "LONDON — A device found on a cargo plane at the airport was a viable bomb, one of two parcel bombs "
+        "intercepted after a tip-off, police said on Saturday.",
+        "2010-10-30",
+        "Disrupted weapons use",
+    ),
+    (
+        "responsibility_for_the_suicide_bombing_names_the_event",
+        "KABUL — The Taliban claimed responsibility on Sunday for the suicide car bombing of a NATO convoy in"
+        " Kabul, in which officials said 12 people were killed.",
+        "2013-05-16",
+        "Suicide bomb",
+    ),
+    (
+        "helicopters_and_jets_attacking_posts_strike_from_the_air",
+        "BAGHDAD — Coalition helicopters and jets attacked two border posts near Al Qaim before dawn on "
+        "Monday, killing nine guards, the army said.",
+        "2005-05-09",
+        "Air/drone strike",
+    ),
+    (
+        "a_ceasefire_signed_needs_no_armed_word",
+        "YANGON — The government and the New Mon State Party signed a ceasefire in Mawlamyine on Wednesday, "
+        "negotiators said.",
+        "2012-02-01",
+        "Agreement",
+    ),
+    (
+        "a_truce_that_took_effect_is_an_agreement",
+        "A truce between the two sides brokered by Qatar held through the night after taking effect at 7 a.m."
+        " on Friday, ending seven weeks of fighting.",
+        "2023-11-25",
+        "Agreement",
+    ),
+    (
+        "rebels_marching_into_a_city_take_it",
+        "GOMA — Rebel fighters marched into Bukavu on Sunday, taking the provincial capital as government "
+        "troops withdrew, a rebel spokesman said.",
+        "2025-02-16",
+        "Non-state actor overtakes territory",
+    ),
+    (
+        "celebratory_gunfire_is_no_event",
+        "Rebels were celebrating in the streets of the town and firing into the air on Monday, a commander "
+        "said.",
+        "2011-08-24",
+        None,
+    ),
+    (
+        "driven_out_before_cheering_crowds_is_ground_regained",
+        "BAMAKO — The army has driven the rebels out of the town of Kidal by force, the president told "
+        "cheering crowds in the capital on Friday.",
+        "2023-11-17",
+        "Government regains territory",
+    ),
+    (
+        "a_group_that_will_stop_kidnapping_changes",
+        "The rebel group said on Monday it would stop kidnapping foreigners for ransom, in a statement posted"
+        " online.",
+        "2012-02-27",
+        "Change to group/activity",
+    ),
+    (
+        "an_end_to_an_armed_struggle_announced_changes_the_group",
+        "ANKARA — The Kurdish militant group announced on Friday an end to its armed struggle, in a statement"
+        " read out at a congress in northern Iraq.",
+        "2025-05-12",
+        "Change to group/activity",
+    ),
+    (
+        "factions_merged_into_a_new_group",
+        "BEIRUT — Four jihadist factions in northern Syria merged into a new group on Saturday, a statement "
+        "said.",
+        "2017-01-28",
+        "Change to group/activity",
+    ),
+    (
+        "a_march_is_not_escalated_by_a_riot_in_another_town",
+        "ALGIERS — Thousands marched peacefully through Algiers on Friday to demand reforms. In the town of "
+        "Bejaia, however, rioters set fire to a tax office on Friday evening, officials said.",
+        "2019-03-09",
+        "Peaceful protest",
+    ),
+    (
+        "police_told_not_to_break_up_a_camp_did_not",
+        "MADRID — Police, who had been ordered not to break up the camp, watched as students protesting "
+        "against unemployment sang in the square on Sunday night.",
+        "2011-05-23",
+        "Peaceful protest",
+    ),
+    (
+        "a_drill_rehearsing_an_attack_is_no_event",
+        "SEOUL — Sirens sounded across Seoul on Wednesday as the country held its annual civil defence "
+        "exercise, which rehearses the response to an artillery attack from the North.",
+        "2017-08-23",
+        None,
+    ),
+    (
+        "a_prosecutors_allegation_is_no_event",
+        "THE HAGUE — The trial of a former militia leader opened on Tuesday. Prosecutors say he ordered a "
+        "campaign of killings and rape against villagers in Ituri in 2003.",
+        "2009-01-27",
+        None,
+    ),
+    (
+        "a_failure_to_end_kidnappings_is_no_event",
+        "ABUJA — The president replaced his defence minister on Monday, who had been criticised for failing "
+        "to end a wave of kidnappings in the north.",
+        "2021-01-27",
+        None,
+    ),
+    (
+        "sanctions_citing_abuses_are_no_event",
+        "LONDON — Britain imposed sanctions on two militia commanders on Thursday, citing abuses that "
+        "included killings of civilians and sexual violence in Darfur.",
+        "2024-03-14",
+        None,
+    ),
+    (
+        "deaths_after_a_dispersal_make_its_force_excessive",
+        "KAMPALA — Riot police used tear gas and batons on Saturday to disperse thousands of opposition "
+        "supporters in Kampala. At least one person was killed by gunfire, witnesses said.",
+        "2011-04-16",
+        "Excessive force against protesters",
+    ),
+]
+
+
+test_sub_event_type = sub_event_type_test(CASES)
