@@ -34,6 +34,7 @@ NEVER_TRAINED_ON = {
     "wide_seventh_round_world.jsonl",
     "wide_eighth_round_world.jsonl",
     "wide_ninth_round_world.jsonl",
+    "wide_tenth_round_world.jsonl",
 }
 STORY = "KHARKIV (Reuters) - Russian artillery shelled Kharkiv overnight, officials said on Monday.\n"
 
