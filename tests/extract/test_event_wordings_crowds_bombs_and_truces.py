@@ -1,12 +1,13 @@
-"""Sub-event types of wordings met in fresh news text: force on a crowd that was itself violent, crowds
-turning on people, a mosque or a protest, bombs disarmed or found, ceasefires signed or taking effect, armed
-groups that change their ways, and what a prosecutor alleges or a sanction cites (no event).
+"""Sub-event types and fields of wordings met in fresh news text: force on a crowd that was itself violent,
+crowds turning on people, a mosque or a protest, bombs disarmed or found, ceasefires signed or taking effect,
+armed groups that change their ways, what a prosecutor alleges or a sanction cites (no event), and names
+that are no place (a man's nickname, a cafe's name).
 
 The texts are our own, written for these tests."""
 
 from __future__ import annotations
 
-from stories import Case, sub_event_type_test
+from stories import Case, FieldCase, first_event_field_test, sub_event_type_test
 
 # name, text, publication date, the sub-event type of the first event (None: no event)
 CASES: list[Case] = [
@@ -199,7 +200,91 @@ CASES: list[Case] = [
         "2011-04-16",
         "Excessive force against protesters",
     ),
+    (
+        "a_wife_seized_after_a_killing_is_an_abduction",
+        "NAIROBI — Gunmen raided a beach resort on the island of Lamu early on Sunday, shooting dead a "
+        "British man and seizing his wife, police said.",
+        "2011-09-12",
+        "Abduction/forced disappearance",
+    ),
+    (
+        "a_protest_that_turned_into_battles_is_a_riot",
+        "SYDNEY — A protest against a film turned into running battles with officers outside the consulate on"
+        " Saturday, police said.",
+        "2012-09-16",
+        "Violent demonstration",
+    ),
+    (
+        "a_thousand_people_chanting_protest",
+        "NUUK — Around a thousand people walked through Nuuk on Saturday, waving the national flag and "
+        "chanting that the island was not for sale.",
+        "2025-03-16",
+        "Peaceful protest",
+    ),
+    (
+        "the_part_of_a_city_entered_is_ground_not_a_person",
+        "On 12 July 2018, government forces entered Daraa al-Balad, the rebel-held part of Daraa city, and "
+        "raised the Syrian flag.",
+        "2018-07-13",
+        "Government regains territory",
+    ),
 ]
 
 
 test_sub_event_type = sub_event_type_test(CASES)
+
+
+# name, text, publication date, field of the first event, its value
+FIELDS: list[FieldCase] = [
+    (
+        "a_cafe_named_after_a_village_is_in_its_town",
+        "MARRAKESH — A bomb tore through the Argana cafe on Marrakesh's main square on Thursday, killing 14 "
+        "people, officials said.",
+        "2011-04-28",
+        "location",
+        "Marrakesh",
+    ),
+    (
+        "a_consulate_abroad_does_not_move_the_police",
+        "SYDNEY — Protesters angry at a film fought running battles with police outside the US consulate in "
+        "Sydney on Saturday, police said.",
+        "2012-09-16",
+        "actor2",
+        "Police Forces of Australia (2010-2013)",
+    ),
+    (
+        "a_sentence_without_a_day_goes_on_with_the_story",
+        "TEL AVIV — The protest movement held its biggest rally yet on Saturday night. Police estimated that "
+        "about 300,000 people filled the streets of Tel Aviv to demand cheaper housing.",
+        "2011-09-04",
+        "event_date",
+        "2011-09-03",
+    ),
+    (
+        "the_same_act_told_again_names_its_source",
+        "KAMPALA — Rebels attacked a school in western Uganda late on Friday, killing at least 40 people. "
+        "Police said the attackers set fire to a dormitory at the school in Mpondwe, in Kasese district.",
+        "2023-06-17",
+        "claimant",
+        "Police",
+    ),
+    (
+        "a_nicknamed_man_is_no_place",
+        "KINGSTON — Soldiers and police stormed the Tivoli Gardens district of West Kingston on Monday and "
+        "fought gunmen loyal to Christopher 'Dudus' Coke, a gang leader wanted in the United States.",
+        "2010-05-25",
+        "location",
+        "Kingston",
+    ),
+    (
+        "a_man_wanted_abroad_does_not_move_the_fight",
+        "KINGSTON — Soldiers and police stormed a district of West Kingston on Monday and fought gunmen loyal"
+        " to a gang leader who is wanted in the United States, officials said.",
+        "2010-05-25",
+        "actor2",
+        "Unidentified Armed Group (Jamaica)",
+    ),
+]
+
+
+test_first_event_field = first_event_field_test(FIELDS)

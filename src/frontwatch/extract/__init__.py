@@ -22,13 +22,32 @@ from frontwatch.extract.other_side import protest_order
 from frontwatch.extract.places import doc_text
 from frontwatch.extract.proposals import PROPOSER, Proposer, proposed_candidates
 from frontwatch.extract.taxonomy import event_type_of, plover_for
-from frontwatch.extract.timex import find_timexes
+from frontwatch.extract.timex import Timex, find_timexes
 from frontwatch.extract.tolls import attach_tolls
-from frontwatch.model import Actor, Document, Event
+from frontwatch.model import Actor, Document, Event, Period
 
 __all__ = ["event_id", "extract_events"]
 
 FOLLOWING = 2  # sentences after an event where its claim of responsibility or its blame is told
+
+
+STORY_DAYS = 3  # how long before publication a day named earlier in the story still sets its time
+
+
+def story_day(timexes: list[Timex], before: int, published: Period | None) -> Period | None:
+    """The last day named in the story before a sentence, when it lies just before publication."""
+    if published is None:
+        return None
+    days = [
+        t.period
+        for t in timexes
+        if t.end <= before
+        and t.kind == "point"
+        and t.period is not None
+        and t.period.granularity == "day"
+        and 0 <= (published.start - t.period.start).days <= STORY_DAYS
+    ]
+    return days[-1] if days else None
 
 
 def extract_events(doc: Document, sdoc: Any, gazetteer: Any, propose: Proposer | None = None) -> list[Event]:
@@ -62,6 +81,7 @@ def extract_events(doc: Document, sdoc: Any, gazetteer: Any, propose: Proposer |
             previous_attribution=speaker,
             following=tuple(sentences[index + 1 : index + 1 + FOLLOWING]),
             earlier_sources=sources,
+            story_day=story_day(timexes, sentence.start_char, doc.published),
         )
         contexts.append(ctx)
         found = sentence_candidates(ctx)

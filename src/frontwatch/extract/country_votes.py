@@ -48,9 +48,13 @@ ELSEWHERE_BEFORE = re.compile(
     r"\b(?:(?:border|borders|frontier|boundary)(?: crossing| post)? with|(?:routes?|corridors?) (?:from|to)|"
     r"(?:pact|deal|agreement|accord|treaty|talks|ties|relations) with|(?:man|woman|men|women|boy|girl|"
     r"nationals?|citizens?|migrants?|refugees?|workers?|tourists?|students?|officers?|soldiers?|famil(?:y|ies)|"
-    r"immigrants?|asylum seekers?|pilgrims?|fishermen|sailors) from) (?:the )?$",
+    r"immigrants?|asylum seekers?|pilgrims?|fishermen|sailors) from|"
+    # "wanted in the United States", "a film made in the United States", "a truce brokered by Qatar"
+    r"wanted in|extradit(?:ed|ion) to|made in|(?:brokered|mediated) by|in exile in) (?:the )?$",
     re.IGNORECASE,
 )
+# "outside the US consulate": a state's mission abroad
+ELSEWHERE_AFTER = re.compile(r"(?:'s)? (?:consulate|embassy|ambassador|envoy)s?\b", re.IGNORECASE)
 NEIGHBOUR_WEIGHT = 0.25
 
 
@@ -66,7 +70,9 @@ def country_votes(
     paired = _paired_countries(sdoc, mentions, gazetteer)
     for index, mention in enumerate(mentions):
         weight = 0.5 if mention.government else 1.0
-        if ELSEWHERE_BEFORE.search(text, max(mention.start - 30, 0), mention.start):
+        if ELSEWHERE_BEFORE.search(text, max(mention.start - 30, 0), mention.start) or ELSEWHERE_AFTER.match(
+            text, mention.end
+        ):
             weight = NEIGHBOUR_WEIGHT  # "near the border with Mali": the story is on this side of it
         own = by_name.setdefault(mention.text, defaultdict(float))
         initials = country_initials(gazetteer, mention.text)

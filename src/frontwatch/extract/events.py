@@ -112,6 +112,10 @@ class SentenceContext:
     previous_attribution: Attribution | None = None  # who spoke last: "it" and "they" refer back to them
     following: tuple[Any, ...] = ()  # the next sentences (spans), where a claim or blame often follows
     earlier_sources: tuple[Attribution, ...] = ()  # the sources quoted before, latest first
+    # the day the story's earlier sentences last named, close before publication: a sentence that names no
+    # time goes on with it ("... the biggest protest on Saturday night. Police estimated that 300,000 people
+    # filled the streets ...")
+    story_day: Period | None = None
 
 
 def sentence_candidates(ctx: SentenceContext) -> list[Candidate]:
@@ -447,11 +451,21 @@ def _person_taken(trigger: Any, places: list[LocatedMention]) -> bool:
     """ "Troops captured Ovidio Guzman", "captured a 40-year-old man": a person taken, not a place."""
     for child in trigger.children:
         person = child.ent_type_ == "PERSON" or child.lower_ in PEOPLE_TAKEN
-        if any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in child.children):
+        if any(c.dep_ == "appos" and _names_a_place(c) for c in child.children):
             person = False  # "seized Kawlin, a district town": a place the gazetteer lacks
         if child.dep_ in ("dobj", "nsubjpass") and person:
             return not any(p.mention.token_start <= child.i < p.mention.token_end for p in places)
     return False
+
+
+def _names_a_place(appositive: Any) -> bool:
+    """ "a district town", "the rebel-held part of Daraa city": an apposition saying its noun is a place."""
+    if appositive.lemma_.lower() in PLACE_NOUNS:
+        return True
+    return appositive.lemma_.lower() in PLACE_PARTS and any(c.lower_ == "of" for c in appositive.children)
+
+
+PLACE_PARTS = frozenset({"part", "half", "district", "quarter", "neighbourhood", "neighborhood", "centre"})
 
 
 def _event_period(ctx: SentenceContext, trigger: Any) -> tuple[Period | None, bool]:
@@ -459,7 +473,7 @@ def _event_period(ctx: SentenceContext, trigger: Any) -> tuple[Period | None, bo
     usable = [t for t in ctx.timexes if t.kind in ("point", "since") and t.period is not None]
     if not usable:
         relative_only = any(t.kind == "point" and t.period is None for t in ctx.timexes)
-        return (None if relative_only else ctx.published), False
+        return (None if relative_only else ctx.story_day or ctx.published), False
     nearest = event_timex(with_weekdays_of_last_week(usable, doc_text(ctx.sdoc)), trigger)
     if nearest is None:
         return ctx.published, False

@@ -324,14 +324,16 @@ def _subsumed(candidate: Candidate, events: list[Candidate]) -> bool:
 
 
 def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
-    seen: set[tuple[object, ...]] = set()
+    seen: dict[tuple[object, ...], int] = {}
     unique: list[Candidate] = []
     for c in candidates:
         place = c.place.place.geonameid if c.place is not None and c.place.place is not None else None
         key = (c.sub_event_type, place, c.period, MODALITY_RANK[c.modality] == 4, _side(c))
         if place is not None and key in seen:
+            # the same act told again may say who reports it, or its toll
+            unique[seen[key]] = _absorb(unique[seen[key]], c)
             continue
-        seen.add(key)
+        seen[key] = len(unique)
         unique.append(c)
     return unique
 

@@ -82,6 +82,10 @@ def names_a_feature(span: Any) -> bool:
         return True  # "the Siverskyi Donets River": the first word of a river's two-word name
     if following.is_lower and following.lower_ in WATER_AND_LAND_WORDS:
         return True
+    if before is not None and before.lower_ == "the" and following.lower_ in BUSINESS_WORDS and (
+        after is not None and after.lower_ in ("on", "in", "at", "near")
+    ):
+        return True  # "the Argana cafe on Marrakesh's main square": a business's name, not a town's
     return (
         following.is_lower
         and following.pos_ == "NOUN"
@@ -91,6 +95,7 @@ def names_a_feature(span: Any) -> bool:
 
 
 RIVER_WORDS = frozenset({"river", "rivers"})
+BUSINESS_WORDS = _set("cafe café restaurant hotel bar nightclub club cinema mall supermarket bakery shop")
 STREET_WORDS = _set("square street avenue road boulevard lane")
 STREETS_BEFORE = _set("calle avenida rua rue via viale piazza plaza praça praca boulevard")
 SEA_WORDS = _set("sea gulf strait straits bay lake channel canal ocean")

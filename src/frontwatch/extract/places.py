@@ -99,6 +99,7 @@ def find_place_mentions(
     ner_places = {(ent.start, ent.end) for ent in sdoc.ents if ent.label_ in PLACE_LABELS}
     ner_ends = {start: end for start, end in sorted(ner_places, reverse=True)}
     person_tokens = _multi_token_name_tokens(sdoc)
+    nicknamed = _nicknamed(sdoc)
     found: list[PlaceMention] = []
     i = 0
     n_tokens = len(sdoc)
@@ -116,6 +117,9 @@ def find_place_mentions(
             from_gaz = True
         if end is None:
             i += 1
+            continue
+        if any(k in nicknamed for k in range(i, end)):
+            i = end  # "loyal to Christopher 'Dudus' Coke": a person, whatever the words around say
             continue
         span = sdoc[i:end]
         if not any(s.start <= span.start_char < s.end for s in skip) and not (
@@ -179,6 +183,23 @@ def _multi_token_name_tokens(sdoc: Any) -> set[int]:
             if ent.label_ == "PERSON" and any(t.pos_ in ("VERB", "NOUN") for t in ent):
                 continue  # "Shelled Kharkiv School" is no one's name
             tokens.update(range(ent.start, ent.end))
+    return tokens
+
+
+QUOTES = frozenset({"'", "‘", "’", '"', "“", "”", "`", "``", "''"})
+
+
+def _nicknamed(sdoc: Any) -> set[int]:
+    """ "Christopher 'Dudus' Coke", "Joaquin 'El Chapo' Guzman": a name around a quoted nickname is a
+    person's, whatever town shares its first word."""
+    tokens: set[int] = set()
+    for t in sdoc[:-4]:
+        opening = sdoc[t.i + 1]
+        if not (_is_candidate_token(t) and opening.text in QUOTES):
+            continue
+        closing = next((u for u in sdoc[t.i + 2 : t.i + 6] if u.text in QUOTES), None)
+        if closing is not None and closing.i + 1 < len(sdoc) and _is_candidate_token(sdoc[closing.i + 1]):
+            tokens.update(range(t.i, closing.i + 2))
     return tokens
 
 

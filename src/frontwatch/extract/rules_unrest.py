@@ -79,6 +79,9 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         2.95,
         r"(?:rally|protest|demonstration|march|procession|sit-in|strike|vigil|gathering)s? (?:[\w'-]+ ){0,12}?"
         r"(?:turned|became|grew) violent",
+        # "a protest against the film turned into running battles with officers"
+        r"(?:rally|protest|demonstration|march|procession|sit-in|gathering)s? (?:[\w'-]+ ){0,12}?(?:turned|descended|"
+        r"degenerated|erupted) into (?:[\w-]+ ){0,2}?(?:battles?|clashes|riots?|rioting|violence|street fights?)\b",
         r"(?:protesters|demonstrators|rioters|marchers) (?:[\w'-]+ ){0,10}?turned on\b",
     ),
     # crowds burning or storming in a protest told before are rioters (without a protest, a mob: below)
@@ -394,6 +397,10 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"(?:thousands|hundreds|dozens|scores|tens of thousands|hundreds of thousands|several thousand) of "
         r"[^.;]{0,160}?\b(?:demanding|to demand|calling for|to call for|chanting|waving placards|carrying placards|"
         r"holding placards|under the (?:banner|slogan))\b",
+        # "around a thousand people walked through Nuuk ..., waving the national flag and chanting"
+        r"\b(?:a|one|several|two|three|five|\d+) (?:hundred|thousand) (?:people|protesters|demonstrators|residents|"
+        r"students|workers|supporters|women|men)\b[^.;]{0,160}?\b(?:demanding|to demand|calling for|chanting|"
+        r"waving placards|carrying placards|holding placards)\b",
         r"(?:protest|peaceful|silent|solidarity|opposition|women's|students'|the|a) march(?:es)?\b(?! (?:on|to|of|towards?)\b)",
         r"(?:gathered|assembled|converged|massed|rallied) (?:[\w'-]+ ){0,6}?to (?:denounce|condemn|demand|call for|"
         r"oppose|mourn|express|voice|show support)\b",

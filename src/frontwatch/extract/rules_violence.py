@@ -353,6 +353,18 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         # civilians for ransom")
         unless=re.compile(W + STOP_TAKING),
     ),
+    # "shooting dead a British man and seizing his wife": people seized by armed men (not by the police)
+    rule(
+        "Abduction/forced disappearance",
+        18.52,
+        r"(?:seiz(?:ed|ing)|grabb(?:ed|ing)|snatch(?:ed|ing)) (?:his |her |their |the |an? |two |three |four |\d+ )?"
+        r"(?:[\w-]+ ){0,2}?(?:wife|husband|sons?|daughters?|children|child|women|girls|boys|tourists?|hostages?|"
+        r"engineers?|aid workers?|journalists?|priests?|nuns?|passengers|pupils|students|villagers)\b",
+        armed=True,
+        unless=re.compile(
+            W + r"(?:police(?:men)?|officers|authorities|agents|troops|soldiers|army) (?:[\w-]+ ){0,3}?(?:seiz|grabb|snatch)"
+        ),
+    ),
     # people missing after a disaster are not abducted: only where gunmen or troops are in the story
     # (soldiers missing in action were not abducted)
     rule(
