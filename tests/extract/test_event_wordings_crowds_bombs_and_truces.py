@@ -228,6 +228,62 @@ CASES: list[Case] = [
         "2018-07-13",
         "Government regains territory",
     ),
+    (
+        "a_bomb_in_a_van_that_tore_through_is_a_bombing",
+        "ANKARA — A bomb in a parked car tore through a bus stop in central Ankara on Sunday evening, killing"
+        " 37 people, officials said.",
+        "2016-03-14",
+        "Remote explosive/landmine/IED",
+    ),
+    (
+        "marchers_pushed_back_and_hemmed_in_met_an_intervention",
+        "MINSK — Riot police sealed off the main avenue to stop a banned march on Saturday, and hundreds of "
+        "demonstrators who gathered were pushed back and hemmed in for hours.",
+        "2011-07-04",
+        "Protest with intervention",
+    ),
+    (
+        "protesters_from_abroad_named_with_initials_who_kill_staff_are_a_mob",
+        "JALALABAD, Afghanistan — Protesters enraged by a film made by a U.S. preacher overran a mission "
+        "compound in Jalalabad on Friday, killing four foreign staff, officials said.",
+        "2012-09-15",
+        "Mob violence",
+    ),
+    (
+        "army_vehicles_driven_into_protesters_are_excessive_force",
+        "CAIRO — At least 20 people were killed on Sunday night when army vehicles drove into crowds "
+        "protesting outside the state broadcaster and troops opened fire, witnesses said.",
+        "2011-10-10",
+        "Excessive force against protesters",
+    ),
+    (
+        "fire_answered_with_howitzers_stays_a_shelling",
+        "SEOUL — North Korea fired dozens of shells onto a border island on Tuesday, killing two marines, the"
+        " military said. South Korean forces fired back with self-propelled howitzers.",
+        "2010-11-23",
+        "Shelling/artillery/missile attack",
+    ),
+    (
+        "riots_of_a_past_year_are_no_riot_today",
+        "DOUALA — Police on Wednesday dispersed with water cannon a gathering of the opposition which wanted "
+        "to remember the victims of the hunger riots of February 2008.",
+        "2011-02-24",
+        "Protest with intervention",
+    ),
+    (
+        "protesters_who_blame_the_U.N._and_throw_stones_riot",
+        "CAP-HAITIEN — Two people were killed on Monday as protesters who blame U.N. peacekeepers for the "
+        "epidemic threw stones at troops and burned tyres, officials said.",
+        "2010-11-16",
+        "Violent demonstration",
+    ),
+    (
+        "gangs_roaming_and_burning_homes_are_a_mob",
+        "OSH — Gangs of young men armed with sticks and iron bars roamed the city on Friday, setting fire to "
+        "homes and shops in Uzbek districts, witnesses said.",
+        "2010-06-12",
+        "Mob violence",
+    ),
 ]
 
 

@@ -78,12 +78,17 @@ def main_hit(ctx: SentenceContext, hits: list[TriggerHit]) -> tuple[TriggerHit, 
         # fired tear gas after crowds threw rocks": the riot the police answered is the event
         riots = [h for h in hits if SUB_EVENT_TYPES.get(h.sub_event_type) == "Riots"]
         chosen = choose_trigger([h for h in riots if act_behind_a_toll(tokens[id(h)])]) or chosen
+    if chosen is not None and chosen.sub_event_type == "Attack":
+        # "killed when army vehicles drove into crowds protesting and troops opened fire": force on a protest
+        force = [h for h in hits if h.sub_event_type == EXCESSIVE and act_behind_a_toll(tokens[id(h)])]
+        chosen = choose_trigger(force) or chosen
     if chosen is not None and chosen.sub_event_type in FORCE_ON_CROWDS:
         chosen = _violent_crowd(chosen, hits, tokens)
     return (chosen, tokens[id(chosen)]) if chosen is not None else None
 
 
-FORCE_ON_CROWDS = frozenset({"Attack", "Excessive force against protesters"})
+EXCESSIVE = "Excessive force against protesters"
+FORCE_ON_CROWDS = frozenset({"Attack", EXCESSIVE})
 VIOLENT_DEMONSTRATION = "Violent demonstration"
 
 
@@ -263,8 +268,13 @@ def _framed(hit: TriggerHit, token: Any | None) -> bool:
         doc_text(token.doc)[max(token.idx - 60, 0) : token.idx]
     ):
         return True
+    return _demanded(token)
+
+
+def _demanded(token: Any | None) -> bool:
+    """ "warning Syria to pull its forces out", "urged them to withdraw": the act of a demand's clause."""
     node = token
-    while node.dep_ != "ROOT":
+    while node is not None and node.dep_ != "ROOT":
         if node.dep_ in ("xcomp", "ccomp") and node.head.lemma_.lower() in DEMANDING:
             return True
         node = node.head

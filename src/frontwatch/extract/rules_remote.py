@@ -168,7 +168,7 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
         r"fired (?:back )?(?:an? |one |two |three |four |several |dozens of |scores of |a salvo of |\d+ )?(?:artillery )?"
         r"(?:shells?|shell rounds|artillery rounds|mortar rounds|mortar shells|mortars|rockets)\b(?: [\w-]+){0,3}? "
         r"(?:across|at|into|towards?|on)\b",
-        r"fired back (?:[\w-]+ ){0,3}?(?:artillery|shells|mortar)",
+        r"fired back (?:[\w-]+ ){0,3}?(?:artillery|shells|mortars?|howitzers?|rockets|missiles|multiple rocket launchers)",
     ),
     # "India struck nine sites in Pakistan", "Ukrainian forces struck Russian positions": no weapon named, from
     # afar (ACLED codes these as shelling/missile attacks)
@@ -192,6 +192,9 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
         r"roadside bombs?",
         r"car bombs?",
         r"bombs? (?:ripped|tore|blew|went off|exploded|damaged|destroyed|wrecked)\b",
+        # "a bomb in a parked van tore through the government quarter"
+        r"bombs? (?:in|on|inside|under|hidden in|placed in|planted in|left in|attached to) (?:[\w'-]+ ){1,4}?(?:ripped|tore|"
+        r"blew|went off|exploded)\b",
         r"(?:explosives?|bomb)-(?:laden|packed|rigged|filled|loaded) (?:car|vehicle|truck|lorry|motorcycle|motorbike)s?",
         r"vbieds?",
         r"vehicle-borne",

@@ -120,6 +120,9 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         # "troops shot dead 15 Palestinians as tens of thousands of people marched towards the fence"
         r"(?:shot dead|shot and killed|opened fire|fired live) (?:[\w,'-]+ ){0,8}?(?:as|when|while) (?:[\w,'-]+ ){0,6}?"
         r"(?:marched|protested|demonstrated|rallied)\b",
+        # "army vehicles drove into Coptic Christians protesting outside the television building"
+        r"(?:army|military|police|armou?red) (?:vehicles?|trucks?|cars?|carriers?) (?:[\w-]+ ){0,2}?(?:drove|ploughed|"
+        r"plowed|rammed|ran over|crushed) (?:into )?(?:[\w'-]+ ){0,4}?(?:protest\w*|demonstrat\w*|march\w*|crowds?)\b",
         # "police opened fire on supporters of the opposition leader who had gathered outside"
         r"(?:police(?:men)?|soldiers|troops|security forces|officers) (?:[\w-]+ ){0,3}?(?:opened fire|fired) (?:on|at|into) "
         r"(?:[\w'-]+ ){0,8}?(?:who )?(?:had )?gathered (?:outside|at|in front of|near|around)\b",
@@ -193,19 +196,21 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"(?:(?!police|troops|soldiers|security|officers)[\w,'-]+ ){0,12}?(?:attacked|charged (?:into|at)|"
         r"fought (?:[\w-]+ ){0,2}?with|clashed with) (?:[\w-]+ ){0,4}?(?:protesters|demonstrators|marchers)\b",
         # "protesters overran the compound, killing seven foreign staff": the crowd killed people
-        r"(?:protesters|demonstrators|crowds?|rioters) (?:[\w'-]+ ){0,10}?(?:overran|stormed|attacked)\b[^.;]{0,80}?"
+        r"(?:protesters|demonstrators|crowds?|rioters) (?:[\w.'-]+ ){0,14}?(?:overran|stormed|attacked)\b[^.;]{0,80}?"
         r"\bkilling (?:[\w-]+ ){0,3}?(?:staff|workers|employees|guards|foreigners|worshippers|residents|villagers)\b",
     ),
     # protesters who turn violent are rioters, whatever the police do
     rule(
         "Violent demonstration",
         3.5,
-        r"(?<!anti-)(?<!pussy )riot(?:s|ed|ers|ing)?\b(?! (?:police|gear|control|squad|officers|units|shields?))",
+        # not a past year's ("the victims of the hunger riots of February 2008")
+        r"(?<!anti-)(?<!pussy )riot(?:s|ed|ers|ing)?\b(?! (?:police|gear|control|squad|officers|units|shields?)|"
+        r" of (?:\w+ )?(?:19|20)\d\d\b)",
         r"violent (?:protests?|demonstrations?)",
         r"(?:crowds?|mobs?|youths|residents) (?:[\w'-]+ ){0,6}?(?:pelted|stoned|attacked|threw stones at|hurled stones at) "
         r"(?:[\w-]+ ){0,4}?(?:police|officers|security forces|troops)\b",
         r"(?:protesters|demonstrators|rioters|supporters|students|youths|relatives|mourners|protesting) "
-        r"(?:[\w'-]+ ){0,14}?(?:set fire|tried to storm|"
+        r"(?:[\w.'-]+ ){0,14}?(?:set fire|tried to storm|"
         r"set (?:[\w-]+ ){1,4}?on fire|torched|burned|burnt|clashed|threw|hurled|pelted|stormed|attacked|looted|"
         r"broke through|broke (?:\w+ )?into|forced? (?:their|its) way|tried to force|pushed past|fought|ransacked|smashed|vandali[sz]ed|wrecked|stoned|set (?:[\w-]+ ){1,4}?(?:ablaze|alight))",
         r"(?:hundreds|dozens|thousands|scores) of (?:[\w-]+ ){0,2}?(?:people|men|youths|residents) (?:[\w-]+ ){0,3}?"
@@ -271,6 +276,12 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"pepper[- ]spray(?:ed|ing)?\b",
         # "beat back supporters of the former president with batons"
         r"beat back (?:[\w'-]+ ){0,6}?(?:supporters|protesters|demonstrators|crowds?|marchers|students)\b",
+        # "hundreds of demonstrators who managed to gather were pushed back and hemmed in for hours"
+        r"(?:protesters|demonstrators|marchers|crowds?) (?:[\w'-]+ ){0,8}?(?:were|was|had been) (?:pushed|beaten|driven|"
+        r"forced) back\b",
+        r"(?:hemmed|kettled|penned|corralled) in\b",
+        r"sealed off (?:[\w'-]+ ){0,8}?to (?:stop|prevent|block) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:march|rally|protest|"
+        r"demonstration|sit-in)\b",
         r"(?:evict\w*|remov\w*|clear\w*|dragg\w*|pris\w*|pried|prying) (?:[\w-]+ ){0,3}?(?:protesters|activists|"
         r"demonstrators|sit-ins?)\b",
         r"(?:protesters|demonstrators)\b[^.]{0,60}\b(?:arresting|detaining)\b",
@@ -342,6 +353,9 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"(?:burned alive|burnt alive|lynched|stoned|hacked|tortured|stripped|beaten),? (?:[\w,'-]+ ){0,14}?by (?:a |an )?"
         r"(?:[\w-]+ )?(?:crowds?|mobs?)\b",
         r"(?:groups|gangs|bands) of (?:[\w-]+ ){0,4}?(?:chased|beat|hunted|assaulted)\b",
+        # "gangs of young men armed with sticks roamed the city, setting fire to homes and shops"
+        r"(?:groups|gangs|bands) of (?:[\w-]+ ){0,4}?(?:men|youths)\b[^.;]{0,80}?\broam(?:ed|ing)\b[^.;]{0,60}?\b"
+        r"(?:setting fire|set fire|burning|torching|looting|attacking|beating)\b",
         # "a crowd of young Christians attacked Muslims gathering for prayers", "groups of men attacked journalists"
         r"(?:crowds?|groups|gangs|bands) of (?:[\w-]+ ){0,3}?(?:men|youths|christians|muslims|hindus|buddhists|"
         r"villagers|residents|locals) (?:[\w-]+ ){0,3}?(?:attacked|set upon|assaulted|stoned)\b",

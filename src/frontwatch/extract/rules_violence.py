@@ -82,7 +82,7 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         r"policemen|soldiers|troops|security forces|officers|checkpoints?|patrols?|posts?|army|military)\b(?! (?:chief|commander|station|headquarters|car|vehicle)|'s)",
         r"gun battles?",
         r"exchanges? of (?:heavy )?(?:gun)?fire",
-        r"(?:gunfire|gunbattles?|firefights?) (?:[\w-]+ ){0,2}?(?:erupted|broke out)\b",
+        r"(?:gunfire|gunbattles?|firefights?) (?:[\w-]+ ){0,2}?(?:erupted|broke out|rang out)\b",
         r"exchanged (?:heavy )?(?:gun)?fire",
         r"traded (?:heavy |small-arms |small arms |automatic )?(?:gun)?fire",
         r"returned fire",
