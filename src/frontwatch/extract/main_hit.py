@@ -69,22 +69,36 @@ def main_hit(ctx: SentenceContext, hits: list[TriggerHit]) -> tuple[TriggerHit, 
         if fight is not None:
             chosen = replace(fight, firm=fight.sub_event_type == "Armed clash")
             tokens[id(chosen)] = tokens[id(fight)]
-    if chosen is not None and chosen.sub_event_type == "Attack":
+    if chosen is None:
+        return None
+    chosen = _told_behind(chosen, hits, foreground, tokens, ctx.sentence.text)
+    return chosen, tokens[id(chosen)]
+
+
+def _told_behind(
+    chosen: TriggerHit,
+    hits: list[TriggerHit],
+    foreground: list[TriggerHit],
+    tokens: dict[int, Any],
+    text: str,
+) -> TriggerHit:
+    """The act a clause of its own tells behind the one chosen, when it is what ACLED codes."""
+    if chosen.sub_event_type == "Attack":
         # "stormed a school as pupils gathered and abducted 287": the taking is parsed into the "as" clause
         near = [h for h in hits if h in foreground or act_behind_a_toll(tokens[id(h)])]
-        chosen = _taken_more_than_killed(chosen, near, ctx.sentence.text)
-    if chosen is not None and chosen.sub_event_type in RIOTS_BEHIND:
+        chosen = _taken_more_than_killed(chosen, near, text)
+    if chosen.sub_event_type in RIOTS_BEHIND:
         # "shops were looted and cars set alight as protests turned into rioting": the riot's damage; "police
         # fired tear gas after crowds threw rocks": the riot the police answered is the event
         riots = [h for h in hits if SUB_EVENT_TYPES.get(h.sub_event_type) == "Riots"]
         chosen = choose_trigger([h for h in riots if act_behind_a_toll(tokens[id(h)])]) or chosen
-    if chosen is not None and chosen.sub_event_type == "Attack":
+    if chosen.sub_event_type == "Attack":
         # "killed when army vehicles drove into crowds protesting and troops opened fire": force on a protest
         force = [h for h in hits if h.sub_event_type == EXCESSIVE and act_behind_a_toll(tokens[id(h)])]
         chosen = choose_trigger(force) or chosen
-    if chosen is not None and chosen.sub_event_type in FORCE_ON_CROWDS:
+    if chosen.sub_event_type in FORCE_ON_CROWDS:
         chosen = _violent_crowd(chosen, hits, tokens)
-    return (chosen, tokens[id(chosen)]) if chosen is not None else None
+    return chosen
 
 
 EXCESSIVE = "Excessive force against protesters"

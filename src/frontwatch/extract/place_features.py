@@ -82,8 +82,11 @@ def names_a_feature(span: Any) -> bool:
         return True  # "the Siverskyi Donets River": the first word of a river's two-word name
     if following.is_lower and following.lower_ in WATER_AND_LAND_WORDS:
         return True
-    if before is not None and before.lower_ == "the" and following.lower_ in BUSINESS_WORDS and (
-        after is not None and after.lower_ in ("on", "in", "at", "near")
+    if (
+        before is not None
+        and before.lower_ == "the"
+        and following.lower_ in BUSINESS_WORDS
+        and (after is not None and after.lower_ in ("on", "in", "at", "near"))
     ):
         return True  # "the Argana cafe on Marrakesh's main square": a business's name, not a town's
     return (

@@ -362,7 +362,8 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         r"engineers?|aid workers?|journalists?|priests?|nuns?|passengers|pupils|students|villagers)\b",
         armed=True,
         unless=re.compile(
-            W + r"(?:police(?:men)?|officers|authorities|agents|troops|soldiers|army) (?:[\w-]+ ){0,3}?(?:seiz|grabb|snatch)"
+            W
+            + r"(?:police(?:men)?|officers|authorities|agents|troops|soldiers|army) (?:[\w-]+ ){0,3}?(?:seiz|grabb|snatch)"
         ),
     ),
     # people missing after a disaster are not abducted: only where gunmen or troops are in the story
