@@ -340,6 +340,15 @@ FIELDS: list[FieldCase] = [
         "actor2",
         "Unidentified Armed Group (Jamaica)",
     ),
+    (
+        "the_doers_named_as_from_a_group_are_its_men",
+        "KAMPALA — Rebels attacked a secondary school near the border with Congo late on Friday, killing 41 "
+        "people, police said. Police said the attackers, from the Allied Democratic Forces, also abducted six"
+        " students.",
+        "2023-06-17",
+        "actor1",
+        "ADF: Allied Democratic Forces",
+    ),
 ]
 
 

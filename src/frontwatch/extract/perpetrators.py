@@ -73,6 +73,8 @@ def find_culprit(sentences: Iterable[Any], country_code: str | None) -> Culprit 
         if blamed is None:
             blamed = _uniformed(sentence.text, country_code)
         for token in sentence:
+            if blamed is None and token.lemma_.lower() in DOER_NOUNS:
+                blamed = _doers_from(token, country_code)
             if token.pos_ not in ("VERB", "AUX"):
                 continue
             if token.lemma_ in ("describe", "call", "hail"):
@@ -275,6 +277,16 @@ def _member_of(verb: Any, country_code: str | None) -> Culprit | None:
     if subject is None or subject.lemma_.lower() in NOT_MEMBERS:
         return None
     party = next((p for p in _parties_after(verb, ("to",), country_code) if p.kind in NON_STATE), None)
+    return Culprit(party, False, None) if party is not None else None
+
+
+DOER_NOUNS = frozenset({"attacker", "gunman", "assailant", "raider", "bomber", "kidnapper", "abductor"})
+
+
+def _doers_from(noun: Any, country_code: str | None) -> Culprit | None:
+    """ "Police said the attackers, from the Allied Democratic Forces, also abducted six students": the
+    group the doers are said to come from."""
+    party = next((p for p in _parties_after(noun, ("from",), country_code) if p.kind in NON_STATE), None)
     return Culprit(party, False, None) if party is not None else None
 
 
