@@ -97,3 +97,27 @@ def test_the_side_of_a_states_actors_follows_the_regime(
 ) -> None:
     """Kabul officials in 2017 were read as speaking for the Taliban, today's government."""
     assert dated_side(side, kind, day) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "day", "expected"),
+    [
+        # an al-Qaeda affiliate in the Sahel before JNIM was formed is AQIM
+        (
+            "JNIM: Group for Support of Islam and Muslims",
+            "2010-09-21",
+            "AQIM: Al Qaeda in the Islamic Maghreb",
+        ),
+        (
+            "JNIM: Group for Support of Islam and Muslims",
+            "2019-05-01",
+            "JNIM: Group for Support of Islam and Muslims",
+        ),
+        # the Seleka before its dissolution is the rebel coalition, after it its fighters are ex-Seleka
+        ("Ex-Seleka Militia", "2012-12-10", "Seleka Rebel Coalition"),
+        ("Ex-Seleka Militia", "2017-12-05", "Ex-Seleka Militia"),
+        ("Ex-Seleka Militia", None, "Ex-Seleka Militia"),
+    ],
+)
+def test_armed_groups_bear_the_name_of_the_event_day(name: str, day: str | None, expected: str) -> None:
+    assert dated_name(name, day) == expected

@@ -62,7 +62,7 @@ def dated_name(name: str | None, when: str | None) -> str | None:
         return None
     prefix = next((p for p in STATE_PREFIXES if name.startswith(p)), None)
     if prefix is None:
-        return name
+        return _earlier_name(name, when)
     rest = name[len(prefix) :]
     country = _country_at_start(rest)
     if country is None:
@@ -72,6 +72,26 @@ def dated_name(name: str | None, when: str | None) -> str | None:
         return name
     tail = SUFFIX.sub("", rest[len(country) :])
     return f"{prefix}{country} {label}{tail}"
+
+
+@lru_cache(maxsize=1)
+def earlier_names() -> dict[str, tuple[tuple[str, str], ...]]:
+    raw = json.loads(resources.files("frontwatch").joinpath("data/actors/periods.json").read_text("utf-8"))
+    return {
+        name: tuple(sorted((day, earlier) for day, earlier in entries))
+        for name, entries in raw.get("_groups", {}).items()
+        if not name.startswith("_")
+    }
+
+
+def _earlier_name(name: str, when: str | None) -> str:
+    """ "JNIM" of an event in 2010 -> "AQIM": the name the group bore on the event's day."""
+    if when is None:
+        return name
+    for day, earlier in earlier_names().get(name, ()):
+        if when[:10] < day:
+            return earlier
+    return name
 
 
 def _country_at_start(rest: str) -> str | None:
