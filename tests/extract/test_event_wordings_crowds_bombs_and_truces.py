@@ -349,6 +349,22 @@ FIELDS: list[FieldCase] = [
         "actor1",
         "ADF: Allied Democratic Forces",
     ),
+    (
+        "a_bomb_disarmed_by_police_was_an_unnamed_groups",
+        "LONDON — Police bomb experts disarmed a car bomb packed with gas cylinders outside a nightclub in "
+        "central London early on Friday, police said.",
+        "2007-06-29",
+        "actor2",
+        "Unidentified Armed Group (United Kingdom)",
+    ),
+    (
+        "a_mob_that_fought_protesters_fought_protesters",
+        "KYIV — Hundreds of men in tracksuits, backed by government supporters, charged into the protest camp"
+        " on Tuesday and fought running battles with anti-government protesters, witnesses said.",
+        "2014-02-19",
+        "actor2",
+        "Protesters (Ukraine)",
+    ),
 ]
 
 

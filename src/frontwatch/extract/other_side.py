@@ -205,13 +205,40 @@ def other_side_by_default(
         return resolve_actor("civilians", country_code=country) or actor2
     if actor2 is not None:
         return actor2
+    if sub_event_type == "Mob violence" and PROTEST_TURNED_ON.search(sentence):
+        # "charged into the square and fought pitched battles with anti-government protesters"
+        return resolve_actor("protesters", country_code=country)
     if sub_event_type in CIVILIAN_TARGETS or (
         sub_event_type in REMOTE_HARM and CIVILIANS_HARMED.search(sentence)
     ):
         return resolve_actor("civilians", country_code=country)
     if sub_event_type == "Other" and actor1 is not None and actor1.name.startswith(MUTINY):
         return resolve_actor("government", country_code=actor1.country_code or country)
+    if _bomb_found(sub_event_type, actor1, sentence):
+        return resolve_actor("unidentified armed group", country_code=country)
     return None
+
+
+def _bomb_found(sub_event_type: str, actor1: Actor | None, sentence: str) -> bool:
+    """ "bomb experts disarmed a car bomb": the bomb was someone's, an armed group the text does not name (a
+    missile shot down is the enemy's, whom the story names)."""
+    if sub_event_type != DISRUPTED or actor1 is None or actor1.kind not in ("police", "military"):
+        return False
+    return PLANTED.search(sentence) is not None and FIRED.search(sentence) is None
+
+
+DISRUPTED = "Disrupted weapons use"
+PROTEST_TURNED_ON = re.compile(
+    r"\b(?:attacked|charged (?:into|at)|fought (?:[\w-]+ ){0,2}?with|clashed with|beat) (?:[\w-]+ ){0,4}?"
+    r"(?:protesters|demonstrators|marchers)\b",
+    re.IGNORECASE,
+)
+PLANTED = re.compile(
+    r"\b(?:bombs?|explosives?|(?:explosive )?devices?|ieds?|detonators|suicide vests?)\b", re.IGNORECASE
+)
+FIRED = re.compile(
+    r"\b(?:missiles?|rockets?|drones?|shells?|projectiles?|aircraft|jets?|uavs?)\b", re.IGNORECASE
+)
 
 
 def protest_order(
