@@ -284,6 +284,13 @@ CASES: list[Case] = [
         "2010-06-12",
         "Mob violence",
     ),
+    (
+        "rebels_who_took_charge_of_a_province_took_ground",
+        "SANAA — Rebels have taken charge of the northern province of Saada and installed one of their "
+        "supporters as governor, local officials said on Sunday.",
+        "2011-03-27",
+        "Non-state actor overtakes territory",
+    ),
 ]
 
 
@@ -364,6 +371,14 @@ FIELDS: list[FieldCase] = [
         "2014-02-19",
         "actor2",
         "Protesters (Ukraine)",
+    ),
+    (
+        "a_deal_signed_abroad_by_a_party_is_placed_at_home",
+        "RIYADH — Yemeni President Ali Abdullah Saleh signed a Gulf-brokered deal in Riyadh on Wednesday "
+        "under which he hands his powers to his deputy after months of protests.",
+        "2011-11-23",
+        "location",
+        "Yemen",
     ),
 ]
 

@@ -152,6 +152,13 @@ def _area_countries(matches: tuple[tuple[Place, int], ...], gap: str) -> tuple[s
 DEMONYMS_KEY = "frontwatch.demonym_countries"  # sdoc.user_data: the countries the parse's demonyms name
 
 
+VISITORS = frozenset(
+    {"tourist", "journalist", "reporter", "pastor", "preacher", "engineer", "national", "citizen", "man"}
+    | {"woman", "couple", "hostage", "businessman", "expatriate", "missionary", "volunteer", "diplomat"}
+    | {"ambassador", "envoy", "consul", "embassy", "consulate", "passport", "aid", "photographer", "priest"}
+)
+
+
 def _demonym_countries(sdoc: Any, gazetteer: Any) -> list[str]:
     """The country of each demonym ("Russian", "Israelis") in the parse, read once per parse."""
     found = sdoc.user_data.get(DEMONYMS_KEY)
@@ -159,6 +166,8 @@ def _demonym_countries(sdoc: Any, gazetteer: Any) -> list[str]:
         return found
     codes = []
     for token in sdoc:
+        if token.head.lemma_.lower() in VISITORS and token.dep_ in ("amod", "compound"):
+            continue  # "a British man", "a film by a U.S. pastor": who someone is, not where the story is
         if token.ent_type_ == "NORP" or (token.pos_ == "ADJ" and token.text[:1].isupper()):
             country = gazetteer.country_by_name(token.text)
             if country is not None:

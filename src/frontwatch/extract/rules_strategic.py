@@ -306,6 +306,9 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"{0,2}?(?:station|post|church|mosque|synagogue|temple|school|hospital|hotel|shop|store|bar|restaurant|office|"
         r"building|house|home|court|courthouse|market|mall|cafe|classroom|room|meeting)s?\b)",
         r"declar(?:e|ed|es|ing) victory (?:over|in)\b",
+        # "rebels have taken charge of the northern province of Saada"
+        r"t(?:ook|aken|aking) charge of (?:the )?(?:[\w-]+ ){0,3}?(?:province|town|city|district|region|governorate|"
+        r"capital)\b",
         r"(?:took|taken|tak(?:e|es|ing)|gained|established|establish(?:es|ing)?|assumed) (?:full |complete )?control",
         # a position or a checkpoint overrun is a fight; a town overrun is ground taken
         r"overr(?:a|u)n(?! (?:an? |the |their |its |two |three |several )?(?:[\w-]+ ){0,2}?(?:positions?|posts?|"
