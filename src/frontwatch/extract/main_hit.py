@@ -400,12 +400,23 @@ def anaphoric(trigger: Any) -> bool:
     ("went on the rampage", "took to the streets" tell a new one)."""
     if trigger.head.lower_ == "on" and trigger.head.head.lemma_ in IDIOM_VERBS:
         return False
-    if trigger.head.lower_ == "for" and "responsibility" in {
-        trigger.head.head.lemma_,
-        *(c.lemma_ for c in trigger.head.head.children),
-    }:
+    if _lead_claim(trigger):
         return False  # "claimed responsibility for the suicide bombing of the UN building": the event itself
     return trigger.pos_ == "NOUN" and any(c.lower_ == "the" for c in trigger.children if c.dep_ == "det")
+
+
+def _lead_claim(trigger: Any) -> bool:
+    """A story that opens with a claim of responsibility tells the act in it (later, "responsibility for the
+    attack" refers back to the act told)."""
+    if trigger.head.lower_ != "for" or not _in_lead(trigger):
+        return False
+    return "responsibility" in {trigger.head.head.lemma_, *(c.lemma_ for c in trigger.head.head.children)}
+
+
+def _in_lead(token: Any) -> bool:
+    """The token's sentence is the story's first with a verb (a headline or a dateline may come before)."""
+    first = next((s for s in token.doc.sents if any(t.pos_ == "VERB" for t in s)), None)
+    return first is not None and first.start == token.sent.start
 
 
 IDIOM_VERBS = frozenset({"go", "be"})  # "went on the rampage", "were on the rampage"
