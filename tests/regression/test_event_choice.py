@@ -359,3 +359,20 @@ def test_shelling_continued_is_asserted(pipeline: Pipeline, tmp_path: Path) -> N
 def test_a_scene_setting_clause_codes_no_clash(pipeline: Pipeline, tmp_path: Path) -> None:
     case = next(c for c in CASES if c[0] == "a_scene_setting_clause_does_not_lead_the_story")
     assert all(e.sub_event_type != "Armed clash" for e in extract(pipeline, tmp_path, case[1], case[2]))
+
+
+def test_responsibility_claimed_later_for_the_attack_is_no_second_attack(
+    pipeline: Pipeline, tmp_path: Path
+) -> None:
+    """ "claimed responsibility for the attack" after the attack is told refers back to it (only a story
+    that opens with the claim tells its act there)."""
+    events = extract(
+        pipeline,
+        tmp_path,
+        "QUETTA — Gunmen blew up a railway track and opened fire on a passenger train in Balochistan on "
+        "Tuesday, killing at least 20 people, officials said. The Baloch Liberation Army claimed "
+        "responsibility for the brazen attack.",
+        "2025-03-12",
+    )
+    assert len([e for e in events if e.sub_event_type == "Armed clash"]) <= 1
+    assert len(events) == 1
