@@ -291,6 +291,55 @@ CASES: list[Case] = [
         "2011-03-27",
         "Non-state actor overtakes territory",
     ),
+    (
+        "talks_without_agreement_is_no_event",
+        "GENEVA — Peace talks between the government and the rebels ended on Friday without agreement, with "
+        "both sides blaming each other for the fighting that has killed thousands.",
+        "2006-10-28",
+        None,
+    ),
+    (
+        "war_film_premiere_is_no_event",
+        "CANNES — A film about the siege of Sarajevo, in which snipers killed hundreds of civilians, "
+        "premiered at the festival on Saturday to a standing ovation.",
+        "2008-05-17",
+        None,
+    ),
+    (
+        "asat_test_is_no_event",
+        "BEIJING — China used a ground-based missile to destroy one of its own old weather satellites in "
+        "orbit last week, U.S. officials said on Thursday, raising concern about debris.",
+        "2007-01-18",
+        None,
+    ),
+    (
+        "chemical_stockpile_destroyed_is_no_event",
+        "TIRANA — The army has finished destroying the country's stockpile of chemical weapons at a site near"
+        " Tirana, officials said, making it the first nation to rid itself of such arms.",
+        "2007-07-11",
+        None,
+    ),
+    (
+        "medal_citation_is_no_event",
+        "LONDON — A private who carried two wounded comrades under fire during an ambush in Helmand was "
+        "awarded the George Cross on Friday, the defence ministry said.",
+        "2008-12-12",
+        None,
+    ),
+    (
+        "un_report_past_year_is_no_event",
+        "KABUL — The United Nations said on Tuesday that 2,118 civilians were killed in the war last year, "
+        "the highest toll since the fall of the Taliban, most of them by insurgents.",
+        "2009-01-13",
+        None,
+    ),
+    (
+        "landmine_free_is_no_event",
+        "MAPUTO — Mozambique was declared free of landmines on Thursday, two decades after the end of a civil"
+        " war that left the countryside strewn with mines.",
+        "2015-09-17",
+        None,
+    ),
 ]
 
 

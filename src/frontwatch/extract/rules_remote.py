@@ -17,6 +17,7 @@ from frontwatch.extract.trigger_words import (
     GUNMEN_FIRING,
     LABOUR,
     NATURAL_TOLL,
+    NO_WEAPON_USED,
     OLD_WAR_ORDNANCE,
     VEHICLES,
     W,
@@ -66,6 +67,7 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
         r"white phosphorus",
         r"(?:rockets?|shells?|bombs?|munitions?|projectiles?) (?:carrying|filled with|loaded with|containing) "
         r"(?:an? )?(?:toxic|chemical|poison)",
+        unless=NO_WEAPON_USED,
     ),
     # ACLED codes a manned aircraft brought down as a shelling/artillery/missile attack, not an interception
     rule(
@@ -214,7 +216,7 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
         r"mines? (?:left|planted|laid)",
         r"(?:killed|wounded|injured|exploded|blown) (?:\w+ ){0,3}(?:on|by) an? (?:\w+ )?"
         r"(?:mine|landmine|explosive|projectile|ordnance|shell)\b",
-        unless=OLD_WAR_ORDNANCE,
+        unless=re.compile(OLD_WAR_ORDNANCE.pattern + "|" + NO_WEAPON_USED.pattern),
     ),
     # a blast at a target with no weapon named: ACLED codes an unknown explosive as an IED (a gas leak,
     # a tanker or a warehouse is an accident)

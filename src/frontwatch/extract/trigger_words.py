@@ -51,6 +51,13 @@ OLD_WAR_ORDNANCE = re.compile(
     r"|\b(?:bombs?|shells?|mines?|devices?|ordnance|munitions?)\b (?:[\w-]+ ){0,3}?(?:dropped|fired|laid|left) "
     r"(?:[\w-]+ ){0,3}?in (?:18\d\d|19[0-8]\d)\b"
 )
+# mines cleared, a land declared free of them, arms stockpiles destroyed: no bomb went off, no gas was used
+NO_WEAPON_USED = re.compile(
+    r"\b(?:free of|cleared of|clearance of|clearing|strewn with|de-?min\w*) (?:[\w-]+ ){0,2}?(?:land ?)?mines\b"
+    r"|\bmine[- ]free\b"
+    r"|\b(?:destroy\w*|dismantl\w*|eliminat\w*|rid (?:\w+ )?of) (?:[\w'-]+ ){0,4}?(?:stockpiles?|arsenals?|stocks?) "
+    r"of chemical"
+)
 # weapons fired in practice: "fired artillery and flew bombers over training grounds during the exercises"
 DRILLS = re.compile(r"\b(?:drills?|exercises?|practi[sc]\w*|simulat\w*|rehears\w*|wargam\w*|war games)\b")
 # a toll taken by nature: "wildfires tore through the hills, killing 42 people, among them 25 soldiers"
@@ -128,12 +135,17 @@ SOLDIERS_UNPAID = (
 # a weapon tested, not used on anyone: "test-fired an intercontinental ballistic missile that came down at sea"
 WEAPON_TEST = re.compile(
     r"\b(?:test-?fir(?:ed|es|ing)|test[- ]launch\w*|(?:missile|rocket|weapons?|nuclear|ballistic) tests?|"
-    r"(?:during|on) (?:a |an |its |the )?(?:[\w-]+ )?test flight)\b"
+    r"(?:during|on) (?:a |an |its |the )?(?:[\w-]+ )?test flight|"
+    # "used a missile to destroy one of its own old weather satellites in orbit"
+    r"(?:destroy\w*|shot down|shoot down|hit) (?:[\w-]+ ){0,6}?satellites?)\b"
 )
 # a count over years, not a happening: "have killed or maimed more than 64,000 Cambodians since 1979"
 TOLL_SINCE_A_YEAR = re.compile(
     r"\b(?:have|has) (?:[\w-]+ ){0,3}?(?:killed|maimed|wounded|injured|displaced)\b[^.;]{0,80}?\bsince "
     r"(?:19|20)\d\d\b"
+    # a year's toll: "2,118 civilians were killed in the war last year"
+    r"|\b(?:\d[\d,]*|hundreds|thousands) (?:[\w-]+ ){0,3}?(?:were |have been )?(?:killed|died)\b[^.;]{0,60}?\b(?:last "
+    r"year|in (?:19|20)\d\d|during the year|(?:the )?past year)\b"
 )
 CASUALTIES = re.compile(r"\b(?:kill\w*|dead|died|wound\w*|injur\w*|hurt|struck|hit)\b")
 # a court's judgement: the acts it names after it are the case, not the news ("a court sentenced him to

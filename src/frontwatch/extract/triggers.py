@@ -139,15 +139,28 @@ def _accused_span(sentence_lower: str) -> tuple[int, int]:
 # what a prosecutor alleges, a reason given for sanctions, or what someone failed to end is a case, a cause or
 # a state of things, not the story's event ("Prosecutors say he organised a campaign of murder and rape",
 # "citing abuses that included killings", "criticised for failing to end a wave of kidnappings")
-ALLEGED = re.compile(r"\bprosecutors? (?:say|said|allege\w*|accuse\w*|argue\w*|contend\w*)\b")
+ALLEGED = re.compile(
+    r"\bprosecutors? (?:say|said|allege\w*|accuse\w*|argue\w*|contend\w*)\b"
+    # "a film about the siege of Sarajevo, in which snipers killed hundreds, premiered"
+    r"|\b(?:a|the) (?:[\w-]+ )?(?:film|documentary|book|novel|play|exhibition|memoir|movie) "
+    r"(?:about|on|depicting|recounting|telling)\b"
+)
+# "a private who carried wounded comrades under fire in an ambush was awarded the George Cross": a citation
+AWARDED = re.compile(
+    r"\b(?:was|were|has been|have been|is|are) (?:to be )?(?:awarded|decorated|honou?red with)\b"
+)
 CAUSE_NAMED = re.compile(
     r"\bfail(?:ed|ing|ure)? to (?:end|stop|curb|halt|contain|quell|prevent|tackle)\b"
+    r"|\bblam(?:ed|ing|e) (?:each other|one another) for\b"
     r"|\bciting (?:[\w-]+ ){0,3}?(?:abuses|violations|atrocities|crimes|role|involvement)\b"
 )
 
 
 def _alleged_span(sentence_lower: str) -> tuple[int, int]:
-    """From a prosecutor's allegation to the sentence's end; from a cause named to its clause's end."""
+    """From a prosecutor's allegation or a film's subject to the sentence's end; all of a citation; from a
+    cause named to its clause's end."""
+    if AWARDED.search(sentence_lower) is not None:
+        return (0, len(sentence_lower))
     alleged = ALLEGED.search(sentence_lower)
     if alleged is not None:
         return (alleged.start(), len(sentence_lower))
