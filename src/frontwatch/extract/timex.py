@@ -181,7 +181,12 @@ def find_timexes(text: str, anchor: date | None) -> list[Timex]:
     """All time expressions in `text`, in order, resolved against the publication date `anchor`.
 
     With `anchor` None, relative expressions are returned with `period=None`."""
-    return _the_night_named(text, _scan(text, anchor, lenient=False))
+    found = _the_night_named(text, _scan(text, anchor, lenient=False))
+    return [t for t in found if not NAMED_AFTER_A_DATE.match(text, t.end)]
+
+
+# "riot police sealed off May 1 Square", "the 6 October Bridge": a date in a place's name dates nothing
+NAMED_AFTER_A_DATE = re.compile(r"\s+(?:Square|Street|Avenue|Road|Bridge|Stadium|Boulevard|Park|Movement)\b")
 
 
 NIGHT_OF = re.compile(r"\s*(?:,\s*)?(?:on|into|to)?\s*$", re.IGNORECASE)
