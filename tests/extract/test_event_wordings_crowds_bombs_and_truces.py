@@ -429,6 +429,31 @@ FIELDS: list[FieldCase] = [
         "location",
         "Yemen",
     ),
+    (
+        "a_deal_named_for_a_city_is_no_place",
+        "ADDIS ABABA — Ethiopia's election board said on Wednesday it had revoked the registration of the "
+        "Tigray People's Liberation Front. The TPLF called the decision a violation of the Pretoria peace "
+        "agreement.",
+        "2025-05-15",
+        "location",
+        "Addis Ababa",
+    ),
+    (
+        "talks_abroad_do_not_move_the_shelling",
+        "TRIPOLI — Eastern forces shelled Tripoli's seaport on Tuesday, port officials said, and the "
+        "government suspended its part in military talks in Geneva.",
+        "2020-02-18",
+        "location",
+        "Tripoli",
+    ),
+    (
+        "a_framework_signed_abroad_is_placed_at_home",
+        "DOHA — Congo's government and the rebel alliance signed a framework agreement in Doha on Saturday "
+        "setting out the path to a comprehensive peace deal, though fighting went on in parts of South Kivu.",
+        "2025-11-15",
+        "location",
+        "Sud-Kivu",
+    ),
 ]
 
 

@@ -52,7 +52,9 @@ ELSEWHERE_BEFORE = re.compile(
     # "wanted in the United States", "a film made in the United States", "a truce brokered by Qatar"
     r"wanted in|extradit(?:ed|ion) to|made in|(?:brokered|mediated) by|in exile in|"
     # "marched in solidarity with the uprisings in Egypt and Tunisia"
-    r"solidarity with (?:the )?(?:[\w-]+ ){0,2}?(?:in|of)) (?:the )?$",
+    r"solidarity with (?:the )?(?:[\w-]+ ){0,2}?(?:in|of)|"
+    # "suspended its part in military talks in Geneva"
+    r"(?:talks|negotiations|summit|conference) in) (?:the )?$",
     re.IGNORECASE,
 )
 # "outside the US consulate": a state's mission abroad

@@ -71,11 +71,14 @@ def _venue(located: LocatedMention, sdoc: Any, trigger: Any) -> bool:
     # "signed a ceasefire agreement in Geneva": the parse may hang the place on the deal, or on the verb
     # whose object the deal is ("signed a Gulf-brokered deal in Riyadh")
     done_to = preposition.head
-    if done_to.i == trigger.i:
-        return True
+    if done_to.i == trigger.i or done_to.lemma_ in SIGNING:
+        return True  # "signed a framework agreement in Doha ... setting out the path to a peace deal"
     if done_to.dep_ == "dobj" and done_to.head.i == trigger.i:
         return True
     return bool(trigger.dep_ == "dobj" and trigger.head.i == done_to.i)
+
+
+SIGNING = frozenset({"sign", "initial", "conclude", "reach", "broker", "seal", "agree"})
 
 
 def _party_country_named(parties: set[str], sdoc: Any) -> LocatedMention | None:

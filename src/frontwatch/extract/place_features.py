@@ -82,6 +82,10 @@ def names_a_feature(span: Any) -> bool:
         return True  # "the Siverskyi Donets River": the first word of a river's two-word name
     if following.is_lower and following.lower_ in WATER_AND_LAND_WORDS:
         return True
+    if following.lower_ in DEAL_WORDS or (
+        following.lower_ == "peace" and after is not None and after.lower_ in DEAL_WORDS
+    ):
+        return True  # "a violation of the Pretoria peace agreement", "the Minsk agreements": a deal's name
     if (
         before is not None
         and before.lower_ == "the"
@@ -98,6 +102,9 @@ def names_a_feature(span: Any) -> bool:
 
 
 RIVER_WORDS = frozenset({"river", "rivers"})
+DEAL_WORDS = _set(
+    "agreement agreements accord accords protocol protocols conventions declaration format process"
+)
 BUSINESS_WORDS = _set("cafe café restaurant hotel bar nightclub club cinema mall supermarket bakery shop")
 STREET_WORDS = _set("square street avenue road boulevard lane")
 STREETS_BEFORE = _set("calle avenida rua rue via viale piazza plaza praça praca boulevard")
