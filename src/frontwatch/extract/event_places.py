@@ -118,9 +118,6 @@ def _event_places(
     if coded is not None:
         return [coded]
     chosen = _sentence_places(places, sdoc, trigger)
-    dateline = dateline_place(sdoc)
-    if _stray_namesakes(chosen, dateline, focus):
-        chosen = []  # "in Hyde Park" in a story from Sydney: not the Hyde Park of New York state
     if chosen and not _only_countries(chosen):
         return chosen
     capital = _capital_in_sentence(sdoc, trigger, chosen)
@@ -134,6 +131,7 @@ def _event_places(
         and _fits(p, chosen)
         and p.place not in _countries(chosen)
     ]
+    dateline = dateline_place(sdoc)
     home = dateline if dateline is not None and _in(dateline, focus) and _fits(dateline, chosen) else None
     if home is not None and _all_abroad(before, focus):
         return [home]  # "... was visiting Washington. Militants drove a car bomb into ...": at home
@@ -156,24 +154,6 @@ def _event_places(
 # "the city's central business district", "across the capital": the dateline's city ("the city of Kaya" names
 # another)
 THE_CITY = re.compile(r"\bthe (?:city|capital)(?:'s\b|\b(?! of\b))", re.IGNORECASE)
-
-
-STRAY_POPULATION = 100_000  # a namesake abroad this small is no reason to leave the story's country
-
-
-def _stray_namesakes(
-    chosen: list[LocatedMention], dateline: LocatedMention | None, focus: str | None
-) -> bool:
-    """The sentence's places are all small towns abroad, in a story filed from its own country."""
-    if not chosen or dateline is None or focus is None or not _in(dateline, focus):
-        return False
-    return all(
-        p.place is not None
-        and p.place.country_code != focus
-        and p.place.feature_class == "P"
-        and p.place.population < STRAY_POPULATION
-        for p in chosen
-    )
 
 
 def _all_abroad(places: list[LocatedMention], focus: str | None) -> bool:

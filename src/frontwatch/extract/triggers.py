@@ -50,8 +50,8 @@ def find_triggers(sentence_lower: str, following_lower: str = "") -> list[Trigge
     attacking = ATTACKING.search(sentence_lower) is not None
     judged = _judged_span(sentence_lower)
     accused = _accused_span(sentence_lower)
-    alleged = _alleged_span(sentence_lower)
     remembered = _remembered_span(sentence_lower)
+    hidden = (judged, remembered, accused, _alleged_span(sentence_lower))
     harmless = _told_without_violence(sentence_lower)
     hits: list[TriggerHit] = []
     for rule in RULES:
@@ -64,7 +64,6 @@ def find_triggers(sentence_lower: str, following_lower: str = "") -> list[Trigge
         if harmless and SUB_EVENT_TYPES.get(rule.sub_event_type) in VIOLENT:
             continue
         match = rule.pattern.search(sentence_lower)
-        hidden = (judged, remembered, accused, alleged)
         if match and not any(start <= match.start() < end for start, end in hidden):
             hits.append(TriggerHit(rule, match.start(), match.end()))
     return _label_at_the_act(hits)
