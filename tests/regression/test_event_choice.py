@@ -376,3 +376,17 @@ def test_responsibility_claimed_later_for_the_attack_is_no_second_attack(
     )
     assert len([e for e in events if e.sub_event_type == "Armed clash"]) <= 1
     assert len(events) == 1
+
+
+def test_a_denial_by_another_source_stays_its_own_claim(pipeline: Pipeline, tmp_path: Path) -> None:
+    """A sentence that names no day goes on with the story's day, so the accusation and the denial fall on one
+    day: two sources speak, and each claim stays apart."""
+    events = extract(
+        pipeline,
+        tmp_path,
+        "WASHINGTON — The United States on Wednesday accused Russia of using the choking agent "
+        "chloropicrin against Ukrainian troops. The Kremlin rejected the accusation and said "
+        "Russia kept to the Chemical Weapons Convention.",
+        "2024-05-02",
+    )
+    assert sorted(e.modality for e in events) == ["claimed", "denied"]

@@ -323,13 +323,20 @@ def _subsumed(candidate: Candidate, events: list[Candidate]) -> bool:
     return False
 
 
+def _one_account(kept: Candidate, again: Candidate) -> bool:
+    """Two tellings of an act are one account unless two sources speak: each claim stays apart ("The United
+    States accused Russia ...; the Kremlin rejected the accusation")."""
+    sources = [c.claimant.claimant.lower() for c in (kept, again) if c.claimant is not None]
+    return len(set(sources)) <= 1
+
+
 def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
     seen: dict[tuple[object, ...], int] = {}
     unique: list[Candidate] = []
     for c in candidates:
         place = c.place.place.geonameid if c.place is not None and c.place.place is not None else None
         key = (c.sub_event_type, place, c.period, MODALITY_RANK[c.modality] == 4, _side(c))
-        if place is not None and key in seen:
+        if place is not None and key in seen and _one_account(unique[seen[key]], c):
             # the same act told again may say who reports it, or its toll
             unique[seen[key]] = _absorb(unique[seen[key]], c)
             continue
