@@ -15,6 +15,7 @@ from bisect import bisect_left
 from datetime import date
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 STATE_PREFIXES = (
     "Mutiny of Military Forces of ",
@@ -29,8 +30,17 @@ Periods = dict[str, tuple[tuple[str, ...], tuple[str, ...]]]  # country -> (firs
 
 
 @lru_cache(maxsize=1)
+def _table() -> dict[str, Any]:
+    """`data/actors/periods.json`, read once: government periods, sides by date, groups' earlier names."""
+    table: dict[str, Any] = json.loads(
+        resources.files("frontwatch").joinpath("data/actors/periods.json").read_text("utf-8")
+    )
+    return table
+
+
+@lru_cache(maxsize=1)
 def periods() -> Periods:
-    raw = json.loads(resources.files("frontwatch").joinpath("data/actors/periods.json").read_text("utf-8"))
+    raw = _table()
     table: Periods = {}
     for country, entries in raw.items():
         if country.startswith("_"):
@@ -76,7 +86,7 @@ def dated_name(name: str | None, when: str | None) -> str | None:
 
 @lru_cache(maxsize=1)
 def earlier_names() -> dict[str, tuple[tuple[str, str], ...]]:
-    raw = json.loads(resources.files("frontwatch").joinpath("data/actors/periods.json").read_text("utf-8"))
+    raw = _table()
     return {
         name: tuple(sorted((day, earlier) for day, earlier in entries))
         for name, entries in raw.get("_groups", {}).items()
@@ -105,7 +115,7 @@ STATE_KINDS = frozenset({"government", "military", "police"})
 
 @lru_cache(maxsize=1)
 def side_periods() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
-    raw = json.loads(resources.files("frontwatch").joinpath("data/actors/periods.json").read_text("utf-8"))
+    raw = _table()
     return {
         side: (tuple(day for day, _ in sorted(entries)), tuple(label for _, label in sorted(entries)))
         for side, entries in raw.get("_sides", {}).items()
