@@ -48,19 +48,19 @@ def attach_tolls(candidates: list[Candidate], sentences: list[Any]) -> list[Cand
 def _deaths_at_a_dispersal(result: list[Candidate], index: int, deaths: int) -> None:
     """ "Riot police used tear gas and batons to disperse thousands. At least one person was killed by
     gunfire.": deaths told right after a protest was broken up make the force on it excessive."""
-    before = [c for c in result if index - WINDOW <= c.sentence < index and c.modality != "historical"]
-    latest = max(before, key=lambda c: c.sentence) if before else None
+    latest = _latest(result, index)
     if latest is None or latest.sub_event_type != DISPERSED or deaths <= 0:
         return
     result[result.index(latest)] = replace(latest, sub_event_type=EXCESSIVE_FORCE, fatalities=deaths)
 
 
 def _latest_violent(candidates: list[Candidate], index: int) -> Candidate | None:
-    before = [
-        c
-        for c in candidates
-        if index - WINDOW <= c.sentence < index and c.modality != "historical" and _violent(c.sub_event_type)
-    ]
+    return _latest([c for c in candidates if _violent(c.sub_event_type)], index)
+
+
+def _latest(candidates: list[Candidate], index: int) -> Candidate | None:
+    """The latest event told (not as history) in the sentences just before sentence `index`."""
+    before = [c for c in candidates if index - WINDOW <= c.sentence < index and c.modality != "historical"]
     return max(before, key=lambda c: c.sentence) if before else None
 
 
