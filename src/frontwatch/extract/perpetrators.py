@@ -264,6 +264,13 @@ def _parties_after(head: Any, prepositions: tuple[str, ...], country_code: str |
             yield party
 
 
+def _suspected_after(head: Any, prepositions: tuple[str, ...], country_code: str | None) -> Culprit | None:
+    """The armed group the head's preposition names, suspected of the act ("belonged *to* JAD", "the
+    attackers, *from* the ADF")."""
+    party = next((p for p in _parties_after(head, prepositions, country_code) if p.kind in NON_STATE), None)
+    return Culprit(party, False, None) if party is not None else None
+
+
 # those said to belong to a group who are its victims, not its men
 NOT_MEMBERS = frozenset(
     {"victim", "hostage", "casualty", "dead", "body", "worshipper", "villager", "resident", "civilian"}
@@ -276,8 +283,7 @@ def _member_of(verb: Any, country_code: str | None) -> Culprit | None:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.lemma_.lower() in NOT_MEMBERS:
         return None
-    party = next((p for p in _parties_after(verb, ("to",), country_code) if p.kind in NON_STATE), None)
-    return Culprit(party, False, None) if party is not None else None
+    return _suspected_after(verb, ("to",), country_code)
 
 
 DOER_NOUNS = frozenset({"attacker", "gunman", "assailant", "raider", "bomber", "kidnapper", "abductor"})
@@ -286,8 +292,7 @@ DOER_NOUNS = frozenset({"attacker", "gunman", "assailant", "raider", "bomber", "
 def _doers_from(noun: Any, country_code: str | None) -> Culprit | None:
     """ "Police said the attackers, from the Allied Democratic Forces, also abducted six students": the
     group the doers are said to come from."""
-    party = next((p for p in _parties_after(noun, ("from",), country_code) if p.kind in NON_STATE), None)
-    return Culprit(party, False, None) if party is not None else None
+    return _suspected_after(noun, ("from",), country_code)
 
 
 INQUIRY = re.compile(
