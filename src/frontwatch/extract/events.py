@@ -31,13 +31,7 @@ from frontwatch.extract.other_side import (
     second_actor,
     without_co_doers,
 )
-from frontwatch.extract.perpetrators import (
-    Culprit,
-    find_culprit,
-    invading_force,
-    unclaimed_fire,
-    war_default_doer,
-)
+from frontwatch.extract.perpetrators import Culprit, find_culprit
 from frontwatch.extract.place_tolls import tolls_by_place
 from frontwatch.extract.places import doc_text
 from frontwatch.extract.protest_clashes import protest_clash
@@ -54,6 +48,7 @@ from frontwatch.extract.timex import Timex
 from frontwatch.extract.trigger_rules import PASSIVE_KILLING
 from frontwatch.extract.triggers import TriggerHit, find_triggers
 from frontwatch.extract.unattributed import ARMED_KINDS, held_alone
+from frontwatch.extract.war_defaults import invading_force, unclaimed_fire, war_default_doer
 from frontwatch.model import Actor, Period
 
 HISTORICAL_GAP = timedelta(days=7)  # a period ending this long before publication is background

@@ -12,12 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from frontwatch.extract.actors import NON_STATE, resolve_actor
-from frontwatch.extract.locate import LocatedMention
-from frontwatch.model import Actor, Period
+from frontwatch.model import Actor
 
 # what a group claims when it claims an attack ("claimed responsibility", "claimed the bombing")
 CLAIMED_ACTS = frozenset(
@@ -444,61 +442,4 @@ def _path(token: Any, head: Any) -> list[Any]:
     return path
 
 
-# (country where the strike lands, first day, the force that strikes there when no one is named): in the
-# Russian invasion of Ukraine, missiles, shells and drones that hit Ukraine are Russia's unless the text
-# says otherwise, as ACLED codes them; those that hit Russia ("rockets fired from across the border hit
-# Belgorod", "drones struck apartment blocks in Kazan") are Ukraine's
-WAR_DEFAULTS = (("UA", date(2022, 2, 24), "Russian forces"), ("RU", date(2022, 2, 24), "Ukrainian forces"))
-REMOTE_TYPES = frozenset({"Shelling/artillery/missile attack", "Air/drone strike", "Chemical weapon"})
-# a chemical attack in these wars came from the state's aircraft (chlorine barrels dropped on Syria's towns)
-FROM_THE_AIR = frozenset({"Air/drone strike", "Chemical weapon"})
-# (country, first day, the force that strikes from the air there when no one is named): wars in which only
-# the state flies warplanes and armed drones over its own ground, so ACLED gives it unclaimed air strikes
-AIR_DEFAULTS = (
-    ("ET", date(2020, 11, 4), "Ethiopian forces"),
-    ("NG", date(2009, 7, 26), "Nigerian forces"),
-    ("MM", date(2021, 2, 1), "Myanmar military"),
-    ("SY", date(2011, 3, 15), "Syrian government forces", date(2024, 12, 8)),
-    ("SD", date(2023, 4, 15), "Sudanese army"),
-)
-
-
-def war_default_doer(
-    sub_event_type: str, place: LocatedMention | None, period: Period | None
-) -> Actor | None:
-    """The force that a bombardment with no named doer comes from, where a war makes that plain."""
-    if sub_event_type not in REMOTE_TYPES:
-        return None
-    air = AIR_DEFAULTS if sub_event_type in FROM_THE_AIR else ()
-    return _force_at_war(place, period, WAR_DEFAULTS + air)
-
-
-def unclaimed_fire(sub_event_type: str, place: LocatedMention | None) -> Actor | None:
-    """Rockets or shells that no one is said to have fired, outside a war with a default doer ("six
-    rockets were launched at Erbil airport"): an unidentified armed group of the country they hit."""
-    country = place.place.country_code if place is not None and place.place is not None else None
-    if sub_event_type != "Shelling/artillery/missile attack" or country is None:
-        return None
-    return resolve_actor("unidentified armed group", country_code=country)
-
-
-def invading_force(place: LocatedMention | None, period: Period | None) -> Actor | None:
-    """The foreign force at war on a country's ground: who takes the ground its own army gives up when
-    no one else is named ("Ukraine's military ordered its troops out of Vuhledar to avoid encirclement")."""
-    return _force_at_war(place, period, WAR_DEFAULTS)
-
-
-def _force_at_war(
-    place: LocatedMention | None, period: Period | None, defaults: tuple[Any, ...]
-) -> Actor | None:
-    """The first default whose country and years the event falls in: (country, since, force[, until])."""
-    country = place.place.country_code if place is not None and place.place is not None else None
-    if country is None or period is None:
-        return None
-    for where, since, force, *until in defaults:
-        if country == where and period.start >= since and (not until or period.start < until[0]):
-            return resolve_actor(force, country_code=country)
-    return None
-
-
-__all__ = ["Culprit", "find_culprit", "invading_force", "unclaimed_fire", "war_default_doer"]
+__all__ = ["Culprit", "find_culprit"]
