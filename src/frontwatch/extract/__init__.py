@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 from frontwatch import EXTRACTOR_VERSION
+from frontwatch.extract.act_days import dated_by_later_sentences
 from frontwatch.extract.actor_periods import dated_name, dated_side
 from frontwatch.extract.actors import interaction, side_of
 from frontwatch.extract.associates import Told, associated_actors
@@ -89,6 +90,7 @@ def extract_events(doc: Document, sdoc: Any, gazetteer: Any, propose: Proposer |
         previous = next((c.actor1 for c in found if c.actor1 is not None), previous)
         speaker = next((c.claimant for c in found if c.claimant is not None), speaker)
         sources = tuple(c.claimant for c in found if c.claimant is not None) + sources
+    candidates = dated_by_later_sentences(candidates, contexts)
     coder: str | None = None  # who found the events when the rules' triggers did not
     if not candidates and propose is not None:
         candidates, coder = proposed_candidates(contexts, propose), PROPOSER

@@ -50,7 +50,7 @@ ELSEWHERE_BEFORE = re.compile(
     r"nationals?|citizens?|migrants?|refugees?|workers?|tourists?|students?|officers?|soldiers?|famil(?:y|ies)|"
     r"immigrants?|asylum seekers?|pilgrims?|fishermen|sailors) from|"
     # "wanted in the United States", "a film made in the United States", "a truce brokered by Qatar"
-    r"wanted in|extradit(?:ed|ion) to|made in|(?:brokered|mediated) by|in exile in|"
+    r"wanted in|extradit(?:ed|ion) to|made in|(?:brokered|mediated) by|in(?:to)? exile in|"
     # "marched in solidarity with the uprisings in Egypt and Tunisia"
     r"solidarity with (?:the )?(?:[\w-]+ ){0,2}?(?:in|of)|"
     # "suspended its part in military talks in Geneva"

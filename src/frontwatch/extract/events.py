@@ -31,6 +31,7 @@ from frontwatch.extract.other_side import (
     second_actor,
     without_co_doers,
 )
+from frontwatch.extract.people_taken import person_taken
 from frontwatch.extract.perpetrators import Culprit, find_culprit
 from frontwatch.extract.place_tolls import tolls_by_place
 from frontwatch.extract.places import doc_text
@@ -136,7 +137,7 @@ def hit_candidates(ctx: SentenceContext, hit: TriggerHit, trigger: Any) -> list[
     if modality == "claimed" and not _party_claim(cast, hit.sub_event_type):
         modality = "asserted"
     sub_event_type = hit.sub_event_type
-    if sub_event_type == TERRITORY and not hit.rule.recapture and _person_taken(trigger, ctx.places):
+    if sub_event_type == TERRITORY and not hit.rule.recapture and person_taken(trigger, ctx.places):
         # "troops captured Ovidio Guzman": a person, not ground; "captured a man" in another country: abducted
         foreign = _foreign_force(cast.actor1, ctx.country_code)
         sub_event_type = "Abduction/forced disappearance" if foreign else "Arrests"
@@ -425,42 +426,6 @@ def _foreign_force(actor: Actor | None, country_code: str | None) -> bool:
     if actor is None or country_code is None or actor.kind not in ("military", "police"):
         return False
     return actor.country_code not in (None, country_code)
-
-
-# people taken, not ground: "captured a 40-year-old man", "seized two journalists"
-PEOPLE_TAKEN = frozenset(
-    {"man", "woman", "men", "women", "journalist", "volunteer", "mayor", "priest", "activist", "civilian"}
-    | {"resident", "teacher", "farmer", "driver", "paramedic", "doctor", "child", "children", "boy", "girl"}
-    | {"official", "head", "chief", "leader", "commander", "son", "daughter", "wife", "husband", "villager"}
-    | {"tourist", "worker", "engineer", "hostage", "passenger", "student", "nurse", "pilot", "businessman"}
-)
-
-
-PLACE_NOUNS = frozenset(
-    {"town", "city", "village", "capital", "district", "hub", "stronghold", "seat", "outpost", "port"}
-    | {"crossing", "region", "province", "county", "settlement", "hamlet", "base", "garrison"}
-)
-
-
-def _person_taken(trigger: Any, places: list[LocatedMention]) -> bool:
-    """ "Troops captured Ovidio Guzman", "captured a 40-year-old man": a person taken, not a place."""
-    for child in trigger.children:
-        person = child.ent_type_ == "PERSON" or child.lower_ in PEOPLE_TAKEN
-        if any(c.dep_ == "appos" and _names_a_place(c) for c in child.children):
-            person = False  # "seized Kawlin, a district town": a place the gazetteer lacks
-        if child.dep_ in ("dobj", "nsubjpass") and person:
-            return not any(p.mention.token_start <= child.i < p.mention.token_end for p in places)
-    return False
-
-
-def _names_a_place(appositive: Any) -> bool:
-    """ "a district town", "the rebel-held part of Daraa city": an apposition saying its noun is a place."""
-    if appositive.lemma_.lower() in PLACE_NOUNS:
-        return True
-    return appositive.lemma_.lower() in PLACE_PARTS and any(c.lower_ == "of" for c in appositive.children)
-
-
-PLACE_PARTS = frozenset({"part", "half", "district", "quarter", "neighbourhood", "neighborhood", "centre"})
 
 
 def _event_period(ctx: SentenceContext, trigger: Any) -> tuple[Period | None, bool]:

@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from frontwatch.extract.fatalities import find_fatalities
+from frontwatch.extract.people_taken import person_taken
 from frontwatch.extract.places import doc_text
 from frontwatch.extract.taxonomy import SUB_EVENT_TYPES, TERRITORY
 from frontwatch.extract.trigger_rules import CATCH_ALL, PASSIVE_KILLING
@@ -36,6 +37,7 @@ def main_hit(ctx: SentenceContext, hits: list[TriggerHit]) -> tuple[TriggerHit, 
     """
     tokens = {id(h): trigger_token(ctx, h) for h in hits}
     hits = [h for h in hits if not (h.sub_event_type == TERRITORY and _no_ground_taken(tokens[id(h)]))]
+    hits = [h for h in hits if not h.rule.person or person_taken(tokens[id(h)], ctx.places)]
     hits = [h for h in hits if not _describes_a_noun(ctx, h) and not _rehearsed(tokens[id(h)])]
     # "destroyed a column and forced them to retreat": the retreat is the fight's outcome, not the event
     hits = [h for h in hits if not _forced_retreat(h, tokens[id(h)])] or hits

@@ -174,11 +174,14 @@ CIVILIANS_HARMED = re.compile(
     + r" (?:[\w-]+ ){0,3}?(?:were|was|have been|had been) (?:killed|wounded|injured))\b",
     re.IGNORECASE,
 )
-POLICE = r"(?:police(?:m[ae]n|wom[ae]n)?|(?:police )?officers?|constables?|gendarmes?|carabineros|sergeants?)"
-POLICE_HARMED = re.compile(
+FORCE_MEMBERS = (
+    r"(?:police(?:m[ae]n|wom[ae]n)?|(?:police )?officers?|constables?|gendarmes?|carabineros|sergeants?|"
+    r"soldiers?|servicem[ae]n)"
+)
+FORCES_HARMED = re.compile(
     rf"\b(?:(?:shot|killed|killing|wounded|wounding|stabbed|stabbing|attacked|attacking|murdered|ambushed) "
-    rf"(?:[\w,-]+ ){{0,3}}?{POLICE}|{POLICE} (?:[\w-]+ ){{0,3}}?(?:were|was|have been|had been) (?:found )?"
-    rf"(?:shot|killed|wounded|stabbed|attacked|murdered|ambushed))\b",
+    rf"(?:[\w,-]+ ){{0,3}}?{FORCE_MEMBERS}|{FORCE_MEMBERS} (?:[\w-]+ ){{0,3}}?(?:were|was|have been|had been)"
+    rf" (?:found )?(?:shot|killed|wounded|stabbed|attacked|murdered|ambushed))\b",
     re.IGNORECASE,
 )
 CROWDS = frozenset({"protesters", "rioters"})
@@ -197,8 +200,10 @@ def other_side_by_default(
     if sub_event_type == EXCESSIVE_FORCE and (actor2 is None or actor2.kind not in CROWDS):
         return resolve_actor("protesters", country_code=country) or actor2
     bystander = actor2 is not None and actor2.kind in BYSTANDER_FORCES
-    if actor2 is not None and actor2.kind == "police" and POLICE_HARMED.search(sentence):
-        bystander = False  # "shot and wounded a police officer": the police were the ones attacked
+    if actor2 is not None and actor2.kind in ("police", "military") and FORCES_HARMED.search(sentence):
+        bystander = (
+            False  # "shot and wounded a police officer", "shot dead a soldier": the forces were attacked
+        )
     if sub_event_type in VIOLENCE_AGAINST_CIVILIANS and bystander:
         # the soldiers who found the bodies, the snipers who shot the gunman: an attack on civilians has
         # civilians on its other side, whatever armed men the sentence also names

@@ -11,6 +11,22 @@ import re
 from frontwatch.extract.trigger_rule import TriggerRule, rule
 from frontwatch.extract.trigger_words import DISASTER, OLD_WAR_ORDNANCE, STOP_TAKING, W
 
+# an arrest for an ordinary crime is police work, not political violence
+ORDINARY_CRIME = re.compile(
+    r"\b(?:suspected of|accused of|on suspicion of|charged with|in connection with|for|on charges? of) (?:the )?"
+    r"(?:killing|murder(?:ing)?|stabbing|robb\w+|theft|stealing|burglary|fraud|embezzl\w*|drunk\w*|speeding|"
+    r"poaching|shoplifting|drug dealing|drug trafficking)\b(?! (?:of )?(?:an? |the |two |three |\d+ )?"
+    r"(?:[\w-]+ )?(?:protesters?|activists?|journalists?|soldiers?|police|officers?|politicians?|"
+    r"lawmakers?|candidates?|officials?))"
+    r"|\barrest\w* (?:an? |two |three |\d+ )?(?:suspected |alleged )?(?:drug dealers?|thie(?:f|ves)|robbers?|"
+    r"burglars?|fraudsters?|poachers?|car thieves)\b"
+    # "giving soldiers and police sweeping powers to search and detain": a power, not an arrest
+    r"|\bpowers? to (?:[\w-]+ ){0,3}?(?:arrest|detain)\b"
+    # a drug haul: "arrested 224 people and seized tonnes of drugs"
+    r"|\bseiz\w* (?:[\w$-]+ ){0,4}?(?:drugs|cocaine|heroin|narcotics|methamphetamine|cannabis|marijuana|"
+    r"contraband)\b|\b(?:tonnes|tons|kilos?|kilograms?) of (?:cocaine|heroin|drugs|methamphetamine|cannabis)\b"
+)
+
 GROUP_RULES: tuple[TriggerRule, ...] = (
     # not "an arrest warrant", nor "house arrest revoked"
     # someone led away in handcuffs, or giving himself up to those who sought him: a plain arrest
@@ -39,21 +55,15 @@ GROUP_RULES: tuple[TriggerRule, ...] = (
         r"custody|detention)\b",
         r"remanded (?:[\w-]+ ){0,3}?in (?:pre-?trial )?(?:custody|detention)\b",
         r"\b(?:police|policemen|officers|agents)\b[^.;,]{0,80}?\b(?:took|led) (?:[\w'-]+ ){0,4}?away\b",
-        # an arrest for an ordinary crime is police work, not political violence
-        unless=re.compile(
-            r"\b(?:suspected of|accused of|on suspicion of|charged with|in connection with|for|on charges? of) (?:the )?"
-            r"(?:killing|murder(?:ing)?|stabbing|robb\w+|theft|stealing|burglary|fraud|embezzl\w*|drunk\w*|speeding|"
-            r"poaching|shoplifting|drug dealing|drug trafficking)\b(?! (?:of )?(?:an? |the |two |three |\d+ )?"
-            r"(?:[\w-]+ )?(?:protesters?|activists?|journalists?|soldiers?|police|officers?|politicians?|"
-            r"lawmakers?|candidates?|officials?))"
-            r"|\barrest\w* (?:an? |two |three |\d+ )?(?:suspected |alleged )?(?:drug dealers?|thie(?:f|ves)|robbers?|"
-            r"burglars?|fraudsters?|poachers?|car thieves)\b"
-            # "giving soldiers and police sweeping powers to search and detain": a power, not an arrest
-            r"|\bpowers? to (?:[\w-]+ ){0,3}?(?:arrest|detain)\b"
-            # a drug haul: "arrested 224 people and seized tonnes of drugs"
-            r"|\bseiz\w* (?:[\w$-]+ ){0,4}?(?:drugs|cocaine|heroin|narcotics|methamphetamine|cannabis|marijuana|"
-            r"contraband)\b|\b(?:tonnes|tons|kilos?|kilograms?) of (?:cocaine|heroin|drugs|methamphetamine|cannabis)\b"
-        ),
+        unless=ORDINARY_CRIME,
+    ),
+    # "police captured Abimael Guzman", "agents seized Carlos in Khartoum": a person taken by those who arrest
+    rule(
+        "Arrests",
+        24.02,
+        r"(?:captured|seized|nabbed|snatched|apprehended)\b",
+        person=True,
+        unless=ORDINARY_CRIME,
     ),
     # "the former prime minister was taken to the old central jail after a court sentenced her": a jailing
     rule(
@@ -80,6 +90,12 @@ GROUP_RULES: tuple[TriggerRule, ...] = (
         r"(?:arrived|welcomed|(?:formally|officially) (?:launched|opened|inaugurated)) (?:at|in|to) (?:the |an? )?"
         r"(?:[\w-]+ ){0,3}?(?:military |air |naval )?(?:base|training ground|air station|garrison)\b",
         r"foreign troops (?:have|had) been (?:based|stationed) in\b",
+        # "landed at the airport and set up camp there", "which they will use as a base", "its new
+        # headquarters in Bangui", "with its headquarters in N'Djamena"
+        r"(?:troops|soldiers|forces|peacekeepers|marines|paratroopers|contingent) (?:[\w'-]+ ){0,10}?set up (?:a )?camp\b",
+        r"(?:will|would|to) use (?:[\w-]+ ){0,2}?as (?:a |an |their |its )?(?:[\w-]+ )?(?:base|hub|headquarters)\b",
+        r"(?:its|their) new (?:[\w-]+ )?headquarters (?:in|at)\b",
+        r"with (?:its|their) headquarters in\b",
         r"(?:military )?(?:instructors|advisers|advisors|trainers) (?:[\w-]+ ){0,3}?arrived\b",
         # "swore in a rival government in Nyala", "named the members of a rival government's council"
         r"(?:swore in|sworn in|named|formed|declared|announced|installed) (?:[\w'-]+ ){0,6}?(?:rival|parallel) "

@@ -29,6 +29,17 @@ AIRCRAFT_HIT = re.compile(
     r"airliner)s?\b"
 )
 
+# "soldiers fired on villagers blocking a highway": guns on people, not a battery's fire
+FIRE_ON_PEOPLE = (
+    r"(?:soldiers|troops) (?:[\w'-]+ ){0,4}?(?:fired|opened fire) (?:on|at|into) (?:[\w'-]+ ){0,3}?(?:villagers|"
+    r"civilians|residents|protesters|demonstrators|crowds?|people|students|worshippers|mourners|passengers)\b"
+)
+
+GUNS_AND_GRENADES = (
+    r"(?:(?:assault )?rifles?|guns?|firearms|kalashnikovs|machine-?guns?) and (?:hand )?grenades\b|"
+    r"grenades and (?:assault )?(?:rifles?|guns?|firearms)\b"
+)
+
 REMOTE_RULES: tuple[TriggerRule, ...] = (
     rule(
         "Suicide bomb",
@@ -36,7 +47,6 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
         r"suicide (?:bomb\w*|attack\w*|car bomb\w*|vest|blasts?|explosions?)",
         r"blew (?:himself|herself|themselves) up",
         r"detonated (?:his|her) (?:own )?(?:explosives?|vest|belt|device|bomb|charge)",
-        r"(?:explosives?|suicide|bomb) (?:vests?|belts?)",
         r"killing (?:himself|herself|themselves)\b",
         # a driver who blows up his own vehicle bomb
         r"blown up by (?:its|the|their) drivers?",
@@ -51,9 +61,20 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
         r"(?:drove|rammed|driving|ramming) (?:[\w'-]+ ){0,8}?(?:packed|loaded|laden|rigged|filled) with explosives "
         r"(?:[\w'-]+ ){0,12}?(?:blew|detonated|exploded)",
     ),
+    # "gunmen, some wearing explosive belts, seized a gas plant and took hundreds hostage": no blast
+    rule(
+        "Suicide bomb",
+        1,
+        r"(?:explosives?|suicide|bomb) (?:vests?|belts?)",
+        unless=re.compile(
+            r"^(?!.*\b(?:blew|blown|detonat\w+|explo(?:ded|sion)|blasts?)\b).*\bhostages?\b", re.DOTALL
+        ),
+    ),
+    # a chemical weapon is the event's type whatever carried it ("a suicide bomber blew up a truck loaded with
+    # chlorine")
     rule(
         "Chemical weapon",
-        2,
+        0.95,
         r"chemical (?:weapons?|attacks?|agents?|munitions?)",
         r"chlorine\b",
         r"mustard gas",
@@ -80,6 +101,14 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
         unless=re.compile(W + r"drones? (?:attacks?|strikes?) (?:\w+ ){0,2}?(?:shot|brought|downed)"),
     ),
     # missiles fired from the air are an air strike in ACLED's coding
+    # "a government warplane fired rockets at a market": the aircraft's rockets, not a battery's
+    rule(
+        "Air/drone strike",
+        12.85,
+        r"(?:warplanes?|jets?|helicopters?|gunships?|aircraft|planes?|drones?) (?:[\w-]+ ){0,3}?fired (?:[\w-]+ ){0,3}?"
+        r"(?:rockets?|missiles?)\b",
+        armed=True,
+    ),
     rule(
         "Air/drone strike",
         12.95,  # before a fight: "helicopters and jets attacked two army checkpoints"
@@ -135,7 +164,7 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
         "Shelling/artillery/missile attack",
         15,
         r"fired (?:\w+ ){0,3}?(?:at|on|upon)\b",
-        unless=re.compile(W + GUNMEN_FIRING),
+        unless=re.compile(W + GUNMEN_FIRING + "|" + W + FIRE_ON_PEOPLE),
     ),
     rule(
         "Shelling/artillery/missile attack",
@@ -171,6 +200,9 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
         r"(?:shells?|shell rounds|artillery rounds|mortar rounds|mortar shells|mortars|rockets)\b(?: [\w-]+){0,3}? "
         r"(?:across|at|into|towards?|on)\b",
         r"fired back (?:[\w-]+ ){0,3}?(?:artillery|shells|mortars?|howitzers?|rockets|missiles|multiple rocket launchers)",
+        # "cylinder bombs fired by FARC rebels hit houses": a home-made mortar
+        r"(?:cylinder|gas-cylinder|home-?made|improvised) (?:[\w-]+ )?(?:bombs?|mortars?|projectiles?) (?:were |was )?"
+        r"(?:fired|launched|lobbed)\b",
     ),
     # "India struck nine sites in Pakistan", "Ukrainian forces struck Russian positions": no weapon named, from
     # afar (ACLED codes these as shelling/missile attacks)
@@ -269,7 +301,8 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
         r"hurling|lobbed|lobbing) grenades?\b",
         armed=True,
     ),
-    rule("Grenade", 17, r"grenades?(?! launchers?)"),
+    # not "gunmen armed with rifles and grenades attacked a hotel": the guns' attack
+    rule("Grenade", 17, r"grenades?(?! launchers?)", unless=re.compile(W + GUNS_AND_GRENADES)),
     # an explosive thrown by hand is a grenade in ACLED's coding, whatever it was
     rule(
         "Grenade",
@@ -314,6 +347,6 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
         26.8,
         r"fired (?:in|into|on|at)\b",
         armed=True,
-        unless=re.compile(W + GUNMEN_FIRING),
+        unless=re.compile(W + GUNMEN_FIRING + "|" + W + FIRE_ON_PEOPLE),
     ),
 )

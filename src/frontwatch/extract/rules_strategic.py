@@ -156,6 +156,15 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"(?:joining|joined|join) forces",
         armed=False,
     ),
+    # "Boko Haram has renamed itself Islamic State's West Africa Province"
+    rule(
+        "Change to group/activity",
+        7.7,
+        r"renam(?:ed|ing|es) (?:itself|themselves)\b",
+        r"changed (?:its|their) name to\b",
+        r"rebrand(?:ed|ing|s)? (?:itself |themselves )?as\b",
+        armed=True,
+    ),
     # "the rebel group said it had appointed a new commander" (a company's new chief is no event)
     rule(
         "Change to group/activity",
@@ -192,6 +201,7 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"(?:president|prime minister|head of state) (?:[\w'-]+ ){0,3}?(?:had been|has been|was|were) (?:removed|deposed|"
         r"ousted|toppled|overthrown)",
         r"(?:took|taken|seized|taking|seizing) (?:full )?control of (?:the )?(?:government|country|state)\b",
+        r"t(?:ook|aken|aking) over (?:the )?(?:government|country)\b(?!'s)",
         r"overthrew",
         r"(?<!the )(?<!of )(?<!an )ousted (?:\w+ ){0,3}(?:leader|president|government)",
         # a coup attempt fought out ("gunmen attacked the army headquarters in what the government called a
@@ -203,6 +213,13 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         "Other",
         7.9,
         r"(?:removed|detained|captured|deposed|toppled|seized) (?:[\w'-]+ ){0,2}?(?:president|prime minister|head of state)",
+        # "stormed the residence of President Zelaya", "President Bongo was being held under house arrest"
+        r"stormed (?:the )?(?:[\w'-]+ ){0,2}?(?:residence|home|house|palace) of (?:[\w'-]+ ){0,2}?(?:president|"
+        r"prime minister|head of state)\b",
+        r"(?:president|prime minister|head of state) (?:[\w'-]+ ){0,3}?(?:was|were|had been|has been|is) (?:being )?"
+        r"(?:held|detained|placed) (?:under house arrest|at (?:a |an |the )?(?:military|army) (?:base|barracks|camp))",
+        r"(?:sent|forced|flew|bundled) (?:[\w'-]+ ){0,4}?(?:president|prime minister|head of state) (?:[\w'-]+ ){0,3}?"
+        r"into exile\b",
         armed=True,
         unless=re.compile(r"\b(?:former|ex-|police|prosecutors?|court|warrant)\b"),
     ),
@@ -317,8 +334,6 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"fell to",
         r"fallen to",
         r"entered",
-        r"advanced into",
-        r"pushed into",
         r"(?:raised|raising|hoisted|hoisting|planted|planting) (?:their|the|its) (?:[\w-]+ ){0,2}?flags?\b",
         r"(?:drove|driven|drive|driving) out (?!of\b)",
         # the verb, not the adjective of "occupied territory", "Russian-occupied Mariupol"
@@ -336,6 +351,20 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"fri|satur|sun)day)\b",
         armed=True,
         unless=re.compile(PROTEST_SCENE.pattern + "|" + RAID_THEN_LEFT),
+    ),
+    # troops that pushed into a town and "were fighting street by street" have not taken it yet: a fight
+    rule(
+        TERRITORY,
+        11,
+        r"advanced into",
+        r"pushed into",
+        armed=True,
+        unless=re.compile(
+            PROTEST_SCENE.pattern
+            + "|"
+            + RAID_THEN_LEFT
+            + r"|\b(?:were|are|was|is) (?:still )?(?:fighting|battling)\b|\b(?:street|house) by (?:street|house)\b"
+        ),
     ),
     # armed men marching into a town take it, whatever else marches in the story ("M23 rebels marched into
     # Goma, taking the eastern city as government troops fled")

@@ -142,7 +142,11 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"shoppers|fans|passengers|onlookers))",
         r"(?:moved|went|came|arrived) in to (?:evict|remove|clear|dislodge) (?:[\w'-]+ ){0,4}?(?:occupying|squatters|"
         r"occupiers|protesters|demonstrators|sit-ins?|blockades?|roadblocks?)\b",
-        context=re.compile(r"\b(?:shot|killed|dead|died|opened fire)\b"),
+        # "soldiers fired on villagers blocking a highway": a road blockade is a protest
+        r"(?:police(?:men)?|soldiers|troops|security forces|officers) (?:[\w-]+ ){0,4}?(?:opened fire|fired) (?:on|at|into) "
+        r"(?:[\w'-]+ ){0,4}?(?:who (?:were|had been) )?blocking (?:an? |the )?(?:[\w-]+ ){0,2}?(?:roads?|highways?|streets?|"
+        r"bridges?|railways?|motorways?)\b",
+        context=re.compile(r"\b(?:shot|killed|killing|dead|died|opened fire)\b"),
         unless=re.compile(r"\b(?:mobs?|looters|rioters|gunmen|militants|rebels|funerals?|mourners)\b"),
     ),
     # "fired stun grenades and beat protesters with truncheons ..., and about 60 people were taken to
@@ -198,6 +202,19 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         # "protesters overran the compound, killing seven foreign staff": the crowd killed people
         r"(?:protesters|demonstrators|crowds?|rioters) (?:[\w.'-]+ ){0,14}?(?:overran|stormed|attacked)\b[^.;]{0,80}?"
         r"\bkilling (?:[\w-]+ ){0,3}?(?:staff|workers|employees|guards|foreigners|worshippers|residents|villagers)\b",
+        # "Russian fans charged England supporters in the Old Port": fans turning on fans
+        r"(?:fans|hooligans|ultras) (?:[\w,'-]+ ){0,8}?(?:attacked|charged|chased|fought|clashed with|beat) (?:[\w'-]+ ){0,3}?"
+        r"(?:fans|supporters|hooligans|ultras)\b",
+        # "youths of the ruling party attacked an opposition rally": partisans turning on a rally
+        r"(?<!armed )(?:youths|supporters|activists|cadres|loyalists|thugs|militants of the) (?:[\w,'-]+ ){0,8}?"
+        r"(?:attacked|stormed|charged|raided) (?:an? |the )?(?:[\w'-]+ ){0,4}?(?:rally|rallies|meeting|procession|"
+        r"campaign event|motorcade|convoy)\b",
+        # communities fighting: "gangs of Christian and Muslim youths fought with machetes", "burned each other's homes"
+        r"(?:gangs|groups|crowds|mobs|bands) of (?:rival )?(?:[\w-]+ ){1,2}?and (?:[\w-]+ ){1,2}?(?:youths |men |residents |"
+        r"villagers )?(?:fought|clashed|attacked|burned|torched)\b",
+        r"burn(?:ed|t|ing) each other'?s? (?:homes|houses|villages|shops|property)\b",
+        r"(?:fought|attacked|clashed with) each other with (?:[\w-]+ ){0,2}?(?:knives|machetes|sticks|clubs|stones|swords|"
+        r"axes|iron bars)\b",
     ),
     # protesters who turn violent are rioters, whatever the police do
     rule(
@@ -209,8 +226,8 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"violent (?:protests?|demonstrations?)",
         r"(?:crowds?|mobs?|youths|residents) (?:[\w'-]+ ){0,6}?(?:pelted|stoned|attacked|threw stones at|hurled stones at) "
         r"(?:[\w-]+ ){0,4}?(?:police|officers|security forces|troops)\b",
-        r"(?:protesters|demonstrators|rioters|supporters|students|youths|relatives|mourners|protesting) "
-        r"(?:[\w.'-]+ ){0,14}?(?:set fire|tried to storm|"
+        r"(?:protesters|demonstrators|rioters|supporters|students|youths|relatives|mourners|protesting|veterans|farmers|"
+        r"miners) (?:[\w.'-]+ ){0,14}?(?:set fire|tried to storm|tore down|scuffl(?:ed|ing) with|"
         r"set (?:[\w-]+ ){1,4}?on fire|torched|burned|burnt|clashed|threw|hurled|pelted|stormed|attacked|looted|"
         r"broke through|broke (?:\w+ )?into|forced? (?:their|its) way|tried to force|pushed past|fought|ransacked|smashed|vandali[sz]ed|wrecked|stoned|set (?:[\w-]+ ){1,4}?(?:ablaze|alight))",
         r"(?:hundreds|dozens|thousands|scores) of (?:[\w-]+ ){0,2}?(?:people|men|youths|residents) (?:[\w-]+ ){0,3}?"
@@ -280,6 +297,7 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"(?:protesters|demonstrators|marchers|crowds?) (?:[\w'-]+ ){0,8}?(?:were|was|had been) (?:pushed|beaten|driven|"
         r"forced) back\b",
         r"(?:hemmed|kettled|penned|corralled) in\b",
+        r"sw(?:ung|inging) (?:their )?(?:batons|truncheons|clubs)\b",
         r"sealed off (?:[\w'-]+ ){0,8}?to (?:stop|prevent|block) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:march|rally|protest|"
         r"demonstration|sit-in)\b",
         r"(?:evict\w*|remov\w*|clear\w*|dragg\w*|pris\w*|pried|prying) (?:[\w-]+ ){0,3}?(?:protesters|activists|"

@@ -186,6 +186,16 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         unless=NATURAL_TOLL,
     ),
     # "troops rounded up villagers ..., killed them": the people the sentence told of
+    # "found the bodies of hundreds of villagers in El Mozote, days after army troops swept through the area":
+    # the sweep the bodies tell of, done by the forces named in it
+    rule(
+        "Attack",
+        18.05,
+        r"(?:after|when|as) (?:[\w-]+ ){0,4}?(?:troops|soldiers|police(?:men)?|militiamen|militias?|rebels|forces|gunmen|"
+        r"fighters|insurgents|militants|jihadists|paramilitar\w+) (?:[\w-]+ ){0,3}?(?:swept|stormed|raided|rampaged|"
+        r"overran)\b",
+        context=re.compile(r"\b(?:found|discovered|recovered|unearthed) (?:the )?bodies of\b"),
+    ),
     rule(
         "Attack",
         18.58,
@@ -310,6 +320,15 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
     ),
     # people driven from their homes, when nothing worse is told ("burned down every building ... and
     # forcibly displaced their residents": the burning)
+    # "seized a gas plant and took hundreds of workers hostage": the hostages, not the ground (not where the
+    # hostage-takers killed: "took 170 guests hostage, killing 20 of them" is their attack)
+    rule(
+        "Abduction/forced disappearance",
+        10.95,
+        r"t(?:ook|aking) (?:[\w,'-]+ ){0,8}?hostages?\b(?! crisis| situation| negotiat)",
+        armed=True,
+        unless=re.compile(r"\b(?:killing|killed|shot dead|massacred)\b"),
+    ),
     rule("Abduction/forced disappearance", 23.2, r"forcibly (?:displaced|deported|transferred|moved)"),
     rule(
         "Abduction/forced disappearance",

@@ -18,6 +18,7 @@ from frontwatch.model import Actor, ActorMention
 
 COUP = re.compile(
     r"\b(?:coup|seized power|took power|overthr\w+|ousted|toppled|deposed|removed|detained|captured|seized|"
+    r"stormed|(?:being )?held|into exile|t(?:ook|aken|aking) over|"
     r"mutin\w+|rose up|revolted|rebelled|putsch|back pay|pay arrears|"
     r"unpaid (?:wages|salaries|bonuses|allowances))\b"
 )
@@ -26,10 +27,13 @@ MUTINY = "Mutiny of "
 
 def mutiny_of(actor: Actor | None, trigger_text: str, country_code: str | None) -> Actor | None:
     """The army (or police) that seizes power or rises against it, as a mutiny (the country's army when the
-    text names only soldiers)."""
+    text names only soldiers, or only the government it seized)."""
     if not COUP.search(trigger_text.lower()):
         return actor
-    if actor is None and country_code is not None:
+    if actor is not None and actor.kind == "government":
+        # "announced that he had taken over the government": the government is what was seized
+        actor = resolve_actor("military", country_code=actor.country_code or country_code)
+    elif actor is None and country_code is not None:
         actor = resolve_actor("military", country_code=country_code)
     if actor is None or actor.kind not in ("military", "police") or actor.name.startswith(MUTINY):
         return actor

@@ -24,6 +24,7 @@ class TriggerRule:
     attack: bool = False  # a weapon named, not an act: fires only beside a verb of attacking
     unless: re.Pattern[str] | None = None  # does not fire where this matches
     context: re.Pattern[str] | None = None  # fires only where this matches too
+    person: bool = False  # fires only where its verb takes a person ("agents seized Carlos")
 
 
 def rule(
@@ -35,8 +36,9 @@ def rule(
     attack: bool = False,
     unless: re.Pattern[str] | None = None,
     context: re.Pattern[str] | None = None,
+    person: bool = False,
 ) -> TriggerRule:
     """A rule from its alternatives, each a regular expression over lower-cased text, matched at a word
     start."""
     pattern = re.compile(W + "(?:" + "|".join(alternatives) + ")")
-    return TriggerRule(sub, pattern, armed, priority, recapture, attack, unless, context)
+    return TriggerRule(sub, pattern, armed, priority, recapture, attack, unless, context, person)

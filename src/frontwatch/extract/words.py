@@ -41,8 +41,9 @@ NEAR_CUES = (
     *("southwest of", "km from", "miles from", "kilometres from", "kilometers from"),
 )
 GOVERNMENT_NOUNS = _words("government officials authorities administration leadership regime")
-# Capitalised words that are also gazetteer names but are almost never places in news text, and generic
-# words that name parts of places ("Lido Beach", "Air Force", "Canal Road").
+# Capitalised words that are also gazetteer names but are almost never places in news text, generic words
+# that name parts of places ("Lido Beach", "Air Force", "Canal Road"), and the adjectives of peoples and
+# regions that some hamlet bears as its name ("Catalan riot police" is no Çatalan in Turkey).
 NOT_PLACES = _words(
     """may march june july august monday tuesday wednesday thursday friday saturday sunday police president
     prime minister army university reuters central north south east west union victory independence liberty
@@ -54,7 +55,10 @@ NOT_PLACES = _words(
     court white red black green blue golden great little old upper lower high long grand royal fort mission
     defence defense security health justice peace freedom democracy alliance party movement brigade division
     command congress parliament senate capitol assembly legislature duma knesset cabinet embassy consulate
-    dalai"""
+    dalai
+    catalan basque corsican breton flemish walloon scottish welsh tibetan uighur uyghur chechen ingush
+    dagestani kurdish tamil sikh pashtun baloch sindhi punjabi rohingya acehnese papuan tigrayan oromo
+    darfuri hutu tutsi druze alawite sunni shia shiite yazidi"""
 )
 # nouns whose owner is still a place ("Moscow's suburbs") and nouns whose owner is a party ("U.S. strikes")
 PLACE_PARTS = _words(

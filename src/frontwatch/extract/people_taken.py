@@ -1,0 +1,47 @@
+"""Whether a verb of taking ("captured", "seized") took a person rather than ground: "troops captured Ovidio
+Guzman", "seized two journalists", but not "seized Kawlin, a district town"."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from frontwatch.extract.locate import LocatedMention
+
+
+# people taken, not ground: "captured a 40-year-old man", "seized two journalists"
+PEOPLE_TAKEN = frozenset(
+    {"man", "woman", "men", "women", "journalist", "volunteer", "mayor", "priest", "activist", "civilian"}
+    | {"resident", "teacher", "farmer", "driver", "paramedic", "doctor", "child", "children", "boy", "girl"}
+    | {"official", "head", "chief", "leader", "commander", "son", "daughter", "wife", "husband", "villager"}
+    | {"tourist", "worker", "engineer", "hostage", "passenger", "student", "nurse", "pilot", "businessman"}
+)
+
+
+PLACE_NOUNS = frozenset(
+    {"town", "city", "village", "capital", "district", "hub", "stronghold", "seat", "outpost", "port"}
+    | {"crossing", "region", "province", "county", "settlement", "hamlet", "base", "garrison"}
+)
+
+
+def person_taken(trigger: Any | None, places: list[LocatedMention]) -> bool:
+    """ "Troops captured Ovidio Guzman", "captured a 40-year-old man": a person taken, not a place."""
+    if trigger is None:
+        return False
+    for child in trigger.children:
+        person = child.ent_type_ == "PERSON" or child.lower_ in PEOPLE_TAKEN
+        if any(c.dep_ == "appos" and _names_a_place(c) for c in child.children):
+            person = False  # "seized Kawlin, a district town": a place the gazetteer lacks
+        if child.dep_ in ("dobj", "nsubjpass") and person:
+            return not any(p.mention.token_start <= child.i < p.mention.token_end for p in places)
+    return False
+
+
+def _names_a_place(appositive: Any) -> bool:
+    """ "a district town", "the rebel-held part of Daraa city": an apposition saying its noun is a place."""
+    if appositive.lemma_.lower() in PLACE_NOUNS:
+        return True
+    return appositive.lemma_.lower() in PLACE_PARTS and any(c.lower_ == "of" for c in appositive.children)
+
+
+PLACE_PARTS = frozenset({"part", "half", "district", "quarter", "neighbourhood", "neighborhood", "centre"})
