@@ -245,6 +245,83 @@ CASES: list[Case] = [
         "2011-07-10",
         "Shelling/artillery/missile attack",
     ),
+    (
+        "shrines_being_destroyed_by_militants",
+        "BAMAKO — Islamist fighters of Ansar Dine began destroying the mausoleums of Sufi saints in "
+        "Timbuktu on Saturday, witnesses said.",
+        "2012-06-30",
+        "Looting/property destruction",
+    ),
+    (
+        "a_group_ordered_an_end_to_its_struggle",
+        "BANDA ACEH — The Free Aceh Movement formally ordered an end to its armed struggle on Tuesday and "
+        "disbanded its military wing, a spokesman said.",
+        "2005-12-27",
+        "Change to group/activity",
+    ),
+    (
+        "a_man_captured_hiding",
+        "QUITO — Ecuadorian police captured FARC commander Simon Trinidad hiding in a Quito clinic on "
+        "Friday, officials said.",
+        "2004-01-03",
+        "Arrests",
+    ),
+    (
+        "shot_in_the_chest_by_gunmen",
+        "PESHAWAR — Gunmen stopped a car near the village on Monday and shot a local teacher in the chest, "
+        "police said.",
+        "2013-03-04",
+        "Attack",
+    ),
+    (
+        "a_soldier_on_guard_shot_by_a_gunman",
+        "ALGIERS — A gunman shot dead a soldier guarding a checkpoint outside the city on Sunday, officials "
+        "said.",
+        "2014-06-02",
+        "Armed clash",
+    ),
+    (
+        "grenades_into_a_rally_are_no_police_force",
+        "DHAKA — Grenades thrown into an opposition rally in the capital on Saturday killed at least 12 "
+        "people, police said.",
+        "2004-08-22",
+        "Grenade",
+    ),
+    (
+        "detentions_after_scuffles_at_a_rally",
+        "MOSCOW — Riot police detained more than 200 people in the capital on Saturday after scuffles broke "
+        "out at an opposition rally near the Kremlin, police said.",
+        "2012-05-06",
+        "Protest with intervention",
+    ),
+    (
+        "fans_who_invaded_the_pitch_are_a_mob",
+        "CAIRO — Fans of the home side poured onto the pitch after the final whistle on Wednesday and "
+        "attacked the visiting team's supporters with stones and clubs, officials said.",
+        "2012-02-02",
+        "Mob violence",
+    ),
+    (
+        "party_activists_attacking_a_named_rally",
+        'DHAKA — Activists of the ruling party and its youth wing attacked the "Long March" rally of the '
+        "opposition with sticks on Friday, police said.",
+        "2013-04-06",
+        "Mob violence",
+    ),
+    (
+        "crowd_armed_with_petrol_bombs_attacked_police",
+        "RIYADH — A crowd, some of them masked and armed with petrol bombs and stones, attacked a police "
+        "station in the town on Monday night, wounding six officers, the ministry said.",
+        "2011-10-04",
+        "Violent demonstration",
+    ),
+    (
+        "an_operation_with_its_headquarters_abroad",
+        "BRUSSELS — The European Union launched a naval operation in the Mediterranean on Monday, with six "
+        "ships and its headquarters in Rome.",
+        "2015-06-22",
+        "Headquarters or base established",
+    ),
 ]
 
 # name, text, publication date, field of the first event, its value
@@ -311,6 +388,22 @@ FIELDS: list[FieldCase] = [
         "2020-06-15",
         "event_date",
         "2020-06-11",
+    ),
+    (
+        "the_irish_republican_army_is_the_provisional_ira",
+        "BELFAST — The Irish Republican Army formally ordered an end to its armed campaign on Thursday, "
+        "instructing all its units to dump arms.",
+        "2005-07-28",
+        "actor1",
+        "PIRA: Provisional Irish Republican Army",
+    ),
+    (
+        "a_soldier_a_gunman_shot_is_the_countrys",
+        "ALGIERS — A gunman shot dead a soldier guarding a checkpoint outside the city on Sunday, officials "
+        "said.",
+        "2014-06-02",
+        "actor2",
+        "Military Forces of Algeria (1999-2019)",
     ),
     (
         "a_man_seized_abroad_is_arrested_where_he_was_seized",

@@ -210,6 +210,8 @@ def other_side_by_default(
         return resolve_actor("civilians", country_code=country) or actor2
     if actor2 is not None:
         return actor2
+    if _soldier_shot(sub_event_type, actor1, sentence):
+        return resolve_actor("military", country_code=country)
     if sub_event_type == "Mob violence" and PROTEST_TURNED_ON.search(sentence):
         # "charged into the square and fought pitched battles with anti-government protesters"
         return resolve_actor("protesters", country_code=country)
@@ -222,6 +224,21 @@ def other_side_by_default(
     if _bomb_found(sub_event_type, actor1, sentence):
         return resolve_actor("unidentified armed group", country_code=country)
     return None
+
+
+SOLDIER_HARMED = re.compile(
+    r"\b(?:shot|killed|killing|wounded|wounding|stabbed|stabbing|attacked|attacking|murdered|ambushed) "
+    r"(?:[\w,-]+ ){0,3}?(?:soldiers?|servicem[ae]n)\b",
+    re.IGNORECASE,
+)
+
+
+def _soldier_shot(sub_event_type: str, actor1: Actor | None, sentence: str) -> bool:
+    """ "A gunman shot dead a soldier standing guard": the soldier the text does not attribute is the
+    country's own, whom a gunman at home fought."""
+    if sub_event_type != "Attack" or (actor1 is not None and actor1.kind in ("military", "police")):
+        return False
+    return SOLDIER_HARMED.search(sentence) is not None
 
 
 def _bomb_found(sub_event_type: str, actor1: Actor | None, sentence: str) -> bool:

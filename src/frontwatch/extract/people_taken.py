@@ -29,12 +29,22 @@ def person_taken(trigger: Any | None, places: list[LocatedMention]) -> bool:
     if trigger is None:
         return False
     for child in trigger.children:
+        small_clause = child.dep_ in SMALL_CLAUSES or (child.dep_ == "advcl" and child.tag_ == "VBG")
+        if small_clause and _small_clause_person(child):
+            return True  # "captured Saddam Hussein hiding in a hole"
         person = child.ent_type_ == "PERSON" or child.lower_ in PEOPLE_TAKEN
         if any(c.dep_ == "appos" and _names_a_place(c) for c in child.children):
             person = False  # "seized Kawlin, a district town": a place the gazetteer lacks
         if child.dep_ in ("dobj", "nsubjpass") and person:
             return not any(p.mention.token_start <= child.i < p.mention.token_end for p in places)
     return False
+
+
+SMALL_CLAUSES = frozenset({"ccomp", "xcomp", "oprd"})
+
+
+def _small_clause_person(clause: Any) -> bool:
+    return any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in clause.children)
 
 
 def _names_a_place(appositive: Any) -> bool:

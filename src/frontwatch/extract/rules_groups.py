@@ -95,7 +95,7 @@ GROUP_RULES: tuple[TriggerRule, ...] = (
         r"(?:troops|soldiers|forces|peacekeepers|marines|paratroopers|contingent) (?:[\w'-]+ ){0,10}?set up (?:a )?camp\b",
         r"(?:will|would|to) use (?:[\w-]+ ){0,2}?as (?:a |an |their |its )?(?:[\w-]+ )?(?:base|hub|headquarters)\b",
         r"(?:its|their) new (?:[\w-]+ )?headquarters (?:in|at)\b",
-        r"with (?:its|their) headquarters in\b",
+        r"(?:with|and) (?:its|their) headquarters in\b",
         r"(?:military )?(?:instructors|advisers|advisors|trainers) (?:[\w-]+ ){0,3}?arrived\b",
         # "swore in a rival government in Nyala", "named the members of a rival government's council"
         r"(?:swore in|sworn in|named|formed|declared|announced|installed) (?:[\w'-]+ ){0,6}?(?:rival|parallel) "
@@ -137,7 +137,8 @@ GROUP_RULES: tuple[TriggerRule, ...] = (
         r"merged with",
         r"merged (?:[\w-]+ ){0,4}?into (?:a |one )?(?:new|single)\b",
         # "announced a definitive end to its armed campaign", "said they would stop kidnapping civilians"
-        r"(?:announced|declared|proclaimed) (?:(?:on )?\w+ )?(?:a |an |the )?(?:[\w-]+ ){0,2}?end (?:to|of) (?:its|their) (?:[\w-]+ ){0,2}?"
+        r"(?:announced|declared|proclaimed|ordered) (?:(?:on )?\w+ )?(?:a |an |the )?(?:[\w-]+ ){0,2}?end (?:to|of) "
+        r"(?:its|their) (?:[\w-]+ ){0,2}?"
         r"(?:campaign|struggle|insurgency|activit(?:y|ies)|operations|violence)\b",
         r"(?:would|will|to) " + STOP_TAKING,
         r"announced (?:its|the) (?:dissolution|formation|creation)",

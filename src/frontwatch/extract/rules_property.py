@@ -32,9 +32,9 @@ PROPERTY_RULES: tuple[TriggerRule, ...] = (
         r"property|valuables|livestock|cattle)",
         r"(?:set fire to|burned|burnt|torched|razed) (?:[\w'-]+,? ){1,3}(?:a |an |the )?(?:[\w-]+ ){0,2}?(?:village|"
         r"town|hamlet|settlement|neighbou?rhood)\b",
-        r"(?:burned|destroyed|demolished|demolishing|smashed) (?:\w+ ){0,5}(?:homes|houses|shops|villages|buildings|property|"
-        r"markets|offices|vehicles|churches|mosques|schools|warehouses|monaster(?:y|ies)|temples?|shrines?|tombs?|"
-        r"mausoleums?|minarets?|ruins|statues|monuments)\b",
+        r"(?:burned|destroyed|destroying|demolished|demolishing|smashed) (?:\w+ ){0,5}(?:homes|houses|shops|villages|"
+        r"buildings|property|markets|offices|vehicles|churches|mosques|schools|warehouses|monaster(?:y|ies)|temples?|"
+        r"shrines?|tombs?|mausoleums?|minarets?|ruins|statues|monuments|stalls|shacks|kiosks|huts|dwellings)\b",
         r"desecrat\w+",
         # "used a bulldozer to tear down part of the shrine", "began tearing down homes at Larung Gar"
         r"(?:tear|tore|torn|tearing) down (?:[\w'-]+ ){0,4}?(?:homes|houses|huts|shops|buildings|shrines?|tombs?|"

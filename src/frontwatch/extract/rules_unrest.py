@@ -31,7 +31,10 @@ LONG_SEASON_OF = "".join(
     rf"(?<!{span} of )(?<!{span} of anti-government )"
     for span in ("days", "weeks", "months", "year", "years")
 )
-BLAST = re.compile(W + r"(?:explosions?|blasts?|bombs?|bombings?|bombers?|explosives?|suicide)\b")
+BLAST = re.compile(
+    W + r"(?:explosions?|blasts?|bombs?|bombings?|bombers?|explosives?|suicide|(?<!stun )(?<!gas )(?<!smoke )"
+    r"(?<!flash )(?<!flash-bang )grenades?(?! launchers?))\b"
+)
 # "marched, blaming corruption for a nightclub fire that killed 32 people": a disaster's toll, not the police's
 # force, nor a bombing's
 NOT_FORCE = re.compile(
@@ -203,11 +206,11 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"(?:protesters|demonstrators|crowds?|rioters) (?:[\w.'-]+ ){0,14}?(?:overran|stormed|attacked)\b[^.;]{0,80}?"
         r"\bkilling (?:[\w-]+ ){0,3}?(?:staff|workers|employees|guards|foreigners|worshippers|residents|villagers)\b",
         # "Russian fans charged England supporters in the Old Port": fans turning on fans
-        r"(?:fans|hooligans|ultras) (?:[\w,'-]+ ){0,8}?(?:attacked|charged|chased|fought|clashed with|beat) (?:[\w'-]+ ){0,3}?"
+        r"(?:fans|hooligans|ultras) (?:[\w,'-]+ ){0,16}?(?:attacked|charged|chased|fought|clashed with|beat) (?:[\w'-]+ ){0,3}?"
         r"(?:fans|supporters|hooligans|ultras)\b",
         # "youths of the ruling party attacked an opposition rally": partisans turning on a rally
-        r"(?<!armed )(?:youths|supporters|activists|cadres|loyalists|thugs|militants of the) (?:[\w,'-]+ ){0,8}?"
-        r"(?:attacked|stormed|charged|raided) (?:an? |the )?(?:[\w'-]+ ){0,4}?(?:rally|rallies|meeting|procession|"
+        r"(?<!armed )(?:youths|supporters|activists|cadres|loyalists|thugs|militants of the) (?:[\w,'-]+ ){0,12}?"
+        r"(?:attacked|stormed|charged|raided) (?:an? |the )?(?:[\w'\"“”-]+ ){0,4}?(?:rally|rallies|meeting|procession|"
         r"campaign event|motorcade|convoy)\b",
         # communities fighting: "gangs of Christian and Muslim youths fought with machetes", "burned each other's homes"
         r"(?:gangs|groups|crowds|mobs|bands) of (?:rival )?(?:[\w-]+ ){1,2}?and (?:[\w-]+ ){1,2}?(?:youths |men |residents |"
@@ -224,7 +227,7 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"(?<!anti-)(?<!pussy )riot(?:s|ed|ers|ing)?\b(?! (?:police|gear|control|squad|officers|units|shields?)|"
         r" of (?:\w+ )?(?:19|20)\d\d\b)",
         r"violent (?:protests?|demonstrations?)",
-        r"(?:crowds?|mobs?|youths|residents) (?:[\w'-]+ ){0,6}?(?:pelted|stoned|attacked|threw stones at|hurled stones at) "
+        r"(?:crowds?|mobs?|youths|residents),? (?:[\w,'-]+ ){0,12}?(?:pelted|stoned|attacked|threw stones at|hurled stones at) "
         r"(?:[\w-]+ ){0,4}?(?:police|officers|security forces|troops)\b",
         r"(?:protesters|demonstrators|rioters|supporters|students|youths|relatives|mourners|protesting|veterans|farmers|"
         r"miners) (?:[\w.'-]+ ){0,14}?(?:set fire|tried to storm|tore down|scuffl(?:ed|ing) with|"
@@ -269,6 +272,10 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         # not the month ("who came third in March's presidential election")
         r"rally|crowd|marchers|marching|(?<!\bin )(?<!since )(?<!until )(?<!early )(?<!late )(?<!mid-)march(?:es)?\b"
         r"(?!'s| \d)|sit-ins?|vigils?|gatherings?)",
+        # "detained more than 400 people after scuffles broke out at a rally"
+        r"(?:detained|arrested|rounded up) (?:[\w',-]+ ){0,12}?after (?:scuffles|clashes|violence|fighting|skirmishes) "
+        r"(?:[\w-]+ ){0,3}?(?:at|during|near) (?:an? |the )?(?:[\w-]+ ){0,3}?(?:rall(?:y|ies)|protests?|"
+        r"demonstrations?|march(?:es)?)\b",
         # "police detained dozens of people as thousands took to the streets"
         r"(?:detained|arrested|rounded up) (?:[\w',-]+ ){0,10}?(?:as|when|while) (?:[\w',-]+ ){0,8}?(?:took to the "
         r"streets|protest(?:ed|ing)|march(?:ed|ing)|rall(?:ied|ying)|demonstrat(?:ed|ing)|gathered (?:[\w',-]+ ){0,6}?"

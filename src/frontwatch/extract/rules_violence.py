@@ -272,6 +272,8 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         r"gunned down",
         r"assassinat(?:ed|ion)",
         r"shot (?:and (?:seriously |critically |badly |fatally )?(?:killed|wounded|injured)|in the head|in the chest)",
+        # "shot the teenage activist Malala Yousafzai in the head"
+        r"shot (?:an? |the )?(?:[\w'-]+ ){1,5}?in the (?:head|chest|neck|face|stomach|abdomen)\b",
         r"stabb(?:ed|ing) (?:him|her|them)\b(?! in the back)",
         r"(?:drove|rammed|ploughed|plowed) (?:[\w'-]+ ){0,3}?into (?:a |the )?(?:[\w-]+ )?(?:crowds?|pedestrians|"
         r"shoppers|worshippers|market)\b",
