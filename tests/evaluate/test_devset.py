@@ -47,6 +47,7 @@ GOLD_FILES = {
     "we": WIDE / "wide_eighth_round_world.jsonl",
     "wf": WIDE / "wide_ninth_round_world.jsonl",
     "wh": WIDE / "wide_tenth_round_world.jsonl",
+    "wi": WIDE / "wide_eleventh_round_world.jsonl",
 }
 # The fields of examples/gold.jsonl plus admin1, in this order (docs/devset.md).
 EVENT_KEYS = [
