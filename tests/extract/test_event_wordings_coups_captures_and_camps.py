@@ -406,6 +406,33 @@ FIELDS: list[FieldCase] = [
         "Military Forces of Algeria (1999-2019)",
     ),
     (
+        "soldiers_who_mutinied_are_a_mutiny_whatever_they_did",
+        "OUAGADOUGOU — Soldiers who mutinied over unpaid housing allowances looted shops in the centre of "
+        "Ouagadougou overnight, traders said on Friday.",
+        "2011-04-15",
+        "actor1",
+        "Mutiny of Military Forces of Burkina Faso (1987-2014)",
+    ),
+    (
+        "victims_named_by_their_nationality_keep_it",
+        "JERUSALEM — An Israeli couple and three of their children were stabbed to death in their home in "
+        "the "
+        "West Bank settlement of Itamar late on Friday by an attacker who slipped into the settlement, the "
+        "Israeli military said.",
+        "2011-03-12",
+        "actor2",
+        "Civilians (Israel)",
+    ),
+    (
+        "football_fans_from_abroad_keep_their_nationality",
+        "BRUSSELS — A gunman shot dead two Swedish football fans in central Brussels on Monday evening, "
+        "police "
+        "said.",
+        "2017-10-17",
+        "actor2",
+        "Civilians (Sweden)",
+    ),
+    (
         "a_man_seized_abroad_is_arrested_where_he_was_seized",
         "PARIS — French agents seized Ilich Ramirez Sanchez, known as Carlos, in Khartoum on Sunday and "
         "flew him "

@@ -40,6 +40,7 @@ from frontwatch.extract.state_roles import (
     arresting_force,
     changed_group,
     government_of,
+    mutinous,
     mutiny_of,
     policing_the_crowd,
 )
@@ -234,6 +235,8 @@ def _cast(ctx: SentenceContext, trigger: Any, hit: TriggerHit, attribution: Attr
         actor1 = arresting_force(actor1, actors, ctx.country_code)
     elif sub == "Change to group/activity":
         actor1 = changed_group(actor1, actors, hit.start)
+    if sub != "Other":
+        actor1 = mutinous(actor1, ctx.sentence.text[: hit.start])
     others = without_co_doers(actors, actor1, sub, ctx.sentence.text, hit.start, ctx.country_code)
     actor2 = second_actor(others, actor1, claimant, sub, ctx.country_code, ctx.sentence.text)
     actor2 = residents_here(actor2, ctx.sentence.text, ctx.country_code)

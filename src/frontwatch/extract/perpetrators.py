@@ -324,6 +324,8 @@ def _blamed(verb: Any, country_code: str | None) -> Culprit | None:
     """ "Local officials blamed the RSF", "blaming Houthi missiles", "blamed the attack on X",
     "accused the army of ..."."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "conj":  # "a spokesman denied ... and accused the rebels"
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     blamer = _party(subject, country_code) if subject is not None else None
     if _accused_of_a_sham(verb):
         return None

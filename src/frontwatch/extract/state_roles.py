@@ -40,6 +40,23 @@ def mutiny_of(actor: Actor | None, trigger_text: str, country_code: str | None) 
     return replace(actor, name=MUTINY + actor.name, inter=2)
 
 
+# soldiers told as mutinous before the act ("government soldiers who mutinied over unpaid wages raped ...")
+MUTINOUS = re.compile(
+    r"\b(?:(?:soldiers|troops|servicemen|policemen|officers) (?:who )?(?:had )?mutinied|"
+    r"mutinous (?:soldiers|troops|units|policemen)|mutineers)\b",
+    re.IGNORECASE,
+)
+
+
+def mutinous(actor: Actor | None, before: str) -> Actor | None:
+    """The state's forces as a mutiny when the words before the act say they had mutinied."""
+    if actor is None or actor.kind not in ("military", "police") or actor.name.startswith(MUTINY):
+        return actor
+    if MUTINOUS.search(before) is None:
+        return actor
+    return replace(actor, name=MUTINY + actor.name, inter=2)
+
+
 # the words that name a state's soldiers ("security forces" who arrest are its police)
 FORCES = re.compile(
     r"\b(?:army|armies|(?<!security )forces|military|troops|soldiers|commanders?|generals?)\b", re.IGNORECASE
