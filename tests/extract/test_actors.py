@@ -600,3 +600,29 @@ def test_no_country_is_read_inside_a_place_named_as_a_whole() -> None:
         if m.actor
     ]
     assert not any("Guinea (" in name or name.endswith("of Guinea") for name in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "expected"),
+    [
+        # the men loyal to a leader are his group's, a president's are his state's forces
+        (
+            "Rebels loyal to renegade General Laurent Nkunda captured the base.",
+            "CD",
+            ["CNDP: National Congress for the Defence of the People"],
+        ),
+        (
+            "Forces loyal to President Abd-Rabbu Mansour Hadi took the port.",
+            "YE",
+            ["Military Forces of Yemen"],
+        ),
+        # a state's leader whose supporters act is no party to their act
+        (
+            "Thousands of supporters of President Hosni Mubarak charged anti-government protesters.",
+            "EG",
+            ["Protesters (Egypt)"],
+        ),
+    ],
+)
+def test_followers_are_their_leaders_men(text: str, country: str, expected: list[str]) -> None:
+    assert [m.actor.name for m in find_actors(text, country_code=country) if m.actor] == expected

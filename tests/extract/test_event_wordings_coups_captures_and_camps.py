@@ -433,6 +433,40 @@ FIELDS: list[FieldCase] = [
         "Civilians (Sweden)",
     ),
     (
+        "the_raid_of_the_doers_dates_their_act",
+        "KHARTOUM — Militiamen on horses who raided the town of Kutum last Friday raped dozens of women and "
+        "girls, U.N. officials said on Thursday.",
+        "2004-03-04",
+        "event_date",
+        "2004-02-27",
+    ),
+    (
+        "the_time_the_blasts_went_off_dates_the_bombings",
+        "AMMAN — Al-Qaida in Iraq claimed responsibility on Thursday for suicide bombings at three hotels in "
+        "Amman that killed 57 people, officials said. The blasts at the three hotels went off shortly before "
+        "9 p.m. on Wednesday.",
+        "2005-11-10",
+        "event_date",
+        "2005-11-09",
+    ),
+    (
+        "al_qaeda_in_iraq_by_its_name_of_the_day",
+        "AMMAN — Al-Qaida in Iraq claimed responsibility on Thursday for suicide bombings at three hotels in "
+        "Amman that killed 57 people, officials said.",
+        "2005-11-10",
+        "actor1",
+        "AQI: Al Qaeda in Iraq",
+    ),
+    (
+        "rebels_loyal_to_a_leader_are_his_groups",
+        "GOMA — Rebels loyal to renegade General Laurent Nkunda captured the army base at Rumangabo on "
+        "Sunday "
+        "after government troops fled, U.N. officials said.",
+        "2008-10-26",
+        "actor1",
+        "CNDP: National Congress for the Defence of the People",
+    ),
+    (
         "a_man_seized_abroad_is_arrested_where_he_was_seized",
         "PARIS — French agents seized Ilich Ramirez Sanchez, known as Carlos, in Khartoum on Sunday and "
         "flew him "

@@ -390,3 +390,16 @@ def test_a_denial_by_another_source_stays_its_own_claim(pipeline: Pipeline, tmp_
         "2024-05-02",
     )
     assert sorted(e.modality for e in events) == ["claimed", "denied"]
+
+
+def test_the_blasts_that_went_off_are_the_bombings_told(pipeline: Pipeline, tmp_path: Path) -> None:
+    """ "The blasts ... went off at 9 p.m." after the bombings are told restates them: no second event."""
+    events = extract(
+        pipeline,
+        tmp_path,
+        "AMMAN — Al-Qaida in Iraq claimed responsibility on Thursday for suicide bombings at three hotels in "
+        "Amman that killed 57 people, officials said. The blasts at the three hotels went off shortly "
+        "before 9 p.m. on Wednesday.",
+        "2005-11-10",
+    )
+    assert [e.sub_event_type for e in events] == ["Suicide bomb"]

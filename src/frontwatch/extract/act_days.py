@@ -1,6 +1,7 @@
 """A later sentence that says when the act took place ("... police said on Monday. The attack took place on
-Thursday, but news took days to reach the state capital."): it dates the events told before it, which
-until then bore the day of the statement or of publication."""
+Thursday, but news took days to reach the state capital."; "The blasts at the three hotels went off shortly
+before 9 p.m. on Wednesday."): it dates the events told before it, which until then bore the day of the
+statement or of publication."""
 
 from __future__ import annotations
 
@@ -14,8 +15,10 @@ from frontwatch.model import Period
 TOOK_PLACE = re.compile(
     r"\b(?:the|that|this) (?:attack|raid|killings?|massacre|bombing|ambush|assault|abduction|kidnapping|"
     r"shelling|strike|shooting|incident|clash(?:es)?|fighting|violence) (?:had )?(?:took place|happened|"
-    r"occurred|"
-    r"was carried out|unfolded)\b",
+    r"occurred|was carried out|unfolded)\b"
+    # "The blasts at the three hotels went off shortly before 9 p.m. on Wednesday"
+    r"|\b(?:the|that) (?:blasts?|explosions?|bombs?|bombings?) (?:[\w,'-]+ ){0,8}?"
+    r"(?:went off|exploded|struck)\b",
     re.IGNORECASE,
 )
 REACH = timedelta(days=14)  # how far back such a sentence may move a date

@@ -256,7 +256,7 @@ def find_actors(text: str, *, country_code: str | None = None) -> list[ActorMent
             continue
         actor = _described_here(text[start:end], actor_of(target, country_code), country_code)
         mentions.append(ActorMention(text[start:end], start, end, actor))
-    return _with_shared_heads(text, _members_of_groups(text, mentions), country_code)
+    return _with_shared_heads(text, _followers(text, _members_of_groups(text, mentions)), country_code)
 
 
 NON_STATE = frozenset({"rebels", "militia", "armed group"})
@@ -319,6 +319,53 @@ def _members_of_groups(text: str, mentions: list[ActorMention]) -> list[ActorMen
         if unnamed and named and MEMBERS_OF.search(text[first.end : group.start]):
             out[i] = ActorMention(first.text, first.start, first.end, group.actor)
     return out
+
+
+# "rebels loyal to renegade General Laurent Nkunda", "supporters of the cleric Moqtada al-Sadr"
+FOLLOWING = re.compile(
+    r"\b(?:loyal to|allied (?:to|with)|supporters of|followers of|loyalists of|backers of)\s+(?:the\s+)?"
+    r"(?:[\w'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _followers(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """The men loyal to a leader or a group are its men ("rebels loyal to Laurent Nkunda"; "forces loyal to
+    President Hadi" are his state's forces); a state's leader whose supporters act is no party to their act
+    ("supporters of President Mubarak charged into the square")."""
+    out: list[ActorMention] = []
+    for mention in mentions:
+        followed = FOLLOWING.search(text, max(mention.start - 60, 0), mention.start)
+        if followed is None or mention.actor is None or mention.actor.name.startswith(UNNAMED):
+            out.append(mention)
+            continue
+        men = out[-1] if out and mention.start - out[-1].end < 60 else None
+        if men is not None and _generic_men(men):
+            out[-1] = ActorMention(men.text, men.start, men.end, _their_forces(mention.actor))
+        elif FORCES_BEFORE.search(text, 0, followed.start()):  # "Forces loyal to ...": its forces
+            out.append(ActorMention(mention.text, mention.start, mention.end, _their_forces(mention.actor)))
+        elif mention.actor.kind not in STATE_KINDS:
+            out.append(mention)
+    return out
+
+
+FORCES_BEFORE = re.compile(r"\b(?:forces|troops|fighters|soldiers|militiamen|men|units)\s+$", re.IGNORECASE)
+
+
+STATE_KINDS = frozenset({"government", "military", "police"})
+
+
+def _generic_men(mention: ActorMention) -> bool:
+    """ "rebels", "forces", "gunmen": men the text has not yet said whose they are."""
+    unnamed = mention.actor is None or mention.actor.name.startswith(UNNAMED)
+    return unnamed or mention.text == mention.text.lower()
+
+
+def _their_forces(actor: Actor) -> Actor:
+    """A government's men are its forces ("forces loyal to President Hadi")."""
+    if actor.kind != "government" or actor.country_code is None:
+        return actor
+    return _resolve_cached("military", actor.country_code) or actor
 
 
 def _with_shared_heads(

@@ -76,6 +76,8 @@ def _remoteness(timex: Timex, trigger: Any) -> int:
     if _a_term(head, trigger):
         return SIDE  # "agreed to a truce starting on Saturday", "will cease to exist by January 1"
     side = next((a for a in (head, *head.ancestors) if a.dep_ in ("relcl", "acl")), None)
+    if side is not None and _raid_of_the_doers(side, trigger):
+        return 0  # "militiamen who raided the town last Friday raped dozens of women": the raid is the act
     if side is not None and side.head.i != trigger.i and trigger.i not in {t.i for t in side.subtree}:
         return SIDE  # "the town they had held since last August", "a truce starting on Saturday"
     verb = next((a for a in (head, *head.ancestors) if a.pos_ in ("VERB", "AUX")), None)
@@ -83,6 +85,15 @@ def _remoteness(timex: Timex, trigger: Any) -> int:
         return 0
     in_statement = trigger.i in {t.i for t in verb.subtree}
     return 1 if not in_statement or _inside_own_clause(trigger, verb) else 0
+
+
+RAIDING = frozenset({"raid", "attack", "storm", "overrun", "sweep", "ambush", "invade", "stage"})
+
+
+def _raid_of_the_doers(side: Any, trigger: Any) -> bool:
+    """A clause on the act's doers that tells their raid ("militiamen who raided Tawila last Friday")."""
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    return side.lemma_ in RAIDING and subject is not None and side.head.i in {t.i for t in subject.subtree}
 
 
 # nouns a date before them makes a time, not a thing: "Tuesday night", "the March 5 morning"

@@ -404,7 +404,16 @@ def anaphoric(trigger: Any) -> bool:
         return False
     if _lead_claim(trigger):
         return False  # "claimed responsibility for the suicide bombing of the UN building": the event itself
-    return trigger.pos_ == "NOUN" and any(c.lower_ == "the" for c in trigger.children if c.dep_ == "det")
+    if trigger.pos_ == "VERB":  # "The blasts at the three hotels went off ...": its subject refers back
+        return any(c.dep_ == "nsubj" and c.lemma_ in BLAST_NOUNS and _definite(c) for c in trigger.children)
+    return trigger.pos_ == "NOUN" and _definite(trigger)
+
+
+def _definite(noun: Any) -> bool:
+    return any(c.lower_ == "the" for c in noun.children if c.dep_ == "det")
+
+
+BLAST_NOUNS = frozenset({"blast", "explosion", "bombing"})
 
 
 def _lead_claim(trigger: Any) -> bool:

@@ -267,6 +267,7 @@ def _antecedent(kept: list[Candidate], candidate: Candidate) -> Candidate | None
             _compatible(earlier, candidate)
             or (any_violence and event_type_of(earlier.sub_event_type) in VIOLENT)
             or _same_protests(earlier, candidate)
+            or _same_blasts(earlier, candidate)
         ):
             return earlier
     return None
@@ -279,6 +280,20 @@ def _same_protests(earlier: Candidate, candidate: Candidate) -> bool:
     return candidate.anaphoric and protests
 
 
+def _same_blasts(earlier: Candidate, candidate: Candidate) -> bool:
+    """ "... suicide bombings at three hotels ... The blasts went off shortly before 9 p.m.": the blasts
+    referred to are the bombings told, whatever kind of explosion the later words name."""
+    explosions = (
+        event_type_of(earlier.sub_event_type) == event_type_of(candidate.sub_event_type) == EXPLOSIONS
+    )
+    weapon = any(
+        word in candidate.trigger_text.lower() for word in WEAPON_WORDS
+    )  # "the shelling", "the strike"
+    return candidate.anaphoric and explosions and not weapon and earlier.modality == candidate.modality
+
+
+EXPLOSIONS = "Explosions/Remote violence"
+WEAPON_WORDS = ("shell", "strike", "missile", "rocket", "drone", "mortar", "artillery", "air")
 GENERIC_ACTS = frozenset({"attack", "assault", "incident", "violence"})  # nouns that name no kind of act
 
 
