@@ -467,6 +467,32 @@ FIELDS: list[FieldCase] = [
         "CNDP: National Congress for the Defence of the People",
     ),
     (
+        "barracks_named_after_a_town_are_in_the_city_named",
+        "MAIDUGURI, Nigeria — Boko Haram fighters stormed the Giwa military barracks in Maiduguri before "
+        "dawn on "
+        "Friday, setting off hours of gun battles with soldiers, residents said.",
+        "2014-03-14",
+        "location",
+        "Maiduguri",
+    ),
+    (
+        "unnamed_soldiers_a_group_fights_are_the_countrys",
+        "MAIDUGURI, Nigeria — Boko Haram fighters stormed the Giwa military barracks in Maiduguri before "
+        "dawn on "
+        "Friday, setting off hours of gun battles with soldiers, residents said.",
+        "2014-03-14",
+        "actor2",
+        "Military Forces of Nigeria (2010-2015)",
+    ),
+    (
+        "a_territory_abroad_is_not_refused_by_the_dateline",
+        "KISSUFIM CROSSING, Israel (AP) — The last Israeli soldiers left the Gaza Strip at dawn on Monday, "
+        "closing the gate behind them.",
+        "2005-09-12",
+        "location",
+        "Gaza Strip",
+    ),
+    (
         "a_man_seized_abroad_is_arrested_where_he_was_seized",
         "PARIS — French agents seized Ilich Ramirez Sanchez, known as Carlos, in Khartoum on Sunday and "
         "flew him "

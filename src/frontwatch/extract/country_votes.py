@@ -327,6 +327,8 @@ def _abroad_alone(place: Place | None, others_votes: Votes | None, filed: Filed)
         return False
     if place.feature_class == "P" and place.population >= FOREIGN_TOWN_POPULATION:
         return False
+    if place.feature_class == "A" and place.population >= FOREIGN_TOWN_POPULATION and " " in place.name:
+        return False  # "KISSUFIM CROSSING, Israel — ... left the Gaza Strip": a territory named for itself
     return (others_votes or {}).get(place.country_code, 0.0) <= 1e-9
 
 

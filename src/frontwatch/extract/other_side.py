@@ -210,8 +210,9 @@ def other_side_by_default(
         return resolve_actor("civilians", country_code=country) or actor2
     if actor2 is not None:
         return actor2
-    if _soldier_shot(sub_event_type, actor1, sentence):
-        return resolve_actor("military", country_code=country)
+    if _soldier_shot(sub_event_type, actor1, sentence) or _fought_the_army(sub_event_type, actor1, sentence):
+        army = resolve_actor("military", country_code=country)
+        return army if army is None or actor1 is None or army.side != actor1.side else None
     if sub_event_type == "Mob violence" and PROTEST_TURNED_ON.search(sentence):
         # "charged into the square and fought pitched battles with anti-government protesters"
         return resolve_actor("protesters", country_code=country)
@@ -239,6 +240,20 @@ def _soldier_shot(sub_event_type: str, actor1: Actor | None, sentence: str) -> b
     if sub_event_type != "Attack" or (actor1 is not None and actor1.kind in ("military", "police")):
         return False
     return SOLDIER_HARMED.search(sentence) is not None
+
+
+UNNAMED_SOLDIERS = re.compile(r"\b(?:soldiers|troops|the army|government forces)\b", re.IGNORECASE)
+
+
+def _fought_the_army(sub_event_type: str, actor1: Actor | None, sentence: str) -> bool:
+    """ "Boko Haram fighters stormed the barracks, setting off gun battles with soldiers": the soldiers a
+    group at home fights, unnamed, are the country's army."""
+    if sub_event_type != "Armed clash" or actor1 is None or actor1.kind not in NON_STATE_FIGHTERS:
+        return False
+    return UNNAMED_SOLDIERS.search(sentence) is not None
+
+
+NON_STATE_FIGHTERS = frozenset({"rebels", "militia", "armed group"})
 
 
 def _bomb_found(sub_event_type: str, actor1: Actor | None, sentence: str) -> bool:

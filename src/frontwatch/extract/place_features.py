@@ -86,13 +86,8 @@ def names_a_feature(span: Any) -> bool:
         following.lower_ == "peace" and after is not None and after.lower_ in DEAL_WORDS
     ):
         return True  # "a violation of the Pretoria peace agreement", "the Minsk agreements": a deal's name
-    if (
-        before is not None
-        and before.lower_ == "the"
-        and following.lower_ in BUSINESS_WORDS
-        and (after is not None and after.lower_ in ("on", "in", "at", "near"))
-    ):
-        return True  # "the Argana cafe on Marrakesh's main square": a business's name, not a town's
+    if before is not None and before.lower_ == "the" and _named_facility_in(span):
+        return True  # "the Argana cafe on Marrakesh's main square", "the Giwa military barracks in Maiduguri"
     return (
         following.is_lower
         and following.pos_ == "NOUN"
@@ -101,11 +96,24 @@ def names_a_feature(span: Any) -> bool:
     )
 
 
+def _named_facility_in(span: Any) -> bool:
+    """A business or a site named after a town, said to be in or at another place: "the Argana cafe on the
+    square", "the Giwa military barracks in Maiduguri"."""
+    doc, i = span.doc, span.end
+    if i < len(doc) and doc[i].lower_ in FACILITY_QUALIFIERS:
+        i += 1
+    if i + 1 >= len(doc) or doc[i].lower_ not in BUSINESS_WORDS | SITE_WORDS:
+        return False
+    return doc[i + 1].lower_ in ("on", "in", "at", "near")
+
+
 RIVER_WORDS = frozenset({"river", "rivers"})
 DEAL_WORDS = _set(
     "agreement agreements accord accords protocol protocols conventions declaration format process"
 )
 BUSINESS_WORDS = _set("cafe café restaurant hotel bar nightclub club cinema mall supermarket bakery shop")
+SITE_WORDS = _set("barracks prison jail stadium market hospital school university mosque church camp")
+FACILITY_QUALIFIERS = _set("military army police central main old new")
 STREET_WORDS = _set("square street avenue road boulevard lane")
 STREETS_BEFORE = _set("calle avenida rua rue via viale piazza plaza praça praca boulevard")
 SEA_WORDS = _set("sea gulf strait straits bay lake channel canal ocean")
