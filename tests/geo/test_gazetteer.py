@@ -10,6 +10,7 @@ from frontwatch.errors import GazetteerCorrupt, GazetteerMissing
 from frontwatch.geo import Gazetteer, build_gazetteer, distance_km, name_key, open_gazetteer
 from frontwatch.geo.build import SOURCE_VERSION, default_gazetteer_path
 from frontwatch.geo.landmarks import LANDMARK_TABLE_CODES
+from frontwatch.geo.towns import TOWN_CODES, TOWNS, town_row
 from frontwatch.model import KATOTTG_ID_MAX
 
 
@@ -60,7 +61,7 @@ def test_contents(gaz: Gazetteer) -> None:
     countries = con.execute("SELECT count(*) FROM places WHERE feature_code = 'PCLI'").fetchone()[0]
     rtree = con.execute("SELECT count(*) FROM places_rtree").fetchone()[0]
     con.close()
-    assert places == 234_908
+    assert places == 234_908 + len(TOWNS)  # cities500 and our towns table (geo/towns.py)
     assert 20_000 < estimated < 30_000  # the Ukrainian codifier's settlements cities500 lacks
     assert rtree == places  # estimated points stay out of `near`
     assert countries >= 240
@@ -201,10 +202,11 @@ def test_feature_codes_are_null_where_cities500_does_not_say(gaz: Gazetteer) -> 
     assert kyiv is not None and kyiv.feature_code == "PPLC"
     con = sqlite3.connect(gaz.path)
     codes = dict(con.execute("SELECT feature_code, count(*) FROM places GROUP BY 1").fetchall())
-    ppl = con.execute("SELECT max(geonameid) FROM places WHERE feature_code = 'PPL'").fetchone()[0]
+    ppl = [gid for (gid,) in con.execute("SELECT geonameid FROM places WHERE feature_code = 'PPL'")]
     con.close()
     landmarks = {"AIRB", "AIRF", "AIRP", "SEA", "GULF", "BAY", "STRT", "CHN", "CNL", "LK", "RSV"}
     landmarks |= LANDMARK_TABLE_CODES  # geo/landmarks.py
-    assert set(codes) == {None, "PPL", "PPLA", "PPLC", "ADM1", "ADMD", "PCLI"} | landmarks
+    assert set(codes) == {None, "PPL", "PPLA", "PPLC", "ADM1", "ADMD", "PCLI"} | landmarks | TOWN_CODES
     assert codes[None] > 230_000
-    assert ppl <= KATOTTG_ID_MAX  # only the Ukrainian codifier's settlements are marked PPL
+    # only the Ukrainian codifier's settlements and the rows of our towns table are marked PPL
+    assert all(gid <= KATOTTG_ID_MAX or town_row(gid) is not None for gid in ppl)

