@@ -626,3 +626,18 @@ def test_no_country_is_read_inside_a_place_named_as_a_whole() -> None:
 )
 def test_followers_are_their_leaders_men(text: str, country: str, expected: list[str]) -> None:
     assert [m.actor.name for m in find_actors(text, country_code=country) if m.actor] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen seized three European tourists from a restaurant.", "Civilians (International)"),
+        ("Militants kidnapped nine foreign oil workers from a barge.", "Civilians (International)"),
+        (
+            "Sudan signed a peace deal with the Liberation and Justice Movement.",
+            "LJM: Liberation and Justice Movement",
+        ),
+    ],
+)
+def test_foreigners_and_darfur_factions(text: str, expected: str) -> None:
+    assert expected in [m.actor.name for m in find_actors(text, country_code="ML") if m.actor]
