@@ -351,7 +351,7 @@ FIELDS: list[FieldCase] = [
         "the prime minister, as soldiers set up checkpoints around the capital.",
         "2006-12-05",
         "actor1",
-        "Mutiny of Military Forces of Fiji",
+        "Mutiny of Military Forces of Fiji (2000-2006)",
     ),
     (
         "exile_abroad_does_not_move_the_coup",
@@ -491,6 +491,22 @@ FIELDS: list[FieldCase] = [
         "2005-09-12",
         "location",
         "Gaza Strip",
+    ),
+    (
+        "soldiers_wounded_by_gunmen_fought_them",
+        "GEORGETOWN — Six Guyanese soldiers were wounded on Monday when gunmen opened fire from across the "
+        "river on an army boat escorting supplies, the army said.",
+        "2025-02-18",
+        "sub_event_type",
+        "Armed clash",
+    ),
+    (
+        "guyanas_soldiers_are_its_army",
+        "GEORGETOWN — Six Guyanese soldiers were wounded on Monday when gunmen opened fire from across the "
+        "river on an army boat escorting supplies, the army said.",
+        "2025-02-18",
+        "actor2",
+        "Military Forces of Guyana (2020-)",
     ),
     (
         "a_man_seized_abroad_is_arrested_where_he_was_seized",

@@ -228,8 +228,9 @@ def other_side_by_default(
 
 
 SOLDIER_HARMED = re.compile(
-    r"\b(?:shot|killed|killing|wounded|wounding|stabbed|stabbing|attacked|attacking|murdered|ambushed) "
-    r"(?:[\w,-]+ ){0,3}?(?:soldiers?|servicem[ae]n)\b",
+    r"\b(?:(?:shot|killed|killing|wounded|wounding|stabbed|stabbing|attacked|attacking|murdered|ambushed) "
+    r"(?:[\w,-]+ ){0,3}?(?:soldiers?|servicem[ae]n)|(?:soldiers?|servicem[ae]n) (?:[\w-]+ ){0,3}?"
+    r"(?:were|was|have been|had been) (?:shot|killed|wounded|injured|ambushed))\b",
     re.IGNORECASE,
 )
 
