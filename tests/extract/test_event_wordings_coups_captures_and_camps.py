@@ -322,6 +322,27 @@ CASES: list[Case] = [
         "2015-06-22",
         "Headquarters or base established",
     ),
+    (
+        "soldiers_taking_over_army_barracks_mutiny",
+        "OUAGADOUGOU — Soldiers took over the Sangoule Lamizana military barracks in Ouagadougou on Sunday, "
+        "demanding the sacking of the army's chiefs, residents said.",
+        "2022-01-23",
+        "Other",
+    ),
+    (
+        "dead_on_both_sides_is_a_fight",
+        "NIAMEY — Five soldiers and eight militants were killed in the Tillaberi region on Monday, the "
+        "defence ministry said.",
+        "2021-03-16",
+        "Armed clash",
+    ),
+    (
+        "arrests_of_a_road_blockade_are_an_intervention",
+        "MUNICH — Police arrested more than 20 climate activists who had blocked a motorway into Munich "
+        "during the rush hour on Monday, a police spokesman said.",
+        "2022-11-07",
+        "Protest with intervention",
+    ),
 ]
 
 # name, text, publication date, field of the first event, its value

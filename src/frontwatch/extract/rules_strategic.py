@@ -232,6 +232,10 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r")?(?:radio|television|tv|broadcaster)\b",
         r"(?:soldiers|troops|officers|guards(?:men)?|police(?:men)?) (?:[\w-]+ ){0,4}?(?:rose up|revolted|rebelled) "
         r"against\b",
+        # "soldiers led by a retired colonel took over the main army barracks and placed the commander under arrest"
+        r"(?:soldiers|troops|officers) (?:[\w-]+ ){0,6}?(?:took over|seized|stormed) (?:[\w'-]+ ){0,4}?(?:army|military) "
+        r"(?:barracks|headquarters)\b",
+        r"placed (?:the )?(?:[\w-]+ )?(?:military|army) (?:commander|chief) under arrest\b",
         # "soldiers demanding back pay blocked roads and took control of parts of Bouake, firing into the air"
         SOLDIERS_UNPAID + r"[^.;]{0,60}?\b(?:blocked|took (?:control|over)|"
         r"seized|fir(?:ed|ing)|occupied|stormed)\b",

@@ -272,6 +272,10 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         # not the month ("who came third in March's presidential election")
         r"rally|crowd|marchers|marching|(?<!\bin )(?<!since )(?<!until )(?<!early )(?<!late )(?<!mid-)march(?:es)?\b"
         r"(?!'s| \d)|sit-ins?|vigils?|gatherings?)",
+        # "arrested six people ... supporters who had blocked the road to a pipeline camp": a blockade broken
+        r"(?:detained|arrested|rounded up|removed) (?:[\w',-]+ ){0,16}?who (?:had |were )?(?:block(?:ed|ing)|"
+        r"occupied|occupying|barricaded) (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:roads?|highways?|motorways?|streets?|"
+        r"railways?|rail lines?|bridges?|entrances?|access)\b",
         # "detained more than 400 people after scuffles broke out at a rally"
         r"(?:detained|arrested|rounded up) (?:[\w',-]+ ){0,12}?after (?:scuffles|clashes|violence|fighting|skirmishes) "
         r"(?:[\w-]+ ){0,3}?(?:at|during|near) (?:an? |the )?(?:[\w-]+ ){0,3}?(?:rall(?:y|ies)|protests?|"

@@ -239,6 +239,17 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
             r"|(?:soldiers?|troops|fighters|militants|servicem[ae]n|rebels|insurgents|peacekeepers?|policem[ae]n|police officers?) (?:were |was |had been )?killed"
         ),
     ),
+    # "four members of the security forces and three militants were killed": dead on both sides, a fight
+    rule(
+        "Armed clash",
+        18.35,
+        r"(?:soldiers|troops|servicem[ae]n|police(?:m[ae]n| officers)?|(?:security|government) forces) (?:and|,) "
+        r"(?:[\w-]+ ){0,3}?(?:militants|gunmen|fighters|insurgents|rebels|attackers|jihadists|assailants) (?:were|had "
+        r"been|have been) killed\b",
+        r"(?:militants|gunmen|fighters|insurgents|rebels|attackers|jihadists|assailants) (?:and|,) (?:[\w-]+ ){0,3}?"
+        r"(?:soldiers|troops|servicem[ae]n|police(?:m[ae]n| officers)?) (?:were|had been|have been) killed\b",
+        armed=True,
+    ),
     # "ten farm workers were killed when police officers went to evict squatters": the police's killing
     rule(
         "Attack",
