@@ -242,7 +242,7 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
     # "four members of the security forces and three militants were killed": dead on both sides, a fight
     rule(
         "Armed clash",
-        18.35,
+        18.36,
         r"(?:soldiers|troops|servicem[ae]n|police(?:m[ae]n| officers)?|(?:security|government) forces) (?:and|,) "
         r"(?:[\w-]+ ){0,3}?(?:militants|gunmen|fighters|insurgents|rebels|attackers|jihadists|assailants) (?:were|had "
         r"been|have been) killed\b",
