@@ -403,3 +403,12 @@ def test_the_blasts_that_went_off_are_the_bombings_told(pipeline: Pipeline, tmp_
         "2005-11-10",
     )
     assert [e.sub_event_type for e in events] == ["Suicide bomb"]
+
+
+def test_goods_seized_leave_the_sentence_to_the_proposer() -> None:
+    """The rule for a named man captured or seized reads only words before a name: "seized three lorries"
+    is no arrest, and a sentence whose only such word takes goods stays open to the proposer."""
+    from frontwatch.extract.proposals import open_to_proposal
+
+    assert open_to_proposal("Militiamen seized three lorries of food aid near the border on Monday.")
+    assert not open_to_proposal("French agents seized Carlos in Khartoum on Sunday.")

@@ -61,7 +61,10 @@ GROUP_RULES: tuple[TriggerRule, ...] = (
     rule(
         "Arrests",
         24.02,
-        r"(?:captured|seized|nabbed|snatched|apprehended)\b",
+        # only before a name or a person's title ("seized the town", "captured two tanks" leave the sentence
+        # to the other rules and the proposer)
+        r"(?:captured|seized|nabbed|snatched|apprehended) (?!(?:the|a|an|its|their|his|her|control|power|\d[\d,]*|"
+        r"two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|some|more|most|large|huge)\b)",
         person=True,
         unless=ORDINARY_CRIME,
     ),
