@@ -63,6 +63,8 @@ GROUP_RULES: tuple[TriggerRule, ...] = (
         24.02,
         # only before a name or a person's title ("seized the town", "captured two tanks" leave the sentence
         # to the other rules and the proposer)
+        # (not "the two men were captured after running into a larger Russian force": prisoners of a fight)
+        r"(?<!were )(?<!was )(?<!been )(?<!being )"
         r"(?:captured|seized|nabbed|snatched|apprehended) (?!(?:the|a|an|its|their|his|her|control|power|\d[\d,]*|"
         r"two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|some|more|most|large|huge)\b)",
         person=True,
