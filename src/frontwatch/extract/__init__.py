@@ -40,13 +40,11 @@ def story_day(timexes: list[Timex], before: int, published: Period | None) -> Pe
     if published is None:
         return None
     days = [
-        t.period
+        day
         for t in timexes
         if t.end <= before
-        and t.kind == "point"
-        and t.period is not None
-        and t.period.granularity == "day"
-        and 0 <= (published.start - t.period.start).days <= STORY_DAYS
+        and (day := t.day) is not None
+        and 0 <= (published.start - day.start).days <= STORY_DAYS
     ]
     return days[-1] if days else None
 

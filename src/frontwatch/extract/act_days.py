@@ -30,12 +30,7 @@ def told_day(ctx: SentenceContext) -> Period | None:
     if found is None:
         return None
     after = ctx.sentence.start_char + found.end()
-    days = [
-        t.period
-        for t in ctx.timexes
-        if t.start >= after and t.kind == "point" and t.period is not None and t.period.granularity == "day"
-    ]
-    return days[0] if days else None
+    return next((day for t in ctx.timexes if t.start >= after and (day := t.day) is not None), None)
 
 
 def dated_by_later_sentences(candidates: list[Candidate], contexts: list[SentenceContext]) -> list[Candidate]:

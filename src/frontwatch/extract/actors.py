@@ -37,6 +37,7 @@ from frontwatch.extract.actor_index import (
     norm,
     tokens,
 )
+from frontwatch.extract.actor_periods import STATE_KINDS
 from frontwatch.extract.actor_resolution import LEADER_TITLE, actor_of
 from frontwatch.extract.words import PLACE_PARTS
 from frontwatch.model import Actor, ActorMention
@@ -350,9 +351,6 @@ def _followers(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
 
 
 FORCES_BEFORE = re.compile(r"\b(?:forces|troops|fighters|soldiers|militiamen|men|units)\s+$", re.IGNORECASE)
-
-
-STATE_KINDS = frozenset({"government", "military", "police"})
 
 
 def _generic_men(mention: ActorMention) -> bool:

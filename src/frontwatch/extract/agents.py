@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from frontwatch.extract.actor_catalogue import TEMPLATE_ALIASES
+from frontwatch.extract.actor_periods import STATE_KINDS
 from frontwatch.extract.actors import UNNAMED, resolve_actor
 from frontwatch.extract.claims import Attribution
 from frontwatch.extract.local_actors import STATE_ROLES
@@ -411,7 +412,6 @@ def _in_clause_of(candidate: Any, head: Any) -> bool:
 PLACE_PREPOSITIONS = frozenset({"near", "outside", "inside", "at", "in", "behind", "beside", "opposite"})
 
 
-STATE_KINDS = frozenset({"military", "government", "police"})
 PARTY_KINDS = ARMED_KINDS | STATE_KINDS
 
 

@@ -7,9 +7,9 @@ from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import Any
 
+from frontwatch.extract.actor_periods import STATE_KINDS
 from frontwatch.extract.actors import NON_STATE, UNNAMED, find_actors, resolve_actor
 from frontwatch.extract.agents import (
-    STATE_KINDS,
     VICTIM_TYPES,
     claimant_actor_of,
     crowd_actor,

@@ -286,9 +286,8 @@ def _same_blasts(earlier: Candidate, candidate: Candidate) -> bool:
     explosions = (
         event_type_of(earlier.sub_event_type) == event_type_of(candidate.sub_event_type) == EXPLOSIONS
     )
-    weapon = any(
-        word in candidate.trigger_text.lower() for word in WEAPON_WORDS
-    )  # "the shelling", "the strike"
+    # not "the shelling", "the strike": a blast named by its weapon may be another act
+    weapon = any(word in candidate.trigger_text.lower() for word in WEAPON_WORDS)
     return candidate.anaphoric and explosions and not weapon and earlier.modality == candidate.modality
 
 

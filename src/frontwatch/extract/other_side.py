@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from frontwatch.extract.actor_periods import STATE_KINDS
 from frontwatch.extract.actors import UNNAMED, resolve_actor
-from frontwatch.extract.agents import EXCESSIVE_FORCE, STATE_KINDS, TITLES, VICTIM_TYPES, as_force
+from frontwatch.extract.agents import EXCESSIVE_FORCE, TITLES, VICTIM_TYPES, as_force
 from frontwatch.extract.state_roles import MUTINY, PROTEST_TYPES
 from frontwatch.extract.taxonomy import SUB_EVENT_TYPES, TERRITORY
 from frontwatch.extract.trigger_words import VICTIMS
@@ -201,9 +202,8 @@ def other_side_by_default(
         return resolve_actor("protesters", country_code=country) or actor2
     bystander = actor2 is not None and actor2.kind in BYSTANDER_FORCES
     if actor2 is not None and actor2.kind in ("police", "military") and FORCES_HARMED.search(sentence):
-        bystander = (
-            False  # "shot and wounded a police officer", "shot dead a soldier": the forces were attacked
-        )
+        # "shot and wounded a police officer", "shot dead a soldier": the forces were attacked
+        bystander = False
     if sub_event_type in VIOLENCE_AGAINST_CIVILIANS and bystander:
         # the soldiers who found the bodies, the snipers who shot the gunman: an attack on civilians has
         # civilians on its other side, whatever armed men the sentence also names

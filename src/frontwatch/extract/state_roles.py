@@ -35,9 +35,7 @@ def mutiny_of(actor: Actor | None, trigger_text: str, country_code: str | None) 
         actor = resolve_actor("military", country_code=actor.country_code or country_code)
     elif actor is None and country_code is not None:
         actor = resolve_actor("military", country_code=country_code)
-    if actor is None or actor.kind not in ("military", "police") or actor.name.startswith(MUTINY):
-        return actor
-    return replace(actor, name=MUTINY + actor.name, inter=2)
+    return _as_mutiny(actor)
 
 
 # soldiers told as mutinous before the act ("government soldiers who mutinied over unpaid wages raped ...")
@@ -50,9 +48,12 @@ MUTINOUS = re.compile(
 
 def mutinous(actor: Actor | None, before: str) -> Actor | None:
     """The state's forces as a mutiny when the words before the act say they had mutinied."""
+    return actor if MUTINOUS.search(before) is None else _as_mutiny(actor)
+
+
+def _as_mutiny(actor: Actor | None) -> Actor | None:
+    """A state's army or police, named as its mutiny (ACLED's "Mutiny of ...", a rebel's inter code)."""
     if actor is None or actor.kind not in ("military", "police") or actor.name.startswith(MUTINY):
-        return actor
-    if MUTINOUS.search(before) is None:
         return actor
     return replace(actor, name=MUTINY + actor.name, inter=2)
 

@@ -81,6 +81,13 @@ class Timex:
     kind: TimexKind  # "point", "since", "until" or "duration"
     relative: bool  # True when resolving it needs the anchor
 
+    @property
+    def day(self) -> Period | None:
+        """The day it names, when it is a point in time resolved to a day ("on Thursday", "11 March")."""
+        if self.kind != "point" or self.period is None or self.period.granularity != "day":
+            return None
+        return self.period
+
 
 # --------------------------------------------------------------------------------------------------
 # Scanning
