@@ -69,6 +69,11 @@ _BY_COUNTRY: dict[str, tuple[dict[str, str], str | None]] = {
     "islamic_state": (cat.ISLAMIC_STATE_BRANCHES, "Islamic State"),
     "al_qaeda": (cat.AL_QAEDA_BRANCHES, "Al Qaeda"),
     "islamists": (cat.ISLAMIST_GROUPS, None),
+    # India's Maoists are the CPI (Maoist), Nepal's the CPN (Maoist), the Philippines' the NPA
+    "maoists": (
+        {"NP": "CPN (Maoist): Communist Party of Nepal (Maoist)", "PH": "NPA: New People's Army"},
+        "CPI (Maoist): Communist Party of India (Maoist)",
+    ),
     "naf": (
         {"NG": "Military Forces of Nigeria (2023-) Air Force"},
         "NAF: United Armed Forces of Novorossiya",

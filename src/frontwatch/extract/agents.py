@@ -309,8 +309,16 @@ def _armed_mention(
             continue  # "a critic of police violence", "an army camp": the word names no actor here
         # "...; Armenian officials did not confirm the loss": a clause of its own after the act's
         beyond = ";" in text[trigger.idx : offset + mention.start]
+        # "Looters ransacked shops": the crowd the trigger word names did it (a riot's crowd is its own actor)
+        trigger_named = (
+            mention.actor.kind == "rioters"
+            and sub_event_type not in CROWD_TYPES
+            and offset + mention.start <= trigger.idx < offset + mention.end
+        )
         if (
-            mention.actor.kind in ARMED_KINDS or _mob_by(mention.actor, text, offset + mention.start)
+            mention.actor.kind in ARMED_KINDS
+            or trigger_named
+            or _mob_by(mention.actor, text, offset + mention.start)
         ) and not (inside_claimant or target or beyond):
             return mention.actor
     return None
@@ -446,7 +454,7 @@ def as_force(actor: Actor, country_code: str | None, sub_event_type: str = "") -
     as does one that signs a deal ("Mozambique's president signed an agreement")."""
     if actor.kind != "government" or actor.country_code is None or actor.side is None:
         return actor
-    if sub_event_type in GOVERNMENT_ACTS:
+    if sub_event_type in GOVERNMENT_ACTS or not actor.name.startswith("Government of"):  # a shadow government
         return actor
     # by the country's name in the story's country, so a foreign army gets ACLED's external inter code
     force = resolve_actor(actor.side, country_code=country_code) if actor.side else None

@@ -81,6 +81,8 @@ def _remoteness(timex: Timex, trigger: Any) -> int:
     if side is not None and side.head.i != trigger.i and trigger.i not in {t.i for t in side.subtree}:
         return SIDE  # "the town they had held since last August", "a truce starting on Saturday"
     verb = next((a for a in (head, *head.ancestors) if a.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and verb.i != trigger.i and _in_a_clause_after(trigger, verb):
+        return 1  # "approved a state of emergency early on Sunday after gang members killed 62 on Saturday"
     if verb is None or verb.i == trigger.i or verb.lemma_ not in SPEECH_LEMMAS:
         return 0
     in_statement = trigger.i in {t.i for t in verb.subtree}
@@ -146,6 +148,20 @@ def _inside_own_clause(trigger: Any, verb: Any) -> bool:
     """The trigger is in a clause of its own below the verb of saying ("said ... they had taken")."""
     return any(a.i != verb.i and a.pos_ in ("VERB", "AUX") for a in _path_to(trigger, verb)) or (
         trigger.pos_ == "VERB" and trigger.i != verb.i
+    )
+
+
+AFTER_MARKS = frozenset({"after", "before", "since", "when", "once"})
+
+
+def _in_a_clause_after(trigger: Any, verb: Any) -> bool:
+    """The trigger's act is told in a clause that says what came before the verb's ("after ...")."""
+    if trigger.i not in {t.i for t in verb.subtree}:
+        return False
+    clauses = [trigger, *_path_to(trigger, verb)[:-1]]
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in AFTER_MARKS for m in c.children)
+        for c in clauses
     )
 
 

@@ -47,7 +47,7 @@ from frontwatch.extract.state_roles import (
 from frontwatch.extract.taxonomy import SUB_EVENT_TYPES, TERRITORY
 from frontwatch.extract.territory import territory_type
 from frontwatch.extract.timex import Timex
-from frontwatch.extract.trigger_rules import PASSIVE_KILLING
+from frontwatch.extract.trigger_rules import DECLARED_TRUCE, PASSIVE_KILLING
 from frontwatch.extract.triggers import TriggerHit, find_triggers
 from frontwatch.extract.unattributed import ARMED_KINDS, held_alone
 from frontwatch.extract.war_defaults import invading_force, unclaimed_fire, war_default_doer
@@ -143,6 +143,8 @@ def hit_candidates(ctx: SentenceContext, hit: TriggerHit, trigger: Any) -> list[
         foreign = _foreign_force(cast.actor1, ctx.country_code)
         sub_event_type = "Abduction/forced disappearance" if foreign else "Arrests"
     sub_event_type = _as_its_doer_does(sub_event_type, cast.actor1)
+    if hit.rule.priority == DECLARED_TRUCE and cast.actor1 is not None and cast.actor1.kind in NON_STATE:
+        sub_event_type = "Change to group/activity"  # "ETA declared a permanent ceasefire"
     sub_event_type = _fight_with_forces(sub_event_type, cast)
     base = _candidate(ctx, trigger, sub_event_type, modality, period, cast, attribution)
     # "police fired tear gas after protesters threw stones": the riot the police answered is the story's

@@ -86,10 +86,15 @@ PATTERNS = (
     ),
     re.compile(
         r"\b" + QUALIFIER + NUM + r" " + NOUNS + r" (?:were|was|have been|had been|are|being)? ?"
-        r"(?:killed|dead|died|shot dead|slain)\b",
+        r"(?:killed|dead|died|shot dead|slain|martyred|embraced martyrdom|embraced shahadat)\b",
         re.IGNORECASE,
     ),
     re.compile(r"\b" + QUALIFIER + NUM + r" (?:dead|deaths|fatalities|killed)\b", re.IGNORECASE),
+    # "shooting six of them dead"
+    re.compile(
+        r"\b(?:shooting|shot) " + QUALIFIER + NUM + r" (?:of them |(?:[\w-]+ ){0,2}?" + NOUNS + r" )?dead\b",
+        re.IGNORECASE,
+    ),
     # "attackers hacked 12 villagers to death"
     re.compile(
         r"\b(?:hacked|beat|beaten|stoned|stabbed|clubbed|burned|burnt) "

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from frontwatch.extract.events import SentenceContext
 
 
+MEASURES = 27  # the precedence of a curfew or a state of emergency: what a state does after an act
 BACKGROUND_MARKS = frozenset({"after", "before", "since", "while", "as", "once"})
 RELATIVE_WORDS = frozenset({"WDT", "WP", "WP$", "WRB"})
 ATTRIBUTING = frozenset({"blame", "say", "accuse", "attribute", "report", "claim"})
@@ -47,6 +48,8 @@ def main_hit(ctx: SentenceContext, hits: list[TriggerHit]) -> tuple[TriggerHit, 
     ]
     if all(SUB_EVENT_TYPES.get(h.sub_event_type) == "Protests" for h in foreground):
         foreground = hits  # "an explosion tore through a rally, after an attacker threw a grenade"
+    elif all(h.rule.priority >= MEASURES for h in foreground):
+        foreground = hits  # "approved a state of emergency after gang members killed 62 people"
     elif all(_a_toll(h, tokens[id(h)]) for h in foreground):
         # "10 people have been killed as police fired on students": the toll of the act the clause tells (not
         # "was shot dead as she watched rioting": what the dead were doing)
@@ -163,7 +166,7 @@ def _taken_more_than_killed(attack: TriggerHit, hits: list[TriggerHit], sentence
 ARMED_DEAD = frozenset(
     {"soldier", "troop", "serviceman", "policeman", "policewoman", "officer", "guard", "militant", "fighter"}
     | {"insurgent", "militiaman", "gendarme", "commando", "paratrooper", "marine", "jihadist", "attacker"}
-    | {"rebel"}
+    | {"rebel", "terrorist", "gunman", "bandit", "assailant"}
 )
 
 
@@ -231,6 +234,8 @@ GOODS = frozenset(
 
 # what a fight takes without taking a town: "captured some of the positions of the Ukrainian forces"
 POSITIONS = frozenset({"position", "trench", "dugout", "foxhole"})
+# armed men taken in a fight: "captured two soldiers in an attack on an army patrol"
+MEN_TAKEN = frozenset({"soldier", "serviceman", "servicemen", "policeman", "policemen", "troop", "guard"})
 
 
 def _no_ground_taken(token: Any | None) -> bool:
@@ -247,7 +252,7 @@ def _no_ground_taken(token: Any | None) -> bool:
         verbs += [token.head] if token.dep_ == "conj" else []
         direct = [c for v in verbs for c in v.children if c.dep_ == "dobj"]
     parts = [p for o in direct for prep in o.children if prep.lower_ == "of" for p in prep.children]
-    return any(o.lemma_.lower() in GOODS for o in direct) or any(
+    return any(o.lemma_.lower() in GOODS | MEN_TAKEN for o in direct) or any(
         o.lemma_.lower() in POSITIONS for o in direct + parts
     )
 

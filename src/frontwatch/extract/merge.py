@@ -292,6 +292,7 @@ def _same_blasts(earlier: Candidate, candidate: Candidate) -> bool:
 
 
 EXPLOSIONS = "Explosions/Remote violence"
+IED, SUICIDE = "Remote explosive/landmine/IED", "Suicide bomb"
 WEAPON_WORDS = ("shell", "strike", "missile", "rocket", "drone", "mortar", "artillery", "air")
 GENERIC_ACTS = frozenset({"attack", "assault", "incident", "violence"})  # nouns that name no kind of act
 
@@ -307,6 +308,9 @@ def _absorb(event: Candidate, restatement: Candidate) -> Candidate:
     fatalities = event.fatalities if event.fatalities is not None else restatement.fatalities
     if event.actor1 is None and restatement.actor1 is not None:  # "traded blame ...; X said Y fired"
         event = replace(event, actor1=restatement.actor1, actor2=event.actor2 or restatement.actor2)
+    if event.sub_event_type == IED and restatement.sub_event_type == SUICIDE:
+        # "a bomb exploded at the rally ... the explosives strapped to her body": the bomber was there
+        event = replace(event, sub_event_type=SUICIDE)
     return replace(
         event,
         modality=modality,

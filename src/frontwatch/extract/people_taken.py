@@ -30,21 +30,31 @@ def person_taken(trigger: Any | None, places: list[LocatedMention]) -> bool:
         return False
     for child in trigger.children:
         small_clause = child.dep_ in SMALL_CLAUSES or (child.dep_ == "advcl" and child.tag_ == "VBG")
-        if small_clause and _small_clause_person(child):
+        if small_clause and _small_clause_person(child, places):
             return True  # "captured Saddam Hussein hiding in a hole"
         person = child.ent_type_ == "PERSON" or child.lower_ in PEOPLE_TAKEN
         if any(c.dep_ == "appos" and _names_a_place(c) for c in child.children):
             person = False  # "seized Kawlin, a district town": a place the gazetteer lacks
         if child.dep_ in ("dobj", "nsubjpass") and person:
-            return not any(p.mention.token_start <= child.i < p.mention.token_end for p in places)
+            return not _in_a_place(child, places)
     return False
 
 
 SMALL_CLAUSES = frozenset({"ccomp", "xcomp", "oprd"})
 
 
-def _small_clause_person(clause: Any) -> bool:
-    return any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in clause.children)
+def _small_clause_person(clause: Any, places: list[LocatedMention]) -> bool:
+    """A person caught doing something ("hiding"), not a misparsed report ("seized Mellit, residents
+    said") nor a place the tagger took for a person."""
+    if clause.tag_ not in ("VBG", "VBN"):
+        return False
+    return any(
+        c.dep_ == "nsubj" and c.ent_type_ == "PERSON" and not _in_a_place(c, places) for c in clause.children
+    )
+
+
+def _in_a_place(token: Any, places: list[LocatedMention]) -> bool:
+    return any(p.mention.token_start <= token.i < p.mention.token_end for p in places)
 
 
 def _names_a_place(appositive: Any) -> bool:

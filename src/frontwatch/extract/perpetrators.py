@@ -49,7 +49,7 @@ CLAIMED_ACTS = frozenset(
 )
 # nouns for the act itself in "blamed the attack on X"
 BLAMED_ACTS = CLAIMED_ACTS - {"responsibility"}
-BLAME_LEMMAS = frozenset({"blame", "accuse", "suspect"})
+BLAME_LEMMAS = frozenset({"blame", "accuse", "suspect", "attribute"})
 # "the attack bore the hallmarks of Boko Haram": the party whose mark the act bears is suspected
 HALLMARKS = frozenset({"hallmark", "hallmarks", "signature", "trademarks"})
 
@@ -69,7 +69,7 @@ def find_culprit(sentences: Iterable[Any], country_code: str | None) -> Culprit 
     blamed: Culprit | None = None
     for sentence in sentences:
         if blamed is None:
-            blamed = _uniformed(sentence.text, country_code)
+            blamed = _uniformed(sentence.text, country_code) or _believed_to_be(sentence.text, country_code)
         for token in sentence:
             if blamed is None and token.lemma_.lower() in DOER_NOUNS:
                 blamed = _doers_from(token, country_code)
@@ -329,16 +329,29 @@ def _blamed(verb: Any, country_code: str | None) -> Culprit | None:
     blamer = _party(subject, country_code) if subject is not None else None
     if _accused_of_a_sham(verb):
         return None
-    for child in verb.children:
+    # "attributing the attack to FARC dissidents": the parse may hang the party on the act blamed
+    acts = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in BLAMED_ACTS]
+    for child in [*verb.children, *(p for a in acts for p in a.children if p.dep_ == "prep")]:
         party: Actor | None = None
         suspected = child.dep_ == "nsubjpass" and verb.lemma_ == "suspect"  # "Boko Haram is suspected"
         if suspected or (child.dep_ == "dobj" and child.lemma_.lower() not in BLAMED_ACTS):
             party = _party(child, country_code)
         elif child.dep_ == "prep" and child.lower_ in ("on", "to"):
-            party = next((_party(p, country_code) for p in child.children if p.dep_ == "pobj"), None)
+            objects = [p for p in child.children if p.dep_ == "pobj"]
+            party = next((_party(p, country_code) or _home_troops(p, country_code) for p in objects), None)
         if party is not None and party != blamer:
             return Culprit(party, False, blamer)
     return None
+
+
+HOME_TROOPS = frozenset({"soldier", "troop", "army", "military"})
+
+
+def _home_troops(noun: Any, country_code: str | None) -> Actor | None:
+    """ "an attack that survivors blamed on soldiers": the country's own army."""
+    if noun.lemma_.lower() not in HOME_TROOPS or country_code is None:
+        return None
+    return resolve_actor("military", country_code=country_code)
 
 
 SHAM_LEMMAS = frozenset(
@@ -394,6 +407,24 @@ def _uniformed(text: str, country_code: str | None) -> Culprit | None:
         actor = resolve_actor(words, country_code=country_code)
         if actor is not None and actor.kind not in ("civilians", "protesters", "rioters"):
             return Culprit(actor, False, None, worn=True)
+    return None
+
+
+# "a republican splinter group ..., believed to be the self-styled Real IRA, had planted the bomb"
+BELIEVED_TO_BE = re.compile(
+    r"\b(?:believed|thought|suspected|said) to (?:be|have been) (?:the |an? )?(?:self-styled |so-called )?"
+    r"(?P<name>[A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|of|al|el)){0,5})"
+)
+
+
+def _believed_to_be(text: str, country_code: str | None) -> Culprit | None:
+    """The armed group a doer is believed to be, where the sentence says it did the act."""
+    if OWNED_ACT.search(text) is None:
+        return None
+    for match in BELIEVED_TO_BE.finditer(text):
+        actor = resolve_actor(match.group("name"), country_code=country_code)
+        if actor is not None and actor.kind in NON_STATE and not actor.name.startswith("Unidentified"):
+            return Culprit(actor, False, None)
     return None
 
 

@@ -56,7 +56,9 @@ PEOPLE_NOUNS = _set(
     """student students striker strikers player players footballer footballers midfielder defender goalkeeper
     coach fan fans supporter supporters councillor councillors lawmaker lawmakers politician politicians
     activist activists blogger bloggers singer rapper actor actress businessman businessmen tycoon pilgrims
-    worshippers believers clergy priest priests cleric clerics community communities sect minority"""
+    worshippers believers clergy priest priests cleric clerics community communities sect minority
+    archaeologist archaeologists researcher researchers scientist scientists tourist tourists missionary
+    missionaries"""
 )
 # what a government does, not a place: "Moscow ordered its troops back", "Kyiv insisted"
 DECIDING_LEMMAS = _set(

@@ -49,7 +49,7 @@ PROPERTY_RULES: tuple[TriggerRule, ...] = (
         r"huts?|shops?|villages?|buildings?|property|markets?|(?:police |polling )?stations?|offices?|vehicles?|cars?|"
         r"buses|trucks?|church(?:es)?|mosques?|temples?|schools?|warehouses?|granar(?:y|ies)|depots?|courthouses?|"
         r"town halls?|masts?|towers?|pylons?|statues?|monuments?|shrines?|monaster(?:y|ies)|institutes?|"
-        r"librar(?:y|ies)|museums?|archives?)\b",
+        r"librar(?:y|ies)|museums?|archives?|mausoleums?|tombs?|memorials?|palaces?|residences?)\b",
         # "two trucks carrying aid were set on fire": the thing burned named first, the burner maybe never
         r"(?:trucks?|cars?|vehicles?|buses|lorries|homes|houses|huts|shops|buildings|offices|churches|mosques|"
         r"convoys?|(?:polling |police )?stations|schools|markets|granaries) (?:[\w.-]+ ){0,8}?(?:were|was|had been|"

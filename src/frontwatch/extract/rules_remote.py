@@ -58,6 +58,9 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
         r"(?:drove|rammed|driving|ramming|drives|rams) (?:an? |his |her |their )?(?:explosives?|bomb)-(?:laden|packed|"
         r"rigged|filled|loaded)",
         r"svbieds?",
+        # "a young woman was believed to have been carrying the explosives strapped to her body"
+        r"(?:explosives?|bombs?|devices?|grenades) (?:[\w-]+ ){0,2}?strapped to (?:his|her|their) (?:own )?(?:body|bodies|"
+        r"waist|chest|torso)\b",
         r"(?:drove|rammed|driving|ramming) (?:[\w'-]+ ){0,8}?(?:packed|loaded|laden|rigged|filled) with explosives "
         r"(?:[\w'-]+ ){0,12}?(?:blew|detonated|exploded)",
     ),
@@ -127,6 +130,8 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
         "Air/drone strike",
         14,
         r"air ?strikes?",
+        r"air force (?:strikes?|raids?|bombing)",
+        r"nato (?:bombs?|bombing|missiles?|raids?|planes|warplanes|jets)\b",
         r"air raids?(?! (?:sirens?|alerts?|warnings?|shelters?))",
         r"aerial (?:bombardment|attack)s?",
         r"air attacks?",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from frontwatch.extract.taxonomy import TERRITORY
-from frontwatch.extract.trigger_rule import TriggerRule, rule
+from frontwatch.extract.trigger_rule import DECLARED_TRUCE, TriggerRule, rule
 from frontwatch.extract.trigger_words import (
     LAUNCHERS_NOT_PROJECTILES,
     NOT_GROUND_HANDED,
@@ -91,6 +91,14 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
             r"peace|agreement|accord|deal)\b"
         ),
     ),
+    # "the presidency announced an immediate ceasefire in the province"; declared by an armed group, it changes
+    # what the group does ("ETA declared a permanent ceasefire")
+    rule(
+        "Agreement",
+        DECLARED_TRUCE,
+        r"(?:announced|declared) (?:an? |the )?(?:immediate |unilateral |nationwide |permanent |indefinite |"
+        r"[\w-]+-day )?(?:ceasefire|cease-fire|truce)\b(?! (?:talks|proposals?|plans?|had|was|would)\b)",
+    ),
     # an agreement counts where the parties are armed: not a trade deal
     rule(
         "Agreement",
@@ -161,6 +169,9 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         "Change to group/activity",
         7.7,
         r"renam(?:ed|ing|es) (?:itself|themselves)\b",
+        # "the shadow government declared a \"people's defensive war\" against the junta"
+        r"declared (?:an? |the )?(?:[\w'\"-]+ ){0,3}?(?:war|jihad|armed struggle|uprising|revolt|revolution)\"? "
+        r"(?:against|on)\b",
         r"changed (?:its|their) name to\b",
         r"rebrand(?:ed|ing|s)? (?:itself |themselves )?as\b",
         armed=True,
@@ -266,7 +277,7 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         # "bomb-disposal experts blew up a bomb-like device found near the station"
         r"(?:blew up|detonated|destroyed) (?:[\w-]+ ){0,3}?(?:device|bomb|explosives?)\b[^.;]{0,20}?\bfound\b",
         r"safely detonated",
-        r"(?:intercept\w*|shot down|brought down|bring down|downed) (?:[\w%-]+ ){0,4}?(?:foreign |enemy |hostile )?drones?",
+        r"(?:intercept\w*|shot down|brought down|bring down|downed) (?:[\w%.-]+ ){0,5}?(?:foreign |enemy |hostile )?drones?",
         # "scrambled jets and fired about 100 rounds at five drones that crossed the border"
         r"(?:fired|opened fire) (?:[\w-]+ ){0,4}?(?:at|on) (?:[\w-]+ ){0,3}?(?:drones|unmanned aerial vehicles|uavs)\b",
         r"demin(?:ed|ing)",
@@ -335,6 +346,9 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"overr(?:a|u)n(?! (?:an? |the |their |its |two |three |several )?(?:[\w-]+ ){0,2}?(?:positions?|posts?|"
         r"checkpoints?|outposts?|bases?|camps?|barracks)\b)",
         r"overt(?:ook|ake|aken|aking)",
+        # a base overrun whose troops were forced out is ground taken
+        r"overr(?:a|u)n (?:[\w'-]+ ){0,4}?(?:bases?|camps?|barracks|garrisons?)\b[^.;]{0,100}?\bforcing (?:the )?(?:[\w-]+ )"
+        r"{0,2}?(?:troops|soldiers|forces|army|garrison) to (?:retreat|withdraw|flee|pull back|abandon)\b",
         r"fell to",
         r"fallen to",
         r"entered",
@@ -429,6 +443,14 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"took over (?:[\w',-]+ ){0,10}?(?:crossings?|checkpoints?|border posts?|bases?|posts?|airports?|garrisons?|"
         r"positions)\b[^.;]{0,60}?\bfrom (?:the )?(?:[\w-]+ ){0,2}?(?:troops|forces|soldiers|guards|peacekeepers|"
         r"contingent)\b",
+        unless=re.compile(r"\b(?:fight\w*|clash\w*|battl\w*|attack\w*|assault\w*|storm\w*|offensive)\b"),
+    ),
+    # "federal police entered Mekelle ... as part of a peace process": ground handed over under a deal
+    rule(
+        "Non-violent transfer of territory",
+        10.96,  # before the ground taken that "entered" alone tells
+        r"(?:entered|moved into|deployed (?:in|to)|returned to) (?:[\w',-]+ ){0,16}?(?:as part of|under|in line with|in "
+        r"accordance with) (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:peace|ceasefire|truce) (?:process|deal|agreement|accord)\b",
         unless=re.compile(r"\b(?:fight\w*|clash\w*|battl\w*|attack\w*|assault\w*|storm\w*|offensive)\b"),
     ),
 )

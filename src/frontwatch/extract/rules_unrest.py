@@ -45,6 +45,11 @@ NOT_FORCE = re.compile(
     r"(?:that |which )?(?:had )?kill(?:ed|ing)\b"
 )
 
+PRIVATE_SHOOTERS = (
+    r"\b(?:(?<!security )men|gunmen|assailants|attackers|unknown (?:men|assailants))(?! in (?:[\w-]+ ){0,4}?uniforms?\b) "
+    r"(?:who )?(?:[\w-]+ ){0,6}?(?:opened fire|fired|shot)\b"
+)
+
 PROJECTILE = r"(?:tear ?gas (?:canister|grenade)|rubber bullet|projectile|police (?:bullet|projectile))"
 
 UNREST_RULES: tuple[TriggerRule, ...] = (
@@ -73,8 +78,9 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"(?:protesters?|demonstrators?|marchers) (?:[\w-]+ ){0,3}?(?:were|was|had been|have been) (?:shot|killed|"
         r"shot dead|gunned down)",
         context=PROTESTING,
-        # "two explosions tore through a rally, killing two people": a bombing, not the police's force
-        unless=NOT_FORCE,
+        # "two explosions tore through a rally, killing two people": a bombing, not the police's force; "men who
+        # appeared to be street vendors opened fire on May Day marchers": no state's force
+        unless=re.compile(NOT_FORCE.pattern + "|" + PRIVATE_SHOOTERS),
     ),
     # "a rally turned violent, with protesters torching buildings": the riot, whoever died in it
     rule(
@@ -115,11 +121,16 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"(?:on|at|into) (?:a |the )?(?:[\w'-]+ ){0,3}?(?:crowds?|villagers|residents|workers|youths|farmers|supporters|"
         r"march(?:es|ers)?|rall(?:y|ies)|protests?|demonstrations?|sit-ins?|vigils?|processions?)\b",
         r"protesters? (?:[\w-]+ ){0,3}?(?:died|was killed|were killed) (?:[\w-]+ ){0,4}?(?:shot|bullets?|gunshots?)\b",
-        r"(?:opened fire|fired) (?:on|at|into) (?:[\w'-]+ ){0,5}?(?:marching|protesting|demonstrating|rallying)\b",
+        # "fired live bullets on Sunday morning at people marching against the coup"
+        r"(?:opened fire|fired)(?: live (?:bullets|rounds|ammunition))?(?: on \w+(?: morning| afternoon| evening| night)?)? "
+        r"(?:on|at|into) (?:[\w'-]+ ){0,5}?(?:marching|protesting|demonstrating|rallying)\b",
         r"(?:police(?:men)?|soldiers|troops|security forces|officers) (?:[\w-]+ ){0,4}?fired (?:live (?:bullets|rounds|"
         r"ammunition|fire)|bullets|live shots)(?: and (?:[\w-]+ ){0,2}?[\w-]+)? (?:on|at|into) (?:[\w-]+ ){0,3}?(?:protesters|"
         r"demonstrators|crowds?|marchers|march(?:es)?|rall(?:y|ies)|processions?)\b",
         r"(?:killed|died) (?:[\w-]+ ){0,3}?(?:by a bullet|of (?:a )?bullet wounds?)",
+        # "troops broke up a protest by about 1,500 people ..., shooting six of them dead"
+        r"(?:broke up|dispersed|crushed) (?:[\w'-]+ ){0,6}?(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|"
+        r"sit-ins?|crowds?)\b[^.;]{0,120}?\b(?:shooting (?:[\w-]+ ){1,4}?dead|killing (?:at least )?[\w-]+)\b",
         # "troops shot dead 15 Palestinians as tens of thousands of people marched towards the fence"
         r"(?:shot dead|shot and killed|opened fire|fired live) (?:[\w,'-]+ ){0,8}?(?:as|when|while) (?:[\w,'-]+ ){0,6}?"
         r"(?:marched|protested|demonstrated|rallied)\b",
@@ -134,6 +145,7 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"injuring|wounding) (?:[\w-]+ ){0,5}?(?:with )?(?:severe|serious|critical|life-threatening) (?:burns|injuries|"
         r"wounds)\b",
         context=re.compile(PROTESTING.pattern + r"|\bgathered (?:outside|at|in front of|near|around)\b"),
+        unless=re.compile(PRIVATE_SHOOTERS),
     ),
     # "when police opened fire on a crowd near the bridge" (not on a mob or on looters); "shot dead when marines
     # moved in to evict a group occupying land": fire on a gathering
@@ -325,7 +337,8 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"mobs?\b",
         r"lynch\w*",
         r"brawls? between\b",
-        r"vigilantes?",
+        # not "members of a local vigilante group": an armed group's name, not a crowd
+        r"vigilantes?\b(?! (?:groups?|forces?|militias?|members|outfits?|networks?|corps|committees?)\b)",
         r"cow (?:protectors?|vigilantes?|vigilance groups?)",
         r"(?:hundreds|dozens|thousands|scores) of (?:[\w-]+ ){0,2}?men (?:[\w-]+ ){0,3}?stormed\b",
         r"roam(?:ed|ing) (?:the )?streets (?:[\w-]+ ){0,6}?(?:looking for|hunting|in search of|searching for)",

@@ -288,6 +288,9 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         r"stabb(?:ed|ing) (?:him|her|them)\b(?! in the back)",
         r"(?:drove|rammed|ploughed|plowed) (?:[\w'-]+ ){0,3}?into (?:a |the )?(?:[\w-]+ )?(?:crowds?|pedestrians|"
         r"shoppers|worshippers|market)\b",
+        # "a car ploughed into people taking part in a march"
+        r"(?:car|van|truck|lorry|vehicle|suv) (?:[\w'-]+ ){0,2}?(?:drove|rammed|ploughed|plowed|slammed|smashed|ran) into "
+        r"(?:[\w'-]+ ){0,3}?(?:people|pedestrians|marchers|demonstrators|protesters|revell?ers|fans|mourners)\b",
         r"shot (?:[\w'-]+ ){1,3}?dead",
         r"hack(?:ed|ing) (?:[\w-]+ ){0,4}?to death",
         r"stabb(?:ed|ing) (?:[\w-]+ ){0,4}?to death",

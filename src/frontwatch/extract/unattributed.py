@@ -130,7 +130,7 @@ MANY_DOERS = re.compile(
 )
 LONE_SUSPECT = re.compile(
     r"\b(?:a|an|the|one) (?:lone |single )?(?:[\w-]+ ){0,2}?(?:man|woman|gunman|knifeman|attacker|assailant|"
-    r"suspect|shooter|teenager|driver)(?: [\w-]+){0,4}? (?:was|has been|had been) (?:arrested|detained|"
+    r"suspect|shooter|teenager|driver)(?:,? [\w'-]+){0,8}?,? (?:was|has been|had been) (?:arrested|detained|"
     r"apprehended|overpowered|taken into custody|shot dead by police|killed by police)\b"
     # "worshippers held the 47-year-old driver until officers arrived"
     r"|\b(?:held|detained|arrested|overpowered|subdued|tackled|restrained) the (?:[\w-]+ ){0,2}?(?:driver|"

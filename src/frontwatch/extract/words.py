@@ -85,6 +85,6 @@ PLACE_FACILITIES = _words(
     """plant station airport airfield port harbour harbor hospital school bridge dam market railway refinery
     depot square mosque church cathedral stadium resident residents people population neighbourhood
     neighborhood building buildings infrastructure grid substation theatre theater prison jail zone university
-    college campus camp hotel mall suburb suburbs outskirts"""
+    college campus camp hotel mall suburb suburbs outskirts hall streets street"""
 )
 AIRFIELD_WORDS = _words("airbase airport airfield aerodrome")

@@ -1,0 +1,264 @@
+"""Sub-event types and fields of wordings met in news of 2014-2025 and of the 1990s: ceasefires announced by
+a government or declared by an armed group, a country's name before its armed group's, soldiers captured in
+an attack, cars driven into people, a base overrun whose troops were forced out, a drone shot down, a bomber
+named in a later sentence, men who are no state's force firing on marchers, and the party an attack is
+blamed on.
+
+The texts are our own, written for these tests."""
+
+from __future__ import annotations
+
+from stories import Case, FieldCase, first_event_field_test, sub_event_type_test
+
+# name, text, publication date, the sub-event type of the first event (None: no event)
+CASES: list[Case] = [
+    (
+        "ceasefire_announced_by_a_government",
+        "TRIPOLI — The presidential council announced an immediate ceasefire across the capital on Sunday "
+        "and said army units would deploy to end days of clashes between rival militias that have killed "
+        "dozens.",
+        "2023-08-20",
+        "Agreement",
+    ),
+    (
+        "ceasefire_declared_by_an_armed_group",
+        "ISTANBUL — The Kurdistan Workers Party declared a unilateral ceasefire on Thursday, saying its "
+        "fighters would act only in self-defence until talks began.",
+        "2013-03-21",
+        "Change to group/activity",
+    ),
+    (
+        "war_declared_by_a_shadow_government",
+        "Myanmar's shadow National Unity Government declared a nationwide uprising against the military on "
+        "Tuesday, calling on militias to attack junta targets.",
+        "2021-09-07",
+        "Change to group/activity",
+    ),
+    (
+        "soldiers_captured_in_an_attack_on_a_patrol",
+        "BEIRUT — Gunmen crossed the border on Tuesday and captured three soldiers in an attack on an army "
+        "patrol near Arsal, killing two others, the army said.",
+        "2014-08-05",
+        "Armed clash",
+    ),
+    (
+        "car_driven_into_people",
+        "MAGDEBURG, Germany — A car drove into people at a Christmas market in Magdeburg on Friday evening, "
+        "killing two and injuring dozens, and the driver, a 50-year-old doctor, was arrested at the scene, "
+        "police said.",
+        "2024-12-21",
+        "Attack",
+    ),
+    (
+        "soldiers_embraced_martyrdom_in_an_attack_on_a_post",
+        "PESHAWAR: Twelve soldiers embraced martyrdom and six terrorists were killed when terrorists "
+        "attacked a security forces post in North Waziristan on Tuesday, the military's media wing said.",
+        "2024-10-16",
+        "Armed clash",
+    ),
+    (
+        "base_overrun_and_troops_forced_to_retreat",
+        "MAIDUGURI — Boko Haram fighters overran an army base in Wajiroko late on Monday after hours of "
+        "fighting, forcing soldiers to retreat, security sources said.",
+        "2025-04-08",
+        "Non-state actor overtakes territory",
+    ),
+    (
+        "us_drone_shot_down",
+        "Yemen's Houthis shot down a U.S. MQ-9 Reaper drone over Marib province on Sunday, U.S. officials "
+        "said.",
+        "2024-02-19",
+        "Disrupted weapons use",
+    ),
+    (
+        "bomber_told_in_a_later_sentence",
+        "COLOMBO — A bomb exploded at a May Day rally in Colombo on Saturday, killing President Ranasinghe "
+        "Premadasa and at least 20 others, police said. Investigators said the bomber had carried the "
+        "explosives strapped to his body.",
+        "1993-05-02",
+        "Suicide bomb",
+    ),
+    (
+        "nato_missiles_struck",
+        "BELGRADE — NATO missiles struck the state television building in central Belgrade early on Friday, "
+        "killing at least 10 employees, officials said.",
+        "1999-04-23",
+        "Air/drone strike",
+    ),
+    (
+        "air_force_strike_killed_vigilantes",
+        "GUSAU — A Nigerian air force strike on a bandit camp mistakenly killed several members of a local "
+        "vigilante group near Tsafe on Sunday, residents said.",
+        "2025-01-13",
+        "Air/drone strike",
+    ),
+    (
+        "unknown_men_fired_on_marchers",
+        "LA PAZ — A teacher was shot in the leg when unknown men opened fire on people marching against a "
+        "new mining law in El Alto on Wednesday, police said.",
+        "2024-05-16",
+        "Attack",
+    ),
+    (
+        "protest_broken_up_with_shots",
+        "DHAKA — Police broke up a rally by garment workers in Ashulia on Monday, shooting two of them dead, "
+        "witnesses said.",
+        "2024-09-30",
+        "Excessive force against protesters",
+    ),
+    (
+        "live_rounds_fired_at_people_marching",
+        "MANDALAY — Soldiers fired live rounds on Saturday morning at people marching against the junta in "
+        "Monywa, killing two, witnesses said.",
+        "2021-03-27",
+        "Excessive force against protesters",
+    ),
+    (
+        "tomb_set_on_fire",
+        "TRIPOLI — Militiamen set fire to the tomb of a Sufi scholar in Zliten on Saturday, witnesses said.",
+        "2012-08-25",
+        "Looting/property destruction",
+    ),
+    (
+        "a_killing_before_a_state_of_emergency",
+        "TEGUCIGALPA — The government declared a state of emergency in the capital early on Tuesday after "
+        "gang members shot dead 14 people at a bus terminal on Monday, officials said.",
+        "2019-12-24",
+        "Attack",
+    ),
+    (
+        "a_town_entered_under_a_peace_deal",
+        "JUBA — Government soldiers entered the town of Pibor on Monday, for the first time in two years, "
+        "under a peace agreement with the rebel faction that had held it, officials said.",
+        "2015-06-02",
+        "Non-violent transfer of territory",
+    ),
+    (
+        "a_town_seized_when_the_parse_hangs_the_report_on_the_verb",
+        "NAIROBI, April 18 - Sudan's Rapid Support Forces have seized Mellit, a town on the main supply road "
+        "north of El Fasher, residents and local activists said on Thursday.",
+        "2024-04-18",
+        "Non-state actor overtakes territory",
+    ),
+]
+
+# name, text, publication date, field, expected value of the first event's field
+FIELDS: list[FieldCase] = [
+    (
+        "a_countrys_armed_group_is_the_group",
+        "NAIROBI, April 18 - Sudan's Rapid Support Forces have seized Mellit, a town on the main supply road "
+        "north of El Fasher, residents and local activists said on Thursday.",
+        "2024-04-18",
+        "actor1",
+        "Rapid Support Forces",
+    ),
+    (
+        "a_shadow_government_has_no_army",
+        "Myanmar's shadow National Unity Government declared a nationwide uprising against the military on "
+        "Tuesday, calling on militias to attack junta targets.",
+        "2021-09-07",
+        "actor1",
+        "NUG: National Unity Government",
+    ),
+    (
+        "a_driver_arrested_is_a_sole_perpetrator",
+        "MAGDEBURG, Germany — A car drove into people at a Christmas market in Magdeburg on Friday evening, "
+        "killing two and injuring dozens, and the driver, a 50-year-old doctor, was arrested at the scene, "
+        "police said.",
+        "2024-12-21",
+        "actor1",
+        "Sole Perpetrator (Germany)",
+    ),
+    (
+        "martyrdom_is_a_toll",
+        "PESHAWAR: Twelve soldiers embraced martyrdom when terrorists attacked a security forces post in "
+        "North Waziristan on Tuesday, the military's media wing said.",
+        "2024-10-16",
+        "fatalities",
+        "12",
+    ),
+    (
+        "shooting_them_dead_is_a_toll",
+        "DHAKA — Police broke up a rally by garment workers in Ashulia on Monday, shooting two of them dead, "
+        "witnesses said.",
+        "2024-09-30",
+        "fatalities",
+        "2",
+    ),
+    (
+        "maoists_in_nepal",
+        "KATHMANDU — Maoist rebels attacked a police post in Rolpa district on Friday, killing 12 "
+        "policemen, officials said.",
+        "2001-04-07",
+        "actor1",
+        "CPN (Maoist): Communist Party of Nepal (Maoist)",
+    ),
+    (
+        "maoists_in_india",
+        "RAIPUR — Maoist rebels ambushed a police patrol in Sukma district on Saturday, killing 15 "
+        "policemen, officials said.",
+        "2020-03-22",
+        "actor1",
+        "CPI (Maoist): Communist Party of India (Maoist)",
+    ),
+    (
+        "a_river_named_after_a_country_is_no_army",
+        "BAMAKO — Gunmen attacked a passenger boat on the Niger River near Gourma-Rharous on Monday, killing "
+        "20 civilians, officials said.",
+        "2023-09-12",
+        "actor1",
+        "Unidentified Armed Group (Mali)",
+    ),
+    (
+        "a_group_believed_to_have_planted_the_bomb",
+        "LONDONDERRY — A car bomb exploded outside the courthouse in Bishop Street on Saturday night, "
+        "causing damage but no injuries, police said. Police said a dissident republican group, believed to "
+        "be the self-styled New IRA, had planted the device.",
+        "2019-01-20",
+        "actor1",
+        "New IRA: New Irish Republican Army",
+    ),
+    (
+        "a_killing_before_a_state_of_emergency_is_dated_by_its_own_day",
+        "TEGUCIGALPA — The government declared a state of emergency in the capital early on Tuesday after "
+        "gang members shot dead 14 people at a bus terminal on Monday, officials said.",
+        "2019-12-24",
+        "event_date",
+        "2019-12-23",
+    ),
+    (
+        "looters_are_rioters",
+        "LAGOS — Looters ransacked warehouses holding food aid in Lagos on Saturday, witnesses said.",
+        "2020-10-25",
+        "actor1",
+        "Rioters (Nigeria)",
+    ),
+    (
+        "a_citys_town_hall_is_the_city",
+        "PARIS — Protesters set fire to the door of Bordeaux's town hall on Thursday night as marches "
+        "against the pension reform ended in clashes with police, the interior ministry said.",
+        "2023-03-24",
+        "location",
+        "Bordeaux",
+    ),
+    (
+        "an_attack_attributed_to_a_group",
+        "NEIVA — Five soldiers were killed when a bomb went off as their truck passed along a rural road "
+        "in Huila on Friday, the Defence Ministry said, attributing the attack to FARC dissidents.",
+        "2022-09-03",
+        "actor1",
+        "FARC Dissidents",
+    ),
+    (
+        "an_attack_blamed_on_soldiers",
+        "OUAGADOUGOU — At least 60 villagers were killed on Thursday in Karma, in Burkina Faso's north, in "
+        "an attack that survivors blamed on soldiers, a rights group said.",
+        "2023-04-23",
+        "actor1",
+        "Military Forces of Burkina Faso (2022-)",
+    ),
+]
+
+
+test_sub_event_type = sub_event_type_test(CASES)
+test_first_event_field = first_event_field_test(FIELDS)
