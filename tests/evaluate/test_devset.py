@@ -48,6 +48,7 @@ GOLD_FILES = {
     "wf": WIDE / "wide_ninth_round_world.jsonl",
     "wh": WIDE / "wide_tenth_round_world.jsonl",
     "wi": WIDE / "wide_eleventh_round_world.jsonl",
+    "ws": WIDE / "wide_twelfth_round_world.jsonl",
 }
 # The fields of examples/gold.jsonl plus admin1, in this order (docs/devset.md).
 EVENT_KEYS = [

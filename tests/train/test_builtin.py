@@ -36,6 +36,7 @@ NEVER_TRAINED_ON = {
     "wide_ninth_round_world.jsonl",
     "wide_tenth_round_world.jsonl",
     "wide_eleventh_round_world.jsonl",
+    "wide_twelfth_round_world.jsonl",
 }
 STORY = "KHARKIV (Reuters) - Russian artillery shelled Kharkiv overnight, officials said on Monday.\n"
 
