@@ -134,6 +134,34 @@ CASES: list[Case] = [
         "Non-violent transfer of territory",
     ),
     (
+        "no_event_a_diplomat_defected",
+        "SEOUL — A senior diplomat at North Korea's embassy in London has defected to South Korea with his "
+        "family, the unification ministry said on Wednesday.",
+        "2016-08-17",
+        None,
+    ),
+    (
+        "no_event_a_hunting_accident",
+        "A hunter was shot dead by a fellow hunter who mistook him for a deer in a forest in the Ardennes on "
+        "Sunday, police said.",
+        "2019-11-18",
+        None,
+    ),
+    (
+        "no_event_a_nuclear_free_zone_treaty",
+        "SEMIPALATINSK, Kazakhstan — Five Central Asian states signed a treaty on Friday creating a "
+        "nuclear-weapons-free zone in the region.",
+        "2006-09-08",
+        None,
+    ),
+    (
+        "soldiers_defected_with_their_weapons",
+        "DAMASCUS — Dozens of soldiers defected with their weapons near Rastan on Sunday and joined the "
+        "rebels, activists said.",
+        "2011-10-02",
+        "Change to group/activity",
+    ),
+    (
         "a_town_seized_when_the_parse_hangs_the_report_on_the_verb",
         "NAIROBI, April 18 - Sudan's Rapid Support Forces have seized Mellit, a town on the main supply road "
         "north of El Fasher, residents and local activists said on Thursday.",

@@ -130,7 +130,6 @@ GROUP_RULES: tuple[TriggerRule, ...] = (
         r"conscript\w*",
         r"recruit\w* (?:of |into )?(?:[\w-]+ ){0,2}?(?:men|fighters|soldiers|volunteers|residents|children|boys|youths)\b",
         r"formed (?:the |a |an )?(?:new )?(?:[\w-]+ ){0,3}?(?:battalion|brigade|unit|militia|regiment)",
-        r"defect(?:ed|ing|ions?)\b",
         r"(?:take|taking|took|taken) up arms",
         r"(?:laying|laid) down (?:its |their |his )?(?:weapons|arms)",
         r"(?:handed over|surrendered|gave up|turned in|handed in) (?:[\w-]+ ){0,2}?(?:their|its) (?:guns|weapons|arms|"
@@ -155,6 +154,8 @@ GROUP_RULES: tuple[TriggerRule, ...] = (
         r"(?:revoked|cancelled|canceled|annulled|withdrew) (?:[\w-]+ ){0,2}?(?:registration|legal status) of\b",
         r"deregister(?:ed|ing)\b",
     ),
+    # soldiers or fighters going over to the other side (a diplomat defecting is no armed group's change)
+    rule("Change to group/activity", 26.05, r"defect(?:ed|ing|ions?)\b", armed=True),
     # forces on the move, not yet fighting: a change in the group's activity
     rule(
         "Change to group/activity",

@@ -86,9 +86,10 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"exchange of (?:[\w-]+ ){0,3}?(?:prisoners|detainees|captives|hostages|prisoners of war|pows)\b",
         r"truce\b(?! (?:[\w-]+ ){0,4}?(?:collapsed|broke down|ended|expired|unravell?ed|fell apart|was over)\b)",
         # "called the decision a violation of the Pretoria peace agreement": a deal broken, not one made
+        # nor a treaty on weapons no one fought with ("a treaty creating a nuclear-weapons-free zone")
         unless=re.compile(
             r"\b(?:violat\w*|breach\w*|contraven\w*) (?:of )?(?:the |a |an )?(?:[\w'-]+ ){0,3}?(?:ceasefire|truce|"
-            r"peace|agreement|accord|deal)\b"
+            r"peace|agreement|accord|deal)\b|\bnuclear(?:-weapons?)?-free zone|\bnon-proliferation\b|\btest[- ]ban\b"
         ),
     ),
     # "the presidency announced an immediate ceasefire in the province"; declared by an armed group, it changes

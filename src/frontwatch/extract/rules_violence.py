@@ -298,7 +298,11 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         r"with (?:gunshot|bullet|stab) wounds|bullet-riddled|shot|bound|blindfolded|with (?:signs|marks) of torture)",
         r"opened fire (?:on|at) (?:[\w'-]+ ){0,4}?(?:convoy|car|home|house|residence|rally|shrine|stop|station)",
         # a verdict on a killing tells of a trial
-        unless=re.compile(W + r"(?:convicted|acquitted|not guilty|found guilty|culpable homicide)\b"),
+        # a hunter who took a man for game shot him by accident
+        unless=re.compile(
+            W + r"(?:convicted|acquitted|not guilty|found guilty|culpable homicide|hunting accident|mistook (?:him|her|them) "
+            r"for an? (?:[\w-]+ )?(?:deer|boar|animal|bird|fox|stag))\b"
+        ),
     ),
     # "women had been sexually assaulted, and some raped, by mobs": the assault is the event, not the mob
     # ... and women raped when troops cleared a sit-in, not a protest broken up
