@@ -39,9 +39,16 @@ from frontwatch.geo.town_rows import (
     town_id,
     town_row,
 )
+from frontwatch.geo.town_rows_fourth import SMALL_PLACES_OF_ASIA_AMERICAS_AND_EUROPE
 from frontwatch.geo.town_rows_more import ASIA_AMERICAS_AND_EUROPE
+from frontwatch.geo.town_rows_third import SMALL_PLACES_OF_AFRICA_AND_THE_MIDDLE_EAST
 
-TOWNS: tuple[Town, ...] = AFRICA_AND_MIDDLE_EAST + ASIA_AMERICAS_AND_EUROPE
+TOWNS: tuple[Town, ...] = (
+    AFRICA_AND_MIDDLE_EAST
+    + ASIA_AMERICAS_AND_EUROPE
+    + SMALL_PLACES_OF_AFRICA_AND_THE_MIDDLE_EAST
+    + SMALL_PLACES_OF_ASIA_AMERICAS_AND_EUROPE
+)
 
 
 def town_keys(town: Town) -> dict[str, int]:
