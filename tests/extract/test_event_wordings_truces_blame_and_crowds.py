@@ -162,6 +162,21 @@ CASES: list[Case] = [
         "Change to group/activity",
     ),
     (
+        "members_of_an_intelligence_service_killed_by_a_gunman",
+        "AMMAN — A gunman killed five members of the intelligence service at its office near the Baqaa camp "
+        "on Monday, state media said, describing it as a terrorist attack.",
+        "2016-06-06",
+        "Armed clash",
+    ),
+    (
+        "a_state_of_emergency_that_goes_on_is_no_event",
+        "ULAN BATOR — The capital was under a four-day state of emergency on Wednesday. Five people were "
+        "killed when protesters set fire to the ruling party's headquarters and fought police on Tuesday, "
+        "officials said.",
+        "2008-07-02",
+        "Violent demonstration",
+    ),
+    (
         "a_town_seized_when_the_parse_hangs_the_report_on_the_verb",
         "NAIROBI, April 18 - Sudan's Rapid Support Forces have seized Mellit, a town on the main supply road "
         "north of El Fasher, residents and local activists said on Thursday.",
@@ -276,6 +291,47 @@ FIELDS: list[FieldCase] = [
         "2022-09-03",
         "actor1",
         "FARC Dissidents",
+    ),
+    (
+        "a_gunman_whose_shots_killed_an_officer_is_a_sole_perpetrator",
+        "SARAJEVO — A gunman burst into a police station in Zvornik on Monday evening and opened fire, "
+        "killing one officer, before police shot him dead, officials said.",
+        "2015-04-28",
+        "actor1",
+        "Sole Perpetrator (Bosnia and Herzegovina)",
+    ),
+    (
+        "a_countrys_capital_named_with_its_possessive",
+        "PORT-AU-PRINCE, April 24 - A crowd in Haiti's capital beat and set fire to at least 13 suspected "
+        "gang members on Monday, police said. Officers had stopped the minibus in the Canape-Vert "
+        "neighbourhood before residents dragged the men away and set them alight.",
+        "2023-04-25",
+        "location",
+        "Port-au-Prince",
+    ),
+    (
+        "a_consulate_bombed_is_no_party",
+        "ERBIL — A car bomb went off near the U.S. consulate in Erbil on Friday, killing three people, in an "
+        "attack claimed by Islamic State.",
+        "2015-04-18",
+        "actor2",
+        "Civilians (Iraq)",
+    ),
+    (
+        "a_ceasefire_between_a_government_and_rebels_took_effect",
+        "BOGOTA — A six-month ceasefire between Colombia's government and the National Liberation Army took "
+        "effect on Thursday, as peace talks between the two sides continue.",
+        "2023-08-03",
+        "actor2",
+        "ELN: National Liberation Army",
+    ),
+    (
+        "two_states_agreeing_are_two_governments",
+        "MOSCOW — Armenia and Azerbaijan agreed to a ceasefire in Nagorno-Karabakh on Saturday after talks "
+        "in Moscow, the Russian foreign minister said.",
+        "2020-10-10",
+        "actor2",
+        "Government of Azerbaijan (2003-)",
     ),
     (
         "an_attack_blamed_on_soldiers",

@@ -1,5 +1,5 @@
-""" "The capital", "the Ukrainian capital", "the country's capital": the capital city a sentence names without
-its name.
+""" "The capital", "the Ukrainian capital", "the country's capital", "Haiti's capital": the capital city a
+sentence names without its name.
 
 Wire stories name a capital once and then call it "the capital" ("air defences destroyed 40 drones over
 the capital overnight"). The country is the demonym before the word when there is one, else the country
@@ -18,7 +18,8 @@ from frontwatch.geo.sources import package_dir
 from frontwatch.model import Place
 
 CAPITAL = re.compile(
-    r"\bthe (?:(?P<people>[A-Z][\w-]+) |(?:country|nation)'s |(?P<owner>[A-Z][\w-]+)'s )?capital\b(?! city's)"
+    r"\b(?:the (?:(?P<people>[A-Z][\w-]+) |(?:country|nation)'s )?|(?:the )?(?P<owner>[A-Z][\w-]+)'s )"
+    r"capital\b(?! city's)"
 )
 
 

@@ -242,6 +242,8 @@ def _cast(ctx: SentenceContext, trigger: Any, hit: TriggerHit, attribution: Attr
     others = without_co_doers(actors, actor1, sub, ctx.sentence.text, hit.start, ctx.country_code)
     actor2 = second_actor(others, actor1, claimant, sub, ctx.country_code, ctx.sentence.text)
     actor2 = residents_here(actor2, ctx.sentence.text, ctx.country_code)
+    if sub == "Agreement":
+        actor2 = government_of(actor2, actors)  # "Armenia and Azerbaijan agreed": both governments
     if actor2 is not None and REPELLING.match(ctx.sentence.text[hit.start : hit.end + len(" by")].lower()):
         actor1, actor2 = actor2, actor1  # "an attack repelled by Ukrainian forces": the attacker comes first
     actor1, actor2 = disappeared_by(sub, ctx.sentence.text[hit.start : hit.end], actor1, actor2)

@@ -71,7 +71,15 @@ def main_hit(ctx: SentenceContext, hits: list[TriggerHit]) -> tuple[TriggerHit, 
         # "53 soldiers were killed when fighters attacked the post": the dead were armed, the act is the fight
         others = [h for h in foreground if h.sub_event_type != "Attack"]
         fight = choose_trigger([h for h in others if h.sub_event_type == "Armed clash"] or others)
-        if fight is not None:
+        if fight is not None and (
+            _a_name_given(tokens[id(fight)]) or _outcome_of(tokens[id(fight)], tokens[id(chosen)])
+        ):
+            # "describing it as a terrorist attack": a name given to the act, no other act; the killing is the
+            # fight
+            token = tokens[id(chosen)]
+            chosen = replace(chosen, rule=replace(chosen.rule, sub_event_type="Armed clash"), firm=True)
+            tokens[id(chosen)] = token
+        elif fight is not None:
             chosen = replace(fight, firm=fight.sub_event_type == "Armed clash")
             tokens[id(chosen)] = tokens[id(fight)]
     if chosen is None:
@@ -179,7 +187,36 @@ def _armed_dead(token: Any | None) -> bool:
     # "shot and seriously wounded a police officer": the object of the verb joined to the killing's
     verbs = [token, *(c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB")]
     victims = [c for v in verbs for c in v.children if c.dep_ in ("nsubjpass", "dobj")]
-    return bool(victims) and victims[0].lemma_.lower() in ARMED_DEAD
+    return bool(victims) and (victims[0].lemma_.lower() in ARMED_DEAD or _members_of_forces(victims[0]))
+
+
+FORCES_BODY = re.compile(r"\b(?:army|police|military|security|intelligence|armed forces|gendarmerie|guard)\b")
+
+
+def _outcome_of(fight: Any | None, attack: Any | None) -> bool:
+    """ "burst into a police station and opened fire, killing one officer": the killing told as the attack's
+    outcome; the attack's doer did it."""
+    if fight is None or attack is None or fight.tag_ != "VBG":
+        return False
+    return any(a.i == attack.i for a in fight.ancestors)
+
+
+NAMING = frozenset({"describe", "call", "label", "term", "condemn", "denounce", "brand"})
+
+
+def _a_name_given(token: Any | None) -> bool:
+    """ "describing it as a terrorist attack", "condemned the attack": the act named, not another told."""
+    if token is None or token.pos_ != "NOUN":
+        return False
+    head = token.head.head if token.head.lower_ == "as" else token.head
+    return head.lemma_.lower() in NAMING
+
+
+def _members_of_forces(victim: Any) -> bool:
+    """ "killed five members of the General Intelligence Department", "agents of the security service"."""
+    if victim.lemma_.lower() not in ("member", "agent", "personnel", "employee"):
+        return False
+    return FORCES_BODY.search(" ".join(t.lower_ for t in victim.subtree)) is not None
 
 
 KILLING = frozenset({"kill"})

@@ -7,7 +7,7 @@ from itertools import pairwise
 
 from frontwatch.extract.actor_periods import STATE_KINDS
 from frontwatch.extract.actors import UNNAMED, resolve_actor
-from frontwatch.extract.agents import EXCESSIVE_FORCE, TITLES, VICTIM_TYPES, as_force
+from frontwatch.extract.agents import EXCESSIVE_FORCE, GOVERNMENT_ACTS, TITLES, VICTIM_TYPES, as_force
 from frontwatch.extract.state_roles import MUTINY, PROTEST_TYPES
 from frontwatch.extract.taxonomy import SUB_EVENT_TYPES, TERRITORY
 from frontwatch.extract.trigger_words import VICTIMS
@@ -33,7 +33,9 @@ def second_actor(
             continue  # "stormed President Rajapaksa's residence": a person of the state, not its forces
         if ALLY_BEFORE.search(sentence, max(mention.start - 30, 0), mention.start):
             continue  # "Syrian troops backed by Hezbollah fighters": a partner, not the other side
-        actor = as_force(mention.actor, country) if mention.actor is not None else None
+        if MISSION.search(mention.text) or MISSION_AFTER.match(sentence, mention.end):
+            continue  # "a car bomb went off near the U.S. consulate": a building, its state no party
+        actor = as_force(mention.actor, country, sub_event_type) if mention.actor is not None else None
         if actor is None or actor == actor1:
             continue
         if actor == claimant and sub_event_type not in GROUND_TYPES and not policing:
@@ -42,7 +44,9 @@ def second_actor(
             continue
         if actor.name.startswith(UNNAMED) and actor1 is not None and _names_the_doer(actor1):
             continue  # "jihadist fighters attacked ..., JNIM claimed it": the gunmen are the group's own
-        if actor.kind in ARMED_KINDS or (actor.kind == "civilians" and sub_event_type in VICTIM_TYPES):
+        signer = actor.kind == "government" and sub_event_type in GOVERNMENT_ACTS  # a party to a deal
+        harmed = actor.kind == "civilians" and sub_event_type in VICTIM_TYPES
+        if actor.kind in ARMED_KINDS or signer or harmed:
             if actor != claimant:
                 return actor
             fallback = actor
@@ -52,6 +56,10 @@ def second_actor(
     rest = actors[actors.index(mention) + 1 :]
     later = second_actor(rest, actor1, claimant, sub_event_type, country, sentence)
     return later or fallback
+
+
+MISSION = re.compile(r"\b(?:embass(?:y|ies)|consulates?)$", re.IGNORECASE)
+MISSION_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:embass(?:y|ies)|consulates?)\b", re.IGNORECASE)
 
 
 # people from abroad who live where it happened: "Bangladeshi migrant workers", "an Iraqi refugee", "an ethnic

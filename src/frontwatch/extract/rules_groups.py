@@ -180,6 +180,11 @@ GROUP_RULES: tuple[TriggerRule, ...] = (
         r"state of emergency",
         r"troop build-?up",
         r"mass graves?",
+        # "the capital was under a four-day state of emergency": a state that goes on, not a measure taken
+        unless=re.compile(
+            r"\b(?:was|were|is|are|remained|remains) (?:still )?under (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:state of "
+            r"emergency|curfew|martial law)\b"
+        ),
     ),
     rule("Other", 28, r"deport\w+", armed=True),
     rule("Other", 28, r"evacuat\w+", unless=re.compile(DISASTER.pattern + "|" + OLD_WAR_ORDNANCE.pattern)),

@@ -65,7 +65,7 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"initial(?:l)?ed (?:a |an |the )?(?:[\w-]+ )?(?:treaty|deal|agreement|accord)",
         r"agreed (?:[\w'-]+ ){0,12}?(?:to|on) (?:a |an |the )?(?:[\w-]+ )?(?:ceasefire|truce|pause|exchange|deal|peace|"
         r"cessation)",
-        r"(?:ceasefire|cease-fire|truce) (?:[\w-]+ ){0,10}?(?:took effect|came into force|came into effect|was holding|"
+        r"(?:ceasefire|cease-fire|truce) (?:[\w'-]+ ){0,10}?(?:took effect|came into force|came into effect|was holding|"
         r"appeared to be holding|held (?:through|overnight|for)|taking effect|coming into (?:force|effect))\b",
         # a ceasefire signed needs no armed word beside it ("the government and the Karen National Union signed a
         # ceasefire")

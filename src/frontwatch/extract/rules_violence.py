@@ -300,7 +300,8 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         # a verdict on a killing tells of a trial
         # a hunter who took a man for game shot him by accident
         unless=re.compile(
-            W + r"(?:convicted|acquitted|not guilty|found guilty|culpable homicide|hunting accident|mistook (?:him|her|them) "
+            W
+            + r"(?:convicted|acquitted|not guilty|found guilty|culpable homicide|hunting accident|mistook (?:him|her|them) "
             r"for an? (?:[\w-]+ )?(?:deer|boar|animal|bird|fox|stag))\b"
         ),
     ),
