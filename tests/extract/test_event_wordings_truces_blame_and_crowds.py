@@ -177,6 +177,13 @@ CASES: list[Case] = [
         "Violent demonstration",
     ),
     (
+        "a_leader_arrested_after_addressing_a_rally",
+        "KAMPALA — Police arrested opposition leader Kizza Besigye after he addressed a rally in Kasese on "
+        "Sunday, his party said.",
+        "2016-05-09",
+        "Arrests",
+    ),
+    (
         "a_town_seized_when_the_parse_hangs_the_report_on_the_verb",
         "NAIROBI, April 18 - Sudan's Rapid Support Forces have seized Mellit, a town on the main supply road "
         "north of El Fasher, residents and local activists said on Thursday.",

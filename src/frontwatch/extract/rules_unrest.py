@@ -279,8 +279,12 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         # not "police, who had been told not to break up the sit-in, watched"
         r"(?<!not to )(?<!refused to )(?<!declined to )(?<!did not )"
         r"(?:dispers(?:ed|e|ing)|br(?:oke|eak|eaking) up|detained|arrested|rounded up|beat|charged|led away|carried "
+        # nor a leader arrested after he addressed a rally ("arrested opposition leader Tundu Lissu after he
+        # addressed a rally"): the arrest of a man, the rally over
         r"away|dragged away|hauled away|handcuffed)\b(?:(?!ahead of|before|in the run-up|to (?:prevent|stop|block|"
-        r"foil)|" + LEADERS_OF + r")[^.]){0,60}\b(?:protesters|demonstrators|protest|"
+        r"foil)|after (?:he |she |they )?(?:had )?(?:address\w*|spok\w*|speak\w*|left|leaving|attend\w*)|"
+        + LEADERS_OF
+        + r")[^.]){0,60}\b(?:protesters|demonstrators|protest|"
         # not the month ("who came third in March's presidential election")
         r"rally|crowd|marchers|marching|(?<!\bin )(?<!since )(?<!until )(?<!early )(?<!late )(?<!mid-)march(?:es)?\b"
         r"(?!'s| \d)|sit-ins?|vigils?|gatherings?)",
