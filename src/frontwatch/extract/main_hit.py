@@ -15,7 +15,7 @@ from frontwatch.extract.fatalities import find_fatalities
 from frontwatch.extract.people_taken import person_taken
 from frontwatch.extract.places import doc_text
 from frontwatch.extract.taxonomy import SUB_EVENT_TYPES, TERRITORY
-from frontwatch.extract.trigger_rules import CATCH_ALL, PASSIVE_KILLING
+from frontwatch.extract.trigger_rules import CATCH_ALL, MEASURES, PASSIVE_KILLING
 from frontwatch.extract.trigger_words import VICTIMS
 from frontwatch.extract.triggers import TriggerHit, choose_trigger
 
@@ -23,7 +23,6 @@ if TYPE_CHECKING:
     from frontwatch.extract.events import SentenceContext
 
 
-MEASURES = 27  # the precedence of a curfew or a state of emergency: what a state does after an act
 BACKGROUND_MARKS = frozenset({"after", "before", "since", "while", "as", "once"})
 RELATIVE_WORDS = frozenset({"WDT", "WP", "WP$", "WRB"})
 ATTRIBUTING = frozenset({"blame", "say", "accuse", "attribute", "report", "claim"})

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from frontwatch.extract.trigger_rule import TriggerRule, rule
+from frontwatch.extract.trigger_rule import MEASURES, TriggerRule, rule
 from frontwatch.extract.trigger_words import DISASTER, OLD_WAR_ORDNANCE, STOP_TAKING, W
 
 # an arrest for an ordinary crime is police work, not political violence
@@ -174,7 +174,7 @@ GROUP_RULES: tuple[TriggerRule, ...] = (
     ),
     rule(
         "Other",
-        27,
+        MEASURES,
         r"curfew",
         r"martial law",
         r"state of emergency",

@@ -16,7 +16,7 @@ from frontwatch.extract.rules_remote import REMOTE_RULES
 from frontwatch.extract.rules_strategic import STRATEGIC_RULES
 from frontwatch.extract.rules_unrest import UNREST_RULES
 from frontwatch.extract.rules_violence import VIOLENCE_RULES
-from frontwatch.extract.trigger_rule import CATCH_ALL, DECLARED_TRUCE, PASSIVE_KILLING, TriggerRule
+from frontwatch.extract.trigger_rule import CATCH_ALL, DECLARED_TRUCE, MEASURES, PASSIVE_KILLING, TriggerRule
 
 RULES: tuple[TriggerRule, ...] = (
     *LABEL_RULES,
@@ -28,4 +28,4 @@ RULES: tuple[TriggerRule, ...] = (
     *PROPERTY_RULES,
 )
 
-__all__ = ["CATCH_ALL", "DECLARED_TRUCE", "PASSIVE_KILLING", "RULES", "TriggerRule"]
+__all__ = ["CATCH_ALL", "DECLARED_TRUCE", "MEASURES", "PASSIVE_KILLING", "RULES", "TriggerRule"]
