@@ -39,6 +39,7 @@ from frontwatch.extract.actor_index import (
 )
 from frontwatch.extract.actor_periods import STATE_KINDS
 from frontwatch.extract.actor_resolution import LEADER_TITLE, actor_of
+from frontwatch.extract.country_words import without_country_words
 from frontwatch.extract.words import PLACE_PARTS
 from frontwatch.model import Actor, ActorMention
 
@@ -257,48 +258,8 @@ def find_actors(text: str, *, country_code: str | None = None) -> list[ActorMent
             continue
         actor = _described_here(text[start:end], actor_of(target, country_code), country_code)
         mentions.append(ActorMention(text[start:end], start, end, actor))
-    mentions = [m for m in mentions if not _not_the_state(text, m)]
-    mentions = _members_of_groups(text, _without_owners(text, mentions))
+    mentions = _members_of_groups(text, without_country_words(text, mentions))
     return _with_shared_heads(text, _followers(text, mentions), country_code)
-
-
-# "on the Niger River", "around Lake Chad", "the Air India building": a country's name in a river's, a
-# lake's or a firm's; "Mozambique's top court", "Iran's state broadcaster": a country owning an institution
-# that takes no part in a fight
-NOT_THE_STATE_AFTER = re.compile(
-    r"\s+(?:River|river|Valley|valley|Basin|basin)\b|['\u2019]s (?:[\w-]+ ){0,2}?(?:court|courts|broadcaster|"
-    r"television|radio|stock exchange|central bank|airline|museum|university|election commission)\b"
-)
-NOT_THE_STATE_BEFORE = re.compile(r"\b(?:Lake|lake|River|river|Air|Radio|Bank of)\s+$")
-
-
-def _not_the_state(text: str, mention: ActorMention) -> bool:
-    if mention.actor is None or mention.actor.kind not in STATE_KINDS or " " in mention.text:
-        return False
-    return bool(
-        NOT_THE_STATE_AFTER.match(text, mention.end) or NOT_THE_STATE_BEFORE.search(text[: mention.start])
-    )
-
-
-OWNER = re.compile(r"['\u2019]s\s+(?:own\s+)?$")
-
-
-def _without_owners(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
-    """ "Sudan's Rapid Support Forces", "Nigeria's Boko Haram": the country says where the group is; its
-    state is no actor there."""
-    dropped = {
-        id(state)
-        for state, group in pairwise(mentions)
-        if state.actor is not None
-        and state.actor.kind in STATE_KINDS
-        and state.text[:1].isupper()
-        and " " not in state.text
-        and group.actor is not None
-        and group.actor.side != state.actor.side
-        and group.actor.country_code == state.actor.country_code
-        and OWNER.fullmatch(text[state.end : group.start])
-    }
-    return [m for m in mentions if id(m) not in dropped]
 
 
 NON_STATE = frozenset({"rebels", "militia", "armed group"})
