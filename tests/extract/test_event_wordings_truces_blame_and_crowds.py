@@ -184,6 +184,20 @@ CASES: list[Case] = [
         "Arrests",
     ),
     (
+        "civilians_killed_by_rioters_are_a_mob",
+        "ATHENS — Three bank employees died on Wednesday when protesters hurled petrol bombs into a bank "
+        "branch in central Athens during a general strike, police said.",
+        "2010-05-05",
+        "Mob violence",
+    ),
+    (
+        "rebels_named_their_own_governor",
+        "GOMA — The M23 rebels named their own governor of North Kivu province on Thursday, a week after "
+        "seizing Goma, the group's spokesman said.",
+        "2025-02-07",
+        "Headquarters or base established",
+    ),
+    (
         "a_town_seized_when_the_parse_hangs_the_report_on_the_verb",
         "NAIROBI, April 18 - Sudan's Rapid Support Forces have seized Mellit, a town on the main supply road "
         "north of El Fasher, residents and local activists said on Thursday.",

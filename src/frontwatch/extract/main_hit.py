@@ -83,6 +83,11 @@ def main_hit(ctx: SentenceContext, hits: list[TriggerHit]) -> tuple[TriggerHit, 
             tokens[id(chosen)] = tokens[id(fight)]
     if chosen is None:
         return None
+    if chosen.sub_event_type == "Violent demonstration" and _civilians_killed_by(ctx, tokens[id(chosen)]):
+        # "three bank employees died when protesters hurled petrol bombs into the branch": a mob's victims
+        token = tokens[id(chosen)]
+        chosen = replace(chosen, rule=replace(chosen.rule, sub_event_type="Mob violence"), firm=True)
+        tokens[id(chosen)] = token
     chosen = _told_behind(chosen, hits, foreground, tokens, ctx.sentence.text)
     return chosen, tokens[id(chosen)]
 
@@ -198,6 +203,24 @@ def _outcome_of(fight: Any | None, attack: Any | None) -> bool:
     if fight is None or attack is None or fight.tag_ != "VBG":
         return False
     return any(a.i == attack.i for a in fight.ancestors)
+
+
+DYING = frozenset({"die", "kill"})
+CIVILIAN_DEAD = frozenset(
+    {"employee", "worker", "civilian", "bystander", "passer-by", "shopkeeper", "resident", "villager"}
+    | {"customer", "passenger", "tourist", "child", "pupil"}
+)
+
+
+def _civilians_killed_by(ctx: SentenceContext, token: Any | None) -> bool:
+    """Civilians died of the crowd's act ("three bank employees died when protesters hurled petrol bombs")."""
+    if token is None:
+        return False
+    for verb in (t for t in ctx.sentence if t.lemma_ in DYING and t.pos_ == "VERB"):
+        subjects = [c.lemma_.lower() for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and subjects[0] in CIVILIAN_DEAD and verb.i in {a.i for a in token.ancestors}:
+            return True
+    return False
 
 
 NAMING = frozenset({"describe", "call", "label", "term", "condemn", "denounce", "brand"})

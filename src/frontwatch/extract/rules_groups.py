@@ -115,6 +115,9 @@ GROUP_RULES: tuple[TriggerRule, ...] = (
         r"(?:a |an |their |its )?(?:new )?(?:[\w-]+ )?(?:camps?|posts?)\b",
         r"(?:centre|center) to monitor (?:[\w-]+ ){0,4}?(?:opened|was opened|began work)",
         r"set up (?:an? |their |its )?(?:own |parallel |rival )?(?:administration|government)\b",
+        # "the M23 rebels have named their own governor ... to run South Kivu province"
+        r"(?:named|appointed|installed) (?:their|its) own (?:[\w-]+ ){0,2}?(?:governors?|mayors?|administrators?|"
+        r"authorities)\b",
         r"(?:arrived|moved|deployed|relocated) (?:\w+ ){0,4}?(?:at|to|into) (?:a |an |the )?(?:\w+ )?"
         r"(?:camp|base|garrison)\b",
         r"set up (?:[\w-]+ ){0,2}?(?:positions|checkpoints?|outposts?)\b",
