@@ -198,6 +198,13 @@ CASES: list[Case] = [
         "Headquarters or base established",
     ),
     (
+        "rival_crowds_clashing_are_a_mob",
+        "KIRKUK — Two people were killed on Saturday when rival Turkmen and Kurdish demonstrators clashed "
+        "outside the provincial council, police said.",
+        "2017-10-15",
+        "Mob violence",
+    ),
+    (
         "a_town_seized_when_the_parse_hangs_the_report_on_the_verb",
         "NAIROBI, April 18 - Sudan's Rapid Support Forces have seized Mellit, a town on the main supply road "
         "north of El Fasher, residents and local activists said on Thursday.",

@@ -205,6 +205,9 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         # "protesters overran the compound, killing seven foreign staff": the crowd killed people
         r"(?:protesters|demonstrators|crowds?|rioters) (?:[\w.'-]+ ){0,14}?(?:overran|stormed|attacked)\b[^.;]{0,80}?"
         r"\bkilling (?:[\w-]+ ){0,3}?(?:staff|workers|employees|guards|foreigners|worshippers|residents|villagers)\b",
+        # "rival Kurdish and Arab demonstrators clashed": two crowds fighting each other
+        r"rival (?:[\w-]+ ){0,4}?(?:demonstrators|protesters|supporters|crowds|groups of (?:[\w-]+ )?(?:youths|"
+        r"residents|villagers)) (?:[\w-]+ ){0,2}?(?:clashed|fought|brawled)\b",
         # "Russian fans charged England supporters in the Old Port": fans turning on fans
         r"(?:fans|hooligans|ultras) (?:[\w,'-]+ ){0,16}?(?:attacked|charged|chased|fought|clashed with|beat) (?:[\w'-]+ ){0,3}?"
         r"(?:fans|supporters|hooligans|ultras)\b",
