@@ -15,6 +15,7 @@ from frontwatch.extract.fatalities import find_fatalities
 from frontwatch.extract.people_taken import person_taken
 from frontwatch.extract.places import doc_text
 from frontwatch.extract.taxonomy import SUB_EVENT_TYPES, TERRITORY
+from frontwatch.extract.the_dead import civilians_killed_by, members_of_forces
 from frontwatch.extract.trigger_rules import CATCH_ALL, MEASURES, PASSIVE_KILLING
 from frontwatch.extract.trigger_words import VICTIMS
 from frontwatch.extract.triggers import TriggerHit, choose_trigger
@@ -75,19 +76,17 @@ def main_hit(ctx: SentenceContext, hits: list[TriggerHit]) -> tuple[TriggerHit, 
         ):
             # "describing it as a terrorist attack": a name given to the act, no other act; the killing is the
             # fight
-            token = tokens[id(chosen)]
-            chosen = replace(chosen, rule=replace(chosen.rule, sub_event_type="Armed clash"), firm=True)
-            tokens[id(chosen)] = token
+            chosen = _retyped(chosen, "Armed clash", tokens)
         elif fight is not None:
             chosen = replace(fight, firm=fight.sub_event_type == "Armed clash")
             tokens[id(chosen)] = tokens[id(fight)]
     if chosen is None:
         return None
-    if chosen.sub_event_type == "Violent demonstration" and _civilians_killed_by(ctx, tokens[id(chosen)]):
+    if chosen.sub_event_type == "Violent demonstration" and civilians_killed_by(
+        ctx.sentence, tokens[id(chosen)]
+    ):
         # "three bank employees died when protesters hurled petrol bombs into the branch": a mob's victims
-        token = tokens[id(chosen)]
-        chosen = replace(chosen, rule=replace(chosen.rule, sub_event_type="Mob violence"), firm=True)
-        tokens[id(chosen)] = token
+        chosen = _retyped(chosen, "Mob violence", tokens)
     chosen = _told_behind(chosen, hits, foreground, tokens, ctx.sentence.text)
     return chosen, tokens[id(chosen)]
 
@@ -191,10 +190,14 @@ def _armed_dead(token: Any | None) -> bool:
     # "shot and seriously wounded a police officer": the object of the verb joined to the killing's
     verbs = [token, *(c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB")]
     victims = [c for v in verbs for c in v.children if c.dep_ in ("nsubjpass", "dobj")]
-    return bool(victims) and (victims[0].lemma_.lower() in ARMED_DEAD or _members_of_forces(victims[0]))
+    return bool(victims) and (victims[0].lemma_.lower() in ARMED_DEAD or members_of_forces(victims[0]))
 
 
-FORCES_BODY = re.compile(r"\b(?:army|police|military|security|intelligence|armed forces|gendarmerie|guard)\b")
+def _retyped(hit: TriggerHit, sub_event_type: str, tokens: dict[int, Any]) -> TriggerHit:
+    """The hit, firmly of another type, told by the same trigger token (registered in `tokens`)."""
+    retyped = replace(hit, rule=replace(hit.rule, sub_event_type=sub_event_type), firm=True)
+    tokens[id(retyped)] = tokens[id(hit)]
+    return retyped
 
 
 def _outcome_of(fight: Any | None, attack: Any | None) -> bool:
@@ -203,24 +206,6 @@ def _outcome_of(fight: Any | None, attack: Any | None) -> bool:
     if fight is None or attack is None or fight.tag_ != "VBG":
         return False
     return any(a.i == attack.i for a in fight.ancestors)
-
-
-DYING = frozenset({"die", "kill"})
-CIVILIAN_DEAD = frozenset(
-    {"employee", "worker", "civilian", "bystander", "passer-by", "shopkeeper", "resident", "villager"}
-    | {"customer", "passenger", "tourist", "child", "pupil"}
-)
-
-
-def _civilians_killed_by(ctx: SentenceContext, token: Any | None) -> bool:
-    """Civilians died of the crowd's act ("three bank employees died when protesters hurled petrol bombs")."""
-    if token is None:
-        return False
-    for verb in (t for t in ctx.sentence if t.lemma_ in DYING and t.pos_ == "VERB"):
-        subjects = [c.lemma_.lower() for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subjects and subjects[0] in CIVILIAN_DEAD and verb.i in {a.i for a in token.ancestors}:
-            return True
-    return False
 
 
 NAMING = frozenset({"describe", "call", "label", "term", "condemn", "denounce", "brand"})
@@ -232,13 +217,6 @@ def _a_name_given(token: Any | None) -> bool:
         return False
     head = token.head.head if token.head.lower_ == "as" else token.head
     return head.lemma_.lower() in NAMING
-
-
-def _members_of_forces(victim: Any) -> bool:
-    """ "killed five members of the General Intelligence Department", "agents of the security service"."""
-    if victim.lemma_.lower() not in ("member", "agent", "personnel", "employee"):
-        return False
-    return FORCES_BODY.search(" ".join(t.lower_ for t in victim.subtree)) is not None
 
 
 KILLING = frozenset({"kill"})
