@@ -48,13 +48,15 @@ ELSEWHERE_BEFORE = re.compile(
     r"\b(?:(?:border|borders|frontier|boundary)(?: crossing| post)? with|(?:routes?|corridors?) (?:from|to)|"
     r"(?:pact|deal|agreement|accord|treaty|talks|ties|relations) with|(?:man|woman|men|women|boy|girl|"
     r"nationals?|citizens?|migrants?|refugees?|workers?|tourists?|students?|officers?|soldiers?|famil(?:y|ies)|"
-    r"immigrants?|asylum seekers?|pilgrims?|fishermen|sailors) from|"
+    r"immigrants?|asylum seekers?|pilgrims?|fishermen|sailors|peacekeepers|blue helmets|contingents?) from|"
     # "wanted in the United States", "a film made in the United States", "a truce brokered by Qatar"
     r"wanted in|extradit(?:ed|ion) to|made in|(?:brokered|mediated) by|in(?:to)? exile in|"
     # "marched in solidarity with the uprisings in Egypt and Tunisia"
     r"solidarity with (?:the )?(?:[\w-]+ ){0,2}?(?:in|of)|"
     # "suspended its part in military talks in Geneva"
-    r"(?:talks|negotiations|summit|conference) in) (?:the )?$",
+    r"(?:talks|negotiations|summit|conference) in) (?:the )?"
+    # "peacekeepers from Cambodia and Morocco", "the uprisings in Egypt and Tunisia": the names listed after
+    r"(?:(?:NAME, )*NAME (?:and|or) )?$".replace("NAME", r"(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)?"),
     re.IGNORECASE,
 )
 # "outside the US consulate": a state's mission abroad
@@ -74,7 +76,7 @@ def country_votes(
     paired = _paired_countries(sdoc, mentions, gazetteer)
     for index, mention in enumerate(mentions):
         weight = 0.5 if mention.government else 1.0
-        if ELSEWHERE_BEFORE.search(text, max(mention.start - 30, 0), mention.start) or ELSEWHERE_AFTER.match(
+        if ELSEWHERE_BEFORE.search(text, max(mention.start - 60, 0), mention.start) or ELSEWHERE_AFTER.match(
             text, mention.end
         ):
             weight = NEIGHBOUR_WEIGHT  # "near the border with Mali": the story is on this side of it

@@ -3,7 +3,7 @@
 "Sudan's Rapid Support Forces", "Nigeria's Boko Haram": the country says where its group is. "The Niger
 River", "around Lake Chad", "the Air India building": the name is a river's, a lake's or a firm's.
 "Mozambique's top court", "Iran's state broadcaster": the country owns an institution that takes no part
-in a fight. In each the country's name, which alone would be its forces or government, is left out.
+in a fight; "peacekeepers from Cambodia and Morocco" serve in a mission. In each the country's name, which alone would be its forces or government, is left out.
 """
 
 from __future__ import annotations
@@ -18,7 +18,11 @@ NOT_THE_STATE_AFTER = re.compile(
     r"\s+(?:River|river|Valley|valley|Basin|basin)\b|['\u2019]s (?:[\w-]+ ){0,2}?(?:court|courts|broadcaster|"
     r"television|radio|stock exchange|central bank|airline|museum|university|election commission)\b"
 )
-NOT_THE_STATE_BEFORE = re.compile(r"\b(?:Lake|lake|River|river|Air|Radio|Bank of)\s+$")
+NOT_THE_STATE_BEFORE = re.compile(
+    r"\b(?:Lake|lake|River|river|Air|Radio|Bank of)\s+$"
+    # "peacekeepers from Cambodia and Morocco": where the mission's soldiers come from
+    r"|\b(?:peacekeepers|blue helmets) from (?:[A-Z][\w-]*(?: [A-Z][\w-]*)?(?:,| and| or) )*$"
+)
 OWNER = re.compile(r"['\u2019]s\s+(?:own\s+)?$")
 
 

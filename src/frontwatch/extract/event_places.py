@@ -377,7 +377,7 @@ def _named_elsewhere(located: LocatedMention, sdoc: Any) -> bool:
     place = located.place
     if place is None or place.feature_code != "PCLI" or located.mention.start < 0:
         return False
-    before = doc_text(sdoc)[max(0, located.mention.start - 30) : located.mention.start]
+    before = doc_text(sdoc)[max(0, located.mention.start - 60) : located.mention.start]
     return ACROSS.search(before) is not None or ELSEWHERE_BEFORE.search(before) is not None
 
 
