@@ -3,7 +3,8 @@
 "Sudan's Rapid Support Forces", "Nigeria's Boko Haram": the country says where its group is. "The Niger
 River", "around Lake Chad", "the Air India building": the name is a river's, a lake's or a firm's.
 "Mozambique's top court", "Iran's state broadcaster": the country owns an institution that takes no part
-in a fight; "peacekeepers from Cambodia and Morocco" serve in a mission. In each the country's name, which alone would be its forces or government, is left out.
+in a fight; "peacekeepers from Cambodia and Morocco" serve in a mission. In each the country's name,
+which alone would be its forces or government, is left out.
 """
 
 from __future__ import annotations
