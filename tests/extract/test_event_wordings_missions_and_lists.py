@@ -1,6 +1,6 @@
-"""Fields of wordings met in news of many wars: peacekeepers named by the countries they come from, and
-countries listed after a word that places them elsewhere ("in solidarity with the uprisings in Egypt and
-Tunisia").
+"""Fields of wordings met in news of many wars: peacekeepers named by the countries they come from,
+separatists named at the start of a sentence, and countries listed after a word that places them
+elsewhere ("in solidarity with the uprisings in Egypt and Tunisia").
 
 The texts are our own, written for these tests."""
 
@@ -36,6 +36,14 @@ FIELDS: list[FieldCase] = [
         "2018-04-11",
         "actor1",
         "Anti-Balaka",
+    ),
+    (
+        "separatists_that_begin_a_sentence_are_the_countrys_own",
+        "BUEA — Separatist fighters stormed a secondary school in Kumba, in Cameroon's Southwest region, on "
+        "Saturday and abducted eleven pupils, a local official said.",
+        "2020-10-25",
+        "actor1",
+        "Ambazonian Separatists",
     ),
     (
         "countries_listed_in_solidarity_are_not_where_police_acted",

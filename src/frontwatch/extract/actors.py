@@ -256,13 +256,31 @@ def find_actors(text: str, *, country_code: str | None = None) -> list[ActorMent
         start, end = starts[i], starts[j - 1] + len(raws[j - 1])
         if _gang_rape(text, start, end):
             continue
-        actor = _described_here(text[start:end], actor_of(target, country_code), country_code)
+        words = _as_in_a_sentence(text, start, end)
+        actor = _described_here(words, actor_of(target, country_code), country_code)
         mentions.append(ActorMention(text[start:end], start, end, actor))
     mentions = _members_of_groups(text, without_country_words(text, mentions))
     return _with_shared_heads(text, _followers(text, mentions), country_code)
 
 
 NON_STATE = frozenset({"rebels", "militia", "armed group"})
+# words that describe armed men rather than name them
+DESCRIPTIONS = frozenset(
+    {"separatist", "secessionist", "rebel", "insurgent", "militant", "islamist", "jihadist"}
+)
+SENTENCE_START = re.compile(r"(?:^\s*|[.!?:;\u2014\u2013]['\"\u201d\u2019]?\s+|\s-\s+)$")
+
+
+def _as_in_a_sentence(text: str, start: int, end: int) -> str:
+    """The mention's words as they would be written inside a sentence: "Separatist fighters" that begin
+    one are "separatist fighters"."""
+    words = text[start:end]
+    first, _, rest = words.partition(" ")
+    if rest and first.lower() in DESCRIPTIONS and SENTENCE_START.search(text[:start]):
+        return first.lower() + " " + rest
+    return words
+
+
 PEACEKEEPERS = re.compile(r"\b(?:peacekeep\w*|blue helmets)$", re.IGNORECASE)
 
 
