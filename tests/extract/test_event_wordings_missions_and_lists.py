@@ -1,6 +1,8 @@
-"""Fields of wordings met in news of many wars: peacekeepers named by the countries they come from,
-separatists named at the start of a sentence, and countries listed after a word that places them
-elsewhere ("in solidarity with the uprisings in Egypt and Tunisia").
+"""Sub-event types and fields of wordings met in news of many wars: peacekeepers named by the countries
+they come from, separatists named at the start of a sentence, countries listed after a word that places
+them elsewhere ("in solidarity with the uprisings in Egypt and Tunisia"), acts asked for ("to demand the
+withdrawal of"), a riot an act set off, crowds pulling down statues, a coup foiled with arrests, and the
+forces of states few recognise taking ground.
 
 The texts are our own, written for these tests."""
 
@@ -16,6 +18,88 @@ CASES: list[Case] = [
         "peacekeepers from Burundi and Gabon, the MINUSCA mission said.",
         "2018-04-11",
         "Armed clash",
+    ),
+    (
+        "a_square_filled_to_demand_a_withdrawal_is_a_protest",
+        "Tens of thousands of people filled Tahrir Square in Cairo on Friday to demand the withdrawal of the "
+        "army from politics.",
+        "2011-11-25",
+        "Peaceful protest",
+    ),
+    (
+        "an_arrest_asked_of_a_judge_is_no_arrest",
+        "Prosecutors on Tuesday asked a judge to order the arrest of five former officials over the 1992 "
+        "bombing of the Israeli embassy in Buenos Aires.",
+        "2006-11-07",
+        None,
+    ),
+    (
+        "a_family_seized_is_abducted",
+        "Gunmen seized a German family of four near Maroua in northern Cameroon on Tuesday, officials said.",
+        "2013-03-20",
+        "Abduction/forced disappearance",
+    ),
+    (
+        "gunmen_ambushing_marchers_attack_them",
+        "Gunmen ambushed hundreds of farmers marching to a rally in support of the governor near the town of "
+        "Cobija on Thursday, killing at least six people, the government said.",
+        "2008-09-12",
+        "Attack",
+    ),
+    (
+        "a_helicopter_pilot_shot_dead_is_no_air_strike",
+        "Rebels shot dead an Australian helicopter pilot shortly after he landed in a remote district of "
+        "Papua on Tuesday and burned the aircraft, police said.",
+        "2024-08-07",
+        "Attack",
+    ),
+    (
+        "tanks_rolling_out_of_a_town_withdraw",
+        "Russian tanks rolled out of Gori on Friday, ending a ten-day occupation of the city.",
+        "2008-08-23",
+        "Non-violent transfer of territory",
+    ),
+    (
+        "protesters_pulling_down_a_statue_riot",
+        "Protesters in the town of Zhanaozen pulled down a statue of the former president on Thursday as "
+        "unrest spread, local media reported.",
+        "2022-01-06",
+        "Violent demonstration",
+    ),
+    (
+        "rebels_conceding_defeat_change",
+        "The rebels conceded defeat on Monday, saying in a statement that they had decided to silence their "
+        "guns after 20 years of war.",
+        "2009-05-18",
+        "Change to group/activity",
+    ),
+    (
+        "a_coup_foiled_with_arrests_is_the_arrests",
+        "Guinea-Bissau's army foiled an attempted coup on Sunday and arrested six officers accused of "
+        "plotting to overthrow the president, the government said.",
+        "2012-01-03",
+        "Arrests",
+    ),
+    (
+        "a_shooting_that_set_off_rioting_is_the_event",
+        "A soldier shot dead a teenager in the centre of Kigali on Saturday, setting off a night of rioting "
+        "in which youths burned cars and shops, police said.",
+        "2010-05-02",
+        "Attack",
+    ),
+    (
+        "police_clashing_with_supporters_is_a_riot",
+        "Police and troops clashed with supporters of the defeated candidate at barricades in the capital "
+        "Yerevan on Saturday, the health ministry said.",
+        "2008-03-02",
+        "Violent demonstration",
+    ),
+    (
+        "forces_of_an_unrecognised_state_overtake_ground",
+        "Karabakh Armenian forces captured Lachin from Azerbaijani troops on Monday after three days of "
+        "fighting, Azerbaijan's defence ministry said.",
+        "1992-05-19",
+        "Non-state actor overtakes territory",
     ),
 ]
 
@@ -44,6 +128,14 @@ FIELDS: list[FieldCase] = [
         "2020-10-25",
         "actor1",
         "Ambazonian Separatists",
+    ),
+    (
+        "a_jewish_community_is_no_place",
+        "BUENOS AIRES — Leaders of the Jewish community said on Monday that a car bomb had destroyed their "
+        "centre, killing 85 people.",
+        "1994-07-19",
+        "location",
+        "Buenos Aires",
     ),
     (
         "countries_listed_in_solidarity_are_not_where_police_acted",

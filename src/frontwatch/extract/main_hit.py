@@ -43,8 +43,16 @@ def main_hit(ctx: SentenceContext, hits: list[TriggerHit]) -> tuple[TriggerHit, 
     # "destroyed a column and forced them to retreat": the retreat is the fight's outcome, not the event
     hits = [h for h in hits if not _forced_retreat(h, tokens[id(h)])] or hits
     # "the attack came a week after Russia fired missiles": a noun that refers back is no new event either
+    # "shot dead a boy, setting off a night of rioting in which youths burned banks": what the act set off
+    set_off = min(
+        (h.start for h in hits if _riot(h) and _set_off(tokens[id(h)])), default=len(ctx.sentence.text)
+    )
     foreground = [
-        h for h in hits if not background_hit(h, tokens[id(h)]) and not _refers_back(h, tokens[id(h)])
+        h
+        for h in hits
+        if not background_hit(h, tokens[id(h)])
+        and not _refers_back(h, tokens[id(h)])
+        and not (_riot(h) and h.start >= set_off)
     ]
     if all(SUB_EVENT_TYPES.get(h.sub_event_type) == "Protests" for h in foreground):
         foreground = hits  # "an explosion tore through a rally, after an attacker threw a grenade"
@@ -132,8 +140,28 @@ def _violent_crowd(chosen: TriggerHit, hits: list[TriggerHit], tokens: dict[int,
         if h.sub_event_type == VIOLENT_DEMONSTRATION
         and (act_behind_a_toll(tokens[id(h)]) or not background_hit(h, tokens[id(h)]))
         and not _done_by_the_dead(tokens[id(h)])  # "shot dead as she watched rioting"
+        and not _set_off(tokens[id(h)])  # "shot dead a boy, setting off a night of rioting"
     ]
     return choose_trigger(riots) or chosen
+
+
+SET_OFF = re.compile(
+    r"\b(?:sett?(?:ing)?|spark(?:ed|ing)?|trigger(?:ed|ing)?|touch(?:ed|ing)|prompt(?:ed|ing)?|provok(?:ed|ing)|"
+    r"unleash(?:ed|ing)?|igniting|ignited) (?:off )?(?:a |an |the )?(?:[\w-]+ ){0,4}?$",
+    re.IGNORECASE,
+)
+
+
+def _riot(hit: TriggerHit) -> bool:
+    return SUB_EVENT_TYPES.get(hit.sub_event_type) == "Riots"
+
+
+def _set_off(token: Any | None) -> bool:
+    """ "A police officer shot dead a boy, setting off a night of rioting": the riot the act set off."""
+    if token is None:
+        return False
+    before = token.doc.text[token.sent.start_char : token.idx]
+    return SET_OFF.search(before) is not None
 
 
 # what a riot told in a clause of its own makes of the act it comes with

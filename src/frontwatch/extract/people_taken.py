@@ -15,6 +15,7 @@ PEOPLE_TAKEN = frozenset(
     | {"resident", "teacher", "farmer", "driver", "paramedic", "doctor", "child", "children", "boy", "girl"}
     | {"official", "head", "chief", "leader", "commander", "son", "daughter", "wife", "husband", "villager"}
     | {"tourist", "worker", "engineer", "hostage", "passenger", "student", "nurse", "pilot", "businessman"}
+    | {"family", "families", "couple", "hostages", "pupils", "nun", "monk", "missionary", "missionaries"}
 )
 
 

@@ -39,6 +39,9 @@ PROPERTY_RULES: tuple[TriggerRule, ...] = (
         # "used a bulldozer to tear down part of the shrine", "began tearing down homes at Larung Gar"
         r"(?:tear|tore|torn|tearing) down (?:[\w'-]+ ){0,4}?(?:homes|houses|huts|shops|buildings|shrines?|tombs?|"
         r"mausoleums?|mosques?|churches|church|temples?|monaster(?:y|ies)|dwellings|shacks|statues?|monuments?)\b",
+        # "pulled down a bronze statue of the former president", "toppled the monument"
+        r"(?:(?:pull|pulled|pulling|knock|knocked|knocking|bring|brought|bringing) down|toppl(?:e|ed|es|ing)) "
+        r"(?:[\w'-]+ ){0,4}?(?:statues?|monuments?|busts?)\b",
         r"destroyed (?:[\w-]+ ){0,3}?(?:masts?|pylons?|power lines?)\b",
         r"vandals?\b",
         r"uproot\w* (?:[\w-]+ ){0,4}?trees\b",

@@ -27,6 +27,8 @@ from frontwatch.extract.trigger_words import (
 AIRCRAFT_HIT = re.compile(
     r"\b(?:fired|shot|opened fire) (?:at|on|upon) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:helicopter|plane|aircraft|jet|"
     r"airliner)s?\b"
+    # "shot dead a helicopter pilot ... and set his aircraft on fire": the aircraft is the victim's
+    r"|\b(?:helicopter|plane|aircraft|airline|airliner|jet) (?:pilots?|crews?|passengers)\b"
 )
 
 # "soldiers fired on villagers blocking a highway": guns on people, not a battery's fire

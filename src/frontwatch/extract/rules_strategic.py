@@ -24,6 +24,10 @@ from frontwatch.extract.trigger_words import (
     W,
 )
 
+COUP_FOILED = (
+    r"\b(?:foiled|thwarted|averted|uncovered|smashed|broke up) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:coup|putsch)\b"
+    r"[^.;]*?\b(?:arrested|detained|rounded up)\b"
+)
 COUP_FOUGHT = re.compile(
     W + r"(?:attacked|attacking|killing|clash(?:ed|es)|fighting|gun ?battles?|firefights?)\b"
 )
@@ -192,6 +196,9 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"combat|offensive|violent) (?:operations|activities|struggle|campaign|attacks)\b",
         r"split (?:into|from) (?:two |three |rival )?(?:[\w-]+ )?factions?\b",
         r"splinter(?:ed)? (?:group|faction)s?",
+        # "the Tigers conceded defeat, saying they had decided to silence their guns"
+        r"(?:conceded|admitted|acknowledged) defeat\b",
+        r"silenc(?:e|ed|ing) (?:its|their) guns\b",
         armed=True,
     ),
     rule(
@@ -218,7 +225,8 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"(?<!the )(?<!of )(?<!an )ousted (?:\w+ ){0,3}(?:leader|president|government)",
         # a coup attempt fought out ("gunmen attacked the army headquarters in what the government called a
         # coup attempt") is coded by its fighting
-        unless=COUP_FOUGHT,
+        # "foiled an attempted coup and arrested four soldiers": the arrests are the event
+        unless=re.compile(COUP_FOUGHT.pattern + "|" + COUP_FOILED),
     ),
     # soldiers removing a sitting head of state is a coup, not an arrest
     rule(
@@ -410,6 +418,8 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"withdr(?:a|e)w\w*",
         r"pull(?:ed|ing|s)? (?:\w+ ){0,3}?(?:out|back)",
         r"pull-?out",
+        # "Russian tanks rolled out of Gori"
+        r"(?:tanks|troops|forces|soldiers|columns?|convoys?|armou?r) (?:[\w-]+ ){0,3}?(?:rolled|drove|moved) out of\b",
         r"retreat(?:ed|ing|s)?",
         r"regroup\w*",
         r"handed over",

@@ -35,7 +35,7 @@ NOT_FORCE = re.compile(
 
 PRIVATE_SHOOTERS = (
     r"\b(?:(?<!security )men|gunmen|assailants|attackers|unknown (?:men|assailants))(?! in (?:[\w-]+ ){0,4}?uniforms?\b) "
-    r"(?:who )?(?:[\w-]+ ){0,6}?(?:opened fire|fired|shot)\b"
+    r"(?:who )?(?:[\w-]+ ){0,6}?(?:opened fire|fired|shot|ambushed)\b"
 )
 
 PROJECTILE = r"(?:tear ?gas (?:canister|grenade)|rubber bullet|projectile|police (?:bullet|projectile))"
@@ -233,9 +233,12 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"(?:crowds?|mobs?|youths|residents),? (?:[\w,'-]+ ){0,12}?(?:pelted|stoned|attacked|threw stones at|hurled stones at) "
         r"(?:[\w-]+ ){0,4}?(?:police|officers|security forces|troops)\b",
         r"(?:protesters|demonstrators|rioters|supporters|students|youths|relatives|mourners|protesting|veterans|farmers|"
-        r"miners) (?:[\w.'-]+ ){0,14}?(?:set fire|tried to storm|tore down|scuffl(?:ed|ing) with|"
+        r"miners) (?:[\w.'-]+ ){0,14}?(?:set fire|tried to storm|tore down|pulled down|toppled|scuffl(?:ed|ing) with|"
         r"set (?:[\w-]+ ){1,4}?on fire|torched|burned|burnt|clashed|threw|hurled|pelted|stormed|attacked|looted|"
         r"broke through|broke (?:\w+ )?into|forced? (?:their|its) way|tried to force|pushed past|fought|ransacked|smashed|vandali[sz]ed|wrecked|stoned|set (?:[\w-]+ ){1,4}?(?:ablaze|alight))",
+        # "police and troops clashed with supporters of the defeated candidate"
+        r"(?:police|policemen|officers|troops|soldiers|security forces) (?:[\w-]+ ){0,3}?clash(?:ed|ing) with (?:[\w-]+ ){0,3}?"
+        r"(?:protesters|demonstrators|supporters|students|youths|crowds?|marchers|rioters)\b",
         r"(?:hundreds|dozens|thousands|scores) of (?:[\w-]+ ){0,2}?(?:people|men|youths|residents) (?:[\w-]+ ){0,3}?"
         r"(?:hurled|threw|pelted)\b",
         # "young men chanting nationalist slogans rampaged through the district, smashing shop windows"

@@ -399,7 +399,7 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         18.52,
         r"(?:seiz(?:ed|ing)|grabb(?:ed|ing)|snatch(?:ed|ing)) (?:his |her |their |the |an? |two |three |four |\d+ )?"
         r"(?:[\w-]+ ){0,2}?(?:wife|husband|sons?|daughters?|children|child|women|girls|boys|tourists?|hostages?|"
-        r"engineers?|aid workers?|journalists?|priests?|nuns?|passengers|pupils|students|villagers)\b",
+        r"engineers?|aid workers?|journalists?|priests?|nuns?|passengers|pupils|students|villagers|famil(?:y|ies))\b",
         armed=True,
         unless=re.compile(
             W

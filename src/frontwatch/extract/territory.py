@@ -26,6 +26,16 @@ ALLIED = re.compile(
 )
 
 
+STATE_KINDS = ("military", "government", "police")
+# states few others recognise, whose forces take the ground of the state they broke from ("ethnic Armenian
+# forces captured Shusha" from Azerbaijan): no government regaining its own
+UNRECOGNISED = ("Nagorno-Karabakh", "Transnistria", "South Ossetia", "Abkhazia", "Republika Srpska")
+
+
+def _unrecognised(actor: Actor) -> bool:
+    return actor.name.split(" (")[0].endswith(UNRECOGNISED)
+
+
 def territory_type(
     sub_event_type: str,
     hit: TriggerHit,
@@ -42,7 +52,7 @@ def territory_type(
     if peaceful:
         return "Non-violent transfer of territory"
     country = place.place.country_code if place is not None and place.place is not None else None
-    if actor1 is not None and actor1.kind in ("military", "government", "police"):
+    if actor1 is not None and actor1.kind in STATE_KINDS and not _unrecognised(actor1):
         own = country is None or actor1.country_code == country
         # "Rwandan and Mozambican troops recaptured the port": an ally taking ground back for the state
         back = hit.rule.recapture and RETAKEN.search(trigger_text.lower()) is not None

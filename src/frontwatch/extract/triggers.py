@@ -51,7 +51,7 @@ def find_triggers(sentence_lower: str, following_lower: str = "") -> list[Trigge
     judged = _judged_span(sentence_lower)
     accused = _accused_span(sentence_lower)
     remembered = _remembered_span(sentence_lower)
-    hidden = (judged, remembered, accused, _alleged_span(sentence_lower))
+    hidden = (judged, remembered, accused, _alleged_span(sentence_lower), _demanded_span(sentence_lower))
     harmless = _told_without_violence(sentence_lower)
     hits: list[TriggerHit] = []
     for rule in RULES:
@@ -168,6 +168,24 @@ def _alleged_span(sentence_lower: str) -> tuple[int, int]:
         return (0, 0)
     end = CLAUSE_END.search(sentence_lower, named.end())
     return (named.start(), end.start() if end else len(sentence_lower))
+
+
+# "rallied to demand the withdrawal of Syrian troops", "asked a judge to order the arrest of ...", "a warrant
+# for the arrest of ...": an act asked for, not done
+DEMANDED = re.compile(
+    r"\b(?:demand(?:ed|ing|s)?|call(?:ed|ing|s)? for|urg(?:ed|ing|es)|press(?:ed|ing)? for|sought|"
+    r"seek(?:ing|s)?|ask(?:ed|ing|s)? (?:[\w-]+ ){0,3}?to order|warrants? for) (?:the )?"
+    r"(?:immediate |full |complete |swift )?(?:withdrawal|pull-?out|arrest|detention|extradition)\b"
+)
+
+
+def _demanded_span(sentence_lower: str) -> tuple[int, int]:
+    """Where an act is asked for: from the asking to the clause's end."""
+    demanded = DEMANDED.search(sentence_lower)
+    if demanded is None:
+        return (0, 0)
+    end = CLAUSE_END.search(sentence_lower, demanded.end())
+    return (demanded.start(), end.start() if end else len(sentence_lower))
 
 
 def _judged_span(sentence_lower: str) -> tuple[int, int]:
