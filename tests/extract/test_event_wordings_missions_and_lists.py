@@ -1,8 +1,8 @@
 """Sub-event types and fields of wordings met in news of many wars: peacekeepers named by the countries
 they come from, separatists named at the start of a sentence, countries listed after a word that places
 them elsewhere ("in solidarity with the uprisings in Egypt and Tunisia"), acts asked for ("to demand the
-withdrawal of"), a riot an act set off, crowds pulling down statues, a coup foiled with arrests, and the
-forces of states few recognise taking ground.
+withdrawal of"), the group an act is blamed on or claimed for, a riot an act set off, crowds pulling down
+statues, a coup foiled with arrests, and the forces of states few recognise taking ground.
 
 The texts are our own, written for these tests."""
 
@@ -136,6 +136,55 @@ FIELDS: list[FieldCase] = [
         "1994-07-19",
         "location",
         "Buenos Aires",
+    ),
+    (
+        "a_gunman_whose_act_is_blamed_on_a_group_is_its_man",
+        "A gunman shot dead a former town councillor outside his home in the Basque town of Azpeitia on "
+        "Friday, and the government blamed ETA.",
+        "2008-05-10",
+        "actor1",
+        "ETA: Basque Homeland and Freedom",
+    ),
+    (
+        "the_armed_wing_of_a_front_with_and_in_its_name",
+        "Seven soldiers were killed when gunmen attacked an army post near Tadjourah overnight, the defence "
+        "ministry said, blaming the armed wing of the opposition Front for the Restoration of Unity and "
+        "Democracy.",
+        "2022-10-07",
+        "actor1",
+        "FRUD: Front for the Restoration of Unity and Democracy",
+    ),
+    (
+        "a_group_calling_itself_by_a_name_claims_the_attacks",
+        "Bombs tore through a market in the resort of Dahab on Monday, killing 20 people. A group calling "
+        "itself the Abdullah Azzam Brigades said on a website that it had carried out the attacks.",
+        "2006-04-25",
+        "actor1",
+        "Abdullah Azzam Brigades",
+    ),
+    (
+        "a_caller_speaking_for_a_group_claims_its_bomb",
+        "A car bomb exploded outside a police station in Bilbao on Sunday, an hour after a caller claiming "
+        "to speak for ETA gave a warning, police said.",
+        "2007-10-08",
+        "actor1",
+        "ETA: Basque Homeland and Freedom",
+    ),
+    (
+        "a_government_accused_of_failing_to_protect_is_no_doer",
+        "Attackers threw a grenade at an opposition leader at a rally in Sylhet on Thursday, killing him, "
+        "police said. His party accused the government of failing to protect opposition politicians.",
+        "2005-01-28",
+        "actor1",
+        "Unidentified Armed Group (Bangladesh)",
+    ),
+    (
+        "al_qaedas_north_african_wing_is_aqim",
+        "Suicide car bombs ripped through offices in Algiers on Tuesday, killing at least 26 people. Al "
+        "Qaeda's North African wing said two of its members had carried out the attacks.",
+        "2007-12-12",
+        "actor1",
+        "AQIM: Al Qaeda in the Islamic Maghreb",
     ),
     (
         "countries_listed_in_solidarity_are_not_where_police_acted",

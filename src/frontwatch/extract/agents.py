@@ -252,7 +252,8 @@ def _first_actor(
     agent = _grammatical_agent(
         trigger, sub_event_type, actors, offset, claimant_actor, country_code, previous_actor
     )
-    unnamed = agent is not None and agent.name.startswith(UNNAMED)
+    # "a gunman shot dead ..., and the government blamed ETA": blame names the man's group
+    unnamed = agent is not None and agent.name.startswith((*UNNAMED, "Sole Perpetrator"))
     if culprit is not None and agent is None and _worn_by_named_men(culprit, actors):
         culprit = None  # "Gunmen in military uniforms stormed the college ..., carting off 27 schoolboys"
     if culprit is not None and _culprit_wins(culprit, agent, unnamed):

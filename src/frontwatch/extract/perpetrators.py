@@ -68,8 +68,15 @@ def find_culprit(sentences: Iterable[Any], country_code: str | None) -> Culprit 
     """The first claim of responsibility in the sentences, else the first party blamed."""
     blamed: Culprit | None = None
     for sentence in sentences:
+        spoken_for = _spoken_for(sentence.text, country_code)
+        if spoken_for is not None:
+            return spoken_for
         if blamed is None:
-            blamed = _uniformed(sentence.text, country_code) or _believed_to_be(sentence.text, country_code)
+            blamed = (
+                _uniformed(sentence.text, country_code)
+                or _believed_to_be(sentence.text, country_code)
+                or _held_by(sentence.text, country_code)
+            )
         for token in sentence:
             if blamed is None and token.lemma_.lower() in DOER_NOUNS:
                 blamed = _doers_from(token, country_code)
@@ -357,11 +364,15 @@ def _home_troops(noun: Any, country_code: str | None) -> Actor | None:
 SHAM_LEMMAS = frozenset(
     {"stage", "fabricate", "fake", "invent", "exaggerate", "lie", "spread", "mislead", "propaganda"}
     | {"disinformation", "staging", "lying", "provocation", "provoke", "politicise", "politicize"}
+    # "accused Rwanda of backing it", "accused the government of failing to protect them": no doer
+    | {"fail", "back", "support", "arm", "fund", "finance", "sponsor", "harbour", "harbor", "shield"}
+    | {"protect", "help", "aid", "failure", "backing", "complicity", "negligence"}
 )
 
 
 def _accused_of_a_sham(verb: Any) -> bool:
-    """ "accused the Tigrayan forces of staging the scene": blamed for a sham, not for the act."""
+    """ "accused the Tigrayan forces of staging the scene", "accused Rwanda of backing it": blamed for a sham,
+    or for standing behind the doer, not for the act."""
     return any(
         grand.lemma_.lower() in SHAM_LEMMAS
         for child in verb.children
@@ -428,21 +439,55 @@ def _believed_to_be(text: str, country_code: str | None) -> Culprit | None:
     return None
 
 
+# "an hour after a caller claiming to speak for ETA gave a warning": the group claims the act through its
+# caller
+SPOKEN_FOR = re.compile(
+    r"\b(?:caller|callers|statement|message|letter|e-?mail|video|man|woman) (?:[\w-]+ ){0,2}?(?:claiming|"
+    r"purporting|saying|said) to (?:speak for|speak on behalf of|represent|be from|come from) "
+    r"(?P<name>[^,.;]{2,80})"
+)
+# "President Hollande said they were being held by Boko Haram": whoever holds the captives took them
+HELD_BY = re.compile(
+    r"\b(?:they|he|she|them|him|her|who|hostages?|captives?|people|men|women|children) (?:[\w-]+ ){0,3}?"
+    r"(?:held|kept) (?:captive |hostage )?by (?P<name>[^,.;]{2,60})"
+)
+
+
+def _spoken_for(text: str, country_code: str | None) -> Culprit | None:
+    return _named_group(SPOKEN_FOR, text, country_code, claimed=True)
+
+
+def _held_by(text: str, country_code: str | None) -> Culprit | None:
+    return _named_group(HELD_BY, text, country_code, claimed=False)
+
+
+def _named_group(
+    pattern: re.Pattern[str], text: str, country_code: str | None, *, claimed: bool
+) -> Culprit | None:
+    """The armed group the pattern's name resolves to, when it is a named non-state group."""
+    for match in pattern.finditer(text):
+        actor = resolve_actor(match.group("name"), country_code=country_code)
+        if actor is not None and actor.kind in NON_STATE and not actor.name.startswith("Unidentified"):
+            return Culprit(actor, claimed, None)
+    return None
+
+
 TIES = frozenset({"link", "linked", "affiliate", "affiliated", "tie", "tied", "loyal", "allied", "connected"})
 APART = frozenset({"relcl", "acl", "appos", "conj", "cc"})  # what is not part of the party's own name
+APART_FROM_A_NAME = frozenset({"relcl", "appos"})
+# "a group calling itself ...", "a group named ...", "a splinter group led by Netra Bikram Chand"
+NAMING = frozenset({"call", "name", "lead"})
 
 
 def _party(head: Any, country_code: str | None) -> Actor | None:
     """The armed party a noun phrase names (a relative clause or an apposition after it is left out: "Al
     Shabaab, an al Qaeda-linked group, claimed ..."; and so is every party after the first of a list:
     "blaming M23 rebels and the Rwandan army" blames M23 first)."""
-    tokens = [
-        t
-        for t in head.subtree
-        if (t.i == head.i or not t.is_punct) and not any(a.dep_ in APART for a in _path(t, head))
-    ]
-    text = head.doc[min(t.i for t in tokens) : max(t.i for t in tokens) + 1].text
-    actor = resolve_actor(text, country_code=country_code)
+    actor = resolve_actor(_phrase(head, APART), country_code=country_code)
+    if actor is None:
+        # "the armed wing of the Front for the Restoration of Unity and Democracy", "a group calling itself
+        # the Abdullah Azzam Brigades": a name with "and" in it, or given by the phrase's own clause
+        actor = resolve_actor(_phrase(head, APART_FROM_A_NAME), country_code=country_code)
     if actor is None or actor.name.startswith("Unidentified"):
         # "the 36th Front, a FARC dissident faction", "a Kurdish militant group, the Kurdistan Freedom
         # Falcons": what the apposition says it is
@@ -464,6 +509,21 @@ def _party(head: Any, country_code: str | None) -> Actor | None:
     if actor is None or actor.kind in ("civilians", "protesters"):
         return None
     return actor
+
+
+def _phrase(head: Any, apart: frozenset[str]) -> str:
+    """The noun phrase's text without the parts `apart` hangs on it (a clause that names it, "calling
+    itself ...", is never apart when "acl" is not)."""
+    tokens = [
+        t
+        for t in head.subtree
+        if (t.i == head.i or not t.is_punct) and not any(_apart(a, apart) for a in _path(t, head))
+    ]
+    return str(head.doc[min(t.i for t in tokens) : max(t.i for t in tokens) + 1].text)
+
+
+def _apart(token: Any, apart: frozenset[str]) -> bool:
+    return token.dep_ in apart or (token.dep_ == "acl" and token.lemma_ not in NAMING)
 
 
 def _path(token: Any, head: Any) -> list[Any]:
