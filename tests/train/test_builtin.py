@@ -37,6 +37,7 @@ NEVER_TRAINED_ON = {
     "wide_tenth_round_world.jsonl",
     "wide_eleventh_round_world.jsonl",
     "wide_twelfth_round_world.jsonl",
+    "wide_thirteenth_round_world.jsonl",
 }
 STORY = "KHARKIV (Reuters) - Russian artillery shelled Kharkiv overnight, officials said on Monday.\n"
 

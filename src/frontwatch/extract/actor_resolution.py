@@ -74,6 +74,11 @@ _BY_COUNTRY: dict[str, tuple[dict[str, str], str | None]] = {
         {"NP": "CPN (Maoist): Communist Party of Nepal (Maoist)", "PH": "NPA: New People's Army"},
         "CPI (Maoist): Communist Party of India (Maoist)",
     ),
+    # "ETA" in a story on Spain or France, not "the ETA of the flight"
+    "eta": (
+        {"ES": "ETA: Basque Homeland and Freedom", "FR": "ETA: Basque Homeland and Freedom"},
+        None,
+    ),
     "naf": (
         {"NG": "Military Forces of Nigeria (2023-) Air Force"},
         "NAF: United Armed Forces of Novorossiya",
