@@ -2,7 +2,8 @@
 they come from, separatists named at the start of a sentence, countries listed after a word that places
 them elsewhere ("in solidarity with the uprisings in Egypt and Tunisia"), acts asked for ("to demand the
 withdrawal of"), the group an act is blamed on or claimed for, a riot an act set off, crowds pulling down
-statues, a coup foiled with arrests, and the forces of states few recognise taking ground.
+statues, a coup foiled with arrests, the forces of states few recognise taking ground, and towns named as
+an area, as the owner of a mosque or as where tourists come from.
 
 The texts are our own, written for these tests."""
 
@@ -185,6 +186,30 @@ FIELDS: list[FieldCase] = [
         "2007-12-12",
         "actor1",
         "AQIM: Al Qaeda in the Islamic Maghreb",
+    ),
+    (
+        "a_town_named_as_an_area_is_the_place",
+        "A suicide bomber killed at least 31 people at a meeting with tribal elders in the Pishin area of "
+        "Sistan-Baluchestan province on Sunday, state media said.",
+        "2009-10-18",
+        "location",
+        "Pīshīn",
+    ),
+    (
+        "a_town_owning_a_mosque_is_the_place",
+        "BAMAKO — Islamist fighters smashed two mausoleums at Timbuktu's main mosque with pickaxes on "
+        "Tuesday, residents said.",
+        "2012-07-10",
+        "location",
+        "Timbuktu",
+    ),
+    (
+        "tourists_named_by_where_they_come_from_are_not_placed_there",
+        "SRINAGAR — Militants threw a grenade at a bus carrying tourists from Gujarat on Thursday, killing "
+        "four of them, police said.",
+        "2006-05-26",
+        "location",
+        "Srinagar",
     ),
     (
         "countries_listed_in_solidarity_are_not_where_police_acted",

@@ -371,13 +371,25 @@ ACROSS = re.compile(
 )
 
 
+# people named by where they come from, not where the event was
+COMING_FROM = re.compile(
+    r"\b(?:tourists?|pilgrims?|visitors|holidaymakers|travell?ers|workers?|migrants?|traders?|students?|"
+    r"worshippers|labourers|laborers|fishermen|nationals|families|refugees) from (?:the )?$",
+    re.IGNORECASE,
+)
+
+
 def _named_elsewhere(located: LocatedMention, sdoc: Any) -> bool:
     """A country named across a border, as someone's origin, as the other party to a deal or as a route's
     other end (`country_votes.ELSEWHERE_BEFORE`): not where the event happened."""
     place = located.place
-    if place is None or place.feature_code != "PCLI" or located.mention.start < 0:
+    if place is None or located.mention.start < 0:
         return False
     before = doc_text(sdoc)[max(0, located.mention.start - 60) : located.mention.start]
+    if place.feature_code != "PCLI":
+        # "a bus carrying tourists from Gujarat"; not "students from Dembi Dolo University"
+        after = doc_text(sdoc)[located.mention.end : located.mention.end + 2]
+        return COMING_FROM.search(before) is not None and not after[1:2].isupper()
     return ACROSS.search(before) is not None or ELSEWHERE_BEFORE.search(before) is not None
 
 

@@ -181,6 +181,8 @@ def _multi_token_name_tokens(sdoc: Any) -> set[int]:
     ("Aleppo (Aleppo", as ACLED's notes write it), is no one's name."""
     tokens: set[int] = set()
     for ent in sdoc.ents:
+        if len(ent) == 2 and ent[-1].text in ("'s", "\u2019s"):
+            continue  # "Timbuktu's" tagged whole: the name is one word
         if ent.label_ in NAME_LABELS and len(ent) > 1 and not any(t.lower_ in ("and", ",", "(") for t in ent):
             if ent.label_ == "PERSON" and any(t.pos_ in ("VERB", "NOUN") for t in ent):
                 continue  # "Shelled Kharkiv School" is no one's name
@@ -294,6 +296,7 @@ def _whole_name(span: Any) -> bool:
 
 
 PLACE_CUES = frozenset({"in", "near", "outside", "around", "to", "from"})
+AREA_WORDS = frozenset({"area", "areas"})
 
 
 def _has_place_cue(span: Any) -> bool:
@@ -302,6 +305,7 @@ def _has_place_cue(span: Any) -> bool:
     after = sdoc[span.end].lower_ if span.end < len(sdoc) else ""
     return (
         after in REGION_WORDS
+        or (after in AREA_WORDS and before.endswith("the"))  # "in the Pishin area of Sistan-Baluchestan"
         or after in AIRFIELD_WORDS  # "Chuhuiv Airbase", "Vinnytsia Airport": the town's own airfield
         or _city_then_district(span)
         or any(f" {before}".endswith(f" {w} of") for w in SETTLEMENT_WORDS)
