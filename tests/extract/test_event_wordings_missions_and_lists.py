@@ -3,7 +3,7 @@ they come from, separatists named at the start of a sentence, countries listed a
 them elsewhere ("in solidarity with the uprisings in Egypt and Tunisia"), acts asked for ("to demand the
 withdrawal of"), the group an act is blamed on or claimed for, a riot an act set off, crowds pulling down
 statues, a coup foiled with arrests, the forces of states few recognise taking ground, and towns named as
-an area, as the owner of a mosque or as where tourists come from.
+an area, as the owner of a mosque or as where tourists come from, and deals signed abroad.
 
 The texts are our own, written for these tests."""
 
@@ -210,6 +210,30 @@ FIELDS: list[FieldCase] = [
         "2006-05-26",
         "location",
         "Srinagar",
+    ),
+    (
+        "a_truce_signed_abroad_is_placed_in_the_parties_country",
+        "NAIROBI — Sudan's government and the SPLA rebels signed a cessation of hostilities in Nairobi on "
+        "Tuesday, the first truce in years of a war that has ravaged the south.",
+        "2002-10-15",
+        "country",
+        "Sudan",
+    ),
+    (
+        "a_deal_signed_abroad_by_a_party_named_by_its_people",
+        "MOSCOW — Tajik President Imomali Rakhmonov and opposition leader Said Abdullo Nuri signed a peace "
+        "agreement in the Kremlin on Friday, pledging to end five years of civil war.",
+        "1997-06-27",
+        "country",
+        "Tajikistan",
+    ),
+    (
+        "a_ceasefire_in_a_region_stays_where_it_applies",
+        "MINSK — The leaders of Russia, Ukraine, Germany and France agreed on Thursday to a ceasefire in "
+        "eastern Ukraine that is due to take effect on Sunday.",
+        "2015-02-12",
+        "country",
+        "Ukraine",
     ),
     (
         "countries_listed_in_solidarity_are_not_where_police_acted",

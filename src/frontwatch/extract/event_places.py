@@ -13,6 +13,7 @@ from frontwatch.extract.country_votes import ELSEWHERE_BEFORE
 from frontwatch.extract.datelines import ExtraToponym
 from frontwatch.extract.locate import GAZETTEER, STORY_PLACES, LocatedMention, story_places
 from frontwatch.extract.places import CONTAINER_GAPS, PlaceMention, doc_text, modifies_a_noun
+from frontwatch.extract.toponym_extras import country_of_demonym
 from frontwatch.geo.keys import name_key
 from frontwatch.geo.seats import admin_seat
 from frontwatch.geo.waters import WATER_CODES
@@ -58,6 +59,9 @@ def away_from_the_venue(
     return [named] if named is not None else chosen
 
 
+VENUE_STEPS = 5  # how far up from "in" the deal's words may be
+
+
 def _venue(located: LocatedMention, sdoc: Any, trigger: Any) -> bool:
     """The dateline's town, or a place the trigger's own verb is done in ("signed ... in Geneva")."""
     if located.mention.token_start < 0:
@@ -75,7 +79,18 @@ def _venue(located: LocatedMention, sdoc: Any, trigger: Any) -> bool:
         return True  # "signed a framework agreement in Doha ... setting out the path to a peace deal"
     if done_to.dep_ == "dobj" and done_to.head.i == trigger.i:
         return True
-    return bool(trigger.dep_ == "dobj" and trigger.head.i == done_to.i)
+    if trigger.dep_ == "dobj" and trigger.head.i == done_to.i:
+        return True
+    # "signed a cessation of hostilities in Juba": the place hangs on the deal's own words ("a ceasefire in
+    # eastern Ukraine" says where the deal applies, and "the factions in Gaza" who made it)
+    above = done_to
+    for _ in range(VENUE_STEPS):
+        if above.dep_ != "pobj" or above.head.lower_ != "of":
+            return False
+        above = above.head.head
+        if above.i == trigger.i or above.lemma_ in SIGNING:
+            return True
+    return False
 
 
 SIGNING = frozenset({"sign", "initial", "conclude", "reach", "broker", "seal", "agree"})
@@ -89,12 +104,35 @@ def _party_country_named(parties: set[str], sdoc: Any) -> LocatedMention | None:
     text = doc_text(sdoc)
     for code in sorted(parties):
         country = gazetteer.country(code)
-        start = text.find(country.name) if country is not None else -1
-        if country is not None and start >= 0:
-            end = start + len(country.name)
-            mention = PlaceMention(country.name, start, end, -1, -1, "country", *FLAGS)
+        if country is None:
+            continue
+        start = text.find(country.name)
+        if start < 0:
+            # "Tajik President Imomali Rakhmonov ... signed ... in the Kremlin": named by its people's name
+            start, word = next(
+                (
+                    (m.start(), m.group())
+                    for m in CAPITALISED.finditer(text)
+                    if _demonym_of(m.group(), code, gazetteer)
+                ),
+                (-1, ""),
+            )
+            if start < 0:
+                continue
+            mention = PlaceMention(word, start, start + len(word), -1, -1, "country", *FLAGS)
             return LocatedMention(mention, Resolution(country, CAPITAL_SCORE, 3, 1), -1)
+        end = start + len(country.name)
+        mention = PlaceMention(country.name, start, end, -1, -1, "country", *FLAGS)
+        return LocatedMention(mention, Resolution(country, CAPITAL_SCORE, 3, 1), -1)
     return None
+
+
+CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+def _demonym_of(word: str, code: str, gazetteer: Any) -> bool:
+    country = country_of_demonym(word, gazetteer)
+    return country is not None and country.country_code == code and word != country.name
 
 
 def _at_seat(located: LocatedMention, sdoc: Any) -> LocatedMention:

@@ -30,12 +30,17 @@ CITY_MARKERS = frozenset(
 
 
 # demonym endings and what to put back to find the country's name: Malian -> Mali, Ugandan -> Uganda,
-# Mexican -> Mexico, Philippine -> Philippines, Chadian -> Chad, Nigerien -> Niger
+# Mexican -> Mexico, Philippine -> Philippines, Chadian -> Chad, Nigerien -> Niger, Afghan -> Afghanistan,
+# Turkmen -> Turkmenistan
 DEMONYM_ENDINGS = (
     ("ian", ("", "ia", "a")),
     ("ean", ("ea", "")),
-    ("an", ("", "a", "o")),
-    ("n", ("",)),
+    ("an", ("", "a", "o", "anistan")),
+    ("n", ("", "nistan")),
+    # Tajik -> Tajikistan, Uzbek -> Uzbekistan, Kazakh -> Kazakhstan, Kyrgyz -> Kyrgyzstan
+    ("k", ("kistan",)),
+    ("h", ("hstan",)),
+    ("z", ("zstan",)),
     ("ien", ("",)),
     ("ese", ("", "a")),
     ("i", ("", "a")),
