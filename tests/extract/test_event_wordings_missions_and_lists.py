@@ -3,7 +3,8 @@ they come from, separatists named at the start of a sentence, countries listed a
 them elsewhere ("in solidarity with the uprisings in Egypt and Tunisia"), acts asked for ("to demand the
 withdrawal of"), the group an act is blamed on or claimed for, a riot an act set off, crowds pulling down
 statues, a coup foiled with arrests, the forces of states few recognise taking ground, and towns named as
-an area, as the owner of a mosque or as where tourists come from, and deals signed abroad.
+an area, as the owner of a mosque or as where tourists come from, deals signed abroad, a fight from one night
+into the next day, and words of war used of policies, oil slicks, colonial loot and weapons treaties.
 
 The texts are our own, written for these tests."""
 
@@ -101,6 +102,40 @@ CASES: list[Case] = [
         "fighting, Azerbaijan's defence ministry said.",
         "1992-05-19",
         "Non-state actor overtakes territory",
+    ),
+    (
+        "a_minister_ending_conscription_is_no_group_change",
+        "The defence minister, who had pushed through plans to suspend conscription, resigned on Tuesday and "
+        "thanked the troops serving abroad.",
+        "2011-03-01",
+        None,
+    ),
+    (
+        "ships_battling_oil_slicks_fight_no_one",
+        "Navy ships and fishing boats battled oil slicks off the northwest coast on Tuesday after the tanker "
+        "sank with its cargo.",
+        "2002-11-19",
+        None,
+    ),
+    (
+        "treasures_returned_after_colonial_looting_are_no_event",
+        "Twenty royal statues carried off by French troops during the colonial conquest arrived back in "
+        "Cotonou on Wednesday, the first large return of looted artefacts to a former colony.",
+        "2021-11-10",
+        None,
+    ),
+    (
+        "a_treaty_making_a_region_free_of_nuclear_weapons_is_no_deal_between_foes",
+        "Five Central Asian states signed a treaty on Friday declaring their region free of nuclear weapons.",
+        "2006-09-08",
+        None,
+    ),
+    (
+        "men_killed_in_a_police_operation",
+        "At least eight men were killed during a police operation in a favela of Sao Paulo on Sunday, "
+        "activists said. Police said officers had come under fire from gang members and had shot back.",
+        "2021-11-22",
+        "Armed clash",
     ),
 ]
 
@@ -234,6 +269,14 @@ FIELDS: list[FieldCase] = [
         "2015-02-12",
         "country",
         "Ukraine",
+    ),
+    (
+        "a_fight_from_one_night_into_the_next_day_began_on_the_first",
+        "CHISINAU — Troops and police fought separatist guards street by street in Bendery from Friday night "
+        "into Saturday, leaving dozens dead, officials said on Sunday.",
+        "1992-06-21",
+        "event_date",
+        "1992-06-19",
     ),
     (
         "countries_listed_in_solidarity_are_not_where_police_acted",

@@ -126,6 +126,8 @@ TERM_PREPOSITIONS = frozenset({"until", "till", "by", "from", "before"})
 def _a_term(head: Any, trigger: Any) -> bool:
     """A date that sets the start, end or deadline of what the event agreed or announced, not its day."""
     prep = head.head if head.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ == "from" and prep.head.i == trigger.i and trigger.pos_ == "VERB":
+        return False  # "fought in Bendery from Friday night into Saturday": when the act began
     if prep is not None and prep.lower_ in TERM_PREPOSITIONS:
         return True
     verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)

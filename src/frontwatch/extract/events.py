@@ -444,7 +444,9 @@ def _event_period(ctx: SentenceContext, trigger: Any) -> tuple[Period | None, bo
     nearest = event_timex(with_weekdays_of_last_week(usable, doc_text(ctx.sdoc)), trigger)
     if nearest is None:
         return ctx.published, False
-    return nearest.period, nearest.kind == "since"
+    # "from Friday night into Saturday": a span with its end, not a state going on since then
+    bounded = nearest.text.lower().startswith("from") and any(t.start > nearest.end for t in ctx.timexes)
+    return nearest.period, nearest.kind == "since" and not bounded
 
 
 def _is_background(period: Period | None, since: bool, published: Period | None) -> bool:

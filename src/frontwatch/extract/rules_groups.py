@@ -156,6 +156,11 @@ GROUP_RULES: tuple[TriggerRule, ...] = (
         r"(?:[\w'-]+ ){0,5}?(?:rebel|armed|militant|insurgent|guerrilla|jihadist)\b",
         r"(?:revoked|cancelled|canceled|annulled|withdrew) (?:[\w-]+ ){0,2}?(?:registration|legal status) of\b",
         r"deregister(?:ed|ing)\b",
+        # a state ending or reviving its draft is a policy, not an armed group's change
+        unless=re.compile(
+            r"\b(?:suspend|end|abolish|scrap|phas|reintroduc|reinstat|restor)\w*(?: out)? "
+            r"(?:compulsory |mandatory |military )?(?:conscription|the draft)\b"
+        ),
     ),
     # soldiers or fighters going over to the other side (a diplomat defecting is no armed group's change)
     rule("Change to group/activity", 26.05, r"defect(?:ed|ing|ions?)\b", armed=True),

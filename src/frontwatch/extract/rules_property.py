@@ -10,11 +10,16 @@ import re
 from frontwatch.extract.trigger_rule import TriggerRule, rule
 from frontwatch.extract.trigger_words import CYBER, DISASTER
 
+# "treasures carried off by French troops during the colonial conquest": a taking of another century
+COLONIAL = re.compile(r"\bcolonial(?:-era| era| conquest| rule| period| times| expedition| troops| army)\b")
+
 PROPERTY_RULES: tuple[TriggerRule, ...] = (
     rule(
         "Looting/property destruction",
         23,
-        r"(?<!over the )(?<!against the )(?<!for the )(?<!of the )loot\w*",
+        # not "the return of looted artefacts": what was taken long ago
+        r"(?<!over the )(?<!against the )(?<!for the )(?<!of the )loot\w*\b(?! (?:[\w-]+ )?(?:artefacts|artifacts|"
+        r"treasures|antiquities|art|artworks|relics|bronzes|objects|cultural property)\b)",
         r"pillag\w*",
         r"plunder\w*",
         r"ransack\w*",
@@ -75,6 +80,7 @@ PROPERTY_RULES: tuple[TriggerRule, ...] = (
         r"made off with",
         r"broke into (?:[\w-]+ ){0,3}?(?:banks?|shops?|homes?|houses?|stores?|warehouses?|markets?|offices?)",
         armed=True,
+        unless=COLONIAL,
     ),
     # theft by armed men; a fraudster who stole from customers is not looting
     rule(

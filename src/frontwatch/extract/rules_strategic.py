@@ -94,6 +94,7 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         unless=re.compile(
             r"\b(?:violat\w*|breach\w*|contraven\w*) (?:of )?(?:the |a |an )?(?:[\w'-]+ ){0,3}?(?:ceasefire|truce|"
             r"peace|agreement|accord|deal)\b|\bnuclear(?:-weapons?)?-free zone|\bnon-proliferation\b|\btest[- ]ban\b"
+            r"|\bfree of nuclear weapons\b|\b(?:chemical|biological|nuclear) weapons (?:convention|treaty)\b"
         ),
     ),
     # "the presidency announced an immediate ceasefire in the province"; declared by an armed group, it changes

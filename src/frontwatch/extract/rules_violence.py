@@ -25,7 +25,7 @@ from frontwatch.extract.trigger_words import (
 # fighting fires, floods and illness, or battling to reach the trapped, is no fight between armed men
 NOT_AGAINST_NATURE = (
     r"(?! (?:[\w-]+ ){0,4}?(?:blazes?|fires?|flames|wildfires?|bushfires?|inferno|cancer|illness|disease|"
-    r"addiction|floods?|floodwaters?|storms?|winds?|heat|snow)\b)"
+    r"addiction|floods?|floodwaters?|storms?|winds?|heat|snow|slicks?|oil spills?|spills?|locusts|drought)\b)"
     r"(?! to (?:reach|rescue|save|stop|contain|control|put out|extinguish|douse|free|pull|find|evacuate)\b)"
 )
 
