@@ -4,7 +4,8 @@ them elsewhere ("in solidarity with the uprisings in Egypt and Tunisia"), acts a
 withdrawal of"), the group an act is blamed on or claimed for, a riot an act set off, crowds pulling down
 statues, a coup foiled with arrests, the forces of states few recognise taking ground, and towns named as
 an area, as the owner of a mosque or as where tourists come from, deals signed abroad, a fight from one night
-into the next day, and words of war used of policies, oil slicks, colonial loot and weapons treaties.
+into the next day, crowds beating people, men killed or captured, and words of war used of policies, oil
+slicks, colonial loot and weapons treaties.
 
 The texts are our own, written for these tests."""
 
@@ -129,6 +130,28 @@ CASES: list[Case] = [
         "Five Central Asian states signed a treaty on Friday declaring their region free of nuclear weapons.",
         "2006-09-08",
         None,
+    ),
+    (
+        "a_crowd_beating_a_mayor_to_death_after_protests_is_a_mob",
+        "A crowd of villagers dragged the mayor of a highland town from his office and beat him to death on "
+        "Monday, police said, after weeks of protests accusing him of graft.",
+        "2004-04-27",
+        "Mob violence",
+    ),
+    (
+        "supporters_beaten_by_activists_are_a_mobs_victims",
+        "Dozens of supporters of the governor were chased through the streets of Cochabamba and beaten by "
+        "opposition activists on Saturday, witnesses said.",
+        "2008-05-25",
+        "Mob violence",
+    ),
+    (
+        "rebels_killed_or_captured_in_a_crushed_attack_are_no_ground_taken",
+        "N'DJAMENA — Government troops backed by tanks fought rebels who reached the outskirts of the "
+        "capital before dawn on Thursday, and by afternoon the government said the attack had been crushed, "
+        "with hundreds of rebels killed or captured.",
+        "2006-04-13",
+        "Armed clash",
     ),
     (
         "men_killed_in_a_police_operation",

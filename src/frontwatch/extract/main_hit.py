@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from frontwatch.extract.fatalities import find_fatalities
+from frontwatch.extract.ground_taken import no_ground_taken
 from frontwatch.extract.people_taken import person_taken
 from frontwatch.extract.places import doc_text
 from frontwatch.extract.taxonomy import SUB_EVENT_TYPES, TERRITORY
@@ -37,7 +38,7 @@ def main_hit(ctx: SentenceContext, hits: list[TriggerHit]) -> tuple[TriggerHit, 
     else fires. Returns the hit with its trigger token (None when the hit covers no token).
     """
     tokens = {id(h): trigger_token(ctx, h) for h in hits}
-    hits = [h for h in hits if not (h.sub_event_type == TERRITORY and _no_ground_taken(tokens[id(h)]))]
+    hits = [h for h in hits if not (h.sub_event_type == TERRITORY and no_ground_taken(tokens[id(h)]))]
     hits = [h for h in hits if not h.rule.person or person_taken(tokens[id(h)], ctx.places)]
     hits = [h for h in hits if not _describes_a_noun(ctx, h) and not _rehearsed(tokens[id(h)])]
     # "destroyed a column and forced them to retreat": the retreat is the fight's outcome, not the event
@@ -288,47 +289,6 @@ def _describes_a_noun(ctx: SentenceContext, hit: TriggerHit) -> bool:
     start = ctx.sentence.start_char + hit.start
     span = ctx.sdoc.char_span(start, start + 1, alignment_mode="expand")
     return span is not None and len(span) > 0 and span[0].tag_ == "VBG" and span[0].dep_ in ("acl", "amod")
-
-
-GOODS = frozenset(
-    {"car", "vehicle", "truck", "lorry", "bus", "equipment", "weapon", "ammunition", "tank", "property"}
-    | {"cash", "money", "food", "grain", "fuel", "livestock", "cattle", "goods", "aid", "phone", "document"}
-    | {"ship", "vessel", "tanker", "boat", "freighter", "cargo"}
-)
-
-
-# what a fight takes without taking a town: "captured some of the positions of the Ukrainian forces"
-POSITIONS = frozenset({"position", "trench", "dugout", "foxhole"})
-# armed men taken in a fight: "captured two soldiers in an attack on an army patrol"
-MEN_TAKEN = frozenset({"soldier", "serviceman", "servicemen", "policeman", "policemen", "troop", "guard"})
-
-
-def _no_ground_taken(token: Any | None) -> bool:
-    """ "Soldiers looted and captured cars": what was taken is property, not ground; "captured some enemy
-    positions": the fight is the event, no town changed hands."""
-    if token is None:
-        return False
-    if token.lemma_ == "enter" and any(_police_subject(c) for c in token.children):
-        return True  # "thousands of police entered the commune": a raid, not ground taken
-    direct = [c for c in token.children if c.dep_ == "dobj"]
-    if not direct:  # "looted and captured cars": the verbs share the object ("seized the headquarters and
-        # handed out weapons" does not)
-        verbs = [c for c in token.children if c.dep_ == "conj"]
-        verbs += [token.head] if token.dep_ == "conj" else []
-        direct = [c for v in verbs for c in v.children if c.dep_ == "dobj"]
-    parts = [p for o in direct for prep in o.children if prep.lower_ == "of" for p in prep.children]
-    return any(o.lemma_.lower() in GOODS | MEN_TAKEN for o in direct) or any(
-        o.lemma_.lower() in POSITIONS for o in direct + parts
-    )
-
-
-POLICE_WORDS = frozenset({"police", "policeman", "policemen", "officer", "gendarme", "riot"})
-
-
-def _police_subject(child: Any) -> bool:
-    if child.dep_ != "nsubj":
-        return False
-    return any(t.lower_ in POLICE_WORDS or t.lemma_ in POLICE_WORDS for t in child.subtree)
 
 
 CLAUSE_MATCH = 40  # characters: a trigger match this long is a whole clause

@@ -208,6 +208,10 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         # "rival Kurdish and Arab demonstrators clashed": two crowds fighting each other
         r"rival (?:[\w-]+ ){0,4}?(?:demonstrators|protesters|supporters|crowds|groups of (?:[\w-]+ )?(?:youths|"
         r"residents|villagers)) (?:[\w-]+ ){0,2}?(?:clashed|fought|brawled)\b",
+        # "supporters of the president were chased through the streets and beaten by opposition activists"
+        r"(?:were|was|had been|have been) (?:[\w,'-]+ ){0,8}?(?:beaten|attacked|assaulted|lynched|stoned) "
+        r"(?:[\w-]+ ){0,3}?by (?:an? |the )?(?:[\w-]+ ){0,2}?(?:activists|supporters|mobs?|crowds?|youths|villagers|"
+        r"residents|protesters|demonstrators|rioters|thugs)\b",
         # "Russian fans charged England supporters in the Old Port": fans turning on fans
         r"(?:fans|hooligans|ultras) (?:[\w,'-]+ ){0,16}?(?:attacked|charged|chased|fought|clashed with|beat) (?:[\w'-]+ ){0,3}?"
         r"(?:fans|supporters|hooligans|ultras)\b",
@@ -275,7 +279,9 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"(?:dispers(?:ed|e|ing)|br(?:oke|eak|eaking) up|detained|arrested|rounded up|beat|charged|led away|carried "
         # nor a leader arrested after he addressed a rally ("arrested opposition leader Tundu Lissu after he
         # addressed a rally"): the arrest of a man, the rally over
-        r"away|dragged away|hauled away|handcuffed)\b(?:(?!ahead of|before|in the run-up|to (?:prevent|stop|block|"
+        # nor "beat him to death ... after weeks of protests": a killing, not force on a crowd
+        r"away|dragged away|hauled away|handcuffed)\b(?! (?:\w+ )?to death)"
+        r"(?:(?!ahead of|before|in the run-up|to (?:prevent|stop|block|"
         r"foil)|after (?:he |she |they )?(?:had )?(?:address\w*|spok\w*|speak\w*|left|leaving|attend\w*)|"
         + LEADERS_OF
         + r")[^.]){0,60}\b(?:protesters|demonstrators|protest|"
