@@ -209,7 +209,8 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"rival (?:[\w-]+ ){0,4}?(?:demonstrators|protesters|supporters|crowds|groups of (?:[\w-]+ )?(?:youths|"
         r"residents|villagers)) (?:[\w-]+ ){0,2}?(?:clashed|fought|brawled)\b",
         # "supporters of the president were chased through the streets and beaten by opposition activists"
-        r"(?:were|was|had been|have been) (?:[\w,'-]+ ){0,8}?(?:beaten|attacked|assaulted|lynched|stoned) "
+        r"(?:were|was|had been|have been) (?:[\w,'-]+ ){0,8}?(?<!sexually )(?:beaten|attacked|assaulted|lynched|"
+        r"stoned) "
         r"(?:[\w-]+ ){0,3}?by (?:an? |the )?(?:[\w-]+ ){0,2}?(?:activists|supporters|mobs?|crowds?|youths|villagers|"
         r"residents|protesters|demonstrators|rioters|thugs)\b",
         # "Russian fans charged England supporters in the Old Port": fans turning on fans
