@@ -158,3 +158,9 @@ def test_other_press_spellings(gaz: Gazetteer) -> None:
     ]:
         r = resolve(gaz, name, NONE)
         assert r.place is not None and r.place.country_code == cc, name
+
+
+def test_a_town_geonames_did_not_count_is_no_smaller_than_its_namesakes(gaz: Gazetteer) -> None:
+    """Regression: São Gonçalo in Rio de Janeiro has population 0 in cities500 (not counted), and lost in
+    Brazil to São Gonçalo do Amarante, which only answers to the name by an alternate spelling."""
+    _at(gaz, "Sao Goncalo", GeoContext(focus_countries=("BR",)), -22.83, -43.05)

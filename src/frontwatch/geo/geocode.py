@@ -311,6 +311,9 @@ def _area_fit(place: Place) -> float:
 CITY_AREA_FIT = 0.5  # below other areas by more than the anchors of a story around the city can add
 
 
+# GeoNames' cities500 lists towns of 500 people or more and the seats of districts; a population of 0 there
+# means it was not counted (Spin Boldak, Zurmat, Sao Goncalo in Rio de Janeiro)
+UNCOUNTED_TOWN = 500
 COUNTRY_POPULATION_SCALE = 8.0  # Congo: the Democratic Republic (100 million) before the Republic (6)
 
 
@@ -323,7 +326,10 @@ def _population_score(place: Place) -> float:
         return 0.6
     if is_landmark(place):
         return LANDMARK_POPULATION
-    return min(1.0, math.log10(place.population + 1) / 7.0)
+    population = place.population
+    if population == 0 and place.geonameid > 0:
+        population = UNCOUNTED_TOWN  # a GeoNames town of unknown size is one of 500 or more, not of none
+    return min(1.0, math.log10(population + 1) / 7.0)
 
 
 def _raw_score(place: Place, match_kind: int, fit: float, context: GeoContext, name: str) -> float:
