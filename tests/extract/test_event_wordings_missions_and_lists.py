@@ -5,7 +5,7 @@ withdrawal of"), the group an act is blamed on or claimed for, a riot an act set
 statues, a coup foiled with arrests, the forces of states few recognise taking ground, and towns named as
 an area, as the owner of a mosque or as where tourists come from, deals signed abroad, a fight from one night
 into the next day, crowds beating people, men killed or captured, and words of war used of policies, oil
-slicks, colonial loot and weapons treaties.
+slicks, colonial loot and weapons treaties; a story that names no place is its armed group's country's.
 
 The texts are our own, written for these tests."""
 
@@ -300,6 +300,14 @@ FIELDS: list[FieldCase] = [
         "1992-06-21",
         "event_date",
         "1992-06-19",
+    ),
+    (
+        "a_story_without_places_belongs_to_its_armed_groups_country",
+        "A spokesman for the Arakan Army said the military had used chemical munitions against its fighters "
+        "during the battle for a regional command headquarters this month.",
+        "2024-12-18",
+        "actor1",
+        "Military Forces of Myanmar (2021-)",
     ),
     (
         "countries_listed_in_solidarity_are_not_where_police_acted",

@@ -9,7 +9,7 @@ from typing import Any
 from frontwatch import EXTRACTOR_VERSION
 from frontwatch.extract.act_days import dated_by_later_sentences
 from frontwatch.extract.actor_periods import dated_name, dated_side
-from frontwatch.extract.actors import interaction, side_of
+from frontwatch.extract.actors import NON_STATE, find_actors, interaction, side_of
 from frontwatch.extract.associates import Told, associated_actors
 from frontwatch.extract.branches import branch_for
 from frontwatch.extract.claims import Attribution
@@ -55,7 +55,7 @@ def extract_events(doc: Document, sdoc: Any, gazetteer: Any, propose: Proposer |
     places = read_places(doc, sdoc, gazetteer)
     # the dateline's town is the fallback place of placeless events
     located = note_dateline(doc, sdoc, places.dateline, places.located)
-    country_code = places.focus[0] if places.focus else _dateline_country(sdoc)
+    country_code = places.focus[0] if places.focus else _dateline_country(sdoc) or _groups_country(sdoc)
     anchor = doc.published.start if doc.published is not None else None
     timexes = find_timexes(doc.coded_text[: len(doc_text(sdoc))], anchor)
     candidates: list[Candidate] = []
@@ -104,6 +104,16 @@ def _dateline_country(sdoc: Any) -> str | None:
     police and army the story's unnamed ones are."""
     dateline = dateline_place(sdoc)
     return dateline.place.country_code if dateline is not None and dateline.place is not None else None
+
+
+def _groups_country(sdoc: Any) -> str | None:
+    """The country of the first armed group the story names, for a story that names no place ("A spokesman
+    for the Arakan Army said the military had used chemical munitions"): whose military it is."""
+    for mention in find_actors(doc_text(sdoc)):
+        actor = mention.actor
+        if actor is not None and actor.kind in NON_STATE and actor.country_code is not None:
+            return str(actor.country_code)
+    return None
 
 
 def event_id(document_hash: str, start: int, end: int, sub_event_type: str, geonameid: int | None) -> str:
