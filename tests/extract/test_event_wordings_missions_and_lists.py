@@ -5,7 +5,8 @@ withdrawal of"), the group an act is blamed on or claimed for, a riot an act set
 statues, a coup foiled with arrests, the forces of states few recognise taking ground, and towns named as
 an area, as the owner of a mosque or as where tourists come from, deals signed abroad, a fight from one night
 into the next day, crowds beating people, men killed or captured, and words of war used of policies, oil
-slicks, colonial loot and weapons treaties; a story that names no place is its armed group's country's.
+slicks, colonial loot and weapons treaties; a story that names no place is its armed group's country's;
+traffickers and terrorists are armed groups, and neither who suspects an act nor who died in it did it.
 
 The texts are our own, written for these tests."""
 
@@ -308,6 +309,38 @@ FIELDS: list[FieldCase] = [
         "2024-12-18",
         "actor1",
         "Military Forces of Myanmar (2021-)",
+    ),
+    (
+        "drug_traffickers_who_attack_a_patrol_are_an_armed_group",
+        "Three soldiers were killed on Tuesday when they were attacked by a group of suspected drug "
+        "traffickers while on patrol near El Estor, the army said.",
+        "2019-09-04",
+        "actor1",
+        "Unidentified Armed Group (Guatemala)",
+    ),
+    (
+        "terrorists_ramming_a_post_are_an_armed_group",
+        "PESHAWAR — Terrorists attempted to attack a security forces post in Mir Ali, North Waziristan, "
+        "early on Saturday, ramming an explosive-laden vehicle into it, followed by suicide bombings.",
+        "2024-03-16",
+        "actor1",
+        "Unidentified Armed Group (Pakistan)",
+    ),
+    (
+        "officials_who_suspect_arson_did_not_set_the_fire",
+        "Fire gutted a Sufi mausoleum in La Marsa, north-east of Tunis, on Saturday night, and officials "
+        "said they suspected arson.",
+        "2013-01-13",
+        "actor1",
+        "None",
+    ),
+    (
+        "a_police_chief_among_the_dead_of_a_car_bomb_is_no_doer",
+        "The head of the intelligence branch of the Internal Security Forces was among three people killed "
+        "on Friday when a car bomb ripped through a crowded street in Beirut, security officials said.",
+        "2012-10-20",
+        "actor1",
+        "Unidentified Armed Group (Lebanon)",
     ),
     (
         "countries_listed_in_solidarity_are_not_where_police_acted",

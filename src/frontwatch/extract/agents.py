@@ -17,6 +17,7 @@ from frontwatch.extract.targets import (
     STRUCK_BY_A_MINE,
     aimed_at,
     among_targets,
+    among_the_dead,
     in_patient,
     met_the_mine,
     modifies_a_thing,
@@ -150,7 +151,7 @@ def _governing_agents(trigger: Any, sub_event_type: str) -> list[Any]:
     head = trigger.head
     if trigger.dep_ in ("xcomp", "advcl", "conj", "ccomp") and not _reported_attack(trigger, sub_event_type):
         return [c for c in head.children if c.dep_ == "nsubj"]
-    if trigger.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_ not in SPEECH_LEMMAS:
+    if trigger.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_ not in SPEECH_LEMMAS | SUSPECTING:
         if sub_event_type == "Remote explosive/landmine/IED" and head.lemma_ in STRUCK_BY_A_MINE:
             return []  # "a MINUSMA convoy struck an improvised explosive device": the convoy is its victim
         # "Santos and FARC leader Londono signed a peace deal": who signs the deal is party to it
@@ -162,6 +163,8 @@ def _governing_agents(trigger: Any, sub_event_type: str) -> list[Any]:
 
 
 BLAMING = frozenset({"blame", "accuse", "deny"})
+# "officials said they suspected arson": who suspects, fears or looks into an act did not do it
+SUSPECTING = frozenset({"suspect", "fear", "investigate", "probe", "condemn", "denounce", "rule", "report"})
 
 
 def _reported_attack(trigger: Any, sub_event_type: str) -> bool:
@@ -305,6 +308,7 @@ def _armed_mention(
             or in_patient(trigger, offset + mention.start)
             or met_the_mine(trigger, sub_event_type, offset + mention.start)
             or aimed_at(trigger.doc, offset + mention.start)
+            or among_the_dead(trigger.doc, offset + mention.start)
         )
         if modifies_a_thing(trigger.doc, offset + mention.end):
             continue  # "a critic of police violence", "an army camp": the word names no actor here

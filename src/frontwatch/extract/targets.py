@@ -43,6 +43,29 @@ def in_patient(trigger: Any, start: int) -> bool:
     )
 
 
+TOLL_LEMMAS = frozenset({"kill", "wound", "injure", "die"})
+
+
+def among_the_dead(doc: Any, start: int) -> bool:
+    """ "The head of the intelligence branch of the Internal Security Forces was among three people killed
+    when a car bomb ripped through ...", "an officer of the police was killed": whoever the subject of a
+    toll names is a victim, not the doer."""
+    token = token_at(doc, start)
+    node = token
+    while node is not None and node.head.i != node.i and node.dep_ not in ("nsubj", "nsubjpass"):
+        node = node.head
+    if node is None or node.head.i == node.i:
+        return False
+    verb = node.head
+    if node.dep_ == "nsubjpass":
+        return verb.lemma_ in TOLL_LEMMAS
+    # "X was among three people killed"
+    return verb.lemma_ == "be" and any(
+        c.dep_ == "prep" and c.lower_ == "among" and any(t.lemma_ in TOLL_LEMMAS for t in c.subtree)
+        for c in verb.children
+    )
+
+
 AIMING = frozenset({"target", "aim", "toss", "throw", "hurl", "lob", "direct", "fire", "launch"})
 
 
