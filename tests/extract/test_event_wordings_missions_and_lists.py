@@ -6,7 +6,8 @@ statues, a coup foiled with arrests, the forces of states few recognise taking g
 an area, as the owner of a mosque or as where tourists come from, deals signed abroad, a fight from one night
 into the next day, crowds beating people, men killed or captured, and words of war used of policies, oil
 slicks, colonial loot and weapons treaties; a story that names no place is its armed group's country's;
-traffickers and terrorists are armed groups, and neither who suspects an act nor who died in it did it.
+traffickers and terrorists are armed groups, and neither who suspects an act nor who died in it did it;
+rustlers and raiders of a people are its militia.
 
 The texts are our own, written for these tests."""
 
@@ -341,6 +342,22 @@ FIELDS: list[FieldCase] = [
         "2012-10-20",
         "actor1",
         "Unidentified Armed Group (Lebanon)",
+    ),
+    (
+        "cattle_rustlers_of_a_people_blamed_for_an_ambush_are_its_militia",
+        "NAIROBI — At least 20 police officers were killed on Friday when armed raiders ambushed their "
+        "patrol near Kapedo, officials said. Officials blamed Pokot cattle rustlers for the ambush.",
+        "2014-11-01",
+        "actor1",
+        "Pokot Ethnic Militia (Kenya)",
+    ),
+    (
+        "raiders_from_a_community_are_its_militia",
+        "NAIROBI — At least 30 police officers were killed when cattle raiders from the Turkana community "
+        "ambushed them near Baragoi on Saturday, police said.",
+        "2012-11-11",
+        "actor1",
+        "Turkana Ethnic Militia (Kenya)",
     ),
     (
         "countries_listed_in_solidarity_are_not_where_police_acted",

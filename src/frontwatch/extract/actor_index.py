@@ -259,6 +259,11 @@ class _TrieBuilder:
         for group in cat.ETHNIC_GROUPS:
             for head in cat.ETHNIC_MILITIA_HEADS:
                 self._add(f"{group} {head}", Target("ethnic", group), proper=True)
+            # "cattle raiders from the Turkana community", "herders from the Fulani community" (not "a group
+            # of Fulani herders", who are as often the ones bombed)
+            for head in (*cat.ETHNIC_MILITIA_HEADS, "herders"):
+                for people in ("community", "tribe", "clan", "ethnic group"):
+                    self._add(f"{head} from the {group} {people}", Target("ethnic", group), proper=True)
         for country in cat.COUNTRIES:
             self._index_country(country)
         # canonical names name themselves, unless a more specific meaning took the words first
