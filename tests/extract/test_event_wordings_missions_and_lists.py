@@ -360,6 +360,15 @@ FIELDS: list[FieldCase] = [
         "Turkana Ethnic Militia (Kenya)",
     ),
     (
+        "the_first_party_blamed_is_the_doer_even_when_its_name_is_parsed_apart",
+        "BANGUI — Gunmen killed nine Chinese nationals at a gold mine near Bambari on Sunday, a local "
+        "official said. The government blamed the Coalition of Patriots for Change, a rebel alliance. The "
+        "coalition denied involvement and accused Russian mercenaries of the Wagner Group of the killings.",
+        "2023-03-20",
+        "actor1",
+        "CPC: Coalition of Patriots for Change",
+    ),
+    (
         "countries_listed_in_solidarity_are_not_where_police_acted",
         "TEHRAN — Riot police fired tear gas at thousands of people who marched in Tehran on Monday in "
         "solidarity with the revolts in Egypt and Tunisia, and one man was shot dead, witnesses said.",

@@ -342,7 +342,7 @@ def _blamed(verb: Any, country_code: str | None) -> Culprit | None:
         party: Actor | None = None
         suspected = child.dep_ == "nsubjpass" and verb.lemma_ == "suspect"  # "Boko Haram is suspected"
         if suspected or (child.dep_ == "dobj" and child.lemma_.lower() not in BLAMED_ACTS):
-            party = _party(child, country_code)
+            party = _party(child, country_code) or _up_to_the_comma(child, country_code)
         elif child.dep_ == "prep" and child.lower_ in ("on", "to"):
             objects = [p for p in child.children if p.dep_ == "pobj"]
             party = next((_party(p, country_code) or _home_troops(p, country_code) for p in objects), None)
@@ -352,6 +352,20 @@ def _blamed(verb: Any, country_code: str | None) -> Culprit | None:
 
 
 HOME_TROOPS = frozenset({"soldier", "troop", "army", "military"})
+
+
+NAME_WORDS = frozenset({"of", "for", "and", "the", "de", "del", "al", "el", "la"})
+
+
+def _up_to_the_comma(head: Any, country_code: str | None) -> Actor | None:
+    """ "blamed the Coalition of Patriots for Change, a rebel alliance": the parse hangs "for Change" on the
+    verb; the name runs on to the comma."""
+    doc = head.doc
+    end = next((t.i for t in doc[head.i :] if t.is_punct), len(doc))
+    if not all(t.text[:1].isupper() or t.lower_ in NAME_WORDS for t in doc[head.i : end]):
+        return None  # "blamed the group and has accused Rwanda of backing it": no name runs on
+    actor = resolve_actor(doc[head.left_edge.i : end].text, country_code=country_code)
+    return actor if actor is not None and actor.kind not in ("civilians", "protesters") else None
 
 
 def _home_troops(noun: Any, country_code: str | None) -> Actor | None:
