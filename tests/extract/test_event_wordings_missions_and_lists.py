@@ -369,6 +369,22 @@ FIELDS: list[FieldCase] = [
         "CPC: Coalition of Patriots for Change",
     ),
     (
+        "a_military_leader_signing_a_deal_signs_for_the_government",
+        "JUBA — Sudan's military leader Abdel Fattah al-Burhan and rebel commander Abdelaziz al-Hilu signed "
+        "a declaration of principles in Juba on Sunday that opens the way to talks on a final peace deal.",
+        "2021-03-28",
+        "actor1",
+        "Government of Sudan (2019-)",
+    ),
+    (
+        "a_declaration_signed_abroad_is_placed_in_the_parties_country",
+        "NAIROBI — Sudan's government and the SPLA signed a declaration of principles in Nairobi on Tuesday, "
+        "the first step towards ending the war in the south.",
+        "2002-07-20",
+        "country",
+        "Sudan",
+    ),
+    (
         "countries_listed_in_solidarity_are_not_where_police_acted",
         "TEHRAN — Riot police fired tear gas at thousands of people who marched in Tehran on Monday in "
         "solidarity with the revolts in Egypt and Tunisia, and one man was shot dead, witnesses said.",

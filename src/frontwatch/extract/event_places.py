@@ -90,6 +90,8 @@ def _venue(located: LocatedMention, sdoc: Any, trigger: Any) -> bool:
         above = above.head.head
         if above.i == trigger.i or above.lemma_ in SIGNING:
             return True
+        if above.dep_ == "dobj" and (above.head.i == trigger.i or above.head.lemma_ in SIGNING):
+            return True  # "signed a declaration of principles in Juba"
     return False
 
 

@@ -232,7 +232,7 @@ def _cast(ctx: SentenceContext, trigger: Any, hit: TriggerHit, attribution: Attr
     if sub == "Other":
         actor1 = mutiny_of(actor1, ctx.sentence.text[hit.start : hit.end], ctx.country_code)
     elif sub == "Agreement":
-        actor1 = government_of(actor1, actors)
+        actor1 = government_of(actor1, actors, ctx.sentence.text)
     elif sub == "Arrests":
         actor1 = arresting_force(actor1, actors, ctx.country_code)
     elif sub == "Change to group/activity":
@@ -243,7 +243,9 @@ def _cast(ctx: SentenceContext, trigger: Any, hit: TriggerHit, attribution: Attr
     actor2 = second_actor(others, actor1, claimant, sub, ctx.country_code, ctx.sentence.text)
     actor2 = residents_here(actor2, ctx.sentence.text, ctx.country_code)
     if sub == "Agreement":
-        actor2 = government_of(actor2, actors)  # "Armenia and Azerbaijan agreed": both governments
+        actor2 = government_of(
+            actor2, actors, ctx.sentence.text
+        )  # "Armenia and Azerbaijan agreed": both governments
     if actor2 is not None and REPELLING.match(ctx.sentence.text[hit.start : hit.end + len(" by")].lower()):
         actor1, actor2 = actor2, actor1  # "an attack repelled by Ukrainian forces": the attacker comes first
     actor1, actor2 = disappeared_by(sub, ctx.sentence.text[hit.start : hit.end], actor1, actor2)

@@ -65,6 +65,7 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"signed (?:an?|the) (?:[\w-]+ ){0,2}?(?:agreement|accord|deal|memorandum) (?:[\w-]+ ){0,8}?(?:peace talks|"
         r"peace process|ceasefire|truce)\b",
         r"signed (?:an?|the) (?:[\w-]+ ){0,2}?(?:peace |border )?treaty",
+        r"signed (?:an?|the) (?:[\w-]+ ){0,2}?declaration of principles\b",
         r"(?:would|will|to) (?:strictly )?(?:observe|respect|honou?r|abide by) (?:[\w-]+ ){0,4}?(?:ceasefire|truce)",
         r"initial(?:l)?ed (?:a |an |the )?(?:[\w-]+ )?(?:treaty|deal|agreement|accord)",
         r"agreed (?:[\w'-]+ ){0,12}?(?:to|on) (?:a |an |the )?(?:[\w-]+ )?(?:ceasefire|truce|pause|exchange|deal|peace|"

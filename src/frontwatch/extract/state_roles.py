@@ -64,12 +64,14 @@ FORCES = re.compile(
 )
 
 
-def government_of(actor: Actor | None, mentions: list[ActorMention]) -> Actor | None:
+def government_of(actor: Actor | None, mentions: list[ActorMention], text: str = "") -> Actor | None:
     """A state named as a party to an agreement ("Israel and Hamas agreed") stands for its government;
-    its forces named as such ("Sudan's army and the RSF signed") stay its forces."""
+    its forces named as such ("Sudan's army and the RSF signed") stay its forces, but not the leader of
+    its forces who signs as its ruler ("Sudan's military leader Abdel Fattah al-Burhan")."""
     if actor is None or actor.kind != "military" or actor.country_code is None:
         return actor
-    if _forces_named(actor, mentions):
+    named = [m for m in mentions if not RULER_AFTER.match(text, m.end)] if text else mentions
+    if _forces_named(actor, named):
         return actor
     government = resolve_actor("government", country_code=actor.country_code)
     if government is None or government.country_code != actor.country_code:
@@ -132,6 +134,9 @@ def changed_group(actor: Actor | None, mentions: list[ActorMention], trigger_sta
         and not m.actor.name.startswith(UNNAMED)
     ]
     return named[0] if named else actor
+
+
+RULER_AFTER = re.compile(r"\s+(?:leader|ruler|strongman|chief|head)\b")
 
 
 def _forces_named(actor: Actor, mentions: list[ActorMention]) -> bool:
