@@ -39,6 +39,7 @@ from frontwatch.geo.town_rows import (
     town_id,
     town_row,
 )
+from frontwatch.geo.town_rows_fifth import SMALL_PLACES_FIFTH
 from frontwatch.geo.town_rows_fourth import SMALL_PLACES_OF_ASIA_AMERICAS_AND_EUROPE
 from frontwatch.geo.town_rows_more import ASIA_AMERICAS_AND_EUROPE
 from frontwatch.geo.town_rows_third import SMALL_PLACES_OF_AFRICA_AND_THE_MIDDLE_EAST
@@ -48,6 +49,7 @@ TOWNS: tuple[Town, ...] = (
     + ASIA_AMERICAS_AND_EUROPE
     + SMALL_PLACES_OF_AFRICA_AND_THE_MIDDLE_EAST
     + SMALL_PLACES_OF_ASIA_AMERICAS_AND_EUROPE
+    + SMALL_PLACES_FIFTH
 )
 
 
