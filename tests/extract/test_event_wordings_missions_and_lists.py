@@ -7,7 +7,8 @@ an area, as the owner of a mosque or as where tourists come from, deals signed a
 into the next day, crowds beating people, men killed or captured, and words of war used of policies, oil
 slicks, colonial loot and weapons treaties; a story that names no place is its armed group's country's;
 traffickers and terrorists are armed groups, and neither who suspects an act nor who died in it did it;
-rustlers and raiders of a people are its militia.
+rustlers and raiders of a people are its militia; a van driven into people, a knife pulled on shoppers and a
+critic bundled into a minibus by masked men.
 
 The texts are our own, written for these tests."""
 
@@ -105,6 +106,27 @@ CASES: list[Case] = [
         "fighting, Azerbaijan's defence ministry said.",
         "1992-05-19",
         "Non-state actor overtakes territory",
+    ),
+    (
+        "a_driver_who_drove_his_truck_into_a_family_attacked_it",
+        "Three members of a family out for a walk were killed on Sunday evening when a man drove his van "
+        "onto the pavement and into them, police said.",
+        "2021-06-07",
+        "Attack",
+    ),
+    (
+        "a_woman_who_pulled_a_knife_and_went_for_shoppers_attacked_them",
+        "Shoppers in a department store saw a woman pull a knife and go for two other customers on Tuesday "
+        "before staff held her down until police arrived, police said.",
+        "2020-11-24",
+        "Attack",
+    ),
+    (
+        "a_critic_bundled_into_a_minibus_by_masked_men_is_abducted",
+        "An opposition leader was bundled into a minibus by masked men in the centre of the capital on "
+        "Monday morning and has not been heard from since, her allies said.",
+        "2020-09-07",
+        "Abduction/forced disappearance",
     ),
     (
         "a_minister_ending_conscription_is_no_group_change",

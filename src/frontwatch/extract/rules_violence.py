@@ -286,6 +286,14 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         # "shot the teenage activist Malala Yousafzai in the head"
         r"shot (?:an? |the )?(?:[\w'-]+ ){1,5}?in the (?:head|chest|neck|face|stomach|abdomen)\b",
         r"stabb(?:ed|ing) (?:him|her|them)\b(?! in the back)",
+        # "a man drove his pickup truck over the kerb and into them", "pulled a knife and went for two women",
+        # "shot them in the car park and the aisles"
+        r"drove (?:his|her|their|a|an|the) (?:[\w-]+ ){0,2}?(?:car|truck|pick-?up|van|lorry|vehicle|suv|bus)s? "
+        r"(?:[\w'-]+ ){0,6}?into (?:them|people|pedestrians|(?:a|the) (?:[\w-]+ )?(?:crowd|group|family))\b",
+        r"pull(?:ed|s|ing)? (?:out )?a (?:knife|machete|gun|pistol) and (?:go|went|lunge\w*|attack\w*|stab\w*|slash\w*)\b",
+        r"slash(?:ed|ing) at (?:[\w-]+ ){0,2}?(?:passers-by|people|shoppers|pedestrians|commuters|worshippers)\b",
+        r"shot (?:them|people|shoppers|worshippers|customers|students|passers-by) in the (?:[\w-]+ ){0,2}?(?:car park|"
+        r"parking lot|aisles?|streets?|mosque|church|school|market|square|classrooms?)\b",
         r"(?:drove|rammed|ploughed|plowed) (?:[\w'-]+ ){0,3}?into (?:a |the )?(?:[\w-]+ )?(?:crowds?|pedestrians|"
         r"shoppers|worshippers|market)\b",
         # "a car ploughed into people taking part in a march"
@@ -336,7 +344,7 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         "Abduction/forced disappearance",
         11.95,
         r"bundled (?:[\w-]+ ){0,3}?into (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:cars?|trucks?|pick-?ups?|vans?|vehicles?|"
-        r"suvs?|lorr(?:y|ies))\b",
+        r"suvs?|lorr(?:y|ies)|minibus(?:es)?)\b",
         armed=True,
     ),
     # people driven from their homes, when nothing worse is told ("burned down every building ... and

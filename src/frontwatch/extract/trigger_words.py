@@ -208,7 +208,7 @@ ARMED = re.compile(
     r"vigilantes?|herdsmen|(?:hand)?guns?|rifles?|shotguns?|pistols?|firearms?|opened fire|open fire|opening fire|"
     # "killed during a police operation in the favela", "officers came under fire and shot back"
     r"police (?:operations?|raids?|offensive|assault)|under fire|shot back|fired back|shoot-?outs?|gunfights?|"
-    r"firefights?)\b"
+    r"firefights?|masked (?:men|gunmen|assailants|attackers|agents)|knife|knives|machetes?|bows? and arrows?)\b"
 )
 
 
