@@ -8,7 +8,7 @@ into the next day, crowds beating people, men killed or captured, and words of w
 slicks, colonial loot and weapons treaties; a story that names no place is its armed group's country's;
 traffickers and terrorists are armed groups, and neither who suspects an act nor who died in it did it;
 rustlers and raiders of a people are its militia; a van driven into people, a knife pulled on shoppers and a
-critic bundled into a minibus by masked men.
+critic bundled into a minibus by masked men; a town now in an army's hands.
 
 The texts are our own, written for these tests."""
 
@@ -127,6 +127,13 @@ CASES: list[Case] = [
         "Monday morning and has not been heard from since, her allies said.",
         "2020-09-07",
         "Abduction/forced disappearance",
+    ),
+    (
+        "a_town_now_in_an_armys_hands_was_taken",
+        "MOSCOW — Kurakhove, a town in Ukraine's Donetsk region, is now in Russian hands, Russia's defence "
+        "ministry said on Sunday, after weeks of fighting.",
+        "2025-01-06",
+        "Non-state actor overtakes territory",
     ),
     (
         "a_minister_ending_conscription_is_no_group_change",

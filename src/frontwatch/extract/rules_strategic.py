@@ -413,6 +413,9 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         TERRITORY,
         11.05,
         r"(?:announced|claimed|confirmed|reported) (?:[\w-]+ ){0,3}?(?:the )?(?:capture|seizure|fall) of\b",
+        # "Velyka Novosilka ... is now in Russian hands", "the town fell into rebel hands"
+        r"(?:is|are|was|were) now in (?:[\w-]+ ){1,2}?hands\b",
+        r"(?:fell|fallen|passed) (?:in)?to (?:[\w-]+ ){1,2}?hands\b",
     ),
     rule(
         "Non-violent transfer of territory",
