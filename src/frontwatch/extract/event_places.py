@@ -13,7 +13,6 @@ from frontwatch.extract.country_votes import ELSEWHERE_BEFORE
 from frontwatch.extract.datelines import ExtraToponym
 from frontwatch.extract.locate import GAZETTEER, STORY_PLACES, LocatedMention, story_places
 from frontwatch.extract.places import CONTAINER_GAPS, PlaceMention, doc_text, modifies_a_noun
-from frontwatch.extract.toponym_extras import country_of_demonym
 from frontwatch.geo.keys import name_key
 from frontwatch.geo.seats import admin_seat
 from frontwatch.geo.waters import WATER_CODES
@@ -34,110 +33,10 @@ def choose_places(
     reporter files, so the story's own places come first. When every place before lies outside the
     story's focus country, the dateline in it comes first ("The attack came as the army chief was
     visiting Washington. ...")."""
-    return [_at_seat(p, sdoc) for p in _event_places(places, sdoc, trigger, focus)]
+    return [at_seat(p, sdoc) for p in _event_places(places, sdoc, trigger, focus)]
 
 
-def away_from_the_venue(
-    chosen: list[LocatedMention], parties: set[str], sdoc: Any, trigger: Any
-) -> list[LocatedMention]:
-    """A deal signed abroad belongs to the parties' ground, as ACLED codes it: "Sudan's army and the RSF
-    signed a declaration in Jeddah" is placed in Sudan. The first place the story names in a party's
-    country replaces the venue (the dateline's town, or a town the signing is said to happen in), when
-    every chosen place lies in a country no party is from; a story that names no such place keeps the
-    venue. "A pause in fighting in Gaza" names where the deal applies, not where it was made."""
-    if not chosen or not parties:
-        return chosen
-    if any(p.place is None or p.place.country_code in parties for p in chosen):
-        return chosen
-    if not all(_venue(p, sdoc, trigger) for p in chosen):
-        return chosen
-    for located in story_places(sdoc):
-        place = located.place
-        if place is not None and place.country_code in parties and not located.mention.government:
-            return [_at_seat(located, sdoc)]
-    named = _party_country_named(parties, sdoc)
-    return [named] if named is not None else chosen
-
-
-VENUE_STEPS = 5  # how far up from "in" the deal's words may be
-
-
-def _venue(located: LocatedMention, sdoc: Any, trigger: Any) -> bool:
-    """The dateline's town, or a place the trigger's own verb is done in ("signed ... in Geneva")."""
-    if located.mention.token_start < 0:
-        return True
-    span = sdoc.char_span(located.mention.start, located.mention.end, alignment_mode="expand")
-    if span is None:
-        return False
-    preposition = span.root.head
-    if preposition.lower_ not in ("in", "at"):
-        return False
-    # "signed a ceasefire agreement in Geneva": the parse may hang the place on the deal, or on the verb
-    # whose object the deal is ("signed a Gulf-brokered deal in Riyadh")
-    done_to = preposition.head
-    if done_to.i == trigger.i or done_to.lemma_ in SIGNING:
-        return True  # "signed a framework agreement in Doha ... setting out the path to a peace deal"
-    if done_to.dep_ == "dobj" and done_to.head.i == trigger.i:
-        return True
-    if trigger.dep_ == "dobj" and trigger.head.i == done_to.i:
-        return True
-    # "signed a cessation of hostilities in Juba": the place hangs on the deal's own words ("a ceasefire in
-    # eastern Ukraine" says where the deal applies, and "the factions in Gaza" who made it)
-    above = done_to
-    for _ in range(VENUE_STEPS):
-        if above.dep_ != "pobj" or above.head.lower_ != "of":
-            return False
-        above = above.head.head
-        if above.i == trigger.i or above.lemma_ in SIGNING:
-            return True
-        if above.dep_ == "dobj" and (above.head.i == trigger.i or above.head.lemma_ in SIGNING):
-            return True  # "signed a declaration of principles in Juba"
-    return False
-
-
-SIGNING = frozenset({"sign", "initial", "conclude", "reach", "broker", "seal", "agree"})
-
-
-def _party_country_named(parties: set[str], sdoc: Any) -> LocatedMention | None:
-    """A party's country where the story names it only in an actor's name ("Libya's warring sides")."""
-    gazetteer = sdoc.user_data.get(GAZETTEER)
-    if gazetteer is None:
-        return None
-    text = doc_text(sdoc)
-    for code in sorted(parties):
-        country = gazetteer.country(code)
-        if country is None:
-            continue
-        start = text.find(country.name)
-        if start < 0:
-            # "Tajik President Imomali Rakhmonov ... signed ... in the Kremlin": named by its people's name
-            start, word = next(
-                (
-                    (m.start(), m.group())
-                    for m in CAPITALISED.finditer(text)
-                    if _demonym_of(m.group(), code, gazetteer)
-                ),
-                (-1, ""),
-            )
-            if start < 0:
-                continue
-            mention = PlaceMention(word, start, start + len(word), -1, -1, "country", *FLAGS)
-            return LocatedMention(mention, Resolution(country, CAPITAL_SCORE, 3, 1), -1)
-        end = start + len(country.name)
-        mention = PlaceMention(country.name, start, end, -1, -1, "country", *FLAGS)
-        return LocatedMention(mention, Resolution(country, CAPITAL_SCORE, 3, 1), -1)
-    return None
-
-
-CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
-
-
-def _demonym_of(word: str, code: str, gazetteer: Any) -> bool:
-    country = country_of_demonym(word, gazetteer)
-    return country is not None and country.country_code == code and word != country.name
-
-
-def _at_seat(located: LocatedMention, sdoc: Any) -> LocatedMention:
+def at_seat(located: LocatedMention, sdoc: Any) -> LocatedMention:
     """An event known only by its region is put where ACLED puts it: at the region's seat (the area stays
     the place, with geo_precision 3; only the coordinates move from the area's centroid)."""
     area = located.place

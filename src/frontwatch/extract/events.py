@@ -18,7 +18,7 @@ from frontwatch.extract.agents import (
 from frontwatch.extract.anaphora import group_told_before, refers_back
 from frontwatch.extract.claims import Attribution, clause_modality, find_attribution
 from frontwatch.extract.event_dates import event_timex, with_weekdays_of_last_week
-from frontwatch.extract.event_places import away_from_the_venue, choose_places
+from frontwatch.extract.event_places import choose_places
 from frontwatch.extract.fatalities import find_fatalities
 from frontwatch.extract.local_actors import localised, speaker_here
 from frontwatch.extract.locate import LocatedMention
@@ -50,6 +50,7 @@ from frontwatch.extract.timex import Timex
 from frontwatch.extract.trigger_rules import DECLARED_TRUCE, PASSIVE_KILLING
 from frontwatch.extract.triggers import TriggerHit, find_triggers
 from frontwatch.extract.unattributed import ARMED_KINDS, held_alone
+from frontwatch.extract.venues import away_from_the_venue
 from frontwatch.extract.war_defaults import invading_force, unclaimed_fire, war_default_doer
 from frontwatch.model import Actor, Period
 

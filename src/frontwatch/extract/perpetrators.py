@@ -11,10 +11,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from typing import Any
 
 from frontwatch.extract.actors import NON_STATE, resolve_actor
+from frontwatch.extract.culprit_phrases import (
+    OWNED_ACT,
+    Culprit,
+    believed_to_be,
+    held_by,
+    spoken_for,
+    uniformed,
+)
 from frontwatch.model import Actor
 
 # what a group claims when it claims an attack ("claimed responsibility", "claimed the bombing")
@@ -54,28 +61,18 @@ BLAME_LEMMAS = frozenset({"blame", "accuse", "suspect", "attribute"})
 HALLMARKS = frozenset({"hallmark", "hallmarks", "signature", "trademarks"})
 
 
-@dataclass(frozen=True)
-class Culprit:
-    """The party the text holds responsible, and whether it claimed the act itself."""
-
-    actor: Actor
-    claimed: bool  # the group's own claim of responsibility
-    blamer: Actor | None  # who blames it (None for a claim)
-    worn: bool = False  # known by the uniform its men wore ("gunmen in RSF uniforms")
-
-
 def find_culprit(sentences: Iterable[Any], country_code: str | None) -> Culprit | None:
     """The first claim of responsibility in the sentences, else the first party blamed."""
     blamed: Culprit | None = None
     for sentence in sentences:
-        spoken_for = _spoken_for(sentence.text, country_code)
-        if spoken_for is not None:
-            return spoken_for
+        caller = spoken_for(sentence.text, country_code)
+        if caller is not None:
+            return caller
         if blamed is None:
             blamed = (
-                _uniformed(sentence.text, country_code)
-                or _believed_to_be(sentence.text, country_code)
-                or _held_by(sentence.text, country_code)
+                uniformed(sentence.text, country_code)
+                or believed_to_be(sentence.text, country_code)
+                or held_by(sentence.text, country_code)
             )
         for token in sentence:
             if blamed is None and token.lemma_.lower() in DOER_NOUNS:
@@ -245,12 +242,6 @@ def _named_behind(verb: Any, country_code: str | None) -> Culprit | None:
     return Culprit(party, False, blamer) if party != blamer else None
 
 
-OWNED_ACT = re.compile(
-    r"\b(?:(?:was|were|is|are|had been) (?:behind|responsible for)|carried out|staged|perpetrated|planted|"
-    r"detonated|set off)\b"
-)
-
-
 def _marked(verb: Any, country_code: str | None) -> Culprit | None:
     """ "The attack bore the hallmarks of Boko Haram": the group the act's mark points to is suspected."""
     for mark in (c for c in verb.children if c.dep_ == "dobj" and c.lower_ in HALLMARKS):
@@ -413,77 +404,6 @@ def _denier(verb: Any, country_code: str | None) -> Culprit | None:
         return None
     party = _party(subject, country_code)
     return Culprit(party, False, None) if party is not None else None
-
-
-# "gunmen in RSF uniforms", "men in army uniforms", "wore the uniform of the Rapid Support Forces"
-UNIFORM = re.compile(
-    r"\b(?:in|wearing|wore|wear|dressed in|clad in)(?: the)? (?:uniforms? of (?:the )?(?P<of>[\w' -]{2,60}?)"
-    r"(?=[,.;]|$| and | who | as )|(?P<before>[\w'-]+(?: [\w'-]+)?) (?:uniforms?|fatigues))"
-)
-GENERIC_STATE = ("Military Forces of ", "Police Forces of ")
-
-
-def _uniformed(text: str, country_code: str | None) -> Culprit | None:
-    """The force whose uniform the attackers wore. A named group's uniform ("RSF uniforms") names the
-    doer even where the text calls them gunmen or security forces; a state's generic uniform ("army
-    uniforms") names the doer only of men the text does not otherwise name (`first_actor` decides)."""
-    for match in UNIFORM.finditer(text):
-        words = match.group("of") or match.group("before") or ""
-        actor = resolve_actor(words, country_code=country_code)
-        if actor is not None and actor.kind not in ("civilians", "protesters", "rioters"):
-            return Culprit(actor, False, None, worn=True)
-    return None
-
-
-# "a republican splinter group ..., believed to be the self-styled Real IRA, had planted the bomb"
-BELIEVED_TO_BE = re.compile(
-    r"\b(?:believed|thought|suspected|said) to (?:be|have been) (?:the |an? )?(?:self-styled |so-called )?"
-    r"(?P<name>[A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|of|al|el)){0,5})"
-)
-
-
-def _believed_to_be(text: str, country_code: str | None) -> Culprit | None:
-    """The armed group a doer is believed to be, where the sentence says it did the act."""
-    if OWNED_ACT.search(text) is None:
-        return None
-    for match in BELIEVED_TO_BE.finditer(text):
-        actor = resolve_actor(match.group("name"), country_code=country_code)
-        if actor is not None and actor.kind in NON_STATE and not actor.name.startswith("Unidentified"):
-            return Culprit(actor, False, None)
-    return None
-
-
-# "an hour after a caller claiming to speak for ETA gave a warning": the group claims the act through its
-# caller
-SPOKEN_FOR = re.compile(
-    r"\b(?:caller|callers|statement|message|letter|e-?mail|video|man|woman) (?:[\w-]+ ){0,2}?(?:claiming|"
-    r"purporting|saying|said) to (?:speak for|speak on behalf of|represent|be from|come from) "
-    r"(?P<name>[^,.;]{2,80})"
-)
-# "President Hollande said they were being held by Boko Haram": whoever holds the captives took them
-HELD_BY = re.compile(
-    r"\b(?:they|he|she|them|him|her|who|hostages?|captives?|people|men|women|children) (?:[\w-]+ ){0,3}?"
-    r"(?:held|kept) (?:captive |hostage )?by (?P<name>[^,.;]{2,60})"
-)
-
-
-def _spoken_for(text: str, country_code: str | None) -> Culprit | None:
-    return _named_group(SPOKEN_FOR, text, country_code, claimed=True)
-
-
-def _held_by(text: str, country_code: str | None) -> Culprit | None:
-    return _named_group(HELD_BY, text, country_code, claimed=False)
-
-
-def _named_group(
-    pattern: re.Pattern[str], text: str, country_code: str | None, *, claimed: bool
-) -> Culprit | None:
-    """The armed group the pattern's name resolves to, when it is a named non-state group."""
-    for match in pattern.finditer(text):
-        actor = resolve_actor(match.group("name"), country_code=country_code)
-        if actor is not None and actor.kind in NON_STATE and not actor.name.startswith("Unidentified"):
-            return Culprit(actor, claimed, None)
-    return None
 
 
 TIES = frozenset({"link", "linked", "affiliate", "affiliated", "tie", "tied", "loyal", "allied", "connected"})
