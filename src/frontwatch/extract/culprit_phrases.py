@@ -58,11 +58,7 @@ def believed_to_be(text: str, country_code: str | None) -> Culprit | None:
     """The armed group a doer is believed to be, where the sentence says it did the act."""
     if OWNED_ACT.search(text) is None:
         return None
-    for match in BELIEVED_TO_BE.finditer(text):
-        actor = resolve_actor(match.group("name"), country_code=country_code)
-        if actor is not None and actor.kind in NON_STATE and not actor.name.startswith("Unidentified"):
-            return Culprit(actor, False, None)
-    return None
+    return _named_group(BELIEVED_TO_BE, text, country_code, claimed=False)
 
 
 # "an hour after a caller claiming to speak for ETA gave a warning": the group claims the act through its
