@@ -74,7 +74,8 @@ SIGNING = frozenset({"sign", "initial", "conclude", "reach", "broker", "seal", "
 
 
 def _party_country_named(parties: set[str], sdoc: Any) -> LocatedMention | None:
-    """A party's country where the story names it only in an actor's name ("Libya's warring sides")."""
+    """A party's country where the story names it only in an actor's name ("Libya's warring sides") or by
+    its people's name ("Tajik President Imomali Rakhmonov ... signed ... in the Kremlin")."""
     gazetteer = sdoc.user_data.get(GAZETTEER)
     if gazetteer is None:
         return None
@@ -83,28 +84,24 @@ def _party_country_named(parties: set[str], sdoc: Any) -> LocatedMention | None:
         country = gazetteer.country(code)
         if country is None:
             continue
-        start = text.find(country.name)
-        if start < 0:
-            # "Tajik President Imomali Rakhmonov ... signed ... in the Kremlin": named by its people's name
-            start, word = next(
-                (
-                    (m.start(), m.group())
-                    for m in CAPITALISED.finditer(text)
-                    if _demonym_of(m.group(), code, gazetteer)
-                ),
-                (-1, ""),
-            )
-            if start < 0:
-                continue
+        named = _country_word(text, country.name, code, gazetteer)
+        if named is not None:
+            start, word = named
             mention = PlaceMention(word, start, start + len(word), -1, -1, "country", *FLAGS)
             return LocatedMention(mention, Resolution(country, CAPITAL_SCORE, 3, 1), -1)
-        end = start + len(country.name)
-        mention = PlaceMention(country.name, start, end, -1, -1, "country", *FLAGS)
-        return LocatedMention(mention, Resolution(country, CAPITAL_SCORE, 3, 1), -1)
     return None
 
 
 CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+def _country_word(text: str, name: str, code: str, gazetteer: Any) -> tuple[int, str] | None:
+    """Where the text first names the country: by its name, else by its people's name."""
+    start = text.find(name)
+    if start >= 0:
+        return start, name
+    people = (m for m in CAPITALISED.finditer(text) if _demonym_of(m.group(), code, gazetteer))
+    return next(((m.start(), m.group()) for m in people), None)
 
 
 def _demonym_of(word: str, code: str, gazetteer: Any) -> bool:
