@@ -173,6 +173,14 @@ def test_countries(gaz: Gazetteer) -> None:
     assert gaz.country_by_name("Atlantis") is None
 
 
+def test_the_actor_catalogues_peoples_names_name_their_countries(gaz: Gazetteer) -> None:
+    # "Chilean teachers went on strike" gave the story no country: only our short table was read
+    for word, code in [("Chilean", "CL"), ("Chileans", "CL"), ("Sri Lankan", "LK"), ("Peruvian", "PE")]:
+        found = gaz.country_by_name(word)
+        assert found is not None and found.country_code == code, word
+    assert gaz.country_by_name("Irish") is None  # Northern Ireland's people as often as the Republic's
+
+
 def test_near(gaz: Gazetteer) -> None:
     around = gaz.near(48.99, 37.81, 10)
     assert around and around[0].geonameid == 704204

@@ -20,12 +20,12 @@ from frontwatch.extract.locate import LocatedMention, read_places
 from frontwatch.extract.merge import merge_candidates, salience_order
 from frontwatch.extract.mishaps import no_news_of_violence
 from frontwatch.extract.other_side import protest_order
-from frontwatch.extract.places import doc_text
+from frontwatch.extract.places import PlaceMention, doc_text
 from frontwatch.extract.proposals import PROPOSER, Proposer, proposed_candidates
 from frontwatch.extract.taxonomy import event_type_of, plover_for
 from frontwatch.extract.timex import Timex, find_timexes
 from frontwatch.extract.tolls import attach_tolls
-from frontwatch.model import Actor, Document, Event, Period
+from frontwatch.model import Actor, Document, Event, Period, Resolution
 
 __all__ = ["event_id", "extract_events"]
 
@@ -93,7 +93,8 @@ def extract_events(doc: Document, sdoc: Any, gazetteer: Any, propose: Proposer |
     if not candidates and propose is not None:
         candidates, coder = proposed_candidates(contexts, propose), PROPOSER
     ordered = salience_order(merge_candidates(attach_tolls(candidates, sentences)))
-    events = [_event(doc, c) for c in ordered]
+    country = _story_country(gazetteer, country_code, located)
+    events = [_event(doc, c if c.place is not None else replace(c, place=country)) for c in ordered]
     if coder is None:
         return events
     return [replace(e, extra={**e.extra, "type_coder": coder}) for e in events]
@@ -104,6 +105,37 @@ def _dateline_country(sdoc: Any) -> str | None:
     police and army the story's unnamed ones are."""
     dateline = dateline_place(sdoc)
     return dateline.place.country_code if dateline is not None and dateline.place is not None else None
+
+
+def _story_country(
+    gazetteer: Any, country_code: str | None, located: list[LocatedMention]
+) -> LocatedMention | None:
+    """Where an event that names no place of its own happened, as ACLED codes it: the story's country (geo
+    precision 3), read from the words that name it ("in Nigeria's southeast"), else from its people's name
+    or its dateline, which leave no span of their own."""
+    if country_code is None:
+        return None
+    named = [lm for lm in located if lm.place is not None and lm.place.feature_code == "PCLI"]
+    own = next((lm for lm in named if lm.place is not None and lm.place.country_code == country_code), None)
+    if own is not None:
+        return replace(own, resolution=replace(own.resolution, geo_precision=3))
+    country = gazetteer.country(country_code)
+    if country is None:
+        return None
+    mention = PlaceMention(
+        text=country.name,
+        start=-1,
+        end=-1,
+        token_start=-1,
+        token_end=-1,
+        kind="any",
+        near=False,
+        government=False,
+        from_gazetteer=True,
+        tagged=False,
+        cued=False,
+    )
+    return LocatedMention(mention, Resolution(country, 0.0, 3, 1), -1)
 
 
 def _groups_country(sdoc: Any) -> str | None:
@@ -191,8 +223,8 @@ def _event(doc: Document, c: Candidate) -> Event:
         evidence_end=c.end,
         confidence=_confidence(c),
         trigger=c.trigger_text,
-        location_start=c.place.mention.start if c.place is not None else None,
-        location_end=c.place.mention.end if c.place is not None else None,
+        location_start=c.place.mention.start if c.place is not None and c.place.mention.end > 0 else None,
+        location_end=c.place.mention.end if c.place is not None and c.place.mention.end > 0 else None,
         extractor_version=EXTRACTOR_VERSION,
         extra={FIRM_TYPE: True} if c.firm else {},
     )

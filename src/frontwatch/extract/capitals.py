@@ -4,7 +4,8 @@ sentence names without its name.
 Wire stories name a capital once and then call it "the capital" ("air defences destroyed 40 drones over
 the capital overnight"). The country is the demonym before the word when there is one, else the country
 the sentence or the story is about; the city is that country's capital as GeoNames records it (its
-feature code PPLC).
+feature code PPLC). A state's own house there says the same ("protesters outside parliament", "in front
+of Argentina's Congress").
 """
 
 from __future__ import annotations
@@ -32,6 +33,15 @@ def _capital_names() -> dict[str, str]:
     return {code: str(r.get("capital") or "") for code, r in records.items() if r.get("capital")}
 
 
+# a state's own house in its capital: "protesters outside parliament", "in front of Argentina's Congress",
+# "stormed the Kenyan parliament"; a region's house ("the Catalan parliament") names no country
+SEAT = re.compile(
+    r"\b(?:outside|in front of|near|around|into|storm(?:ed|ing|s)?|besieg(?:ed|ing))\s+"
+    r"(?:the\s+)?(?:(?P<owner>[A-Z][\w-]+)'s\s+|(?P<people>[A-Z][\w-]+)\s+)?"
+    r"(?P<seat>[Pp]arliament|Congress|National Assembly|[Pp]residential [Pp]alace|Knesset)(?: building)?\b"
+)
+
+
 def capital_of(gazetteer: Any, country_code: str) -> Place | None:
     """The capital city of a country, or None when the gazetteer has no such seat for it."""
     name = _capital_names().get(country_code)
@@ -43,9 +53,10 @@ def capital_of(gazetteer: Any, country_code: str) -> Place | None:
 
 
 def named_capital(text: str, gazetteer: Any, countries: list[str]) -> tuple[Place, int, int] | None:
-    """The capital a sentence names by that word, with its span: of the country its demonym or owner
-    names ("the Ukrainian capital", "Sudan's capital"), else of the first of `countries`."""
-    match = CAPITAL.search(text)
+    """The capital a sentence names by that word or by the state's house there ("outside parliament"),
+    with its span: of the country its demonym or owner names ("the Ukrainian capital", "Sudan's capital"),
+    else of the first of `countries`."""
+    match = CAPITAL.search(text) or SEAT.search(text)
     if match is None:
         return None
     word = match.group("people") or match.group("owner")
@@ -59,4 +70,8 @@ def named_capital(text: str, gazetteer: Any, countries: list[str]) -> tuple[Plac
     else:
         return None
     place = capital_of(gazetteer, code)
-    return (place, match.start(), match.end()) if place is not None else None
+    if place is None:
+        return None
+    if "seat" in match.groupdict():
+        return place, match.start("seat"), match.end()
+    return place, match.start(), match.end()

@@ -308,11 +308,29 @@ def _has_place_cue(span: Any) -> bool:
         or (after in AREA_WORDS and before.endswith("the"))  # "in the Pishin area of Sistan-Baluchestan"
         or after in AIRFIELD_WORDS  # "Chuhuiv Airbase", "Vinnytsia Airport": the town's own airfield
         or _city_then_district(span)
+        or _settlement_in_apposition(span)
         or any(f" {before}".endswith(f" {w} of") for w in SETTLEMENT_WORDS)
         # whole words: "Defence Secretary Delfin Lorenzana" has no "in" before the surname
         or (before.rsplit(" ", 1)[-1] in PLACE_CUES and not modifies_a_noun(span))
         or _is_dateline(span)
     )
+
+
+APPOSITION_GAP = 4  # "El Bur, a town in ...", "Harardhere, a small coastal town ...": words before the noun
+
+
+def _settlement_in_apposition(span: Any) -> bool:
+    """ "El Bur, a town in central Galgaduud region": the words after the name say what it is."""
+    doc = span.doc
+    if span.end + 2 >= len(doc) or doc[span.end].text != "," or doc[span.end + 1].lower_ not in ("a", "an"):
+        return False
+    words = doc[span.end + 2 : span.end + 2 + APPOSITION_GAP]
+    for token in words:
+        if token.lower_ in SETTLEMENT_WORDS:
+            return True
+        if token.is_punct:
+            return False
+    return False
 
 
 DATELINE_MARKS = frozenset({"—", "–", "-", "(", ","})
@@ -480,6 +498,8 @@ def _is_government(sdoc: Any, span: Any) -> bool:
         return True  # "Moscow's army", "Moscow-backed"; not "Kyiv - view from the street"
     if nxt is not None and nxt.lower_ in GOVERNMENT_NOUNS:
         return True
+    if nxt is not None and nxt.lower_ == "police" and owner == "police":
+        return False  # "Helsinki police estimate ...": a city's police work where they are
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in SPEECH_LEMMAS | DECIDING_LEMMAS:
         return True
     return root.dep_ == "poss" or owner in ACTOR_NOUNS  # "U.S. strikes", "Israeli jets"

@@ -6,6 +6,10 @@ people are called), kept short on purpose: the bulk of the names comes from GeoN
 
 from __future__ import annotations
 
+import functools
+import json
+from importlib.resources import files
+
 # (country ISO2, GeoNames admin1 code or "", name as the press writes it, name in the gazetteer).
 # The variant is added as an alternate key to every place of that country (and admin1 area, when given)
 # that already answers to the target name. Entries whose target is already known are harmless.
@@ -348,3 +352,26 @@ DEMONYMS: dict[str, str] = {
     "Kosovar": "XK",
     "Bosnian": "BA",
 }
+
+# Peoples' names the actor catalogue gives that name more than one state's people, or a people across a
+# border: "Irish" is as often Northern Ireland's (the United Kingdom) as the Republic's.
+NOT_DEMONYMS = frozenset({"Irish"})
+# plural endings of a people's name: "Chileans", "Peruvians", "Kuwaitis"
+PLURAL_ENDINGS = ("an", "i")
+
+
+@functools.cache
+def catalogue_demonyms() -> dict[str, str]:
+    """The actor catalogue's demonyms for the countries our table lacks ("Chilean", "Sri Lankan"), with
+    their plurals: read when a name is looked up, so that the gazetteer index needs no rebuild for them."""
+    resource = files("frontwatch") / "data" / "actors" / "countries.json"
+    records = json.loads(resource.read_text(encoding="utf-8"))
+    found: dict[str, str] = {}
+    for record in records:
+        for word in record.get("demonyms", ()):
+            if word in DEMONYMS or word in NOT_DEMONYMS or not word[:1].isupper():
+                continue
+            found[word] = record["code"]
+            if word.endswith(PLURAL_ENDINGS) and " " not in word:
+                found[f"{word}s"] = record["code"]
+    return found

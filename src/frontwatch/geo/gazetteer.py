@@ -12,6 +12,7 @@ from typing import Any
 
 from frontwatch.errors import GazetteerCorrupt, GazetteerMissing
 from frontwatch.geo.build import default_gazetteer_path
+from frontwatch.geo.curated import catalogue_demonyms
 from frontwatch.geo.imports_db import attach_imports, imports_path_for
 from frontwatch.geo.keys import admin_key, has_admin_word, name_key, slavic_key
 from frontwatch.model import Place
@@ -48,6 +49,16 @@ PlaceRow = tuple[int, str, float, float, str, str, str, str, str, str | None, in
 
 def _place(row: PlaceRow) -> Place:
     return Place(*row)
+
+
+@lru_cache(maxsize=1)
+def _catalogue_keys() -> dict[str, str]:
+    return {name_key(word): code for word, code in catalogue_demonyms().items()}
+
+
+def catalogue_demonym(key: str) -> str | None:
+    """The country code of a people's name (by its `name_key`) that only the actor catalogue knows."""
+    return _catalogue_keys().get(key)
 
 
 class Gazetteer:
@@ -235,6 +246,9 @@ class Gazetteer:
         rows = self._fetch("SELECT country_code FROM demonyms WHERE key = ?", (key,))
         if rows:
             return self.country(str(rows[0][0]))
+        code = catalogue_demonym(key)
+        if code is not None:
+            return self.country(code)
         countries = [(kind, p) for p, kind in self.matches(name_or_demonym) if p.feature_code == "PCLI"]
         if countries:
             return min(countries, key=lambda item: item[0])[1]

@@ -1,0 +1,92 @@
+"""Where an event is placed when its words say little: the story's country, a city's police, a town
+described after its name, a state's house in the capital. Regression tests named after the bugs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from frontwatch.model import Event
+from frontwatch.runner import Coded, Pipeline
+
+
+def _main_event(pipeline: Pipeline, tmp_path: Path, text: str, published: str = "2024-03-09") -> Event:
+    story = tmp_path / "story.txt"
+    story.write_text(f"Published: {published}\n\n{text}\n", encoding="utf-8")
+    results = [r for r in pipeline.run([story]) if isinstance(r, Coded)]
+    assert results and results[0].events, text
+    return results[0].events[0]
+
+
+def test_an_event_named_only_by_its_peoples_name_is_placed_in_their_country(
+    pipeline: Pipeline, tmp_path: Path
+) -> None:
+    # no place at all was given, where ACLED codes the country at geo_precision 3
+    event = _main_event(
+        pipeline,
+        tmp_path,
+        "Chilean teachers went on strike on Monday, leaving classrooms empty across the country in a "
+        "dispute over unpaid bonuses, their union said.",
+    )
+    assert (event.location, event.country_code, event.geo_precision) == ("Chile", "CL", 3)
+    assert event.location_start is None and event.location_end is None  # no words of the story name it
+
+
+def test_an_event_in_a_story_that_names_only_its_country_points_to_those_words(
+    pipeline: Pipeline, tmp_path: Path
+) -> None:
+    text = (
+        "The rebel movement's leader announced on Saturday that it had set up an armed wing to defend "
+        "villages in Mozambique's north."
+    )
+    event = _main_event(pipeline, tmp_path, text)
+    assert (event.country_code, event.geo_precision) == ("MZ", 3)
+    assert event.location_start is not None and event.location_end is not None
+    assert event.location_end - event.location_start == len("Mozambique")  # the words that name it
+
+
+def test_a_citys_police_are_where_they_work(pipeline: Pipeline, tmp_path: Path) -> None:
+    # "Lisbon police" was taken for a government speaking, and the event had no place
+    event = _main_event(
+        pipeline,
+        tmp_path,
+        "Lisbon police fired tear gas at hundreds of protesters who blocked a motorway on Saturday to "
+        "demand lower rents.",
+    )
+    assert (event.location, event.country_code) == ("Lisbon", "PT")
+
+
+def test_a_town_described_after_its_name_is_a_place_by_any_spelling(
+    pipeline: Pipeline, tmp_path: Path
+) -> None:
+    # "Dhusamareb" is only an alternate spelling of the town's name, and no word before it says it is a place
+    event = _main_event(
+        pipeline,
+        tmp_path,
+        "Clan militias seized Dhusamareb, a dusty town in central Somalia, on Friday after two days of "
+        "heavy fighting, elders said.",
+    )
+    assert (event.location, event.country_code, event.geo_precision) == ("Dhuusamarreeb", "SO", 1)
+
+
+def test_a_crowd_outside_a_states_house_is_in_its_capital(pipeline: Pipeline, tmp_path: Path) -> None:
+    event = _main_event(
+        pipeline,
+        tmp_path,
+        "Thousands of farmers rallied in front of Paraguay's Congress on Tuesday to demand debt relief, "
+        "organisers said.",
+    )
+    assert (event.location, event.country_code) == ("Asunción", "PY")
+
+
+def test_a_deal_signed_at_the_presidential_palace_keeps_its_parties_ground(
+    pipeline: Pipeline, tmp_path: Path
+) -> None:
+    # a state's house places crowds that gather at it, not what is signed inside
+    event = _main_event(
+        pipeline,
+        tmp_path,
+        "The government and the rebels signed a peace agreement at the presidential palace on Thursday, "
+        "ending two decades of war in Mindanao.",
+    )
+    assert event.sub_event_type == "Agreement"
+    assert event.location != "Manila"
