@@ -90,3 +90,27 @@ def test_a_deal_signed_at_the_presidential_palace_keeps_its_parties_ground(
     )
     assert event.sub_event_type == "Agreement"
     assert event.location != "Manila"
+
+
+def test_a_bracketed_area_holds_the_town_before_it(pipeline: Pipeline, tmp_path: Path) -> None:
+    # "Taxco (Guerrero)" was the Tabasco hamlet of that name: the brackets only chose the country
+    event = _main_event(
+        pipeline,
+        tmp_path,
+        "On 2 March 2024, residents of Taxco (Guerrero) set fire to the house of a man accused of killing "
+        "a child.",
+    )
+    assert (event.location, event.admin1) == ("Taxco de Alarcón", "Guerrero")
+
+
+def test_a_village_the_gazetteer_lacks_is_placed_at_the_bracketed_town(
+    pipeline: Pipeline, tmp_path: Path
+) -> None:
+    # "Los Alamitos (Choix, Sinaloa)" was a namesake two states away; the municipality's seat is near
+    event = _main_event(
+        pipeline,
+        tmp_path,
+        "On 3 May 2023, soldiers clashed with cartel gunmen in Los Alamitos (Choix, Sinaloa). Four gunmen "
+        "were killed.",
+    )
+    assert (event.location, event.geo_precision, event.admin1) == ("Choix", 2, "Sinaloa")

@@ -1,4 +1,4 @@
-"""Which place name says where the one before it lies: "X, Y", "X in the Y region", "Pisky district,
+"""Which place name says where the one before it lies: "X, Y", "X (Y)", "X in the Y region", "Pisky district,
 Donetsk", "the Kirov and Levoberezhny neighbourhoods of Mariupol" (text between names only)."""
 
 from __future__ import annotations
@@ -18,6 +18,9 @@ def container_pairs(sdoc: Any, mentions: list[PlaceMention]) -> dict[int, int]:
     for i, gap in enumerate(gaps):
         if _near_a_part_of(text, mentions[i], mentions[i + 1]):
             continue  # "San Lorenzo, near Ecuador's border with Colombia": near a part, not in a place
+        if gap == "(":
+            pairs[i] = i + 1  # "Taxco (Guerrero)", "Mafa (Tarmuwa, Yobe)": a place and its areas
+            continue
         if gap in CONTAINER_GAPS and not (gap == "," and _in_a_list(gaps, i)):
             if gap == "," and mentions[i + 1].government:
                 continue  # "fighting in Gaza, Qatar's foreign ministry said": a party, not where Gaza is

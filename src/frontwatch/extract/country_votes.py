@@ -98,7 +98,6 @@ def country_votes(
     return dict(votes), {name: dict(own) for name, own in by_name.items()}
 
 
-BRACKET = re.compile(r"\s*\(\s*")  # "Sao Tome (Agua Grande)": a town and its area, in an event note
 POSSESSIVE = re.compile(r"['’]s\s+")  # "Monrovia's West Point": a city and a place it holds
 
 
@@ -109,9 +108,7 @@ def _paired_countries(sdoc: Any, mentions: list[PlaceMention], gazetteer: Any) -
     Mexican). After a bare comma the second name must be able to be an area, not another town ("Moscow,
     Paris")."""
     text = doc_text(sdoc)
-    pairs = container_pairs(sdoc, mentions)
-    bracketed = (i for i, (a, b) in enumerate(pairwise(mentions)) if BRACKET.fullmatch(text, a.end, b.start))
-    pairs.update({i: i + 1 for i in bracketed})
+    pairs = container_pairs(sdoc, mentions)  # "Sao Tome (Agua Grande)" among them
     paired = _owned_countries(text, mentions, gazetteer)
     for index, outer in pairs.items():
         gap = gap_words(text, mentions[index], mentions[outer])

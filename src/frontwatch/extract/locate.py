@@ -340,12 +340,12 @@ def _container_areas(
             found[index] = Container((place.country_code, ANY_AREA), place, 3)
             continue
         area = gazetteer.admin1_area(place.country_code, place.admin1_code)
-        comma = gap == ","
+        comma = gap in (",", "(")  # "X, Donetsk", "Taxco (Guerrero)"
         names_area = area is not None and name_key(area.admin1 or area.name) == name_key(outer.text)
         named = _area_named(gazetteer, outer.text, place.country_code) if comma else None
         if place.feature_class == "P" and named is not None and not names_area:
             area, names_area = named, True  # "Poltavka, Zaporizhia", "Hostomel, Kyiv": the oblast
-        if place.feature_class == "P" and comma and not names_area:
+        if place.feature_class == "P" and gap == "," and not names_area:
             continue  # "Kahramanmaras, Antakya and Gaziantep": a list of towns, not a town in a town
         if place.feature_class == "P" and not (comma and names_area):
             found[index] = Container((place.country_code, place.admin1_code), place, 2)
