@@ -13,6 +13,27 @@ from stories import doer, other_side, story_events
 # name, text, publication date, sub-event type and first actor of the first event
 DOER_CASES = [
     (
+        "an_unclaimed_suicide_bombing_in_borno_is_boko_harams",
+        "A suicide bomber blew himself up among traders at a cattle market in Konduga on Tuesday, killing "
+        "nine people, the emergency agency said.",
+        "2019-06-19",
+        ("Suicide bomb", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"),
+    ),
+    (
+        "a_suicide_bombing_in_somalia_whose_group_is_named_keeps_it",
+        "A suicide bomber from the Islamic State's Somali branch blew himself up at a checkpoint in Bosaso "
+        "on Monday, killing four soldiers, police said.",
+        "2018-05-22",
+        ("Suicide bomb", "Islamic State (Somalia)"),
+    ),
+    (
+        "a_suicide_bombing_in_iraq_before_the_caliphate_keeps_its_unknown_doer",
+        "A suicide bomber blew himself up at a police recruiting centre in Tikrit on Monday, killing 12 "
+        "people, officials said.",
+        "2008-03-04",
+        ("Suicide bomb", "Unidentified Armed Group (Iraq)"),
+    ),
+    (
         "an_unclaimed_chemical_attack_in_syrias_war_is_the_states_from_the_air",
         "Medics said nine people were treated for choking after a helicopter dropped a barrel packed with "
         "chlorine on Kafr Zita in Hama province on Friday.",

@@ -51,7 +51,7 @@ from frontwatch.extract.trigger_rules import DECLARED_TRUCE, PASSIVE_KILLING
 from frontwatch.extract.triggers import TriggerHit, find_triggers
 from frontwatch.extract.unattributed import ARMED_KINDS, held_alone
 from frontwatch.extract.venues import away_from_the_venue
-from frontwatch.extract.war_defaults import invading_force, unclaimed_fire, war_default_doer
+from frontwatch.extract.war_defaults import bombers_group, invading_force, unclaimed_fire, war_default_doer
 from frontwatch.model import Actor, Period
 
 HISTORICAL_GAP = timedelta(days=7)  # a period ending this long before publication is background
@@ -369,6 +369,7 @@ def _at_each_place(base: Candidate, ctx: SentenceContext, trigger: Any, hit: Tri
             # the sentence's only force was the doer all along, not the other side
             other = None if doer is not None and event.actor2 == doer else event.actor2
             event = replace(event, actor1=doer, actor2=other)
+        event = replace(event, actor1=bombers_group(event.sub_event_type, event.actor1, place, event.period))
         if base.sub_event_type == "Non-violent transfer of territory" and forced:
             event = _taken_by_the_other_side(event)
             if event.actor1 is None and event.sub_event_type == "Non-state actor overtakes territory":

@@ -1,6 +1,6 @@
-"""Who fires when no one is named, where a war makes it plain: the default doers of bombardments and of
-ground given up, by country and years (ACLED codes unclaimed strikes on Ukraine as Russia's, on Russia as
-Ukraine's, and air strikes in wars where only the state flies as the state's)."""
+"""Who fires when no one is named, where a war makes it plain: the default doers of bombardments, of
+ground given up and of suicide bombings, by country and years (ACLED codes unclaimed strikes on Ukraine as
+Russia's, on Russia as Ukraine's, and air strikes in wars where only the state flies as the state's)."""
 
 from __future__ import annotations
 
@@ -29,6 +29,18 @@ AIR_DEFAULTS = (
     ("SD", date(2023, 4, 15), "Sudanese army"),
 )
 
+# (country, first day, the group, [last day]): insurgencies to which the press and ACLED give the suicide
+# bombings no one claims there: al Shabaab's in Somalia, Boko Haram's around Lake Chad, Islamic State's in
+# Iraq in the years of its "caliphate" and in Afghanistan under the Taliban
+BOMBER_DEFAULTS = (
+    ("SO", date(2006, 1, 1), "Al Shabaab"),
+    ("NG", date(2011, 6, 1), "Boko Haram"),
+    ("CM", date(2014, 1, 1), "Boko Haram"),
+    ("IQ", date(2014, 1, 1), "Islamic State", date(2019, 1, 1)),
+    ("AF", date(2021, 8, 15), "Islamic State Khorasan"),
+)
+SUICIDE_BOMB = "Suicide bomb"
+
 
 def war_default_doer(
     sub_event_type: str, place: LocatedMention | None, period: Period | None
@@ -38,6 +50,16 @@ def war_default_doer(
         return None
     air = AIR_DEFAULTS if sub_event_type in FROM_THE_AIR else ()
     return _force_at_war(place, period, WAR_DEFAULTS + air)
+
+
+def bombers_group(
+    sub_event_type: str, doer: Actor | None, place: LocatedMention | None, period: Period | None
+) -> Actor | None:
+    """The group behind a suicide bombing that no one named ("a suicide bomber blew himself up at a
+    mosque in Gwoza"), where one insurgency sends them; else the doer as it was."""
+    if sub_event_type != SUICIDE_BOMB or (doer is not None and doer.kind != "armed group"):
+        return doer
+    return _force_at_war(place, period, BOMBER_DEFAULTS) or doer
 
 
 def unclaimed_fire(sub_event_type: str, place: LocatedMention | None) -> Actor | None:
@@ -68,4 +90,4 @@ def _force_at_war(
     return None
 
 
-__all__ = ["invading_force", "unclaimed_fire", "war_default_doer"]
+__all__ = ["bombers_group", "invading_force", "unclaimed_fire", "war_default_doer"]
