@@ -13,6 +13,20 @@ from stories import doer, other_side, story_events
 # name, text, publication date, sub-event type and first actor of the first event
 DOER_CASES = [
     (
+        "soldiers_who_detain_a_lawmaker_are_the_army_not_the_police",
+        "GULU, Uganda — Soldiers detained an opposition lawmaker at a roadblock outside Gulu on Saturday and "
+        "drove him to an unknown place, his party said.",
+        "2019-04-21",
+        ("Arrests", "Military Forces of Uganda (1986-)"),
+    ),
+    (
+        "soldiers_who_are_arrested_leave_the_arrest_to_the_police",
+        "BAMAKO — Police arrested two officers and a dozen soldiers in Bamako on Thursday over a suspected "
+        "plot, the security ministry said.",
+        "2024-02-09",
+        ("Arrests", "Police Forces of Mali (2021-)"),
+    ),
+    (
         "an_unclaimed_suicide_bombing_in_borno_is_boko_harams",
         "A suicide bomber blew himself up among traders at a cattle market in Konduga on Tuesday, killing "
         "nine people, the emergency agency said.",

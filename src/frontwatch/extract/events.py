@@ -235,7 +235,7 @@ def _cast(ctx: SentenceContext, trigger: Any, hit: TriggerHit, attribution: Attr
     elif sub == "Agreement":
         actor1 = government_of(actor1, actors, ctx.sentence.text)
     elif sub == "Arrests":
-        actor1 = arresting_force(actor1, actors, ctx.country_code)
+        actor1 = arresting_force(actor1, actors, ctx.country_code, hit.start)
     elif sub == "Change to group/activity":
         actor1 = changed_group(actor1, actors, hit.start)
     if sub != "Other":

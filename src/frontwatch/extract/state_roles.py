@@ -80,10 +80,14 @@ def government_of(actor: Actor | None, mentions: list[ActorMention], text: str =
 
 
 def arresting_force(
-    actor: Actor | None, mentions: list[ActorMention], country_code: str | None
+    actor: Actor | None, mentions: list[ActorMention], country_code: str | None, act: int
 ) -> Actor | None:
-    """The police of the state that arrests, unless the text names its soldiers or another party."""
-    if actor is not None and (actor.kind not in ("military", "government") or _forces_named(actor, mentions)):
+    """The police of the state that arrests, unless the text names its soldiers (as such, or bare before
+    the act at `act`: "Soldiers detained ...", not "arrested dozens of soldiers") or another party."""
+    doers = [m for m in mentions if m.actor is not None or m.end <= act]
+    if actor is not None and (
+        actor.kind not in ("military", "government") or _forces_named(actor, doers, bare=True)
+    ):
         return actor
     return _police_of(actor.country_code if actor is not None else country_code) or actor
 
@@ -139,8 +143,11 @@ def changed_group(actor: Actor | None, mentions: list[ActorMention], trigger_sta
 RULER_AFTER = re.compile(r"\s+(?:leader|ruler|strongman|chief|head)\b")
 
 
-def _forces_named(actor: Actor, mentions: list[ActorMention]) -> bool:
-    return any(m.actor == actor and FORCES.search(m.text) for m in mentions)
+def _forces_named(actor: Actor, mentions: list[ActorMention], bare: bool = False) -> bool:
+    """Whether the text names the actor's soldiers by words that resolved to it, or (`bare`) by bare
+    words for soldiers that the story's country makes its army ("Soldiers detained ...")."""
+    soldiers = [m for m in mentions if FORCES.search(m.text)]
+    return any(m.actor == actor or (bare and m.actor is None and actor.kind == "military") for m in soldiers)
 
 
 __all__ = ["arresting_force", "changed_group", "government_of", "mutiny_of", "policing_the_crowd"]
