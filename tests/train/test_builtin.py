@@ -29,14 +29,6 @@ NEVER_TRAINED_ON = {
     "wide_one_sentence_world.jsonl",
     "wide_one_sentence_protest_crime.jsonl",
     "wide_notes_world_second.jsonl",
-    "wide_fifth_round_world.jsonl",
-    "wide_sixth_round_world.jsonl",
-    "wide_seventh_round_world.jsonl",
-    "wide_eighth_round_world.jsonl",
-    "wide_ninth_round_world.jsonl",
-    "wide_tenth_round_world.jsonl",
-    "wide_eleventh_round_world.jsonl",
-    "wide_twelfth_round_world.jsonl",
     "wide_thirteenth_round_world.jsonl",
 }
 STORY = "KHARKIV (Reuters) - Russian artillery shelled Kharkiv overnight, officials said on Monday.\n"
