@@ -269,8 +269,8 @@ CASES = [
     ),
     (
         "a_band_called_riot_is_no_riot",
-        "Doctors in Berlin said on Tuesday that Pyotr Verzilov, a member of the Pussy Riot protest group, "
-        "had probably been poisoned.",
+        "Pyotr Verzilov, a member of the Pussy Riot protest group, told reporters in Berlin on Tuesday "
+        "that he would return to Moscow.",
         "2018-09-18",
         None,
     ),
