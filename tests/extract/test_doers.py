@@ -13,6 +13,20 @@ from stories import doer, other_side, story_events
 # name, text, publication date, sub-event type and first actor of the first event
 DOER_CASES = [
     (
+        "an_alliance_formed_to_fight_a_group_is_not_that_groups_change",
+        "Armed groups in Iraq's Anbar province announced on Monday that they had formed a new alliance to "
+        "fight Islamic State.",
+        "2015-10-12",
+        ("Change to group/activity", "Unidentified Armed Group (Iraq)"),
+    ),
+    (
+        "the_democratic_forces_of_syria_are_the_sdf",
+        "Arab and Syriac armed groups announced on Monday in Hasakah that they had formed a new alliance, "
+        "the Democratic Forces of Syria.",
+        "2015-10-12",
+        ("Change to group/activity", "SDF: Syrian Democratic Forces"),
+    ),
+    (
         "soldiers_who_detain_a_lawmaker_are_the_army_not_the_police",
         "GULU, Uganda — Soldiers detained an opposition lawmaker at a roadblock outside Gulu on Saturday and "
         "drove him to an unknown place, his party said.",

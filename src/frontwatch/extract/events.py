@@ -237,7 +237,7 @@ def _cast(ctx: SentenceContext, trigger: Any, hit: TriggerHit, attribution: Attr
     elif sub == "Arrests":
         actor1 = arresting_force(actor1, actors, ctx.country_code, hit.start)
     elif sub == "Change to group/activity":
-        actor1 = changed_group(actor1, actors, hit.start)
+        actor1 = changed_group(actor1, actors, hit.start, ctx.sentence.text)
     if sub != "Other":
         actor1 = mutinous(actor1, ctx.sentence.text[: hit.start])
     others = without_co_doers(actors, actor1, sub, ctx.sentence.text, hit.start, ctx.country_code)

@@ -124,9 +124,18 @@ def _police_of(country_code: str | None) -> Actor | None:
 GROUP_KINDS = frozenset({"rebels", "militia"})
 
 
-def changed_group(actor: Actor | None, mentions: list[ActorMention], trigger_start: int) -> Actor | None:
+# "formed a militia to fight Boko Haram", "an alliance against the Islamic State": the group fought
+AGAINST = re.compile(
+    r"\b(?:to (?:fight|combat|counter|defeat|take on)|against)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def changed_group(
+    actor: Actor | None, mentions: list[ActorMention], trigger_start: int, text: str = ""
+) -> Actor | None:
     """The group a change befalls: "was elected leader of the former rebel movement RENAMO" names the group
-    after the act, where only a bare "rebel" came first (a state that acts on a group stays the doer)."""
+    after the act, where only a bare "rebel" came first (a state that acts on a group stays the doer); not
+    the group it is set up to fight."""
     if actor is not None and not actor.name.startswith(UNNAMED):
         return actor
     named = [
@@ -136,6 +145,7 @@ def changed_group(actor: Actor | None, mentions: list[ActorMention], trigger_sta
         and m.actor is not None
         and m.actor.kind in GROUP_KINDS
         and not m.actor.name.startswith(UNNAMED)
+        and AGAINST.search(text, max(0, m.start - 30), m.start) is None
     ]
     return named[0] if named else actor
 
