@@ -114,3 +114,26 @@ def test_a_village_the_gazetteer_lacks_is_placed_at_the_bracketed_town(
         "were killed.",
     )
     assert (event.location, event.geo_precision, event.admin1) == ("Choix", 2, "Sinaloa")
+
+
+def test_an_act_spread_across_the_country_is_the_countrys(pipeline: Pipeline, tmp_path: Path) -> None:
+    # the dateline's city was the place of protests the sentence spreads over the whole country
+    event = _main_event(
+        pipeline,
+        tmp_path,
+        "LUSAKA — Police fired tear gas at thousands of people on the first day of nationwide protests "
+        "against power cuts on Monday, a rights group said.",
+    )
+    assert (event.location, event.country_code, event.geo_precision) == ("Zambia", "ZM", 3)
+
+
+def test_unrest_across_the_country_in_another_clause_leaves_the_town(
+    pipeline: Pipeline, tmp_path: Path
+) -> None:
+    event = _main_event(
+        pipeline,
+        tmp_path,
+        "KUMASI: A crowd stormed the regional police station on Friday and freed six suspects, police said, "
+        "as anger over fuel prices turned violent across the country.",
+    )
+    assert (event.location, event.geo_precision) == ("Kumasi", 1)
