@@ -137,3 +137,17 @@ def test_unrest_across_the_country_in_another_clause_leaves_the_town(
         "as anger over fuel prices turned violent across the country.",
     )
     assert (event.location, event.geo_precision) == ("Kumasi", 1)
+
+
+def test_a_deal_between_the_state_and_rebels_made_in_its_capital_is_the_countrys(
+    pipeline: Pipeline, tmp_path: Path
+) -> None:
+    event = _main_event(
+        pipeline,
+        tmp_path,
+        "MAPUTO — President Filipe Nyusi and the RENAMO leader signed a peace accord in Maputo on Tuesday, "
+        "ending years of clashes in the centre of the country.",
+        "2019-08-07",
+    )
+    assert event.sub_event_type == "Agreement"
+    assert (event.location, event.country_code, event.geo_precision) == ("Mozambique", "MZ", 3)

@@ -50,7 +50,7 @@ from frontwatch.extract.timex import Timex
 from frontwatch.extract.trigger_rules import DECLARED_TRUCE, PASSIVE_KILLING
 from frontwatch.extract.triggers import TriggerHit, find_triggers
 from frontwatch.extract.unattributed import ARMED_KINDS, held_alone
-from frontwatch.extract.venues import away_from_the_venue
+from frontwatch.extract.venues import at_state_level, away_from_the_venue
 from frontwatch.extract.war_defaults import bombers_group, invading_force, unclaimed_fire, war_default_doer
 from frontwatch.model import Actor, Period
 
@@ -355,6 +355,8 @@ def _at_each_place(base: Candidate, ctx: SentenceContext, trigger: Any, hit: Tri
     parties = [a.country_code for a in (base.actor1, base.actor2) if a is not None]
     if base.sub_event_type == "Agreement" and parties and None not in parties:
         places = away_from_the_venue(places, {c for c in parties if c is not None}, ctx.sdoc, trigger)
+        if any(a is not None and a.kind in NON_STATE for a in (base.actor1, base.actor2)):
+            places = at_state_level(places, {c for c in parties if c is not None}, ctx.sdoc)
     located: list[LocatedMention | None] = [*places] if places else [None]
     peaceful = PEACEFUL.search(f"{ctx.sentence.text} {ctx.following_text}".lower()) is not None
     forced = FORCED_OUT.search(ctx.sentence.text.lower()) is not None

@@ -34,6 +34,27 @@ def away_from_the_venue(
     return [named] if named is not None else chosen
 
 
+def at_state_level(chosen: list[LocatedMention], parties: set[str], sdoc: Any) -> list[LocatedMention]:
+    """A deal between a state and others made in its capital is the state's, and is placed in the country
+    at geo_precision 3, as for a nationwide act: "the government and 14 armed groups signed a peace deal in
+    Bangui", "a ceasefire between the government and the ELN took effect" (filed from Bogota). A deal made
+    in a town of the war ("a truce for Homs signed in Homs") stays there."""
+    gazetteer = sdoc.user_data.get(GAZETTEER)
+    if gazetteer is None or not parties:
+        return chosen
+    placed = []
+    for located in chosen:
+        place = located.place
+        country = gazetteer.country(place.country_code) if place is not None else None
+        capital = place is not None and place.feature_code == "PPLC" and place.country_code in parties
+        if not capital or country is None:
+            placed.append(located)
+            continue
+        state = Resolution(country, located.resolution.score, 3, 1)
+        placed.append(LocatedMention(located.mention, state, -1))
+    return placed
+
+
 VENUE_STEPS = 5  # how far up from "in" the deal's words may be
 
 
