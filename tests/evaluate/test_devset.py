@@ -50,6 +50,7 @@ GOLD_FILES = {
     "wi": WIDE / "wide_eleventh_round_world.jsonl",
     "ws": WIDE / "wide_twelfth_round_world.jsonl",
     "wd": WIDE / "wide_thirteenth_round_world.jsonl",
+    "ww": WIDE / "wide_fourteenth_round_world.jsonl",
 }
 # The fields of examples/gold.jsonl plus admin1, in this order (docs/devset.md).
 EVENT_KEYS = [
