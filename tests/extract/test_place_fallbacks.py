@@ -151,3 +151,17 @@ def test_a_deal_between_the_state_and_rebels_made_in_its_capital_is_the_countrys
     )
     assert event.sub_event_type == "Agreement"
     assert (event.location, event.country_code, event.geo_precision) == ("Mozambique", "MZ", 3)
+
+
+def test_the_front_in_ukraine_weighs_nothing_in_a_story_from_before_the_war(
+    pipeline: Pipeline, tmp_path: Path
+) -> None:
+    # a Donetsk village called Chechnya, near the front of 2022, beat the Chechen Republic in a story of 2000
+    event = _main_event(
+        pipeline,
+        tmp_path,
+        "MOSCOW — Russian troops detained dozens of men in Chechnya on Sunday during sweeps for rebels, "
+        "officials said.",
+        "2000-03-27",
+    )
+    assert (event.country_code, event.geo_precision) == ("RU", 3)

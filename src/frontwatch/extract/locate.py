@@ -8,8 +8,10 @@ name keeps one resolution throughout a story.
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from frontwatch.extract.actors import find_actors
@@ -81,8 +83,16 @@ def read_places(doc: Document, sdoc: Any, gazetteer: Any) -> PlaceReading:
     mentions = confirm_mentions(raw_mentions, gazetteer, actor_spans)
     focus = focus_countries(sdoc, mentions, gazetteer, filed)
     dateline = dateline_toponyms(doc, gazetteer, focus)
-    located = locate(sdoc, mentions, gazetteer, focus, dateline_town(dateline), filed)
+    located = locate(sdoc, mentions, gazetteer, focus, dateline_town(dateline), filed, _front_open(doc))
     return PlaceReading(focus, located, actor_spans, dateline)
+
+
+WAR_IN_UKRAINE = date(2014, 4, 1)  # the war in Donbas; the front lines of geo/fronts.py run from then on
+
+
+def _front_open(doc: Document) -> bool:
+    """Whether the story may be on the war in Ukraine: undated, or published since it began."""
+    return doc.published is None or doc.published.end >= WAR_IN_UKRAINE
 
 
 def actor_name_spans(text: str, country_code: str | None) -> list[tuple[int, int]]:
@@ -129,8 +139,10 @@ def locate(
     focus: tuple[str, ...],
     dateline: Place | None = None,
     filed: Filed | None = None,
+    front_open: bool = True,
 ) -> list[LocatedMention]:
-    """Resolve every mention; the same name gets the same place throughout the document.
+    """Resolve every mention; the same name gets the same place throughout the document. Nearness to
+    the front in Ukraine weighs only in stories of the war's years (`front_open`).
 
     "Vodyane, Donetsk" and "Lyman in the Donetsk region" name a container: the container's admin area
     narrows the first name, a candidate in another country is refused, and a name the gazetteer does
@@ -141,24 +153,15 @@ def locate(
     if dateline is not None:
         focus_of = at_home(focus_of, votes, dateline, gazetteer)
     by_name, areas, unhinted = _hints_by_name(sdoc, mentions, gazetteer, focus_of, sentence_of)
-    first = {
-        key: resolve_name(gazetteer, key[0], key[1], focus_of[key[0]], h, ()) for key, h in by_name.items()
-    }
+    name = functools.partial(resolve_name, gazetteer, front_open=front_open)
+    first = {key: name(key[0], key[1], focus_of[key[0]], h, ()) for key, h in by_name.items()}
     where = {(m.text, m.kind) for m in mentions if not m.government and not _acting(sdoc, m)}
     anchor_of = _anchors_by_name(first, where)
     anchors = tuple(anchor_of.values())
     distant = _distant_by_name(sdoc, mentions, first, gazetteer, votes, dateline, filed)
     final = {
         key: (
-            resolve_name(
-                gazetteer,
-                key[0],
-                key[1],
-                focus_of[key[0]],
-                by_name[key],
-                _others_points(anchor_of, key),
-                distant[key],
-            )
+            name(key[0], key[1], focus_of[key[0]], by_name[key], _others_points(anchor_of, key), distant[key])
             if r.candidates > 1 or _abroad(r, focus_of[key[0]], dateline)
             else r
         )
@@ -166,11 +169,12 @@ def locate(
     }
     for key, resolution in final.items():
         if key in unhinted and resolution.place is None:  # the container's admin code may disagree
-            final[key] = resolve_name(gazetteer, key[0], key[1], focus_of[key[0]], unhinted[key], anchors)
+            final[key] = name(key[0], key[1], focus_of[key[0]], unhinted[key], anchors)
         if final[key].place is None:
-            final[key] = (
-                by_leading_name(gazetteer, key[0], focus_of[key[0]], by_name[key], anchors) or final[key]
+            leading = by_leading_name(
+                gazetteer, key[0], focus_of[key[0]], by_name[key], anchors, front_open=front_open
             )
+            final[key] = leading or final[key]
     located = _kept(
         [
             LocatedMention(m, _within(final[(m.text, m.kind)], areas.get(i)), sentence_of[m.token_start])

@@ -37,6 +37,8 @@ def by_leading_name(
     focus: tuple[str, ...],
     hints: tuple[tuple[str, str], ...],
     anchors: tuple[tuple[float, float], ...],
+    *,
+    front_open: bool = True,
 ) -> Resolution | None:
     """ "the Zaporizhia Nuclear Power Plant", "Kharkiv Regional State Administration": a facility the
     gazetteer does not know, named after the town it is in or near (geo_precision 2)."""
@@ -49,7 +51,7 @@ def by_leading_name(
         name = " ".join(words[:size])
         if not name[:1].isupper() or not gazetteer.is_name(name_key(name)):
             continue
-        found = resolve_name(gazetteer, name, "settlement", focus, hints, anchors)
+        found = resolve_name(gazetteer, name, "settlement", focus, hints, anchors, front_open=front_open)
         if found.place is not None:
             return Resolution(found.place, found.score, PART_OF, found.candidates)
     return None
@@ -63,6 +65,8 @@ def resolve_name(
     hints: tuple[tuple[str, str], ...],
     anchors: tuple[tuple[float, float], ...],
     distant: Distant = NOTHING_DISTANT,
+    *,
+    front_open: bool = True,
 ) -> Resolution:
     country = country_initials(gazetteer, name)
     if country is not None:
@@ -73,6 +77,7 @@ def resolve_name(
         anchor_points=anchors,
         story_points=distant.points,
         lone_countries=distant.lone,
+        front_open=front_open,
     )
     if kind == "region":
         region = resolve(gazetteer, name, context, kind="region")

@@ -58,6 +58,7 @@ class GeoContext:
     anchor_points: tuple[tuple[float, float], ...] = ()  # (lat, lon) of places already resolved
     story_points: tuple[tuple[float, float], ...] = ()  # (lat, lon) of the story's other places and areas
     lone_countries: tuple[str, ...] = ()  # countries only the name being resolved speaks for
+    front_open: bool = True  # the story is from the years of the war in Ukraine (or undated)
 
 
 EMPTY_CONTEXT = GeoContext()
@@ -361,7 +362,8 @@ def front_part(place: Place, match_kind: int, name: str, context: GeoContext) ->
     Dnipro, whatever names Nikopol once had), one bearing it as an alternate name not at all."""
     stories = FRONT_COUNTRIES.get(place.country_code)
     if (
-        match_kind == KIND_ALTERNATE
+        not context.front_open
+        or match_kind == KIND_ALTERNATE
         or place.feature_class != "P"
         or not stories
         or stories.isdisjoint(context.focus_countries)
