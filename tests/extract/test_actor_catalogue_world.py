@@ -113,6 +113,9 @@ NAMED: list[tuple[str, str | None, str]] = [
     # Europe and elsewhere
     ("the New IRA", "GB", "New IRA: New Irish Republican Army"),
     ("ETA militants", "ES", "ETA: Basque Homeland and Freedom"),
+    # the same name, two wars: Macedonia's ethnic Albanian guerrillas of 2001, and Colombia's ELN
+    ("the National Liberation Army", "MK", "NLA: National Liberation Army (Macedonia)"),
+    ("the National Liberation Army", "CO", "ELN: National Liberation Army"),
     ("ZANU-PF youths", "ZW", "ZANU-PF: Zimbabwe African National Union-Patriotic Front"),
     ("the CHP", "TR", "CHP: Republican People's Party"),
 ]

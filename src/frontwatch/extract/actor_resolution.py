@@ -79,6 +79,11 @@ _BY_COUNTRY: dict[str, tuple[dict[str, str], str | None]] = {
         {"ES": "ETA: Basque Homeland and Freedom", "FR": "ETA: Basque Homeland and Freedom"},
         None,
     ),
+    # Colombia's ELN, or Macedonia's ethnic Albanian guerrillas of 2001
+    "national_liberation_army": (
+        {"MK": "NLA: National Liberation Army (Macedonia)"},
+        "ELN: National Liberation Army",
+    ),
     "naf": (
         {"NG": "Military Forces of Nigeria (2023-) Air Force"},
         "NAF: United Armed Forces of Novorossiya",
