@@ -10,6 +10,13 @@ from stories import Case, FieldCase, first_event_field_test, sub_event_type_test
 # name, text, publication date, the sub-event type of the first event (None: no event)
 CASES: list[Case] = [
     (
+        "the_suicide_bombers_who_struck_are_no_planes",
+        "Police raided homes across Kano on Sunday looking for accomplices of the suicide bombers who struck "
+        "two mosques in the city the day before.",
+        "2014-11-30",
+        "Suicide bomb",
+    ),
+    (
         "a_teenager_opening_fire_at_a_school_attacks_it",
         "A 19-year-old former pupil opened fire at a school in Kazan on Tuesday morning, killing seven "
         "children and two staff, officials said.",

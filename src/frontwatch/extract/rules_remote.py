@@ -149,7 +149,7 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
         r"warplanes?",
         r"fighter jets?",
         r"jets?\b",
-        r"bombers",
+        r"(?<!suicide )(?<!car )bombers",  # planes, not "the suicide bombers who struck five targets"
         r"aircraft",
         r"helicopter gunships?",
         r"helicopters?",
