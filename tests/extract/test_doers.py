@@ -13,6 +13,13 @@ from stories import doer, other_side, story_events
 # name, text, publication date, sub-event type and first actor of the first event
 DOER_CASES = [
     (
+        "hong_kongs_police_are_chinas_branch_there",
+        "HONG KONG — Police fired tear gas at protesters who blocked a road in Causeway Bay on Sunday "
+        "evening, officers said.",
+        "2019-08-12",
+        ("Protest with intervention", "Protesters (China)"),
+    ),
+    (
         "an_alliance_formed_to_fight_a_group_is_not_that_groups_change",
         "Armed groups in Iraq's Anbar province announced on Monday that they had formed a new alliance to "
         "fight Islamic State.",
@@ -479,6 +486,13 @@ def test_the_attack_with_no_place_restates_the_bombing_before_it(pipeline: Pipel
 
 # name, text, publication date, sub-event type and second actor of the first event
 OTHER_SIDE_CASES = [
+    (
+        "hong_kongs_police_are_chinas_police_force_there",
+        "HONG KONG — Police fired tear gas at protesters who blocked a road in Causeway Bay on Sunday "
+        "evening, officers said.",
+        "2019-08-12",
+        ("Protest with intervention", "Police Forces of China (2012-) Hong Kong Police Force"),
+    ),
     (
         "the_other_side_of_excessive_force_is_the_protesters_whoever_fired_beside_the_police",
         "MANAGUA — Police and hooded gunmen opened fire on a march in Managua on Saturday, killing three "

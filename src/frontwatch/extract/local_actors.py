@@ -48,11 +48,24 @@ def localised(actor: Actor | None, place: LocatedMention | None, focus: str | No
         and actor.country_code not in (None, focus, country.country_code)
     ):
         return actor
+    code, name, police_branch = PART_OF_A_STATE.get(
+        country.country_code, (country.country_code, country.country, "")
+    )
     for local in (_unnamed_here, _branch_here, _state_here, _people_here):
-        found = local(actor, country.country_code, country.country)
+        found = local(actor, code, name)
         if found is not None:
+            if police_branch and found.kind == "police" and not found.name.endswith(police_branch):
+                return replace(found, name=f"{found.name} {police_branch}")
             return found
     return None if actor.name in STATE_ROLES else actor
+
+
+# territories whose events ACLED codes under the state they belong to: (its code, its name, the branch of
+# its police there), as "Protesters (China)" and "Police Forces of China (2012-) Hong Kong Police Force"
+PART_OF_A_STATE: dict[str, tuple[str, str, str]] = {
+    "HK": ("CN", "China", "Hong Kong Police Force"),
+    "MO": ("CN", "China", "Public Security Police Force of Macau"),
+}
 
 
 def _unnamed_here(actor: Actor, code: str, country: str) -> Actor | None:
