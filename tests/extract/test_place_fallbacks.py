@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from frontwatch.model import Event
+from frontwatch.extract.datelines import Filed, dateline_toponyms, filed_country
+from frontwatch.model import Event, RawDocument
+from frontwatch.normalise import normalise
 from frontwatch.runner import Coded, Pipeline
 
 
@@ -165,3 +167,23 @@ def test_the_front_in_ukraine_weighs_nothing_in_a_story_from_before_the_war(
         "2000-03-27",
     )
     assert (event.country_code, event.geo_precision) == ("RU", 3)
+
+
+def test_a_country_in_brackets_after_the_dateline_is_no_agency(pipeline: Pipeline, tmp_path: Path) -> None:
+    # "CARTAGO (Costa Rica) -": Cartago in Colombia was taken, the brackets read as a news agency
+    event = _main_event(
+        pipeline,
+        tmp_path,
+        "CARTAGO (Costa Rica) - Police used tear gas on Monday to clear a blockade that farmers had kept "
+        "on the highway for a week, the security ministry said.",
+        "2020-10-13",
+    )
+    assert (event.location, event.country_code) == ("Cartago", "CR")
+
+
+def test_a_state_office_heading_a_release_names_the_country_it_was_filed_from(pipeline: Pipeline) -> None:
+    text = "GUYANA POLICE FORCE - PRESS RELEASE. Armed men opened fire on residents on Saturday night."
+    doc = normalise(RawDocument(doc_id="x", source="x", text=text, media_type="text"))
+    assert filed_country(doc, pipeline.gazetteer) == Filed("GY", True)
+    toponyms = dateline_toponyms(doc, pipeline.gazetteer, ())
+    assert [(t.text, t.place.country_code if t.place else None) for t in toponyms] == [("GUYANA", "GY")]

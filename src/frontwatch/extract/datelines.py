@@ -9,6 +9,7 @@ from typing import Any, NamedTuple
 
 from frontwatch.geo.geocode import GeoContext, resolve
 from frontwatch.model import Document, Place
+from frontwatch.normalise.wire import agency_name
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,7 @@ class ExtraToponym:
 DATELINE_PART = re.compile(r"[^,()—–]+")
 
 
+BRACKETED = re.compile(r"[ ]?\(([A-Z][\w .'-]{1,40})\)")
 DATELINE_SURE = 0.7  # a dateline town resolved at least this surely is a point of the story
 
 
@@ -49,6 +51,11 @@ def dateline_toponyms(doc: Document, gazetteer: Any, focus: tuple[str, ...]) -> 
     if country is not None:
         start, name = parts[1]
         found.append(ExtraToponym(start, start + len(name), name, country, 1.0, "any", "dateline"))
+    office = _office_country(gazetteer, parts[0][1])
+    if office is not None:  # "GUYANA POLICE FORCE - PRESS RELEASE": an office of a country, no town
+        start, name = parts[0]
+        word = name.split()[0]
+        return [ExtraToponym(start, start + len(word), word, office, 1.0, "any", "dateline")]
     area = _dateline_area(gazetteer, parts[1][1], focus) if country is None and len(parts) > 1 else None
     if area is not None:  # "BUTLER, Pennsylvania": the state says the country and narrows the town
         hints = ((area.country_code, area.admin1_code),) if area.feature_code == "ADM1" else ()
@@ -75,7 +82,9 @@ def _parts(doc: Document) -> list[tuple[int, str]]:
     span = doc.dateline_span
     if span is None:
         return []
-    written = doc.text[span.start : span.end]
+    bracket = BRACKETED.match(doc.text, span.end)
+    end = bracket.end() if bracket is not None and agency_name(bracket.group(1)) is None else span.end
+    written = doc.text[span.start : end]  # "CARTAGO (Costa Rica) -": the country, not an agency
     return [
         (span.start + m.start() + len(m.group()) - len(m.group().lstrip()), m.group().strip())
         for m in DATELINE_PART.finditer(written)
@@ -100,10 +109,29 @@ def filed_country(doc: Document, gazetteer: Any) -> Filed | None:
     country = gazetteer.country_by_name(parts[1][1]) if len(parts) > 1 else None
     if country is not None:
         return Filed(str(country.country_code), True)
+    office = _office_country(gazetteer, parts[0][1])
+    if office is not None:
+        return Filed(str(office.country_code), True)
     town = resolve(gazetteer, parts[0][1].title(), GeoContext(), kind="settlement")
     if town.place is None or town.score < DATELINE_SURE or not town.place.country_code:
         return None
     return Filed(town.place.country_code, False)
+
+
+# the words of a state office heading its release in capitals ("GUYANA POLICE FORCE", "KENYA DEFENCE FORCES")
+OFFICE_WORDS = frozenset(
+    {"police", "force", "forces", "army", "ministry", "government", "presidency", "defence", "defense"}
+    | {"service"}
+)
+
+
+def _office_country(gazetteer: Any, name: str) -> Place | None:
+    """The country of a state office named where a town would be: "GUYANA POLICE FORCE"."""
+    first, _, rest = name.partition(" ")
+    if not rest or not {w.lower() for w in rest.split()} & OFFICE_WORDS:
+        return None
+    country: Place | None = gazetteer.country_by_name(first.title())
+    return country if country is not None and country.feature_code == "PCLI" else None
 
 
 def _dateline_area(gazetteer: Any, name: str, focus: tuple[str, ...]) -> Place | None:
