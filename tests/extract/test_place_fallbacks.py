@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from frontwatch.extract.datelines import Filed, dateline_toponyms, filed_country
 from frontwatch.model import Event, RawDocument
 from frontwatch.normalise import normalise
@@ -187,3 +189,22 @@ def test_a_state_office_heading_a_release_names_the_country_it_was_filed_from(pi
     assert filed_country(doc, pipeline.gazetteer) == Filed("GY", True)
     toponyms = dateline_toponyms(doc, pipeline.gazetteer, ())
     assert [(t.text, t.place.country_code if t.place else None) for t in toponyms] == [("GUYANA", "GY")]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the owner's name was read from its last word: Guinea's capital, Conakry
+        (
+            "Gunmen who came by boat attacked the presidential palace in Equatorial Guinea's capital on "
+            "Tuesday.",
+            "Malabo",
+        ),
+        # GeoNames records Yamoussoukro; the press's capital is the seat of government
+        ("Soldiers fired on protesters in Ivory Coast's capital on Thursday, killing two.", "Abidjan"),
+    ],
+)
+def test_the_capital_a_country_is_said_to_own(
+    pipeline: Pipeline, tmp_path: Path, text: str, place: str
+) -> None:
+    assert _main_event(pipeline, tmp_path, text, "2009-02-18").location == place

@@ -19,7 +19,9 @@ from frontwatch.geo.sources import package_dir
 from frontwatch.model import Place
 
 CAPITAL = re.compile(
-    r"\b(?:the (?:(?P<people>[A-Z][\w-]+) |(?:country|nation)'s )?|(?:the )?(?P<owner>[A-Z][\w-]+)'s )"
+    r"\b(?:the (?:(?P<people>[A-Z][\w-]+) |(?:country|nation)'s )?|(?:the )?"
+    # "Equatorial Guinea's capital", "the Central African Republic's capital": the whole name owns it
+    r"(?P<owner>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})'s )"
     r"capital\b(?! city's)"
 )
 
@@ -37,14 +39,27 @@ def _capital_names() -> dict[str, str]:
 # "stormed the Kenyan parliament"; a region's house ("the Catalan parliament") names no country
 SEAT = re.compile(
     r"\b(?:outside|in front of|near|around|into|storm(?:ed|ing|s)?|besieg(?:ed|ing))\s+"
-    r"(?:the\s+)?(?:(?P<owner>[A-Z][\w-]+)'s\s+|(?P<people>[A-Z][\w-]+)\s+)?"
+    r"(?:the\s+)?(?:(?P<owner>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})'s\s+|(?P<people>[A-Z][\w-]+)\s+)?"
     r"(?P<seat>[Pp]arliament|Congress|National Assembly|[Pp]residential [Pp]alace|Knesset)(?: building)?\b"
 )
 
 
+# the city the press means by a country's capital where GeoNames records another: the seat of government
+# ("Abidjan", "La Paz", "Cotonou"), or the capital of most of the years news is about (Malabo, not the
+# new city of Ciudad de la Paz; Dar es Salaam and Bujumbura, not Dodoma and Gitega)
+PRESS_CAPITALS = {
+    "GQ": "Malabo",
+    "CI": "Abidjan",
+    "TZ": "Dar es Salaam",
+    "BO": "La Paz",
+    "BJ": "Cotonou",
+    "BI": "Bujumbura",
+}
+
+
 def capital_of(gazetteer: Any, country_code: str) -> Place | None:
-    """The capital city of a country, or None when the gazetteer has no such seat for it."""
-    name = _capital_names().get(country_code)
+    """The capital city of a country as the press means it, or None when the gazetteer has no such seat."""
+    name = PRESS_CAPITALS.get(country_code) or _capital_names().get(country_code)
     if not name:
         return None
     seats = [p for p in gazetteer.candidates(name) if p.country_code == country_code]
