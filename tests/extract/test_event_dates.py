@@ -34,6 +34,13 @@ def _first_date(pipeline: Pipeline, tmp_path: Path, published: str, text: str) -
             "starting on Saturday.",
             "2022-04-01",
         ),
+        # a protest broken up the day before the story kept the undated lead's day
+        (
+            "2019-03-11",
+            "For weeks the marches had been calm. Police fired tear gas at thousands of students in central "
+            "Algiers late on Sunday, witnesses said.",
+            "2019-03-10",
+        ),
         # a time noun after a weekday is still the event's time
         (
             "2024-03-06",

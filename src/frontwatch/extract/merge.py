@@ -14,7 +14,7 @@ from dataclasses import replace
 from frontwatch.extract.events import Candidate
 from frontwatch.extract.locate import LocatedMention
 from frontwatch.extract.taxonomy import VIOLENT, event_type_of
-from frontwatch.model import Actor
+from frontwatch.model import Actor, Period
 
 MODALITY_RANK = {"asserted": 0, "claimed": 0, "denied": 1, "future": 2, "hypothetical": 3, "historical": 4}
 DONE = frozenset({"asserted", "claimed"})
@@ -106,6 +106,7 @@ def _escalated_protests(candidates: list[Candidate]) -> list[Candidate]:
                 sub_event_type=_escalated_type(candidate.sub_event_type),
                 actor2=_intervening(candidate) or protest.actor2,
                 fatalities=candidate.fatalities if candidate.fatalities is not None else protest.fatalities,
+                period=_day_it_turned(protest, candidate),
             )
             continue
         result.append(candidate)
@@ -136,6 +137,15 @@ def _another_town(follow_up: Candidate, protest: Candidate) -> bool:
         return False
     towns = (own.place, protest.place.place)
     return all(p.feature_class == "P" for p in towns) and towns[0].geonameid != towns[1].geonameid
+
+
+def _day_it_turned(protest: Candidate, follow_up: Candidate) -> Period | None:
+    """The day a protest became what it is coded as: "the protests had been peaceful. Police broke up the
+    crowd late on Sunday" is Sunday's, whatever day the story's first words fell on."""
+    a, b = follow_up.period, protest.period
+    if a is not None and b is not None and a.granularity == b.granularity == "day":
+        return a
+    return b
 
 
 def _escalated_type(follow_up: str) -> str:
