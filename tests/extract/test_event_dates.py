@@ -41,6 +41,13 @@ def _first_date(pipeline: Pipeline, tmp_path: Path, published: str, text: str) -
             "Algiers late on Sunday, witnesses said.",
             "2019-03-10",
         ),
+        # an attack through the night into the next morning began on the first day
+        (
+            "1998-01-05",
+            "Gunmen went from house to house in a village south of Relizane through Saturday night and "
+            "Sunday morning, killing dozens of people, officials said.",
+            "1998-01-03",
+        ),
         # a time noun after a weekday is still the event's time
         (
             "2024-03-06",

@@ -28,7 +28,28 @@ def event_timex(timexes: list[Timex], trigger: Any) -> Timex | None:
     side clause, else of those that date a thing (the parse is not sure enough to leave them out)."""
     if not timexes:
         return None
-    return min(timexes, key=lambda t: (_remoteness(t, trigger), abs(t.start - trigger.idx)))
+    best = min(timexes, key=lambda t: (_remoteness(t, trigger), abs(t.start - trigger.idx)))
+    return _began(best, timexes, trigger.doc.text)
+
+
+# "through Thursday night and Friday morning", "on Sunday and Monday": one stretch of time
+JOINED = re.compile(r"\s*(?:and|to|-|\u2013)\s*")
+
+
+def _began(chosen: Timex, timexes: list[Timex], text: str) -> Timex:
+    """The first day of a stretch the chosen time closes ("Thursday night and Friday morning"): when the
+    act began, as for "from Friday night into Saturday"."""
+    for other in timexes:
+        if (
+            other.end <= chosen.start
+            and JOINED.fullmatch(text, other.end, chosen.start)
+            and other.period is not None
+            and chosen.period is not None
+            and other.period.granularity == chosen.period.granularity == "day"
+            and 0 < (chosen.period.start - other.period.start).days <= 1
+        ):
+            return other
+    return chosen
 
 
 def with_weekdays_of_last_week(timexes: list[Timex], text: str) -> list[Timex]:
