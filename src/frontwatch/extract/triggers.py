@@ -51,7 +51,14 @@ def find_triggers(sentence_lower: str, following_lower: str = "") -> list[Trigge
     judged = _judged_span(sentence_lower)
     accused = _accused_span(sentence_lower)
     remembered = _remembered_span(sentence_lower)
-    hidden = (judged, remembered, accused, _alleged_span(sentence_lower), _demanded_span(sentence_lower))
+    hidden = (
+        judged,
+        remembered,
+        accused,
+        _alleged_span(sentence_lower),
+        _demanded_span(sentence_lower),
+        _protested_span(sentence_lower),
+    )
     harmless = _told_without_violence(sentence_lower)
     hits: list[TriggerHit] = []
     for rule in RULES:
@@ -186,6 +193,20 @@ def _demanded_span(sentence_lower: str) -> tuple[int, int]:
         return (0, 0)
     end = CLAUSE_END.search(sentence_lower, demanded.end())
     return (demanded.start(), end.start() if end else len(sentence_lower))
+
+
+# "rallied to protest against the rape of a girl", "marched over the killing of a student": the act a crowd
+# protests is its grievance, told to say why they marched (words of the act right after the preposition)
+PROTESTED = re.compile(
+    r"\b(?:protest(?:ed|ing|s)?|rall(?:y|ied|ying|ies)|march(?:ed|ing|es)?|demonstrat\w+|outrage|anger|angry|fury)"
+    r" (?P<act>(?:at|against|over) (?:the )?(?:[\w'-]+ ){0,2})"
+)
+
+
+def _protested_span(sentence_lower: str) -> tuple[int, int]:
+    """Where the act a protest is against is named: the three words after "against" or "over"."""
+    protested = PROTESTED.search(sentence_lower)
+    return (protested.start("act"), protested.end()) if protested is not None else (0, 0)
 
 
 def _judged_span(sentence_lower: str) -> tuple[int, int]:
