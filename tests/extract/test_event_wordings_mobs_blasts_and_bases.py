@@ -10,6 +10,13 @@ from stories import Case, FieldCase, first_event_field_test, sub_event_type_test
 # name, text, publication date, the sub-event type of the first event (None: no event)
 CASES: list[Case] = [
     (
+        "the_rape_a_crowd_rallies_against_is_its_grievance",
+        "Tens of thousands of people rallied in Naha on Sunday to protest against the rape of a schoolgirl, "
+        "organisers said.",
+        "2008-03-23",
+        "Peaceful protest",
+    ),
+    (
         "the_suicide_bombers_who_struck_are_no_planes",
         "Police raided homes across Kano on Sunday looking for accomplices of the suicide bombers who struck "
         "two mosques in the city the day before.",

@@ -15,13 +15,6 @@ from .test_place_false_positives import extract
 # name, text, publication date, the sub-event type of the first event (None: no event at all)
 CASES = [
     (
-        "the_rape_a_crowd_rallies_against_is_its_grievance",
-        "Tens of thousands of people rallied in Naha on Sunday to protest against the rape of a schoolgirl, "
-        "organisers said.",
-        "2008-03-23",
-        "Peaceful protest",
-    ),
-    (
         "a_curfew_told_first_follows_the_riot_it_answers",
         "LIBREVILLE — A curfew was imposed on Franceville on Saturday. Opposition supporters set fire to the "
         "town hall and looted shops in the town on Friday, the interior ministry said.",
