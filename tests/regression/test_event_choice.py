@@ -15,13 +15,6 @@ from .test_place_false_positives import extract
 # name, text, publication date, the sub-event type of the first event (None: no event at all)
 CASES = [
     (
-        "a_curfew_told_first_follows_the_riot_it_answers",
-        "LIBREVILLE — A curfew was imposed on Franceville on Saturday. Opposition supporters set fire to the "
-        "town hall and looted shops in the town on Friday, the interior ministry said.",
-        "2016-09-03",
-        "Violent demonstration",
-    ),
-    (
         "withdrawal_in_an_after_clause_leaves_the_fighting_first",
         "Heavy fighting broke out between the army and armed groups around Ber on Sunday, a day "
         "after peacekeepers pulled out of their camp in the town, the mission said.",

@@ -388,9 +388,6 @@ def salience_order(candidates: list[Candidate]) -> list[Candidate]:
         vague = vague and not (c.sentence == 0 and place is not None)
         penalty = (0 if place is not None else 2) + (2 if vague else 0) + (0 if c.actor1 is not None else 1)
         penalty += 3 if c.aside else 0
-        # "A curfew was imposed on Port-Gentil. Opposition supporters set fire to the consulate": a measure
-        # taken by no one named follows the acts it answers
-        penalty += 4 if c.sub_event_type == "Other" and c.actor1 is None else 0
         rank = MODALITY_RANK[c.modality]
         if c.modality == "historical" and c.sentence == 0:
             rank = MODALITY_RANK["asserted"]
