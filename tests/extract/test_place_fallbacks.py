@@ -10,15 +10,14 @@ import pytest
 from frontwatch.extract.datelines import Filed, dateline_toponyms, filed_country
 from frontwatch.model import Event, RawDocument
 from frontwatch.normalise import normalise
-from frontwatch.runner import Coded, Pipeline
+from frontwatch.runner import Pipeline
+from stories import story_events
 
 
 def _main_event(pipeline: Pipeline, tmp_path: Path, text: str, published: str = "2024-03-09") -> Event:
-    story = tmp_path / "story.txt"
-    story.write_text(f"Published: {published}\n\n{text}\n", encoding="utf-8")
-    results = [r for r in pipeline.run([story]) if isinstance(r, Coded)]
-    assert results and results[0].events, text
-    return results[0].events[0]
+    events = story_events(pipeline, tmp_path, text, published)
+    assert events, text
+    return events[0]
 
 
 def test_an_event_named_only_by_its_peoples_name_is_placed_in_their_country(
