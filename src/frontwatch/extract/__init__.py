@@ -13,6 +13,7 @@ from frontwatch.extract.actors import NON_STATE, find_actors, interaction, side_
 from frontwatch.extract.associates import Told, associated_actors
 from frontwatch.extract.branches import branch_for
 from frontwatch.extract.claims import Attribution
+from frontwatch.extract.countrywide import COUNTRY_LEVEL, country_level, words_for
 from frontwatch.extract.event_places import dateline_place, note_dateline
 from frontwatch.extract.events import FIRM_TYPE, Candidate, SentenceContext, sentence_candidates
 from frontwatch.extract.fatalities import toll_of
@@ -20,7 +21,7 @@ from frontwatch.extract.locate import LocatedMention, read_places
 from frontwatch.extract.merge import merge_candidates, salience_order
 from frontwatch.extract.mishaps import no_news_of_violence
 from frontwatch.extract.other_side import protest_order
-from frontwatch.extract.places import PlaceMention, doc_text
+from frontwatch.extract.places import doc_text
 from frontwatch.extract.proposals import PROPOSER, Proposer, proposed_candidates
 from frontwatch.extract.taxonomy import event_type_of, plover_for
 from frontwatch.extract.timex import Timex, find_timexes
@@ -118,24 +119,11 @@ def _story_country(
     named = [lm for lm in located if lm.place is not None and lm.place.feature_code == "PCLI"]
     own = next((lm for lm in named if lm.place is not None and lm.place.country_code == country_code), None)
     if own is not None:
-        return replace(own, resolution=replace(own.resolution, geo_precision=3))
+        return country_level(own)
     country = gazetteer.country(country_code)
     if country is None:
         return None
-    mention = PlaceMention(
-        text=country.name,
-        start=-1,
-        end=-1,
-        token_start=-1,
-        token_end=-1,
-        kind="any",
-        near=False,
-        government=False,
-        from_gazetteer=True,
-        tagged=False,
-        cued=False,
-    )
-    return LocatedMention(mention, Resolution(country, 0.0, 3, 1), -1)
+    return LocatedMention(words_for(country.name, -1, -1), Resolution(country, 0.0, COUNTRY_LEVEL, 1), -1)
 
 
 def _groups_country(sdoc: Any) -> str | None:

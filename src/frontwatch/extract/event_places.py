@@ -10,6 +10,7 @@ from typing import Any
 
 from frontwatch.extract.capitals import named_capital
 from frontwatch.extract.country_votes import ELSEWHERE_BEFORE
+from frontwatch.extract.countrywide import across_the_country
 from frontwatch.extract.datelines import ExtraToponym
 from frontwatch.extract.locate import GAZETTEER, STORY_PLACES, LocatedMention, story_places
 from frontwatch.extract.places import CONTAINER_GAPS, PlaceMention, doc_text, modifies_a_noun
@@ -59,7 +60,7 @@ def _event_places(
     chosen = _sentence_places(places, sdoc, trigger)
     if chosen and not _only_countries(chosen):
         return chosen
-    country = _across_the_country(sdoc, trigger, chosen, focus)
+    country = across_the_country(sdoc, trigger, chosen, focus)
     if country is not None:
         return [country]
     capital = _capital_in_sentence(sdoc, trigger, chosen)
@@ -136,63 +137,6 @@ def _capital_in_sentence(sdoc: Any, trigger: Any, chosen: list[LocatedMention]) 
     at = sentence.start_char
     mention = PlaceMention(sentence.text[start:end], at + start, at + end, -1, -1, "settlement", *FLAGS)
     return LocatedMention(mention, Resolution(place, CAPITAL_SCORE, 1, 1), -1)
-
-
-# "protests across Kenya", "nationwide protests", "homes set on fire across the country": no one town's
-NATIONWIDE = re.compile(
-    r"\b(?:nation-?wide|(?:across|around|throughout) the (?:country|nation)|across (?:[A-Z][\w-]+ ){0,2}?"
-    r"(?P<named>[A-Z][\w-]+)\b)"
-)
-COUNTRY_SCORE = 0.5
-
-
-def _across_the_country(
-    sdoc: Any, trigger: Any, chosen: list[LocatedMention], focus: str | None
-) -> LocatedMention | None:
-    """The country, at geo_precision 3, of an event its sentence spreads across it and no town of it."""
-    sentence = trigger.sent
-    match = NATIONWIDE.search(sentence.text)
-    at = sentence.start_char
-    if match is None or not _in_the_clause_of(sdoc.char_span(at + match.start(), at + match.end()), trigger):
-        return None
-    if match.group("named") is not None:
-        named = [p for p in chosen if at + match.start() <= p.mention.start < at + match.end()]
-        country = named[0] if named and named[0].place is not None else None
-        if country is None or country.place is None or country.place.feature_code != "PCLI":
-            return None  # "across Catalonia": a region's, which the sentence's places give
-        return replace(country, resolution=replace(country.resolution, geo_precision=3))
-    gazetteer = sdoc.user_data.get(GAZETTEER)
-    place = gazetteer.country(focus) if gazetteer is not None and focus is not None else None
-    if place is None:
-        return None
-    mention = PlaceMention(match.group(0), at + match.start(), at + match.end(), -1, -1, "any", *FLAGS)
-    return LocatedMention(mention, Resolution(place, COUNTRY_SCORE, 3, 1), -1)
-
-
-# links that leave the act's own clause: "days after his arrest set off protests across India", "as the
-# movement turned violent across the country", "part of a barrage on cities across the country"
-CLAUSE_LINKS = frozenset({"advcl", "relcl", "acl", "ccomp", "npadvmod", "appos", "parataxis"})
-
-
-def _in_the_clause_of(span: Any, trigger: Any) -> bool:
-    """Whether the words hang on the trigger's clause without passing into another clause."""
-    if span is None:
-        return False
-    head = _clause_head(trigger)
-    node = span.root
-    while node.i not in (trigger.i, head.i):
-        if node.dep_ in CLAUSE_LINKS or node.head.i == node.i:
-            return False
-        node = node.head
-    return True
-
-
-def _clause_head(token: Any) -> Any:
-    """The verb heading the clause a word stands in ("fired" for "tear gas")."""
-    node = token
-    while node.dep_ not in CLAUSE_LINKS and node.head.i != node.i:
-        node = node.head
-    return node
 
 
 CAPITAL_SCORE = 0.7  # "the capital" is sure of its country, less of being the event's place

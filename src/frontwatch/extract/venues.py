@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from frontwatch.extract.countrywide import country_level
 from frontwatch.extract.event_places import CAPITAL_SCORE, FLAGS, at_seat
 from frontwatch.extract.locate import GAZETTEER, LocatedMention, story_places
 from frontwatch.extract.places import PlaceMention, doc_text
@@ -50,8 +51,7 @@ def at_state_level(chosen: list[LocatedMention], parties: set[str], sdoc: Any) -
         if not capital or country is None:
             placed.append(located)
             continue
-        state = Resolution(country, located.resolution.score, 3, 1)
-        placed.append(LocatedMention(located.mention, state, -1))
+        placed.append(country_level(located, country))
     return placed
 
 
