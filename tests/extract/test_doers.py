@@ -13,6 +13,13 @@ from stories import doer, other_side, story_events
 # name, text, publication date, sub-event type and first actor of the first event
 DOER_CASES = [
     (
+        "a_party_whose_rally_a_grenade_is_thrown_into_is_its_target",
+        "A grenade thrown into a BNP rally in Khulna on Sunday evening killed two party workers and wounded "
+        "dozens, police said.",
+        "2005-03-14",
+        ("Grenade", "Unidentified Armed Group (Bangladesh)"),
+    ),
+    (
         "hong_kongs_police_are_chinas_branch_there",
         "HONG KONG — Police fired tear gas at protesters who blocked a road in Causeway Bay on Sunday "
         "evening, officers said.",

@@ -67,17 +67,20 @@ def among_the_dead(doc: Any, start: int) -> bool:
 
 
 AIMING = frozenset({"target", "aim", "toss", "throw", "hurl", "lob", "direct", "fire", "launch"})
+# "tossed at security forces", "thrown into an Awami League rally", "hurled onto a police truck"
+AIMED_PREPOSITIONS = frozenset({"at", "into", "onto", "towards", "toward"})
 
 
 def aimed_at(doc: Any, start: int) -> bool:
-    """ "a bomb targeting a police vehicle", "a grenade tossed at security forces": whom a weapon was
-    meant for, in a clause that describes the weapon, is its target."""
+    """ "a bomb targeting a police vehicle", "a grenade tossed at security forces", "a grenade thrown into
+    an Awami League rally": whom a weapon was meant for, in a clause that describes the weapon, is its
+    target."""
     token = token_at(doc, start)
     node = token
     while node is not None and node.head.i != node.i:
         head = node.head
         aimed = (node.dep_ == "dobj" and head.lemma_ in ("target", "aim")) or (
-            node.dep_ == "pobj" and head.lower_ == "at" and head.head.lemma_ in AIMING
+            node.dep_ == "pobj" and head.lower_ in AIMED_PREPOSITIONS and head.head.lemma_ in AIMING
         )
         if aimed:
             verb = head if node.dep_ == "dobj" else head.head
