@@ -18,11 +18,10 @@ from typing import Any
 from frontwatch.geo.sources import package_dir
 from frontwatch.model import Place
 
+# the country that owns it, by its whole name: "Equatorial Guinea's", "the Central African Republic's"
+OWNER = r"(?P<owner>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})'s"
 CAPITAL = re.compile(
-    r"\b(?:the (?:(?P<people>[A-Z][\w-]+) |(?:country|nation)'s )?|(?:the )?"
-    # "Equatorial Guinea's capital", "the Central African Republic's capital": the whole name owns it
-    r"(?P<owner>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})'s )"
-    r"capital\b(?! city's)"
+    rf"\b(?:the (?:(?P<people>[A-Z][\w-]+) |(?:country|nation)'s )?|(?:the )?{OWNER} )capital\b(?! city's)"
 )
 
 
@@ -39,7 +38,7 @@ def _capital_names() -> dict[str, str]:
 # "stormed the Kenyan parliament"; a region's house ("the Catalan parliament") names no country
 SEAT = re.compile(
     r"\b(?:outside|in front of|near|around|into|storm(?:ed|ing|s)?|besieg(?:ed|ing))\s+"
-    r"(?:the\s+)?(?:(?P<owner>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})'s\s+|(?P<people>[A-Z][\w-]+)\s+)?"
+    rf"(?:the\s+)?(?:{OWNER}\s+|(?P<people>[A-Z][\w-]+)\s+)?"
     r"(?P<seat>[Pp]arliament|Congress|National Assembly|[Pp]residential [Pp]alace|Knesset)(?: building)?\b"
 )
 

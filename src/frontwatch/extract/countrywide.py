@@ -21,16 +21,16 @@ def country_level(located: LocatedMention, country: Place | None = None) -> Loca
     return LocatedMention(located.mention, Resolution(place, located.resolution.score, COUNTRY_LEVEL, 1), -1)
 
 
-def words_for(text: str, start: int, end: int) -> PlaceMention:
-    """A place mention made of words that name no place by themselves ("nationwide"), or of none
-    (offsets -1: a people's name or a dateline said which country)."""
+def words_for(text: str, start: int, end: int, kind: str = "any") -> PlaceMention:
+    """A place mention made of words the gazetteer does not resolve by themselves ("nationwide", "the
+    capital", a people's name for its country), or of none (offsets -1: a dateline said which country)."""
     return PlaceMention(
         text=text,
         start=start,
         end=end,
         token_start=-1,
         token_end=-1,
-        kind="any",
+        kind=kind,
         near=False,
         government=False,
         from_gazetteer=True,

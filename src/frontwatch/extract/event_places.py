@@ -10,7 +10,7 @@ from typing import Any
 
 from frontwatch.extract.capitals import named_capital
 from frontwatch.extract.country_votes import ELSEWHERE_BEFORE
-from frontwatch.extract.countrywide import across_the_country
+from frontwatch.extract.countrywide import across_the_country, words_for
 from frontwatch.extract.datelines import ExtraToponym
 from frontwatch.extract.locate import GAZETTEER, STORY_PLACES, LocatedMention, story_places
 from frontwatch.extract.places import CONTAINER_GAPS, PlaceMention, doc_text, modifies_a_noun
@@ -135,12 +135,11 @@ def _capital_in_sentence(sdoc: Any, trigger: Any, chosen: list[LocatedMention]) 
         return None
     place, start, end = found
     at = sentence.start_char
-    mention = PlaceMention(sentence.text[start:end], at + start, at + end, -1, -1, "settlement", *FLAGS)
+    mention = words_for(sentence.text[start:end], at + start, at + end, "settlement")
     return LocatedMention(mention, Resolution(place, CAPITAL_SCORE, 1, 1), -1)
 
 
 CAPITAL_SCORE = 0.7  # "the capital" is sure of its country, less of being the event's place
-FLAGS = (False, False, True, False, True)  # near, government, from_gazetteer, tagged, cued
 
 
 def _fits(candidate: LocatedMention, chosen: list[LocatedMention]) -> bool:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from frontwatch.extract.countrywide import country_level
-from frontwatch.extract.event_places import CAPITAL_SCORE, FLAGS, at_seat
+from frontwatch.extract.countrywide import country_level, words_for
+from frontwatch.extract.event_places import CAPITAL_SCORE, at_seat
 from frontwatch.extract.locate import GAZETTEER, LocatedMention, story_places
-from frontwatch.extract.places import PlaceMention, doc_text
+from frontwatch.extract.places import doc_text
 from frontwatch.extract.toponym_extras import country_of_demonym
 from frontwatch.model import Resolution
 
@@ -108,7 +108,7 @@ def _party_country_named(parties: set[str], sdoc: Any) -> LocatedMention | None:
         named = _country_word(text, country.name, code, gazetteer)
         if named is not None:
             start, word = named
-            mention = PlaceMention(word, start, start + len(word), -1, -1, "country", *FLAGS)
+            mention = words_for(word, start, start + len(word), "country")
             return LocatedMention(mention, Resolution(country, CAPITAL_SCORE, 3, 1), -1)
     return None
 
