@@ -34,6 +34,7 @@ LIST_ENDS = frozenset({"and", "or", ", and", ", or"})
 AREA_WORD = re.compile(
     r"^(?:districts?|raion|rayon|areas?|neighbou?rhoods?|microdistricts?|quarters?|village|settlement)\b\s*"
 )
+TOWN_WORD = re.compile(r"^(?:town|city)\b\s*")
 OF_WORDS = frozenset({"of", "of the"})
 # "Arroyito, in the northern department of Concepcion", "X in the southern province of Y": an "in"
 IN_AREA_OF = re.compile(
@@ -65,8 +66,8 @@ def _bare_gap(gap: str) -> str:
     """The words between two names as they bear on containment: "district," is a comma, "neighbourhoods
     of" an "in", ", north of" a comma."""
     bare = gap.strip().lower()
-    if designates_area(bare):
-        return "in"
+    if designates_area(TOWN_WORD.sub("", bare)):
+        return "in"  # "Ampatuan town, in the southern province of Maguindanao"
     if NEAR_OF.match(bare):
         return ","
     stripped = AREA_WORD.sub("", bare)
@@ -75,6 +76,13 @@ def _bare_gap(gap: str) -> str:
     if stripped in OF_WORDS:
         return "in"
     return stripped if stripped == "," or stripped in CONTAINER_GAPS else bare
+
+
+def says_where(gap: str) -> bool:
+    """Whether the words between two names make the second say where the first is, as written out: "in the",
+    ",", "town, in the southern province of" ("the settlement of" and ", near" leave it open)."""
+    bare = gap.strip().lower()
+    return bare in CONTAINER_GAPS or designates_area(TOWN_WORD.sub("", bare))
 
 
 def _near_a_part_of(text: str, inner: PlaceMention, outer: PlaceMention) -> bool:
@@ -91,4 +99,4 @@ def _in_a_list(gaps: list[str], i: int) -> bool:
     return j < len(gaps) and gaps[j] in LIST_ENDS
 
 
-__all__ = ["container_pairs", "designates_area", "gap_words"]
+__all__ = ["container_pairs", "designates_area", "gap_words", "says_where"]

@@ -9,11 +9,12 @@ from dataclasses import replace
 from typing import Any
 
 from frontwatch.extract.capitals import named_capital
+from frontwatch.extract.container_gaps import says_where
 from frontwatch.extract.country_votes import ELSEWHERE_BEFORE
 from frontwatch.extract.countrywide import across_the_country, words_for
 from frontwatch.extract.datelines import ExtraToponym
 from frontwatch.extract.locate import GAZETTEER, STORY_PLACES, LocatedMention, story_places
-from frontwatch.extract.places import CONTAINER_GAPS, PlaceMention, doc_text, modifies_a_noun
+from frontwatch.extract.places import PlaceMention, doc_text, modifies_a_noun
 from frontwatch.geo.keys import name_key
 from frontwatch.geo.seats import admin_seat
 from frontwatch.geo.waters import WATER_CODES
@@ -418,8 +419,8 @@ def _is_container(candidate: LocatedMention, others: list[LocatedMention], sdoc:
     for other in others:
         if other is candidate or other.mention.end > candidate.mention.start:
             continue
-        between = doc_text(sdoc)[other.mention.end : candidate.mention.start].strip().lower()
-        if between in CONTAINER_GAPS and _same_country(other, candidate):
+        between = doc_text(sdoc)[other.mention.end : candidate.mention.start]
+        if says_where(between) and _same_country(other, candidate):
             return True
     return False
 
@@ -429,8 +430,8 @@ def _in_doubt(candidate: LocatedMention, others: list[LocatedMention], sdoc: Any
     for other in others:
         if other is candidate or candidate.mention.end > other.mention.start:
             continue
-        between = doc_text(sdoc)[candidate.mention.end : other.mention.start].strip().lower()
-        if between in CONTAINER_GAPS and not _same_country(candidate, other):
+        between = doc_text(sdoc)[candidate.mention.end : other.mention.start]
+        if says_where(between) and not _same_country(candidate, other):
             return True
     return False
 

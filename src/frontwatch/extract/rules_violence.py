@@ -199,7 +199,8 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
     rule(
         "Attack",
         18.58,
-        r"(?:killed|executed|massacred|butchered) (?:all of |most of |many of )?them\b",
+        r"(?:killed|executed|massacred|butchered) (?:(?:all|most|many|several|dozens|scores|hundreds|(?:at least |about |"
+        r"some |nearly |more than )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen)) of )?them\b",
         armed=True,
     ),
     # "at least 40 people were slain in an attack on a village"
