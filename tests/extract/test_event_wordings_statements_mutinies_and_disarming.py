@@ -17,6 +17,14 @@ CASES: list[Case] = [
         "2011-06-20",
         "Attack",
     ),
+    (
+        "a_suspect_who_opened_fire_attacked_when_the_next_sentence_tells_the_dead",
+        "Police statement, 4 June 2019: Shortly after 8 p.m. on Monday, a suspect walked up to diners "
+        "outside a restaurant on Main Street in Dayton and opened fire with a rifle. Three of them were "
+        "pronounced dead at the scene.",
+        "2019-06-04",
+        "Attack",
+    ),
 ]
 
 
@@ -31,6 +39,14 @@ FIELDS: list[FieldCase] = [
         "2012-04-14",
         "location",
         "Ampatuan",
+    ),
+    (
+        "where_the_arrested_man_came_from_is_not_where_he_was_arrested",
+        "A gunman shot two guards outside a bank in Hamburg on Tuesday. The suspect, a 41-year-old man from "
+        "Bremen, was arrested an hour later.",
+        "2018-10-10",
+        "location",
+        "Hamburg",
     ),
 ]
 

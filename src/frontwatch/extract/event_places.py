@@ -317,7 +317,9 @@ ACROSS = re.compile(
 # people named by where they come from, not where the event was
 COMING_FROM = re.compile(
     r"\b(?:tourists?|pilgrims?|visitors|holidaymakers|travell?ers|workers?|migrants?|traders?|students?|"
-    r"worshippers|labourers|laborers|fishermen|nationals|families|refugees) from (?:the )?$",
+    r"worshippers|labourers|laborers|fishermen|nationals|families|refugees|"
+    # "the suspect, a 30-year-old man from Chicago": where someone comes from
+    r"\d+-year-old (?:[\w-]+ )?(?:man|woman|men|women)) from (?:the )?$",
     re.IGNORECASE,
 )
 

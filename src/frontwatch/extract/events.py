@@ -118,7 +118,8 @@ class SentenceContext:
 
 def sentence_candidates(ctx: SentenceContext) -> list[Candidate]:
     """The events a sentence reports (one per place when it names several places in a list)."""
-    chosen = main_hit(ctx, find_triggers(ctx.sentence.text.lower(), _blame_text(ctx)))
+    following = ctx.following[0].text.lower() if ctx.following else ""
+    chosen = main_hit(ctx, find_triggers(ctx.sentence.text.lower(), _blame_text(ctx), following))
     if chosen is None or chosen[1] is None:
         return []
     return hit_candidates(ctx, *chosen)

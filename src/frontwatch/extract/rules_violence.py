@@ -219,6 +219,7 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         r"opened fire\b",
         armed=True,
         context=re.compile(W + r"(?:killed|killing|wounded|wounding|dead)\b"),
+        context_ahead=True,  # "a suspect opened fire with a handgun. Two people ... were pronounced dead."
         unless=re.compile(
             W + r"(?:soldiers|troops|fighters|militants|police(?:men)?|officers) (?:were )?killed"
         ),

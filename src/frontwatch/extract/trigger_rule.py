@@ -27,6 +27,7 @@ class TriggerRule:
     unless: re.Pattern[str] | None = None  # does not fire where this matches
     context: re.Pattern[str] | None = None  # fires only where this matches too
     person: bool = False  # fires only where its verb takes a person ("agents seized Carlos")
+    context_ahead: bool = False  # its context may be in the next sentence ("... opened fire. Two died.")
 
 
 def rule(
@@ -39,8 +40,11 @@ def rule(
     unless: re.Pattern[str] | None = None,
     context: re.Pattern[str] | None = None,
     person: bool = False,
+    context_ahead: bool = False,
 ) -> TriggerRule:
     """A rule from its alternatives, each a regular expression over lower-cased text, matched at a word
     start."""
     pattern = re.compile(W + "(?:" + "|".join(alternatives) + ")")
-    return TriggerRule(sub, pattern, armed, priority, recapture, attack, unless, context, person)
+    return TriggerRule(
+        sub, pattern, armed, priority, recapture, attack, unless, context, person, context_ahead
+    )

@@ -41,9 +41,10 @@ class TriggerHit:
         return self.rule.sub_event_type
 
 
-def find_triggers(sentence_lower: str, following_lower: str = "") -> list[TriggerHit]:
+def find_triggers(sentence_lower: str, following_lower: str = "", next_lower: str = "") -> list[TriggerHit]:
     """Every rule that fires in a sentence, with its first match. The armed actor a rule needs may be named
-    in the next sentence ("... was killed in El Geneina. The army blamed the RSF.")."""
+    in the next sentence when it blames someone (`following_lower`: "... was killed in El Geneina. The army
+    blamed the RSF."); some rules' context may be in the next sentence whatever it says (`next_lower`)."""
     armed = ARMED.search(sentence_lower) is not None or (
         bool(following_lower) and ARMED.search(following_lower) is not None
     )
@@ -66,7 +67,9 @@ def find_triggers(sentence_lower: str, following_lower: str = "") -> list[Trigge
             continue
         if rule.unless is not None and rule.unless.search(sentence_lower):
             continue
-        if rule.context is not None and not rule.context.search(sentence_lower):
+        if rule.context is not None and not rule.context.search(
+            f"{sentence_lower} {next_lower}" if rule.context_ahead else sentence_lower
+        ):
             continue
         if harmless and SUB_EVENT_TYPES.get(rule.sub_event_type) in VIOLENT:
             continue
