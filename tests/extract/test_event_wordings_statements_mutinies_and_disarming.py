@@ -25,6 +25,41 @@ CASES: list[Case] = [
         "2019-06-04",
         "Attack",
     ),
+    (
+        "police_fire_on_strikers_that_kills_two_men_is_excessive_force",
+        "Police fired tear gas and buckshot at striking dock workers who had blocked the port road in Lota "
+        "on Tuesday, killing two men and wounding 30, officials said.",
+        "2013-05-22",
+        "Excessive force against protesters",
+    ),
+    (
+        "people_who_died_as_police_broke_up_a_protest_met_excessive_force",
+        "Riot police fired rubber bullets and used water cannon to break up an opposition rally in the city "
+        "centre of Minsk late on Sunday, and at least three people died, officials said.",
+        "2010-12-20",
+        "Excessive force against protesters",
+    ),
+    (
+        "protesters_who_stormed_a_building_after_a_clause_about_their_target_rioted",
+        "Thousands of protesters demanding the resignation of the mayor, who was filmed taking a bribe, "
+        "stormed the town hall in Plovdiv on Friday, smashing windows.",
+        "2014-04-12",
+        "Violent demonstration",
+    ),
+    (
+        "residents_who_set_fire_to_a_house_demanding_a_resignation_rioted",
+        "Hundreds of residents of Osh set fire to the house of the district chief on Monday, demanding that "
+        "he resign over a land dispute, and police fired warning shots.",
+        "2012-09-04",
+        "Violent demonstration",
+    ),
+    (
+        "a_crowd_that_stabbed_police_officers_during_a_protest_rioted",
+        "A crowd beat to death a police officer in the town of Zugdidi on Saturday during a protest against "
+        "the detention of a local activist, the interior ministry said.",
+        "2019-03-17",
+        "Violent demonstration",
+    ),
 ]
 
 

@@ -54,6 +54,9 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         3,
         r"(?:opened fire|fired|shot(?: dead)?|killed|killing) (?:on |at |into )?"
         r"(?:(?!tear\b|teargas|rubber|water|pepper|warning|blanks|stun|smoke)[\w-]+ ){0,4}?(?:protesters?|demonstrators?|the crowd|crowds|marchers|people|students|worshippers)",
+        # "fired tear gas and birdshot at striking banana workers ..., killing two men"
+        r"fired\b[^.;]{0,160}?, killing (?:at least )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|an|one) "
+        r"(?:[\w-]+ )?(?:men|women|people|man|woman|workers|protesters|demonstrators|students|youths|farmers|miners)\b",
         r"live (?:ammunition|rounds|fire)",
         r"died (?:of|from) (?:gunshot|bullet) wounds",
         # killed by a projectile, not only hit by one ("a priest was hit in the face by a rubber bullet")
@@ -178,6 +181,10 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         3.16,
         r"(?:police(?:men)?|soldiers|troops|security forces) (?:[\w-]+ ){0,4}?(?:broke up|dispersed|cleared|"
         r"swept through|tore down|tearing down)\b[^.;]{0,160}?\b(?:killed|shot dead|died)\b",
+        # "riot police fired tear gas and used water cannon to break up an opposition protest ..., and at least
+        # two people died"
+        r"(?:police(?:men)?|soldiers|troops|security forces) [^.;]{0,100}?\bto (?:break up|disperse|clear) "
+        r"[^.;]{0,160}?\b(?:people|protesters|demonstrators) (?:died|were killed)\b",
         context=PROTESTING,
     ),
     # shots fired into the air (a mutiny's shots are its own)
@@ -237,6 +244,9 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"violent (?:protests?|demonstrations?)",
         r"(?:crowds?|mobs?|youths|residents),? (?:[\w,'-]+ ){0,12}?(?:pelted|stoned|attacked|threw stones at|hurled stones at) "
         r"(?:[\w-]+ ){0,4}?(?:police|officers|security forces|troops)\b",
+        # "protesters demanding the resignation of X, who was recorded admitting ..., stormed the state television"
+        r"(?:protesters|demonstrators|rioters|marchers) (?:[\w'-]+ ){0,8}?[\w'-]+, (?:who|which|whose) [^,.;]{0,120}, "
+        r"(?:stormed|set fire|torched|ransacked|attacked|set (?:[\w-]+ ){1,4}?(?:on fire|ablaze|alight))\b",
         r"(?:protesters|demonstrators|rioters|supporters|students|youths|relatives|mourners|protesting|veterans|farmers|"
         r"miners) (?:[\w.'-]+ ){0,14}?(?:set fire|tried to storm|tore down|pulled down|toppled|scuffl(?:ed|ing) with|"
         r"set (?:[\w-]+ ){1,4}?on fire|torched|burned|burnt|clashed|threw|hurled|pelted|stormed|attacked|looted|"
@@ -269,6 +279,27 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"\w+ (?:protesting|demonstrating|rallying) (?:[\w'-]+ ){0,12}?(?:stormed|torched|set fire|set (?:[\w-]+ ){1,4}?"
         r"(?:on fire|ablaze|alight)|smashed|ransacked|overturn\w+|pelted|stoned)\b",
         unless=re.compile(W + KILLED_BY_CROWD),
+    ),
+    # "a crowd stabbed to death two senior police officers during a protest": police killed by a protest
+    rule(
+        "Violent demonstration",
+        3.48,
+        r"(?:crowds?|mobs?|protesters|demonstrators|rioters) (?:[\w-]+ ){0,3}?(?:stabbed|beat|beaten|hacked|lynched|"
+        r"killed|stoned)(?: to death)? (?:[\w-]+ ){0,4}?(?:police(?:men)?|police officers|officers|gendarmes)\b",
+        context=PROTESTING,
+    ),
+    # "residents set fire to the house of the district governor and to several cars, demanding his
+    # resignation": a crowd's demands make its arson a riot
+    rule(
+        "Violent demonstration",
+        3.52,
+        r"(?:set fire to|torched|stormed|ransacked|set (?:[\w-]+ ){1,4}?(?:on fire|ablaze|alight))\b[^.;]{0,100}?, "
+        r"(?:demanding|chanting|protesting)\b",
+        unless=re.compile(
+            W
+            + r"(?:gunmen|militants|fighters|rebels|insurgents|troops|soldiers|militiamen|jihadists|attackers|"
+            r"ransom)\b"
+        ),
     ),
     rule(
         "Protest with intervention",
