@@ -60,6 +60,34 @@ CASES: list[Case] = [
         "2019-03-17",
         "Violent demonstration",
     ),
+    (
+        "an_armed_group_that_begins_a_unilateral_truce_changes_what_it_does",
+        "The Karen National Liberation Army began a unilateral truce on Monday and told its units to halt "
+        "attacks on army posts, a spokesman said.",
+        "2004-01-06",
+        "Change to group/activity",
+    ),
+    (
+        "a_commander_who_breaks_away_with_his_fighters_changes_the_group",
+        "A senior commander of the rebel movement said on Friday he had broken away from its leadership in "
+        "the capital with 2,000 fighters, in a statement read in Bentiu.",
+        "2015-02-14",
+        "Change to group/activity",
+    ),
+    (
+        "a_mutiny_that_exchanges_fire_with_troops_is_a_fight",
+        "Hundreds of presidential guards mutinied at their barracks in Bissau on Tuesday and exchanged fire "
+        "with army troops who surrounded the compound, officials said.",
+        "2012-08-15",
+        "Armed clash",
+    ),
+    (
+        "mutineers_who_seize_a_city_overtake_it",
+        "Mutinous soldiers seized the country's second city Bouake on Thursday and still held it on Friday, "
+        "residents said.",
+        "2002-09-20",
+        "Non-state actor overtakes territory",
+    ),
 ]
 
 
@@ -82,6 +110,14 @@ FIELDS: list[FieldCase] = [
         "2018-10-10",
         "location",
         "Hamburg",
+    ),
+    (
+        "guards_who_mutinied_fought_the_army",
+        "Hundreds of presidential guards mutinied at their barracks in Bissau on Tuesday and exchanged fire "
+        "with army troops who surrounded the compound, officials said.",
+        "2012-08-15",
+        "actor2",
+        "Military Forces of Guinea-Bissau (2012-2014)",
     ),
 ]
 

@@ -163,7 +163,15 @@ GROUP_RULES: tuple[TriggerRule, ...] = (
         ),
     ),
     # soldiers or fighters going over to the other side (a diplomat defecting is no armed group's change)
-    rule("Change to group/activity", 26.05, r"defect(?:ed|ing|ions?)\b", armed=True),
+    # and a commander who breaks away with his men ("had broken away from the rebel leadership in the north")
+    rule(
+        "Change to group/activity",
+        26.05,
+        r"defect(?:ed|ing|ions?)\b",
+        r"(?:broken|broke|breaking|break|split) (?:away )?(?:from|with) (?:the |its |his |their )?(?:[\w'-]+ ){0,3}?"
+        r"(?:leadership|movement|rebels?|group|organi[sz]ation|command|front|army)\b",
+        armed=True,
+    ),
     # forces on the move, not yet fighting: a change in the group's activity
     rule(
         "Change to group/activity",

@@ -103,7 +103,7 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
     rule(
         "Agreement",
         DECLARED_TRUCE,
-        r"(?:announced|declared) (?:an? |the )?(?:immediate |unilateral |nationwide |permanent |indefinite |"
+        r"(?:announced|declared|began|proclaimed|called) (?:an? |the )?(?:immediate |unilateral |nationwide |permanent |indefinite |"
         r"[\w-]+-day )?(?:ceasefire|cease-fire|truce)\b(?! (?:talks|proposals?|plans?|had|was|would)\b)",
     ),
     # an agreement counts where the parties are armed: not a trade deal
@@ -261,6 +261,12 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         # "soldiers demanding back pay blocked roads and took control of parts of Bouake, firing into the air"
         SOLDIERS_UNPAID + r"[^.;]{0,60}?\b(?:blocked|took (?:control|over)|"
         r"seized|fir(?:ed|ing)|occupied|stormed)\b",
+        # a mutiny that fights loyal troops, or takes towns, is told by the fight or the capture
+        unless=re.compile(
+            W
+            + r"(?:exchang\w+ (?:gun)?fire|fought|battled|clash\w* with) (?:with )?(?:[\w-]+ ){0,2}?(?:troops|soldiers|"
+            r"forces|army)\b|\bseized (?:[\w'-]+ ){0,3}?(?:second |largest |main |northern |southern )?(?:city|town)\b"
+        ),
     ),
     rule(
         "Disrupted weapons use",

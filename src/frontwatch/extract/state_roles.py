@@ -40,7 +40,7 @@ def mutiny_of(actor: Actor | None, trigger_text: str, country_code: str | None) 
 
 # soldiers told as mutinous before the act ("government soldiers who mutinied over unpaid wages raped ...")
 MUTINOUS = re.compile(
-    r"\b(?:(?:soldiers|troops|servicemen|policemen|officers) (?:who )?(?:had )?mutinied|"
+    r"\b(?:(?:soldiers|troops|servicemen|policemen|officers|guards|guardsmen) (?:who )?(?:had )?mutinied|"
     r"mutinous (?:soldiers|troops|units|policemen)|mutineers)\b",
     re.IGNORECASE,
 )

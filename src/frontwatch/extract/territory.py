@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from frontwatch.extract.locate import LocatedMention
+from frontwatch.extract.state_roles import MUTINY
 from frontwatch.extract.taxonomy import TERRITORY
 from frontwatch.extract.triggers import TriggerHit
 from frontwatch.model import Actor
@@ -33,7 +34,8 @@ UNRECOGNISED = ("Nagorno-Karabakh", "Transnistria", "South Ossetia", "Abkhazia",
 
 
 def _unrecognised(actor: Actor) -> bool:
-    return actor.name.split(" (")[0].endswith(UNRECOGNISED)
+    """A state few recognise, or a state's forces in revolt against it ("Mutiny of ..."): no government."""
+    return actor.name.split(" (")[0].endswith(UNRECOGNISED) or actor.name.startswith(MUTINY)
 
 
 def territory_type(
