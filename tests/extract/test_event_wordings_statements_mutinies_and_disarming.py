@@ -88,6 +88,20 @@ CASES: list[Case] = [
         "2002-09-20",
         "Non-state actor overtakes territory",
     ),
+    (
+        "militants_who_storm_a_police_headquarters_fight_its_police",
+        "Gunmen with rifles and grenades stormed the police headquarters in Quetta on Monday night, and six "
+        "people were killed before special forces retook the building, officials said.",
+        "2016-08-09",
+        "Armed clash",
+    ),
+    (
+        "police_who_shot_dead_a_man_who_opened_fire_fought_him",
+        "Officers shot dead a man who opened fire with a shotgun outside the town hall in Linz on Tuesday "
+        "morning, police said.",
+        "2020-11-04",
+        "Armed clash",
+    ),
 ]
 
 

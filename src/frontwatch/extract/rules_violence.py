@@ -102,6 +102,12 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         r"stormed (?:\w+ ){0,2}positions",
         r"(?:stormed|raided|assaulted) (?:an? |the |their |its )?(?:[\w-]+ ){0,2}?(?:army|military|police|border|"
         r"security) (?:posts?|checkpoints?|outposts?|bases?|camps?|barracks|positions?|stations?)\b",
+        # "stormed the police chief's office", "stormed the police headquarters": a fight with those who guard it
+        r"(?:stormed|raided|assaulted) (?:an? |the )?(?:[\w-]+ ){0,2}?police (?:chief's |commander's )?"
+        r"(?:headquarters|offices?|compound|academy|training (?:centre|center|school))\b",
+        # "police shot dead a man who opened fire near the consulate": an exchange of fire
+        r"(?:shot dead|shot and killed|killed|shot) (?:an? |the )(?:[\w-]+ ){0,2}?(?:man|gunman|attacker|assailant|"
+        r"suspect|shooter) who (?:had )?(?:opened fire|fired (?:on|at)|was firing|began shooting|started shooting)\b",
         # "gunmen attacked three military sites", "attacked a National Guard base": a fight with their guards (the
         # verb alone is the act: the guards are its object, not its doers)
         r"attacked(?= (?:an? |the |their |its |two |three |several |\d+ )?(?:[\w-]+ ){0,2}?(?:army|military|police|"
