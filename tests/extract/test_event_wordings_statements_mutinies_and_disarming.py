@@ -102,6 +102,27 @@ CASES: list[Case] = [
         "2020-11-04",
         "Armed clash",
     ),
+    (
+        "a_battle_re_enacted_for_its_anniversary_is_no_fight",
+        "Muskets cracked and cannons boomed near Gettysburg on Saturday as some 10,000 re-enactors in blue "
+        "and grey uniforms refought the battle for its 150th anniversary.",
+        "2013-07-07",
+        None,
+    ),
+    (
+        "poachers_who_shot_dead_a_rhinoceros_attacked_no_one",
+        "Poachers broke into a game reserve near Hluhluwe overnight, shot dead two white rhinos and sawed "
+        "off their horns, rangers said on Monday.",
+        "2014-05-12",
+        None,
+    ),
+    (
+        "people_evacuated_as_a_toxic_gas_spread_are_no_event",
+        "Highly toxic hydrogen sulphide gushed from a ruptured pipeline near Villahermosa late on Tuesday "
+        "and spread over nearby villages; more than 5,000 residents were evacuated.",
+        "2009-03-04",
+        None,
+    ),
 ]
 
 

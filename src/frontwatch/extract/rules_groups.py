@@ -203,5 +203,17 @@ GROUP_RULES: tuple[TriggerRule, ...] = (
         ),
     ),
     rule("Other", 28, r"deport\w+", armed=True),
-    rule("Other", 28, r"evacuat\w+", unless=re.compile(DISASTER.pattern + "|" + OLD_WAR_ORDNANCE.pattern)),
+    # not from a disaster or an old bomb, nor from a gas that gushed from a well or a plant
+    rule(
+        "Other",
+        28,
+        r"evacuat\w+",
+        unless=re.compile(
+            DISASTER.pattern
+            + "|"
+            + OLD_WAR_ORDNANCE.pattern
+            + r"|\b(?:toxic|poisonous|hydrogen sul(?:ph|f)ide|"
+            r"chlorine|ammonia) (?:[\w-]+ ){0,3}?(?:gas |cloud )?(?:gushed|leaked|escaped|spread|spewed)\b"
+        ),
+    ),
 )

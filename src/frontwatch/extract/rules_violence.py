@@ -318,7 +318,10 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         unless=re.compile(
             W
             + r"(?:convicted|acquitted|not guilty|found guilty|culpable homicide|hunting accident|mistook (?:him|her|them) "
-            r"for an? (?:[\w-]+ )?(?:deer|boar|animal|bird|fox|stag))\b"
+            r"for an? (?:[\w-]+ )?(?:deer|boar|animal|bird|fox|stag)"
+            # "poachers shot dead a four-year-old white rhinoceros": an animal killed
+            r"|shot dead (?:an? |the |two |three )?(?:[\w-]+ ){0,3}?(?:rhino(?:ceros)?e?s?|elephants?|lions?|gorillas?|"
+            r"tigers?|bears?|giraffes?|leopards?|wolf|wolves|dogs?|horses?|cows?|cattle))\b"
         ),
     ),
     # "women had been sexually assaulted, and some raped, by mobs": the assault is the event, not the mob

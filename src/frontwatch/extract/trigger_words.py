@@ -111,6 +111,7 @@ PLAY = re.compile(
     r"ice hockey|volleyball|handball|golf|"
     r"world cup|grand slam|grand prix|champions league|premier league|all blacks|olympics?|"
     r"(?:military|naval|joint|air|war|largest|biggest) (?:exercises?|drills?)|war games|manoeuvres|maneuvers|"
+    r"re-?enact\w*|refought|mock battles?|"
     r"\d{1,3}-\d{1,3} (?:win|victory|defeat|loss|draw)|(?:beat|ambushed|crushed|stunned|thrashed|edged) (?:[\w-]+ ){1,3}?"
     r"\d{1,3}-\d{1,3})\b"
 )
