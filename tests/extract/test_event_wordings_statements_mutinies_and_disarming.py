@@ -154,6 +154,22 @@ FIELDS: list[FieldCase] = [
         "actor2",
         "Military Forces of Guinea-Bissau (2012-2014)",
     ),
+    (
+        "a_gunman_who_walked_in_and_opened_fire_acted_alone",
+        "A gunman walked into a synagogue in central Graz on Wednesday afternoon and opened fire, killing "
+        "two people before fleeing, prosecutors said.",
+        "2019-10-10",
+        "actor1",
+        "Sole Perpetrator (Austria)",
+    ),
+    (
+        "soldiers_seizing_power_are_a_mutiny",
+        "BISSAU — Soldiers surrounded the home of former prime minister Carlos Gomes Junior late on "
+        "Thursday, seizing power before the run-off.",
+        "2012-04-13",
+        "actor1",
+        "Mutiny of Military Forces of Guinea-Bissau (2009-2012)",
+    ),
 ]
 
 

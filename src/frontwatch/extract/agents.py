@@ -150,7 +150,7 @@ def _governing_agents(trigger: Any, sub_event_type: str) -> list[Any]:
     whose object it is, or the passive agent of the act it is the scene of."""
     head = trigger.head
     if trigger.dep_ in ("xcomp", "advcl", "conj", "ccomp") and not _reported_attack(trigger, sub_event_type):
-        return [c for c in head.children if c.dep_ == "nsubj"]
+        return _subjects(head)
     if trigger.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_ not in SPEECH_LEMMAS | SUSPECTING:
         if sub_event_type == "Remote explosive/landmine/IED" and head.lemma_ in STRUCK_BY_A_MINE:
             return []  # "a MINUSMA convoy struck an improvised explosive device": the convoy is its victim
@@ -160,6 +160,15 @@ def _governing_agents(trigger: Any, sub_event_type: str) -> list[Any]:
         # "Sinwar was killed by Israeli troops in a firefight": the agent of the act the fight is the scene of
         return [p for c in head.head.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     return []
+
+
+def _subjects(verb: Any) -> list[Any]:
+    """The verb's subjects, or those of the verb it is joined to ("A gunman walked into the museum and
+    opened fire, killing three": the gunman opened fire)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subjects or verb.dep_ != "conj" or verb.head.pos_ != "VERB":
+        return subjects
+    return [c for c in verb.head.children if c.dep_ == "nsubj"]
 
 
 BLAMING = frozenset({"blame", "accuse", "deny"})

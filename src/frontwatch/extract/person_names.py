@@ -33,6 +33,22 @@ def title_before_a_name(span: Any) -> bool:
     return following is not None and following.ent_type_ == "PERSON" and following.ent_iob_ == "B"
 
 
+# the words of a person's office right before a name ("former prime minister Carlos Gomes Junior")
+OFFICE_WORDS = frozenset(
+    {"minister", "president", "premier", "governor", "mayor", "senator", "general", "colonel", "commander"}
+    | {"leader", "chief", "ambassador", "envoy", "spokesman", "spokeswoman", "secretary", "judge", "bishop"}
+)
+
+
+def after_an_office(span: Any) -> bool:
+    """ "former prime minister Carlos Gomes": a name after the lower-case words of an office is a person's,
+    whatever town bears it."""
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return before.is_lower and before.lower_ in OFFICE_WORDS
+
+
 def surname_after_a_name(span: Any) -> bool:
     """ "Marielle Franco": a one-word name right after a capitalised given name, which is no place, no date
     and no people's name, is a surname, whatever Mexican town bears it."""

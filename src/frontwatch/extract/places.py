@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 from frontwatch.extract.person_names import (
+    after_an_office,
     continues_into_a_longer_name,
     named_person,
     opens_a_longer_name,
@@ -253,6 +254,8 @@ def _plausible(span: Any, ner_places: set[tuple[int, int]], person_tokens: set[i
     if names_a_feature(span) or ship_name(span):
         return False
     if names_a_unit(span):
+        return False
+    if after_an_office(span) and not _has_place_cue(span):
         return False
     if (span.start, span.end) in ner_places:
         return True

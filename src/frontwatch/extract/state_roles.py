@@ -17,7 +17,8 @@ from frontwatch.extract.actors import UNNAMED, resolve_actor
 from frontwatch.model import Actor, ActorMention
 
 COUP = re.compile(
-    r"\b(?:coup|seized power|took power|overthr\w+|ousted|toppled|deposed|removed|detained|captured|seized|"
+    r"\b(?:coup|seiz(?:ed|ing) power|t(?:ook|aking) power|overthr\w+|ousted|toppled|deposed|removed|detained|"
+    r"captured|seized|"
     r"stormed|(?:being )?held|into exile|t(?:ook|aken|aking) over|"
     r"mutin\w+|rose up|revolted|rebelled|putsch|back pay|pay arrears|"
     r"unpaid (?:wages|salaries|bonuses|allowances))\b"
