@@ -123,6 +123,27 @@ CASES: list[Case] = [
         "2009-03-04",
         None,
     ),
+    (
+        "a_gunman_who_walked_into_a_museum_took_no_ground",
+        "A gunman walked into a museum in central Oslo on Friday afternoon and opened fire, killing two "
+        "visitors, police said.",
+        "2016-04-16",
+        "Attack",
+    ),
+    (
+        "a_bomber_overpowered_before_his_device_went_off_was_disrupted",
+        "A passenger tried to set off explosives hidden in his shoes on a flight from Paris to Miami on "
+        "Saturday, but crew members overpowered him, officials said.",
+        "2001-12-23",
+        "Disrupted weapons use",
+    ),
+    (
+        "attempted_explosions_are_disrupted",
+        "Police statement, 8 June 2011: There were three attempted explosions on trams in central Gdansk "
+        "this morning; only the detonators went off and no one was hurt.",
+        "2011-06-08",
+        "Disrupted weapons use",
+    ),
 ]
 
 
@@ -169,6 +190,14 @@ FIELDS: list[FieldCase] = [
         "2012-04-13",
         "actor1",
         "Mutiny of Military Forces of Guinea-Bissau (2009-2012)",
+    ),
+    (
+        "where_a_flight_came_from_is_not_where_its_bomber_was_stopped",
+        "A passenger tried to set off explosives sewn into his clothes as a flight from Madrid came in to "
+        "land at Boston on Friday, but crew members overpowered him, officials said.",
+        "2010-03-06",
+        "location",
+        "Boston",
     ),
 ]
 

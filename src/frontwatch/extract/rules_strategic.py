@@ -287,7 +287,11 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"disarm(?:ed|ing) (?:[\w-]+ ){0,5}?(?:bombs?|devices?|explosives?|ieds?)\b",
         r"(?:bombs?|devices?|explosives) (?:[\w-]+ ){0,2}?(?:found|discovered) (?:\w+ )?(?:on|in|at|aboard|inside|under) ",
         r"(?:bombs?|explosive devices?|explosives) (?:[\w,-]+ ){0,6}?(?:were |was )?intercepted\b",
-        r"made (?:it |them |the (?:device|bomb|explosives?) )?safe\b",
+        r"made (?:it |them |the (?:devices?|bombs?|explosives?) )?safe\b",
+        # "four attempted explosions in which only the detonators went off", "tried to set off an explosive device
+        # ... but passengers overpowered him": a bombing that failed
+        r"attempted (?:bomb )?(?:explosions?|bombings?|bomb attacks?)\b",
+        r"tried to (?:set off|detonate|ignite|blow up) [^.;]{0,200}?\b(?:but|before) ",
         r"(?:bombs?|explosive devices?|ieds?|explosives) (?:[\w-]+ ){0,3}?(?:was|were|had been) (?:found|discovered|"
         r"uncovered)\b",
         r"controlled (?:detonation|explosion)",
@@ -353,7 +357,8 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         # a town walked into is taken; a police post or a church walked into is the scene of an attack
         r"(?:walked|swept|rolled|streamed|poured) into (?!(?:an? |the )?(?:trap|ambush|crowd)|(?:an? |the )?(?:[\w-]+ )"
         r"{0,2}?(?:station|post|church|mosque|synagogue|temple|school|hospital|hotel|shop|store|bar|restaurant|office|"
-        r"building|house|home|court|courthouse|market|mall|cafe|classroom|room|meeting)s?\b)",
+        r"building|house|home|court|courthouse|market|mall|cafe|classroom|room|meeting|museum|club|nightclub|theatre|"
+        r"theater|cinema|bank|gallery|embassy|consulate|supermarket|airport|terminal|stadium|university|college)s?\b)",
         r"declar(?:e|ed|es|ing) victory (?:over|in)\b",
         # "rebels have taken charge of the northern province of Saada"
         r"t(?:ook|aken|aking) charge of (?:the )?(?:[\w-]+ ){0,3}?(?:province|town|city|district|region|governorate|"
