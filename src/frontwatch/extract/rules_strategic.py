@@ -266,6 +266,8 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
             W
             + r"(?:exchang\w+ (?:gun)?fire|fought|battled|clash\w* with) (?:with )?(?:[\w-]+ ){0,2}?(?:troops|soldiers|"
             r"forces|army)\b|\bseized (?:[\w'-]+ ){0,3}?(?:second |largest |main |northern |southern )?(?:city|town)\b"
+            # not a mutiny over pay that holds a city to press its demands
+            r"(?![^.;]*\b(?:demand\w*|pay|bonus\w*|wages|salar\w+|allowances)\b)"
         ),
     ),
     rule(
