@@ -199,6 +199,22 @@ FIELDS: list[FieldCase] = [
         "location",
         "Boston",
     ),
+    (
+        "the_island_the_victims_came_from_is_not_where_they_were_attacked",
+        "Mobs armed with machetes hunted down migrants from the island of Madura in the town of Sampit on "
+        "Sunday, burning their homes, police said.",
+        "2005-03-08",
+        "location",
+        "Sampit",
+    ),
+    (
+        "a_town_in_the_basin_of_a_region_is_the_town",
+        "TUNIS (Reuters) - In Redeyef, in the mining basin of Gafsa, police fired live ammunition at "
+        "residents protesting against unemployment on Friday, killing one man.",
+        "2008-06-07",
+        "location",
+        "Ar Rudayyif",  # the gazetteer's name of Redeyef
+    ),
 ]
 
 

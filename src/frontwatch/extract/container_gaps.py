@@ -39,7 +39,9 @@ OF_WORDS = frozenset({"of", "of the"})
 # "Arroyito, in the northern department of Concepcion", "X in the southern province of Y": an "in"
 IN_AREA_OF = re.compile(
     r"^,?\s*in (?:the )?(?:(?:far[- ])?(?:north|south|east|west|central)\w*(?:[- ]\w+)? )?"
-    r"(?:department|province|region|state|district|county|governorate|prefecture|oblast|municipality)"
+    r"(?:department|province|region|state|district|county|governorate|prefecture|oblast|municipality|"
+    # "Redeyef, in the phosphate basin of Gafsa"
+    r"(?:[\w-]+ )?(?:basin|valley))"
     r"(?: of)?$"
 )
 

@@ -321,7 +321,7 @@ COMING_FROM = re.compile(
     # "the suspect, a 30-year-old man from Chicago": where someone comes from
     r"\d+-year-old (?:[\w-]+ )?(?:man|woman|men|women)|"
     # "as a flight from Amsterdam came in to land at Detroit": where a flight took off
-    r"flights?|airliners?) from (?:the )?$",
+    r"flights?|airliners?) from (?:the )?(?:(?:island|province|region|state|district|village|town) of )?$",
     re.IGNORECASE,
 )
 
