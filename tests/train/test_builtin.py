@@ -31,6 +31,7 @@ NEVER_TRAINED_ON = {
     "wide_notes_world_second.jsonl",
     "wide_thirteenth_round_world.jsonl",
     "wide_fourteenth_round_world.jsonl",
+    "wide_fifteenth_round_world.jsonl",
 }
 STORY = "KHARKIV (Reuters) - Russian artillery shelled Kharkiv overnight, officials said on Monday.\n"
 
