@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 
 import pytest
 
+from frontwatch.model import RawDocument, Rejection
+from frontwatch.normalise import normalise
 from frontwatch.runner import Coded, Pipeline
 
 
@@ -54,7 +57,37 @@ def _first_date(pipeline: Pipeline, tmp_path: Path, published: str, text: str) -
             "Russian forces shelled Kharkiv on Tuesday night, killing two civilians, the governor said.",
             "2024-03-05",
         ),
+        # a capture whose hold "still" went on the next day is dated by the capture
+        (
+            "2012-04-01",
+            "Rebels who rose up on Friday seized the town of Tessalit and still held it on Saturday, "
+            "residents said.",
+            "2012-03-30",
+        ),
+        # "between 1996 and 2001" begins in 1996
+        (
+            "2002-06-19",
+            "Between 1996 and 2001, soldiers raped hundreds of women in villages of Shan State, a rights "
+            "group said.",
+            "1996-01-01",
+        ),
     ],
 )
 def test_event_date(pipeline: Pipeline, tmp_path: Path, published: str, text: str, date: str) -> None:
     assert _first_date(pipeline, tmp_path, published, text) == date
+
+
+def test_a_source_headers_date_does_not_date_the_act_its_text_dates(pipeline: Pipeline) -> None:
+    # "From the verdict ..., 30 June 2011 (summary): ... on 12 March 2011 ... abducted": a record of a JSON
+    # Lines file, one paragraph, whose header gives the date of the release, not of the act
+    text = (
+        "From the verdict of the Osh regional court, 30 June 2011 (summary): The court found that on 12 "
+        "March 2011 officers of a special unit stopped the car of opposition politician Kubat Osmonov in "
+        "Osh and abducted him."
+    )
+    raw = RawDocument(doc_id="verdict", source="verdict.jsonl", text=text, media_type="jsonl")
+    document = normalise(raw, default_date=datetime.date(2011, 6, 30))
+    assert not isinstance(document, Rejection)
+    results = [r for r in pipeline.code([document]) if isinstance(r, Coded)]
+    assert results and results[0].events
+    assert results[0].events[0].event_date == "2011-03-12"

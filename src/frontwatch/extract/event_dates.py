@@ -28,8 +28,15 @@ def event_timex(timexes: list[Timex], trigger: Any) -> Timex | None:
     side clause, else of those that date a thing (the parse is not sure enough to leave them out)."""
     if not timexes:
         return None
-    best = min(timexes, key=lambda t: (_remoteness(t, trigger), abs(t.start - trigger.idx)))
+    header = SOURCE_HEADER.match(trigger.doc.text)
+    told = [t for t in timexes if header is None or t.start >= header.end()] or timexes
+    best = min(told, key=lambda t: (_remoteness(t, trigger), abs(t.start - trigger.idx)))
     return _began(best, timexes, trigger.doc.text)
+
+
+# "From the verdict of the Almaty regional court, 31 August 2006 (summary): ...", "Statement by the
+# Commissioner, 21 July 2005: ...": a source and its date before the text it gives, which dates the release
+SOURCE_HEADER = re.compile(r"^[^.:\n]{8,160}?\d{4}\)?(?: \([\w ]+\))?:\s")
 
 
 # "through Thursday night and Friday morning", "on Sunday and Monday": one stretch of time
@@ -102,6 +109,8 @@ def _remoteness(timex: Timex, trigger: Any) -> int:
     if side is not None and side.head.i != trigger.i and trigger.i not in {t.i for t in side.subtree}:
         return SIDE  # "the town they had held since last August", "a truce starting on Saturday"
     verb = next((a for a in (head, *head.ancestors) if a.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and verb.i != trigger.i and any(c.lower_ == "still" for c in verb.children):
+        return SIDE  # "seized Bouake on Thursday and still held it on Friday": what went on after the act
     if verb is not None and verb.i != trigger.i and _in_a_clause_after(trigger, verb):
         return 1  # "approved a state of emergency early on Sunday after gang members killed 62 on Saturday"
     if verb is None or verb.i == trigger.i or verb.lemma_ not in SPEECH_LEMMAS:

@@ -112,7 +112,7 @@ def _month_forms() -> list[str]:
 
 _WEEKDAY_FORMS: list[str] = [form for name in WEEKDAYS for form in (name, name.upper())]
 _PREPS = ("since", "until", "till", "by", "from", "in", "on", "of", "during", "through", "throughout",
-          "as of", "at", "over", "for", "within")  # fmt: skip
+          "as of", "at", "over", "for", "within", "between")  # fmt: skip
 _MODS = ("early", "late", "mid", "end of", "beginning of", "start of", "middle of", "turn of")
 _VAGUE_FORMS = ("a few", "a couple of", "a couple", "couple of", "several", "few", "many")
 # words that can stand before the word that triggers a match ("since early May", "for more than three days")

@@ -34,12 +34,13 @@ _VAGUE_NUMBERS = frozenset({"a few", "few", "several", "a couple of", "a couple"
 # prepositions that make a bare month or year a date, and the kind they give
 _DATE_PREPS = frozenset(
     {"in", "since", "until", "till", "by", "from", "of", "during", "through", "throughout", "as of"}
+    | {"between"}
 )
 # prepositions that belong to an expression only before a duration, a relative period or "the end of"
 _SPAN_PREPS = frozenset({"for", "within", "over", "at"})
 _DURATION_PREPS = frozenset({"for", "over", "within", "in", "during", "throughout"})
 _KIND_OF_PREP: dict[str, TimexKind] = {
-    "since": "since", "from": "since", "until": "until", "till": "until", "by": "until",
+    "since": "since", "from": "since", "between": "since", "until": "until", "till": "until", "by": "until",
 }  # fmt: skip
 
 # words after a number that show it counts things rather than naming a year
