@@ -215,6 +215,22 @@ FIELDS: list[FieldCase] = [
         "location",
         "Ar Rudayyif",  # the gazetteer's name of Redeyef
     ),
+    (
+        "a_group_that_names_itself_in_its_claim_is_the_doer",
+        "Gunmen shot dead a judge outside his home in Izmir on Monday, and a group calling itself the "
+        "Avengers of the Aegean claimed responsibility, police said.",
+        "2019-02-12",
+        "actor1",
+        "Avengers of the Aegean",
+    ),
+    (
+        "a_group_that_names_itself_as_the_subject_is_the_doer",
+        "A group calling itself the Sons of the Delta shot dead two oil workers near Port Harcourt on "
+        "Friday, police said.",
+        "2007-05-05",
+        "actor1",
+        "Sons of the Delta",
+    ),
 ]
 
 

@@ -12,6 +12,7 @@ from frontwatch.extract.claims import Attribution
 from frontwatch.extract.local_actors import STATE_ROLES
 from frontwatch.extract.perpetrators import Culprit
 from frontwatch.extract.places import doc_text
+from frontwatch.extract.self_named import self_named_group
 from frontwatch.extract.sources import source_actor
 from frontwatch.extract.targets import (
     STRUCK_BY_A_MINE,
@@ -395,6 +396,12 @@ def _grammatical_agent(
         lone = lone_doer(token, sub_event_type, country_code)
         if lone is not None:
             return lone
+        if token.pos_ == "NOUN":
+            # "a group calling itself the Vanguards of Liberation shot dead ...": the name it gives itself
+            subtree = list(token.subtree)
+            coined = self_named_group(token.doc[subtree[0].i : subtree[-1].i + 1].text, country_code)
+            if coined is not None:
+                return coined
         body = members_of(token)
         for candidate in [*body, *token.subtree]:
             if candidate not in body and _in_clause_of(candidate, token):

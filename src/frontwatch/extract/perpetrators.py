@@ -22,6 +22,7 @@ from frontwatch.extract.culprit_phrases import (
     spoken_for,
     uniformed,
 )
+from frontwatch.extract.self_named import self_named_group
 from frontwatch.model import Actor
 
 # what a group claims when it claims an attack ("claimed responsibility", "claimed the bombing")
@@ -77,14 +78,18 @@ def find_culprit(sentences: Iterable[Any], country_code: str | None) -> Culprit 
         for token in sentence:
             if blamed is None and token.lemma_.lower() in DOER_NOUNS:
                 blamed = _doers_from(token, country_code)
-            if token.pos_ not in ("VERB", "AUX"):
+            # "a group ... claimed responsibility, police said": the parse may read "claimed" as an adjective
+            misread = (
+                token.lower_ == "claimed" and token.dep_ == "amod" and token.head.lower_ == "responsibility"
+            )
+            if token.pos_ not in ("VERB", "AUX") and not misread:
                 continue
             if token.lemma_ in ("describe", "call", "hail"):
                 claimer = _described_as_its_own(token, country_code)
                 if claimer is not None:
                     return Culprit(claimer, True, None)
-            if token.lemma_ in ("claim", "say"):
-                claims = _claimer if token.lemma_ == "claim" else _owner
+            if token.lemma_ in ("claim", "say") or misread:
+                claims = _owner if token.lemma_ == "say" else _claimer
                 claimer = claims(token, country_code)
                 if claimer is not None:
                     return Culprit(claimer, True, None)
@@ -109,6 +114,8 @@ def _claimer(verb: Any, country_code: str | None) -> Actor | None:
     """ "Islamic State claimed the attack", "the attack was claimed by the BLA"."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     objects.extend(_reduced_relative(verb))
+    if verb.dep_ == "amod":
+        objects.append(verb.head)  # "claimed responsibility" parsed as an adjective and its noun
     if not any(o.lemma_.lower() in CLAIMED_ACTS for o in objects):
         return None
     for child in verb.children:
@@ -440,6 +447,9 @@ def _party(head: Any, country_code: str | None) -> Actor | None:
             if p.dep_ == "pobj"
         )
         actor = next((a for a in (_party(p, country_code) for p in ties) if a is not None), actor)
+    if actor is None or actor.name.startswith("Unidentified"):
+        # "a previously unknown group calling itself the Vanguards of Liberation": the name it gives itself
+        actor = self_named_group(_phrase(head, APART_FROM_A_NAME), country_code) or actor
     if actor is None or actor.kind in ("civilians", "protesters"):
         return None
     return actor

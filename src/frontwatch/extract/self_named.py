@@ -1,0 +1,39 @@
+"""Armed groups the actor catalogue does not know, named by the text itself: "a previously unknown group
+calling itself the Vanguards of Liberation", "a cell known as the Ansar Brigade". ACLED names a new group
+by the name it gives itself."""
+
+from __future__ import annotations
+
+import re
+
+from frontwatch.model import Actor
+
+# the name's words: capitalised words, with the small words names hold inside ("Front for the Liberation
+# of ...", "Ansar al-Sharia"); it ends at its last capitalised word
+NAME_WORD = r"(?:[A-Z][\w'’-]*|of|for|the|and|al|el|al-\w+)"
+SELF_NAMED = re.compile(
+    r"\b(?:group|faction|organi[sz]ation|movement|cell|militia|network|outfit|front)s? "
+    r"(?:calling (?:itself|themselves)|called|named|known as) (?:the )?"
+    rf"(?P<name>[A-Z][\w'’-]*(?: {NAME_WORD})*)"
+)
+SMALL_WORDS = frozenset({"of", "for", "the", "and", "al", "el"})
+
+
+def self_named_group(text: str, country_code: str | None) -> Actor | None:
+    """The group a phrase names by its own name ("a group calling itself the Vanguards of Liberation"), as
+    an armed group of its own, or None when the phrase names none."""
+    match = SELF_NAMED.search(text)
+    if match is None:
+        return None
+    words = match["name"].split()
+    while words and words[-1] in SMALL_WORDS:
+        words.pop()  # "the Vanguards of Liberation and": the name ends at its last capitalised word
+    name = " ".join(words)
+    if not name:
+        return None
+    return Actor(
+        name=name, inter=3, side=name, country_code=country_code, kind="armed group", plover_code="UAF"
+    )
+
+
+__all__ = ["self_named_group"]
