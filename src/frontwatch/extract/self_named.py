@@ -10,7 +10,7 @@ from frontwatch.model import Actor
 
 # the name's words: capitalised words, with the small words names hold inside ("Front for the Liberation
 # of ...", "Ansar al-Sharia"); it ends at its last capitalised word
-NAME_WORD = r"(?:[A-Z][\w'’-]*|of|for|the|and|al|el|al-\w+)"
+NAME_WORD = r"(?:[A-Z][\w'’-]*|al-[\w'’-]+|el-[\w'’-]+|of|for|the|and|al|el)(?![\w'’-])"
 SELF_NAMED = re.compile(
     r"\b(?:group|faction|organi[sz]ation|movement|cell|militia|network|outfit|front)s? "
     r"(?:calling (?:itself|themselves)|called|named|known as) (?:the )?"
