@@ -641,3 +641,11 @@ def test_followers_are_their_leaders_men(text: str, country: str, expected: list
 )
 def test_foreigners_and_darfur_factions(text: str, expected: str) -> None:
     assert expected in [m.actor.name for m in find_actors(text, country_code="ML") if m.actor]
+
+
+def test_gunmen_from_a_named_group_are_its_men() -> None:
+    mentions = find_actors(
+        "Gunmen from the Zetas drug cartel burst into a casino in Monterrey", country_code="MX"
+    )
+    assert mentions and mentions[0].text == "Gunmen"
+    assert mentions[0].actor is not None and mentions[0].actor.name == "Los Zetas"

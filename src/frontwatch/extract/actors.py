@@ -323,13 +323,13 @@ SHARED_HEAD = re.compile(
 )
 
 
-MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+MEMBERS_OF = re.compile(r"\s+(?:of|from|belonging to)\s+(?:the\s+)?$", re.IGNORECASE)
 # the actors the text does not name: gunmen, gangs, Syria's unnamed rebel factions
 UNNAMED = ("Unidentified Armed Group", "Unidentified Gang", "Opposition Rebels")
 
 
 def _members_of_groups(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
-    """ "Rebels of the Coalition of Patriots for Change", "fighters of the Paraguayan People's Army": the
+    """ "Rebels of the Coalition of Patriots for Change", "gunmen from the Zetas drug cartel": the
     generic word names the group's men."""
     if len(mentions) < 2:
         return mentions
