@@ -144,6 +144,13 @@ CASES: list[Case] = [
         "2011-06-08",
         "Disrupted weapons use",
     ),
+    (
+        "fire_on_supporters_who_took_to_the_streets_is_force_on_protesters",
+        "Security forces opened fire on opposition supporters who took to the streets of Minsk on Sunday, "
+        "and officials said four people were killed.",
+        "2010-12-20",
+        "Excessive force against protesters",
+    ),
 ]
 
 
@@ -230,6 +237,14 @@ FIELDS: list[FieldCase] = [
         "2007-05-05",
         "actor1",
         "Sons of the Delta",
+    ),
+    (
+        "gran_of_a_longer_name_is_no_place",
+        "Venezuelan soldiers opened fire on Pemon residents at a checkpoint near Kumarakapay (Gran Sabana) "
+        "on Friday, killing two, community leaders said.",
+        "2019-02-23",
+        "country_code",
+        "VE",
     ),
 ]
 

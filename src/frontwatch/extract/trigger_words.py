@@ -75,7 +75,7 @@ PROTEST_SCENE = re.compile(r"(?<!cheering )(?<!jubilant )(?<!told )(?<!told the 
 PROTESTING = re.compile(
     r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|marchers|marched|marching|sit-ins?|dispers(?:e|ed|ing)|"
     r"blockades?|(?:a|the|their|huge|peaceful|protest|opposition) (?:[\w'-]+ ){0,2}?march(?:es)?|marches|"
-    r"to demand|"
+    r"to demand|t(?:ook|aken|ake|aking) to the streets|"
     r"(?:crowds?|workers|villagers|residents|students|farmers|people) (?:[\w-]+ ){0,3}?(?:demanding|"
     r"calling for|chanting)|striking (?:[\w-]+ ){0,2}?(?:workers|miners|teachers|doctors|nurses|employees|"
     r"drivers|farmers)|strikers)\b"

@@ -52,10 +52,10 @@ NOT_PLACES = _words(
     kremlin pentagon council forces ministry beach air sea river lake mount port bay island valley hill park
     square street road bridge station market camp gate hospital school church border coast field forest
     desert airport base center centre district province county plaza piazza avenida tower palace hall house
-    court white red black green blue golden great little old upper lower high long grand royal fort mission
-    defence defense security health justice peace freedom democracy alliance party movement brigade division
-    command congress parliament senate capitol assembly legislature duma knesset cabinet embassy consulate
-    dalai
+    court white red black green blue golden great little old upper lower high long grand gran royal fort
+    mission defence defense security health justice peace freedom democracy alliance party movement brigade
+    division command congress parliament senate capitol assembly legislature duma knesset cabinet embassy
+    consulate dalai
     catalan basque corsican breton flemish walloon scottish welsh tibetan uighur uyghur chechen ingush
     dagestani kurdish tamil sikh pashtun baloch sindhi punjabi rohingya acehnese papuan tigrayan oromo
     darfuri hutu tutsi druze alawite sunni shia shiite yazidi jewish muslim christian catholic protestant
