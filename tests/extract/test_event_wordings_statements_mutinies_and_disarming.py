@@ -151,6 +151,20 @@ CASES: list[Case] = [
         "2010-12-20",
         "Excessive force against protesters",
     ),
+    (
+        "a_man_firing_shots_from_his_car_and_wounding_people_attacked_them",
+        "A man drove through the centre of Halmstad on Sunday firing shots from his car, wounding four "
+        "people, before he was detained near the harbour, police said.",
+        "2015-06-15",
+        "Attack",
+    ),
+    (
+        "a_man_who_went_for_a_guard_with_a_knife_attacked_him",
+        "A man went for a guard at the embassy in Tunis with a knife on Friday, wounding him, and was "
+        "arrested at the scene, state media said.",
+        "2019-03-02",
+        "Attack",
+    ),
 ]
 
 
@@ -245,6 +259,14 @@ FIELDS: list[FieldCase] = [
         "2019-02-23",
         "country_code",
         "VE",
+    ),
+    (
+        "a_man_of_a_given_age_named_by_his_nationality_acted_alone",
+        "A 31-year-old Dane with far-right links drove through Odense on Saturday firing shots from his car, "
+        "wounding three migrants, before he was detained, police said.",
+        "2018-05-06",
+        "actor1",
+        "Sole Perpetrator (Denmark)",
     ),
 ]
 

@@ -275,6 +275,12 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         18.2,
         r"shot dead",
         r"shooting dead",
+        # "drove through the town firing shots from his car, wounding six Africans", "went for a guard with a
+        # sharp tool, wounding him", "leaving a sacristan dead in the square"
+        r"fir(?:ing|ed) shots\b[^.;]{0,80}?\bwounding\b",
+        r"went for (?:an? |the )?[^.;,]{0,60}?\bwith (?:an? )?(?:[\w-]+ )?(?:knife|tool|machete|axe|blade|"
+        r"hammer)\b",
+        r"leaving (?:an? |one |two |three |\d+ )(?:[\w-]+ ){0,2}?dead\b",
         r"(?:journalists?|activists?|reporters?|priests?|pastors?|lawyers?|candidates?|politicians?|councill?ors?|"
         r"mayors?|judges?|prosecutors?|trade unionists?|human rights defenders?) (?:[\w-]+ ){0,3}?(?:was|were|has been|"
         r"have been|had been) (?:murdered|assassinated|shot dead|gunned down)\b",

@@ -102,13 +102,18 @@ LONE_DOERS = frozenset(
 )  # fmt: skip
 LONE_ACTS = frozenset({"Attack", "Grenade", "Armed clash"})  # "a gunman ... killing one officer": a fight too
 SOLE = "Sole Perpetrator"
+AGED = re.compile(r"^\d+-year-old$")
 ONE = frozenset({"a", "an", "the", "lone", "one", "single"})
 
 
 def lone_doer(token: Any, sub_event_type: str, country_code: str | None) -> Actor | None:
     """ "A gunman shot dead nine people": one person the text does not tie to any group."""
-    if sub_event_type not in LONE_ACTS or token.lemma_.lower() not in LONE_DOERS or token.tag_ != "NN":
+    if sub_event_type not in LONE_ACTS:
         return None
+    ages = (token.doc[c.left_edge.i : c.i + 1].text for c in token.children if c.dep_ == "amod")
+    aged = any(AGED.search(age) for age in ages)
+    if not aged and (token.lemma_.lower() not in LONE_DOERS or token.tag_ != "NN"):
+        return None  # "a 28-year-old Italian with neo-fascist links": one person, whatever word names him
     if any(c.dep_ == "conj" for c in token.children) or token.dep_ == "conj":
         return None  # "a man and his brother"
     if not any(c.lower_ in ONE for c in token.children if c.dep_ in ("det", "amod", "nummod")):
