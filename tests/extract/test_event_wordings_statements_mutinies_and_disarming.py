@@ -165,6 +165,27 @@ CASES: list[Case] = [
         "2019-03-02",
         "Attack",
     ),
+    (
+        "youths_pelting_parliament_with_stones_riot",
+        "Youths broke away from a peaceful rally in central Vilnius on Wednesday night, pelting parliament "
+        "with stones until police dispersed them with tear gas.",
+        "2009-01-17",
+        "Violent demonstration",
+    ),
+    (
+        "a_road_blocked_with_burning_tyres_is_a_riot",
+        "Residents protesting power cuts blocked the main road with burning tyres in Kisumu on Monday, and "
+        "police used tear gas to clear it.",
+        "2016-05-17",
+        "Violent demonstration",
+    ),
+    (
+        "young_men_fighting_running_battles_with_security_forces_riot",
+        "Young men angry at the election result fought running street battles with security forces in "
+        "Conakry on Tuesday, who answered with tear gas, residents said.",
+        "2020-10-21",
+        "Violent demonstration",
+    ),
 ]
 
 

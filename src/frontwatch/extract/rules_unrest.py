@@ -271,6 +271,13 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"molotov cocktails|firebombs) (?:at|on) (?:the )?(?:riot )?(?:police|officers|security forces|prefecture|"
         r"town hall|parliament|government (?:buildings?|offices?))",
         r"(?:protesters|demonstrators) (?:[\w'-]+ ){0,6}?(?:broke in|set (?:[\w-]+ ){1,7}?on fire)\b",
+        # "pelting parliament with stones", "blocked the road with burning tyres", "fought running street battles
+        # with security forces"
+        r"pelt(?:ed|ing) (?:[\w'-]+ ){0,4}?with (?:stones|rocks|bricks|bottles|petrol bombs|molotov cocktails|"
+        r"firebombs)\b",
+        r"block(?:ed|ing) (?:[\w'-]+ ){0,4}?with burning (?:tyres|tires)\b",
+        r"(?:fought|fighting|battled|battling) running (?:street )?battles with (?:the )?(?:riot )?(?:police|security "
+        r"forces|officers)\b",
         # "fired tear gas at hundreds of migrants who hurled stones and bottles"
         r"(?:(?:who|and) |(?:crowds?|mobs?|youths|fans) (?:[\w'-]+ ){0,12}?)(?:hurled|threw|pelted (?:[\w-]+ ){0,3}?with)"
         r"(?: [\w-]+){0,2}? (?:stones|rocks|bricks|bottles|petrol bombs|molotov cocktails|firebombs)\b",
