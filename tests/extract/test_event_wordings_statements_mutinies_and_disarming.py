@@ -186,6 +186,13 @@ CASES: list[Case] = [
         "2020-10-21",
         "Violent demonstration",
     ),
+    (
+        "a_group_that_moves_into_a_town_its_defenders_left_overtakes_it",
+        "Rebel fighters took control of the town of Kidal on Saturday after government troops withdrew, "
+        "residents said.",
+        "2012-03-31",
+        "Non-state actor overtakes territory",
+    ),
 ]
 
 

@@ -472,8 +472,7 @@ PEACEFUL = re.compile(
     r"without firing a (?:single )?shot|"
     r"surrendered to them|"
     r"whether fighting|"
-    r"no (?:armed )?(?:clashes|resistance)|after (?:\w+ ){0,4}?(?:troops|forces|soldiers|units) (?:had )?"
-    r"(?:left|withdrew|retreated|pulled out|abandoned))\b(?! (?:[\w-]+ ){0,4}?under (?:attack|fire|pressure))"
+    r"no (?:armed )?(?:clashes|resistance))\b(?! (?:[\w-]+ ){0,4}?under (?:attack|fire|pressure))"
     # "after troops pulled out following a night of heavy fighting": ground taken in a fight
     r"(?! (?:[\w-]+ ){0,6}?(?:fighting|clashes|battles?|assaults?|attacks?)\b)"
 )
