@@ -296,6 +296,22 @@ FIELDS: list[FieldCase] = [
         "actor1",
         "Sole Perpetrator (Denmark)",
     ),
+    (
+        "a_town_in_a_restaurants_longer_name_is_not_its_place",
+        "Gunmen opened fire on diners at the Cappuccino Istanbul restaurant on Kwame Nkrumah Avenue in "
+        "Ouagadougou (Kadiogo, Centre) on Friday night. 16 civilians were killed.",
+        "2016-01-16",
+        "location",
+        "Ouagadougou",
+    ),
+    (
+        "a_town_that_names_a_bar_in_apposition_is_not_its_place",
+        "A masked gunman threw grenades inside La Terrasse, a bar-restaurant popular with foreigners in "
+        "Bamako (Bamako) on Saturday. Five people were killed.",
+        "2015-03-08",
+        "location",
+        "Bamako",
+    ),
 ]
 
 

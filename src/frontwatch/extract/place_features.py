@@ -86,13 +86,35 @@ def names_a_feature(span: Any) -> bool:
         following.lower_ == "peace" and after is not None and after.lower_ in DEAL_WORDS
     ):
         return True  # "a violation of the Pretoria peace agreement", "the Minsk agreements": a deal's name
-    if before is not None and before.lower_ == "the" and _named_facility_in(span):
-        return True  # "the Argana cafe on Marrakesh's main square", "the Giwa military barracks in Maiduguri"
+    if _after_the(span) and _named_facility_in(span):
+        return True  # "the Argana cafe on Marrakesh's main square", "the Aziz Istanbul restaurant on ..."
+    if _business_in_apposition(span):
+        return True  # "La Terrasse, a bar-restaurant popular with foreigners in Bamako"
     return (
         following.is_lower
         and following.pos_ == "NOUN"
         and following.lower_ not in SEA_PARTS
         and any(t.lower_ in SEA_WORDS for t in span)
+    )
+
+
+def _after_the(span: Any) -> bool:
+    """ "the Argana cafe", "the Aziz Istanbul restaurant": the name follows "the", or a word of a longer
+    name that follows it."""
+    doc, start = span.doc, span.start
+    if start > 0 and doc[start - 1].lower_ == "the":
+        return True
+    return start > 1 and doc[start - 1].pos_ == "PROPN" and doc[start - 2].lower_ == "the"
+
+
+def _business_in_apposition(span: Any) -> bool:
+    """ "La Terrasse, a bar-restaurant popular with foreigners": a name its apposition calls a business."""
+    doc, i = span.doc, span.end
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an"):
+        return False
+    words = [t.lower_ for t in doc[i + 2 : i + 6]]
+    return any(w in BUSINESS_WORDS for w in words[:4]) and not any(
+        w in ("town", "city", "village") for w in words
     )
 
 
