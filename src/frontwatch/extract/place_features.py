@@ -104,7 +104,7 @@ def _after_the(span: Any) -> bool:
     doc, start = span.doc, span.start
     if start > 0 and doc[start - 1].lower_ == "the":
         return True
-    return start > 1 and doc[start - 1].pos_ == "PROPN" and doc[start - 2].lower_ == "the"
+    return bool(start > 1 and doc[start - 1].pos_ == "PROPN" and doc[start - 2].lower_ == "the")
 
 
 def _business_in_apposition(span: Any) -> bool:
