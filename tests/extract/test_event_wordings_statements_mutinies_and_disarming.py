@@ -312,6 +312,14 @@ FIELDS: list[FieldCase] = [
         "location",
         "Bamako",
     ),
+    (
+        "a_paramilitary_ranger_is_no_town_in_texas",
+        "KARACHI, Feb 18 (Reuters) - Militants stormed the police chief's office on Friday evening, and a "
+        "paramilitary Ranger was killed, officials said.",
+        "2023-02-18",
+        "actor2",
+        "Police Forces of Pakistan (2022-)",
+    ),
 ]
 
 
