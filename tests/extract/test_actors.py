@@ -649,3 +649,10 @@ def test_gunmen_from_a_named_group_are_its_men() -> None:
     )
     assert mentions and mentions[0].text == "Gunmen"
     assert mentions[0].actor is not None and mentions[0].actor.name == "Los Zetas"
+
+
+def test_regression_troops_storming_a_groups_compound_are_not_its_men() -> None:
+    text = "Troops shelled and stormed the compound of the Boko Haram sect in Maiduguri"
+    mentions = find_actors(text, country_code="NG")
+    assert mentions and mentions[0].text == "Troops"
+    assert mentions[0].actor is None or "Boko Haram" not in mentions[0].actor.name

@@ -323,14 +323,18 @@ SHARED_HEAD = re.compile(
 )
 
 
-MEMBERS_OF = re.compile(r"\s+(?:of|from|belonging to)\s+(?:the\s+)?$", re.IGNORECASE)
+MEMBERS_OF = re.compile(
+    r"(?:^\s+|,\s+(?:the\s+)?(?:head|leader|chief|commander|founder)\s+)(?:of|from|belonging to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # the actors the text does not name: gunmen, gangs, Syria's unnamed rebel factions
 UNNAMED = ("Unidentified Armed Group", "Unidentified Gang", "Opposition Rebels")
 
 
 def _members_of_groups(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
-    """ "Rebels of the Coalition of Patriots for Change", "gunmen from the Zetas drug cartel": the
-    generic word names the group's men."""
+    """ "Rebels of the Coalition of Patriots for Change", "gunmen from the Zetas drug cartel", "rebel
+    commander Abdelaziz al-Hilu, head of the SPLM-North": the generic word names the group's men (only
+    what stands between them: "Troops stormed the compound of the Boko Haram sect" names no member)."""
     if len(mentions) < 2:
         return mentions
     out = list(mentions)
