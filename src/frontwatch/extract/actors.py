@@ -324,7 +324,8 @@ SHARED_HEAD = re.compile(
 
 
 MEMBERS_OF = re.compile(
-    r"(?:^\s+|,\s+(?:the\s+)?(?:head|leader|chief|commander|founder)\s+)(?:of|from|belonging to)\s+(?:the\s+)?$",
+    r"(?:^\s+|,\s+(?:the\s+)?(?:head|leader|chief|commander|founder)\s+)(?:of|from|belonging to)\s+"
+    r"(?:the\s+)?$",
     re.IGNORECASE,
 )
 # the actors the text does not name: gunmen, gangs, Syria's unnamed rebel factions
