@@ -9,7 +9,7 @@ from typing import Any
 from frontwatch import EXTRACTOR_VERSION
 from frontwatch.extract.act_days import dated_by_later_sentences
 from frontwatch.extract.actor_periods import dated_name, dated_side
-from frontwatch.extract.actors import NON_STATE, find_actors, interaction, side_of
+from frontwatch.extract.actors import find_actors, interaction, side_of
 from frontwatch.extract.associates import Told, associated_actors
 from frontwatch.extract.branches import branch_for
 from frontwatch.extract.claims import Attribution
@@ -17,6 +17,7 @@ from frontwatch.extract.countrywide import COUNTRY_LEVEL, country_level, words_f
 from frontwatch.extract.event_places import dateline_place, note_dateline
 from frontwatch.extract.events import FIRM_TYPE, Candidate, SentenceContext, sentence_candidates
 from frontwatch.extract.fatalities import toll_of
+from frontwatch.extract.group_members import NON_STATE
 from frontwatch.extract.locate import LocatedMention, read_places
 from frontwatch.extract.merge import merge_candidates, salience_order
 from frontwatch.extract.mishaps import no_news_of_violence

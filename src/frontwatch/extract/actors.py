@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import pairwise
 
 from frontwatch.extract import actor_catalogue as cat
 from frontwatch.extract.actor_index import (
@@ -40,6 +39,7 @@ from frontwatch.extract.actor_index import (
 from frontwatch.extract.actor_periods import STATE_KINDS
 from frontwatch.extract.actor_resolution import LEADER_TITLE, actor_of
 from frontwatch.extract.country_words import without_country_words
+from frontwatch.extract.group_members import NON_STATE, UNNAMED, members_of_groups
 from frontwatch.extract.words import PLACE_PARTS
 from frontwatch.model import Actor, ActorMention
 
@@ -259,11 +259,10 @@ def find_actors(text: str, *, country_code: str | None = None) -> list[ActorMent
         words = _as_in_a_sentence(text, start, end)
         actor = _described_here(words, actor_of(target, country_code), country_code)
         mentions.append(ActorMention(text[start:end], start, end, actor))
-    mentions = _members_of_groups(text, without_country_words(text, mentions))
+    mentions = members_of_groups(text, without_country_words(text, mentions))
     return _with_shared_heads(text, _followers(text, mentions), country_code)
 
 
-NON_STATE = frozenset({"rebels", "militia", "armed group"})
 # words that describe armed men rather than name them
 DESCRIPTIONS = frozenset(
     {"separatist", "secessionist", "rebel", "insurgent", "militant", "islamist", "jihadist"}
@@ -321,30 +320,6 @@ SHARED_HEAD = re.compile(
     r"\b([A-Z][a-z]+(?:ian|ean|an|ese|ish|i|ch))(?: and [A-Z][a-z]+| [a-z-]+){1,2} "
     r"(forces|troops|units|soldiers|servicemen|military|army)\b"
 )
-
-
-MEMBERS_OF = re.compile(
-    r"(?:^\s+|,\s+(?:the\s+)?(?:head|leader|chief|commander|founder)\s+)(?:of|from|belonging to)\s+"
-    r"(?:the\s+)?$",
-    re.IGNORECASE,
-)
-# the actors the text does not name: gunmen, gangs, Syria's unnamed rebel factions
-UNNAMED = ("Unidentified Armed Group", "Unidentified Gang", "Opposition Rebels")
-
-
-def _members_of_groups(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
-    """ "Rebels of the Coalition of Patriots for Change", "gunmen from the Zetas drug cartel", "rebel
-    commander Abdelaziz al-Hilu, head of the SPLM-North": the generic word names the group's men (only
-    what stands between them: "Troops stormed the compound of the Boko Haram sect" names no member)."""
-    if len(mentions) < 2:
-        return mentions
-    out = list(mentions)
-    for i, (first, group) in enumerate(pairwise(mentions)):
-        unnamed = first.actor is None or first.actor.name.startswith(UNNAMED)
-        named = group.actor is not None and group.actor.kind in NON_STATE
-        if unnamed and named and MEMBERS_OF.search(text[first.end : group.start]):
-            out[i] = ActorMention(first.text, first.start, first.end, group.actor)
-    return out
 
 
 # "rebels loyal to renegade General Laurent Nkunda", "supporters of the cleric Moqtada al-Sadr"

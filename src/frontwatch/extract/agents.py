@@ -7,8 +7,9 @@ from typing import Any
 
 from frontwatch.extract.actor_catalogue import TEMPLATE_ALIASES
 from frontwatch.extract.actor_periods import STATE_KINDS
-from frontwatch.extract.actors import UNNAMED, resolve_actor
+from frontwatch.extract.actors import resolve_actor
 from frontwatch.extract.claims import Attribution
+from frontwatch.extract.group_members import UNNAMED
 from frontwatch.extract.local_actors import STATE_ROLES
 from frontwatch.extract.perpetrators import Culprit
 from frontwatch.extract.places import doc_text

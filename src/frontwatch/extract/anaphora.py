@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from frontwatch.extract.actors import NON_STATE, UNNAMED, find_actors
+from frontwatch.extract.actors import find_actors
+from frontwatch.extract.group_members import NON_STATE, UNNAMED
 from frontwatch.model import Actor
 
 DEFINITE_MEN = re.compile(

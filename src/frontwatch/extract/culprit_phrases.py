@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from frontwatch.extract.actors import NON_STATE, resolve_actor
+from frontwatch.extract.actors import resolve_actor
+from frontwatch.extract.group_members import NON_STATE
 from frontwatch.model import Actor
 
 

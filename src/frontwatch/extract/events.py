@@ -8,7 +8,7 @@ from datetime import timedelta
 from typing import Any
 
 from frontwatch.extract.actor_periods import STATE_KINDS
-from frontwatch.extract.actors import NON_STATE, UNNAMED, find_actors, resolve_actor
+from frontwatch.extract.actors import find_actors, resolve_actor
 from frontwatch.extract.agents import (
     VICTIM_TYPES,
     claimant_actor_of,
@@ -20,6 +20,7 @@ from frontwatch.extract.claims import Attribution, clause_modality, find_attribu
 from frontwatch.extract.event_dates import event_timex, with_weekdays_of_last_week
 from frontwatch.extract.event_places import choose_places
 from frontwatch.extract.fatalities import find_fatalities
+from frontwatch.extract.group_members import NON_STATE, UNNAMED
 from frontwatch.extract.local_actors import localised, speaker_here
 from frontwatch.extract.locate import LocatedMention
 from frontwatch.extract.main_hit import act_behind_a_toll, anaphoric, background_hit, main_hit

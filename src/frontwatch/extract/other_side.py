@@ -6,8 +6,9 @@ import re
 from itertools import pairwise
 
 from frontwatch.extract.actor_periods import STATE_KINDS
-from frontwatch.extract.actors import UNNAMED, resolve_actor
+from frontwatch.extract.actors import resolve_actor
 from frontwatch.extract.agents import EXCESSIVE_FORCE, GOVERNMENT_ACTS, TITLES, VICTIM_TYPES, as_force
+from frontwatch.extract.group_members import UNNAMED
 from frontwatch.extract.state_roles import MUTINY, PROTEST_TYPES
 from frontwatch.extract.taxonomy import SUB_EVENT_TYPES, TERRITORY
 from frontwatch.extract.trigger_words import VICTIMS

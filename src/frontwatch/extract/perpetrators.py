@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from frontwatch.extract.actors import NON_STATE, resolve_actor
+from frontwatch.extract.actors import resolve_actor
 from frontwatch.extract.culprit_phrases import (
     OWNED_ACT,
     Culprit,
@@ -22,6 +22,7 @@ from frontwatch.extract.culprit_phrases import (
     spoken_for,
     uniformed,
 )
+from frontwatch.extract.group_members import NON_STATE
 from frontwatch.extract.self_named import self_named_group
 from frontwatch.model import Actor
 

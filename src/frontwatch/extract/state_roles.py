@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from frontwatch.extract.actors import UNNAMED, resolve_actor
+from frontwatch.extract.actors import resolve_actor
+from frontwatch.extract.group_members import UNNAMED
 from frontwatch.model import Actor, ActorMention
 
 COUP = re.compile(
