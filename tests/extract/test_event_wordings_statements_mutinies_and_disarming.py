@@ -193,6 +193,13 @@ CASES: list[Case] = [
         "2012-03-31",
         "Non-state actor overtakes territory",
     ),
+    (
+        "regression_soldiers_taking_a_break_from_army_service_change_no_group",
+        "The audience at the opera in Lviv on Saturday was a mix of couples in their best clothes and "
+        "soldiers in fatigues taking a break from their army service for an evening of music.",
+        "2022-06-12",
+        None,
+    ),
 ]
 
 

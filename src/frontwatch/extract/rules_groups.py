@@ -168,7 +168,7 @@ GROUP_RULES: tuple[TriggerRule, ...] = (
         "Change to group/activity",
         26.05,
         r"defect(?:ed|ing|ions?)\b",
-        r"(?:broken|broke|breaking|break|split) (?:away )?(?:from|with) (?:the |its |his |their )?(?:[\w'-]+ ){0,3}?"
+        r"(?:(?:broken|broke|breaking|break) away|split) (?:from|with) (?:the |its |his |their )?(?:[\w'-]+ ){0,3}?"
         r"(?:leadership|movement|rebels?|group|organi[sz]ation|command|front|army)\b",
         armed=True,
     ),
