@@ -327,6 +327,14 @@ FIELDS: list[FieldCase] = [
         "actor2",
         "Police Forces of Pakistan (2022-)",
     ),
+    (
+        "an_unnamed_group_that_fired_from_another_country_is_that_countrys",
+        "At least two rockets fired from southern Lebanon hit northern Israel on Sunday, one of them "
+        "striking a house in Kiryat Shmona, police said.",
+        "2011-11-27",
+        "actor1",
+        "Unidentified Armed Group (Lebanon)",
+    ),
 ]
 
 

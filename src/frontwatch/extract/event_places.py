@@ -273,6 +273,13 @@ FIRING = frozenset({"fire", "launch", "shoot", "lob", "send"})
 SOURCES_OF_GOODS = frozenset({"come", "smuggle", "ship", "originate", "traffic"})
 
 
+def fire_origin_country(places: list[LocatedMention], sdoc: Any) -> str | None:
+    """The country fire came from, when the sentence names where it was fired from ("rockets fired from
+    southern Lebanon hit northern Israel")."""
+    origins = [p.place.country_code for p in places if p.place is not None and _origin_of_fire(p, sdoc)]
+    return origins[0] if origins else None
+
+
 def _origin_of_fire(located: LocatedMention, sdoc: Any) -> bool:
     """Whether the place is where fire came from: "fired from Gaza", "launched from Kurdish-held northern
     Syria", "fired from Ethiopia's Tigray region"."""

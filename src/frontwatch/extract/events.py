@@ -18,7 +18,7 @@ from frontwatch.extract.agents import (
 from frontwatch.extract.anaphora import group_told_before, refers_back
 from frontwatch.extract.claims import Attribution, clause_modality, find_attribution
 from frontwatch.extract.event_dates import event_timex, with_weekdays_of_last_week
-from frontwatch.extract.event_places import choose_places
+from frontwatch.extract.event_places import choose_places, fire_origin_country
 from frontwatch.extract.fatalities import find_fatalities
 from frontwatch.extract.group_members import NON_STATE, UNNAMED
 from frontwatch.extract.local_actors import localised, speaker_here
@@ -351,6 +351,17 @@ def _candidate(
     )
 
 
+def _from_where_fired(actor: Actor | None, ctx: SentenceContext) -> Actor | None:
+    """An unidentified group that fired from another country is that country's ("rockets fired from
+    southern Lebanon hit northern Israel": Unidentified Armed Group (Lebanon))."""
+    if actor is None or not actor.name.startswith("Unidentified Armed Group"):
+        return actor
+    origin = fire_origin_country(ctx.places, ctx.sdoc)
+    if origin is None or origin == actor.country_code:
+        return actor
+    return resolve_actor("unidentified armed group", country_code=origin) or actor
+
+
 def _at_each_place(base: Candidate, ctx: SentenceContext, trigger: Any, hit: TriggerHit) -> list[Candidate]:
     """One event per place the sentence lists, with the territory and actors that place implies."""
     places = choose_places(ctx.places, ctx.sdoc, trigger, ctx.country_code)
@@ -393,7 +404,7 @@ def _at_each_place(base: Candidate, ctx: SentenceContext, trigger: Any, hit: Tri
             replace(
                 event,
                 sub_event_type=sub_event_type,
-                actor1=localised(event.actor1, place, ctx.country_code),
+                actor1=_from_where_fired(localised(event.actor1, place, ctx.country_code), ctx),
                 actor2=localised(held_by, place, ctx.country_code),
                 claimant_actor=speaker_here(_source_words(event), event.claimant_actor, place),
             )
