@@ -399,8 +399,8 @@ def _grammatical_agent(
             return lone
         if token.pos_ == "NOUN":
             # "a group calling itself the Vanguards of Liberation shot dead ...": the name it gives itself
-            subtree = list(token.subtree)
-            coined = self_named_group(token.doc[subtree[0].i : subtree[-1].i + 1].text, country_code)
+            phrase = token.doc[token.left_edge.i : token.right_edge.i + 1].text
+            coined = self_named_group(phrase, country_code)
             if coined is not None:
                 return coined
         body = members_of(token)

@@ -229,17 +229,20 @@ def other_side_by_default(
         sub_event_type in REMOTE_HARM and CIVILIANS_HARMED.search(sentence)
     ):
         return resolve_actor("civilians", country_code=country)
-    if actor1 is not None and actor1.name.startswith(MUTINY):
-        # a mutiny rises against the government; it fights, or takes ground from, the loyal army
-        face = "government" if sub_event_type == "Other" else "military"
-        if sub_event_type == "Other" or sub_event_type in MUTINY_FIGHTS:
-            return resolve_actor(face, country_code=actor1.country_code or country)
+    face = MUTINY_FACES.get(sub_event_type)
+    if face is not None and actor1 is not None and actor1.name.startswith(MUTINY):
+        return resolve_actor(face, country_code=actor1.country_code or country)
     if _bomb_found(sub_event_type, actor1, sentence):
         return resolve_actor("unidentified armed group", country_code=country)
     return None
 
 
-MUTINY_FIGHTS = frozenset({"Armed clash", "Non-state actor overtakes territory"})
+# a mutiny rises against the government; it fights, or takes ground from, the loyal army
+MUTINY_FACES = {
+    "Other": "government",
+    "Armed clash": "military",
+    "Non-state actor overtakes territory": "military",
+}
 SOLDIER_HARMED = re.compile(
     r"\b(?:(?:shot|killed|killing|wounded|wounding|stabbed|stabbing|attacked|attacking|murdered|ambushed) "
     r"(?:[\w,-]+ ){0,3}?(?:soldiers?|servicem[ae]n)|(?:soldiers?|servicem[ae]n) (?:[\w-]+ ){0,3}?"

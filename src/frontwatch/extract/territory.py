@@ -33,7 +33,7 @@ STATE_KINDS = ("military", "government", "police")
 UNRECOGNISED = ("Nagorno-Karabakh", "Transnistria", "South Ossetia", "Abkhazia", "Republika Srpska")
 
 
-def _unrecognised(actor: Actor) -> bool:
+def _no_government(actor: Actor) -> bool:
     """A state few recognise, or a state's forces in revolt against it ("Mutiny of ..."): no government."""
     return actor.name.split(" (")[0].endswith(UNRECOGNISED) or actor.name.startswith(MUTINY)
 
@@ -54,7 +54,7 @@ def territory_type(
     if peaceful:
         return "Non-violent transfer of territory"
     country = place.place.country_code if place is not None and place.place is not None else None
-    if actor1 is not None and actor1.kind in STATE_KINDS and not _unrecognised(actor1):
+    if actor1 is not None and actor1.kind in STATE_KINDS and not _no_government(actor1):
         own = country is None or actor1.country_code == country
         # "Rwandan and Mozambican troops recaptured the port": an ally taking ground back for the state
         back = hit.rule.recapture and RETAKEN.search(trigger_text.lower()) is not None
