@@ -279,6 +279,16 @@ def test_day_month_moves_to_the_previous_year_only_beyond_a_week() -> None:
     assert only("on January 2", D("2023-01-01")).period == day("2023-01-02")
 
 
+def test_feasts_of_a_fixed_day_resolve_like_a_day_and_month() -> None:
+    assert only("a mob burned a church on New Year's Day", D("2008-02-28")).period == day("2008-01-01")
+    assert only("since Christmas Eve", D("2012-01-05")).period == day("2011-12-24")
+    assert only("since Christmas Eve", D("2012-01-05")).kind == "since"
+    assert only("killed on Christmas", D("2011-12-27")).period == day("2011-12-25")
+    assert find_timexes("the Christmas market opened", SAT) == []
+    assert find_timexes("shoppers at a Christmas market", SAT) == []
+    assert only("on Christmas Day", None).period is None
+
+
 def test_invalid_days_are_not_dates() -> None:
     assert find_timexes("on 31 September", SAT) == []
     assert find_timexes("on February 30", SAT) == []

@@ -285,6 +285,8 @@ NOT_MEMBERS = frozenset(
 def _member_of(verb: Any, country_code: str | None) -> Culprit | None:
     """ "Police said the parents belonged to Jamaah Ansharut Daulah": the attackers' group is suspected."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "xcomp":  # "the gunmen are believed to belong to the IMU"
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.lemma_.lower() in NOT_MEMBERS:
         return None
     return _suspected_after(verb, ("to",), country_code)

@@ -106,6 +106,8 @@ GROUP_RULES: tuple[TriggerRule, ...] = (
         r"(?:swore in|sworn in|named|formed|declared|announced|installed) (?:[\w'-]+ ){0,6}?(?:rival|parallel) "
         r"(?:government|administration|authority)",
         r"newly (?:built|established|opened) (?:[\w-]+ ){0,3}?(?:base|headquarters|outpost)\b",
+        # "a ceremony was held to open the Self-Defense Forces' facility ..., the first overseas base of Japan's forces"
+        r"(?:first|new) (?:overseas |foreign |permanent |military |naval |air )+(?:base|outpost)s? (?:of|for|abroad)\b",
         r"with (?:its|their) headquarters in\b",
         r"(?:would|will|to) be headquartered in\b",
         r"(?:set up|established|stationed) (?:a |an )?(?:[\w-]+ ){0,2}?(?:combat |permanent )?(?:brigade|battalion) in\b",

@@ -112,12 +112,15 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
         12.85,
         r"(?:warplanes?|jets?|helicopters?|gunships?|aircraft|planes?|drones?) (?:[\w-]+ ){0,3}?fired (?:[\w-]+ ){0,3}?"
         r"(?:rockets?|missiles?)\b",
+        # "a missile fired from an unmanned U.S. Predator aircraft destroyed a car"
+        r"(?:rockets?|missiles?|bombs?) (?:fired|launched|dropped) (?:from|by) (?:an? |the )?(?:[\w.-]+ ){0,4}?"
+        r"(?:warplanes?|jets?|helicopters?|gunships?|aircraft|planes?|drones?|predators?|reapers?)\b",
         armed=True,
     ),
     rule(
         "Air/drone strike",
         12.95,  # before a fight: "helicopters and jets attacked two army checkpoints"
-        r"(?:air ?forces?|air units|aviation|aircraft|warplanes?|jets?|helicopters?) (?:\w+ ){0,4}?(?:fired|launched|struck|hit|"
+        r"(?:air ?forces?|air units|aviation|aircraft|warplanes?|jets?|helicopters?|gunships?) (?:\w+ ){0,4}?(?:fired|launched|struck|hit|"
         r"dropped|attacked|carried out)",
         armed=True,
     ),

@@ -62,6 +62,11 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         7.5,
         r"(?:ceasefire|cease-fire|truce|peace|humanitarian) (?:deal|agreement|accord|pause)",
         r"cessation of hostilities",
+        # "signed a power-sharing deal meant to end two months of bloodshed"
+        r"power-sharing (?:deal|agreement|accord|pact)",
+        r"(?:signed|reached|struck) (?:an?|the) (?:[\w-]+ ){0,2}?(?:agreement|accord|deal|pact) (?:[\w-]+ ){0,4}?(?:to|meant "
+        r"to|aimed at|intended to) (?:end|ending|halt|halting|stop|stopping) (?:[\w'-]+ ){0,4}?(?:bloodshed|fighting|"
+        r"violence|war|conflict|insurgency|rebellion|hostilities)\b",
         r"signed (?:an?|the) (?:[\w-]+ ){0,2}?(?:agreement|accord|deal|memorandum) (?:[\w-]+ ){0,8}?(?:peace talks|"
         r"peace process|ceasefire|truce)\b",
         r"signed (?:an?|the) (?:[\w-]+ ){0,2}?(?:peace |border )?treaty",
@@ -464,6 +469,9 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"areas?|bases?|positions|control|sites|camps?|garrisons?|barracks|facilities|installations|airports?|airfields?|"
         r"air bases?)"
         r"(?:,? [\w',-]+){0,10}? (?:to|over to|back to)\b",
+        # "the United States handed over the waterway and the last of the land around it"
+        r"hand(?:ed|ing|s)? (?:over|back) (?:the )?(?:[\w-]+ ){0,2}?(?:canal|waterway|canal zone|enclave|territory|"
+        r"islands?|peninsula|colony|sovereignty)\b",
     ),
     # "border guards took over the crossing from Russian border guards": a post changing hands without a fight
     rule(

@@ -119,6 +119,9 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"ammunition|fire)|bullets|live shots)(?: and (?:[\w-]+ ){0,2}?[\w-]+)? (?:on|at|into) (?:[\w-]+ ){0,3}?(?:protesters|"
         r"demonstrators|crowds?|marchers|march(?:es)?|rall(?:y|ies)|processions?)\b",
         r"(?:killed|died) (?:[\w-]+ ){0,3}?(?:by a bullet|of (?:a )?bullet wounds?)",
+        # "two people were shot dead during protests in the western town of Dorud"
+        r"(?:shot dead|shot and killed|killed by gunfire|died of gunshot wounds) (?:[\w-]+ ){0,4}?(?:during|in) "
+        r"(?:[\w-]+ ){0,3}?(?:protests|demonstrations|rall(?:y|ies)|marches)\b",
         # "troops broke up a protest by about 1,500 people ..., shooting six of them dead"
         r"(?:broke up|dispersed|crushed) (?:[\w'-]+ ){0,6}?(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|"
         r"sit-ins?|crowds?)\b[^.;]{0,120}?\b(?:shooting (?:[\w-]+ ){1,4}?dead|killing (?:at least )?[\w-]+)\b",
@@ -174,6 +177,10 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"soldiers|troops|security forces) (?:[\w-]+ ){0,2}?(?:broke up|dispersed|cleared|tore down|swept through|"
         r"(?:moved|tried|sought) to (?:break|clear|disperse)(?: up)?) "
         r"(?:[\w-]+ ){0,3}?(?:crowds?|protest\w*|demonstrat\w*|rall(?:y|ies)|march\w*|barricades|sit-ins?|blockades?)",
+        # "two people were shot dead when federal and city police evicted hundreds of families who had occupied a park"
+        r"(?:shot dead|shot and killed|killed|died) (?:[\w-]+ ){0,8}?(?:as|when|while) (?:[\w-]+ ){0,3}?(?:police(?:men)?|"
+        r"soldiers|troops|security forces) (?:[\w-]+ ){0,2}?(?:evicted|removed|cleared|(?:moved|tried|sought) to evict) "
+        r"(?:[\w',-]+ ){0,6}?(?:who had (?:occupied|been occupying)|occupying|squatters|occupiers)\b",
     ),
     # "police swept through the towns, tearing down the protesters' barricades, and 14 people were killed"
     rule(
@@ -234,6 +241,42 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"(?:fought|attacked|clashed with) each other with (?:[\w-]+ ){0,2}?(?:knives|machetes|sticks|clubs|stones|swords|"
         r"axes|iron bars)\b",
     ),
+    # partisans and bands of men turning on each other or on one man, not on the police: a mob ("supporters of
+    # the ruling party and of the opposition fought with rocks", "a group of men kicked and punched the mayor",
+    # "supporters of the ruling party attacked the headquarters of the opposition party")
+    rule(
+        "Mob violence",
+        3.44,
+        r"(?:supporters|partisans|activists|members) of (?:[\w'-]+ ){1,8}?and (?:of )?(?:[\w'-]+ ){1,8}?(?:fought|clashed|"
+        r"battled|brawled)\b(?! (?:with )?(?:the )?(?:riot )?(?:police|troops|soldiers|security forces))",
+        r"(?:clashes|fighting|violence|brawls?) (?:broke out )?between (?:rival )?(?:[\w'-]+ ){0,3}?(?:supporters|"
+        r"partisans|activists|migrants|settlers|clans|neighbours|neighbors)\b",
+        r"(?:supporters|partisans|activists|youths|members) (?:[\w'-]+ ){0,8}?(?:attacked|stormed|ransacked|torched|"
+        r"set fire to) (?:the )?(?:headquarters|offices?|homes?|houses?|rally) of (?:the )?(?:[\w'-]+ ){0,2}?"
+        r"(?:opposition|ruling|rival|governing)\b",
+        r"(?:a |the )?(?:group|gang|band|crowd)s? of (?:[\w-]+ ){0,4}?(?:men|youths|young people|people|villagers|"
+        r"residents) (?:[\w-]+ ){0,2}?(?:kicked|punched|beat|beaten|attacked|assaulted|set upon)\b",
+        r"(?:beaten|attacked|assaulted|set upon|kicked|punched) (?:[\w-]+ ){0,3}?by (?:a |an )?(?:group|gang|band|crowd) of "
+        r"(?:[\w-]+ ){0,4}?(?:men|youths|young people|people|villagers|residents)\b",
+        # not armed men (soldiers beaten by a crowd are its victims)
+        unless=re.compile(
+            r"\b(?:armed (?:men|youths|gangs?)|gunmen|militants|militiamen|rebels|bandits|jihadists|insurgents|"
+            r"armed with (?:[\w-]+ )?(?:guns|rifles|firearms|pistols|assault rifles)|opened fire|shot)\b"
+        ),
+    ),
+    # crowds looting with no protest told: the looting ("crowds of young government supporters looted and
+    # burned French-owned shops, schools and homes")
+    rule(
+        "Looting/property destruction",
+        3.49,
+        r"(?:crowds?|mobs?|supporters|youths|gangs|rioters) (?:[\w'-]+ ){0,8}?looted (?:and (?:burned|burnt|torched|set "
+        r"fire to) )?(?:[\w-]+ ){0,3}?(?:shops|stores|homes|houses|businesses|warehouses|markets|offices)\b",
+        # nor where the crowd also turns on people or the police (a mob, a riot)
+        unless=re.compile(
+            PROTESTING.pattern
+            + r"|\b(?:attacked|beat|beating|pelted|pelting|stoned|clashed|fought|hacked)\b"
+        ),
+    ),
     # protesters who turn violent are rioters, whatever the police do
     rule(
         "Violent demonstration",
@@ -267,6 +310,9 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"cordons?|lines)\b",
         # "a hard core hurled petrol bombs at the prefecture and fought riot police"
         r"(?:fought|clashed with|battled) (?:the )?riot police\b",
+        # "workers and residents angry at soaring food prices fought police"
+        r"(?:workers|residents|villagers|youths|crowds?|students|people) (?:[\w,'-]+ ){0,10}?(?:fought|battled) (?:with )?"
+        r"(?:the )?police\b",
         r"(?:hurled|threw|throwing|hurling|pelted|pelting) (?:[\w-]+ ){0,2}?(?:stones|rocks|bricks|bottles|petrol bombs|"
         r"molotov cocktails|firebombs) (?:at|on) (?:the )?(?:riot )?(?:police|officers|security forces|prefecture|"
         r"town hall|parliament|government (?:buildings?|offices?))",
@@ -340,7 +386,8 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"streets|protest(?:ed|ing)|march(?:ed|ing)|rall(?:ied|ying)|demonstrat(?:ed|ing)|gathered (?:[\w',-]+ ){0,6}?"
         r"(?:for|at) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:rall(?:y|ies)|protests?|demonstrations?|march(?:es)?|vigils?))\b",
         r"(?:detained|arrested|rounded up) (?:[\w',-]+ ){0,12}?(?:who|as they) (?:tried|attempted|were trying|sought) "
-        r"to (?:march|protest|rally|demonstrate|gather|assemble)\b",
+        r"to (?:march|protest|rally|demonstrate|gather|assemble|(?:unfurl|hold up|display|raise) (?:[\w'-]+ ){0,2}?"
+        r"(?:banners?|placards?|posters?|flags?))\b",
         # "detained the activist and a hundred people marching with him", "hauled 1,000 people into buses"
         r"(?:detained|arrested|rounded up) (?:[\w',-]+ ){0,12}?(?:people|supporters|activists|students|others) "
         r"(?:who were )?(?:marching|protesting|rallying|demonstrating)\b",

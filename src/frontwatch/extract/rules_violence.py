@@ -310,6 +310,12 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         r"parking lot|aisles?|streets?|mosque|church|school|market|square|classrooms?)\b",
         r"(?:drove|rammed|ploughed|plowed) (?:[\w'-]+ ){0,3}?into (?:a |the )?(?:[\w-]+ )?(?:crowds?|pedestrians|"
         r"shoppers|worshippers|market)\b",
+        # "drove his car at speed through crowds watching the parade ..., killing five people"
+        r"(?:drove|rammed|ploughed|plowed|careered|sped) (?:[\w'-]+ ){0,5}?through (?:the )?(?:[\w-]+ )?(?:crowds?|"
+        r"pedestrians|shoppers|spectators)\b[^.;]{0,120}?\b(?:killing|killed|injuring|wounding|mowing)\b",
+        # "then stabbed three passers-by in Bourke Street"
+        r"stabb(?:ed|ing) (?:[\w'-]+ ){0,3}?(?:passers-by|pedestrians|shoppers|worshippers|commuters|customers|"
+        r"tourists|pupils|students)\b",
         # "a car ploughed into people taking part in a march"
         r"(?:car|van|truck|lorry|vehicle|suv) (?:[\w'-]+ ){0,2}?(?:drove|rammed|ploughed|plowed|slammed|smashed|ran) into "
         r"(?:[\w'-]+ ){0,3}?(?:people|pedestrians|marchers|demonstrators|protesters|revell?ers|fans|mourners)\b",
@@ -424,7 +430,9 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         18.52,
         r"(?:seiz(?:ed|ing)|grabb(?:ed|ing)|snatch(?:ed|ing)) (?:his |her |their |the |an? |two |three |four |\d+ )?"
         r"(?:[\w-]+ ){0,2}?(?:wife|husband|sons?|daughters?|children|child|women|girls|boys|tourists?|hostages?|"
-        r"engineers?|aid workers?|journalists?|priests?|nuns?|passengers|pupils|students|villagers|famil(?:y|ies))\b",
+        r"engineers?|aid workers?|journalists?|priests?|nuns?|passengers|pupils|students|villagers|famil(?:y|ies)|"
+        r"geologists?|scientists?|missionar(?:y|ies)|contractors?|foreigners|expatriates|crew members|fishermen|"
+        r"volunteers?|climbers|trekkers|divers)\b",
         armed=True,
         unless=re.compile(
             W

@@ -64,7 +64,7 @@ from frontwatch.extract.timex_grammar import (
     SELF_STARTING,
     WORD_START,
 )
-from frontwatch.extract.timex_periods import Malformed, TimexKind, interpret
+from frontwatch.extract.timex_periods import Malformed, TimexKind, day_of_month, interpret
 from frontwatch.model import Period
 
 __all__ = ["Timex", "TimexKind", "find_timexes", "resolve_timex"]
@@ -189,7 +189,39 @@ def find_timexes(text: str, anchor: date | None) -> list[Timex]:
 
     With `anchor` None, relative expressions are returned with `period=None`."""
     found = _the_night_named(text, _scan(text, anchor, lenient=False))
-    return [t for t in found if not NAMED_AFTER_A_DATE.match(text, t.end)]
+    found = [t for t in found if not NAMED_AFTER_A_DATE.match(text, t.end)]
+    holidays = _holidays(text, anchor)
+    if not holidays:
+        return found
+    return sorted(found + holidays, key=lambda t: t.start)
+
+
+# feasts of a fixed day ("a mob set fire to a church on New Year's Day")
+HOLIDAYS = {
+    "new year's day": (1, 1), "new year's eve": (12, 31), "christmas eve": (12, 24),
+    "christmas day": (12, 25), "boxing day": (12, 26), "valentine's day": (2, 14), "halloween": (10, 31),
+    "christmas": (12, 25),
+}  # fmt: skip
+HOLIDAY = re.compile(
+    r"\b(?:(?P<prep>[Oo]n|[Ss]ince|[Uu]ntil) )?(?P<name>New Year['’]s (?:Day|Eve)|Christmas (?:Day|Eve)|"
+    r"Boxing Day|Valentine['’]s Day|Halloween)\b"
+    # "on Christmas", not "the Christmas market"
+    r"|\b(?P<prep2>[Oo]n|[Ss]ince|[Uu]ntil) (?P<name2>Christmas)\b"
+    r"(?! (?:[Mm]arkets?|[Tt]rees?|[Pp]art(?:y|ies)|[Ss]hopping|[Dd]ecorations|[Ss]ervices?|[Mm]ass)\b)"
+)
+
+
+def _holidays(text: str, anchor: date | None) -> list[Timex]:
+    """The feasts of a fixed day the text names, each resolved like a day and month without a year."""
+    found: list[Timex] = []
+    for m in HOLIDAY.finditer(text):
+        name = (m.group("name") or m.group("name2")).replace("’", "'").lower()
+        prep = (m.group("prep") or m.group("prep2") or "on").lower()
+        month, day = HOLIDAYS[name]
+        kind: TimexKind = "since" if prep == "since" else "until" if prep == "until" else "point"
+        period = day_of_month(day, month, anchor) if anchor is not None else None
+        found.append(Timex(m.group(), m.start(), m.end(), period, kind, True))
+    return found
 
 
 # "riot police sealed off May 1 Square", "the 6 October Bridge": a date in a place's name dates nothing

@@ -14,7 +14,7 @@ from typing import Literal
 from frontwatch.extract.timex_grammar import MONTH_FORMS, NUMBER_WORDS, WEEKDAYS
 from frontwatch.model import Granularity, Period
 
-__all__ = ["Malformed", "Resolved", "TimexKind", "interpret"]
+__all__ = ["Malformed", "Resolved", "TimexKind", "day_of_month", "interpret"]
 
 TimexKind = Literal["point", "since", "until", "duration"]
 
@@ -225,7 +225,9 @@ def _bare_month(m: re.Match[str], anchor: date) -> Period:
     return _month(year, month)
 
 
-def _day_month(day: int, month: int, anchor: date) -> Period:
+def day_of_month(day: int, month: int, anchor: date) -> Period:
+    """A day and month without a year: the anchor's year, or the year before when that would put the day
+    more than seven days after the anchor."""
     candidate = date(anchor.year, month, day) if (month, day) != (2, 29) else None
     if candidate is None:  # 29 February: the latest leap year that fits the rule below
         year = anchor.year
@@ -285,7 +287,7 @@ def _day_date(m: re.Match[str], kind: TimexKind, anchor: date | None) -> Resolve
     if not _day_ok(day, month):
         raise Malformed
     if year_text is None:
-        return kind, True, None if anchor is None else _day_month(day, month, anchor)
+        return kind, True, None if anchor is None else day_of_month(day, month, anchor)
     year = int(year_text)
     if not _year_ok(year, anchor) or day > monthrange(year, month)[1]:
         raise Malformed

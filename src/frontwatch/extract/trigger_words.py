@@ -138,7 +138,10 @@ WEAPON_TEST = re.compile(
     r"\b(?:test-?fir(?:ed|es|ing)|test[- ]launch\w*|(?:missile|rocket|weapons?|nuclear|ballistic) tests?|"
     r"(?:during|on) (?:a |an |its |the )?(?:[\w-]+ )?test flight|"
     # "used a missile to destroy one of its own old weather satellites in orbit"
-    r"(?:destroy\w*|shot down|shoot down|hit) (?:[\w-]+ ){0,6}?satellites?)\b"
+    r"(?:destroy\w*|shot down|shoot down|hit) (?:[\w-]+ ){0,6}?satellites?|"
+    # a flight into space: "blasted off from the Baikonur cosmodrome aboard a Soyuz rocket"
+    r"(?:blast(?:ed|s)? off|lift(?:ed|s)? off|launched) (?:[\w-]+ ){0,8}?(?:cosmodrome|space (?:centre|center|station|"
+    r"port)|spaceport|launch pad|into (?:space|orbit))|cosmonauts?|astronauts?|space tourists?)\b"
 )
 # a count over years, not a happening: "have killed or maimed more than 64,000 Cambodians since 1979"
 TOLL_SINCE_A_YEAR = re.compile(

@@ -1,0 +1,190 @@
+"""Sub-event types, doers and dates of wordings met in fresh news text: partisans and bands of men
+fighting each other, feasts that date an act, lethal force on occupiers, aircraft named as the weapon,
+cars driven through crowds, ground handed over, launches into space.
+
+The texts are our own, written for these tests."""
+
+from __future__ import annotations
+
+from stories import Case, FieldCase, first_event_field_test, sub_event_type_test
+
+# name, text, publication date, the sub-event type of the first event (None: no event)
+CASES: list[Case] = [
+    (
+        "supporters_of_two_parties_fighting_each_other_are_a_mob",
+        "Supporters of the ruling Frelimo party and of the opposition Renamo fought with stones and clubs "
+        "in the market of Montepuez on Sunday, leaving 14 people hurt, police said.",
+        "2009-10-26",
+        "Mob violence",
+    ),
+    (
+        "supporters_who_attacked_the_opposition_headquarters_are_a_mob",
+        "Supporters of the governing party attacked the headquarters of the opposition party in Lusaka on "
+        "Tuesday, breaking windows and burning two cars, witnesses said.",
+        "2016-08-10",
+        "Mob violence",
+    ),
+    (
+        "a_group_of_men_who_kicked_a_mayor_are_a_mob_whatever_they_threw",
+        "A group of men kicked and punched the mayor of Pecs at a wreath-laying ceremony on Sunday and threw "
+        "bottles at him, police said.",
+        "2015-10-26",
+        "Mob violence",
+    ),
+    (
+        "officers_beaten_by_a_group_of_young_people_met_a_mob",
+        "Two off-duty soldiers were beaten by a group of about 20 young people outside a nightclub in the "
+        "town of Gjilan early on Sunday, police said.",
+        "2013-06-02",
+        "Mob violence",
+    ),
+    (
+        "fighting_between_migrants_from_two_islands_is_a_mob",
+        "Two people were killed on Friday when fighting broke out between settlers from the islands of "
+        "Malaita and Guadalcanal on the edge of Honiara, police said.",
+        "2005-03-12",
+        "Mob violence",
+    ),
+    (
+        "armed_men_who_beat_villagers_are_no_mob",
+        "A group of armed men beat three villagers and shot a fourth in Kaduna State on Monday, police said.",
+        "2018-04-10",
+        "Attack",
+    ),
+    (
+        "workers_and_residents_who_fought_police_rioted",
+        "Workers and residents angry at the closure of the cotton mill fought police in the streets of "
+        "Kafr el-Dawwar on Sunday, and officers fired tear gas, witnesses said.",
+        "2008-04-07",
+        "Violent demonstration",
+    ),
+    (
+        "people_detained_as_they_tried_to_unfurl_banners_protested",
+        "Police detained six students who tried to unfurl pro-democracy banners outside the national "
+        "assembly in Hanoi on Monday, witnesses said.",
+        "2001-05-08",
+        "Protest with intervention",
+    ),
+    (
+        "crowds_that_looted_shops_with_no_protest_told_looted",
+        "Crowds of young men looted and burned shops owned by traders from the north in Bouake on Saturday, "
+        "residents said.",
+        "2003-02-09",
+        "Looting/property destruction",
+    ),
+    (
+        "rioters_who_looted_shops_and_pelted_police_rioted",
+        "Rioters looted shops and pelted police with bottles in Clichy-sous-Bois on Friday night, officials "
+        "said.",
+        "2005-10-29",
+        "Violent demonstration",
+    ),
+    (
+        "people_shot_dead_during_protests_met_excessive_force",
+        "Three people were shot dead during protests over fuel prices in the town of Kasese on Friday, a "
+        "local official said.",
+        "2011-04-23",
+        "Excessive force against protesters",
+    ),
+    (
+        "people_shot_dead_as_police_evicted_occupiers_met_excessive_force",
+        "Two men were shot dead on Monday when police evicted families who had occupied a plot of state "
+        "land outside Asuncion, officials said.",
+        "2012-06-19",
+        "Excessive force against protesters",
+    ),
+    (
+        "a_missile_fired_from_a_drone_is_an_air_strike",
+        "A missile fired from an unmanned aircraft hit a car near Mir Ali in North Waziristan on Saturday, "
+        "killing four militants, officials said.",
+        "2009-02-15",
+        "Air/drone strike",
+    ),
+    (
+        "a_gunship_that_attacked_fighters_struck_from_the_air",
+        "A gunship attacked fighters of the Islamic Courts near Afmadow on Tuesday, Somali officials said.",
+        "2007-01-10",
+        "Air/drone strike",
+    ),
+    (
+        "militants_who_seized_geologists_abducted_them",
+        "Armed militants seized three Chinese geologists in the hills of Nangarhar on Monday, the provincial "
+        "governor said.",
+        "2010-09-14",
+        "Abduction/forced disappearance",
+    ),
+    (
+        "a_car_driven_through_crowds_killing_people_is_an_attack",
+        "A man drove his van at speed through crowds watching a street carnival in Graz on Saturday, killing "
+        "three people, police said.",
+        "2015-06-21",
+        "Attack",
+    ),
+    (
+        "a_man_who_set_fire_to_a_car_and_stabbed_passers_by_attacked_them",
+        "A man set fire to a car in the centre of Lyon on Friday and then stabbed two passers-by, police "
+        "said.",
+        "2019-05-25",
+        "Attack",
+    ),
+    (
+        "a_power_sharing_deal_is_an_agreement",
+        "The president and the leader of the opposition signed a power-sharing deal on Thursday in Harare, "
+        "officials said.",
+        "2008-09-16",
+        "Agreement",
+    ),
+    (
+        "a_state_handing_over_a_canal_zone_transfers_ground",
+        "Britain handed over the canal zone and its last barracks on Sunday under a treaty signed two years "
+        "before, and its troops sailed home.",
+        "1956-06-14",
+        "Non-violent transfer of territory",
+    ),
+    (
+        "the_first_overseas_base_of_a_force_is_established",
+        "Ministry statement: A ceremony was held on Monday to open the navy's facility at the port of Ream, "
+        "the first overseas base of the force.",
+        "2025-04-08",
+        "Headquarters or base established",
+    ),
+    (
+        "a_tourist_blasting_off_aboard_a_rocket_is_no_shelling",
+        "A South African businessman blasted off from the Baikonur cosmodrome on Thursday aboard a Soyuz "
+        "rocket, becoming the second paying visitor to the space station.",
+        "2002-04-25",
+        None,
+    ),
+]
+
+test_sub_event_type = sub_event_type_test(CASES)
+
+# name, text, publication date, field of the first event, its value (as text)
+FIELDS: list[FieldCase] = [
+    (
+        "new_years_day_dates_the_act_it_names",
+        "A mob set fire to a church near Naivasha on New Year's Day, killing at least 20 people who had "
+        "taken refuge there, police said.",
+        "2008-01-20",
+        "event_date",
+        "2008-01-01",
+    ),
+    (
+        "christmas_eve_in_a_story_of_january_is_the_year_before",
+        "Gunmen attacked a church in the village of Maiduguri on Christmas Eve, killing six worshippers, "
+        "police said.",
+        "2012-01-05",
+        "event_date",
+        "2011-12-24",
+    ),
+    (
+        "gunmen_believed_to_belong_to_a_group_are_its_men",
+        "Gunmen seized two Kenyan aid workers on a road near Mandera on Monday. The gunmen are believed to "
+        "belong to al Shabaab, officials said.",
+        "2014-01-28",
+        "actor1",
+        "Al Shabaab",
+    ),
+]
+
+test_first_event_field = first_event_field_test(FIELDS)
