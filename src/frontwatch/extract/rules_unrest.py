@@ -273,8 +273,7 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"fire to) )?(?:[\w-]+ ){0,3}?(?:shops|stores|homes|houses|businesses|warehouses|markets|offices)\b",
         # nor where the crowd also turns on people or the police (a mob, a riot)
         unless=re.compile(
-            PROTESTING.pattern
-            + r"|\b(?:attacked|beat|beating|pelted|pelting|stoned|clashed|fought|hacked)\b"
+            PROTESTING.pattern + r"|\b(?:attacked|beat|beating|pelted|pelting|stoned|clashed|fought|hacked)\b"
         ),
     ),
     # protesters who turn violent are rioters, whatever the police do
