@@ -149,6 +149,13 @@ CASES: list[Case] = [
         "Headquarters or base established",
     ),
     (
+        "a_gunman_who_sprayed_students_with_automatic_fire_attacked_them",
+        "A gunman burst into a college canteen in Montreal on Wednesday and sprayed students with automatic "
+        "fire, killing two of them, police said.",
+        "2006-09-14",
+        "Attack",
+    ),
+    (
         "a_tourist_blasting_off_aboard_a_rocket_is_no_shelling",
         "A South African businessman blasted off from the Baikonur cosmodrome on Thursday aboard a Soyuz "
         "rocket, becoming the second paying visitor to the space station.",
@@ -184,6 +191,32 @@ FIELDS: list[FieldCase] = [
         "2014-01-28",
         "actor1",
         "Al Shabaab",
+    ),
+]
+
+FIELDS += [
+    (
+        "a_man_in_a_police_style_vest_who_turned_his_gun_on_himself_acted_alone",
+        "A man wearing a police-style vest opened fire in a town hall in Lucerne on Thursday, killing four "
+        "councillors before turning his gun on himself, police said.",
+        "2003-05-09",
+        "actor1",
+        "Sole Perpetrator (Switzerland)",
+    ),
+    (
+        "aircraft_led_by_a_state_with_full_stops_in_its_name_are_its_forces",
+        "Officials said 30 villagers were killed when U.S.-led aircraft bombed the village of Granai in "
+        "Farah province on Monday.",
+        "2009-05-06",
+        "actor1",
+        "Military Forces of the United States (2009-2017)",
+    ),
+    (
+        "a_short_name_after_the_parliament_of_is_a_town",
+        "A gunman opened fire in the cantonal parliament of Zug on Thursday, killing 14 people, police said.",
+        "2001-09-28",
+        "location",
+        "Zug",
     ),
 ]
 

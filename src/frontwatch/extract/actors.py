@@ -244,8 +244,9 @@ def find_actors(text: str, *, country_code: str | None = None) -> list[ActorMent
     one it overlaps). Mentions of armed people that cannot be attributed ("soldiers") have actor None."""
     if not text:
         return []
-    # offsets stay, and the mention keeps its "-led"
+    # offsets stay, and the mention keeps its "-led"; "a police-style vest" names no police
     matched = LED_FORCES.sub(lambda m: " " * len(m.group(0)), text)
+    matched = STYLED.sub(lambda m: " " * len(m.group(0)), matched)
     raws = TOKEN_RE.findall(matched)
     found = _matches(raws)
     if not found:
@@ -300,11 +301,16 @@ def _described_here(words: str, actor: Actor | None, country_code: str | None) -
     return resolve_actor("armed men", country_code=country_code) or actor
 
 
-# "Saudi-led warplanes", "US-led troops": the forces of the state that leads
+# "Saudi-led warplanes", "US-led troops", "U.S.-led aircraft": the forces of the state that leads
 LED_FORCES = re.compile(
-    r"(?<=\w)-led(?= (?:warplanes|jets|aircraft|forces|troops|air ?strikes|strikes|raids|bombing|planes)\b)",
+    r"(?<=[\w.])-led(?= (?:warplanes|jets|aircraft|forces|troops|air ?strikes|strikes|raids|bombing|"
+    r"planes)\b)",
     re.IGNORECASE,
 )
+
+
+# "a man wearing a police-style vest", "military-style fatigues": a likeness, not the force
+STYLED = re.compile(r"\b[\w.]+-(?:style|like)\b", re.IGNORECASE)
 
 
 GANG_RAPE = re.compile(r"-rap(?:e|ed|es|ing)\b|\s+rapes?\b", re.IGNORECASE)

@@ -29,6 +29,7 @@ from frontwatch.extract.place_features import (
 from frontwatch.extract.words import (
     ACTOR_NOUNS,
     AIRFIELD_WORDS,
+    CIVIC_WORDS,
     COMPASS_WORDS,
     GOVERNMENT_NOUNS,
     NEAR_CUES,
@@ -312,7 +313,7 @@ def _has_place_cue(span: Any) -> bool:
         or after in AIRFIELD_WORDS  # "Chuhuiv Airbase", "Vinnytsia Airport": the town's own airfield
         or _city_then_district(span)
         or _settlement_in_apposition(span)
-        or any(f" {before}".endswith(f" {w} of") for w in SETTLEMENT_WORDS)
+        or any(f" {before}".endswith(f" {w} of") for w in SETTLEMENT_WORDS | CIVIC_WORDS)
         # whole words: "Defence Secretary Delfin Lorenzana" has no "in" before the surname
         or (before.rsplit(" ", 1)[-1] in PLACE_CUES and not modifies_a_noun(span))
         or _is_dateline(span)

@@ -184,7 +184,7 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         r"executing|slaughtering)",
         r"slit (?:the )?throats?",
         r"decapitated",
-        r"sprayed (?:[\w-]+ ){0,5}?with (?:bullets|gunfire)",
+        r"sprayed (?:[\w-]+ ){0,5}?with (?:bullets|gunfire|(?:automatic|machine-gun|rifle) fire)",
         r"(?:villages?|towns?|settlements?|churches|church|mosques?|markets?|schools?|hospitals?|camps?|civilians|"
         r"villagers|residents|worshippers|farmers|travell?ers|passengers|buses|bus) (?:[\w-]+ ){0,3}?(?:was|were|has "
         r"been|have been|had been|came under) (?:attacked|raided|stormed|targeted|attack)\b",

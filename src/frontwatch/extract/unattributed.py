@@ -141,7 +141,8 @@ LONE_SUSPECT = re.compile(
     r"|\b(?:held|detained|arrested|overpowered|subdued|tackled|restrained) the (?:[\w-]+ ){0,2}?(?:driver|"
     r"attacker|assailant|gunman|knifeman|shooter)\b(?! and\b)"
     # "... then killed himself": one attacker, dead by his own hand
-    r"|\b(?:killed|shot) (?:himself|herself)\b|\bturned the gun on (?:himself|herself)\b",
+    r"|\b(?:killed|shot|blew up) (?:himself|herself)\b"
+    r"|\bturn(?:ed|ing) (?:the|his|her) (?:gun|weapon|rifle|pistol) on (?:himself|herself)\b",
     re.IGNORECASE,
 )
 

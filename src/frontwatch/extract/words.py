@@ -26,6 +26,10 @@ REGION_WORDS = _words(
     "territory prefecture"
 )
 SETTLEMENT_WORDS = _words("town city village settlement hamlet capital port towns villages cities")
+# what only a town has: "the cantonal parliament of Zug", "the mayor of Ely", "the streets of Gao"
+CIVIC_WORDS = _words(
+    "parliament mayor governor canton municipality residents inhabitants streets suburbs outskirts"
+)
 NEAR_CUES = (
     *(
         "near",
