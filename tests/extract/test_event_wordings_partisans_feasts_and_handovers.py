@@ -156,6 +156,13 @@ CASES: list[Case] = [
         "Attack",
     ),
     (
+        "commandos_who_stormed_a_building_freeing_hostages_fought_their_takers",
+        "Colombian commandos stormed a farmhouse near Florencia on Sunday, freeing four hostages and killing "
+        "three rebels who had held them, the army said.",
+        "2008-07-14",
+        "Armed clash",
+    ),
+    (
         "a_tourist_blasting_off_aboard_a_rocket_is_no_shelling",
         "A South African businessman blasted off from the Baikonur cosmodrome on Thursday aboard a Soyuz "
         "rocket, becoming the second paying visitor to the space station.",
@@ -217,6 +224,32 @@ FIELDS += [
         "2001-09-28",
         "location",
         "Zug",
+    ),
+]
+
+FIELDS += [
+    (
+        "commandos_of_a_nationality_are_its_forces",
+        "Colombian commandos stormed a farmhouse near Florencia on Sunday, freeing four hostages and killing "
+        "three rebels who had held them, the army said.",
+        "2008-07-14",
+        "actor1",
+        "Military Forces of Colombia (2002-2010)",
+    ),
+    (
+        "a_self_named_group_placed_in_another_country_is_not_the_catalogues_namesake",
+        "Gunmen attacked a police station in Tarim on Sunday, killing four officers. A group calling itself "
+        "Islamic Jihad in Yemen said it carried out the attack.",
+        "2009-08-03",
+        "actor1",
+        "Islamic Jihad in Yemen",
+    ),
+    (
+        "a_faction_of_another_decade_is_in_the_catalogue",
+        "The Red Army Faction has declared itself dissolved, in a letter sent to a news agency in Cologne.",
+        "1998-04-21",
+        "actor1",
+        "RAF: Red Army Faction",
     ),
 ]
 

@@ -23,7 +23,7 @@ from frontwatch.extract.culprit_phrases import (
     uniformed,
 )
 from frontwatch.extract.group_members import NON_STATE
-from frontwatch.extract.self_named import self_named_group
+from frontwatch.extract.self_named import names_another_country, self_named_group
 from frontwatch.model import Actor
 
 # what a group claims when it claims an attack ("claimed responsibility", "claimed the bombing")
@@ -450,9 +450,12 @@ def _party(head: Any, country_code: str | None) -> Actor | None:
             if p.dep_ == "pobj"
         )
         actor = next((a for a in (_party(p, country_code) for p in ties) if a is not None), actor)
-    if actor is None or actor.name.startswith("Unidentified"):
-        # "a previously unknown group calling itself the Vanguards of Liberation": the name it gives itself
-        actor = self_named_group(_phrase(head, APART_FROM_A_NAME), country_code) or actor
+    # "a previously unknown group calling itself the Vanguards of Liberation": the name it gives itself
+    coined = self_named_group(_phrase(head, APART_FROM_A_NAME), country_code)
+    if coined is not None and (
+        actor is None or actor.name.startswith("Unidentified") or names_another_country(coined, actor)
+    ):
+        actor = coined
     if actor is None or actor.kind in ("civilians", "protesters"):
         return None
     return actor

@@ -130,6 +130,15 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         r"raids? (?:against|on|targeting) (?:[\w-]+ ){0,4}?(?:traffickers|gangs?|gang members|militants|rebels|"
         r"insurgents|gunmen|cartels?|criminals|drug dealers|smugglers)\b(?:[\w ,-]+ ){0,8}?(?:left|killed|killing)\b",
     ),
+    # a rescue by force: "commandos stormed the residence, freeing 71 hostages and killing all 14 rebels
+    # inside" (the storming fights the hostage-takers; the hostages' taking is the story before)
+    rule(
+        "Armed clash",
+        13.25,
+        r"(?:commandos|troops|soldiers|special forces|police(?:men)?|forces|officers|marines) (?:[\w-]+ ){0,3}?"
+        r"(?:stormed|raided)\b[^.;]{0,120}?\b(?:freeing|freed|rescuing|rescued|releasing) (?:[\w-]+ ){0,4}?"
+        r"(?:hostages|captives|prisoners|people|passengers)\b",
+    ),
     # a column or convoy destroyed is a fight with it
     rule(
         "Armed clash",

@@ -6,17 +6,18 @@ from __future__ import annotations
 
 import re
 
+from frontwatch.extract.actors import resolve_actor
 from frontwatch.model import Actor
 
 # the name's words: capitalised words, with the small words names hold inside ("Front for the Liberation
 # of ...", "Ansar al-Sharia"); it ends at its last capitalised word
-NAME_WORD = r"(?:[A-Z][\w'’-]*|al-[\w'’-]+|el-[\w'’-]+|of|for|the|and|al|el)(?![\w'’-])"
+NAME_WORD = r"(?:[A-Z][\w'’-]*|al-[\w'’-]+|el-[\w'’-]+|of|for|the|and|al|el|in)(?![\w'’-])"
 SELF_NAMED = re.compile(
     r"\b(?:group|faction|organi[sz]ation|movement|cell|militia|network|outfit|front)s? "
     r"(?:calling (?:itself|themselves)|called|named|known as) (?:the )?"
     rf"(?P<name>[A-Z][\w'’-]*(?: {NAME_WORD})*)"
 )
-SMALL_WORDS = frozenset({"of", "for", "the", "and", "al", "el"})
+SMALL_WORDS = frozenset({"of", "for", "the", "and", "al", "el", "in"})
 
 
 def self_named_group(text: str, country_code: str | None) -> Actor | None:
@@ -36,4 +37,13 @@ def self_named_group(text: str, country_code: str | None) -> Actor | None:
     )
 
 
-__all__ = ["self_named_group"]
+def names_another_country(coined: Actor, known: Actor | None) -> bool:
+    """Whether a name the text gives a group ("Islamic Jihad in Yemen") places it in another country than
+    the catalogue's group its words also name (Palestinian Islamic Jihad): then it is a group of its own."""
+    if known is None or known.country_code is None or " in " not in coined.name:
+        return False
+    state = resolve_actor(coined.name.rsplit(" in ", 1)[1])
+    return state is not None and state.country_code not in (None, known.country_code)
+
+
+__all__ = ["names_another_country", "self_named_group"]
