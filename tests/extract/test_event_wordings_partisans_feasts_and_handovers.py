@@ -163,6 +163,14 @@ CASES: list[Case] = [
         "Armed clash",
     ),
     (
+        "an_eviction_done_last_night_leads_though_its_review_is_to_come",
+        "Police say they will review the policing of an eviction in Cork last night, when security men "
+        "removed housing activists who had been occupying an empty office block. Several people were "
+        "arrested.",
+        "2018-10-03",
+        "Protest with intervention",
+    ),
+    (
         "a_tourist_blasting_off_aboard_a_rocket_is_no_shelling",
         "A South African businessman blasted off from the Baikonur cosmodrome on Thursday aboard a Soyuz "
         "rocket, becoming the second paying visitor to the space station.",

@@ -187,7 +187,11 @@ def clause_modality(trigger: Any, attribution: Attribution | None) -> str | None
     if negated and not unseen:
         return "denied"
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
-    auxes = {c.lower_ for node in chain[:2] for c in node.children if c.dep_ in ("aux", "auxpass")}
+    # a verb in the past tense was done, whatever its head will do ("will review ... the eviction last night,
+    # when security men removed the activists")
+    done = trigger.tag_ == "VBD" and trigger.dep_ in ("advcl", "relcl", "conj")
+    nodes = chain[: 1 if done else 2]
+    auxes = {c.lower_ for node in nodes for c in node.children if c.dep_ in ("aux", "auxpass")}
     if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for node in chain[:2] for c in node.children):
         return "hypothetical"
     if any(node.lemma_ in MAYBE_HEADS for node in chain[1:3]):
@@ -196,7 +200,7 @@ def clause_modality(trigger: Any, attribution: Attribution | None) -> str | None
         return "historical"  # "the 14th anniversary of the start of the protests"
     if any(node.lemma_ in TRACE_NOUNS and _with_no(node) for node in chain[1:4]):
         return "denied"  # "there was no sign of the ship being intercepted"
-    if auxes & {"will", "shall", "'ll"} or _future_head(chain):
+    if auxes & {"will", "shall", "'ll"} or (not done and _future_head(chain)):
         return "future"
     if auxes & HYPOTHETICAL_AUX and "have" not in auxes:
         return "hypothetical"
