@@ -261,4 +261,15 @@ FIELDS += [
     ),
 ]
 
+FIELDS += [
+    (
+        "gunmen_no_one_names_in_haiti_are_a_gang",
+        "PORT-AU-PRINCE — Gunmen hijacked a minibus in Port-au-Prince on Friday and seized four teachers, "
+        "officials said.",
+        "2023-03-11",
+        "actor1",
+        "Unidentified Gang (Haiti)",
+    ),
+]
+
 test_first_event_field = first_event_field_test(FIELDS)

@@ -68,9 +68,15 @@ PART_OF_A_STATE: dict[str, tuple[str, str, str]] = {
 }
 
 
+# where ACLED takes the gunmen it cannot name for a gang's: Haiti's armed violence is the gangs'
+GANG_COUNTRIES = frozenset({"HT"})
+
+
 def _unnamed_here(actor: Actor, code: str, country: str) -> Actor | None:
     unnamed = next((u for u in UNNAMED_GROUPS if actor.name.startswith(u)), None)
-    if unnamed is None or (actor.country_code == code and actor.name.endswith(")")):
+    if unnamed == "Unidentified Armed Group" and code in GANG_COUNTRIES:
+        unnamed = "Unidentified Gang"
+    elif unnamed is None or (actor.country_code == code and actor.name.endswith(")")):
         return None
     local = resolve_actor(UNNAMED_GROUPS[unnamed], country_code=code)
     if local is not None and local.country_code == code and local.name.endswith(")"):
