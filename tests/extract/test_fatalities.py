@@ -35,6 +35,12 @@ from frontwatch.runner import Coded, Pipeline
         ("The attack killed one U.S. soldier and two American contractors.", 3),
         ("A bomb exploded at a bus stop, killing a 16-year-old boy.", 1),
         ("The mayor was shot dead outside his home.", 1),
+        # one victim between the verb and "to death"; one victim who died in hospital; "one ... is dead"
+        ("Two men hacked an off-duty soldier to death outside the barracks.", 1),
+        ("Villagers beat a suspected thief to death on Sunday.", 1),
+        ("The writer was found stabbed at his home and died in hospital, police said.", 1),
+        ("One officer is dead and several people are wounded.", 1),
+        ("A crowd beat a group of youths to death.", None),
         ("Gunmen shot him dead along with five other people.", 6),
         ("At least 112 Palestinians were killed near the aid lorries.", 112),
         ("Rescuers raised the death toll from Saturday's missile strike to 40.", 40),

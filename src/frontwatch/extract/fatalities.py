@@ -85,7 +85,7 @@ PATTERNS = (
         re.IGNORECASE,
     ),
     re.compile(
-        r"\b" + QUALIFIER + NUM + r" " + NOUNS + r" (?:were|was|have been|had been|are|being)? ?"
+        r"\b" + QUALIFIER + NUM + r" " + NOUNS + r" (?:were|was|is|have been|had been|are|being)? ?"
         r"(?:killed|dead|died|shot dead|slain|martyred|embraced martyrdom|embraced shahadat)\b",
         re.IGNORECASE,
     ),
@@ -164,6 +164,11 @@ ONE_VICTIM = re.compile(
     r"beheaded|slain)\b"
     r"|(?:shot|stabbed|beat|beaten|burned) (?:him|her) (?:dead|to death)\b"
     r"|(?:killing|killed) (?:himself|herself)\b"
+    # "hacked a British soldier to death", "beat a young woman to death"
+    r"|(?:hacked|beat|beaten|stabbed|stoned|clubbed|kicked|bludgeoned|burned|burnt) (?:a|an) (?!(?:number|few|dozen|"
+    r"group|crowd|family|handful) )(?:[\w'-]+ ){1,4}?to death\b"
+    # "was found stabbed in the stairwell and died in hospital"
+    r"|\b(?:and|who|he|she) (?:later )?died (?:in|at|on the way to) (?:the |a )?hospital\b"
     # "Labour lawmaker Jo Cox died after she was shot and stabbed"
     r"|\bdied (?:[\w-]+ ){0,3}?after (?:being|(?:he|she) (?:was|had been)) "
     r"(?:shot|stabbed|attacked|beaten|hit)\b)",
