@@ -41,6 +41,12 @@ from frontwatch.runner import Coded, Pipeline
         ("The writer was found stabbed at his home and died in hospital, police said.", 1),
         ("One officer is dead and several people are wounded.", 1),
         ("A crowd beat a group of youths to death.", None),
+        # the count after "to death"; bodies counted; a massacre told in the passive
+        ("Rebels shot or hacked to death at least 40 villagers on Monday.", 40),
+        ("Soldiers have recovered 79 bodies in the commune.", 79),
+        ("The ministry said 28 bodies had been found in the town.", 28),
+        ("More than 200 villagers were massacred on Saturday.", 200),
+        ("Police found the bodies of two men.", None),
         ("Gunmen shot him dead along with five other people.", 6),
         ("At least 112 Palestinians were killed near the aid lorries.", 112),
         ("Rescuers raised the death toll from Saturday's missile strike to 40.", 40),

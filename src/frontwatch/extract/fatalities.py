@@ -86,7 +86,8 @@ PATTERNS = (
     ),
     re.compile(
         r"\b" + QUALIFIER + NUM + r" " + NOUNS + r" (?:were|was|is|have been|had been|are|being)? ?"
-        r"(?:killed|dead|died|shot dead|slain|martyred|embraced martyrdom|embraced shahadat)\b",
+        r"(?:killed|dead|died|shot dead|slain|massacred|slaughtered|martyred|embraced martyrdom|"
+        r"embraced shahadat)\b",
         re.IGNORECASE,
     ),
     re.compile(r"\b" + QUALIFIER + NUM + r" (?:dead|deaths|fatalities|killed)\b", re.IGNORECASE),
@@ -105,6 +106,27 @@ PATTERNS = (
         + r" to death\b",
         re.IGNORECASE,
     ),
+    # "shot or hacked to death at least 131 civilians"
+    re.compile(
+        r"\b(?:hacked|beat|beaten|stoned|stabbed|clubbed|burned|burnt|shot) to death "
+        + QUALIFIER
+        + NUM
+        + r"\b",
+        re.IGNORECASE,
+    ),
+    # bodies counted: "soldiers have recovered 79 bodies", "28 bodies had been found"
+    re.compile(
+        r"\b(?:recovered|found|discovered|retrieved|exhumed|pulled) "
+        + QUALIFIER
+        + NUM
+        + r" (?:[\w-]+ ){0,2}?bodies\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b" + QUALIFIER + NUM + r" (?:[\w-]+ ){0,2}?bodies (?:[\w-]+ ){0,3}?(?:were|had been|have been) "
+        r"(?:found|recovered|discovered|retrieved|exhumed)\b",
+        re.IGNORECASE,
+    ),
     # "a mob beat two men and burned them alive"
     re.compile(
         r"\b(?:beat|beating|lynched|dragged|seized|attacked|stoned|hacked|abducted) "
@@ -120,7 +142,7 @@ PATTERNS = (
     # any plural noun with a full auxiliary: "at least 112 Palestinians were killed"
     re.compile(
         r"\b" + QUALIFIER + NUM + r" (?:[\w-]+ ){1,3}?(?:were|have been|had been) (?:[\w-]+ and (?:then )?)?"
-        r"(?:killed|shot dead|slain|killed)\b",
+        r"(?:killed|shot dead|slain|massacred|slaughtered)\b",
         re.IGNORECASE,
     ),
     # one person, named by the article: "a civilian died", "another soldier was killed"
