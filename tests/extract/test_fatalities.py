@@ -47,6 +47,8 @@ from frontwatch.runner import Coded, Pipeline
         ("The ministry said 28 bodies had been found in the town.", 28),
         ("More than 200 villagers were massacred on Saturday.", 200),
         ("Police found the bodies of two men.", None),
+        ("A gunman opened fire outside a school, killing a teacher and three children.", 4),
+        ("The blast killed a soldier and wounded two others.", 1),
         ("Gunmen shot him dead along with five other people.", 6),
         ("At least 112 Palestinians were killed near the aid lorries.", 112),
         ("Rescuers raised the death toll from Saturday's missile strike to 40.", 40),

@@ -165,6 +165,12 @@ SUMMED = re.compile(
     r"(?:[\w.-]+ ){0,2}?(?:[a-z]+s|children|men|women|people)\b",
     re.IGNORECASE,
 )
+# one victim and a count: "killing a teacher and three children"
+ONE_AND_MORE = re.compile(
+    r"\b(?:killing|killed|kill|shot dead|shooting dead) (?:a|an|one) (?:[\w.-]+ ){0,2}?and " + NUM + r" "
+    r"(?:[\w.-]+ ){0,2}?(?:[a-z]+s|children|men|women|people)\b",
+    re.IGNORECASE,
+)
 # two counts of victims, then the verb: "3 soldiers and the 5 attackers were killed"
 SUMMED_PASSIVE = re.compile(
     r"\b"
@@ -240,6 +246,10 @@ def _summed(sentence: str, total: int | None) -> int | None:
         first, second = parse_number(match.group(1)), parse_number(match.group(2))
         if first is not None and second is not None and first + second < 100_000:
             total = max(total or 0, first + second)
+    for match in ONE_AND_MORE.finditer(sentence):
+        more = parse_number(match.group(1))
+        if more is not None and more < 100_000:
+            total = max(total or 0, 1 + more)
     return total
 
 
