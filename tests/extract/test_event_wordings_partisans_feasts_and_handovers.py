@@ -272,4 +272,23 @@ FIELDS += [
     ),
 ]
 
+FIELDS += [
+    (
+        "a_trips_end_told_as_its_purpose_is_no_place_of_the_arrest",
+        "COLOMBO — A former minister was arrested on Friday by detectives over the alleged use of state "
+        "funds for a private visit to London, police said.",
+        "2025-08-22",
+        "location",
+        "Colombo",
+    ),
+    (
+        "a_wadi_leading_a_district_name_is_no_town",
+        "MUSCAT — Gunmen opened fire on worshippers at a mosque in the Wadi Kabir district of Muscat late on "
+        "Monday, killing six people, police said.",
+        "2024-07-16",
+        "location",
+        "Muscat",
+    ),
+]
+
 test_first_event_field = first_event_field_test(FIELDS)

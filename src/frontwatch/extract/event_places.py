@@ -328,7 +328,9 @@ COMING_FROM = re.compile(
     # "the suspect, a 30-year-old man from Chicago": where someone comes from
     r"\d+-year-old (?:[\w-]+ )?(?:man|woman|men|women)|"
     # "as a flight from Amsterdam came in to land at Detroit": where a flight took off
-    r"flights?|airliners?) from (?:the )?(?:(?:island|province|region|state|district|village|town) of )?$",
+    r"flights?|airliners?) from (?:the )?(?:(?:island|province|region|state|district|village|town) of )?$"
+    # "over the use of state funds for a private visit to London": a trip's end, told as its purpose
+    r"|\b(?:(?:private|official|state|family|foreign) )?(?:visit|trip|journey) to $",
     re.IGNORECASE,
 )
 
