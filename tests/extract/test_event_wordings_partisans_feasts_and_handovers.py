@@ -291,4 +291,23 @@ FIELDS += [
     ),
 ]
 
+FIELDS += [
+    (
+        "a_park_named_after_a_town_elsewhere_is_no_place_of_the_blast",
+        "A suicide bomber blew himself up near the swings at the crowded Gulshan-e-Iqbal park in Lahore on "
+        "Sunday evening, killing at least 60 people, police said.",
+        "2016-03-28",
+        "location",
+        "Lahore",
+    ),
+    (
+        "the_state_a_city_was_handed_to_is_no_place_of_the_riot",
+        "HONG KONG — Hundreds of masked protesters stormed the Legislative Council on Monday night, on the "
+        "anniversary of the city's handover to China.",
+        "2019-07-02",
+        "location",
+        "Hong Kong",
+    ),
+]
+
 test_first_event_field = first_event_field_test(FIELDS)

@@ -104,7 +104,8 @@ def _after_the(span: Any) -> bool:
     doc, start = span.doc, span.start
     if start > 0 and doc[start - 1].lower_ == "the":
         return True
-    return bool(start > 1 and doc[start - 1].pos_ == "PROPN" and doc[start - 2].lower_ == "the")
+    # "the crowded Gulshan-e-Iqbal park": a word describing the site between
+    return bool(start > 1 and doc[start - 1].pos_ in ("PROPN", "ADJ") and doc[start - 2].lower_ == "the")
 
 
 def _business_in_apposition(span: Any) -> bool:
@@ -134,7 +135,10 @@ DEAL_WORDS = _set(
     "agreement agreements accord accords protocol protocols conventions declaration format process"
 )
 BUSINESS_WORDS = _set("cafe café restaurant hotel bar nightclub club cinema mall supermarket bakery shop")
-SITE_WORDS = _set("barracks prison jail stadium market hospital school university mosque church camp")
+SITE_WORDS = _set(
+    "barracks prison jail stadium market hospital school university mosque church camp park gardens shrine "
+    "temple"
+)
 FACILITY_QUALIFIERS = _set("military army police central main old new")
 STREET_WORDS = _set("square street avenue road boulevard lane")
 STREETS_BEFORE = _set("calle avenida rua rue via viale piazza plaza praça praca boulevard")
