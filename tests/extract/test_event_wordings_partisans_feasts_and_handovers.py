@@ -310,4 +310,15 @@ FIELDS += [
     ),
 ]
 
+FIELDS += [
+    (
+        "a_capital_stays_whatever_area_abroad_its_container_matches",
+        "Arrests: On 30 July 2024, hooded agents detained an opposition leader in Caracas (Capital District) "
+        "amid protests against the election result.",
+        "2024-07-31",
+        "location",
+        "Caracas",
+    ),
+]
+
 test_first_event_field = first_event_field_test(FIELDS)
