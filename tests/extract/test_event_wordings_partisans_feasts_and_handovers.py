@@ -171,6 +171,48 @@ CASES: list[Case] = [
         "Protest with intervention",
     ),
     (
+        "a_car_that_blew_apart_killing_people_was_a_bomb",
+        "A car parked in a side street of Quetta blew apart on Tuesday morning, killing four people and "
+        "wounding 12, police said.",
+        "2021-04-21",
+        "Remote explosive/landmine/IED",
+    ),
+    (
+        "dozens_of_men_who_set_upon_devotees_are_a_mob",
+        "Cars were left burning outside a temple in Klang on Monday after dozens of men arrived before dawn "
+        "and set upon devotees guarding it, police said.",
+        "2018-11-27",
+        "Mob violence",
+    ),
+    (
+        "a_crowd_that_pushed_past_a_barrier_rioted",
+        "A few hundred people waving old imperial flags pushed past a barrier on Saturday and ran up the "
+        "steps of parliament in Vienna, where police held them back, officials said.",
+        "2020-08-30",
+        "Violent demonstration",
+    ),
+    (
+        "residents_who_burned_the_tents_of_migrants_are_a_mob",
+        "Residents of the border town of Ventimiglia tore down and burned the tents and belongings of "
+        "migrants on Saturday after a shopkeeper was robbed, officials said.",
+        "2016-08-07",
+        "Mob violence",
+    ),
+    (
+        "men_firing_at_anyone_in_sight_attacked",
+        "Hundreds of men on motorbikes rode into two villages of Zamfara state on Tuesday firing at anyone "
+        "in sight, residents said.",
+        "2022-01-06",
+        "Attack",
+    ),
+    (
+        "a_state_handing_a_peninsula_to_another_transfers_ground",
+        "Nigeria formally handed the Bakassi peninsula to Cameroon on Thursday as its last officials pulled "
+        "out.",
+        "2008-08-15",
+        "Non-violent transfer of territory",
+    ),
+    (
         "a_tourist_blasting_off_aboard_a_rocket_is_no_shelling",
         "A South African businessman blasted off from the Baikonur cosmodrome on Thursday aboard a Soyuz "
         "rocket, becoming the second paying visitor to the space station.",

@@ -268,6 +268,9 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
         r"(?:explosions?|blasts?) (?:[\w'-]+ ){0,10}?(?:killed|killing|wounded|wounding|injured|injuring|tore through|"
         r"ripped through|ripped open|tore open|blew open|went off|targeted|hit)\b",
         r"(?:killed|wounded|injured) (?:[\w-]+ ){0,6}?(?:in|by) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:explosion|blast)\b",
+        # "a car parked in a lane ... blew apart, killing three people"
+        r"(?:cars?|vehicles?|motorcycles?|trucks?|vans?) (?:[\w'-]+ ){0,10}?(?:blew apart|blew up|exploded)\b[^.;]{0,80}?"
+        r"\b(?:killing|killed|wounding|injuring)\b",
         context=re.compile(
             W
             + r"(?:police|checkpoints?|mosques?|markets?|bus|buses|convoys?|patrols?|military|army|soldiers|troops|"

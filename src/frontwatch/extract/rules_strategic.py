@@ -466,6 +466,7 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         "Non-violent transfer of territory",
         12.1,
         r"hand(?:ed|ing|s)? (?:over |back )?(?:[\w-]+ ){0,4}?(?:villages?|towns?|territory|territories|districts?|"
+        r"peninsulas?|islands?|enclaves?|"
         r"areas?|bases?|positions|control|sites|camps?|garrisons?|barracks|facilities|installations|airports?|airfields?|"
         r"air bases?)"
         r"(?:,? [\w',-]+){0,10}? (?:to|over to|back to)\b",

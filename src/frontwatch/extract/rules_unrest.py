@@ -305,8 +305,8 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         # "police officers fired warning shots after being attacked with stones" during unrest
         r"(?:after|when|as|while) (?:being|they were|officers were|police were) (?:attacked|pelted) with (?:stones|rocks|"
         r"bricks|bottles|petrol bombs|molotov cocktails|fireworks|firebombs)\b",
-        r"(?:pushed|broke|burst|forced (?:their|its) way) (?:past|through) (?:the )?(?:police )?(?:barriers|barricades|"
-        r"cordons?|lines)\b",
+        r"(?:pushed|broke|burst|forced (?:their|its) way) (?:past|through) (?:the |a )?(?:police )?(?:barriers?|"
+        r"barricades?|cordons?|lines)\b",
         # "a hard core hurled petrol bombs at the prefecture and fought riot police"
         r"(?:fought|clashed with|battled) (?:the )?riot police\b",
         # "workers and residents angry at soaring food prices fought police"
@@ -445,7 +445,8 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"targeting (?:[\w-]+ ){0,4}?where (?:[\w-]+ ){0,4}?(?:live|lived|living|are housed|were housed|stay)\b",
         # "set fire to homes of migrant families", "hurled petrol bombs at the settlement of Sikh families"
         r"(?:attacked|torched|burned|set fire to|stoned|smashed|hurled|threw|targeted|ransacked)\b[^.;]{0,80}?"
-        r"\b(?:homes?|houses?|shops?|settlements?|properties|businesses) (?:[\w-]+ ){0,2}?of (?:[\w-]+ ){0,2}?"
+        r"\b(?:homes?|houses?|shops?|settlements?|properties|businesses|tents|shelters|belongings) (?:[\w-]+ ){0,4}?of "
+        r"(?:[\w-]+ ){0,2}?"
         r"(?:migrants?|migrant families|refugees?|immigrants?|muslims?|christians?|sikhs?|hindus?|roma|"
         r"foreigners?|asylum seekers?|(?:[\w-]+ )?families)\b",
         unless=ARMED_DOERS,
@@ -490,6 +491,8 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         # "a crowd of young Christians attacked Muslims gathering for prayers", "groups of men attacked journalists"
         r"(?:crowds?|groups|gangs|bands) of (?:[\w-]+ ){0,3}?(?:men|youths|christians|muslims|hindus|buddhists|"
         r"villagers|residents|locals) (?:[\w-]+ ){0,3}?(?:attacked|set upon|assaulted|stoned)\b",
+        # "dozens of men arrived in the small hours and set upon devotees"
+        r"(?:dozens|hundreds|scores) of (?:[\w-]+ )?(?:men|youths) (?:[\w,'-]+ ){0,10}?set upon\b",
         # "clashes between Arab and Mozabite Berber residents": communities, not armed groups
         r"(?:clashes|fighting|violence) between (?:[\w-]+ ){0,4}?(?:residents|villagers|communities|youths|locals)\b",
         r"settlers (?:[\w'-]+ ){0,6}?(?:raided|stormed|attacked|torched|burned|set fire|opened fire|shot|stoned|"

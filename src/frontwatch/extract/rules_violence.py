@@ -42,6 +42,8 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         14.9,
         r"(?:fired|opened fire|shot|shooting) (?:at|on|upon) (?:the |a |an )?(?:[\w-]+ ){0,3}?(?:civilians?|cars?|"
         r"bus|buses|minibus|column of civilians|people|journalists|volunteers|residents|pedestrians|family)\b",
+        # "rode in firing at anyone in sight"
+        r"(?:fired|firing|opened fire|shooting) (?:at|on|upon) (?:anyone|everyone|anybody)\b",
         # "sprayed bullets at a wedding party", "pumped bullets into a trader"
         r"(?:sprayed|spraying|raked|raking) (?:[\w-]+ ){0,5}?(?:with )?(?:bullets|gunfire)\b",
         r"(?:pumped|pumping|emptied) (?:[\w-]+ ){0,3}?(?:bullets|a magazine|rounds) into\b",
