@@ -213,6 +213,62 @@ CASES: list[Case] = [
         "Non-violent transfer of territory",
     ),
     (
+        "a_disease_a_premier_battled_is_no_fight",
+        "TOKYO — The prime minister said on Friday he would resign because of the chronic illness he has "
+        "battled for years.",
+        "2020-08-29",
+        None,
+    ),
+    (
+        "a_state_that_hit_back_by_expelling_diplomats_fought_no_one",
+        "OTTAWA — Canada expelled six diplomats on Monday, and New Delhi hit back by ordering six Canadian "
+        "diplomats out.",
+        "2024-10-15",
+        None,
+    ),
+    (
+        "a_festival_where_people_pelt_each_other_with_tomatoes_is_no_battle",
+        "About 20,000 people pelted one another with overripe tomatoes in the streets of Bunol on Wednesday, "
+        "in the town's annual Tomatina battle.",
+        "2013-08-29",
+        None,
+    ),
+    (
+        "rain_dispersal_rockets_are_no_shelling",
+        "The city's weather bureau said it fired 1,104 rain-dispersal rockets from 21 sites on Friday "
+        "evening to keep showers away from the opening ceremony.",
+        "2008-08-09",
+        None,
+    ),
+    (
+        "a_solar_storm_that_bombarded_the_magnetic_field_is_no_shelling",
+        "The strongest solar storm in two decades bombarded Earth's magnetic field on Friday night, lighting "
+        "up the sky with auroras.",
+        "2024-05-11",
+        None,
+    ),
+    (
+        "helicopters_dropping_bait_strike_no_one",
+        "Helicopters dropped bait over the island's rat-infested valleys in a three-phase campaign, the "
+        "trust said.",
+        "2018-05-09",
+        None,
+    ),
+    (
+        "farmers_firing_into_the_air_to_drive_locusts_away_met_no_police",
+        "Farmers have tried banging pots and firing shots in the air to drive the locusts away, officials "
+        "said.",
+        "2020-02-11",
+        None,
+    ),
+    (
+        "a_state_drawing_protests_from_another_is_no_crowd",
+        "China destroyed one of its own weather satellites with a missile last week, drawing protests from "
+        "Washington and Tokyo, officials said.",
+        "2007-01-19",
+        None,
+    ),
+    (
         "a_tourist_blasting_off_aboard_a_rocket_is_no_shelling",
         "A South African businessman blasted off from the Baikonur cosmodrome on Thursday aboard a Soyuz "
         "rocket, becoming the second paying visitor to the space station.",

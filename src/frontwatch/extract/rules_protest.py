@@ -12,6 +12,11 @@ from frontwatch.extract.rules_unrest import LEADERS_OF
 from frontwatch.extract.trigger_rule import TriggerRule, rule
 from frontwatch.extract.trigger_words import W
 
+# a state's objection: "drawing protests from Washington", "lodged a formal protest with Beijing"
+DIPLOMATIC_PROTEST = (
+    r"(?:(?:drew|drawing|draws|prompted|prompting|lodged|lodging|filed|sent|delivered) (?:an? )?(?:formal |"
+    r"diplomatic |strong |official )?protests? (?:from|with|to)\b|diplomatic protests?\b)"
+)
 # the protests only say who someone is or what they are charged over ("arrested X, the leader of months of
 # protests", "on charges over their roles in anti-government demonstrations")
 PROTESTS_LEADER = re.compile(
@@ -88,7 +93,7 @@ PROTEST_RULES: tuple[TriggerRule, ...] = (
         r"two-day|three-day|24-hour|48-hour) strikes?\b(?! (?:on|against) (?:\w+ )?(?:targets|positions|bases))",
         r"walk-?outs?\b",
         r"(?:largest|biggest|huge|massive|mass) (?:[\w-]+ )?march(?:es)?\b",
-        r"bang(?:ing|ed) (?:pots|pans)",
+        r"bang(?:ing|ed) (?:pots|pans)(?! (?:[\w-]+ ){0,8}?(?:to|and) (?:drive|scare|chase|frighten) )",
         r"walked out (?:in protest|of (?:work|classes|lectures|their (?:jobs|workplaces|classes)))",
         r"downed tools",
         r"strikers\b",
@@ -107,8 +112,9 @@ PROTEST_RULES: tuple[TriggerRule, ...] = (
         r"(?:blocked|blockaded|barricaded|occupied) (?:[\w-]+ ){0,5}?(?:roads?|highways?|railways?|(?:railway )?"
         r"tracks|streets|bridges?|junctions?|crossings?|squares?|entrances?) (?:[\w-]+ ){0,8}?(?:demanding|to demand|"
         r"calling for|to call for|against|over)\b",
-        # "arrested Nasser Zefzafi, the leader of months of protests": the protests only say who he is
-        unless=PROTESTS_LEADER,
+        # "arrested Nasser Zefzafi, the leader of months of protests": the protests only say who he is; "drawing
+        # protests from Washington": a state's objection, not a crowd
+        unless=re.compile(PROTESTS_LEADER.pattern + "|" + W + DIPLOMATIC_PROTEST),
     ),
     # crowds in the streets protest unless they celebrate ("poured into the streets, honking horns")
     rule(

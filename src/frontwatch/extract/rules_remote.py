@@ -159,7 +159,11 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
         r"air forces?\b(?! (?:school|base|academy|college|museum|officers?|spokes\w+|commander|chief))",
         r"aviation\b",
         attack=True,
-        unless=re.compile("|".join(p.pattern for p in (ACCIDENT, NATURAL_TOLL, DRILLS, AIRCRAFT_HIT))),
+        # nor aircraft dropping bait, leaflets or aid
+        unless=re.compile(
+            "|".join(p.pattern for p in (ACCIDENT, NATURAL_TOLL, DRILLS, AIRCRAFT_HIT))
+            + r"|\bdropp(?:ed|ing) (?:[\w-]+ ){0,3}?(?:bait|leaflets|aid|food|supplies|seeds|pamphlets|flyers|parcels)\b"
+        ),
     ),
     rule(
         "Shelling/artillery/missile attack",
@@ -169,6 +173,11 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
         r"bombard\w*",
         r"(?:missile|rocket|artillery|mortar) (?:strikes?|attacks?|fire|barrages?)",
         armed=False,
+        # nor a storm from the sun, nor questions ("a solar storm bombarded Earth's magnetic field")
+        unless=re.compile(
+            r"\b(?:solar|geomagnetic|magnetic field|cosmic|radiation|particles|meteor\w*)\b"
+            r"|\bbombarded (?:[\w-]+ ){0,3}?with (?:questions|calls|messages|emails|complaints|requests|criticism)\b"
+        ),
     ),
     rule(
         "Shelling/artillery/missile attack",

@@ -199,8 +199,12 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         "Protest with intervention",
         4,
         r"(?:shots?|fire|fired|firing|rounds) (?:in|into) the air",
-        # nor a celebration's ("rebels celebrating on the roofs and firing into the air")
-        unless=re.compile(r"\bmutin|\bcelebrat|\bjubila|\b" + SOLDIERS_UNPAID),
+        # nor a celebration's ("rebels celebrating on the roofs and firing into the air"), nor farmers' scaring
+        # locusts away
+        unless=re.compile(
+            r"\bmutin|\bcelebrat|\bjubila|\b(?:insects|locusts|birds|elephants|animals|wolves|monkeys|baboons)\b|\b"
+            + SOLDIERS_UNPAID
+        ),
     ),
     # a crowd turning on people, not on the police or property, is a mob ("youths loyal to the regional
     # president attacked residents from other ethnic groups")

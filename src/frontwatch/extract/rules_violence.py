@@ -120,8 +120,11 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         r"unspecified weapons",
         r"break through (?:the )?(?:defen[cs]es?|lines?)",
         # teams that battle past their rivals fight no one
+        # nor a disease one battles ("the bowel disease he has battled for years"), nor diplomats expelled in return
         unless=re.compile(
             r"\b(?:quarter-finals?|semi-finals?|cup|league|goals?|scored|striker|football|tournament|championship)\b"
+            r"|\b(?:disease|illness|cancer|addiction|condition) (?:[\w-]+ ){0,4}?(?:battled|fought)\b"
+            r"|\bhit back (?:by|with) (?:ordering|expelling|imposing|announcing|summoning|recalling|sanctions|tariffs)\b"
         ),
     ),
     # a raid on armed criminals that leaves dead: a fight with them ("a police raid against drug

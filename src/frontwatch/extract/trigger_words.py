@@ -111,7 +111,8 @@ PLAY = re.compile(
     r"ice hockey|volleyball|handball|golf|"
     r"world cup|grand slam|grand prix|champions league|premier league|all blacks|olympics?|"
     r"(?:military|naval|joint|air|war|largest|biggest) (?:exercises?|drills?)|war games|manoeuvres|maneuvers|"
-    r"re-?enact\w*|refought|mock battles?|"
+    r"re-?enact\w*|refought|mock battles?|tomatina|food fights?|pillow fights?|snowball fights?|water fights?|"
+    r"paintball|"
     r"\d{1,3}-\d{1,3} (?:win|victory|defeat|loss|draw)|(?:beat|ambushed|crushed|stunned|thrashed|edged) (?:[\w-]+ ){1,3}?"
     r"\d{1,3}-\d{1,3})\b"
 )
@@ -139,6 +140,8 @@ WEAPON_TEST = re.compile(
     r"(?:during|on) (?:a |an |its |the )?(?:[\w-]+ )?test flight|"
     # "used a missile to destroy one of its own old weather satellites in orbit"
     r"(?:destroy\w*|shot down|shoot down|hit) (?:[\w-]+ ){0,6}?satellites?|"
+    # rockets fired at the sky: "fired rain-dispersal rockets", "cloud seeding", "anti-hail rockets"
+    r"rain-dispersal|cloud[- ]seeding|anti-hail|hail (?:rockets|cannons?)|"
     # a flight into space: "blasted off from the Baikonur cosmodrome aboard a Soyuz rocket"
     r"(?:blast(?:ed|s)? off|lift(?:ed|s)? off|launched) (?:[\w-]+ ){0,8}?(?:cosmodrome|space (?:centre|center|station|"
     r"port)|spaceport|launch pad|into (?:space|orbit))|cosmonauts?|astronauts?|space tourists?)\b"
