@@ -269,6 +269,13 @@ CASES: list[Case] = [
         None,
     ),
     (
+        "a_deal_on_handing_islands_to_another_state_hands_nothing_yet",
+        "Britain is seeking to finalise a deal on handing sovereignty of the islands to Mauritius, officials "
+        "said.",
+        "2024-12-01",
+        None,
+    ),
+    (
         "a_tourist_blasting_off_aboard_a_rocket_is_no_shelling",
         "A South African businessman blasted off from the Baikonur cosmodrome on Thursday aboard a Soyuz "
         "rocket, becoming the second paying visitor to the space station.",

@@ -466,10 +466,13 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         "Non-violent transfer of territory",
         12.1,
         r"hand(?:ed|ing|s)? (?:over |back )?(?:[\w-]+ ){0,4}?(?:villages?|towns?|territory|territories|districts?|"
-        r"peninsulas?|islands?|enclaves?|"
         r"areas?|bases?|positions|control|sites|camps?|garrisons?|barracks|facilities|installations|airports?|airfields?|"
         r"air bases?)"
         r"(?:,? [\w',-]+){0,10}? (?:to|over to|back to)\b",
+        # "Nigeria formally handed the Bakassi peninsula to Cameroon" (not "a deal on handing sovereignty of the
+        # islands to Mauritius": a handover still to come)
+        r"hand(?:ed|s) (?:over |back )?(?:the )?(?:[\w-]+ ){0,3}?(?:peninsulas?|islands?|enclaves?)(?:,? [\w',-]+){0,6}? "
+        r"(?:to|over to|back to)\b",
         # "the United States handed over the waterway and the last of the land around it"
         r"hand(?:ed|ing|s)? (?:over|back) (?:the )?(?:[\w-]+ ){0,2}?(?:canal|waterway|canal zone|enclave|territory|"
         r"islands?|peninsula|colony|sovereignty)\b",
