@@ -276,6 +276,19 @@ CASES: list[Case] = [
         None,
     ),
     (
+        "a_detective_shot_dead_during_a_raid_on_thieves_fought_them",
+        "A detective was shot dead on Thursday during a police raid against suspected timber thieves in the "
+        "hills of Araucania, the government said.",
+        "2021-01-08",
+        "Armed clash",
+    ),
+    (
+        "a_police_sergeant_shot_dead_fought_his_killers",
+        "A police sergeant was shot dead in Peshawar on Monday, officials said.",
+        "2021-01-05",
+        "Armed clash",
+    ),
+    (
         "a_tourist_blasting_off_aboard_a_rocket_is_no_shelling",
         "A South African businessman blasted off from the Baikonur cosmodrome on Thursday aboard a Soyuz "
         "rocket, becoming the second paying visitor to the space station.",

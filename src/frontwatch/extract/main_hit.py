@@ -207,6 +207,7 @@ ARMED_DEAD = frozenset(
     {"soldier", "troop", "serviceman", "policeman", "policewoman", "officer", "guard", "militant", "fighter"}
     | {"insurgent", "militiaman", "gendarme", "commando", "paratrooper", "marine", "jihadist", "attacker"}
     | {"rebel", "terrorist", "gunman", "bandit", "assailant"}
+    | {"detective", "constable", "trooper", "sergeant", "corporal", "lieutenant", "colonel"}
 )
 
 

@@ -134,6 +134,10 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         13.3,
         r"raids? (?:against|on|targeting) (?:[\w-]+ ){0,4}?(?:traffickers|gangs?|gang members|militants|rebels|"
         r"insurgents|gunmen|cartels?|criminals|drug dealers|smugglers)\b(?:[\w ,-]+ ){0,8}?(?:left|killed|killing)\b",
+        # "a detective was shot dead ... during a police raid against suspected drug and timber thieves"
+        r"(?:shot dead|killed|died) (?:[\w,'-]+ ){0,12}?during (?:a |an )?(?:police |army |military )?(?:raid|operation) "
+        r"(?:against|on|targeting) (?:[\w-]+ ){0,5}?(?:traffickers|gangs?|gang members|militants|rebels|insurgents|"
+        r"gunmen|cartels?|criminals|drug dealers|smugglers|thieves|robbers|kidnappers)\b",
     ),
     # a rescue by force: "commandos stormed the residence, freeing 71 hostages and killing all 14 rebels
     # inside" (the storming fights the hostage-takers; the hostages' taking is the story before)
