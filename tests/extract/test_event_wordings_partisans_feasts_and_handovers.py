@@ -289,6 +289,20 @@ CASES: list[Case] = [
         "Armed clash",
     ),
     (
+        "soldiers_armed_with_rocket_launchers_who_attacked_a_guarded_residence_fought",
+        "Soldiers armed with rocket launchers attacked the residence of the president in Conakry before dawn "
+        "on Tuesday, and a guard was killed before the assault was repelled, the government said.",
+        "2011-07-20",
+        "Armed clash",
+    ),
+    (
+        "gunmen_armed_with_rockets_and_grenades_who_killed_miners_attacked",
+        "Gunmen armed with rockets and grenades attacked small coal mines in Duki late on Thursday, killing "
+        "at least 20 miners, officials said.",
+        "2024-10-11",
+        "Attack",
+    ),
+    (
         "a_tourist_blasting_off_aboard_a_rocket_is_no_shelling",
         "A South African businessman blasted off from the Baikonur cosmodrome on Thursday aboard a Soyuz "
         "rocket, becoming the second paying visitor to the space station.",

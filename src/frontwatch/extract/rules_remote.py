@@ -208,7 +208,13 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
         r"anti-tank",
         r"(?:destroyed|hit|struck|shot|disabled|knocked out) (?:\w+ ){0,4}?" + VEHICLES,
         attack=True,
-        unless=DRILLS,
+        # nor a weapon that only says how the attackers were armed ("soldiers armed with rocket launchers
+        # attacked the residence")
+        unless=re.compile(
+            DRILLS.pattern
+            + r"|\barmed with (?:[\w-]+ ){0,4}?(?:rockets?|rocket launchers?|rocket-propelled grenades?|rpgs?|"
+            r"grenade launchers?|mortars?)\b"
+        ),
     ),
     # "North Korea fired a shell across the border at a South Korean army unit, and the South fired back dozens of
     # artillery rounds": shells fired at a target are a shelling, not a fight
@@ -324,7 +330,15 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
         armed=True,
     ),
     # not "gunmen armed with rifles and grenades attacked a hotel": the guns' attack
-    rule("Grenade", 17, r"grenades?(?! launchers?)", unless=re.compile(W + GUNS_AND_GRENADES)),
+    rule(
+        "Grenade",
+        17,
+        r"grenades?(?! launchers?)",
+        # "gunmen armed with rockets and grenades attacked the mines": how they were armed, not what they did
+        unless=re.compile(
+            W + GUNS_AND_GRENADES + r"|\barmed with (?:[\w-]+ ){0,5}?(?:rocket-propelled )?grenades\b"
+        ),
+    ),
     # an explosive thrown by hand is a grenade in ACLED's coding, whatever it was
     rule(
         "Grenade",
