@@ -303,6 +303,20 @@ CASES: list[Case] = [
         "Attack",
     ),
     (
+        "explosive_devices_found_and_disposed_of_were_disrupted",
+        "Firemen answering a call to a flat in Malate found timers, wiring and partly assembled explosive "
+        "devices inside, and the bomb squad removed and disposed of them.",
+        "1995-01-08",
+        "Disrupted weapons use",
+    ),
+    (
+        "a_passenger_who_tried_to_light_a_fuse_was_stopped",
+        "Aboard Flight 63 from Paris to Miami, a passenger tried to light a fuse protruding from one of his "
+        "shoes, and the crew restrained him.",
+        "2001-12-23",
+        "Disrupted weapons use",
+    ),
+    (
         "a_tourist_blasting_off_aboard_a_rocket_is_no_shelling",
         "A South African businessman blasted off from the Baikonur cosmodrome on Thursday aboard a Soyuz "
         "rocket, becoming the second paying visitor to the space station.",

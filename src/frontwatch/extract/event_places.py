@@ -330,7 +330,9 @@ COMING_FROM = re.compile(
     # "as a flight from Amsterdam came in to land at Detroit": where a flight took off
     r"flights?|airliners?) from (?:the )?(?:(?:island|province|region|state|district|village|town) of )?$"
     # "over the use of state funds for a private visit to London": a trip's end, told as its purpose
-    r"|\b(?:(?:private|official|state|family|foreign) )?(?:visit|trip|journey) to $",
+    r"|\b(?:(?:private|official|state|family|foreign) )?(?:visit|trip|journey) to $"
+    # "aboard Flight 63 from Paris to Miami": where a flight was bound
+    r"|\bflights?(?: \d+)? from (?:[\w-]+ ){1,3}?to $|\bflights? \d+ from $",
     re.IGNORECASE,
 )
 

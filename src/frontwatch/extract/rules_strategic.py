@@ -310,6 +310,11 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"(?:fired|opened fire) (?:[\w-]+ ){0,4}?(?:at|on) (?:[\w-]+ ){0,3}?(?:drones|unmanned aerial vehicles|uavs)\b",
         r"demin(?:ed|ing)",
         r"seized (?:[\w-]+ ){0,4}?(?:explosives|tnt|ammunition|weapons cache|arms cache|grenades)",
+        # "found ... partly assembled explosive devices inside the unit, and the bomb squad removed and disposed of
+        # the materials"; "tried to light a fuse protruding from one of his shoes"
+        r"(?:found|discovered|uncovered) (?:[\w.,-]+ ){0,12}?(?:explosive devices?|bombs?|explosives)\b[^.;]{0,160}?"
+        r"\b(?:removed|disposed of|defused|made safe|disarmed|neutrali[sz]ed)\b",
+        r"tried to (?:light|ignite|detonate|set off) (?:[\w-]+ ){0,3}?(?:fuse|bomb|device|explosives?)\b",
         # "police found 1.5 kg of explosive in a flat ... a Syrian suspected of planning a bomb attack"
         r"(?:found|discovered|uncovered) (?:[\w.,-]+ ){0,8}?(?:explosives?|bomb-making|explosive devices?|suicide "
         r"(?:vests?|belts?)|detonators)\b[^.;]{0,160}?\b(?:planning|plotting|preparing)\b",

@@ -32,6 +32,8 @@ Conventions (those of wire copy, where the dateline date is the anchor):
   ("in 1950 troops"). Numbers such as "2,014", "20,000" or "14:00" are never years.
 * Decades ("the 1990s") resolve to the whole decade as a year-precision period (1990-01-01..1999-12-31).
 * "since X" / "from X" give kind "since"; "until X" / "till X" / "by X" give kind "until".
+* Feasts of a fixed day ("on New Year's Day", "since Christmas Eve", "on Christmas", not "the Christmas
+  market") resolve like a day and month without a year.
 * Durations ("a three-day operation", "for months", "48 hours", "over the past two weeks") have kind
   "duration" and no period.
 * A relative expression with no anchor gets `period=None`; it is never guessed. Absolute expressions
