@@ -317,6 +317,13 @@ CASES: list[Case] = [
         "Disrupted weapons use",
     ),
     (
+        "a_crowd_dancing_in_protest_at_raids_in_which_people_were_detained_protests",
+        "Thousands of young people danced outside parliament in Tbilisi on Saturday in protest at police "
+        "raids on two nightclubs early that morning, in which dozens of people were detained.",
+        "2018-05-13",
+        "Peaceful protest",
+    ),
+    (
         "a_tourist_blasting_off_aboard_a_rocket_is_no_shelling",
         "A South African businessman blasted off from the Baikonur cosmodrome on Thursday aboard a Soyuz "
         "rocket, becoming the second paying visitor to the space station.",

@@ -355,6 +355,8 @@ def _background_mark(token: Any | None) -> Any | None:
     while token is not None and token.dep_ != "ROOT":
         if token.dep_ == "relcl" and _relative_clause(token):
             return token
+        if token.dep_ == "advcl" and _led_by_which(token) and token.lemma_ not in ATTRIBUTING:
+            return token  # "raids on two nightclubs, in which dozens of people were detained", misparsed
         if token.dep_ in ("advcl", "conj"):  # a conjunct with "after" is a clause misparsed
             marks = [c for c in token.children if c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS]
             if marks:
@@ -415,6 +417,16 @@ def _relative_clause(verb: Any) -> bool:
     attribution of the sentence's own event ("..., which blamed an Israeli air strike")."""
     has_relative = any(c.tag_ in RELATIVE_WORDS for c in verb.children)
     return has_relative and verb.lemma_ not in ATTRIBUTING
+
+
+def _led_by_which(verb: Any) -> bool:
+    """A clause opened by a preposition and a relative word ("in which", "during which")."""
+    return any(
+        c.dep_ == "prep"
+        and c.i < verb.i
+        and any(g.dep_ == "pobj" and g.tag_ in RELATIVE_WORDS for g in c.children)
+        for c in verb.children
+    )
 
 
 def trigger_token(ctx: SentenceContext, hit: TriggerHit) -> Any | None:

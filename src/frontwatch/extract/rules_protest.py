@@ -76,7 +76,7 @@ PROTEST_RULES: tuple[TriggerRule, ...] = (
         r"from|last|next|early|late|mid|end)\b)[\w'’\"“”-]+ ){0,8}?march\b(?! \d)",
         r"(?:thousands|hundreds|dozens|scores|tens of thousands|hundreds of thousands|several thousand) of "
         r"[^.;]{0,160}?\b(?:demanding|to demand|calling for|to call for|chanting|waving placards|carrying placards|"
-        r"holding placards|under the (?:banner|slogan))\b",
+        r"holding placards|under the (?:banner|slogan)|in protest (?:at|against|over|of))\b",
         # "around a thousand people walked through Nuuk ..., waving the national flag and chanting"
         r"\b(?:a|one|several|two|three|five|\d+) (?:hundred|thousand) (?:people|protesters|demonstrators|residents|"
         r"students|workers|supporters|women|men)\b[^.;]{0,160}?\b(?:demanding|to demand|calling for|chanting|"
