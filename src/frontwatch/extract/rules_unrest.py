@@ -1,5 +1,5 @@
-"""Trigger rules for protests and riots (intervention, excessive force, violent demonstration, mob violence;
-peaceful protests are in `rules_protest`).
+"""Trigger rules for protests and riots (intervention, excessive force, violent demonstration; peaceful
+protests are in `rules_protest`, mob violence in `rules_mobs`).
 
 Each rule's priority places it among all the rules (`trigger_rules.RULES`); rules of the same priority
 always code the same sub-event type, so the order of the modules does not matter."""
@@ -206,68 +206,6 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
             + SOLDIERS_UNPAID
         ),
     ),
-    # a crowd turning on people, not on the police or property, is a mob ("youths loyal to the regional
-    # president attacked residents from other ethnic groups")
-    rule(
-        "Mob violence",
-        3.45,
-        r"(?<!armed )(?:youths|crowds?|supporters|residents|villagers|locals) (?:[\w,'-]+ ){0,8}?(?:attacked|beat|hunted|"
-        r"chased|assaulted) (?:[\w-]+ ){0,3}?(?:residents|villagers|people|civilians|families|worshippers|migrants|"
-        r"traders|members|minorit(?:y|ies)|neighbours|neighbors|foreigners|team|workers|officials|women|men|man|woman|"
-        r"mosques?|church(?:es)?|temples?|synagogues?|shrines?)\b",
-        # "pro-government crowds charged into the square and fought pitched battles with protesters": a crowd
-        # turning on a protest (not the police doing it)
-        r"(?<!armed )(?:supporters|loyalists|youths|crowds?|thugs|counter-protesters|men),? "
-        r"(?:(?!police|troops|soldiers|security|officers)[\w,'-]+ ){0,12}?(?:attacked|charged (?:into|at)|"
-        r"fought (?:[\w-]+ ){0,2}?with|clashed with) (?:[\w-]+ ){0,4}?(?:protesters|demonstrators|marchers)\b",
-        # "protesters overran the compound, killing seven foreign staff": the crowd killed people
-        r"(?:protesters|demonstrators|crowds?|rioters) (?:[\w.'-]+ ){0,14}?(?:overran|stormed|attacked)\b[^.;]{0,80}?"
-        r"\bkilling (?:[\w-]+ ){0,3}?(?:staff|workers|employees|guards|foreigners|worshippers|residents|villagers)\b",
-        # "rival Kurdish and Arab demonstrators clashed": two crowds fighting each other
-        r"rival (?:[\w-]+ ){0,4}?(?:demonstrators|protesters|supporters|crowds|groups of (?:[\w-]+ )?(?:youths|"
-        r"residents|villagers)) (?:[\w-]+ ){0,2}?(?:clashed|fought|brawled)\b",
-        # "supporters of the president were chased through the streets and beaten by opposition activists"
-        r"(?:were|was|had been|have been) (?:[\w,'-]+ ){0,8}?(?<!sexually )(?:beaten|attacked|assaulted|lynched|"
-        r"stoned) "
-        r"(?:[\w-]+ ){0,3}?by (?:an? |the )?(?:[\w-]+ ){0,2}?(?:activists|supporters|mobs?|crowds?|youths|villagers|"
-        r"residents|protesters|demonstrators|rioters|thugs)\b",
-        # "Russian fans charged England supporters in the Old Port": fans turning on fans
-        r"(?:fans|hooligans|ultras) (?:[\w,'-]+ ){0,16}?(?:attacked|charged|chased|fought|clashed with|beat) (?:[\w'-]+ ){0,3}?"
-        r"(?:fans|supporters|hooligans|ultras)\b",
-        # "youths of the ruling party attacked an opposition rally": partisans turning on a rally
-        r"(?<!armed )(?:youths|supporters|activists|cadres|loyalists|thugs|militants of the) (?:[\w,'-]+ ){0,12}?"
-        r"(?:attacked|stormed|charged|raided) (?:an? |the )?(?:[\w'\"“”-]+ ){0,4}?(?:rally|rallies|meeting|procession|"
-        r"campaign event|motorcade|convoy)\b",
-        # communities fighting: "gangs of Christian and Muslim youths fought with machetes", "burned each other's homes"
-        r"(?:gangs|groups|crowds|mobs|bands) of (?:rival )?(?:[\w-]+ ){1,2}?and (?:[\w-]+ ){1,2}?(?:youths |men |residents |"
-        r"villagers )?(?:fought|clashed|attacked|burned|torched)\b",
-        r"burn(?:ed|t|ing) each other'?s? (?:homes|houses|villages|shops|property)\b",
-        r"(?:fought|attacked|clashed with) each other with (?:[\w-]+ ){0,2}?(?:knives|machetes|sticks|clubs|stones|swords|"
-        r"axes|iron bars)\b",
-    ),
-    # partisans and bands of men turning on each other or on one man, not on the police: a mob ("supporters of
-    # the ruling party and of the opposition fought with rocks", "a group of men kicked and punched the mayor",
-    # "supporters of the ruling party attacked the headquarters of the opposition party")
-    rule(
-        "Mob violence",
-        3.44,
-        r"(?:supporters|partisans|activists|members) of (?:[\w'-]+ ){1,8}?and (?:of )?(?:[\w'-]+ ){1,8}?(?:fought|clashed|"
-        r"battled|brawled)\b(?! (?:with )?(?:the )?(?:riot )?(?:police|troops|soldiers|security forces))",
-        r"(?:clashes|fighting|violence|brawls?) (?:broke out )?between (?:rival )?(?:[\w'-]+ ){0,3}?(?:supporters|"
-        r"partisans|activists|migrants|settlers|clans|neighbours|neighbors)\b",
-        r"(?:supporters|partisans|activists|youths|members) (?:[\w'-]+ ){0,8}?(?:attacked|stormed|ransacked|torched|"
-        r"set fire to) (?:the )?(?:headquarters|offices?|homes?|houses?|rally) of (?:the )?(?:[\w'-]+ ){0,2}?"
-        r"(?:opposition|ruling|rival|governing)\b",
-        r"(?:a |the )?(?:group|gang|band|crowd)s? of (?:[\w-]+ ){0,4}?(?:men|youths|young people|people|villagers|"
-        r"residents) (?:[\w-]+ ){0,2}?(?:kicked|punched|beat|beaten|attacked|assaulted|set upon)\b",
-        r"(?:beaten|attacked|assaulted|set upon|kicked|punched) (?:[\w-]+ ){0,3}?by (?:a |an )?(?:group|gang|band|crowd) of "
-        r"(?:[\w-]+ ){0,4}?(?:men|youths|young people|people|villagers|residents)\b",
-        # not armed men (soldiers beaten by a crowd are its victims)
-        unless=re.compile(
-            r"\b(?:armed (?:men|youths|gangs?)|gunmen|militants|militiamen|rebels|bandits|jihadists|insurgents|"
-            r"armed with (?:[\w-]+ )?(?:guns|rifles|firearms|pistols|assault rifles)|opened fire|shot)\b"
-        ),
-    ),
     # crowds looting with no protest told: the looting ("crowds of young government supporters looted and
     # burned French-owned shops, schools and homes")
     rule(
@@ -424,37 +362,6 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"(?:forcibly )?(?:dispersed|broken up)|(?:forcibly )?dispersed(?! (?:peacefully|quietly|calmly|without "
         r"incident|on (?:its|their) own|of (?:its|their) own accord|by (?:nightfall|evening)))|broken up)",
     ),
-    rule(
-        "Mob violence",
-        5,
-        r"mobs?\b",
-        r"lynch\w*",
-        r"brawls? between\b",
-        # not "members of a local vigilante group": an armed group's name, not a crowd
-        r"vigilantes?\b(?! (?:groups?|forces?|militias?|members|outfits?|networks?|corps|committees?)\b)",
-        r"cow (?:protectors?|vigilantes?|vigilance groups?)",
-        r"(?:hundreds|dozens|thousands|scores) of (?:[\w-]+ ){0,2}?men (?:[\w-]+ ){0,3}?stormed\b",
-        r"roam(?:ed|ing) (?:the )?streets (?:[\w-]+ ){0,6}?(?:looking for|hunting|in search of|searching for)",
-        r"(?:(?:hundreds|dozens|thousands|scores) of|(?:several|a few|some) (?:hundred|dozen|thousand)) (?:[\w-]+ ){0,2}?"
-        r"(?:men|people|residents|villagers|settlers|youths|worshippers|activists|nationalists|hooligans|fans) "
-        r"(?:\w+ ){0,3}?(?:torched|burned|attacked|beat|ransacked|set fire|pelted|stoned)",
-    ),
-    # "smashed windows and set fire to a shop, targeting buildings where Syrian asylum seekers live": a crowd
-    # turning on a community is a mob, whatever it chants
-    rule(
-        "Mob violence",
-        3.45,
-        r"targeting (?:[\w-]+ ){0,4}?(?:where|of|housing) (?:[\w-]+ ){0,3}?(?:asylum seekers|migrants|immigrants|"
-        r"refugees|foreigners|muslims|christians|roma)\b",
-        r"targeting (?:[\w-]+ ){0,4}?where (?:[\w-]+ ){0,4}?(?:live|lived|living|are housed|were housed|stay)\b",
-        # "set fire to homes of migrant families", "hurled petrol bombs at the settlement of Sikh families"
-        r"(?:attacked|torched|burned|set fire to|stoned|smashed|hurled|threw|targeted|ransacked)\b[^.;]{0,80}?"
-        r"\b(?:homes?|houses?|shops?|settlements?|properties|businesses|tents|shelters|belongings) (?:[\w-]+ ){0,4}?of "
-        r"(?:[\w-]+ ){0,2}?"
-        r"(?:migrants?|migrant families|refugees?|immigrants?|muslims?|christians?|sikhs?|hindus?|roma|"
-        r"foreigners?|asylum seekers?|(?:[\w-]+ )?families)\b",
-        unless=ARMED_DOERS,
-    ),
     # "villagers beat him to death" is a mob; "machete-wielding attackers hacked 12 villagers to death" are
     # armed men attacking (the attack rule below)
     # a rampage on property and police, not on people or their homes, is a riot ("went on the rampage,
@@ -469,40 +376,5 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
             r"villagers|migrants|families|worshippers)|homes|houses|huts|villages?|settlers)\b|"
             + ARMED_DOERS.pattern
         ),
-    ),
-    # a rampage by armed men is their attack ("armed gangs killed 59 people during a rampage")
-    rule(
-        "Mob violence",
-        5,
-        r"rampag\w+",
-        unless=re.compile(
-            r"\b(?:gangs?|gang members|gunmen|militants|militiamen|fighters|soldiers|troops|rebels|bandits|jihadists|"
-            r"insurgents)\b"
-        ),
-    ),
-    rule(
-        "Mob violence",
-        5.1,
-        KILLED_BY_CROWD,
-        r"beaten (?:[\w-]+ ){0,3}?by (?:a |an )?(?:crowd|mob)\b",
-        # "stripped, tortured with a hot iron and burned alive on a pile of tyres by a crowd"
-        r"(?:burned alive|burnt alive|lynched|stoned|hacked|tortured|stripped|beaten),? (?:[\w,'-]+ ){0,14}?by (?:a |an )?"
-        r"(?:[\w-]+ )?(?:crowds?|mobs?)\b",
-        r"(?:groups|gangs|bands) of (?:[\w-]+ ){0,4}?(?:chased|beat|hunted|assaulted)\b",
-        # "gangs of young men armed with sticks roamed the city, setting fire to homes and shops"
-        r"(?:groups|gangs|bands) of (?:[\w-]+ ){0,4}?(?:men|youths)\b[^.;]{0,80}?\broam(?:ed|ing)\b[^.;]{0,60}?\b"
-        r"(?:setting fire|set fire|burning|torching|looting|attacking|beating)\b",
-        # "a crowd of young Christians attacked Muslims gathering for prayers", "groups of men attacked journalists"
-        r"(?:crowds?|groups|gangs|bands) of (?:[\w-]+ ){0,3}?(?:men|youths|christians|muslims|hindus|buddhists|"
-        r"villagers|residents|locals) (?:[\w-]+ ){0,3}?(?:attacked|set upon|assaulted|stoned)\b",
-        # "dozens of men arrived in the small hours and set upon devotees"
-        r"(?:dozens|hundreds|scores) of (?:[\w-]+ )?(?:men|youths) (?:[\w,'-]+ ){0,10}?set upon\b",
-        # "clashes between Arab and Mozabite Berber residents": communities, not armed groups
-        r"(?:clashes|fighting|violence) between (?:[\w-]+ ){0,4}?(?:residents|villagers|communities|youths|locals)\b",
-        r"settlers (?:[\w'-]+ ){0,6}?(?:raided|stormed|attacked|torched|burned|set fire|opened fire|shot|stoned|"
-        r"rampaged|beat)\b",
-        r"(?:crowds?|residents|villagers|onlookers) (?:[\w'-]+ ){0,12}?(?:beat|stoned|set fire to|burned|burnt|hacked|"
-        r"dragged)",
-        unless=ARMED_DOERS,
     ),
 )

@@ -3,7 +3,7 @@
 Each rule is a regular expression over the lower-cased sentence, with a priority (lower wins when several
 fire in one sentence) and conditions: an armed actor or weapon named in the sentence, a verb of attacking
 beside a weapon, words that must or must not appear. `frontwatch.extract.triggers` applies them. The rules
-live by ACLED event family in `rules_violence`, `rules_remote`, `rules_unrest`, `rules_protest`,
+live by ACLED event family in `rules_violence`, `rules_remote`, `rules_unrest`, `rules_mobs`, `rules_protest`,
 `rules_strategic`, `rules_groups` and `rules_property`; the labels of ACLED's notes ("Interception:") in
 `rules_labels`.
 """
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from frontwatch.extract.rules_groups import GROUP_RULES
 from frontwatch.extract.rules_labels import LABEL_RULES
+from frontwatch.extract.rules_mobs import MOB_RULES
 from frontwatch.extract.rules_property import PROPERTY_RULES
 from frontwatch.extract.rules_protest import PROTEST_RULES
 from frontwatch.extract.rules_remote import REMOTE_RULES
@@ -25,6 +26,7 @@ RULES: tuple[TriggerRule, ...] = (
     *VIOLENCE_RULES,
     *REMOTE_RULES,
     *UNREST_RULES,
+    *MOB_RULES,
     *PROTEST_RULES,
     *STRATEGIC_RULES,
     *GROUP_RULES,
