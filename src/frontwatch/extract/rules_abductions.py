@@ -1,0 +1,124 @@
+"""Trigger rules for abductions and forced disappearances: people seized, taken, held or gone missing where
+armed men are about (arrests by a state's own forces are in `rules_groups`).
+
+Each rule's priority places it among all the rules (`trigger_rules.RULES`); rules of the same priority
+always code the same sub-event type, so the order of the modules does not matter."""
+
+from __future__ import annotations
+
+import re
+
+from frontwatch.extract.trigger_rule import TriggerRule, rule
+from frontwatch.extract.trigger_words import STOP_TAKING, W
+
+ABDUCTION_RULES: tuple[TriggerRule, ...] = (
+    # "gunmen took 31 migrants off a bus" (not "she dragged herself out of the car", nor rescuers at work)
+    rule(
+        "Abduction/forced disappearance",
+        18.55,
+        r"(?:took|taken|dragged|forced|hauled) (?!(?:himself|herself|themselves|itself)\b)(?:[\w-]+ ){0,3}?(?:off|out "
+        r"of) (?:a |an |the |their )?(?:[\w-]+ )?(?:bus|buses|train|vehicles?|trucks?|boats?|cars?|minibus\w*)\b",
+        armed=True,
+        unless=re.compile(W + r"(?:rescu\w+|survivors?|wreckage|injured|wounded|bodies|corpses?)\b"),
+    ),
+    # "fired on by gunmen and then bundled into a pickup": taken, whatever shots came first
+    rule(
+        "Abduction/forced disappearance",
+        11.95,
+        r"bundled (?:[\w-]+ ){0,3}?into (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:cars?|trucks?|pick-?ups?|vans?|vehicles?|"
+        r"suvs?|lorr(?:y|ies)|minibus(?:es)?)\b",
+        armed=True,
+    ),
+    # people driven from their homes, when nothing worse is told ("burned down every building ... and
+    # forcibly displaced their residents": the burning)
+    # "seized a gas plant and took hundreds of workers hostage": the hostages, not the ground (not where the
+    # hostage-takers killed: "took 170 guests hostage, killing 20 of them" is their attack)
+    rule(
+        "Abduction/forced disappearance",
+        10.95,
+        r"t(?:ook|aking) (?:[\w,'-]+ ){0,8}?hostages?\b(?! crisis| situation| negotiat)",
+        armed=True,
+        unless=re.compile(r"\b(?:killing|killed|shot dead|massacred)\b"),
+    ),
+    rule("Abduction/forced disappearance", 23.2, r"forcibly (?:displaced|deported|transferred|moved)"),
+    rule(
+        "Abduction/forced disappearance",
+        18.5,
+        r"abduct\w*",
+        r"kidnap\w*",
+        r"(?:took|taken|transported|brought) (?:[\w-]+ ){0,6}?(?:to|in) an unknown (?:location|destination)",
+        r"taken hostage",
+        r"(?:was|were|been) (?:seized|snatched|grabbed|taken|abducted|kidnapped) (?:[\w-]+ ){0,8}?by (?:[\w-]+ ){0,2}?"
+        r"(?:gunmen|armed men|militants|rebels|bandits|kidnappers|fighters|jihadists|pirates|unknown men|"
+        r"unidentified men|masked men|men in (?:civilian|plain) clothes)\b",
+        r"(?:was|were) snatched\b",
+        r"hold(?:ing|s)? (?:[\w'-]+ ){0,4}?captive\b",
+        r"held captive",
+        r"(?:disappeared|vanished|went missing) after (?:being )?(?:detained|arrested|taken|picked up|abducted)",
+        # "has not been seen since police stopped his jeep", "accused the force of making him disappear"
+        r"(?:not|never) been seen (?:again )?since (?:[\w'-]+ ){0,4}?(?:police|officers|soldiers|troops|gendarm\w*|"
+        r"agents|security forces|men in)\b",
+        r"making (?:him|her|them) disappear\b",
+        r"forced(?:ly)? disappear\w*",
+        r"t(?:ook|aken|ake|aking) (?:[\w'-]+ ){0,5}?captive\b",
+        r"took (?:\w+ )?hostages?",
+        r"held hostage",
+        r"held (?:[\w'-]+ ){0,4}?at gunpoint",
+        r"forcibly disappeared",
+        r"forced disappearance",
+        r"hijack\w*",
+        r"taken by (?:armed |masked |unidentified |unknown )?(?:men|gunmen|agents|soldiers)\b",
+        r"(?:taken|snatched|grabbed|hauled|dragged|whisked) (?:from|out of|away) (?:[\w',-]+ ){0,12}?by (?:[\w-]+ ){0,2}?"
+        r"(?:men|gunmen|agents)\b(?! (?:of|from) the (?:army|police|military))",
+        r"bundled into (?:a |an )?(?:[\w-]+ )?(?:car|van|vehicle|truck)s?\b[^.;]{0,80}?\bby (?:[\w-]+ ){0,2}?(?:men|gunmen|"
+        r"agents)\b",
+        r"(?:marched|led|forced|took) (?:[\w'-]+ ){0,5}?away at gunpoint",
+        r"(?:taken away|picked up|whisked away|bundled into (?:a |an )?(?:[\w-]+ )?(?:car|van|vehicle|truck)) by "
+        r"(?:[\w-]+ ){0,3}?(?:men|agents|officers|soldiers|police|security|gunmen)\b",
+        r"hostages?",
+        r"(?:taking|took|taken|seized|detained|holding|held) (?:[\w'-]+ ){0,4}?crew\b",
+        r"(?:being|was|were|is|are|been) held (?:captive )?by (?:the |an |a )?(?:[\w-]+ ){0,3}?(?:militia|militants|rebels|"
+        r"group)",
+        # a group that says it will stop taking people changes its ways ("said they would stop kidnapping
+        # civilians for ransom")
+        unless=re.compile(W + STOP_TAKING),
+    ),
+    # "shooting dead a British man and seizing his wife": people seized by armed men (not by the police)
+    rule(
+        "Abduction/forced disappearance",
+        18.52,
+        r"(?:seiz(?:ed|ing)|grabb(?:ed|ing)|snatch(?:ed|ing)) (?:his |her |their |the |an? |two |three |four |\d+ )?"
+        r"(?:[\w-]+ ){0,2}?(?:wife|husband|sons?|daughters?|children|child|women|girls|boys|tourists?|hostages?|"
+        r"engineers?|aid workers?|journalists?|priests?|nuns?|passengers|pupils|students|villagers|famil(?:y|ies)|"
+        r"geologists?|scientists?|missionar(?:y|ies)|contractors?|foreigners|expatriates|crew members|fishermen|"
+        r"volunteers?|climbers|trekkers|divers)\b",
+        armed=True,
+        unless=re.compile(
+            W
+            + r"(?:police(?:men)?|officers|authorities|agents|troops|soldiers|army) (?:[\w-]+ ){0,3}?(?:seiz|grabb|snatch)"
+        ),
+    ),
+    # people missing after a disaster are not abducted: only where gunmen or troops are in the story
+    # (soldiers missing in action were not abducted)
+    rule(
+        "Abduction/forced disappearance",
+        18.6,
+        r"(?:were|are|went|remain|remained|(?:has|have|had) gone) missing",
+        r"(?:has|have|had) not been (?:heard from|seen) (?:since|again)",
+        r"(?:seized|hijacked|commandeered|stopped) (?:a |an |the )?(?:[\w-]+ )?(?:bus|buses|vehicles?|trains?|boats?|"
+        r"trucks?|minibus\w*) carrying (?:[\w-]+ ){0,3}?(?:passengers|people|villagers|students|pupils|civilians|"
+        r"workers|pilgrims|travell?ers)\b",
+        r"(?:seized|snatched|grabbed|carried away|carried off|took away|led away|whisked away|cart(?:ed|ing) (?:off|away)) "
+        r"(?:(?!from\b|weapons\b|arms\b|guns\b|goods\b|cattle\b)[\w-]+ ){0,3}?"
+        r"(?:women|girls|boys|children|people|villagers|passengers|students|pupils|schoolchildren|schoolgirls|workers|"
+        r"farmers|civilians|travell?ers|worshippers|residents|men|aid workers|hostages|schoolboys|businessm[ae]n|traders|priests?|"
+        r"pastors?|imams?|chiefs?|officials?|nurses|doctors|engineers|foreigners|tourists|journalists?|activists?|"
+        r"(?:a|an|one|two|three) (?:[\w-]+ ){0,2}?(?:man|woman|boy|girl|child|person|businessman|trader|priest|"
+        r"pastor|official|chief|nurse|doctor|engineer|foreigner|tourist|journalist|activist|student))\b",
+        armed=True,
+        unless=re.compile(
+            W
+            + r"(?:soldiers|troops|servicem[ae]n|sailors|fighters) (?:[\w,-]+ ){0,3}?(?:have |has |had |were |are )?(?:gone )?missing"
+        ),
+    ),
+)
