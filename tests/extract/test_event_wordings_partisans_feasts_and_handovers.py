@@ -324,14 +324,6 @@ CASES: list[Case] = [
         "Peaceful protest",
     ),
     (
-        "violence_in_the_other_town_a_protest_sentence_names_does_not_escalate_it",
-        "Also on Monday, hundreds of people massed outside Israel's consulate in Istanbul in protest at "
-        "police actions in Jerusalem's Old City. Witnesses said police fired tear gas at Palestinian "
-        "demonstrators, some of whom threw rocks.",
-        "2021-05-11",
-        "Peaceful protest",
-    ),
-    (
         "a_tourist_blasting_off_aboard_a_rocket_is_no_shelling",
         "A South African businessman blasted off from the Baikonur cosmodrome on Thursday aboard a Soyuz "
         "rocket, becoming the second paying visitor to the space station.",

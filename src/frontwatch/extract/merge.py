@@ -132,21 +132,11 @@ def _another_day(follow_up: Candidate, protest: Candidate) -> bool:
 def _another_town(follow_up: Candidate, protest: Candidate) -> bool:
     """ "Thousands marched peacefully through Rabat. In Al Hoceima, however, rioters set fire to a bank": a
     riot its own sentence places in another town is no escalation of the march."""
-    own = _own_place(follow_up) or _told_before(follow_up, protest)
+    own = _own_place(follow_up)
     if own is None or own.place is None or protest.place is None or protest.place.place is None:
         return False
     towns = (own.place, protest.place.place)
     return all(p.feature_class == "P" for p in towns) and towns[0].geonameid != towns[1].geonameid
-
-
-def _told_before(follow_up: Candidate, protest: Candidate) -> LocatedMention | None:
-    """The place a follow-up carries from a sentence before the protest's ("... in Jerusalem. Hundreds
-    massed outside Israel's consulate in Istanbul. Police fired tear gas at Palestinian demonstrators"): the
-    violence is the earlier town's, not the protest's."""
-    place = follow_up.place
-    if place is None or place.mention.start < 0 or place.sentence > protest.sentence:
-        return None
-    return place
 
 
 def _day_it_turned(protest: Candidate, follow_up: Candidate) -> Period | None:
