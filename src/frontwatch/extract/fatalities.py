@@ -242,14 +242,14 @@ def find_fatalities(sentence: str) -> int | None:
 
 def _summed(sentence: str, total: int | None) -> int | None:
     """ "killing at least 60 Afghans and 13 U.S. troops": both counts."""
-    for match in (*SUMMED.finditer(sentence), *SUMMED_PASSIVE.finditer(sentence)):
-        first, second = parse_number(match.group(1)), parse_number(match.group(2))
+    counts = [
+        *((m.group(1), m.group(2)) for m in (*SUMMED.finditer(sentence), *SUMMED_PASSIVE.finditer(sentence))),
+        *(("one", m.group(1)) for m in ONE_AND_MORE.finditer(sentence)),  # "a teacher and three children"
+    ]
+    for first_text, second_text in counts:
+        first, second = parse_number(first_text), parse_number(second_text)
         if first is not None and second is not None and first + second < 100_000:
             total = max(total or 0, first + second)
-    for match in ONE_AND_MORE.finditer(sentence):
-        more = parse_number(match.group(1))
-        if more is not None and more < 100_000:
-            total = max(total or 0, 1 + more)
     return total
 
 

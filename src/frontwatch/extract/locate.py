@@ -381,20 +381,16 @@ def _within(resolution: Resolution, container: Container | None) -> Resolution:
         return resolution
     if place is not None and place.country_code == country and _unmistakable(place, resolution):
         return resolution
-    if place is not None and place.country_code != country and _great_city(place):
-        return resolution  # "Caracas (Capital District)": the capital, whatever area abroad the words match
+    if place is not None and place.country_code != country and place.feature_code == "PPLC":
+        # "Caracas (Capital District)": the capital, whatever area abroad the words match ("Brooklyn" in Cite
+        # Soleil and "Phoenix" in Durban, districts that cities abroad share names with, stay refused)
+        return resolution
     return Resolution(
         container.fallback, CONTAINER_FALLBACK_SCORE, container.precision, resolution.candidates
     )
 
 
 UNMISTAKABLE_POPULATION = 50_000  # a city this big is the one meant, whatever region the text puts it in
-
-
-def _great_city(place: Place) -> bool:
-    """A national capital: a container abroad that its words match is a misreading ("Brooklyn" in Cite
-    Soleil and "Phoenix" in Durban are districts that great cities abroad share their names with)."""
-    return place.feature_code == "PPLC"
 
 
 def _acting(sdoc: Any, mention: PlaceMention) -> bool:

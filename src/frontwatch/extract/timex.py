@@ -66,7 +66,7 @@ from frontwatch.extract.timex_grammar import (
     SELF_STARTING,
     WORD_START,
 )
-from frontwatch.extract.timex_periods import Malformed, TimexKind, day_of_month, interpret
+from frontwatch.extract.timex_periods import KIND_OF_PREP, Malformed, TimexKind, day_of_month, interpret
 from frontwatch.model import Period
 
 __all__ = ["Timex", "TimexKind", "find_timexes", "resolve_timex"]
@@ -213,14 +213,20 @@ HOLIDAY = re.compile(
 )
 
 
+# the words every feast's name holds: a text without them is not scanned
+HOLIDAY_WORDS = ("New Year", "Christmas", "Boxing Day", "Valentine", "Halloween")
+
+
 def _holidays(text: str, anchor: date | None) -> list[Timex]:
     """The feasts of a fixed day the text names, each resolved like a day and month without a year."""
+    if not any(word in text for word in HOLIDAY_WORDS):
+        return []
     found: list[Timex] = []
     for m in HOLIDAY.finditer(text):
         name = (m.group("name") or m.group("name2")).replace("’", "'").lower()
         prep = (m.group("prep") or m.group("prep2") or "on").lower()
         month, day = HOLIDAYS[name]
-        kind: TimexKind = "since" if prep == "since" else "until" if prep == "until" else "point"
+        kind = KIND_OF_PREP.get(prep, "point")
         period = day_of_month(day, month, anchor) if anchor is not None else None
         found.append(Timex(m.group(), m.start(), m.end(), period, kind, True))
     return found

@@ -14,7 +14,7 @@ from typing import Literal
 from frontwatch.extract.timex_grammar import MONTH_FORMS, NUMBER_WORDS, WEEKDAYS
 from frontwatch.model import Granularity, Period
 
-__all__ = ["Malformed", "Resolved", "TimexKind", "day_of_month", "interpret"]
+__all__ = ["KIND_OF_PREP", "Malformed", "Resolved", "TimexKind", "day_of_month", "interpret"]
 
 TimexKind = Literal["point", "since", "until", "duration"]
 
@@ -39,7 +39,7 @@ _DATE_PREPS = frozenset(
 # prepositions that belong to an expression only before a duration, a relative period or "the end of"
 _SPAN_PREPS = frozenset({"for", "within", "over", "at"})
 _DURATION_PREPS = frozenset({"for", "over", "within", "in", "during", "throughout"})
-_KIND_OF_PREP: dict[str, TimexKind] = {
+KIND_OF_PREP: dict[str, TimexKind] = {
     "since": "since", "from": "since", "between": "since", "until": "until", "till": "until", "by": "until",
 }  # fmt: skip
 
@@ -341,7 +341,7 @@ def interpret(m: re.Match[str], text: str, anchor: date | None, lenient: bool) -
     """Kind, relative flag and period of a match of `FULL`, or None when the match is not a time
     expression. Raises `Malformed` for a date that does not exist."""
     prep = _norm(m["prep"])
-    kind: TimexKind = _KIND_OF_PREP.get(prep, "point")
+    kind: TimexKind = KIND_OF_PREP.get(prep, "point")
     mod = m["mod"] is not None
     if prep in _SPAN_PREPS and not mod and m["dur"] is None and m["rpu"] is None:
         return None  # "set for September 15": the expression is "September 15"
