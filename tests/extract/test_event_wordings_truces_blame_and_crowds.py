@@ -262,7 +262,7 @@ FIELDS: list[FieldCase] = [
         "policemen, officials said.",
         "2001-04-07",
         "actor1",
-        "CPN (Maoist): Communist Party of Nepal (Maoist)",
+        "CPN-M: Communist Party of Nepal (Maoist)",
     ),
     (
         "maoists_in_india",

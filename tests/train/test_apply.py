@@ -104,3 +104,39 @@ def test_a_type_read_from_the_grammar_is_not_re_typed(pipeline: Pipeline, tmp_pa
     firm = replace(coded.events[0], extra={FIRM_TYPE: True})
     kept = retype_events([firm], ("Arrests", 0.99), 0.5)[0]
     assert kept.sub_event_type == firm.sub_event_type and kept.extra["type_coder"] == "rules"
+
+
+RIOT = "DOUALA, Cameroon (Reuters) - Youths fought police in Douala on Monday, witnesses said.\n"
+
+
+def test_a_crowd_re_typed_as_rioting_is_the_rioters(pipeline: Pipeline, tmp_path: Path) -> None:
+    """A protest re-typed as a riot names its crowd as rioters, and a police force the rules put first
+    becomes the crowd's other side."""
+    from frontwatch.train.apply import retype_events
+
+    story = tmp_path / "story.txt"
+    story.write_text(RIOT, encoding="utf-8")
+    (coded,) = [r for r in pipeline.run([story], default_date=date(2008, 2, 26)) if isinstance(r, Coded)]
+    event = coded.events[0]
+    protest = replace(
+        event, sub_event_type="Protest with intervention", actor1="Protesters (Cameroon)", inter1=6, extra={}
+    )
+    riot = retype_events([protest], ("Violent demonstration", 0.99), 0.5)[0]
+    assert (riot.actor1, riot.inter1) == ("Rioters (Cameroon)", 5)
+    police = replace(
+        event,
+        sub_event_type="Armed clash",
+        actor1="Police Forces of Cameroon (1982-)",
+        inter1=1,
+        actor2=None,
+        inter2=None,
+        extra={},
+    )
+    riot = retype_events([police], ("Violent demonstration", 0.99), 0.5)[0]
+    assert (riot.actor1, riot.actor2, riot.interaction) == (
+        "Rioters (Cameroon)",
+        "Police Forces of Cameroon (1982-)",
+        15,
+    )
+    fight = retype_events([police], ("Armed clash", 0.99), 0.5)[0]
+    assert fight.actor1 == "Police Forces of Cameroon (1982-)"

@@ -71,7 +71,7 @@ _BY_COUNTRY: dict[str, tuple[dict[str, str], str | None]] = {
     "islamists": (cat.ISLAMIST_GROUPS, None),
     # India's Maoists are the CPI (Maoist), Nepal's the CPN (Maoist), the Philippines' the NPA
     "maoists": (
-        {"NP": "CPN (Maoist): Communist Party of Nepal (Maoist)", "PH": "NPA: New People's Army"},
+        {"NP": "CPN-M: Communist Party of Nepal (Maoist)", "PH": "NPA: New People's Army"},
         "CPI (Maoist): Communist Party of India (Maoist)",
     ),
     # "ETA" in a story on Spain or France, not "the ETA of the flight"

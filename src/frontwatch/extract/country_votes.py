@@ -51,6 +51,8 @@ ELSEWHERE_BEFORE = re.compile(
     r"immigrants?|asylum seekers?|pilgrims?|fishermen|sailors|peacekeepers|blue helmets|contingents?) from|"
     # "wanted in the United States", "a film made in the United States", "a truce brokered by Qatar"
     r"wanted in|extradit(?:ed|ion) to|made in|(?:brokered|mediated) by|in(?:to)? exile in|"
+    # "President Kabbah is reported to have left for Guinea": where someone went from the story's ground
+    r"(?:left|fled|flew|escaped|departed) (?:the country )?(?:for|to)|(?:refuge|asylum) in|"
     # "the anniversary of the city's handover to China": the party a place was handed to
     r"(?:handover|hand-over|return|transfer) to|"
     # "marched in solidarity with the uprisings in Egypt and Tunisia"

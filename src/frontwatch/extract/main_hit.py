@@ -220,7 +220,19 @@ def _armed_dead(token: Any | None) -> bool:
     # "shot and seriously wounded a police officer": the object of the verb joined to the killing's
     verbs = [token, *(c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB")]
     victims = [c for v in verbs for c in v.children if c.dep_ in ("nsubjpass", "dobj")]
-    return bool(victims) and (victims[0].lemma_.lower() in ARMED_DEAD or members_of_forces(victims[0]))
+    return bool(victims) and (_armed_noun(victims[0]) or members_of_forces(victims[0]))
+
+
+HIRED_GUARDS = frozenset({"security", "night", "private", "hotel", "bank", "company"})
+
+
+def _armed_noun(victim: Any) -> bool:
+    """ "a soldier", "border guards"; not "a security guard" or "a night guard" a company hired."""
+    if victim.lemma_.lower() not in ARMED_DEAD:
+        return False
+    return victim.lemma_.lower() != "guard" or not any(
+        c.dep_ in ("compound", "amod") and c.lower_ in HIRED_GUARDS for c in victim.children
+    )
 
 
 def _retyped(hit: TriggerHit, sub_event_type: str, tokens: dict[int, Any]) -> TriggerHit:

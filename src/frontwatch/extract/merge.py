@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from frontwatch.extract.events import Candidate
 from frontwatch.extract.locate import LocatedMention
+from frontwatch.extract.state_roles import MUTINY
 from frontwatch.extract.taxonomy import VIOLENT, event_type_of
 from frontwatch.model import Actor, Period
 
@@ -104,6 +105,7 @@ def _escalated_protests(candidates: list[Candidate]) -> list[Candidate]:
             result[index] = replace(
                 protest,
                 sub_event_type=_escalated_type(candidate.sub_event_type),
+                actor1=_crowd_turned(protest, candidate),
                 actor2=_intervening(candidate) or protest.actor2,
                 fatalities=candidate.fatalities if candidate.fatalities is not None else protest.fatalities,
                 period=_day_it_turned(protest, candidate),
@@ -151,6 +153,14 @@ def _day_it_turned(protest: Candidate, follow_up: Candidate) -> Period | None:
 def _escalated_type(follow_up: str) -> str:
     """Forces who open fire on a protest and kill or wound use excessive force against it."""
     return "Excessive force against protesters" if follow_up == "Attack" else follow_up
+
+
+def _crowd_turned(protest: Candidate, follow_up: Candidate) -> Actor | None:
+    """A march that turned into a riot is the rioters' (ACLED names a riot's crowd so)."""
+    rioters = follow_up.actor1
+    if follow_up.sub_event_type == "Violent demonstration" and rioters is not None:
+        return rioters if rioters.name.startswith("Rioters") else protest.actor1
+    return protest.actor1
 
 
 def _intervening(candidate: Candidate) -> Actor | None:
@@ -386,7 +396,10 @@ def salience_order(candidates: list[Candidate]) -> list[Candidate]:
         # the lead's event leads where it names only a country ("Iran fired missiles at Israel; most were
         # intercepted. A man in Jericho was killed by falling debris")
         vague = vague and not (c.sentence == 0 and place is not None)
-        penalty = (0 if place is not None else 2) + (2 if vague else 0) + (0 if c.actor1 is not None else 1)
+        penalty = (0 if place is not None else 2) + (2 if vague else 0)
+        if c.sentence <= 1 and c.actor1 is not None and c.actor1.name.startswith(MUTINY):
+            penalty = 0  # "Soldiers say they have overthrown the government": a coup is the country's
+        penalty += 0 if c.actor1 is not None else 1
         penalty += 3 if c.aside else 0
         rank = MODALITY_RANK[c.modality]
         if c.modality == "historical" and c.sentence == 0:

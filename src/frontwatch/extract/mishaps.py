@@ -33,7 +33,7 @@ CALLED_AN_ACCIDENT = re.compile(
 HOSTILE_STORY = re.compile(
     r"\b(?:attack(?:ed|ers?|ing)?|gunm[ae]n|militants?|rebels?|insurgents?|jihadists?|terrorists?|"
     r"sabotag\w*|bombers?|bombing|car bomb|shell(?:ed|ing)|air ?strikes?|drone strikes?|fired (?:on|at)|"
-    r"deliberate(?:ly)?|arson\w*|rioters?|riot\w*|looters?|protest\w*|demonstrat\w*|rall(?:y|ied|ies)|"
+    r"deliberate(?:ly)?|arson\w*|rioters?|riot\w*|looters?|loot(?:ed|ing)|ransack\w*|pillag\w*|protest\w*|demonstrat\w*|rall(?:y|ied|ies)|"
     r"clash(?:ed|es)|hurled|threw|petrol bombs?|tear ?gas|coup|police (?:fired|shot)|opened fire|"
     r"shot dead|set (?:[\w-]+ ){1,4}?(?:on fire|ablaze|alight)|missiles?|rocket launchers?|shells|"
     r"rocket (?:attacks?|fire|strikes?)|rockets? (?:hit|struck|slammed|landed|fell|were fired)|"

@@ -39,18 +39,25 @@ FORCES_DEAD = re.compile(
 # "clashed with stone-throwing youths", "clashes with rioters": the crowd fought too, a violent demonstration
 # whoever died
 VIOLENT_CROWD = re.compile(
-    r"\b(?:rioters|(?:stone|rock|brick|bottle)-(?:throwing|hurling)|(?:hurl|threw|throw)\w* (?:[\w-]+ ){0,2}?"
+    rf"\b(?:fought|battled) (?:[\w-]+ ){{0,2}}?{FORCES}\b"
+    r"|\b(?:rioters|(?:stone|rock|brick|bottle)-(?:throwing|hurling)|"
+    r"(?:hurl|threw|throw)\w* (?:[\w-]+ ){0,2}?"
     r"(?:stones|rocks|bricks|petrol bombs|molotov cocktails|firebombs))\b",
     re.IGNORECASE,
 )
+# "protesters against a land law burned tyres and fought police": the crowd's fight, however far from its name
 PROTESTING_CLASHED = re.compile(
-    rf"\bprotesting\b[^.;]{{0,160}}?\bclashed with (?:[\w-]+ ){{0,2}}?{FORCES}\b", re.IGNORECASE
+    rf"\b(?:protesting|{CROWD})\b[^.;]{{0,160}}?\b(?:clashed with|fought|battled) "
+    rf"(?:[\w-]+ ){{0,2}}?{FORCES}\b",
+    re.IGNORECASE,
 )
 
 
 def protest_clash(hit: TriggerHit, sentence: str) -> TriggerHit:
     """The hit recoded when its armed clash is one between forces and protesters ("farmers protesting
-    against the farm laws ... clashed with police")."""
+    against the farm laws ... clashed with police"), or when a protest broken up left one dead."""
+    if hit.sub_event_type == "Protest with intervention":
+        return _deadly_dispersal(hit, sentence)
     if hit.sub_event_type != "Armed clash":
         return hit
     if not any(p.search(sentence) for p in (WITH_PROTESTERS, PROTESTING_CLASHED, WITH_BLOCKADERS)):
@@ -59,3 +66,23 @@ def protest_clash(hit: TriggerHit, sentence: str) -> TriggerHit:
     forceful = deaths and FORCES_DEAD.search(sentence) is None and VIOLENT_CROWD.search(sentence) is None
     sub = "Excessive force against protesters" if forceful else "Violent demonstration"
     return replace(hit, rule=replace(hit.rule, sub_event_type=sub))
+
+
+# "a bomb went off", "a fire that killed": deaths no force dealt; "11 people had been killed across the
+# country", "since the protests began": a toll of more than this protest
+NOT_THE_FORCE = re.compile(
+    r"\b(?:bombs?|blasts?|explosions?|suicide|fire|blaze|stampede|crash|heart attack|collapsed?|drowned|"
+    r"accident|across the country|around the country|nationwide|since)\b",
+    re.IGNORECASE,
+)
+
+
+def _deadly_dispersal(hit: TriggerHit, sentence: str) -> TriggerHit:
+    """ "Police beat opposition supporters with truncheons as they broke up a protest, and one person was
+    killed": a protest broken up with lethal force is ACLED's excessive force."""
+    deaths = find_fatalities(sentence)
+    if not deaths or FORCES_DEAD.search(sentence) or VIOLENT_CROWD.search(sentence):
+        return hit
+    if NOT_THE_FORCE.search(sentence):
+        return hit
+    return replace(hit, rule=replace(hit.rule, sub_event_type="Excessive force against protesters"))

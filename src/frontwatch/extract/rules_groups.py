@@ -110,6 +110,9 @@ GROUP_RULES: tuple[TriggerRule, ...] = (
         r"(?:first|new) (?:overseas |foreign |permanent |military |naval |air )+(?:base|outpost)s? (?:of|for|abroad)\b",
         r"with (?:its|their) headquarters in\b",
         r"(?:would|will|to) be headquartered in\b",
+        # "the Air Force has moved its regional air operations centre ... to the Al Udeid base"
+        r"(?:moved|relocated|transferred) (?:its|their) (?:[\w-]+ ){0,4}?(?:headquarters|operations (?:centre|center)|"
+        r"command (?:centre|center|post)|base)\b[^.;]{0,80}?\bto (?:the )?(?:[\w'-]+ ){0,3}?(?:base|air base|barracks)\b",
         r"(?:set up|established|stationed) (?:a |an )?(?:[\w-]+ ){0,2}?(?:combat |permanent )?(?:brigade|battalion) in\b",
         r"(?:inaugurated|set up|established|created|opened) (?:a |an |the |its )?(?:new )?(?:regional |military |"
         r"joint |territorial )command\b",
@@ -187,6 +190,8 @@ GROUP_RULES: tuple[TriggerRule, ...] = (
         # a ship or an envoy on its way is no force on the move, nor a parade
         unless=re.compile(
             W + r"(?:ships?|vessels?|tankers?|freighters?|cargo|envoys?|delegations?|parades?|anniversary|"
+            # "trucks loaded with furniture and files left as the generals began moving ministries": a move
+            r"furniture|ministries|"
             r"victory day|ceremon(?:y|ies|ial)|to mark|marking|commemorat\w*)\b"
         ),
     ),

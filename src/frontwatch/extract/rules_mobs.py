@@ -134,6 +134,9 @@ MOB_RULES: tuple[TriggerRule, ...] = (
         r"(?:dozens|hundreds|scores) of (?:[\w-]+ )?(?:men|youths) (?:[\w,'-]+ ){0,10}?set upon\b",
         # "clashes between Arab and Mozabite Berber residents": communities, not armed groups
         r"(?:clashes|fighting|violence) between (?:[\w-]+ ){0,4}?(?:residents|villagers|communities|youths|locals)\b",
+        # "clashes between ethnic Malays and Indians", "fighting between Christians and Muslims"
+        r"(?:clashes|fighting|violence) between (?:ethnic|rival) (?:[\w-]+ ){0,2}?and\b",
+        r"(?:clashes|fighting|violence) between (?:[\w-]+ )?(?:christians|muslims|hindus|buddhists|sikhs) and\b",
         r"settlers (?:[\w'-]+ ){0,6}?(?:raided|stormed|attacked|torched|burned|set fire|opened fire|shot|stoned|"
         r"rampaged|beat)\b",
         r"(?:crowds?|residents|villagers|onlookers) (?:[\w'-]+ ){0,12}?(?:beat|stoned|set fire to|burned|burnt|hacked|"

@@ -24,6 +24,11 @@ from frontwatch.extract.trigger_words import (
     W,
 )
 
+# "a bomb thrown into a crowd killed a teenager, and police defused a second device": the one that went off
+SECOND_DEVICE = (
+    r"\b(?:kill(?:ed|ing)|wound(?:ed|ing))\b[^.]*\b(?:a|the) (?:second|third) "
+    r"(?:unexploded )?(?:devices?|bombs?)\b"
+)
 COUP_FOILED = (
     r"\b(?:foiled|thwarted|averted|uncovered|smashed|broke up) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:coup|putsch)\b"
     r"[^.;]*?\b(?:arrested|detained|rounded up)\b"
@@ -229,6 +234,8 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"(?:took|taken|seized|taking|seizing) (?:full )?control of (?:the )?(?:government|country|state)\b",
         r"t(?:ook|aken|aking) over (?:the )?(?:government|country)\b(?!'s)",
         r"overthrew",
+        # "Soldiers say they have overthrown the government of President Kabbah"
+        r"(?:have|has|had) overthrown (?:the )?(?:[\w'-]+ ){0,2}?(?:government|regime|president|junta)\b",
         r"(?<!the )(?<!of )(?<!an )ousted (?:\w+ ){0,3}(?:leader|president|government)",
         # a coup attempt fought out ("gunmen attacked the army headquarters in what the government called a
         # coup attempt") is coded by its fighting
@@ -317,7 +324,8 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"tried to (?:light|ignite|detonate|set off) (?:[\w-]+ ){0,3}?(?:fuse|bomb|device|explosives?)\b",
         # "police found 1.5 kg of explosive in a flat ... a Syrian suspected of planning a bomb attack"
         r"(?:found|discovered|uncovered) (?:[\w.,-]+ ){0,8}?(?:explosives?|bomb-making|explosive devices?|suicide "
-        r"(?:vests?|belts?)|detonators)\b[^.;]{0,160}?\b(?:planning|plotting|preparing)\b",
+        r"(?:vests?|belts?)|detonators)\b[^.;]{0,160}?\b(?:planning|plotting|preparing|foil(?:ed|ing)|"
+        r"thwart(?:ed|ing))\b",
         # "seized a cache of weapons", "confiscated a haul of arms": weapons taken, no ground
         r"(?:seized|confiscated|recovered|impounded) (?:a |an |the )?(?:large |huge |big )?(?:caches?|hauls?|"
         r"stockpiles?|consignments?|quantit(?:y|ies)|arsenal) of (?:[\w-]+ ){0,2}?(?:weapons|arms|guns|rifles|"
@@ -330,7 +338,7 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"speedboat|truck|lorry|vehicle|shipment|consignment|cargo)\b[^.;]{0,80}?\b(?:carrying|loaded with|laden "
         r"with|packed with|transporting|smuggling) (?:[\w,-]+ ){0,6}?(?:weapons|arms|missiles|rockets|explosives|"
         r"ammunition|rifles|grenades|detonators)\b",
-        unless=OLD_WAR_ORDNANCE,
+        unless=re.compile(OLD_WAR_ORDNANCE.pattern + "|" + SECOND_DEVICE),
     ),
     rule(
         TERRITORY,
@@ -481,6 +489,14 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         # "the United States handed over the waterway and the last of the land around it"
         r"hand(?:ed|ing|s)? (?:over|back) (?:the )?(?:[\w-]+ ){0,2}?(?:canal|waterway|canal zone|enclave|territory|"
         r"islands?|peninsula|colony|sovereignty)\b",
+    ),
+    # "Portugal handed Macau back to China at midnight, closing four centuries of Portuguese rule": a colony
+    # returned
+    rule(
+        "Non-violent transfer of territory",
+        12.12,
+        r"hand(?:ed|s) (?:[\w-]+ ){1,2}?back to\b",
+        context=re.compile(r"\b(?:sovereignty|colon(?:y|ial)|rule|handover|territory|enclave)\b"),
     ),
     # "border guards took over the crossing from Russian border guards": a post changing hands without a fight
     rule(

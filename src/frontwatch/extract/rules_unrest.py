@@ -35,7 +35,7 @@ NOT_FORCE = re.compile(
 
 PRIVATE_SHOOTERS = (
     r"\b(?:(?<!security )men|gunmen|assailants|attackers|unknown (?:men|assailants))(?! in (?:[\w-]+ ){0,4}?uniforms?\b) "
-    r"(?:who )?(?:[\w-]+ ){0,6}?(?:opened fire|fired|shot|ambushed)\b"
+    r"(?:who )?(?!(?:were|was|have been|had been|are|got) )(?:[\w-]+ ){0,6}?(?:opened fire|fired|shot|ambushed)\b"
 )
 
 PROJECTILE = r"(?:tear ?gas (?:canister|grenade)|rubber bullet|projectile|police (?:bullet|projectile))"

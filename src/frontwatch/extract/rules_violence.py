@@ -318,6 +318,8 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         # "shot the teenage activist Malala Yousafzai in the head"
         r"shot (?:an? |the )?(?:[\w'-]+ ){1,5}?in the (?:head|chest|neck|face|stomach|abdomen)\b",
         r"stabb(?:ed|ing) (?:him|her|them)\b(?! in the back)",
+        # "four foreign teachers ... were stabbed while walking in a park": several stabbed at once
+        r"(?:were|have been|had been) stabbed\b",
         # "a man drove his pickup truck over the kerb and into them", "pulled a knife and went for two women",
         # "shot them in the car park and the aisles"
         r"drove (?:his|her|their|a|an|the) (?:[\w-]+ ){0,2}?(?:car|truck|pick-?up|van|lorry|vehicle|suv|bus)s? "

@@ -18,8 +18,8 @@ from frontwatch.extract.group_members import UNNAMED
 from frontwatch.model import Actor, ActorMention
 
 COUP = re.compile(
-    r"\b(?:coup|seiz(?:ed|ing) power|t(?:ook|aking) power|overthr\w+|ousted|toppled|deposed|removed|detained|"
-    r"captured|seized|"
+    r"\b(?:coup|seiz(?:ed|ing) power|t(?:ook|aken|aking) power|overthr\w+|ousted|toppled|deposed|removed|"
+    r"detained|captured|seized|"
     r"stormed|(?:being )?held|into exile|t(?:ook|aken|aking) over|"
     r"mutin\w+|rose up|revolted|rebelled|putsch|back pay|pay arrears|"
     r"unpaid (?:wages|salaries|bonuses|allowances))\b"

@@ -2,7 +2,8 @@
 
 The rules still decide whether there is an event and everything else about it (actors, place, date,
 claim, evidence, id). Only the type fields change: sub_event_type, the event_type that follows from it
-in ACLED's taxonomy, and the PLOVER type and mode, mapped as the rules map them. The event id is kept,
+in ACLED's taxonomy, and the PLOVER type and mode, mapped as the rules map them; and a crowd, whose name
+follows the type (rioters riot, protesters protest). The event id is kept,
 so corrections and stored rows keep following the same happening whichever coder typed it.
 """
 
@@ -11,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from frontwatch.extract.actors import interaction
+from frontwatch.extract.agents import crowd_actor
 from frontwatch.extract.events import FIRM_TYPE
 from frontwatch.extract.proposals import PROPOSER
 from frontwatch.extract.taxonomy import event_type_of, plover_for
@@ -20,6 +23,32 @@ from frontwatch.train.model_dir import TypeClassifier
 
 RULES = "rules"
 MODEL = "model"
+CROWDS = ("Protesters (", "Rioters (")
+STATE_FORCES = 1  # ACLED's inter code of a state's forces
+
+
+def crowd_recast(event: Event) -> Event:
+    """A crowd type's first actor as ACLED has it: a riot's crowd are rioters, a protest's protesters,
+    and a state's force the rules put first (the police "fought" a crowd) is the crowd's other side."""
+    crowd = crowd_actor(event.sub_event_type, event.country_code)
+    first = event.actor1
+    if crowd is None or first == crowd.name:
+        return event
+    word = crowd.name.split(" (")[0]
+    if first is not None and first.startswith(CROWDS):  # the country the rules gave the crowd stays
+        name = word + first[first.index(" (") :]
+    elif crowd.name.endswith(")") or event.country is None:
+        name = crowd.name
+    else:
+        name = f"{word} ({event.country})"  # a country the catalogue does not list
+    recast = replace(event, actor1=name, inter1=crowd.inter)
+    if first is not None and not first.startswith(CROWDS):
+        if event.inter1 != STATE_FORCES or event.actor2 is not None:
+            return event
+        recast = replace(
+            recast, actor2=first, inter2=event.inter1, assoc_actor_2=event.assoc_actor_1, assoc_actor_1=None
+        )
+    return replace(recast, interaction=interaction(recast.inter1, recast.inter2))
 
 
 def model_input(model: TypeClassifier, document_text: str, events: Sequence[Event]) -> str:
@@ -52,18 +81,20 @@ def retype_events(
     firm = bool(main.extra.get(FIRM_TYPE))  # the rules read the type from the grammar ("killing one officer")
     if probability >= threshold and label != main.sub_event_type and not firm:
         plover_type, plover_mode = plover_for(label, main.modality)
-        main = replace(
-            main,
-            event_type=event_type_of(label),
-            sub_event_type=label,
-            plover_type=plover_type,
-            plover_mode=plover_mode,
-            extra={
-                **main.extra,
-                "type_coder": MODEL,
-                "type_probability": round(probability, 4),
-                "rules_sub_event_type": events[0].sub_event_type,
-            },
+        main = crowd_recast(
+            replace(
+                main,
+                event_type=event_type_of(label),
+                sub_event_type=label,
+                plover_type=plover_type,
+                plover_mode=plover_mode,
+                extra={
+                    **main.extra,
+                    "type_coder": MODEL,
+                    "type_probability": round(probability, 4),
+                    "rules_sub_event_type": events[0].sub_event_type,
+                },
+            )
         )
     else:
         main = replace(main, extra={**main.extra, "type_coder": RULES})

@@ -1,0 +1,178 @@
+"""Sub-event types and doers of wordings met in fresh news text: coups told as done, protests broken up
+with a death, crowds that fought the police, plots foiled with explosives found, a colony handed back,
+communities clashing, several people stabbed.
+
+The texts are our own, written for these tests."""
+
+from __future__ import annotations
+
+from stories import Case, FieldCase, first_event_field_test, sub_event_type_test
+
+# name, text, publication date, the sub-event type of the first event (None: no event)
+CASES: list[Case] = [
+    (
+        "soldiers_who_say_they_have_overthrown_the_government_staged_a_coup",
+        "Radio bulletin, Friday:\nSoldiers say they have overthrown the government of the president.\n"
+        "Witnesses in Bamako say some soldiers are looting shops near the presidential palace.",
+        "2012-03-23",
+        "Other",
+    ),
+    (
+        "a_protest_broken_up_with_a_death_met_excessive_force",
+        "Riot police beat opposition supporters with truncheons as they broke up a protest against the "
+        "election result in central Tbilisi on Thursday, and one person was killed, officials said.",
+        "2007-11-08",
+        "Excessive force against protesters",
+    ),
+    (
+        "a_protest_broken_up_during_which_a_bomb_killed_is_no_excessive_force",
+        "Police fired tear gas to break up a protest in the market of Quetta on Friday, hours after a bomb "
+        "killed two people near the court, officials said.",
+        "2013-02-15",
+        "Protest with intervention",
+    ),
+    (
+        "a_toll_across_the_country_is_not_the_dispersals",
+        "Police fired tear gas at thousands of people protesting in La Paz on Monday against the election "
+        "result, and a rights group said seven people had been killed across the country.",
+        "2019-10-29",
+        "Protest with intervention",
+    ),
+    (
+        "protesters_who_burned_tyres_and_fought_police_rioted_whoever_died",
+        "A man was killed by gunfire in Puerto Ayacucho on Tuesday as protesters against the closure of a "
+        "market burned tyres and fought police, who fired tear gas, local media reported.",
+        "2016-05-04",
+        "Violent demonstration",
+    ),
+    (
+        "fire_on_people_protesting_is_excessive_force_though_men_were_shot",
+        "Three men were shot dead in the town of Sidi Bouzid on Saturday when security forces opened fire on "
+        "hundreds of people protesting against the arrest of a union leader, witnesses said.",
+        "2010-12-26",
+        "Excessive force against protesters",
+    ),
+    (
+        "gunmen_who_killed_a_security_guard_and_took_workers_abducted_them",
+        "Gunmen stormed the camp of a road-building firm near Bauchi late on Friday, killing a security "
+        "guard and kidnapping five foreign engineers, police said.",
+        "2013-03-02",
+        "Abduction/forced disappearance",
+    ),
+    (
+        "gunmen_who_killed_a_border_guard_fought_the_state",
+        "Gunmen attacked a post near the frontier on Friday, killing a border guard and kidnapping two "
+        "traders, officials said.",
+        "2013-03-02",
+        "Armed clash",
+    ),
+    (
+        "several_people_stabbed_in_a_park_were_attacked",
+        "Three tourists were stabbed while walking in a park in the city of Urumqi on Monday, and a local "
+        "man has been detained, police said.",
+        "2023-06-13",
+        "Attack",
+    ),
+    (
+        "explosives_found_foiling_a_plot_are_disrupted_weapons_use",
+        "Police arrested two men in a flat in Antwerp on Saturday and found a kilogram of the explosive "
+        "TATP, foiling a suspected plot to bomb a rally in the city centre, prosecutors said.",
+        "2018-07-02",
+        "Disrupted weapons use",
+    ),
+    (
+        "a_second_device_defused_after_a_deadly_bomb_yields_to_the_bomb",
+        "A homemade bomb thrown into a crowd near the main mosque in Sousse on Sunday killed one man, and "
+        "police defused a second device found nearby, officials said.",
+        "2009-02-23",
+        "Grenade",
+    ),
+    (
+        "a_colony_handed_back_changes_hands",
+        "HONG KONG, July 1 - Britain handed Hong Kong back to China at midnight, ending 156 years of "
+        "colonial rule, as Chinese troops crossed the border to take up their posts.",
+        "1997-07-01",
+        "Non-violent transfer of territory",
+    ),
+    (
+        "a_child_handed_back_to_its_mother_is_no_territory",
+        "The boy was handed back to his mother in Lyon on Monday after a court ruling, lawyers said.",
+        "2019-03-05",
+        None,
+    ),
+    (
+        "crowds_looting_after_an_earthquake_loot",
+        "Crowds ransacked supermarkets and a shopping centre in the quake-hit city of Talca on Sunday, and "
+        "soldiers were sent in to keep order, officials said. The earthquake killed hundreds of people.",
+        "2010-03-01",
+        "Looting/property destruction",
+    ),
+    (
+        "a_government_moving_its_ministries_is_no_force_on_the_move",
+        "Convoys of military trucks loaded with furniture and files left the old capital on Sunday as the "
+        "generals began moving government ministries to a new city in the north, officials said.",
+        "2005-11-07",
+        None,
+    ),
+    (
+        "an_air_force_that_moved_its_operations_centre_to_a_base_established_it",
+        "The U.S. Air Force has moved its regional air operations centre from a base in Saudi Arabia to the "
+        "Al Udeid base near Doha, military officials said on Monday.",
+        "2003-04-29",
+        "Headquarters or base established",
+    ),
+    (
+        "clashes_between_ethnic_communities_are_mob_violence",
+        "Four people have been killed in clashes between ethnic Uzbeks and Kyrgyz in the city of Osh since "
+        "Thursday, officials said.",
+        "2010-06-12",
+        "Mob violence",
+    ),
+    (
+        "fighting_between_christians_and_muslims_is_mob_violence",
+        "At least ten people died in fighting between Christians and Muslims in the town of Jos on Sunday, "
+        "the Red Cross said.",
+        "2010-01-18",
+        "Mob violence",
+    ),
+]
+
+test_sub_event_type = sub_event_type_test(CASES)
+
+# name, text, publication date, a field of the first event, its value
+FIELDS: list[FieldCase] = [
+    (
+        "a_military_council_that_has_taken_power_is_the_army_in_mutiny",
+        "Radio bulletin, Wednesday:\nSoldiers have taken over the state radio in Nouakchott. A statement "
+        "read on state radio said a military council had taken power.",
+        "2005-08-03",
+        "actor1",
+        "Mutiny of Military Forces of Mauritania (1984-2005)",
+    ),
+    (
+        "a_leader_who_left_for_a_neighbour_names_no_soldiers",
+        "Radio bulletin, Sunday:\nSoldiers say they have overthrown the government.\nWitnesses in Freetown "
+        "say soldiers have freed hundreds of inmates.\nThe president is reported to have left for Guinea.",
+        "1997-05-25",
+        "actor1",
+        "Mutiny of Military Forces of Sierra Leone (1996-1997)",
+    ),
+    (
+        "junior_officers_are_no_town",
+        "Junior army officers in Bissau detained the president on Tuesday and announced on national radio "
+        "that they had dissolved the government.",
+        "2003-09-14",
+        "location",
+        "Bissau",
+    ),
+    (
+        "a_march_that_turned_into_a_riot_is_the_rioters",
+        "Several hundred people marched through Varnsdorf on Friday evening against what they call crime. "
+        "Some of the marchers threw stones and bottles at the officers, who pushed them back with batons.",
+        "2011-08-27",
+        "actor1",
+        "Rioters (Czech Republic)",
+    ),
+]
+
+test_first_event_field = first_event_field_test(FIELDS)
