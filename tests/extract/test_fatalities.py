@@ -26,6 +26,15 @@ from frontwatch.runner import Coded, Pipeline
         ("The strike killed 1,200 people.", 1200),
         ("Unspecified fatalities coded as 10.", 10),
         ("No casualties were reported.", 0),
+        # victims named one by one, a victim named by name, a count of bodies, a count burned to death
+        ("The bomb went off on a busy avenue, killing his driver and a bodyguard, police said.", 2),
+        ("The crowd set two of the officers on fire, killing both, as television showed the attack.", 2),
+        ("The man shot dead a woman and her daughter at their home and then killed a teacher.", 2),
+        ("Flowers were laid outside the store after the minister died of stab wounds she suffered there.", 1),
+        ("Gunmen in a car shot dead Amina Yusuf, a former minister, in the capital on Wednesday.", 1),
+        ("Troops killed Boko Haram fighters near the lake, the army said.", None),
+        ("The bodies of four young men, two of them brothers, were found near a lake on Thursday.", 4),
+        ("A mob set fire to homes in the town, burning six people to death, officials said.", 6),
         # a date's year is not a toll
         ("On 8 May 2022, one civilian was killed by a mine.", 1),
         ("On 3 June 2022, two civilians were wounded.", 0),  # wounded only: no deaths, as ACLED codes it

@@ -96,14 +96,10 @@ PATTERNS = (
         r"\b(?:shooting|shot) " + QUALIFIER + NUM + r" (?:of them |(?:[\w-]+ ){0,2}?" + NOUNS + r" )?dead\b",
         re.IGNORECASE,
     ),
-    # "attackers hacked 12 villagers to death"
+    # "attackers hacked 12 villagers to death", "burning seven people to death"
     re.compile(
-        r"\b(?:hacked|beat|beaten|stoned|stabbed|clubbed|burned|burnt) "
-        + QUALIFIER
-        + NUM
-        + r" "
-        + NOUNS
-        + r" to death\b",
+        r"\b(?:hacked|beat|beaten|stoned|stabbed|clubbed|burned|burnt|hacking|beating|stoning|stabbing|clubbing|"
+        r"burning) " + QUALIFIER + NUM + r" " + NOUNS + r" to death\b",
         re.IGNORECASE,
     ),
     # "shot or hacked to death at least 131 civilians"
@@ -120,6 +116,14 @@ PATTERNS = (
         + QUALIFIER
         + NUM
         + r" (?:[\w-]+ ){0,2}?bodies\b",
+        re.IGNORECASE,
+    ),
+    # "the bodies of five men, four of them teenagers, were found shot dead beside a lake"
+    re.compile(
+        r"\bbodies of "
+        + QUALIFIER
+        + NUM
+        + r"\b(?=[^.;]{0,120}?\b(?:found|recovered|discovered|pulled|dumped)\b)",
         re.IGNORECASE,
     ),
     re.compile(
@@ -184,6 +188,13 @@ SUMMED_PASSIVE = re.compile(
     + r" (?:were|have been|had been) (?:killed|shot dead|slain)\b",
     re.IGNORECASE,
 )
+# two victims, each named as one: "killing his driver and a bodyguard", "set two of them alight, killing both"
+TWO_VICTIMS = re.compile(
+    r"\b(?:killing|killed|shot dead|shooting dead) (?:his|her|their|a|an|one) (?:[\w-]+ ){0,2}?and "
+    r"(?:his|her|their|a|an|one) (?:[\w-]+ ){0,2}?[\w-]+\b"
+    r"|\b(?:killing|killed) both\b",
+    re.IGNORECASE,
+)
 # one victim, named or described: "killing a spectator", "X was shot dead", "beat to death a manager"
 ONE_VICTIM = re.compile(
     r"\b(?:(?:killing|killed|lynched|lynching|beheaded|to death) (?:a|an)\b(?! (?:number|few|dozen|total|"
@@ -197,6 +208,11 @@ ONE_VICTIM = re.compile(
     r"(?!(?:number|few|dozen|group|crowd|family|handful) )(?:[\w'-]+ ){1,4}?to death\b"
     # "was found stabbed in the stairwell and died in hospital"
     r"|\b(?:and|who|he|she) (?:later )?died (?:in|at|on the way to) (?:the |a )?hospital\b"
+    # "Foreign Minister Anna Lindh died of stab wounds"
+    r"|\bdied (?:of|from) (?:his |her |the )?(?:stab|gunshot|bullet|knife) wounds\b"
+    # "Gunmen shot dead Hafsa Mossi, a former minister": a person named (not "killed Boko Haram fighters")
+    r"|(?:shot dead|assassinated|gunned down|stabbed to death) (?-i:(?:[A-Z][\w'-]+ ){1,3}[A-Z][\w'-]+)"
+    r"(?=,| on | in | at |\.)"
     # "Labour lawmaker Jo Cox died after she was shot and stabbed"
     r"|\bdied (?:[\w-]+ ){0,3}?after (?:being|(?:he|she) (?:was|had been)) "
     r"(?:shot|stabbed|attacked|beaten|hit)\b)",
@@ -231,6 +247,8 @@ def find_fatalities(sentence: str) -> int | None:
             if value is not None and value < 100_000:
                 total = max(total or 0, value)
     total = _summed(sentence, total)
+    if TWO_VICTIMS.search(sentence):
+        total = max(total or 0, 2)
     if total is None and ONE_VICTIM.search(sentence):
         along = ALONG_WITH.search(sentence)
         extra = parse_number(along.group(1)) if along is not None else None
