@@ -81,6 +81,27 @@ CASES: list[Case] = [
         "Disrupted weapons use",
     ),
     (
+        "a_plot_disrupted_leads_the_arrests_it_brought",
+        "A joint counter-terrorism operation has disrupted a plot to bring down an aircraft with an improvised "
+        "explosive device. Four men were arrested on Saturday night during raids on homes in Lakemba.",
+        "2017-07-30",
+        "Disrupted weapons use",
+    ),
+    (
+        "an_arrest_after_bomb_making_materials_were_found_stopped_a_bombing",
+        "Customs inspectors at the ferry terminal in Port Angeles arrested a man on Tuesday after finding "
+        "bomb-making materials, including nitroglycerine, in the trunk of his car, officials said.",
+        "1999-12-17",
+        "Disrupted weapons use",
+    ),
+    (
+        "an_arrest_after_a_protest_stays_an_arrest",
+        "Police arrested the leader of the student movement in Dhaka on Thursday, a day after thousands "
+        "marched against the verdict, officials said.",
+        "2018-02-08",
+        "Arrests",
+    ),
+    (
         "a_second_device_defused_after_a_deadly_bomb_yields_to_the_bomb",
         "A homemade bomb thrown into a crowd near the main mosque in Sousse on Sunday killed one man, and "
         "police defused a second device found nearby, officials said.",
@@ -172,6 +193,27 @@ FIELDS: list[FieldCase] = [
         "2011-08-27",
         "actor1",
         "Rioters (Czech Republic)",
+    ),
+]
+
+FIELDS += [
+    (
+        "a_partys_supporters_who_stoned_officers_riot_against_the_police",
+        "On Friday, members and supporters of CHADEMA marching to the office of the returning officer in "
+        "Kinondoni refused orders to disperse and began throwing stones at officers.",
+        "2018-02-17",
+        "actor2",
+        "Police Forces of Tanzania (2015-2021)",
+    ),
+]
+
+FIELDS += [
+    (
+        "a_device_defused_with_no_doer_named_was_the_polices_work",
+        "ZAGREB - A device found under a bench near the central station of Zagreb was defused on Sunday.",
+        "2009-02-23",
+        "actor1",
+        "Police Forces of Croatia (2003-2009)",
     ),
 ]
 

@@ -108,6 +108,9 @@ def _told_behind(
     text: str,
 ) -> TriggerHit:
     """The act a clause of its own tells behind the one chosen, when it is what ACLED codes."""
+    if chosen.sub_event_type == "Arrests":
+        # "arrested an Algerian man after finding bomb-making materials in his car": the bombing stopped
+        chosen = choose_trigger([h for h in hits if h.sub_event_type == "Disrupted weapons use"]) or chosen
     if chosen.sub_event_type == "Attack":
         # "stormed a school as pupils gathered and abducted 287": the taking is parsed into the "as" clause
         near = [h for h in hits if h in foreground or act_behind_a_toll(tokens[id(h)])]

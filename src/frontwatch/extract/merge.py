@@ -387,9 +387,11 @@ def salience_order(candidates: list[Candidate]) -> list[Candidate]:
     """Most salient first: done events before announced or hypothetical ones, background last;
     then events with a place and a doer, told in a main clause, earlier in the story. A past event told
     in the lead is the story's subject, not background ("UN investigators said soldiers killed 500
-    people in Moura in March"), and ranks as a done one."""
+    people in Moura in March"), and ranks as a done one. Arrests come after a plot or a bomb the
+    story tells was stopped ("disrupted a plot to bring down an aircraft ... Four men were arrested")."""
+    foiled = any(c.sub_event_type == "Disrupted weapons use" for c in candidates)
 
-    def key(c: Candidate) -> tuple[int, int, int]:
+    def key(c: Candidate) -> tuple[int, bool, int, int]:
         own = _own_place(c)
         place = own.place if own is not None else None
         vague = place is None or place.feature_code == "PCLI"
@@ -404,6 +406,6 @@ def salience_order(candidates: list[Candidate]) -> list[Candidate]:
         rank = MODALITY_RANK[c.modality]
         if c.modality == "historical" and c.sentence == 0:
             rank = MODALITY_RANK["asserted"]
-        return rank, penalty, c.sentence
+        return rank, foiled and c.sub_event_type == "Arrests", penalty, c.sentence
 
     return sorted(candidates, key=key)

@@ -234,7 +234,17 @@ def other_side_by_default(
         return resolve_actor(face, country_code=actor1.country_code or country)
     if _bomb_found(sub_event_type, actor1, sentence):
         return resolve_actor("unidentified armed group", country_code=country)
+    if sub_event_type == "Violent demonstration" and POLICE_FACED.search(sentence):
+        return resolve_actor("police", country_code=country)
     return None
+
+
+# "began throwing stones at officers", "fought riot police": the force a riot faced
+POLICE_FACED = re.compile(
+    r"\b(?:at|on|with|against|fought|battled|attacked|charged) (?:the )?(?:riot |anti-riot )?"
+    r"(?:police(?:men)?|officers|security forces|gendarmes)\b",
+    re.IGNORECASE,
+)
 
 
 # a mutiny rises against the government; it fights, or takes ground from, the loyal army

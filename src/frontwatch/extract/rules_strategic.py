@@ -340,6 +340,17 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"ammunition|rifles|grenades|detonators)\b",
         unless=re.compile(OLD_WAR_ORDNANCE.pattern + "|" + SECOND_DEVICE),
     ),
+    # "has disrupted a plot to bring down an aircraft with an improvised explosive device", "arrested an
+    # Algerian man after finding bomb-making materials in his car": a bombing stopped before it was done
+    rule(
+        "Disrupted weapons use",
+        9.05,
+        r"(?:disrupted|foiled|thwarted|smashed) (?:a |an |the )?(?:[\w-]+ ){0,3}?plot\b",
+        r"(?:finding|found|discovering|discovered|seizing|seized) (?:[\w-]+ ){0,3}?(?:bomb-making (?:materials|"
+        r"equipment|components)|nitroglycerine|tatp|detonators|explosive devices)\b",
+        context=re.compile(r"\b(?:bomb\w*|explosi\w+|ieds?|devices?|blow up|bring down|detonat\w+)\b"),
+        unless=OLD_WAR_ORDNANCE,
+    ),
     rule(
         TERRITORY,
         10,
