@@ -79,8 +79,8 @@ NAMED: list[tuple[str, str | None, str]] = [
     ("Maoist rebels", "IN", "CPI (Maoist): Communist Party of India (Maoist)"),
     ("Naxalites", "IN", "CPI (Maoist): Communist Party of India (Maoist)"),
     ("ULFA-I", "IN", "ULFA-I: United Liberation Front of Asom-Independent"),
-    ("the NSCN-IM", "IN", "NSCN-IM: National Socialist Council of Nagaland-Isak-Muivah"),
-    ("Hizbul Mujahideen", "IN", "HM: Hizbul Mujahideen"),
+    ("the NSCN-IM", "IN", "NSCN-IM: National Socialist Council of Nagaland-Isak Muivah"),
+    ("Hizbul Mujahideen", "IN", "Hizbul Mujahideen"),
     ("TRF militants", "IN", "TRF: The Resistance Front"),
     ("CRPF jawans", "IN", "Police Forces of India Central Reserve Police Force"),
     ("Bangladesh Chhatra League", "BD", "BCL: Bangladesh Chhatra League"),
@@ -93,7 +93,7 @@ NAMED: list[tuple[str, str | None, str]] = [
         "RCSS/SSA-S: Restoration Council of Shan State/Shan State Army-South",
     ),
     ("Pyu Saw Htee militia", "MM", "Pyu Saw Htee"),
-    ("Barisan Revolusi Nasional", "TH", "BRN: National Revolutionary Front"),
+    ("Barisan Revolusi Nasional", "TH", "BRN: Barisan Revolusi Nasional"),
     ("MILF rebels", "PH", "MILF: Moro Islamic Liberation Front"),
     ("Jamaah Ansharut Daulah", "ID", "JAD: Jamaah Ansharut Daulah"),
     ("the West Papua National Liberation Army", "ID", "TPNPB: West Papua National Liberation Army"),
@@ -111,7 +111,7 @@ NAMED: list[tuple[str, str | None, str]] = [
     ("the Gaitanist Army of Colombia", "CO", "Clan del Golfo"),
     ("Bwa Kale vigilantes", "HT", "Bwa Kale Movement"),
     # Europe and elsewhere
-    ("the New IRA", "GB", "New IRA: New Irish Republican Army"),
+    ("the New IRA", "GB", "New IRA"),
     ("ETA militants", "ES", "ETA: Basque Homeland and Freedom"),
     # the same name, two wars: Macedonia's ethnic Albanian guerrillas of 2001, and Colombia's ELN
     ("the National Liberation Army", "MK", "NLA: National Liberation Army (Macedonia)"),

@@ -118,8 +118,8 @@ def test_the_side_of_a_states_actors_follows_the_regime(
         ("Ex-Seleka Militia", "2017-12-05", "Ex-Seleka Militia"),
         ("Ex-Seleka Militia", None, "Ex-Seleka Militia"),
         # "the IRA" before the New IRA took the name is the Provisional IRA
-        ("New IRA: New Irish Republican Army", "1996-02-09", "PIRA: Provisional Irish Republican Army"),
-        ("New IRA: New Irish Republican Army", "2019-04-19", "New IRA: New Irish Republican Army"),
+        ("New IRA", "1996-02-09", "PIRA: Provisional Irish Republican Army"),
+        ("New IRA", "2019-04-19", "New IRA"),
     ],
 )
 def test_armed_groups_bear_the_name_of_the_event_day(name: str, day: str | None, expected: str) -> None:

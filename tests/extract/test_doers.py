@@ -191,7 +191,7 @@ DOER_CASES = [
         "A bomb went off under a parked car outside a police station in Strabane on Friday night, police "
         "said. Police said their main line of inquiry was the New IRA.",
         "2019-05-11",
-        ("Remote explosive/landmine/IED", "New IRA: New Irish Republican Army"),
+        ("Remote explosive/landmine/IED", "New IRA"),
     ),
     (
         "attackers_said_to_belong_to_a_group_are_its_men",

@@ -82,8 +82,8 @@ CASES: list[Case] = [
     ),
     (
         "a_plot_disrupted_leads_the_arrests_it_brought",
-        "A joint counter-terrorism operation has disrupted a plot to bring down an aircraft with an improvised "
-        "explosive device. Four men were arrested on Saturday night during raids on homes in Lakemba.",
+        "A joint counter-terrorism operation has disrupted a plot to bring down an aircraft with an "
+        "improvised explosive device. Four men were arrested on Saturday night during raids in Lakemba.",
         "2017-07-30",
         "Disrupted weapons use",
     ),
@@ -214,6 +214,18 @@ FIELDS += [
         "2009-02-23",
         "actor1",
         "Police Forces of Croatia (2003-2009)",
+    ),
+]
+
+FIELDS += [
+    (
+        "suspected_insurgents_are_the_group_whose_hallmarks_the_attacks_bore",
+        "YALA, Thailand - Suspected insurgents set off small bombs at nine shops across the southern "
+        "provinces late on Tuesday, police said. The attacks bore the hallmarks of the Barisan Revolusi "
+        "Nasional, which made no comment.",
+        "2022-08-17",
+        "actor1",
+        "BRN: Barisan Revolusi Nasional",
     ),
 ]
 

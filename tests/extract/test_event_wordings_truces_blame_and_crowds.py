@@ -287,7 +287,7 @@ FIELDS: list[FieldCase] = [
         "be the self-styled New IRA, had planted the device.",
         "2019-01-20",
         "actor1",
-        "New IRA: New Irish Republican Army",
+        "New IRA",
     ),
     (
         "a_killing_before_a_state_of_emergency_is_dated_by_its_own_day",

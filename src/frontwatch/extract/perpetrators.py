@@ -22,7 +22,7 @@ from frontwatch.extract.culprit_phrases import (
     spoken_for,
     uniformed,
 )
-from frontwatch.extract.group_members import NON_STATE
+from frontwatch.extract.group_members import NON_STATE, UNNAMED
 from frontwatch.extract.self_named import names_another_country, self_named_group
 from frontwatch.model import Actor
 
@@ -70,15 +70,16 @@ def find_culprit(sentences: Iterable[Any], country_code: str | None) -> Culprit 
         caller = spoken_for(sentence.text, country_code)
         if caller is not None:
             return caller
-        if blamed is None:
+        if _open(blamed):
             blamed = (
                 uniformed(sentence.text, country_code)
                 or believed_to_be(sentence.text, country_code)
                 or held_by(sentence.text, country_code)
+                or blamed
             )
         for token in sentence:
-            if blamed is None and token.lemma_.lower() in DOER_NOUNS:
-                blamed = _doers_from(token, country_code)
+            if _open(blamed) and token.lemma_.lower() in DOER_NOUNS:
+                blamed = _doers_from(token, country_code) or blamed
             # "a group ... claimed responsibility, police said": the parse may read "claimed" as an adjective
             misread = (
                 token.lower_ == "claimed" and token.dep_ == "amod" and token.head.lower_ == "responsibility"
@@ -94,21 +95,27 @@ def find_culprit(sentences: Iterable[Any], country_code: str | None) -> Culprit 
                 claimer = claims(token, country_code)
                 if claimer is not None:
                     return Culprit(claimer, True, None)
-                if token.lemma_ == "say" and blamed is None:
-                    blamed = _named_behind(token, country_code)
-            elif token.lemma_ in BLAME_LEMMAS and blamed is None:
-                blamed = _blamed(token, country_code)
-            elif token.lemma_ == "deny" and blamed is None:
-                blamed = _denier(token, country_code)
-            elif token.lemma_ == "fall" and blamed is None:
-                blamed = _suspicion_on(token, country_code)
-            elif token.lemma_ == "bear" and blamed is None:
-                blamed = _marked(token, country_code)
-            elif token.lemma_ == "belong" and blamed is None:
-                blamed = _member_of(token, country_code)
-            elif token.lemma_ == "be" and blamed is None:
-                blamed = _suspect_of_inquiry(token, country_code)
+                if token.lemma_ == "say" and _open(blamed):
+                    blamed = _named_behind(token, country_code) or blamed
+            elif token.lemma_ in BLAME_LEMMAS and _open(blamed):
+                blamed = _blamed(token, country_code) or blamed
+            elif token.lemma_ == "deny" and _open(blamed):
+                blamed = _denier(token, country_code) or blamed
+            elif token.lemma_ == "fall" and _open(blamed):
+                blamed = _suspicion_on(token, country_code) or blamed
+            elif token.lemma_ == "bear" and _open(blamed):
+                blamed = _marked(token, country_code) or blamed
+            elif token.lemma_ == "belong" and _open(blamed):
+                blamed = _member_of(token, country_code) or blamed
+            elif token.lemma_ == "be" and _open(blamed):
+                blamed = _suspect_of_inquiry(token, country_code) or blamed
     return blamed
+
+
+def _open(blamed: Culprit | None) -> bool:
+    """Whether a later sentence may still name the party blamed: none yet, or only unnamed gunmen ("suspected
+    insurgents ..., police said. The attacks bore the hallmarks of the BRN")."""
+    return blamed is None or blamed.actor.name.startswith(UNNAMED)
 
 
 def _claimer(verb: Any, country_code: str | None) -> Actor | None:
