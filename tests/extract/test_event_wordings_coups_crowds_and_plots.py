@@ -53,6 +53,56 @@ CASES: list[Case] = [
         "Excessive force against protesters",
     ),
     (
+        "people_shot_dead_as_a_march_broke_up_met_excessive_force",
+        "Two people were shot dead as a student march against the government broke up in central Managua on "
+        "Thursday, witnesses said.",
+        "2018-04-20",
+        "Excessive force against protesters",
+    ),
+    (
+        "a_man_shot_dead_when_police_moved_against_occupiers_met_excessive_force",
+        "A member of the band was shot dead late on Wednesday when provincial police in riot gear moved "
+        "against a group of unarmed people occupying the park, band members said.",
+        "1995-09-07",
+        "Excessive force against protesters",
+    ),
+    (
+        "men_who_stormed_a_protest_camp_were_a_mob",
+        "Men loyal to the ruling parties stormed the protest camp in the main square on Tuesday, beating "
+        "demonstrators and setting tents alight.",
+        "2019-10-30",
+        "Mob violence",
+    ),
+    (
+        "dozens_of_men_who_swept_through_a_station_and_set_upon_commuters_were_a_mob",
+        "Dozens of men in white T-shirts, swinging canes and metal bars, swept through the railway station "
+        "late on Sunday and set upon commuters returning from a march, leaving 45 people in hospital.",
+        "2019-07-22",
+        "Mob violence",
+    ),
+    (
+        "a_stone_thrown_during_a_protest_that_hit_a_minister_was_a_riot",
+        "The prime minister was hit on the head by a stone thrown during a protest against vaccine mandates "
+        "outside parliament in Kingstown on Thursday, officials said.",
+        "2021-08-06",
+        "Violent demonstration",
+    ),
+    (
+        "supporters_who_tried_to_break_through_police_lines_rioted",
+        "Hundreds of the former president's supporters tried to break through police lines near the court in "
+        "Seoul on Friday, some climbing onto police buses, police said.",
+        "2017-03-10",
+        "Violent demonstration",
+    ),
+    (
+        "protesters_seen_at_the_units_a_crowd_stormed_are_that_riot",
+        "Supporters of the former president stormed three military units in the Chapare region on Friday and "
+        "held the soldiers inside, the army said. Protesters were seen carrying sticks at the regiment near "
+        "Villa Tunari.",
+        "2024-11-02",
+        "Violent demonstration",
+    ),
+    (
         "gunmen_who_killed_a_security_guard_and_took_workers_abducted_them",
         "Gunmen stormed the camp of a road-building firm near Bauchi late on Friday, killing a security "
         "guard and kidnapping five foreign engineers, police said.",

@@ -35,6 +35,7 @@ from frontwatch.runner import Coded, Pipeline
         ("Troops killed Boko Haram fighters near the lake, the army said.", None),
         ("The bodies of four young men, two of them brothers, were found near a lake on Thursday.", 4),
         ("A mob set fire to homes in the town, burning six people to death, officials said.", 6),
+        ("A car drove into people marching in the town, leaving a 32-year-old woman dead, police said.", 1),
         # a date's year is not a toll
         ("On 8 May 2022, one civilian was killed by a mine.", 1),
         ("On 3 June 2022, two civilians were wounded.", 0),  # wounded only: no deaths, as ACLED codes it

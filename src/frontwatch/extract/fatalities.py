@@ -208,6 +208,8 @@ ONE_VICTIM = re.compile(
     r"(?!(?:number|few|dozen|group|crowd|family|handful) )(?:[\w'-]+ ){1,4}?to death\b"
     # "was found stabbed in the stairwell and died in hospital"
     r"|\b(?:and|who|he|she) (?:later )?died (?:in|at|on the way to) (?:the |a )?hospital\b"
+    # "accelerated into people marching ..., leaving a 32-year-old woman dead"
+    r"|\bleaving (?:a|an|one) (?:[\w'-]+ ){0,3}?dead\b"
     # "Foreign Minister Anna Lindh died of stab wounds"
     r"|\bdied (?:of|from) (?:his |her |the )?(?:stab|gunshot|bullet|knife) wounds\b"
     # "Gunmen shot dead Hafsa Mossi, a former minister": a person named (not "killed Boko Haram fighters")

@@ -95,6 +95,13 @@ def _escalated_protests(candidates: list[Candidate]) -> list[Candidate]:
             ),
             None,
         )
+        riot = _riot_told_before(result, candidate)
+        if riot is not None:
+            # "Supporters stormed three military units ... Protesters were seen carrying sticks at the
+            # regiment near Villa Tunari": the same crowd, told again; its place says where the riot was
+            index = result.index(riot)
+            result[index] = riot if _own_place(riot) is not None else replace(riot, place=candidate.place)
+            continue
         if (
             protest is not None
             and candidate.sub_event_type in (*ESCALATIONS, "Attack")
@@ -113,6 +120,23 @@ def _escalated_protests(candidates: list[Candidate]) -> list[Candidate]:
             continue
         result.append(candidate)
     return result
+
+
+def _riot_told_before(told: list[Candidate], candidate: Candidate) -> Candidate | None:
+    """The riot or dispersal told just before a peaceful protest in the same town on the same day."""
+    if candidate.sub_event_type != "Peaceful protest":
+        return None
+    return next(
+        (
+            c
+            for c in reversed(told)
+            if c.sub_event_type in ESCALATIONS
+            and 0 < candidate.sentence - c.sentence <= PROTEST_FOLLOW_UP
+            and not _another_day(candidate, c)
+            and not _another_town(candidate, c)
+        ),
+        None,
+    )
 
 
 # "used tear gas and batons to disperse thousands. At least one person was killed by gunfire": a protest

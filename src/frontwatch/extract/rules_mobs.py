@@ -44,6 +44,10 @@ MOB_RULES: tuple[TriggerRule, ...] = (
         r"(?<!armed )(?:youths|supporters|activists|cadres|loyalists|thugs|militants of the) (?:[\w,'-]+ ){0,12}?"
         r"(?:attacked|stormed|charged|raided) (?:an? |the )?(?:[\w'\"“”-]+ ){0,4}?(?:rally|rallies|meeting|procession|"
         r"campaign event|motorcade|convoy)\b",
+        # "men loyal to Hezbollah and Amal stormed the protest camp, beating demonstrators"
+        r"(?<!armed )(?:youths|supporters|loyalists|thugs|men|crowds?|mobs?) (?:(?!police|troops|soldiers|security|"
+        r"officers)[\w,'-]+ ){0,8}?(?:attacked|stormed|raided|torched) (?:an? |the )?(?:[\w'-]+ )?protest (?:camps?|"
+        r"sit-ins?|tents?)\b",
         # communities fighting: "gangs of Christian and Muslim youths fought with machetes", "burned each other's homes"
         r"(?:gangs|groups|crowds|mobs|bands) of (?:rival )?(?:[\w-]+ ){1,2}?and (?:[\w-]+ ){1,2}?(?:youths |men |residents |"
         r"villagers )?(?:fought|clashed|attacked|burned|torched)\b",
@@ -131,7 +135,7 @@ MOB_RULES: tuple[TriggerRule, ...] = (
         r"(?:crowds?|groups|gangs|bands) of (?:[\w-]+ ){0,3}?(?:men|youths|christians|muslims|hindus|buddhists|"
         r"villagers|residents|locals) (?:[\w-]+ ){0,3}?(?:attacked|set upon|assaulted|stoned)\b",
         # "dozens of men arrived in the small hours and set upon devotees"
-        r"(?:dozens|hundreds|scores) of (?:[\w-]+ )?(?:men|youths) (?:[\w,'-]+ ){0,10}?set upon\b",
+        r"(?:dozens|hundreds|scores) of (?:[\w-]+ )?(?:men|youths)\b[^.;]{0,160}?\bset upon\b",
         # "clashes between Arab and Mozabite Berber residents": communities, not armed groups
         r"(?:clashes|fighting|violence) between (?:[\w-]+ ){0,4}?(?:residents|villagers|communities|youths|locals)\b",
         # "clashes between ethnic Malays and Indians", "fighting between Christians and Muslims"

@@ -179,8 +179,16 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"(?:[\w-]+ ){0,3}?(?:crowds?|protest\w*|demonstrat\w*|rall(?:y|ies)|march\w*|barricades|sit-ins?|blockades?)",
         # "two people were shot dead when federal and city police evicted hundreds of families who had occupied a park"
         r"(?:shot dead|shot and killed|killed|died) (?:[\w-]+ ){0,8}?(?:as|when|while) (?:[\w-]+ ){0,3}?(?:police(?:men)?|"
-        r"soldiers|troops|security forces) (?:[\w-]+ ){0,2}?(?:evicted|removed|cleared|(?:moved|tried|sought) to evict) "
+        r"soldiers|troops|security forces) (?:[\w-]+ ){0,3}?(?:evicted|removed|cleared|(?:moved|tried|sought) to evict|"
+        r"moved (?:in )?against) "
         r"(?:[\w',-]+ ){0,6}?(?:who had (?:occupied|been occupying)|occupying|squatters|occupiers)\b",
+    ),
+    # "Three people were shot dead as a student march against the president broke up": deaths as a march ended
+    rule(
+        "Excessive force against protesters",
+        3.155,
+        r"(?:shot dead|shot and killed|killed) (?:[\w-]+ ){0,8}?(?:as|when|while) (?:a|an|the) (?:[\w'-]+ ){0,3}?"
+        r"(?:march|protest|demonstration|rally|sit-in)\b[^.;]{0,80}?\b(?:broke up|was broken up|was dispersed)\b",
     ),
     # "police swept through the towns, tearing down the protesters' barricades, and 14 people were killed"
     rule(
@@ -247,8 +255,11 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         # "police officers fired warning shots after being attacked with stones" during unrest
         r"(?:after|when|as|while) (?:being|they were|officers were|police were) (?:attacked|pelted) with (?:stones|rocks|"
         r"bricks|bottles|petrol bombs|molotov cocktails|fireworks|firebombs)\b",
-        r"(?:pushed|broke|burst|forced (?:their|its) way) (?:past|through) (?:the |a )?(?:police )?(?:barriers?|"
-        r"barricades?|cordons?|lines)\b",
+        r"(?:pushed|broke|burst|forced (?:their|its) way|tried to (?:break|push|force (?:their|its) way)) (?:past|through) "
+        r"(?:the |a )?(?:police )?(?:barriers?|barricades?|cordons?|lines)\b",
+        # "was hit on the head by a stone thrown during a protest outside parliament"
+        r"(?:stones?|rocks?|bricks?|bottles?|eggs) thrown (?:by (?:[\w-]+ ){0,3}?)?(?:during|at|in) (?:an? |the )?"
+        r"(?:[\w-]+ ){0,3}?(?:protests?|demonstrations?|rall(?:y|ies)|marches)\b",
         # "a hard core hurled petrol bombs at the prefecture and fought riot police"
         r"(?:fought|clashed with|battled) (?:the )?riot police\b",
         # "workers and residents angry at soaring food prices fought police"
