@@ -106,6 +106,8 @@ def _remoteness(timex: Timex, trigger: Any) -> int:
     side = next((a for a in (head, *head.ancestors) if a.dep_ in ("relcl", "acl")), None)
     if side is not None and _raid_of_the_doers(side, trigger):
         return 0  # "militiamen who raided the town last Friday raped dozens of women": the raid is the act
+    if side is not None and _doing_at_the_time(side, timex):
+        return 0  # "blew himself up among devotees performing the dance ... on Thursday evening"
     if side is not None and side.head.i != trigger.i and trigger.i not in {t.i for t in side.subtree}:
         return SIDE  # "the town they had held since last August", "a truce starting on Saturday"
     verb = next((a for a in (head, *head.ancestors) if a.pos_ in ("VERB", "AUX")), None)
@@ -117,6 +119,13 @@ def _remoteness(timex: Timex, trigger: Any) -> int:
         return 0
     in_statement = trigger.i in {t.i for t in verb.subtree}
     return 1 if not in_statement or _inside_own_clause(trigger, verb) else 0
+
+
+def _doing_at_the_time(side: Any, timex: Timex) -> bool:
+    """A participle telling what people were doing ("devotees performing the dance at the shrine on Thursday
+    evening") on a day: they were doing it when the act befell them."""
+    day = timex.period is not None and timex.period.granularity == "day"
+    return day and side.dep_ == "acl" and side.tag_ == "VBG"
 
 
 RAIDING = frozenset({"raid", "attack", "storm", "overrun", "sweep", "ambush", "invade", "stage"})
