@@ -137,6 +137,7 @@ POINTS: list[tuple[str, date, str, Period]] = [
     # counted back from the anchor
     ("The village fell three days ago.", SAT, "three days ago", day("2022-09-07")),
     ("The village fell 10 days ago.", SAT, "10 days ago", day("2022-08-31")),
+    ("She said she had been detained two days earlier.", SAT, "two days earlier", day("2022-09-08")),
     ("The village fell two weeks ago.", SAT, "two weeks ago", span("2022-08-22", "2022-08-28", "week")),
     ("The village fell a month ago.", SAT, "a month ago", span("2022-08-01", "2022-08-31", "month")),
     ("The village fell a year ago.", SAT, "a year ago", span("2021-01-01", "2021-12-31", "year")),

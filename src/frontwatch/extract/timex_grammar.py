@@ -179,7 +179,7 @@ FULL = re.compile(
       | (?P<reld>{_cased(_RELATIVE_DAYS)})(?![A-Za-z])
       | (?:{_cased(["earlier", "later"])}{_S})?(?P<rpw>{_cased(_PERIOD_WORDS)})
         {_S}(?P<rpu>{_cased(["weekend", "week", "month", "year", "fortnight"])})(?![A-Za-z])
-      | (?P<agon>{_NUM})(?:-|{_S})(?P<agou>{_UNIT}){_PLURAL}{_S}{_cased(["ago"])}(?![A-Za-z])
+      | (?P<agon>{_NUM})(?:-|{_S})(?P<agou>{_UNIT}){_PLURAL}{_S}{_cased(["ago", "earlier"])}(?![A-Za-z])
       | (?P<dur>
           (?:{_cased(_DURATION_SPANS)}{_S})?
           (?:{_cased(_DURATION_QUALIFIERS)}{_S})?
