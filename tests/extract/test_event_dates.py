@@ -33,8 +33,8 @@ def _first_date(pipeline: Pipeline, tmp_path: Path, published: str, text: str) -
         # what the victims were doing on a day dates the act that befell them, not the officials' saying
         (
             "2017-02-17",
-            "A suicide bomber blew himself up among devotees performing the dhamaal dance at the shrine of the "
-            "saint in Sehwan on Thursday evening, killing at least 72 people, officials said on Friday.",
+            "A suicide bomber blew himself up among devotees performing the dhamaal dance at the shrine of "
+            "the saint in Sehwan on Thursday evening, killing at least 72 people, officials said on Friday.",
             "2017-02-16",
         ),
         # the start of the truce ("starting on Saturday") dated the agreement, and to the Saturday before

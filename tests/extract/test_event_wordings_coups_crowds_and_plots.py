@@ -103,6 +103,62 @@ CASES: list[Case] = [
         "Violent demonstration",
     ),
     (
+        "a_critic_poisoned_with_a_radioactive_substance_was_attacked_with_a_chemical",
+        "LONDON - A former security officer and critic of the government was poisoned with the radioactive "
+        "substance polonium-210, health officials said on Friday, hours after he died in a London hospital.",
+        "2006-11-24",
+        "Chemical weapon",
+    ),
+    (
+        "the_poisonings_of_schoolgirls_were_chemical_attacks",
+        "The deputy health minister said on Sunday that the poisonings of hundreds of schoolgirls in the "
+        "city of Qom since late November had been deliberate.",
+        "2023-02-27",
+        "Chemical weapon",
+    ),
+    (
+        "a_river_poisoned_by_a_mine_is_no_chemical_attack",
+        "Residents said the river had been poisoned with cyanide from the gold mine upstream, and fish were "
+        "dying, officials said on Monday.",
+        "2023-02-27",
+        None,
+    ),
+    (
+        "gunmen_who_seized_two_frenchmen_abducted_them",
+        "NIAMEY - Gunmen seized two young Frenchmen from a restaurant in the centre of Niamey on Friday "
+        "night and drove off towards the border, the government said.",
+        "2011-01-08",
+        "Abduction/forced disappearance",
+    ),
+    (
+        "gunmen_who_riddled_a_car_with_bullets_attacked",
+        "DODOMA - Gunmen riddled opposition lawmaker Tundu Lissu's car with bullets as he got home for lunch "
+        "on Thursday, hitting him several times, his party said.",
+        "2017-09-08",
+        "Attack",
+    ),
+    (
+        "masked_men_who_fired_shots_injuring_voters_attacked",
+        "Masked men in police and military gear fired shots near a polling station in Accra during the "
+        "by-election on Thursday, injuring at least six people, witnesses said.",
+        "2019-01-31",
+        "Attack",
+    ),
+    (
+        "a_human_chain_across_a_city_is_a_protest",
+        "Tens of thousands of Portuguese linked hands in a human chain across Lisbon on Wednesday, from the "
+        "UN office to the embassies of the Security Council's members.",
+        "1999-09-09",
+        "Peaceful protest",
+    ),
+    (
+        "a_procession_against_a_law_is_a_protest",
+        "Tens of thousands of people walked behind priests carrying icons through Podgorica on Thursday "
+        "evening in the latest procession against a religion law.",
+        "2020-02-14",
+        "Peaceful protest",
+    ),
+    (
         "gunmen_who_killed_a_security_guard_and_took_workers_abducted_them",
         "Gunmen stormed the camp of a road-building firm near Bauchi late on Friday, killing a security "
         "guard and kidnapping five foreign engineers, police said.",
@@ -276,6 +332,17 @@ FIELDS += [
         "2022-08-17",
         "actor1",
         "BRN: Barisan Revolusi Nasional",
+    ),
+]
+
+FIELDS += [
+    (
+        "a_man_poisoned_by_no_one_named_was_poisoned_by_an_unidentified_group",
+        "BERLIN - Doctors said on Tuesday it was highly plausible that the activist, who fell ill in Berlin, "
+        "had been poisoned.",
+        "2018-09-18",
+        "actor1",
+        "Unidentified Armed Group (Germany)",
     ),
 ]
 

@@ -91,7 +91,9 @@ ABDUCTION_RULES: tuple[TriggerRule, ...] = (
         r"(?:[\w-]+ ){0,2}?(?:wife|husband|sons?|daughters?|children|child|women|girls|boys|tourists?|hostages?|"
         r"engineers?|aid workers?|journalists?|priests?|nuns?|passengers|pupils|students|villagers|famil(?:y|ies)|"
         r"geologists?|scientists?|missionar(?:y|ies)|contractors?|foreigners|expatriates|crew members|fishermen|"
-        r"volunteers?|climbers|trekkers|divers)\b",
+        r"volunteers?|climbers|trekkers|divers|(?:french|english|irish|dutch|scots)(?:man|men)|westerners|europeans|"
+        r"americans|britons|germans|italians|spaniards|austrians|koreans|japanese|chinese|filipinos|nationals|"
+        r"citizens)\b",
         armed=True,
         unless=re.compile(
             W

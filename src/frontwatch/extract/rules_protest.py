@@ -103,6 +103,11 @@ PROTEST_RULES: tuple[TriggerRule, ...] = (
         r"(?:hartals?|bandhs?|dharnas?|shutter-?downs?|wheel-jam)\b",
         r"(?:downed|pulled down|kept down) (?:their )?shutters\b",
         r"(?:formed|made|staged|held) (?:a |an )?(?:[\w-]+ ){0,2}?human chains?\b",
+        # "linked hands in a human chain across Lisbon", "walked in anger at the government's handling of the
+        # spill", "the latest procession against a religion law"
+        r"(?:in|into) (?:a |an )?(?:[\w-]+ ){0,2}?human chains?\b",
+        r"(?:walked|marched) in (?:anger|protest|solidarity|outrage)\b",
+        r"processions? (?:against|to protest|to demand|calling for|demanding)\b",
         r"(?:chanted|chanting|shouted|shouting|raised|raising) (?:[\w-]+ ){0,3}?slogans\b",
         r"(?:sat|sitting|squatted) (?:down )?on (?:the |a )?(?:[\w-]+ )?(?:highway|road|railway|tracks|street)s? "
         r"(?:[\w-]+ ){0,8}?(?:to demand|demanding|to protest|against|over|calling for|to press)\b",

@@ -95,6 +95,21 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
         r"(?:an? )?(?:toxic|chemical|poison)",
         unless=NO_WEAPON_USED,
     ),
+    # a person poisoned ("was poisoned with polonium-210", "the poisonings of hundreds of schoolgirls", "put
+    # arsenic in a drink served to the campaigner"): a chemical attack on people, not a river or a well poisoned
+    rule(
+        "Chemical weapon",
+        0.96,
+        r"(?:was|were|been) (?:deliberately |allegedly |apparently )?poisoned\b",
+        r"poisonings? of (?:[\w'-]+ ){0,4}?(?:schoolgirls|girls|pupils|students|children|(?:a |an |the )?(?:former |"
+        r"opposition )?(?:[\w-]+ )?(?:agent|spy|critic|leader|activist|journalist|dissident|politician))\b",
+        r"poisoning (?:the air|(?:him|her|them)\b)",
+        r"(?:put|slipped|sprayed) (?:a |an )?(?:arsenic|poison|polonium|cyanide|nerve agent|ricin|thallium)\b",
+        unless=re.compile(
+            r"\b(?:food|alcohol|liquor|methanol|carbon monoxide|mushrooms?|fish|rivers?|wells?|lakes?|water|sea|"
+            r"soil|crops|livestock|cattle|dogs?|birds?)\b"
+        ),
+    ),
     # ACLED codes a manned aircraft brought down as a shelling/artillery/missile attack, not an interception
     rule(
         "Shelling/artillery/missile attack",

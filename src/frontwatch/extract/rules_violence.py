@@ -295,7 +295,10 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         r"shooting dead",
         # "drove through the town firing shots from his car, wounding six Africans", "went for a guard with a
         # sharp tool, wounding him", "leaving a sacristan dead in the square"
-        r"fir(?:ing|ed) shots\b[^.;]{0,80}?\bwounding\b",
+        r"fir(?:ing|ed) shots\b[^.;]{0,160}?\b(?:wounding|injuring)\b",
+        # "riddled the lawmaker's car with bullets", "shot his way through the glass door of the mosque"
+        r"riddled (?:[\w'-]+ ){0,6}?with bullets\b",
+        r"shot (?:his|her|their) way (?:into|through)\b",
         r"went for (?:an? |the )?[^.;,]{0,60}?\bwith (?:an? )?(?:[\w-]+ )?(?:knife|tool|machete|axe|blade|"
         r"hammer)\b",
         r"leaving (?:an? |one |two |three |\d+ )(?:[\w-]+ ){0,2}?dead\b",

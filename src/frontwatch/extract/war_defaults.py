@@ -62,11 +62,15 @@ def bombers_group(
     return _force_at_war(place, period, BOMBER_DEFAULTS) or doer
 
 
+UNCLAIMED_TYPES = frozenset({"Shelling/artillery/missile attack", "Chemical weapon"})
+
+
 def unclaimed_fire(sub_event_type: str, place: LocatedMention | None) -> Actor | None:
-    """Rockets or shells that no one is said to have fired, outside a war with a default doer ("six
-    rockets were launched at Erbil airport"): an unidentified armed group of the country they hit."""
+    """Rockets or shells that no one is said to have fired, or a poison no one is said to have given,
+    outside a war with a default doer ("six rockets were launched at Erbil airport", "tests confirmed he was
+    poisoned with dioxin"): an unidentified armed group of the country they hit."""
     country = place.place.country_code if place is not None and place.place is not None else None
-    if sub_event_type != "Shelling/artillery/missile attack" or country is None:
+    if sub_event_type not in UNCLAIMED_TYPES or country is None:
         return None
     return resolve_actor("unidentified armed group", country_code=country)
 
