@@ -346,4 +346,24 @@ FIELDS += [
     ),
 ]
 
+FIELDS += [
+    (
+        "a_man_who_went_on_a_shooting_spree_acted_alone",
+        "CETINJE - A man went on a shooting spree in the old royal capital on Friday after a family dispute, "
+        "killing ten people, before a passer-by shot him dead, police said.",
+        "2022-08-13",
+        "actor1",
+        "Sole Perpetrator (Montenegro)",
+    ),
+    (
+        "a_man_who_walked_into_a_police_station_and_was_arrested_acted_alone",
+        "MANCHESTER - Two policewomen were killed with a gun and a grenade after being called to a house "
+        "east of Manchester on Tuesday morning, police said. A 29-year-old man walked into a police station "
+        "in nearby Hyde shortly afterwards and was arrested.",
+        "2012-09-19",
+        "actor1",
+        "Sole Perpetrator (United Kingdom)",
+    ),
+]
+
 test_first_event_field = first_event_field_test(FIELDS)

@@ -126,7 +126,9 @@ def lone_doer(token: Any, sub_event_type: str, country_code: str | None) -> Acto
 LONE_SUBJECT = re.compile(
     r"^\s*(?:[^—]{0,60}— )?(?:a|an) (?:(?:lone|single) (?:gunman|shooter|assailant|attacker)|knifeman|"
     r"(?:[\w-]+ ){0,2}?(?:man|woman|teenager|youth|pupil|student|boy|girl|worker|employee) "
-    r"(?:armed with|wielding|carrying))\b",
+    r"(?:armed with|wielding|carrying)"
+    # "A man went on a shooting spree in the old royal capital"
+    r"|(?:[\w-]+ ){0,2}?(?:man|woman|teenager|youth|gunman) went on an? (?:[\w-]+ )?(?:spree|rampage))\b",
     re.IGNORECASE,
 )
 MANY_DOERS = re.compile(
@@ -135,11 +137,13 @@ MANY_DOERS = re.compile(
 )
 LONE_SUSPECT = re.compile(
     r"\b(?:a|an|the|one) (?:lone |single )?(?:[\w-]+ ){0,2}?(?:man|woman|gunman|knifeman|attacker|assailant|"
-    r"suspect|shooter|teenager|driver)(?:,? [\w'-]+){0,8}?,? (?:was|has been|had been) (?:arrested|detained|"
+    r"suspect|shooter|teenager|driver)(?:,? [\w'-]+){0,12}?,? (?:was|has been|had been) (?:arrested|detained|"
     r"apprehended|overpowered|taken into custody|shot dead by police|killed by police)\b"
     # "worshippers held the 47-year-old driver until officers arrived"
     r"|\b(?:held|detained|arrested|overpowered|subdued|tackled|restrained) the (?:[\w-]+ ){0,2}?(?:driver|"
     r"attacker|assailant|gunman|knifeman|shooter)\b(?! and\b)"
+    # "before a passer-by shot him dead": one attacker, stopped
+    r"|\b(?:shot|killed) (?:him|her) dead\b"
     # "... then killed himself": one attacker, dead by his own hand
     r"|\b(?:killed|shot|blew up) (?:himself|herself)\b"
     r"|\bturn(?:ed|ing) (?:the|his|her) (?:gun|weapon|rifle|pistol) on (?:himself|herself)\b",
