@@ -53,6 +53,7 @@ GOLD_FILES = {
     "ww": WIDE / "wide_fourteenth_round_world.jsonl",
     "va": WIDE / "wide_fifteenth_round_world.jsonl",
     "vb": WIDE / "wide_sixteenth_round_world.jsonl",
+    "vc": WIDE / "wide_seventeenth_round_world.jsonl",
 }
 # The fields of examples/gold.jsonl plus admin1, in this order (docs/devset.md).
 EVENT_KEYS = [

@@ -33,6 +33,7 @@ NEVER_TRAINED_ON = {
     "wide_fourteenth_round_world.jsonl",
     "wide_fifteenth_round_world.jsonl",
     "wide_sixteenth_round_world.jsonl",
+    "wide_seventeenth_round_world.jsonl",
 }
 STORY = "KHARKIV (Reuters) - Russian artillery shelled Kharkiv overnight, officials said on Monday.\n"
 
