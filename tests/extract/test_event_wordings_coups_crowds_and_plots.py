@@ -159,6 +159,41 @@ CASES: list[Case] = [
         "Peaceful protest",
     ),
     (
+        "a_gunman_who_fired_on_shoppers_attacked_them_no_shelling",
+        "STRASBOURG - A gunman slipped into the streets around the Christmas market on Tuesday evening and "
+        "fired on shoppers, leaving at least two people dead, officials said.",
+        "2018-12-12",
+        "Attack",
+    ),
+    (
+        "offices_left_blackened_shells_by_crowds_that_broke_in_were_rioted_not_shelled",
+        "The electoral offices in Sucre were blackened shells by Tuesday morning after crowds angry at the "
+        "count broke in overnight and put them to the torch.",
+        "2019-10-22",
+        "Violent demonstration",
+    ),
+    (
+        "police_who_turned_their_guns_on_growers_blocking_eradication_used_excessive_force",
+        "Farmers' leaders said police turned their guns on hundreds of coca growers who were trying to stop "
+        "the forced eradication of their crops near Tumaco on Thursday, killing six of them.",
+        "2017-10-06",
+        "Excessive force against protesters",
+    ),
+    (
+        "a_bomb_squad_that_blew_up_a_bag_stopped_a_bomb",
+        "A bomb squad dug a pit and blew up a bag left at the flower market in Delhi on Friday morning after "
+        "finding an improvised explosive device inside it, police said.",
+        "2022-01-14",
+        "Disrupted weapons use",
+    ),
+    (
+        "young_men_chasing_passers_by_who_looked_foreign_were_a_mob",
+        "A march against migrants in Limassol on Friday night ended with hooded young men smashing the "
+        "windows of shops owned by foreigners and chasing passers-by who looked foreign, police said.",
+        "2023-09-02",
+        "Mob violence",
+    ),
+    (
         "gunmen_who_killed_a_security_guard_and_took_workers_abducted_them",
         "Gunmen stormed the camp of a road-building firm near Bauchi late on Friday, killing a security "
         "guard and kidnapping five foreign engineers, police said.",

@@ -44,6 +44,10 @@ MOB_RULES: tuple[TriggerRule, ...] = (
         r"(?<!armed )(?:youths|supporters|activists|cadres|loyalists|thugs|militants of the) (?:[\w,'-]+ ){0,12}?"
         r"(?:attacked|stormed|charged|raided) (?:an? |the )?(?:[\w'\"“”-]+ ){0,4}?(?:rally|rallies|meeting|procession|"
         r"campaign event|motorcade|convoy)\b",
+        # "ended with hooded young men smashing the windows of shops owned by foreigners ... and chasing
+        # passers-by who looked foreign"
+        r"(?:young men|youths|crowds?|mobs?|gangs) (?:[\w,'-]+ ){0,16}?(?:chasing|hunting|attacking|beating) "
+        r"(?:[\w-]+ ){0,2}?(?:passers-by|migrants|foreigners|immigrants|refugees|asylum seekers)\b",
         # "men loyal to Hezbollah and Amal stormed the protest camp, beating demonstrators"
         r"(?<!armed )(?:youths|supporters|loyalists|thugs|men|crowds?|mobs?) (?:(?!police|troops|soldiers|security|"
         r"officers)[\w,'-]+ ){0,8}?(?:attacked|stormed|raided|torched) (?:an? |the )?(?:[\w'-]+ )?protest (?:camps?|"

@@ -37,6 +37,12 @@ FIRE_ON_PEOPLE = (
     r"civilians|residents|protesters|demonstrators|crowds?|people|students|worshippers|mourners|passengers)\b"
 )
 
+# "a gunman slipped into the streets around the market and fired on shoppers": guns on a crowd, whoever fired
+FIRE_ON_A_CROWD = (
+    r"fired (?:on|at|into) (?:[\w'-]+ ){0,3}?(?:shoppers|passers-by|worshippers|diners|customers|pedestrians|"
+    r"commuters|revell?ers|partygoers|concertgoers|pupils|mourners|crowds?|protesters|demonstrators)\b"
+)
+
 GUNS_AND_GRENADES = (
     r"(?:(?:assault )?rifles?|guns?|firearms|kalashnikovs|machine-?guns?) and (?:hand )?grenades\b|"
     r"grenades and (?:assault )?(?:rifles?|guns?|firearms)\b"
@@ -191,6 +197,8 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
         # nor a storm from the sun, nor questions ("a solar storm bombarded Earth's magnetic field")
         unless=re.compile(
             r"\b(?:solar|geomagnetic|magnetic field|cosmic|radiation|particles|meteor\w*)\b"
+            # "the offices were blackened shells by morning": what fire left of a building
+            r"|\b(?:blackened|burnt-out|burned-out|charred|gutted|hollow|empty) shells?\b"
             r"|\bbombarded (?:[\w-]+ ){0,3}?with (?:questions|calls|messages|emails|complaints|requests|criticism)\b"
         ),
     ),
@@ -198,7 +206,7 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
         "Shelling/artillery/missile attack",
         15,
         r"fired (?:\w+ ){0,3}?(?:at|on|upon)\b",
-        unless=re.compile(W + GUNMEN_FIRING + "|" + W + FIRE_ON_PEOPLE),
+        unless=re.compile(W + GUNMEN_FIRING + "|" + W + FIRE_ON_PEOPLE + "|" + W + FIRE_ON_A_CROWD),
     ),
     rule(
         "Shelling/artillery/missile attack",
@@ -398,6 +406,6 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
         26.8,
         r"fired (?:in|into|on|at)\b",
         armed=True,
-        unless=re.compile(W + GUNMEN_FIRING + "|" + W + FIRE_ON_PEOPLE),
+        unless=re.compile(W + GUNMEN_FIRING + "|" + W + FIRE_ON_PEOPLE + "|" + W + FIRE_ON_A_CROWD),
     ),
 )

@@ -312,6 +312,9 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         # "bomb-disposal experts blew up a bomb-like device found near the station"
         r"(?:blew up|detonated|destroyed) (?:[\w-]+ ){0,3}?(?:device|bomb|explosives?)\b[^.;]{0,20}?\bfound\b",
         r"safely detonated",
+        # "a bomb squad dug a pit and blew up a bag left at the flower market"
+        r"bomb(?:-| )(?:disposal )?(?:squads?|experts|teams?|units?|technicians) (?:[\w'-]+ ){0,6}?(?:blew up|"
+        r"detonated|destroyed|defused|removed|dismantled|disarmed)\b",
         r"(?:intercept\w*|shot down|brought down|bring down|downed) (?:[\w%.-]+ ){0,5}?(?:foreign |enemy |hostile )?drones?",
         # "scrambled jets and fired about 100 rounds at five drones that crossed the border"
         r"(?:fired|opened fire) (?:[\w-]+ ){0,4}?(?:at|on) (?:[\w-]+ ){0,3}?(?:drones|unmanned aerial vehicles|uavs)\b",

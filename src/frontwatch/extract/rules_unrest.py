@@ -90,6 +90,9 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         3.4,
         r"(?:protest\w*|demonstrat\w*|rall(?:y|ies))\b[^.]{0,120}?\bcrowds? (?:[\w'-]+ ){0,6}?(?:set fire|set "
         r"(?:[\w-]+ ){1,4}?(?:on fire|ablaze|alight)|torched|stormed|ransacked)",
+        # "after crowds angry at a jump in the president's lead broke in overnight and put them to the torch"
+        r"crowds? (?:[\w'-]+ ){0,16}?(?:broke in|stormed (?:in|them|it)|forced their way in)\b[^.;]{0,40}?"
+        r"(?:put (?:[\w-]+ ){0,3}?to the torch|set (?:them|it) (?:on fire|ablaze|alight)|torched)",
     ),
     # fire on a march by the police, soldiers or men with them (one gunman shooting at a rally attacks it)
     rule(
@@ -182,6 +185,15 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"soldiers|troops|security forces) (?:[\w-]+ ){0,3}?(?:evicted|removed|cleared|(?:moved|tried|sought) to evict|"
         r"moved (?:in )?against) "
         r"(?:[\w',-]+ ){0,6}?(?:who had (?:occupied|been occupying)|occupying|squatters|occupiers)\b",
+    ),
+    # "police turned their guns on hundreds of coca growers who were trying to stop the eradication of their
+    # crops, killing six": guns turned on a crowd standing in the way
+    rule(
+        "Excessive force against protesters",
+        3.13,
+        r"(?:police(?:men)?|soldiers|troops|security forces|officers) turned their guns on (?:[\w'-]+ ){0,8}?"
+        r"(?:who (?:were|had been) (?:trying to (?:stop|block|prevent)|protesting|blocking|demonstrating|marching)|"
+        r"protesting|blocking|marching)\b",
     ),
     # "Three people were shot dead as a student march against the president broke up": deaths as a march ended
     rule(

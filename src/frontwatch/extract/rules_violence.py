@@ -298,6 +298,9 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         r"fir(?:ing|ed) shots\b[^.;]{0,160}?\b(?:wounding|injuring)\b",
         # "riddled the lawmaker's car with bullets", "shot his way through the glass door of the mosque"
         r"riddled (?:[\w'-]+ ){0,6}?with bullets\b",
+        # "a gunman slipped into the streets around the market and fired on shoppers"
+        r"fired (?:on|at|into) (?:[\w'-]+ ){0,3}?(?:shoppers|passers-by|worshippers|diners|customers|pedestrians|"
+        r"commuters|revell?ers|partygoers|concertgoers|pupils|mourners)\b",
         r"shot (?:his|her|their) way (?:into|through)\b",
         r"went for (?:an? |the )?[^.;,]{0,60}?\bwith (?:an? )?(?:[\w-]+ )?(?:knife|tool|machete|axe|blade|"
         r"hammer)\b",
