@@ -194,6 +194,13 @@ CASES: list[Case] = [
         "Mob violence",
     ),
     (
+        "people_killed_most_of_them_soldiers_when_a_base_was_stormed_died_in_a_fight",
+        "At least 141 people, most of them soldiers of the eastern army, were killed when forces allied to "
+        "the government stormed the Brak air base in southern Libya on Thursday, a spokesman said.",
+        "2017-05-19",
+        "Armed clash",
+    ),
+    (
         "gunmen_who_killed_a_security_guard_and_took_workers_abducted_them",
         "Gunmen stormed the camp of a road-building firm near Bauchi late on Friday, killing a security "
         "guard and kidnapping five foreign engineers, police said.",

@@ -140,3 +140,31 @@ def test_a_crowd_re_typed_as_rioting_is_the_rioters(pipeline: Pipeline, tmp_path
     )
     fight = retype_events([police], ("Armed clash", 0.99), 0.5)[0]
     assert fight.actor1 == "Police Forces of Cameroon (1982-)"
+
+
+def test_a_crowds_event_re_typed_as_an_attack_is_the_forces(pipeline: Pipeline, tmp_path: Path) -> None:
+    """Force used on protesters re-typed as an attack or an arrest: the force did it, to the crowd."""
+    from frontwatch.train.apply import retype_events
+
+    story = tmp_path / "story.txt"
+    story.write_text(RIOT, encoding="utf-8")
+    (coded,) = [r for r in pipeline.run([story], default_date=date(2008, 2, 26)) if isinstance(r, Coded)]
+    force = replace(
+        coded.events[0],
+        sub_event_type="Excessive force against protesters",
+        actor1="Protesters (Cameroon)",
+        inter1=6,
+        actor2="Police Forces of Cameroon (1982-)",
+        inter2=1,
+        extra={},
+    )
+    attack = retype_events([force], ("Attack", 0.99), 0.5)[0]
+    assert (attack.actor1, attack.actor2, attack.interaction) == (
+        "Police Forces of Cameroon (1982-)",
+        "Civilians (Cameroon)",
+        17,
+    )
+    arrests = retype_events([force], ("Arrests", 0.99), 0.5)[0]
+    assert (arrests.actor1, arrests.actor2) == ("Police Forces of Cameroon (1982-)", "Protesters (Cameroon)")
+    mob = replace(force, actor2="Civilians (Cameroon)", inter2=7)
+    assert retype_events([mob], ("Attack", 0.99), 0.5)[0].actor1 == "Protesters (Cameroon)"

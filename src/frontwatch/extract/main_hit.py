@@ -89,6 +89,9 @@ def main_hit(ctx: SentenceContext, hits: list[TriggerHit]) -> tuple[TriggerHit, 
         elif fight is not None:
             chosen = replace(fight, firm=fight.sub_event_type == "Armed clash")
             tokens[id(chosen)] = tokens[id(fight)]
+        elif _mostly_armed_dead(tokens[id(chosen)]):
+            # "141 people, most of them soldiers, were killed when forces stormed the base": a fight
+            chosen = _retyped(chosen, "Armed clash", tokens)
     if chosen is None:
         return None
     if chosen.sub_event_type == "Violent demonstration" and civilians_killed_by(
@@ -223,7 +226,27 @@ def _armed_dead(token: Any | None) -> bool:
     # "shot and seriously wounded a police officer": the object of the verb joined to the killing's
     verbs = [token, *(c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB")]
     victims = [c for v in verbs for c in v.children if c.dep_ in ("nsubjpass", "dobj")]
-    return bool(victims) and (_armed_noun(victims[0]) or members_of_forces(victims[0]))
+    return bool(victims) and (
+        _armed_noun(victims[0]) or members_of_forces(victims[0]) or _mostly_armed(victims[0])
+    )
+
+
+# "At least 141 people, most of them soldiers of the army, were killed": the dead were mostly armed
+MOSTLY_ARMED = re.compile(
+    r"\b(?:most|many|nearly all|almost all|all) of them (?:[\w-]+ )?(?:soldiers|troops|fighters|militants|"
+    r"policemen|police officers|rebels|militiamen)\b"
+    r"|\bmostly (?:soldiers|troops|fighters|militants|policemen)\b"
+)
+
+
+def _mostly_armed_dead(token: Any | None) -> bool:
+    """The killing's passive subject is a count of people most of whom were armed."""
+    victims = [c for c in token.children if c.dep_ == "nsubjpass"] if token is not None else []
+    return bool(victims) and _mostly_armed(victims[0])
+
+
+def _mostly_armed(victim: Any) -> bool:
+    return MOSTLY_ARMED.search(" ".join(t.lower_ for t in victim.subtree)) is not None
 
 
 HIRED_GUARDS = frozenset({"security", "night", "private", "hotel", "bank", "company"})

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from frontwatch.extract.actors import interaction
+from frontwatch.extract.actors import interaction, resolve_actor
 from frontwatch.extract.agents import crowd_actor
 from frontwatch.extract.events import FIRM_TYPE
 from frontwatch.extract.proposals import PROPOSER
@@ -29,10 +29,13 @@ STATE_FORCES = 1  # ACLED's inter code of a state's forces
 
 def crowd_recast(event: Event) -> Event:
     """A crowd type's first actor as ACLED has it: a riot's crowd are rioters, a protest's protesters,
-    and a state's force the rules put first (the police "fought" a crowd) is the crowd's other side."""
+    and a state's force the rules put first (the police "fought" a crowd) is the crowd's other side. A
+    crowd's event re-typed as another act is the armed side's, done to the crowd."""
     crowd = crowd_actor(event.sub_event_type, event.country_code)
     first = event.actor1
-    if crowd is None or first == crowd.name:
+    if crowd is None:
+        return _crowd_as_target(event)
+    if first == crowd.name:
         return event
     word = crowd.name.split(" (")[0]
     if first is not None and first.startswith(CROWDS):  # the country the rules gave the crowd stays
@@ -49,6 +52,37 @@ def crowd_recast(event: Event) -> Event:
             recast, actor2=first, inter2=event.inter1, assoc_actor_2=event.assoc_actor_1, assoc_actor_1=None
         )
     return replace(recast, interaction=interaction(recast.inter1, recast.inter2))
+
+
+ARMED_INTERS = frozenset({1, 2, 3, 4, 8})  # state forces, rebels, militias, external forces
+HARMED_TYPES = frozenset({"Attack", "Sexual violence", "Abduction/forced disappearance"})
+TARGETED_TYPES = HARMED_TYPES | {"Arrests"}
+
+
+def _crowd_as_target(event: Event) -> Event:
+    """ "Police fired on the protesters" re-typed as an attack or an arrest: the police did it, to the
+    crowd (as civilians, where the act is violence against civilians)."""
+    first, second = event.actor1, event.actor2
+    if event.sub_event_type not in TARGETED_TYPES or first is None or not first.startswith(CROWDS):
+        return event  # a prisoners' riot re-typed as a fight stays theirs
+    if second is None or event.inter2 not in ARMED_INTERS:
+        return event
+    target, inter = first, event.inter1
+    civilians = resolve_actor("civilians", country_code=event.country_code)
+    if event.sub_event_type in HARMED_TYPES and civilians is not None:
+        target, inter = civilians.name, civilians.inter
+        if not target.endswith(")") and event.country is not None:
+            target = f"{target} ({event.country})"  # a country the catalogue does not list
+    return replace(
+        event,
+        actor1=second,
+        inter1=event.inter2,
+        assoc_actor_1=event.assoc_actor_2,
+        actor2=target,
+        inter2=inter,
+        assoc_actor_2=None,
+        interaction=interaction(event.inter2, inter),
+    )
 
 
 def model_input(model: TypeClassifier, document_text: str, events: Sequence[Event]) -> str:
