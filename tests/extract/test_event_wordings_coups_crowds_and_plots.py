@@ -201,6 +201,27 @@ CASES: list[Case] = [
         "Armed clash",
     ),
     (
+        "a_curfew_imposed_after_a_riot_comes_after_the_riot",
+        "LIBREVILLE - A curfew was imposed on Port-Gentil on Friday. Opposition supporters angry at the "
+        "declared result of the election set fire to the French consulate on Thursday and looted shops.",
+        "2009-09-04",
+        "Violent demonstration",
+    ),
+    (
+        "a_curfew_alone_is_the_news",
+        "LIBREVILLE - The authorities imposed a night-time curfew on Port-Gentil on Friday ahead of the "
+        "announcement of the election result.",
+        "2009-09-04",
+        "Other",
+    ),
+    (
+        "protesters_who_tore_apart_a_camp_of_migrants_were_a_mob",
+        "During a march against irregular migration in Iquique on Saturday, some protesters tore apart a "
+        "camp of Venezuelan migrants in a seafront square and burned their tents, police said.",
+        "2021-09-26",
+        "Mob violence",
+    ),
+    (
         "gunmen_who_killed_a_security_guard_and_took_workers_abducted_them",
         "Gunmen stormed the camp of a road-building firm near Bauchi late on Friday, killing a security "
         "guard and kidnapping five foreign engineers, police said.",

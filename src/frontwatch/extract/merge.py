@@ -407,13 +407,24 @@ def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
     return unique
 
 
+MEASURE = re.compile(r"\b(?:curfew|martial law|state of emergency|emergency rule)\b", re.IGNORECASE)
+
+
 def salience_order(candidates: list[Candidate]) -> list[Candidate]:
     """Most salient first: done events before announced or hypothetical ones, background last;
     then events with a place and a doer, told in a main clause, earlier in the story. A past event told
     in the lead is the story's subject, not background ("UN investigators said soldiers killed 500
     people in Moura in March"), and ranks as a done one. Arrests come after a plot or a bomb the
-    story tells was stopped ("disrupted a plot to bring down an aircraft ... Four men were arrested")."""
+    story tells was stopped ("disrupted a plot to bring down an aircraft ... Four men were arrested"),
+    and a curfew or a state of emergency after the riot or the fighting it answered."""
     foiled = any(c.sub_event_type == "Disrupted weapons use" for c in candidates)
+    fought = any(event_type_of(c.sub_event_type) in (*VIOLENT, "Riots") for c in candidates)
+
+    def after_the_act(c: Candidate) -> bool:
+        """Arrests after a foiled plot, a curfew after a riot or a battle: what answered the act."""
+        if c.sub_event_type == "Arrests":
+            return foiled
+        return fought and c.sub_event_type == "Other" and MEASURE.search(c.trigger_text or "") is not None
 
     def key(c: Candidate) -> tuple[int, bool, int, int]:
         own = _own_place(c)
@@ -430,6 +441,6 @@ def salience_order(candidates: list[Candidate]) -> list[Candidate]:
         rank = MODALITY_RANK[c.modality]
         if c.modality == "historical" and c.sentence == 0:
             rank = MODALITY_RANK["asserted"]
-        return rank, foiled and c.sub_event_type == "Arrests", penalty, c.sentence
+        return rank, after_the_act(c), penalty, c.sentence
 
     return sorted(candidates, key=key)

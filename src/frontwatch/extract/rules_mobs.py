@@ -106,8 +106,10 @@ MOB_RULES: tuple[TriggerRule, ...] = (
         r"refugees|foreigners|muslims|christians|roma)\b",
         r"targeting (?:[\w-]+ ){0,4}?where (?:[\w-]+ ){0,4}?(?:live|lived|living|are housed|were housed|stay)\b",
         # "set fire to homes of migrant families", "hurled petrol bombs at the settlement of Sikh families"
-        r"(?:attacked|torched|burned|set fire to|stoned|smashed|hurled|threw|targeted|ransacked)\b[^.;]{0,80}?"
-        r"\b(?:homes?|houses?|shops?|settlements?|properties|businesses|tents|shelters|belongings) (?:[\w-]+ ){0,4}?of "
+        r"(?:attacked|torched|burned|set fire to|stoned|smashed|hurled|threw|targeted|ransacked|tore apart|"
+        r"tore down)\b[^.;]{0,80}?"
+        r"\b(?:homes?|houses?|shops?|settlements?|properties|businesses|tents|shelters|belongings|camps?) "
+        r"(?:[\w-]+ ){0,4}?of "
         r"(?:[\w-]+ ){0,2}?"
         r"(?:migrants?|migrant families|refugees?|immigrants?|muslims?|christians?|sikhs?|hindus?|roma|"
         r"foreigners?|asylum seekers?|(?:[\w-]+ )?families)\b",
