@@ -36,6 +36,12 @@ from frontwatch.runner import Coded, Pipeline
         ("The bodies of four young men, two of them brothers, were found near a lake on Thursday.", 4),
         ("A mob set fire to homes in the town, burning six people to death, officials said.", 6),
         ("A car drove into people marching in the town, leaving a 32-year-old woman dead, police said.", 1),
+        ("Five protesters and a police officer were killed when fire swept the roof of the building.", 6),
+        ("Police arrested a woman over the stabbing to death of an American teacher in a mall.", 1),
+        ("Government troops killed rebel leader Jonas Savimbi on Friday in a clash along the river.", 1),
+        ("The president, who ruled for three decades, died of wounds suffered on the front line.", 1),
+        ("Three soldiers died of their wounds in hospital.", 3),
+        ("The killing of a number of soldiers was reported.", None),
         # a date's year is not a toll
         ("On 8 May 2022, one civilian was killed by a mine.", 1),
         ("On 3 June 2022, two civilians were wounded.", 0),  # wounded only: no deaths, as ACLED codes it

@@ -175,6 +175,17 @@ ONE_AND_MORE = re.compile(
     r"(?:[\w.-]+ ){0,2}?(?:[a-z]+s|children|men|women|people)\b",
     re.IGNORECASE,
 )
+# a count and one more victim, then the verb: "Five protesters and a police officer were killed"
+COUNT_AND_ONE = re.compile(
+    r"\b"
+    + QUALIFIER
+    + NUM
+    + r" "
+    + NOUNS
+    + r" and (?:a|an|one) (?:[\w-]+ ){1,2}?(?:were|have been|had been) "
+    r"(?:killed|shot dead|slain)\b",
+    re.IGNORECASE,
+)
 # two counts of victims, then the verb: "3 soldiers and the 5 attackers were killed"
 SUMMED_PASSIVE = re.compile(
     r"\b"
@@ -210,8 +221,14 @@ ONE_VICTIM = re.compile(
     r"|\b(?:and|who|he|she) (?:later )?died (?:in|at|on the way to) (?:the |a )?hospital\b"
     # "accelerated into people marching ..., leaving a 32-year-old woman dead"
     r"|\bleaving (?:a|an|one) (?:[\w'-]+ ){0,3}?dead\b"
-    # "Foreign Minister Anna Lindh died of stab wounds"
-    r"|\bdied (?:of|from) (?:his |her |the )?(?:stab|gunshot|bullet|knife) wounds\b"
+    # "Foreign Minister Anna Lindh died of stab wounds", "died of wounds suffered on the front line"
+    r"|\bdied (?:of|from) (?:his |her |the )?(?:(?:stab|gunshot|bullet|knife) )?wounds\b"
+    # "over the stabbing to death of an American teacher", "the killing of a journalist"
+    r"|\b(?:stabbing to death|beating to death|shooting dead|killing|murder|assassination) of (?:a|an) "
+    r"(?!(?:number|few|dozen|group|crowd|family|handful|series|total) )"
+    # "Government troops killed UNITA rebel leader Jonas Savimbi"
+    r"|\b(?:killed|shot dead|assassinated) (?:[\w-]+ ){0,4}?(?:leader|commander|chief|president|minister|"
+    r"governor|mayor|general|colonel) (?-i:[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,2})\b"
     # "Gunmen shot dead Hafsa Mossi, a former minister": a person named (not "killed Boko Haram fighters")
     r"|(?:shot dead|assassinated|gunned down|stabbed to death) (?-i:(?:[A-Z][\w'-]+ ){1,3}[A-Z][\w'-]+)"
     r"(?=,| on | in | at |\.)"
@@ -265,6 +282,9 @@ def _summed(sentence: str, total: int | None) -> int | None:
     counts = [
         *((m.group(1), m.group(2)) for m in (*SUMMED.finditer(sentence), *SUMMED_PASSIVE.finditer(sentence))),
         *(("one", m.group(1)) for m in ONE_AND_MORE.finditer(sentence)),  # "a teacher and three children"
+        *(
+            (m.group(1), "one") for m in COUNT_AND_ONE.finditer(sentence)
+        ),  # "Five protesters and a police officer"
     ]
     for first_text, second_text in counts:
         first, second = parse_number(first_text), parse_number(second_text)
