@@ -16,7 +16,7 @@ from frontwatch.extract.ground_taken import no_ground_taken
 from frontwatch.extract.people_taken import person_taken
 from frontwatch.extract.places import doc_text
 from frontwatch.extract.taxonomy import SUB_EVENT_TYPES, TERRITORY
-from frontwatch.extract.the_dead import civilians_killed_by, members_of_forces
+from frontwatch.extract.the_dead import armed_dead, civilians_killed_by, mostly_armed_dead
 from frontwatch.extract.trigger_rules import CATCH_ALL, MEASURES, PASSIVE_KILLING
 from frontwatch.extract.trigger_words import VICTIMS
 from frontwatch.extract.triggers import TriggerHit, choose_trigger
@@ -89,7 +89,7 @@ def main_hit(ctx: SentenceContext, hits: list[TriggerHit]) -> tuple[TriggerHit, 
         elif fight is not None:
             chosen = replace(fight, firm=fight.sub_event_type == "Armed clash")
             tokens[id(chosen)] = tokens[id(fight)]
-        elif _mostly_armed_dead(tokens[id(chosen)]):
+        elif mostly_armed_dead(tokens[id(chosen)]):
             # "141 people, most of them soldiers, were killed when forces stormed the base": a fight
             chosen = _retyped(chosen, "Armed clash", tokens)
     if chosen is None:
@@ -209,58 +209,6 @@ def _taken_more_than_killed(attack: TriggerHit, hits: list[TriggerHit], sentence
     return choose_trigger(taking) or attack if deaths is None or deaths <= FEW_DEAD else attack
 
 
-ARMED_DEAD = frozenset(
-    {"soldier", "troop", "serviceman", "policeman", "policewoman", "officer", "guard", "militant", "fighter"}
-    | {"insurgent", "militiaman", "gendarme", "commando", "paratrooper", "marine", "jihadist", "attacker"}
-    | {"rebel", "terrorist", "gunman", "bandit", "assailant"}
-    | {"detective", "constable", "trooper", "sergeant", "corporal", "lieutenant", "colonel"}
-)
-
-
-def _armed_dead(token: Any | None) -> bool:
-    """The killing's victims, its passive subject ("Fifty-three soldiers and a civilian were killed") or
-    its object ("shooting dead four police officers, two officials and three civilians"), are armed men
-    first."""
-    if token is None:
-        return False
-    # "shot and seriously wounded a police officer": the object of the verb joined to the killing's
-    verbs = [token, *(c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB")]
-    victims = [c for v in verbs for c in v.children if c.dep_ in ("nsubjpass", "dobj")]
-    return bool(victims) and (
-        _armed_noun(victims[0]) or members_of_forces(victims[0]) or _mostly_armed(victims[0])
-    )
-
-
-# "At least 141 people, most of them soldiers of the army, were killed": the dead were mostly armed
-MOSTLY_ARMED = re.compile(
-    r"\b(?:most|many|nearly all|almost all|all) of them (?:[\w-]+ )?(?:soldiers|troops|fighters|militants|"
-    r"policemen|police officers|rebels|militiamen)\b"
-    r"|\bmostly (?:soldiers|troops|fighters|militants|policemen)\b"
-)
-
-
-def _mostly_armed_dead(token: Any | None) -> bool:
-    """The killing's passive subject is a count of people most of whom were armed."""
-    victims = [c for c in token.children if c.dep_ == "nsubjpass"] if token is not None else []
-    return bool(victims) and _mostly_armed(victims[0])
-
-
-def _mostly_armed(victim: Any) -> bool:
-    return MOSTLY_ARMED.search(" ".join(t.lower_ for t in victim.subtree)) is not None
-
-
-HIRED_GUARDS = frozenset({"security", "night", "private", "hotel", "bank", "company"})
-
-
-def _armed_noun(victim: Any) -> bool:
-    """ "a soldier", "border guards"; not "a security guard" or "a night guard" a company hired."""
-    if victim.lemma_.lower() not in ARMED_DEAD:
-        return False
-    return victim.lemma_.lower() != "guard" or not any(
-        c.dep_ in ("compound", "amod") and c.lower_ in HIRED_GUARDS for c in victim.children
-    )
-
-
 def _retyped(hit: TriggerHit, sub_event_type: str, tokens: dict[int, Any]) -> TriggerHit:
     """The hit, firmly of another type, told by the same trigger token (registered in `tokens`)."""
     retyped = replace(hit, rule=replace(hit.rule, sub_event_type=sub_event_type), firm=True)
@@ -295,8 +243,8 @@ CIVILIANS_HIT = re.compile(r"\b" + VICTIMS + r"\b")
 def _armed_dead_in(ctx: SentenceContext, token: Any | None) -> bool:
     """The attack's own victims are armed, or those of the sentence's killing are ("burst into a police
     station and opened fire, killing one officer"): men with guns fought, it was no attack on civilians."""
-    return _armed_dead(token) or any(
-        _armed_dead(t) for t in ctx.sentence if t.lemma_.lower() in KILLING and t.pos_ == "VERB"
+    return armed_dead(token) or any(
+        armed_dead(t) for t in ctx.sentence if t.lemma_.lower() in KILLING and t.pos_ == "VERB"
     )
 
 

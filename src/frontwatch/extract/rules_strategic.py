@@ -1,6 +1,6 @@
-"""Trigger rules for strategic developments (agreements, coups and mutinies, disrupted weapons) and
-changes of ground; arrests, bases and changes to a group are in `rules_groups`, looting and property
-destruction in `rules_property`.
+"""Trigger rules for strategic developments (agreements, coups and mutinies) and changes of ground;
+arrests, bases and changes to a group are in `rules_groups`, disrupted weapons use in `rules_disrupted`,
+looting and property destruction in `rules_property`.
 
 Each rule's priority places it among all the rules (`trigger_rules.RULES`); rules of the same priority
 always code the same sub-event type, so the order of the modules does not matter."""
@@ -12,10 +12,7 @@ import re
 from frontwatch.extract.taxonomy import TERRITORY
 from frontwatch.extract.trigger_rule import DECLARED_TRUCE, TriggerRule, rule
 from frontwatch.extract.trigger_words import (
-    LAUNCHERS_NOT_PROJECTILES,
     NOT_GROUND_HANDED,
-    OLD_WAR_ORDNANCE,
-    PROJECTILES,
     PROTEST,
     PROTEST_SCENE,
     RAID_THEN_LEFT,
@@ -24,11 +21,6 @@ from frontwatch.extract.trigger_words import (
     W,
 )
 
-# "a bomb thrown into a crowd killed a teenager, and police defused a second device": the one that went off
-SECOND_DEVICE = (
-    r"\b(?:kill(?:ed|ing)|wound(?:ed|ing))\b[^.]*\b(?:a|the) (?:second|third) "
-    r"(?:unexploded )?(?:devices?|bombs?)\b"
-)
 COUP_FOILED = (
     r"\b(?:foiled|thwarted|averted|uncovered|smashed|broke up) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:coup|putsch)\b"
     r"[^.;]*?\b(?:arrested|detained|rounded up)\b"
@@ -281,78 +273,6 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
             # not a mutiny over pay that holds a city to press its demands
             r"(?![^.;]*\b(?:demand\w*|pay|bonus\w*|wages|salar\w+|allowances)\b)"
         ),
-    ),
-    rule(
-        "Disrupted weapons use",
-        9,
-        r"(?:intercept\w*|shot down|shoots? down|shooting down|downed|brought down|neutrali[sz]ed) (?:[\w%-]+ ){0,8}?"
-        + PROJECTILES,
-        # "killed when debris fell on his home": what falls after an interception is the interception's
-        r"(?:falling|fallen) debris\b",
-        r"debris (?:[\w-]+ ){0,3}?(?:fell|falling|rained)\b",
-        # a missile destroyed in flight, not a missile system or a drone-control centre, nor "destroyed with a drone"
-        r"destroyed (?!with\b)(?:[\w%-]+ ){0,6}?" + PROJECTILES + LAUNCHERS_NOT_PROJECTILES,
-        r"(?:were|was|been|being) intercepted",
-        r"interceptors?",
-        PROJECTILES + r" (?:\w+ ){0,4}?(?:were |was )?(?:intercepted|shot down|downed|destroyed in the air)",
-        r"interceptions?\b",
-        r"defus\w+",
-        # "bomb experts disarmed a car bomb", "a device found on a cargo plane ... one of two parcel bombs intercepted"
-        r"disarm(?:ed|ing) (?:[\w-]+ ){0,5}?(?:bombs?|devices?|explosives?|ieds?)\b",
-        r"(?:bombs?|devices?|explosives) (?:[\w-]+ ){0,2}?(?:found|discovered) (?:\w+ )?(?:on|in|at|aboard|inside|under) ",
-        r"(?:bombs?|explosive devices?|explosives) (?:[\w,-]+ ){0,6}?(?:were |was )?intercepted\b",
-        r"made (?:it |them |the (?:devices?|bombs?|explosives?) )?safe\b",
-        # "four attempted explosions in which only the detonators went off", "tried to set off an explosive device
-        # ... but passengers overpowered him": a bombing that failed
-        r"attempted (?:bomb )?(?:explosions?|bombings?|bomb attacks?)\b",
-        r"tried to (?:set off|detonate|ignite|blow up) [^.;]{0,200}?\b(?:but|before) ",
-        r"(?:bombs?|explosive devices?|ieds?|explosives) (?:[\w-]+ ){0,3}?(?:was|were|had been) (?:found|discovered|"
-        r"uncovered)\b",
-        r"controlled (?:detonation|explosion)",
-        # "bomb-disposal experts blew up a bomb-like device found near the station"
-        r"(?:blew up|detonated|destroyed) (?:[\w-]+ ){0,3}?(?:device|bomb|explosives?)\b[^.;]{0,20}?\bfound\b",
-        r"safely detonated",
-        # "a bomb squad dug a pit and blew up a bag left at the flower market"
-        r"bomb(?:-| )(?:disposal )?(?:squads?|experts|teams?|units?|technicians) (?:[\w'-]+ ){0,6}?(?:blew up|"
-        r"detonated|destroyed|defused|removed|dismantled|disarmed)\b",
-        r"(?:intercept\w*|shot down|brought down|bring down|downed) (?:[\w%.-]+ ){0,5}?(?:foreign |enemy |hostile )?drones?",
-        # "scrambled jets and fired about 100 rounds at five drones that crossed the border"
-        r"(?:fired|opened fire) (?:[\w-]+ ){0,4}?(?:at|on) (?:[\w-]+ ){0,3}?(?:drones|unmanned aerial vehicles|uavs)\b",
-        r"demin(?:ed|ing)",
-        r"seized (?:[\w-]+ ){0,4}?(?:explosives|tnt|ammunition|weapons cache|arms cache|grenades)",
-        # "found ... partly assembled explosive devices inside the unit, and the bomb squad removed and disposed of
-        # the materials"; "tried to light a fuse protruding from one of his shoes"
-        r"(?:found|discovered|uncovered) (?:[\w.,-]+ ){0,12}?(?:explosive devices?|bombs?|explosives)\b[^.;]{0,160}?"
-        r"\b(?:removed|disposed of|defused|made safe|disarmed|neutrali[sz]ed)\b",
-        r"tried to (?:light|ignite|detonate|set off) (?:[\w-]+ ){0,3}?(?:fuse|bomb|device|explosives?)\b",
-        # "police found 1.5 kg of explosive in a flat ... a Syrian suspected of planning a bomb attack"
-        r"(?:found|discovered|uncovered) (?:[\w.,-]+ ){0,8}?(?:explosives?|bomb-making|explosive devices?|suicide "
-        r"(?:vests?|belts?)|detonators)\b[^.;]{0,160}?\b(?:planning|plotting|preparing|foil(?:ed|ing)|"
-        r"thwart(?:ed|ing))\b",
-        # "seized a cache of weapons", "confiscated a haul of arms": weapons taken, no ground
-        r"(?:seized|confiscated|recovered|impounded) (?:a |an |the )?(?:large |huge |big )?(?:caches?|hauls?|"
-        r"stockpiles?|consignments?|quantit(?:y|ies)|arsenal) of (?:[\w-]+ ){0,2}?(?:weapons|arms|guns|rifles|"
-        r"ammunition|explosives|grenades)\b",
-        r"(?:found|discovered|uncovered|recovered|seized|unearthed) (?:[\w-]+ ){0,3}?(?:weapons|arms|ammunition|"
-        r"explosives?|bomb-making) (?:caches?|depots?|stockpiles?|dumps?|factory|factories|workshops?)\b",
-        r"air defen[cs]es? (?:\w+ ){0,2}(?:destroyed|repelled|shot|downed|intercepted)",
-        # "seized a boat off the coast that was carrying missiles": an arms shipment stopped
-        r"(?:seized|intercepted|stopped|captured|impounded) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:boat|ship|vessel|dhows?|"
-        r"speedboat|truck|lorry|vehicle|shipment|consignment|cargo)\b[^.;]{0,80}?\b(?:carrying|loaded with|laden "
-        r"with|packed with|transporting|smuggling) (?:[\w,-]+ ){0,6}?(?:weapons|arms|missiles|rockets|explosives|"
-        r"ammunition|rifles|grenades|detonators)\b",
-        unless=re.compile(OLD_WAR_ORDNANCE.pattern + "|" + SECOND_DEVICE),
-    ),
-    # "has disrupted a plot to bring down an aircraft with an improvised explosive device", "arrested an
-    # Algerian man after finding bomb-making materials in his car": a bombing stopped before it was done
-    rule(
-        "Disrupted weapons use",
-        9.05,
-        r"(?:disrupted|foiled|thwarted|smashed) (?:a |an |the )?(?:[\w-]+ ){0,3}?plot\b",
-        r"(?:finding|found|discovering|discovered|seizing|seized) (?:[\w-]+ ){0,3}?(?:bomb-making (?:materials|"
-        r"equipment|components)|nitroglycerine|tatp|detonators|explosive devices)\b",
-        context=re.compile(r"\b(?:bomb\w*|explosi\w+|ieds?|devices?|blow up|bring down|detonat\w+)\b"),
-        unless=OLD_WAR_ORDNANCE,
     ),
     rule(
         TERRITORY,

@@ -4,13 +4,14 @@ Each rule is a regular expression over the lower-cased sentence, with a priority
 fire in one sentence) and conditions: an armed actor or weapon named in the sentence, a verb of attacking
 beside a weapon, words that must or must not appear. `frontwatch.extract.triggers` applies them. The rules
 live by ACLED event family in `rules_violence`, `rules_abductions`, `rules_remote`, `rules_unrest`,
-`rules_mobs`, `rules_protest`, `rules_strategic`, `rules_groups` and `rules_property`; the labels of
-ACLED's notes ("Interception:") in `rules_labels`.
+`rules_mobs`, `rules_protest`, `rules_strategic`, `rules_disrupted`, `rules_groups` and `rules_property`;
+the labels of ACLED's notes ("Interception:") in `rules_labels`.
 """
 
 from __future__ import annotations
 
 from frontwatch.extract.rules_abductions import ABDUCTION_RULES
+from frontwatch.extract.rules_disrupted import DISRUPTED_RULES
 from frontwatch.extract.rules_groups import GROUP_RULES
 from frontwatch.extract.rules_labels import LABEL_RULES
 from frontwatch.extract.rules_mobs import MOB_RULES
@@ -31,6 +32,7 @@ RULES: tuple[TriggerRule, ...] = (
     *MOB_RULES,
     *PROTEST_RULES,
     *STRATEGIC_RULES,
+    *DISRUPTED_RULES,
     *GROUP_RULES,
     *PROPERTY_RULES,
 )
