@@ -222,6 +222,20 @@ CASES: list[Case] = [
         "Mob violence",
     ),
     (
+        "a_gunman_who_opened_fire_inside_a_mall_attacked",
+        "A gunman has opened fire inside the Siam Paragon shopping mall in central Bangkok, police say. "
+        "Shoppers were seen running from the exits.",
+        "2023-10-03",
+        "Attack",
+    ),
+    (
+        "a_council_formed_and_based_in_a_city_is_a_headquarters",
+        "BENGHAZI - Opposition leaders in eastern Libya have formed a National Transitional Council based in "
+        "Benghazi to act as the political face of the revolt, its spokesman said on Sunday.",
+        "2011-02-28",
+        "Headquarters or base established",
+    ),
+    (
         "gunmen_who_killed_a_security_guard_and_took_workers_abducted_them",
         "Gunmen stormed the camp of a road-building firm near Bauchi late on Friday, killing a security "
         "guard and kidnapping five foreign engineers, police said.",

@@ -120,6 +120,9 @@ GROUP_RULES: tuple[TriggerRule, ...] = (
         r"(?:a |an |their |its )?(?:new )?(?:[\w-]+ )?(?:camps?|posts?)\b",
         r"(?:centre|center) to monitor (?:[\w-]+ ){0,4}?(?:opened|was opened|began work)",
         r"set up (?:an? |their |its )?(?:own |parallel |rival )?(?:administration|government)\b",
+        # "opposition leaders have formed a National Transitional Council based in Benghazi"
+        r"(?:formed|set up|established|created) (?:an? |the )?(?:[\w'-]+ ){0,4}?(?:council|government|administration|"
+        r"authority|command) (?:based|headquartered|seated) in\b",
         # "the M23 rebels have named their own governor ... to run South Kivu province"
         r"(?:named|appointed|installed) (?:their|its) own (?:[\w-]+ ){0,2}?(?:governors?|mayors?|administrators?|"
         r"authorities)\b",

@@ -298,6 +298,11 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         r"fir(?:ing|ed) shots\b[^.;]{0,160}?\b(?:wounding|injuring)\b",
         # "riddled the lawmaker's car with bullets", "shot his way through the glass door of the mosque"
         r"riddled (?:[\w'-]+ ){0,6}?with bullets\b",
+        # "A gunman has opened fire inside the Siam Paragon shopping mall"
+        r"(?:gunm[ae]n|attackers?|assailants?|shooters?|(?:a|an|one) (?:[\w-]+ )?(?:man|woman|teenager)) "
+        r"(?:[\w'-]+ ){0,3}?opened fire (?:inside|in) (?:a |an |the )?(?:[\w'-]+ ){0,4}?(?:mall|market|school|"
+        r"church|mosque|temple|synagogue|nightclub|bar|restaurant|hotel|cafe|supermarket|concert hall|"
+        r"university|college|hospital|station|cinema|theatre)\b",
         # "a gunman slipped into the streets around the market and fired on shoppers"
         r"fired (?:on|at|into) (?:[\w'-]+ ){0,3}?(?:shoppers|passers-by|worshippers|diners|customers|pedestrians|"
         r"commuters|revell?ers|partygoers|concertgoers|pupils|mourners)\b",
