@@ -236,6 +236,20 @@ CASES: list[Case] = [
         "Headquarters or base established",
     ),
     (
+        "rioters_who_set_fires_at_a_hotel_housing_asylum_seekers_were_a_mob",
+        "Hundreds of rioters smashed windows and started fires at a hotel housing asylum seekers near "
+        "Rotherham on Sunday, while officers protecting it were pelted with bricks, police said.",
+        "2024-08-05",
+        "Mob violence",
+    ),
+    (
+        "schoolgirls_missing_since_fighters_raided_their_school_were_abducted",
+        "The government acknowledged on Sunday that 110 schoolgirls have been missing since Islamist "
+        "fighters raided their boarding school in Dapchi, in Yobe state, on the evening of February 19.",
+        "2018-02-26",
+        "Abduction/forced disappearance",
+    ),
+    (
         "gunmen_who_killed_a_security_guard_and_took_workers_abducted_them",
         "Gunmen stormed the camp of a road-building firm near Bauchi late on Friday, killing a security "
         "guard and kidnapping five foreign engineers, police said.",

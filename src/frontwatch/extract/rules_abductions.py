@@ -105,7 +105,7 @@ ABDUCTION_RULES: tuple[TriggerRule, ...] = (
     rule(
         "Abduction/forced disappearance",
         18.6,
-        r"(?:were|are|went|remain|remained|(?:has|have|had) gone) missing",
+        r"(?:were|are|went|remain|remained|(?:has|have|had) gone|(?:has|have|had) been) missing",
         r"(?:has|have|had) not been (?:heard from|seen) (?:since|again)",
         r"(?:seized|hijacked|commandeered|stopped) (?:a |an |the )?(?:[\w-]+ )?(?:bus|buses|vehicles?|trains?|boats?|"
         r"trucks?|minibus\w*) carrying (?:[\w-]+ ){0,3}?(?:passengers|people|villagers|students|pupils|civilians|"

@@ -105,6 +105,10 @@ MOB_RULES: tuple[TriggerRule, ...] = (
         r"targeting (?:[\w-]+ ){0,4}?(?:where|of|housing) (?:[\w-]+ ){0,3}?(?:asylum seekers|migrants|immigrants|"
         r"refugees|foreigners|muslims|christians|roma)\b",
         r"targeting (?:[\w-]+ ){0,4}?where (?:[\w-]+ ){0,4}?(?:live|lived|living|are housed|were housed|stay)\b",
+        # "rioters smashed windows and started fires at a hotel housing asylum seekers"
+        r"(?:smashed|set fire|started fires|attacked|stormed|torched|burned|besieged)\b[^.;]{0,80}?\b(?:hotels?|hostels?|"
+        r"centres?|centers?|buildings?|camps?|homes?) (?:housing|sheltering) (?:[\w-]+ ){0,2}?(?:asylum seekers|migrants|"
+        r"refugees|immigrants|foreigners)\b",
         # "set fire to homes of migrant families", "hurled petrol bombs at the settlement of Sikh families"
         r"(?:attacked|torched|burned|set fire to|stoned|smashed|hurled|threw|targeted|ransacked|tore apart|"
         r"tore down)\b[^.;]{0,80}?"
