@@ -250,6 +250,13 @@ CASES: list[Case] = [
         "Abduction/forced disappearance",
     ),
     (
+        "a_man_attacked_with_a_hammer_and_tear_gas_was_attacked",
+        "VILNIUS - A close aide of the late opposition leader was attacked with a hammer and tear gas "
+        "outside his home near Vilnius late on Tuesday and taken to hospital, his team said.",
+        "2024-03-13",
+        "Attack",
+    ),
+    (
         "gunmen_who_killed_a_security_guard_and_took_workers_abducted_them",
         "Gunmen stormed the camp of a road-building firm near Bauchi late on Friday, killing a security "
         "guard and kidnapping five foreign engineers, police said.",

@@ -36,6 +36,14 @@ NOT_PAST_A_PLACE = (
 )
 
 VIOLENCE_RULES: tuple[TriggerRule, ...] = (
+    # "was attacked with a hammer and tear gas outside his home": a person assaulted, whatever gas was used
+    # (it outranks the tear gas of a protest broken up)
+    rule(
+        "Attack",
+        3.95,
+        r"(?:was|were|been) attacked (?:[\w-]+ ){0,3}?with (?:a |an )?(?:hammer|knife|knives|axe|machete|iron bars?|"
+        r"baseball bats?|acid)\b",
+    ),
     # firing at people, cars and buses is an attack on civilians, not a shelling
     rule(
         "Attack",
