@@ -257,6 +257,20 @@ CASES: list[Case] = [
         "Attack",
     ),
     (
+        "troops_that_advanced_kilometres_into_a_neighbours_territory_took_ground",
+        "YEREVAN - Azerbaijani troops have advanced about 3.5 km into Armenian territory around the Black "
+        "Lake in Syunik province and are refusing to leave, the prime minister said on Thursday.",
+        "2021-05-13",
+        "Non-state actor overtakes territory",
+    ),
+    (
+        "gunfire_from_the_ground_that_hit_a_plane_was_an_attack",
+        "PORT-AU-PRINCE - Gunfire from the ground hit a Spirit Airlines plane as it approached the airport "
+        "on Monday, slightly injuring a flight attendant, the airline said.",
+        "2024-11-12",
+        "Attack",
+    ),
+    (
         "gunmen_who_killed_a_security_guard_and_took_workers_abducted_them",
         "Gunmen stormed the camp of a road-building firm near Bauchi late on Friday, killing a security "
         "guard and kidnapping five foreign engineers, police said.",

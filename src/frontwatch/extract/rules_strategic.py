@@ -352,6 +352,9 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         11,
         r"advanced into",
         r"pushed into",
+        # "troops have advanced about 3.5 km into Armenian territory"
+        r"(?:advanced|pushed) (?:about |some |nearly |almost |up to )?[\d.,]+ ?(?:km|kilometres|kilometers|miles) "
+        r"into\b",
         armed=True,
         unless=re.compile(
             PROTEST_SCENE.pattern

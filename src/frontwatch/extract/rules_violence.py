@@ -311,6 +311,9 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         r"(?:[\w'-]+ ){0,3}?opened fire (?:inside|in) (?:a |an |the )?(?:[\w'-]+ ){0,4}?(?:mall|market|school|"
         r"church|mosque|temple|synagogue|nightclub|bar|restaurant|hotel|cafe|supermarket|concert hall|"
         r"university|college|hospital|station|cinema|theatre)\b",
+        # "gunfire from the ground hit a Spirit Airlines plane as it approached the airport"
+        r"gunfire (?:[\w-]+ ){0,4}?(?:hit|struck) (?:a |an |the )?(?:[\w'-]+ ){0,3}?(?:plane|airliner|aircraft|"
+        r"helicopter|bus|ambulance)\b",
         # "a gunman slipped into the streets around the market and fired on shoppers"
         r"fired (?:on|at|into) (?:[\w'-]+ ){0,3}?(?:shoppers|passers-by|worshippers|diners|customers|pedestrians|"
         r"commuters|revell?ers|partygoers|concertgoers|pupils|mourners)\b",
