@@ -3,7 +3,7 @@
 The rules still decide whether there is an event and everything else about it (actors, place, date,
 claim, evidence, id). Only the type fields change: sub_event_type, the event_type that follows from it
 in ACLED's taxonomy, and the PLOVER type and mode, mapped as the rules map them; and a crowd, whose name
-follows the type (rioters riot, protesters protest). The event id is kept,
+and side follow the type (rioters riot, protesters protest, police fire on them). The event id is kept,
 so corrections and stored rows keep following the same happening whichever coder typed it.
 """
 
@@ -37,13 +37,10 @@ def crowd_recast(event: Event) -> Event:
         return _crowd_as_target(event)
     if first == crowd.name:
         return event
-    word = crowd.name.split(" (")[0]
     if first is not None and first.startswith(CROWDS):  # the country the rules gave the crowd stays
-        name = word + first[first.index(" (") :]
-    elif crowd.name.endswith(")") or event.country is None:
-        name = crowd.name
+        name = crowd.name.split(" (")[0] + first[first.index(" (") :]
     else:
-        name = f"{word} ({event.country})"  # a country the catalogue does not list
+        name = _of_the_country(crowd.name, event)
     recast = replace(event, actor1=name, inter1=crowd.inter)
     if first is not None and not first.startswith(CROWDS):
         if event.inter1 != STATE_FORCES or event.actor2 is not None:
@@ -52,6 +49,11 @@ def crowd_recast(event: Event) -> Event:
             recast, actor2=first, inter2=event.inter1, assoc_actor_2=event.assoc_actor_1, assoc_actor_1=None
         )
     return replace(recast, interaction=interaction(recast.inter1, recast.inter2))
+
+
+def _of_the_country(name: str, event: Event) -> str:
+    """ "Rioters (Martinique)": people of the event's country, where the catalogue does not list it."""
+    return name if name.endswith(")") or event.country is None else f"{name} ({event.country})"
 
 
 ARMED_INTERS = frozenset({1, 2, 3, 4, 8})  # state forces, rebels, militias, external forces
@@ -70,9 +72,7 @@ def _crowd_as_target(event: Event) -> Event:
     target, inter = first, event.inter1
     civilians = resolve_actor("civilians", country_code=event.country_code)
     if event.sub_event_type in HARMED_TYPES and civilians is not None:
-        target, inter = civilians.name, civilians.inter
-        if not target.endswith(")") and event.country is not None:
-            target = f"{target} ({event.country})"  # a country the catalogue does not list
+        target, inter = _of_the_country(civilians.name, event), civilians.inter
     return replace(
         event,
         actor1=second,
