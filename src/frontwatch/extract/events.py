@@ -25,6 +25,7 @@ from frontwatch.extract.local_actors import localised, speaker_here
 from frontwatch.extract.locate import LocatedMention
 from frontwatch.extract.main_hit import act_behind_a_toll, anaphoric, background_hit, main_hit
 from frontwatch.extract.other_side import (
+    crowds_other_side,
     defender,
     disappeared_by,
     other_side_by_default,
@@ -50,9 +51,15 @@ from frontwatch.extract.territory import territory_type
 from frontwatch.extract.timex import Timex
 from frontwatch.extract.trigger_rules import DECLARED_TRUCE, PASSIVE_KILLING
 from frontwatch.extract.triggers import TriggerHit, find_triggers
-from frontwatch.extract.unattributed import ARMED_KINDS, held_alone
+from frontwatch.extract.unattributed import held_alone
 from frontwatch.extract.venues import at_state_level, away_from_the_venue
-from frontwatch.extract.war_defaults import bombers_group, invading_force, unclaimed_fire, war_default_doer
+from frontwatch.extract.war_defaults import (
+    bombers_group,
+    disrupting_force,
+    invading_force,
+    unclaimed_fire,
+    war_default_doer,
+)
 from frontwatch.model import Actor, Period
 
 HISTORICAL_GAP = timedelta(days=7)  # a period ending this long before publication is background
@@ -175,16 +182,6 @@ def _blame_text(ctx: SentenceContext) -> str:
     return following.lower() if BLAMING.search(following) else ""
 
 
-# a bomb found, defused or a plot foiled (not a missile shot down): the police's work, unless told otherwise
-BOMB_STOPPED = re.compile(
-    r"^(?!.*\b(?:intercept\w*|shot down|downed|air defen[cs]es?)\b).*\b(?:defus\w*|plot|bombs?|bomb-making|"
-    r"explosives?|devices?|fuse|disposed|detonat\w*)\b",
-    re.IGNORECASE | re.DOTALL,
-)
-SUPPORTERS_OF = re.compile(
-    r"\b(?:supporters|members|activists|followers|partisans|sympathi[sz]ers)(?: and [\w-]+)? of\b",
-    re.IGNORECASE,
-)
 # "an attack repelled by Ukrainian forces", "attacked two positions but were pushed back by government troops"
 REPELLING = re.compile(r"repel|repuls|(?:were|was) (?:pushed|beaten|driven|fought) (?:back|off) by\b")
 DISPLACING = re.compile(r"evacuat|deport|displac|forcibly (?:moved|transferred)")
@@ -250,12 +247,8 @@ def _cast(ctx: SentenceContext, trigger: Any, hit: TriggerHit, attribution: Attr
         actor1 = arresting_force(actor1, actors, ctx.country_code, hit.start)
     elif sub == "Change to group/activity":
         actor1 = changed_group(actor1, actors, hit.start, ctx.sentence.text)
-    elif (
-        sub == "Disrupted weapons use"
-        and actor1 is None
-        and BOMB_STOPPED.search(ctx.sentence.text[hit.start : hit.end])
-    ):
-        actor1 = resolve_actor("police", country_code=ctx.country_code)  # "a bomb squad defused the device"
+    elif sub == "Disrupted weapons use":
+        actor1 = disrupting_force(actor1, ctx.sentence.text[hit.start : hit.end], ctx.country_code)
     if sub != "Other":
         actor1 = mutinous(actor1, ctx.sentence.text[: hit.start])
     others = without_co_doers(actors, actor1, sub, ctx.sentence.text, hit.start, ctx.country_code)
@@ -274,10 +267,7 @@ def _cast(ctx: SentenceContext, trigger: Any, hit: TriggerHit, attribution: Attr
     # "Hundreds of Israeli settlers rampaged": a militia acting as a mob stays the first actor
     mob_of_militia = sub == "Mob violence" and actor1 is not None and actor1.kind == "militia"
     if crowd is not None and not mob_of_militia and (actor1 is None or actor1.kind != crowd.kind):
-        # "members and supporters of CHADEMA ... threw stones at officers": the party is the crowd's own
-        armed = actor1 is not None and actor1.kind in ARMED_KINDS
-        own = SUPPORTERS_OF.search(ctx.sentence.text[: hit.start]) is not None and actor1 is not None
-        actor1, actor2 = crowd, (actor1 if armed and not (own and actor1.kind == "militia") else actor2)
+        actor1, actor2 = crowd, crowds_other_side(actor1, actor2, ctx.sentence.text[: hit.start])
     actor1 = policing_the_crowd(actor1, sub, ctx.sentence.text)
     actor2 = policing_the_crowd(actor2, sub, ctx.sentence.text)
     if sub == "Other" and actor1 is None and actor2 is not None:  # "Mutinous soldiers seized the broadcaster"

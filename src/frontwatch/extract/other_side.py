@@ -327,3 +327,18 @@ def defender(sub_event_type: str, taker: Actor | None, country_code: str | None)
     if taker.country_code == country_code and taker.kind in STATE_KINDS:
         return None
     return resolve_actor("military", country_code=country_code)
+
+
+SUPPORTERS_OF = re.compile(
+    r"\b(?:supporters|members|activists|followers|partisans|sympathi[sz]ers)(?: and [\w-]+)? of\b",
+    re.IGNORECASE,
+)
+
+
+def crowds_other_side(actor1: Actor | None, actor2: Actor | None, before: str) -> Actor | None:
+    """The other side of a crowd that takes the first place: the armed actor the rules had put first, not
+    the party whose supporters the crowd are ("members and supporters of CHADEMA ... threw stones at
+    officers": the party is the crowd's own)."""
+    armed = actor1 is not None and actor1.kind in ARMED_KINDS
+    own = actor1 is not None and actor1.kind == "militia" and SUPPORTERS_OF.search(before) is not None
+    return actor1 if armed and not own else actor2

@@ -4,6 +4,7 @@ Russia's, on Russia as Ukraine's, and air strikes in wars where only the state f
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -94,4 +95,20 @@ def _force_at_war(
     return None
 
 
-__all__ = ["bombers_group", "invading_force", "unclaimed_fire", "war_default_doer"]
+# a bomb found, defused or a plot foiled (not a missile shot down): the police's work, unless told otherwise
+BOMB_STOPPED = re.compile(
+    r"^(?!.*\b(?:intercept\w*|shot down|downed|air defen[cs]es?)\b).*\b(?:defus\w*|plot|bombs?|bomb-making|"
+    r"explosives?|devices?|fuse|disposed|detonat\w*)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def disrupting_force(actor1: Actor | None, trigger_text: str, country_code: str | None) -> Actor | None:
+    """Who stopped a bomb or a plot the text gives no doer for ("a bomb squad defused the device"): the
+    police; an interception keeps the doer the rules found, or none."""
+    if actor1 is not None or BOMB_STOPPED.search(trigger_text) is None:
+        return actor1
+    return resolve_actor("police", country_code=country_code)
+
+
+__all__ = ["bombers_group", "disrupting_force", "invading_force", "unclaimed_fire", "war_default_doer"]
