@@ -71,29 +71,9 @@ def main_hit(ctx: SentenceContext, hits: list[TriggerHit]) -> tuple[TriggerHit, 
             and (passive or not _done_by_the_dead(tokens[id(h)]))
         ]
     chosen = choose_trigger(foreground)
-    if (
-        chosen is not None
-        and chosen.sub_event_type == "Attack"
-        and _armed_dead_in(ctx, tokens[id(chosen)])
-        and not CIVILIANS_HIT.search(ctx.sentence.text[chosen.start : chosen.end].lower())
-    ):
-        # "53 soldiers were killed when fighters attacked the post": the dead were armed, the act is the fight
-        others = [h for h in foreground if h.sub_event_type != "Attack"]
-        fight = choose_trigger([h for h in others if h.sub_event_type == "Armed clash"] or others)
-        if fight is not None and (
-            _a_name_given(tokens[id(fight)]) or _outcome_of(tokens[id(fight)], tokens[id(chosen)])
-        ):
-            # "describing it as a terrorist attack": a name given to the act, no other act; the killing is the
-            # fight
-            chosen = _retyped(chosen, "Armed clash", tokens)
-        elif fight is not None:
-            chosen = replace(fight, firm=fight.sub_event_type == "Armed clash")
-            tokens[id(chosen)] = tokens[id(fight)]
-        elif mostly_armed_dead(tokens[id(chosen)]):
-            # "141 people, most of them soldiers, were killed when forces stormed the base": a fight
-            chosen = _retyped(chosen, "Armed clash", tokens)
     if chosen is None:
         return None
+    chosen = _fought_by_the_dead(ctx, chosen, foreground, tokens)
     if chosen.sub_event_type == "Violent demonstration" and civilians_killed_by(
         ctx.sentence, tokens[id(chosen)]
     ):
@@ -101,6 +81,35 @@ def main_hit(ctx: SentenceContext, hits: list[TriggerHit]) -> tuple[TriggerHit, 
         chosen = _retyped(chosen, "Mob violence", tokens)
     chosen = _told_behind(chosen, hits, foreground, tokens, ctx.sentence.text)
     return chosen, tokens[id(chosen)]
+
+
+def _fought_by_the_dead(
+    ctx: SentenceContext, chosen: TriggerHit, foreground: list[TriggerHit], tokens: dict[int, Any]
+) -> TriggerHit:
+    """ "53 soldiers were killed when fighters attacked the post": an attack whose dead were armed is the
+    fight the sentence tells, or a fight of its own."""
+    if (
+        chosen.sub_event_type != "Attack"
+        or not _armed_dead_in(ctx, tokens[id(chosen)])
+        or CIVILIANS_HIT.search(ctx.sentence.text[chosen.start : chosen.end].lower())
+    ):
+        return chosen
+    others = [h for h in foreground if h.sub_event_type != "Attack"]
+    fight = choose_trigger([h for h in others if h.sub_event_type == "Armed clash"] or others)
+    if fight is not None and (
+        _a_name_given(tokens[id(fight)]) or _outcome_of(tokens[id(fight)], tokens[id(chosen)])
+    ):
+        # "describing it as a terrorist attack": a name given to the act, no other act; the killing is the
+        # fight
+        return _retyped(chosen, "Armed clash", tokens)
+    if fight is not None:
+        fought = replace(fight, firm=fight.sub_event_type == "Armed clash")
+        tokens[id(fought)] = tokens[id(fight)]
+        return fought
+    if mostly_armed_dead(tokens[id(chosen)]):
+        # "141 people, most of them soldiers, were killed when forces stormed the base": a fight
+        return _retyped(chosen, "Armed clash", tokens)
+    return chosen
 
 
 def _told_behind(
