@@ -387,6 +387,27 @@ DOER_CASES = [
         ("Remote explosive/landmine/IED", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"),
     ),
     (
+        "a_group_saying_it_was_responsible_claims_the_act",
+        "A car bomb exploded outside a police station in Zahedan on Tuesday, killing three officers, state "
+        "television said. Jaish al-Adl said it was responsible.",
+        "2019-02-12",
+        ("Remote explosive/landmine/IED", "Jaish al-Adl"),
+    ),
+    (
+        "a_group_saying_it_holds_the_captives_took_them",
+        "Gunmen in speedboats seized six oil workers from a supply vessel off Bonny Island on Sunday, the "
+        "navy said. The Movement for the Emancipation of the Niger Delta said it was holding the workers.",
+        "2007-05-06",
+        ("Abduction/forced disappearance", "MEND: Movement for the Emancipation of the Niger Delta"),
+    ),
+    (
+        "rebels_left_unnamed_are_the_one_group_the_story_names",
+        "Mortar rounds fired by rebels hit a market in Bujumbura on Monday, killing four people, witnesses "
+        "said. Rebels of the National Forces of Liberation fought soldiers in Kinama later in the day.",
+        "2003-07-07",
+        ("Shelling/artillery/missile attack", "FNL: National Forces of Liberation"),
+    ),
+    (
         "a_group_that_is_suspected_is_the_doer",
         "A roadside bomb killed four soldiers near Mandera on Tuesday. Al Shabaab is suspected.",
         "2020-02-11",

@@ -78,6 +78,33 @@ def _first_date(pipeline: Pipeline, tmp_path: Path, published: str, text: str) -
             "group said.",
             "1996-01-01",
         ),
+        # how the crowd was armed ("armed with spears ... on Thursday afternoon") tells the act's day
+        (
+            "2012-08-17",
+            "Police opened fire on striking miners armed with spears and clubs near Marikana on Thursday "
+            "afternoon, killing 34 of them, the police commissioner said on Friday.",
+            "2012-08-16",
+        ),
+        # an act told "a day after" what its sentence dates happened the day before
+        (
+            "2015-11-05",
+            "The prime minister's resignation on Wednesday came a day after thousands of people marched to "
+            "the government headquarters in Bucharest.",
+            "2015-11-03",
+        ),
+        (
+            "1999-01-17",
+            "Monitors found the bodies of 40 men in the village of Racak on Saturday, two days after police "
+            "swept through it.",
+            "1999-01-14",
+        ),
+        # not an act whose own clause is followed by "after": "took control two days after declaring ..."
+        (
+            "2014-05-22",
+            "The army chief announced on Thursday that the military had taken control of the government, two "
+            "days after declaring martial law.",
+            "2014-05-22",
+        ),
     ],
 )
 def test_event_date(pipeline: Pipeline, tmp_path: Path, published: str, text: str, date: str) -> None:

@@ -476,6 +476,14 @@ FIELDS += [
         "actor1",
         "Sole Perpetrator (United Kingdom)",
     ),
+    (
+        "an_army_that_has_taken_control_of_the_government_is_in_mutiny",
+        "NIAMEY - The army announced on state television on Thursday that it had taken control of the "
+        "government, a day after soldiers surrounded the presidential palace.",
+        "2010-02-19",
+        "actor1",
+        "Mutiny of Military Forces of Niger (1999-2010)",
+    ),
 ]
 
 test_first_event_field = first_event_field_test(FIELDS)

@@ -262,6 +262,18 @@ def _first_event(pipeline: Pipeline, tmp_path: Path, text: str) -> tuple[str | N
             "late on Saturday, diplomats said.",
             ("Asmara", "ER"),
         ),
+        # a sentence naming only the region its dateline's town lies in is told from that town
+        (
+            "MINATITLAN, Mexico — Gunmen set fire to a bar on Saturday night, killing eight people, Veracruz "
+            "state officials said.",
+            ("Minatitlán", "MX"),
+        ),
+        # not when the sentence names a place of its own the gazetteer lacks
+        (
+            "GOLD COAST — Two police officers were shot dead at a remote property at Wieambilla, in "
+            "Queensland, on Monday, police said.",
+            ("Queensland", "AU"),
+        ),
     ],
 )
 def test_event_place(pipeline: Pipeline, tmp_path: Path, text: str, place: tuple[str, str]) -> None:

@@ -38,4 +38,40 @@ def group_told_before(sentences: list[Any], index: int, country_code: str | None
     return None
 
 
-__all__ = ["group_told_before", "refers_back"]
+# plain nouns for a rebel force ("mortar bombs fired by rebels"), not for a gunman nobody knows
+REBEL_MEN = re.compile(
+    r"\b(?:militants|insurgents|jihadists|islamists|rebels|guerrillas|separatists|rebel fighters|"
+    r"islamist fighters)\b",
+    re.IGNORECASE,
+)
+
+
+def the_storys_one_group(
+    doer: Actor | None, sentence_text: str, later: list[Any], country_code: str | None
+) -> Actor | None:
+    """ "Mortar bombs fired by rebels crashed into a compound ... Rebels of Liberians United for
+    Reconciliation and Democracy fought government forces": rebels left unnamed where the sentences after
+    name one armed group, and one only, are its men. A group told of before stays apart: "Al Shabaab has
+    been driven from most towns. Militants attacked a police post" tells of new men."""
+    if doer is not None and not doer.name.startswith(UNNAMED):
+        return None
+    if REBEL_MEN.search(sentence_text) is None:
+        return None
+    # a group of the event's own sentence is cast there, on one side or the other ("clashed with the VDP")
+    if _named_groups([sentence_text], country_code):
+        return None
+    named = _named_groups([s.text for s in later], country_code)
+    return named[0] if len(named) == 1 else None
+
+
+def _named_groups(texts: list[str], country_code: str | None) -> list[Actor]:
+    """The named non-state armed groups of the texts, each once, in order."""
+    named: dict[str, Actor] = {}
+    for text in texts:
+        for m in find_actors(text, country_code=country_code):
+            if m.actor is not None and m.actor.kind in NON_STATE and not m.actor.name.startswith(UNNAMED):
+                named.setdefault(m.actor.name, m.actor)
+    return list(named.values())
+
+
+__all__ = ["group_told_before", "refers_back", "the_storys_one_group"]

@@ -125,7 +125,12 @@ def _doing_at_the_time(side: Any, timex: Timex) -> bool:
     """A participle telling what people were doing ("devotees performing the dance at the shrine on Thursday
     evening") on a day: they were doing it when the act befell them."""
     day = timex.period is not None and timex.period.granularity == "day"
-    return day and side.dep_ == "acl" and side.tag_ == "VBG"
+    # "miners armed with spears ... on Thursday afternoon": how they were armed holds on the act's day
+    seeming = side.tag_ == "VBG" or side.lower_ in LOOKS
+    return day and side.dep_ == "acl" and seeming
+
+
+LOOKS = frozenset({"armed", "dressed", "clad", "masked", "disguised", "equipped", "wielding", "hooded"})
 
 
 RAIDING = frozenset({"raid", "attack", "storm", "overrun", "sweep", "ambush", "invade", "stage"})
@@ -235,4 +240,33 @@ def _next_word(doc: Any, token: Any) -> Any:
     return doc[token.i + 1] if token.i + 1 < len(doc) else token
 
 
-__all__ = ["event_timex", "with_weekdays_of_last_week"]
+COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def days_before_its_clause(trigger: Any, timex_start: int | None) -> int:
+    """ "His resignation came a day after 20,000 people marched ...", "... said on Thursday, two days after
+    troops crossed the border": an act told in a clause "N days after" happened N days before the day of the
+    clause it follows, when that clause gives the date (the act's own clause gives none)."""
+    after = next((a for a in (trigger, *trigger.ancestors) if _after_of(a) is not None), None)
+    mark = _after_of(after) if after is not None else None
+    if after is None or mark is None or mark.i < 2:
+        return 0
+    unit, count = trigger.doc[mark.i - 1], trigger.doc[mark.i - 2]
+    if unit.lemma_.lower() != "day" or count.lower_ not in COUNTS:
+        return 0
+    clause = {t.idx for t in after.subtree}
+    if timex_start is not None and (timex_start in clause or timex_start > after.idx):
+        return 0  # "a day after gunmen stormed the village on Sunday": dated in its own words
+    return COUNTS[count.lower_]
+
+
+def _after_of(token: Any) -> Any | None:
+    """The word "after" that opens the clause or phrase of `token`: itself, or its mark ("after some
+    people marched"; not "took control two days after declaring martial law", whose "after" opens a
+    phrase under the verb)."""
+    if token.lower_ == "after":
+        return token
+    return next((c for c in token.children if c.lower_ == "after" and c.dep_ == "mark"), None)
+
+
+__all__ = ["days_before_its_clause", "event_timex", "with_weekdays_of_last_week"]

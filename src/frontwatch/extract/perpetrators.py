@@ -179,9 +179,25 @@ def _owner(verb: Any, country_code: str | None) -> Actor | None:
     said = _said_act(verb)
     if said is not None and any(_own_doing(c) for c in said.children if c.dep_ in ("nsubj", "nsubjpass")):
         return speaker
-    if speaker is not None and speaker.kind in NON_STATE and _avenging(verb):
+    if speaker is not None and speaker.kind in NON_STATE and (_avenging(verb) or _owns_outright(verb)):
         return speaker  # "Islamic State said the attack was retaliation for the offensive on Mosul"
     return None
+
+
+# "Ansar al-Furqan said it was responsible", "MEND said it was holding the men": the act goes unsaid
+OWNED_OUTRIGHT = re.compile(
+    r"^(?:it|they|we) (?:was|were|is|are) (?:responsible|behind it|behind them|"
+    r"holding (?:the|them|him|her|all|\w+ of the)\b.*)$"
+)
+
+
+def _owns_outright(verb: Any) -> bool:
+    """A group saying it was responsible, or that it holds the captives, without naming the act."""
+    said = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if said is None:
+        return False
+    words = " ".join(t.lower_ for t in said.subtree if not t.is_punct)
+    return OWNED_OUTRIGHT.match(words) is not None
 
 
 AVENGING = re.compile(r"\b(?:retaliation|revenge|response|reprisal|vengeance|punishment)\b")

@@ -21,6 +21,7 @@ COUP = re.compile(
     r"\b(?:coup|seiz(?:ed|ing) power|t(?:ook|aken|aking) power|overthr\w+|ousted|toppled|deposed|removed|"
     r"detained|captured|seized|"
     r"stormed|(?:being )?held|into exile|t(?:ook|aken|aking) over|"
+    r"(?:took|taken|taking|seized|seizing) (?:full )?control of (?:the )?(?:government|country|state)|"
     r"mutin\w+|rose up|revolted|rebelled|putsch|back pay|pay arrears|"
     r"unpaid (?:wages|salaries|bonuses|allowances))\b"
 )
