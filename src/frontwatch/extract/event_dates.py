@@ -15,6 +15,7 @@ from typing import Any
 
 from frontwatch.extract.timex import Timex
 from frontwatch.extract.words import SPEECH_LEMMAS
+from frontwatch.model import Period
 
 SIDE = 2  # remoteness of a time expression in a side clause
 WEEK = timedelta(days=7)
@@ -269,4 +270,13 @@ def _after_of(token: Any) -> Any | None:
     return next((c for c in token.children if c.lower_ == "after" and c.dep_ == "mark"), None)
 
 
-__all__ = ["days_before_its_clause", "event_timex", "with_weekdays_of_last_week"]
+def dated_back(period: Period | None, trigger: Any, timex_start: int | None) -> Period | None:
+    """The day of an act told "a day after" what the clause it follows dates."""
+    days = days_before_its_clause(trigger, timex_start) if period is not None else 0
+    if period is None or not days or period.granularity != "day":
+        return period
+    back = timedelta(days=days)
+    return replace(period, start=period.start - back, end=period.end - back)
+
+
+__all__ = ["dated_back", "days_before_its_clause", "event_timex", "with_weekdays_of_last_week"]

@@ -17,7 +17,7 @@ from frontwatch.extract.agents import (
 )
 from frontwatch.extract.anaphora import group_told_before, refers_back, the_storys_one_group
 from frontwatch.extract.claims import Attribution, clause_modality, find_attribution
-from frontwatch.extract.event_dates import days_before_its_clause, event_timex, with_weekdays_of_last_week
+from frontwatch.extract.event_dates import dated_back, event_timex, with_weekdays_of_last_week
 from frontwatch.extract.event_places import choose_places, fire_origin_country
 from frontwatch.extract.fatalities import find_fatalities
 from frontwatch.extract.group_members import NON_STATE, UNNAMED
@@ -472,22 +472,13 @@ def _event_period(ctx: SentenceContext, trigger: Any) -> tuple[Period | None, bo
     usable = [t for t in ctx.timexes if t.kind in ("point", "since") and t.period is not None]
     if not usable:
         relative_only = any(t.kind == "point" and t.period is None for t in ctx.timexes)
-        return _days_before(None if relative_only else ctx.story_day or ctx.published, trigger, None), False
+        return dated_back(None if relative_only else ctx.story_day or ctx.published, trigger, None), False
     nearest = event_timex(with_weekdays_of_last_week(usable, doc_text(ctx.sdoc)), trigger)
     if nearest is None:
-        return _days_before(ctx.published, trigger, None), False
+        return dated_back(ctx.published, trigger, None), False
     # "from Friday night into Saturday": a span with its end, not a state going on since then
     bounded = nearest.text.lower().startswith("from") and any(t.start > nearest.end for t in ctx.timexes)
-    return _days_before(nearest.period, trigger, nearest.start), nearest.kind == "since" and not bounded
-
-
-def _days_before(period: Period | None, trigger: Any, timex_start: int | None) -> Period | None:
-    """The day of an act told "a day after" what the clause it follows dates."""
-    days = days_before_its_clause(trigger, timex_start) if period is not None else 0
-    if period is None or not days or period.granularity != "day":
-        return period
-    back = timedelta(days=days)
-    return replace(period, start=period.start - back, end=period.end - back)
+    return dated_back(nearest.period, trigger, nearest.start), nearest.kind == "since" and not bounded
 
 
 def _is_background(period: Period | None, since: bool, published: Period | None) -> bool:
