@@ -515,6 +515,19 @@ def test_the_attack_with_no_place_restates_the_bombing_before_it(pipeline: Pipel
 # name, text, publication date, sub-event type and second actor of the first event
 OTHER_SIDE_CASES = [
     (
+        "geologists_of_a_third_country_are_its_civilians",
+        "BISHKEK — Militants who crossed from Tajikistan seized four Japanese geologists in the mountains "
+        "of Batken district on Monday, the defence ministry said.",
+        "1999-08-24",
+        ("Abduction/forced disappearance", "Civilians (Japan)"),
+    ),
+    (
+        "a_tourist_of_a_third_country_is_its_civilian",
+        "CAIRO — Gunmen shot dead a French teenager near the pyramids on Sunday, security officials said.",
+        "2009-02-22",
+        ("Attack", "Civilians (France)"),
+    ),
+    (
         "hong_kongs_police_are_chinas_police_force_there",
         "HONG KONG — Police fired tear gas at protesters who blocked a road in Causeway Bay on Sunday "
         "evening, officers said.",

@@ -161,6 +161,8 @@ VISITORS = frozenset(
     {"tourist", "journalist", "reporter", "pastor", "preacher", "engineer", "national", "citizen", "man"}
     | {"woman", "couple", "hostage", "businessman", "expatriate", "missionary", "volunteer", "diplomat"}
     | {"ambassador", "envoy", "consul", "embassy", "consulate", "passport", "aid", "photographer", "priest"}
+    | {"teenager", "geologist", "holidaymaker", "pilgrim", "employee", "traveller", "hiker", "climber"}
+    | {"backpacker", "nun", "skier", "visitor", "contractor", "technician", "worker"}
 )
 
 
