@@ -515,6 +515,20 @@ def test_the_attack_with_no_place_restates_the_bombing_before_it(pipeline: Pipel
 # name, text, publication date, sub-event type and second actor of the first event
 OTHER_SIDE_CASES = [
     (
+        "officials_who_report_a_toll_are_not_the_other_side",
+        "Rescuers dug through the rubble of an apartment block in Kramatorsk on Sunday after it was hit by "
+        "Russian rockets; regional officials said at least 12 people were killed.",
+        "2022-07-10",
+        ("Shelling/artillery/missile attack", "Civilians (Ukraine)"),
+    ),
+    (
+        "soldiers_killed_by_a_roadside_bomb_are_the_countrys_army",
+        "Six soldiers were killed on Monday when an explosive device blew up under their truck near "
+        "Apatzingan, the defence ministry said.",
+        "2023-05-16",
+        ("Remote explosive/landmine/IED", "Military Forces of Mexico (2018-2024)"),
+    ),
+    (
         "geologists_of_a_third_country_are_its_civilians",
         "BISHKEK — Militants who crossed from Tajikistan seized four Japanese geologists in the mountains "
         "of Batken district on Monday, the defence ministry said.",

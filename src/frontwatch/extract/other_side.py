@@ -39,7 +39,8 @@ def second_actor(
         actor = as_force(mention.actor, country, sub_event_type) if mention.actor is not None else None
         if actor is None or actor == actor1:
             continue
-        if actor == claimant and sub_event_type not in GROUND_TYPES and not policing:
+        said_it = claimant is not None and claimant in (actor, mention.actor)  # "regional officials said"
+        if said_it and sub_event_type not in GROUND_TYPES and not policing:
             continue
         if actor1 is not None and actor.side is not None and actor.side == actor1.side:
             continue
@@ -262,9 +263,11 @@ SOLDIER_HARMED = re.compile(
 
 
 def _soldier_shot(sub_event_type: str, actor1: Actor | None, sentence: str) -> bool:
-    """ "A gunman shot dead a soldier standing guard": the soldier the text does not attribute is the
-    country's own, whom a gunman at home fought."""
-    if sub_event_type != "Attack" or (actor1 is not None and actor1.kind in ("military", "police")):
+    """ "A gunman shot dead a soldier standing guard", "Eight soldiers were killed when an explosive device
+    blew up under their vehicle": the soldiers the text does not attribute are the country's own, whom
+    a gunman or a bomb at home struck."""
+    struck = sub_event_type == "Attack" or sub_event_type in REMOTE_HARM
+    if not struck or (actor1 is not None and actor1.kind in ("military", "police")):
         return False
     return SOLDIER_HARMED.search(sentence) is not None
 
