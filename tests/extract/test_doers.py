@@ -515,6 +515,13 @@ def test_the_attack_with_no_place_restates_the_bombing_before_it(pipeline: Pipel
 # name, text, publication date, sub-event type and second actor of the first event
 OTHER_SIDE_CASES = [
     (
+        "a_riot_that_fought_soldiers_faced_the_army",
+        "Opposition supporters set up burning barricades and fought running battles with soldiers in several "
+        "districts of Lome on Tuesday, witnesses said.",
+        "2010-03-09",
+        ("Violent demonstration", "Military Forces of Togo (2005-)"),
+    ),
+    (
         "officials_who_report_a_toll_are_not_the_other_side",
         "Rescuers dug through the rubble of an apartment block in Kramatorsk on Sunday after it was hit by "
         "Russian rockets; regional officials said at least 12 people were killed.",

@@ -237,6 +237,12 @@ def other_side_by_default(
         return resolve_actor("unidentified armed group", country_code=country)
     if sub_event_type == "Violent demonstration" and POLICE_FACED.search(sentence):
         return resolve_actor("police", country_code=country)
+    if (
+        sub_event_type == "Violent demonstration"
+        and ARMY_FACED.search(sentence)
+        and not PEACEKEEPERS.search(sentence)
+    ):
+        return resolve_actor("military", country_code=country)  # not "troops" the sentence calls peacekeepers
     return None
 
 
@@ -244,6 +250,14 @@ def other_side_by_default(
 POLICE_FACED = re.compile(
     r"\b(?:at|on|with|against|fought|battled|attacked|charged) (?:the )?(?:riot |anti-riot )?"
     r"(?:police(?:men)?|officers|security forces|gendarmes)\b",
+    re.IGNORECASE,
+)
+
+
+PEACEKEEPERS = re.compile(r"\bpeacekeep", re.IGNORECASE)
+# "fought running battles with soldiers", "hurled stones at troops": the army a riot faced
+ARMY_FACED = re.compile(
+    r"\b(?:at|on|with|against|fought|battled|attacked|charged) (?:the )?(?:soldiers|troops|the army)\b",
     re.IGNORECASE,
 )
 
