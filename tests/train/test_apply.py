@@ -168,3 +168,34 @@ def test_a_crowds_event_re_typed_as_an_attack_is_the_forces(pipeline: Pipeline, 
     assert (arrests.actor1, arrests.actor2) == ("Police Forces of Cameroon (1982-)", "Protesters (Cameroon)")
     mob = replace(force, actor2="Civilians (Cameroon)", inter2=7)
     assert retype_events([mob], ("Attack", 0.99), 0.5)[0].actor1 == "Protesters (Cameroon)"
+
+
+TAKEN = (
+    "Published: 2025-06-15\n\nMAKURDI, Nigeria - Gunmen swept into Yelwata, a farming village in Benue "
+    "state, late on Friday, shooting residents and setting fire to shelters, local officials said.\n"
+)
+
+
+def test_an_other_side_given_by_default_follows_the_new_type(pipeline: Pipeline, tmp_path: Path) -> None:
+    """A capture's other side the text never named (the army, by the type's default) becomes the
+    civilians of an attack when the classifier re-types it; one the text named stays."""
+    from frontwatch.extract.events import OTHER_BY_DEFAULT
+    from frontwatch.train.apply import retype_events
+
+    story = tmp_path / "story.txt"
+    story.write_text(TAKEN, encoding="utf-8")
+    (coded,) = [r for r in pipeline.run([story]) if isinstance(r, Coded)]
+    event = coded.events[0]
+    taken = replace(
+        event,
+        sub_event_type="Non-state actor overtakes territory",
+        actor1="Unidentified Armed Group (Nigeria)",
+        inter1=3,
+        actor2="Military Forces of Nigeria (2023-)",
+        inter2=1,
+        extra={OTHER_BY_DEFAULT: True},
+    )
+    attack = retype_events([taken], ("Attack", 0.99), 0.5)[0]
+    assert (attack.actor2, attack.interaction) == ("Civilians (Nigeria)", 37)
+    named = replace(taken, extra={})
+    assert retype_events([named], ("Attack", 0.99), 0.5)[0].actor2 == "Military Forces of Nigeria (2023-)"

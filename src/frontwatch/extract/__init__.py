@@ -15,7 +15,13 @@ from frontwatch.extract.branches import branch_for
 from frontwatch.extract.claims import Attribution
 from frontwatch.extract.countrywide import COUNTRY_LEVEL, country_level, words_for
 from frontwatch.extract.event_places import dateline_place, note_dateline
-from frontwatch.extract.events import FIRM_TYPE, Candidate, SentenceContext, sentence_candidates
+from frontwatch.extract.events import (
+    FIRM_TYPE,
+    OTHER_BY_DEFAULT,
+    Candidate,
+    SentenceContext,
+    sentence_candidates,
+)
 from frontwatch.extract.fatalities import toll_of
 from frontwatch.extract.group_members import NON_STATE
 from frontwatch.extract.locate import LocatedMention, read_places
@@ -215,7 +221,10 @@ def _event(doc: Document, c: Candidate) -> Event:
         location_start=c.place.mention.start if c.place is not None and c.place.mention.end > 0 else None,
         location_end=c.place.mention.end if c.place is not None and c.place.mention.end > 0 else None,
         extractor_version=EXTRACTOR_VERSION,
-        extra={FIRM_TYPE: True} if c.firm else {},
+        extra={
+            **({FIRM_TYPE: True} if c.firm else {}),
+            **({OTHER_BY_DEFAULT: True} if c.other_by_default else {}),
+        },
     )
 
 

@@ -102,6 +102,7 @@ class Candidate:
     aside: bool = False  # told in a clause that sets the scene ("a week after Russia fired missiles")
     toll_only: bool = False  # "X was killed": the toll of the event just told, if there is one
     firm: bool = False  # its type rests on the grammar: a classifier of words may not re-type it
+    other_by_default: bool = False  # its other side is the type's default, not a party the text names
 
 
 @dataclass(frozen=True)
@@ -171,6 +172,7 @@ def hit_candidates(ctx: SentenceContext, hit: TriggerHit, trigger: Any) -> list[
 
 # `Event.extra` key: the rules read the type from the grammar, so the type classifier leaves it
 FIRM_TYPE = "type_firm"
+OTHER_BY_DEFAULT = "actor2_by_default"  # Event.extra: the other side follows from the type alone
 CROWDS = frozenset({"Protests", "Riots"})  # a crowd acts as itself, never as a group told before
 BLAMING = re.compile(r"\b(?:blam\w*|accus\w*|responsib\w*|claimed|attribut\w*)\b", re.IGNORECASE)
 
@@ -221,6 +223,7 @@ class Cast:
     actor1: Actor | None
     actor2: Actor | None
     claimant: Actor | None
+    other_by_default: bool = False  # the other side is ACLED's default for the type, not named in the text
 
 
 def _cast(ctx: SentenceContext, trigger: Any, hit: TriggerHit, attribution: Attribution | None) -> Cast:
@@ -278,9 +281,8 @@ def _cast(ctx: SentenceContext, trigger: Any, hit: TriggerHit, attribution: Attr
         rising = mutiny_of(actor2, ctx.sentence.text, ctx.country_code)
         if rising is not actor2:
             actor1, actor2 = rising, None
-    return Cast(
-        actor1, other_side_by_default(sub, actor1, actor2, ctx.country_code, ctx.sentence.text), claimant
-    )
+    other = other_side_by_default(sub, actor1, actor2, ctx.country_code, ctx.sentence.text)
+    return Cast(actor1, other, claimant, other_by_default=actor2 is None and other is not None)
 
 
 def _culprit(ctx: SentenceContext, sub_event_type: str) -> Culprit | None:
@@ -361,6 +363,7 @@ def _candidate(
         fatalities=find_fatalities(text),
         anaphoric=anaphoric(trigger),
         follows_from_previous=CONSEQUENCE.search(text.lower()) is not None,
+        other_by_default=cast.other_by_default,
     )
 
 

@@ -14,7 +14,8 @@ from dataclasses import replace
 
 from frontwatch.extract.actors import interaction, resolve_actor
 from frontwatch.extract.agents import crowd_actor
-from frontwatch.extract.events import FIRM_TYPE
+from frontwatch.extract.events import FIRM_TYPE, OTHER_BY_DEFAULT
+from frontwatch.extract.other_side import other_side_by_default
 from frontwatch.extract.proposals import PROPOSER
 from frontwatch.extract.taxonomy import event_type_of, plover_for
 from frontwatch.model import Event
@@ -49,6 +50,24 @@ def crowd_recast(event: Event) -> Event:
             recast, actor2=first, inter2=event.inter1, assoc_actor_2=event.assoc_actor_1, assoc_actor_1=None
         )
     return replace(recast, interaction=interaction(recast.inter1, recast.inter2))
+
+
+def default_other_side(event: Event) -> Event:
+    """An other side the rules gave by the type's default alone (the text names none) follows the new type:
+    gunmen who "swept into" a village, re-typed from a capture to an attack, struck its civilians, not the
+    army; a type with no default has no other side."""
+    if not event.extra.get(OTHER_BY_DEFAULT) or event.actor1 is None:
+        return event
+    doer = resolve_actor(event.actor1, country_code=event.country_code)
+    other = other_side_by_default(event.sub_event_type, doer, None, event.country_code, event.evidence or "")
+    name = other.name if other is not None else None
+    if name == event.actor2:
+        return event
+    inter2 = other.inter if other is not None else None
+    # a crowd's side left empty here is filled by `crowd_recast` (the police the rules put first)
+    return replace(
+        event, actor2=name, inter2=inter2, assoc_actor_2=None, interaction=interaction(event.inter1, inter2)
+    )
 
 
 def _of_the_country(name: str, event: Event) -> str:
@@ -116,18 +135,20 @@ def retype_events(
     if probability >= threshold and label != main.sub_event_type and not firm:
         plover_type, plover_mode = plover_for(label, main.modality)
         main = crowd_recast(
-            replace(
-                main,
-                event_type=event_type_of(label),
-                sub_event_type=label,
-                plover_type=plover_type,
-                plover_mode=plover_mode,
-                extra={
-                    **main.extra,
-                    "type_coder": MODEL,
-                    "type_probability": round(probability, 4),
-                    "rules_sub_event_type": events[0].sub_event_type,
-                },
+            default_other_side(
+                replace(
+                    main,
+                    event_type=event_type_of(label),
+                    sub_event_type=label,
+                    plover_type=plover_type,
+                    plover_mode=plover_mode,
+                    extra={
+                        **main.extra,
+                        "type_coder": MODEL,
+                        "type_probability": round(probability, 4),
+                        "rules_sub_event_type": events[0].sub_event_type,
+                    },
+                ),
             )
         )
     else:
