@@ -34,6 +34,7 @@ NEVER_TRAINED_ON = {
     "wide_fifteenth_round_world.jsonl",
     "wide_sixteenth_round_world.jsonl",
     "wide_seventeenth_round_world.jsonl",
+    "wide_eighteenth_round_world.jsonl",
 }
 STORY = "KHARKIV (Reuters) - Russian artillery shelled Kharkiv overnight, officials said on Monday.\n"
 
