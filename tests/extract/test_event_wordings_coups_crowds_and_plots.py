@@ -11,6 +11,35 @@ from stories import Case, FieldCase, first_event_field_test, sub_event_type_test
 # name, text, publication date, the sub-event type of the first event (None: no event)
 CASES: list[Case] = [
     (
+        "men_who_doused_worshippers_with_petrol_attacked_them",
+        "Two men walked into a church in Soufriere during the evening service on Sunday and doused "
+        "worshippers with petrol before setting fire to the pews, police said.",
+        "2003-03-10",
+        "Attack",
+    ),
+    (
+        "a_politician_beaten_up_by_young_men_was_attacked",
+        "A local councillor was beaten up by three young men while hanging campaign posters in Leipzig on "
+        "Saturday night, police said.",
+        "2024-05-12",
+        "Attack",
+    ),
+    (
+        "fire_into_a_crowd_of_unarmed_people_is_excessive_force",
+        "Troops backed by armoured cars stormed the radio station in Riga overnight, firing into the crowds "
+        "of unarmed residents who had gathered outside.",
+        "1991-01-20",
+        "Excessive force against protesters",
+    ),
+    (
+        "arrests_told_as_later_come_after_the_fight_they_followed",
+        "Rebels attacked two army posts near Luba before dawn on Wednesday, killing three soldiers, the "
+        "government said. Security forces have since arrested dozens of young men in the town, witnesses "
+        "said.",
+        "1998-01-23",
+        "Armed clash",
+    ),
+    (
         "soldiers_who_say_they_have_overthrown_the_government_staged_a_coup",
         "Radio bulletin, Friday:\nSoldiers say they have overthrown the government of the president.\n"
         "Witnesses in Bamako say some soldiers are looting shops near the presidential palace.",
@@ -483,6 +512,14 @@ FIELDS += [
         "2010-02-19",
         "actor1",
         "Mutiny of Military Forces of Niger (1999-2010)",
+    ),
+    (
+        "soviet_troops_are_the_soviet_unions_forces",
+        "Soviet troops fired on a crowd of unarmed Afghans in Kabul on Sunday, killing twelve people, "
+        "witnesses said.",
+        "1980-02-25",
+        "actor2",
+        "Military Forces of the Soviet Union (1964-1982)",
     ),
 ]
 

@@ -103,6 +103,7 @@ class Candidate:
     toll_only: bool = False  # "X was killed": the toll of the event just told, if there is one
     firm: bool = False  # its type rests on the grammar: a classifier of words may not re-type it
     other_by_default: bool = False  # its other side is the type's default, not a party the text names
+    told_after: bool = False  # its sentence says it came after ("hours later", "have since rounded up")
 
 
 @dataclass(frozen=True)
@@ -364,7 +365,14 @@ def _candidate(
         anaphoric=anaphoric(trigger),
         follows_from_previous=CONSEQUENCE.search(text.lower()) is not None,
         other_by_default=cast.other_by_default,
+        told_after=AFTERWARDS.search(text) is not None,
     )
+
+
+# "was arrested at his home hours later", "security forces have since rounded up dozens"
+AFTERWARDS = re.compile(
+    r"\b(?:later|since|afterwards|subsequently|in the aftermath)\b(?! than\b)", re.IGNORECASE
+)
 
 
 def _from_where_fired(actor: Actor | None, ctx: SentenceContext) -> Actor | None:

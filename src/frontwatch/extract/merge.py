@@ -415,15 +415,18 @@ def salience_order(candidates: list[Candidate]) -> list[Candidate]:
     then events with a place and a doer, told in a main clause, earlier in the story. A past event told
     in the lead is the story's subject, not background ("UN investigators said soldiers killed 500
     people in Moura in March"), and ranks as a done one. Arrests come after a plot or a bomb the
-    story tells was stopped ("disrupted a plot to bring down an aircraft ... Four men were arrested"),
-    and a curfew or a state of emergency after the riot or the fighting it answered."""
+    story tells was stopped ("disrupted a plot to bring down an aircraft ... Four men were arrested"), or
+    after the violence told before them when their sentence says they followed ("hours later"); a curfew
+    or a state of emergency after the riot or the fighting it answered."""
     foiled = any(c.sub_event_type == "Disrupted weapons use" for c in candidates)
-    fought = any(event_type_of(c.sub_event_type) in (*VIOLENT, "Riots") for c in candidates)
+    violent = [c for c in candidates if event_type_of(c.sub_event_type) in (*VIOLENT, "Riots")]
+    fought = bool(violent)
 
     def after_the_act(c: Candidate) -> bool:
         """Arrests after a foiled plot, a curfew after a riot or a battle: what answered the act."""
         if c.sub_event_type == "Arrests":
-            return foiled
+            # "... was arrested at his home hours later": the arrests that followed the story's violence
+            return foiled or (c.told_after and any(c.sentence > v.sentence for v in violent))
         return fought and c.sub_event_type == "Other" and MEASURE.search(c.trigger_text or "") is not None
 
     def key(c: Candidate) -> tuple[int, bool, int, int]:

@@ -161,6 +161,14 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         context=re.compile(r"\b(?:shot|killed|killing|dead|died|opened fire)\b"),
         unless=re.compile(r"\b(?:mobs?|looters|rioters|gunmen|militants|rebels|funerals?|mourners)\b"),
     ),
+    # "paratroopers stormed the television tower, firing into the crowds of unarmed Lithuanians who had
+    # gathered to guard it": fire on an unarmed crowd, whoever fired and whatever the crowd was doing
+    rule(
+        "Excessive force against protesters",
+        3.115,
+        r"(?:opened fire|fir(?:ed|ing)) (?:live (?:rounds|ammunition|bullets) )?(?:on|at|into) (?:the )?crowds? of "
+        r"unarmed\b",
+    ),
     # "fired stun grenades and beat protesters with truncheons ..., and about 60 people were taken to
     # hospital": a beating of a crowd that sends many to hospital
     rule(

@@ -318,6 +318,11 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         r"fired (?:on|at|into) (?:[\w'-]+ ){0,3}?(?:shoppers|passers-by|worshippers|diners|customers|pedestrians|"
         r"commuters|revell?ers|partygoers|concertgoers|pupils|mourners)\b",
         r"shot (?:his|her|their) way (?:into|through)\b",
+        # "doused worshippers with petrol, set them alight", "was beaten up by four young men"
+        r"doused (?:[\w'-]+ ){1,4}?(?:with|in) (?:petrol|gasoline|kerosene|fuel|acid)\b",
+        r"set (?:the )?(?:victims?|worshippers|villagers|passengers) (?:alight|ablaze|on fire)\b",
+        r"(?:was|were) beaten up by (?:a |an |two |three |four |five |six |several |a group of )?(?:[\w-]+ ){0,2}?"
+        r"(?:men|youths|attackers|assailants|people|neo-nazis|skinheads)\b",
         r"went for (?:an? |the )?[^.;,]{0,60}?\bwith (?:an? )?(?:[\w-]+ )?(?:knife|tool|machete|axe|blade|"
         r"hammer)\b",
         r"leaving (?:an? |one |two |three |\d+ )(?:[\w-]+ ){0,2}?dead\b",
