@@ -268,6 +268,12 @@ def _first_event(pipeline: Pipeline, tmp_path: Path, text: str) -> tuple[str | N
             "state officials said.",
             ("Minatitlán", "MX"),
         ),
+        # a dateline's province says the country: no Caledonia in Wisconsin, no Ontario in California
+        (
+            "CALEDONIA, Ontario - Provincial police arrested 16 protesters who had occupied a building site on "
+            "the edge of Caledonia, on Thursday.",
+            ("Ontario", "CA"),
+        ),
         # not when the sentence names a place of its own the gazetteer lacks
         (
             "GOLD COAST — Two police officers were shot dead at a remote property at Wieambilla, in "

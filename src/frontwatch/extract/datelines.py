@@ -60,13 +60,19 @@ def dateline_toponyms(doc: Document, gazetteer: Any, focus: tuple[str, ...]) -> 
     if area is not None:  # "BUTLER, Pennsylvania": the state says the country and narrows the town
         hints = ((area.country_code, area.admin1_code),) if area.feature_code == "ADM1" else ()
         context = GeoContext(focus_countries=(area.country_code,), admin_hints=hints)
+        start, name = parts[1]
+        found.append(ExtraToponym(start, start + len(name), name, area, 1.0, "region", "dateline"))
     else:
         context = GeoContext(focus_countries=(country.country_code,) if country is not None else focus)
     start, name = parts[0]
     resolution = resolve(gazetteer, name.title(), context, kind="settlement")
-    named = country.country_code if country is not None else None
-    if named is not None and resolution.place is not None and resolution.place.country_code != named:
-        # "KOYA, Iraq" is no Japanese Kōya
+    named = country or area
+    if (
+        named is not None
+        and resolution.place is not None
+        and resolution.place.country_code != named.country_code
+    ):
+        # "KOYA, Iraq" is no Japanese Kōya, "CALEDONIA, Ontario" no Caledonia in Minnesota
         resolution = replace(resolution, place=None, score=0.0)
     found.insert(
         0,
@@ -112,6 +118,9 @@ def filed_country(doc: Document, gazetteer: Any) -> Filed | None:
     office = _office_country(gazetteer, parts[0][1])
     if office is not None:
         return Filed(str(office.country_code), True)
+    area = _dateline_area(gazetteer, parts[1][1], ()) if len(parts) > 1 else None
+    if area is not None:  # "CALEDONIA, Ontario": the state or province names its country
+        return Filed(str(area.country_code), True)
     town = resolve(gazetteer, parts[0][1].title(), GeoContext(), kind="settlement")
     if town.place is None or town.score < DATELINE_SURE or not town.place.country_code:
         return None
