@@ -11,6 +11,48 @@ from stories import Case, FieldCase, first_event_field_test, sub_event_type_test
 # name, text, publication date, the sub-event type of the first event (None: no event)
 CASES: list[Case] = [
     (
+        "government_troops_who_drove_militiamen_out_of_districts_regained_them",
+        "Government troops backed by allied soldiers drove militiamen loyal to a former prime minister out "
+        "of two districts of Pointe-Noire on Monday after three days of fighting, the government said.",
+        "1998-12-22",
+        "Government regains territory",
+    ),
+    (
+        "marchers_detained_as_they_marched_were_a_protest_broken_up",
+        "Police detained about 40 members of a dissident women's group and their supporters as they marched "
+        "after Sunday Mass in Santa Clara, witnesses said.",
+        "2016-04-03",
+        "Protest with intervention",
+    ),
+    (
+        "fire_on_crowds_who_stoned_buses_is_a_riot_fired_on",
+        "Two people were killed on Tuesday when police opened fire on crowds who blocked roads, stoned buses "
+        "and burned tyres in Beira in protest at a rise in bread prices, hospital staff said.",
+        "2010-09-01",
+        "Violent demonstration",
+    ),
+    (
+        "a_group_suspending_its_attacks_changes_what_it_does",
+        "The Niger Delta Avengers, a militant group, said on Sunday they were suspending their attacks on oil "
+        "pipelines in Bayelsa to give talks with the government a chance.",
+        "2009-10-25",
+        "Change to group/activity",
+    ),
+    (
+        "a_man_who_struck_a_prime_minister_attacked_her",
+        "The prime minister suffered a neck injury after a man struck her on a square in central Aarhus on "
+        "Friday evening, her office said.",
+        "2024-06-08",
+        "Attack",
+    ),
+    (
+        "a_poisoned_letter_is_a_chemical_weapon",
+        "The rebels said their commander had been killed in March by a poisoned letter handed to him by a "
+        "messenger in Vedeno.",
+        "2002-04-26",
+        "Chemical weapon",
+    ),
+    (
         "men_who_doused_worshippers_with_petrol_attacked_them",
         "Two men walked into a church in Soufriere during the evening service on Sunday and doused "
         "worshippers with petrol before setting fire to the pews, police said.",

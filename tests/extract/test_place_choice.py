@@ -270,8 +270,8 @@ def _first_event(pipeline: Pipeline, tmp_path: Path, text: str) -> tuple[str | N
         ),
         # a dateline's province says the country: no Caledonia in Wisconsin, no Ontario in California
         (
-            "CALEDONIA, Ontario - Provincial police arrested 16 protesters who had occupied a building site on "
-            "the edge of Caledonia, on Thursday.",
+            "CALEDONIA, Ontario - Provincial police arrested 16 protesters who had occupied a building site "
+            "on the edge of Caledonia, on Thursday.",
             ("Ontario", "CA"),
         ),
         # not when the sentence names a place of its own the gazetteer lacks

@@ -247,6 +247,7 @@ def find_actors(text: str, *, country_code: str | None = None) -> list[ActorMent
     # offsets stay, and the mention keeps its "-led"; "a police-style vest" names no police
     matched = LED_FORCES.sub(lambda m: " " * len(m.group(0)), text)
     matched = STYLED.sub(lambda m: " " * len(m.group(0)), matched)
+    matched = NAMED_FEATURE.sub(lambda m: " " * len(m.group(0)), matched)
     raws = TOKEN_RE.findall(matched)
     found = _matches(raws)
     if not found:
@@ -311,6 +312,12 @@ LED_FORCES = re.compile(
 
 # "a man wearing a police-style vest", "military-style fatigues": a likeness, not the force
 STYLED = re.compile(r"\b[\w.]+-(?:style|like)\b", re.IGNORECASE)
+# "the Niger Delta", "the Congo River", "the Jordan Valley": a country's name in a river's or a region's
+# (not in a group's: "the Movement for the Emancipation of the Niger Delta", "the Niger Delta Avengers")
+NAMED_FEATURE = re.compile(
+    r"(?<!of the )\b(?:Niger|Congo|Jordan|Sudan|Chad|Senegal|Gambia)"
+    r"(?= (?:Delta|River|Basin|Valley)\b(?! [A-Z]))"
+)
 
 
 GANG_RAPE = re.compile(r"-rap(?:e|ed|es|ing)\b|\s+rapes?\b", re.IGNORECASE)

@@ -157,6 +157,7 @@ def hit_candidates(ctx: SentenceContext, hit: TriggerHit, trigger: Any) -> list[
     sub_event_type = _as_its_doer_does(sub_event_type, cast.actor1)
     if hit.rule.priority == DECLARED_TRUCE and cast.actor1 is not None and cast.actor1.kind in NON_STATE:
         sub_event_type = "Change to group/activity"  # "ETA declared a permanent ceasefire"
+        cast = replace(cast, actor2=None)  # a group's change has no other side
     sub_event_type = _fight_with_forces(sub_event_type, cast)
     base = _candidate(ctx, trigger, sub_event_type, modality, period, cast, attribution)
     # "police fired tear gas after protesters threw stones": the riot the police answered is the story's

@@ -28,6 +28,8 @@ def no_ground_taken(token: Any | None) -> bool:
         return True  # "thousands of police entered the commune": a raid, not ground taken
     if _men_killed_or_captured(token):
         return True
+    if _driven_out(token):
+        return False  # "drove Ninja militiamen out of Bacongo": the men go, the ground changes hands
     direct = [c for c in token.children if c.dep_ == "dobj"]
     if not direct:  # "looted and captured cars": the verbs share the object ("seized the headquarters and
         # handed out weapons" does not)
@@ -37,6 +39,21 @@ def no_ground_taken(token: Any | None) -> bool:
     parts = [p for o in direct for prep in o.children if prep.lower_ == "of" for p in prep.children]
     return any(o.lemma_.lower() in GOODS | MEN_TAKEN for o in direct) or any(
         o.lemma_.lower() in POSITIONS for o in direct + parts
+    )
+
+
+EXPELLING = frozenset({"drive", "push", "chase", "force", "flush", "oust", "expel", "throw"})
+
+
+def _driven_out(token: Any) -> bool:
+    """ "drove the militiamen out of two districts", "pushed the rebels out of the town"."""
+    if token.lemma_.lower() not in EXPELLING:
+        return False
+    outs = [c for c in token.children if c.lower_ == "out"]
+    return any(
+        any(g.lower_ == "of" for g in o.children) or o.nbor(1).lower_ == "of"
+        for o in outs
+        if o.i + 1 < len(o.doc)
     )
 
 

@@ -110,6 +110,8 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
         r"poisonings? of (?:[\w'-]+ ){0,4}?(?:schoolgirls|girls|pupils|students|children|(?:a |an |the )?(?:former |"
         r"opposition )?(?:[\w-]+ )?(?:agent|spy|critic|leader|activist|journalist|dissident|politician))\b",
         r"poisoning (?:the air|(?:him|her|them)\b)",
+        # "killed in March by a poisoned letter handed to him by a messenger"
+        r"(?:by|with|from) (?:a |an )?poisoned (?:letter|drink|cup|umbrella|dart|needle|pellet|cigarette)\b",
         r"(?:put|slipped|sprayed) (?:a |an )?(?:arsenic|poison|polonium|cyanide|nerve agent|ricin|thallium)\b",
         unless=re.compile(
             r"\b(?:food|alcohol|liquor|methanol|carbon monoxide|mushrooms?|fish|rivers?|wells?|lakes?|water|sea|"

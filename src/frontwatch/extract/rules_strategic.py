@@ -198,6 +198,8 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"(?:announced|agreed|completed|declared) (?:a |an |its |their |the )?merger\b",
         r"(?:suspend\w*|halt\w*|end(?:ed|ing|s)?|resum\w*|renounc\w*|abandon\w*) (?:its |their |all )?(?:armed|military|"
         r"combat|offensive|violent) (?:operations|activities|struggle|campaign|attacks)\b",
+        # "MEND said it was suspending its attacks on the oil industry indefinitely"
+        r"(?:suspend\w*|halt\w*) (?:its|their|all) (?:attacks|hostilities)\b",
         r"split (?:into|from) (?:two |three |rival )?(?:[\w-]+ )?factions?\b",
         r"splinter(?:ed)? (?:group|faction)s?",
         # "the Tigers conceded defeat, saying they had decided to silence their guns"
@@ -284,7 +286,7 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"freed from",
         # not "buses carrying freed inmates drove out of the prison": a vehicle driven away
         r"(?:driven|pushed|forced|chased) (?:[\w-]+ ){0,7}?out of",
-        r"drove (?:[\w-]+ ){1,7}?out of",
+        r"drove (?:[\w-]+ ){1,10}?out of",
         r"cleared (?:[\w-]+ ){0,7}?(?:out of|from)\b",
         # not a group's name ("the National Movement for the Liberation of Azawad")
         "".join(f"(?<!{w} for the )" for w in ORGANISATIONS) + r"liberat(?:ed|ion of|ing)",

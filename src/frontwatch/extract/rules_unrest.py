@@ -49,6 +49,14 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"threw)\b[^.;]{0,80}?\bkilling\b",
         unless=re.compile(W + KILLED_BY_CROWD),
     ),
+    # "police opened fire on crowds who blocked roads, stoned minibuses and burned tyres": a riot the police
+    # fired on, whoever died
+    rule(
+        "Violent demonstration",
+        2.92,
+        r"(?:opened fire|fired) (?:on|at|into) (?:the )?(?:crowds?|youths|protesters|demonstrators) (?:who|that) "
+        r"(?:[\w,'-]+ ){0,8}?(?:stoned|hurled stones|threw stones|torched|looted|burned|burnt|set fire)\b",
+    ),
     rule(
         "Excessive force against protesters",
         3,
@@ -345,6 +353,8 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         # not the month ("who came third in March's presidential election")
         r"rally|crowd|marchers|marching|(?<!\bin )(?<!since )(?<!until )(?<!early )(?<!late )(?<!mid-)march(?:es)?\b"
         r"(?!'s| \d)|sit-ins?|vigils?|gatherings?)",
+        # "detained about 50 members of the dissident group as they marched after Mass": a march broken up
+        r"(?:detained|arrested|rounded up) (?:[\w',-]+ ){0,16}?as they (?:marched|protested|demonstrated|rallied)\b",
         # "arrested six people ... supporters who had blocked the road to a pipeline camp": a blockade broken
         r"(?:detained|arrested|rounded up|removed) (?:[\w',-]+ ){0,16}?who (?:had |were )?(?:block(?:ed|ing)|"
         r"occupied|occupying|barricaded) (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:roads?|highways?|motorways?|streets?|"

@@ -320,6 +320,9 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         r"shot (?:his|her|their) way (?:into|through)\b",
         # "doused worshippers with petrol, set them alight", "was beaten up by four young men"
         r"doused (?:[\w'-]+ ){1,4}?(?:with|in) (?:petrol|gasoline|kerosene|fuel|acid)\b",
+        # "a man struck her on the square", "an attacker punched him in the face"
+        r"(?:a|an|the) (?:[\w-]+ )?(?:man|woman|attacker|assailant) (?:[\w-]+ ){0,2}?(?:struck|punched|slapped|kicked|"
+        r"headbutted) (?:her|him)\b",
         r"set (?:the )?(?:victims?|worshippers|villagers|passengers) (?:alight|ablaze|on fire)\b",
         r"(?:was|were) beaten up by (?:a |an |two |three |four |five |six |several |a group of )?(?:[\w-]+ ){0,2}?"
         r"(?:men|youths|attackers|assailants|people|neo-nazis|skinheads)\b",
