@@ -11,6 +11,13 @@ from stories import Case, FieldCase, first_event_field_test, sub_event_type_test
 # name, text, publication date, the sub-event type of the first event (None: no event)
 CASES: list[Case] = [
     (
+        "un_peacekeepers_taking_over_from_another_mission_set_up_a_base",
+        "United Nations peacekeepers formally took over from the regional mission in Bangui on Monday at a "
+        "ceremony where soldiers swapped their berets for blue ones.",
+        "2014-09-15",
+        "Headquarters or base established",
+    ),
+    (
         "government_troops_who_drove_militiamen_out_of_districts_regained_them",
         "Government troops backed by allied soldiers drove militiamen loyal to a former prime minister out "
         "of two districts of Pointe-Noire on Monday after three days of fighting, the government said.",
@@ -33,8 +40,8 @@ CASES: list[Case] = [
     ),
     (
         "a_group_suspending_its_attacks_changes_what_it_does",
-        "The Niger Delta Avengers, a militant group, said on Sunday they were suspending their attacks on oil "
-        "pipelines in Bayelsa to give talks with the government a chance.",
+        "The Niger Delta Avengers, a militant group, said on Sunday they were suspending their attacks on "
+        "oil pipelines in Bayelsa to give talks with the government a chance.",
         "2009-10-25",
         "Change to group/activity",
     ),
@@ -562,6 +569,22 @@ FIELDS += [
         "1980-02-25",
         "actor2",
         "Military Forces of the Soviet Union (1964-1982)",
+    ),
+    (
+        "rebel_soldiers_are_the_army_in_mutiny",
+        "Rebel soldiers took control of the eastern town of Uvira on Sunday after a mutiny against the "
+        "president spread from army units in the capital, rebel commanders said.",
+        "1998-08-03",
+        "actor1",
+        "Mutiny of Military Forces of the Democratic Republic of Congo (1997-2001)",
+    ),
+    (
+        "ground_an_army_in_mutiny_takes_is_the_loyal_armys",
+        "Rebel soldiers took control of the eastern town of Uvira on Sunday after a mutiny against the "
+        "president spread from army units in the capital, rebel commanders said.",
+        "1998-08-03",
+        "actor2",
+        "Military Forces of the Democratic Republic of Congo (1997-2001)",
     ),
 ]
 

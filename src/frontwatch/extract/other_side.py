@@ -144,8 +144,9 @@ NAMED_GROUP_KINDS = frozenset({"rebels", "militia", "external"})
 
 
 def _names_the_doer(actor1: Actor) -> bool:
-    """Whether an unnamed "gunman" of the text is actor1 itself: a named group's man, or a lone attacker."""
-    return actor1.kind in NAMED_GROUP_KINDS or actor1.name.startswith(SOLE)
+    """Whether an unnamed "gunman" of the text is actor1 itself: a named group's man, a lone attacker, or a
+    mutinous soldier ("Rebel soldiers took control of Goma")."""
+    return actor1.kind in NAMED_GROUP_KINDS or actor1.name.startswith((SOLE, MUTINY))
 
 
 # fights and changes of ground: the party reporting one may be the other side of it
@@ -341,8 +342,8 @@ def defender(sub_event_type: str, taker: Actor | None, country_code: str | None)
     one else ("Fano militiamen took control of Lalibela"): ACLED always codes the side that lost it."""
     if sub_event_type != OVERTAKEN or taker is None or not country_code:
         return None
-    if taker.country_code == country_code and taker.kind in STATE_KINDS:
-        return None
+    if taker.country_code == country_code and taker.kind in STATE_KINDS and not taker.name.startswith(MUTINY):
+        return None  # (an army in mutiny takes ground from the loyal army)
     return resolve_actor("military", country_code=country_code)
 
 

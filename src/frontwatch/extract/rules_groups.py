@@ -119,6 +119,10 @@ GROUP_RULES: tuple[TriggerRule, ...] = (
         r"(?:forces|troops|soldiers|army|police|paramilitar\w+) (?:[\w-]+ ){0,3}?(?:set up|established|built|opened) "
         r"(?:a |an |their |its )?(?:new )?(?:[\w-]+ )?(?:camps?|posts?)\b",
         r"(?:centre|center) to monitor (?:[\w-]+ ){0,4}?(?:opened|was opened|began work)",
+        # "United Nations peacekeepers formally took over from the African Union mission in Burundi": a new
+        # mission's command set up
+        r"(?:peacekeep\w+|(?:u\.?n\.?|united nations) (?:force|mission|troops|operation)) (?:[\w-]+ ){0,3}?"
+        r"(?:formally |officially )?took over from\b",
         r"set up (?:an? |their |its )?(?:own |parallel |rival )?(?:administration|government)\b",
         # "opposition leaders have formed a National Transitional Council based in Benghazi"
         r"(?:formed|set up|established|created) (?:an? |the )?(?:[\w'-]+ ){0,4}?(?:council|government|administration|"
