@@ -274,6 +274,12 @@ def _first_event(pipeline: Pipeline, tmp_path: Path, text: str) -> tuple[str | N
             "on the edge of Caledonia, on Thursday.",
             ("Ontario", "CA"),
         ),
+        # a capital's dateline speaks for its country against a namesake abroad (Westminster, Colorado)
+        (
+            "LONDON - A man drove a van into pedestrians on Westminster Bridge on Wednesday afternoon, "
+            "killing two people, police said.",
+            ("City of Westminster", "GB"),
+        ),
         # not when the sentence names a place of its own the gazetteer lacks
         (
             "GOLD COAST — Two police officers were shot dead at a remote property at Wieambilla, in "

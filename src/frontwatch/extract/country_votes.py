@@ -30,6 +30,9 @@ DEMONYM_WEIGHT = 0.5  # "Russian artillery" says who acts, a named place says wh
 # ("AKCAKALE, Turkey — ... towns in northeast Syria")
 FILED_WEIGHT = 0.4
 NAMED_FILED_WEIGHT = 1.0  # "EL ALTO, Bolivia —": the dateline names the country, as a town of it would
+# "LONDON —": a capital speaks for its country more than another town, less than a dateline naming it
+# ("... on Westminster Bridge" is London's, not Colorado's)
+CAPITAL_FILED_WEIGHT = 0.55
 
 
 def focus_countries(
@@ -98,7 +101,9 @@ def country_votes(
     for code in _demonym_countries(sdoc, gazetteer):
         votes[code] += DEMONYM_WEIGHT
     if filed is not None:
-        votes[filed.country_code] += NAMED_FILED_WEIGHT if filed.named else FILED_WEIGHT
+        votes[filed.country_code] += (
+            NAMED_FILED_WEIGHT if filed.named else CAPITAL_FILED_WEIGHT if filed.capital else FILED_WEIGHT
+        )
     return dict(votes), {name: dict(own) for name, own in by_name.items()}
 
 

@@ -103,6 +103,7 @@ class Filed(NamedTuple):
 
     country_code: str
     named: bool
+    capital: bool = False  # "LONDON -": a country's capital, which says its country surely
 
 
 def filed_country(doc: Document, gazetteer: Any) -> Filed | None:
@@ -124,7 +125,7 @@ def filed_country(doc: Document, gazetteer: Any) -> Filed | None:
     town = resolve(gazetteer, parts[0][1].title(), GeoContext(), kind="settlement")
     if town.place is None or town.score < DATELINE_SURE or not town.place.country_code:
         return None
-    return Filed(town.place.country_code, False)
+    return Filed(town.place.country_code, False, capital=town.place.feature_code == "PPLC")
 
 
 # the words of a state office heading its release in capitals ("GUYANA POLICE FORCE", "KENYA DEFENCE FORCES")
