@@ -280,6 +280,12 @@ def _first_event(pipeline: Pipeline, tmp_path: Path, text: str) -> tuple[str | N
             "killing two people, police said.",
             ("City of Westminster", "GB"),
         ),
+        # "Roma" is a people, not Rome
+        (
+            "Residents armed with clubs set fire to shacks in two Roma camps in the Ponticelli district of "
+            "Naples late on Tuesday, police said.",
+            ("Ponticelli", "IT"),
+        ),
         # not when the sentence names a place of its own the gazetteer lacks
         (
             "GOLD COAST — Two police officers were shot dead at a remote property at Wieambilla, in "

@@ -63,7 +63,7 @@ NOT_PLACES = _words(
     catalan basque corsican breton flemish walloon scottish welsh tibetan uighur uyghur chechen ingush
     dagestani kurdish tamil sikh pashtun baloch sindhi punjabi rohingya acehnese papuan tigrayan oromo
     darfuri hutu tutsi druze alawite sunni shia shiite yazidi jewish muslim christian catholic protestant
-    hindu buddhist"""
+    hindu buddhist roma"""
 )
 # nouns whose owner is still a place ("Moscow's suburbs") and nouns whose owner is a party ("U.S. strikes")
 PLACE_PARTS = _words(
