@@ -14,6 +14,9 @@ from frontwatch.extract.actor_periods import dated_name, dated_side, period_labe
         ("Military Forces of Ukraine (2019-)", "2022-09-10", "Military Forces of Ukraine (2019-)"),
         ("Military Forces of Syria (2024-) Navy", "2016-03-27", "Military Forces of Syria (2000-2024) Navy"),
         ("Government of the United States", "2020-01-03", "Government of the United States (2017-2021)"),
+        ("Government of the United States", "1986-04-15", "Government of the United States (1981-1989)"),
+        ("Military Forces of Sierra Leone", "1995-01-19", "Military Forces of Sierra Leone (1992-1996)"),
+        ("Government of the Soviet Union", "1980-02-24", "Government of the Soviet Union (1964-1982)"),
         ("Police Forces of Bangladesh", "2024-07-19", "Police Forces of Bangladesh (2009-2024)"),
         ("Government of Israel (2022-)", "2022-01-01", "Government of Israel (2021-2022)"),
         # the day of a coup still belongs to the outgoing government
