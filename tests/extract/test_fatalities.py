@@ -26,6 +26,10 @@ from frontwatch.runner import Coded, Pipeline
         ("The strike killed 1,200 people.", 1200),
         ("Unspecified fatalities coded as 10.", 10),
         ("No casualties were reported.", 0),
+        # "as many as", a victim "shot ... and killed", the others killed with him named one by one
+        ("Police opened fire on villagers on Tuesday night, killing as many as 20 people.", 20),
+        ("A 17-year-old boy was shot in the face and killed when soldiers opened fire on the crowd.", 1),
+        ("Gunmen shot the minister dead along with his brother, his sister and a security guard.", 4),
         # victims named one by one, a victim named by name, a count of bodies, a count burned to death
         ("The bomb went off on a busy avenue, killing his driver and a bodyguard, police said.", 2),
         ("The crowd set two of the officers on fire, killing both, as television showed the attack.", 2),

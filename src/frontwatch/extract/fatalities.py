@@ -59,7 +59,10 @@ NUM = (
     + "|".join(_BASE_WORDS)
     + r")"
 )
-QUALIFIER = r"(?:at least |more than |over |some |nearly |almost |about |around |up to |all (?:the )?|the )?"
+QUALIFIER = (
+    r"(?:at least |more than |over |some |nearly |almost |about |around |up to |as many as |all (?:the )?|"
+    r"the )?"
+)
 NOUNS = (
     r"(?:\w+ ){0,3}?(?:people|persons?|civilians?|soldiers?|troops|fighters?|militants?|child(?:ren)?|"
     r"wom[ae]n|m[ae]n|residents?|villagers?|protesters?|demonstrators?|servicem[ae]n|policem[ae]n|"
@@ -212,7 +215,9 @@ ONE_VICTIM = re.compile(
     r"series|wave|hundred|handful|group|family|unspecified|unknown|undisclosed)\b)"
     r"|(?:was|has been) (?:(?:shot|stabbed|beaten|hacked) (?:dead|to death)|killed|assassinated|lynched|"
     r"beheaded|slain)\b"
-    r"|(?:shot|stabbed|beat|beaten|burned) (?:him|her) (?:dead|to death)\b"
+    # "a 17-year-old boy was shot in the face and killed"
+    r"|\bwas (?:shot|stabbed) (?:[\w-]+ ){0,4}?and killed\b"
+    r"|(?:shot|stabbed|beat|beaten|burned) (?:him|her|the (?:[\w-]+ )?[\w-]+) (?:dead|to death)\b"
     r"|(?:killing|killed) (?:himself|herself)\b"
     # "hacked a British soldier to death", "beat a young woman to death"
     r"|(?:hacked|beat|beaten|stabbed|stoned|clubbed|kicked|bludgeoned|burned|burnt) (?:a|an) "
@@ -238,6 +243,12 @@ ONE_VICTIM = re.compile(
     re.IGNORECASE,
 )
 ALONG_WITH = re.compile(r"\balong with " + NUM + r" (?:other|more)\b", re.IGNORECASE)
+# "shot him dead along with his brother, his sister and a security guard": the others named one by one
+KIN = r"(?:his|her|their|a|an) (?:(?!and\b)[\w-]+ )?(?!and\b)[\w-]+"
+ALONG_WITH_LIST = re.compile(
+    r"\balong with (" + KIN + r"(?:(?:,| and|, and) " + KIN + r"){0,5})", re.IGNORECASE
+)
+LIST_SEPARATOR = re.compile(r",? and |, ")
 DEATH_WORDS = re.compile(
     r"\b(?:kill\w*|dead|deaths?|died|die|slain|fatalit\w+|toll|bodies|murder\w*)\b", re.IGNORECASE
 )
@@ -271,6 +282,9 @@ def find_fatalities(sentence: str) -> int | None:
     if total is None and ONE_VICTIM.search(sentence):
         along = ALONG_WITH.search(sentence)
         extra = parse_number(along.group(1)) if along is not None else None
+        named = ALONG_WITH_LIST.search(sentence)
+        if extra is None and named is not None:
+            extra = len(LIST_SEPARATOR.split(named.group(1)))
         total = 1 + (extra or 0)
     if total is None and INJURY_ONLY.search(sentence) and not DEATH_WORDS.search(sentence):
         return 0
