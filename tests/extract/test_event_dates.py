@@ -98,6 +98,20 @@ def _first_date(pipeline: Pipeline, tmp_path: Path, published: str, text: str) -
             "swept through it.",
             "1999-01-14",
         ),
+        # the raid of the doers, told in a clause on them, dates what they did in it
+        (
+            "2015-10-02",
+            "A rights group said on Thursday that fighters who overran the town on Monday had gone from "
+            "house to house, killing and raping relatives of police officers in Kunduz.",
+            "2015-09-28",
+        ),
+        # an act told as done during a happening a clause dates
+        (
+            "2010-08-17",
+            "A rights group said on Monday that women had been raped by armed gangs during the violence that "
+            "swept the city of Osh in June.",
+            "2010-06-01",
+        ),
         # not an act whose own clause is followed by "after": "took control two days after declaring ..."
         (
             "2014-05-22",

@@ -107,6 +107,8 @@ def _remoteness(timex: Timex, trigger: Any) -> int:
     side = next((a for a in (head, *head.ancestors) if a.dep_ in ("relcl", "acl")), None)
     if side is not None and _raid_of_the_doers(side, trigger):
         return 0  # "militiamen who raided the town last Friday raped dozens of women": the raid is the act
+    if side is not None and side.dep_ == "relcl" and _during_what_it_tells(side, trigger):
+        return 0  # "raped during the violence that swept the city in June"
     if side is not None and _doing_at_the_time(side, timex):
         return 0  # "blew himself up among devotees performing the dance ... on Thursday evening"
     if side is not None and side.head.i != trigger.i and trigger.i not in {t.i for t in side.subtree}:
@@ -138,9 +140,28 @@ RAIDING = frozenset({"raid", "attack", "storm", "overrun", "sweep", "ambush", "i
 
 
 def _raid_of_the_doers(side: Any, trigger: Any) -> bool:
-    """A clause on the act's doers that tells their raid ("militiamen who raided Tawila last Friday")."""
-    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
-    return side.lemma_ in RAIDING and subject is not None and side.head.i in {t.i for t in subject.subtree}
+    """A clause on the act's doers that tells their raid ("militiamen who raided Tawila last Friday",
+    "fighters who overran Kunduz on Monday had gone from house to house, killing and raping")."""
+    if side.lemma_ not in RAIDING:
+        return False
+    for verb in (trigger, *trigger.ancestors):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return side.head.i in {t.i for t in subject.subtree}
+    return False
+
+
+FRAMES = frozenset({"during", "amid", "amidst", "in"})
+
+
+def _during_what_it_tells(side: Any, trigger: Any) -> bool:
+    """A clause on the happening the act took place during ("raped during the violence that swept Osh in
+    June"): its time is the act's."""
+    frame = side.head
+    preposition = frame.head if frame.dep_ == "pobj" else None
+    if preposition is None or preposition.lower_ not in FRAMES:
+        return False
+    return preposition.head.i == trigger.i or preposition.head.i in {a.i for a in trigger.ancestors}
 
 
 # nouns a date before them makes a time, not a thing: "Tuesday night", "the March 5 morning"
