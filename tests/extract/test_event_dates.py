@@ -112,6 +112,13 @@ def _first_date(pipeline: Pipeline, tmp_path: Path, published: str, text: str) -
             "swept the city of Osh in June.",
             "2010-06-01",
         ),
+        # people "missing since Sunday" went missing on Sunday: the day of the act, not a state since long ago
+        (
+            "2008-12-16",
+            "A diplomat and his colleague have been missing since Sunday, when their car was found abandoned "
+            "near Karma with its engine running, officials said.",
+            "2008-12-14",
+        ),
         # not an act whose own clause is followed by "after": "took control two days after declaring ..."
         (
             "2014-05-22",

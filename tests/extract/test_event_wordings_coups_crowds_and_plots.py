@@ -11,6 +11,20 @@ from stories import Case, FieldCase, first_event_field_test, sub_event_type_test
 # name, text, publication date, the sub-event type of the first event (None: no event)
 CASES: list[Case] = [
     (
+        "a_politician_who_vanished_leaving_blood_behind_was_made_to_disappear",
+        "An opposition politician vanished after leaving a restaurant in Vitebsk late on Thursday, and his "
+        "family said blood and broken glass were found beside his car.",
+        "1999-09-18",
+        "Abduction/forced disappearance",
+    ),
+    (
+        "hikers_gone_missing_in_the_mountains_are_no_abduction",
+        "Two hikers went missing in the mountains near Almaty on Sunday, and their abandoned car was found "
+        "at a trailhead, rescuers said.",
+        "2019-06-10",
+        None,
+    ),
+    (
         "un_peacekeepers_taking_over_from_another_mission_set_up_a_base",
         "United Nations peacekeepers formally took over from the regional mission in Bangui on Monday at a "
         "ceremony where soldiers swapped their berets for blue ones.",

@@ -144,6 +144,8 @@ def hit_candidates(ctx: SentenceContext, hit: TriggerHit, trigger: Any) -> list[
     if modality is None:
         return []  # a purpose clause ("to liberate Donbas"): no event
     period, since = _event_period(ctx, trigger)
+    # "have been missing since Sunday": the day they went missing, not a state that began long before
+    since = since and not MISSING_SINCE.search(ctx.sentence.text[hit.start : hit.end + len(" since")])
     if _is_background(period, since, ctx.published):
         modality = "historical"
     cast = _cast(ctx, trigger, hit, attribution)
@@ -370,6 +372,7 @@ def _candidate(
     )
 
 
+MISSING_SINCE = re.compile(r"\b(?:been )?missing since\b", re.IGNORECASE)
 # "was arrested at his home hours later", "security forces have since rounded up dozens"
 AFTERWARDS = re.compile(
     r"\b(?:later|since|afterwards|subsequently|in the aftermath)\b(?! than\b)", re.IGNORECASE

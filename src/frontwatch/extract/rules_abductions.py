@@ -41,6 +41,25 @@ ABDUCTION_RULES: tuple[TriggerRule, ...] = (
         unless=re.compile(r"\b(?:killing|killed|shot dead|massacred)\b"),
     ),
     rule("Abduction/forced disappearance", 23.2, r"forcibly (?:displaced|deported|transferred|moved)"),
+    # "the opposition politician and his friend vanished after leaving a sauna, and blood and broken glass were
+    # found", "the envoy has been missing since his car was found abandoned": a person of public life gone,
+    # with a sign of force
+    rule(
+        "Abduction/forced disappearance",
+        23.3,
+        r"(?:vanished|disappeared|went missing|(?:have|has) been missing)\b",
+        context=re.compile(
+            r"\b(?:politicians?|opposition|dissidents?|journalists?|editors?|activists?|diplomats?|envoys?|"
+            r"ministers?|businessm[ae]n|lawyers?|critics?)\b[^.]*\b(?:blood|broken glass|abandoned|engine running|"
+            r"signs? of (?:a )?struggle|forced into)\b",
+            re.IGNORECASE,
+        ),
+        unless=re.compile(
+            r"\b(?:flood\w*|earthquake|storm|landslide|avalanche|plane|aircraft|boat|ship|ferry|hik\w+|climb\w*|"
+            r"sea|mountain|fire)\b",
+            re.IGNORECASE,
+        ),
+    ),
     rule(
         "Abduction/forced disappearance",
         18.5,
