@@ -47,11 +47,12 @@ ABDUCTION_RULES: tuple[TriggerRule, ...] = (
     rule(
         "Abduction/forced disappearance",
         23.3,
-        r"(?:vanished|disappeared|went missing|(?:have|has) been missing)\b",
+        # the sign of force in the words after (a sentence of a plain disappearance stays open to proposals)
+        r"(?:vanished|disappeared|went missing|(?:have|has) been missing)\b(?=[^.]*\b(?:blood|broken glass|"
+        r"abandoned|engine running|signs? of (?:a )?struggle|forced into)\b)",
         context=re.compile(
             r"\b(?:politicians?|opposition|dissidents?|journalists?|editors?|activists?|diplomats?|envoys?|"
-            r"ministers?|businessm[ae]n|lawyers?|critics?)\b[^.]*\b(?:blood|broken glass|abandoned|engine running|"
-            r"signs? of (?:a )?struggle|forced into)\b",
+            r"ministers?|businessm[ae]n|lawyers?|critics?)\b",
             re.IGNORECASE,
         ),
         unless=re.compile(
