@@ -11,6 +11,13 @@ from stories import Case, FieldCase, first_event_field_test, sub_event_type_test
 # name, text, publication date, the sub-event type of the first event (None: no event)
 CASES: list[Case] = [
     (
+        "regular_attacks_a_group_says_it_guards_against_are_no_event",
+        "The rebels say they protect Muslim herders in Ouham-Pende from regular attacks by Christian "
+        "militias.",
+        "2021-01-01",
+        None,
+    ),
+    (
         "a_politician_who_vanished_leaving_blood_behind_was_made_to_disappear",
         "An opposition politician vanished after leaving a restaurant in Vitebsk late on Thursday, and his "
         "family said blood and broken glass were found beside his car.",

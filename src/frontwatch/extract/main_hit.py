@@ -40,7 +40,11 @@ def main_hit(ctx: SentenceContext, hits: list[TriggerHit]) -> tuple[TriggerHit, 
     tokens = {id(h): trigger_token(ctx, h) for h in hits}
     hits = [h for h in hits if not (h.sub_event_type == TERRITORY and no_ground_taken(tokens[id(h)]))]
     hits = [h for h in hits if not h.rule.person or person_taken(tokens[id(h)], ctx.places)]
-    hits = [h for h in hits if not _describes_a_noun(ctx, h) and not _rehearsed(tokens[id(h)])]
+    hits = [
+        h
+        for h in hits
+        if not _describes_a_noun(ctx, h) and not _rehearsed(tokens[id(h)]) and not _habitual(tokens[id(h)])
+    ]
     # "destroyed a column and forced them to retreat": the retreat is the fight's outcome, not the event
     hits = [h for h in hits if not _forced_retreat(h, tokens[id(h)])] or hits
     # "the attack came a week after Russia fired missiles": a noun that refers back is no new event either
@@ -263,6 +267,15 @@ REHEARSING = frozenset({"rehearse", "simulate", "practise", "practice"})
 def _rehearsed(token: Any | None) -> bool:
     """ "exercises which rehearse the response to a missile attack": an act played out in a drill."""
     return token is not None and any(t.lemma_ in REHEARSING for t in token.ancestors)
+
+
+# (not "frequent": "a clearance operation ... with frequent exchange of fire" is one fight going on)
+HABITUAL = frozenset({"regular", "constant", "periodic", "occasional", "routine", "recurring", "recurrent"})
+
+
+def _habitual(token: Any | None) -> bool:
+    """ "to protect herders from regular attacks by militias": what keeps happening, no one act."""
+    return token is not None and token.pos_ == "NOUN" and any(c.lower_ in HABITUAL for c in token.children)
 
 
 FORCING = frozenset({"force", "compel", "oblige"})
