@@ -1,5 +1,6 @@
 """Who a phrase of the sentence says did it: the uniform the attackers wore, the group they are "believed to
-be", the group a caller spoke for, the group that holds the captives. `perpetrators` reads the grammar."""
+be", the group a caller spoke for, the group that holds the captives; and the words of claiming and
+blaming (the acts claimed, the verbs of blame). `perpetrators` reads the grammar."""
 
 from __future__ import annotations
 
@@ -20,6 +21,42 @@ class Culprit:
     blamer: Actor | None  # who blames it (None for a claim)
     worn: bool = False  # known by the uniform its men wore ("gunmen in RSF uniforms")
 
+
+# what a group claims when it claims an attack ("claimed responsibility", "claimed the bombing")
+CLAIMED_ACTS = frozenset(
+    {
+        "responsibility",
+        "attack",
+        "attacks",
+        "bombing",
+        "bombings",
+        "blast",
+        "blasts",
+        "shooting",
+        "shootings",
+        "killing",
+        "killings",
+        "strike",
+        "strikes",
+        "assault",
+        "raid",
+        "ambush",
+        "abduction",
+        "kidnapping",
+        "massacre",
+        "explosion",
+        "explosions",
+        "operation",
+        "hijacking",
+        "bomb",
+        "device",
+    }
+)
+# nouns for the act itself in "blamed the attack on X"
+BLAMED_ACTS = CLAIMED_ACTS - {"responsibility"}
+BLAME_LEMMAS = frozenset({"blame", "accuse", "suspect", "attribute"})
+# "the attack bore the hallmarks of Boko Haram": the party whose mark the act bears is suspected
+HALLMARKS = frozenset({"hallmark", "hallmarks", "signature", "trademarks"})
 
 # what a sentence says its doer did to own the act ("was behind the attack", "had planted the bomb")
 OWNED_ACT = re.compile(

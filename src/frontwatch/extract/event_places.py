@@ -12,6 +12,7 @@ from frontwatch.extract.capitals import named_capital
 from frontwatch.extract.container_gaps import says_where
 from frontwatch.extract.country_votes import ELSEWHERE_BEFORE
 from frontwatch.extract.countrywide import across_the_country, words_for
+from frontwatch.extract.dateline_towns import told_from_the_dateline
 from frontwatch.extract.datelines import ExtraToponym
 from frontwatch.extract.locate import GAZETTEER, STORY_PLACES, LocatedMention, story_places
 from frontwatch.extract.places import PlaceMention, doc_text, modifies_a_noun
@@ -60,7 +61,9 @@ def _event_places(
         return [coded]
     chosen = _sentence_places(places, sdoc, trigger)
     if chosen and not _only_countries(chosen):
-        return _dateline_within(chosen, places, sdoc, trigger)
+        return told_from_the_dateline(
+            chosen, places, dateline_place(sdoc), sdoc.user_data.get(GAZETTEER), trigger.sent
+        )
     country = across_the_country(sdoc, trigger, chosen, focus)
     if country is not None:
         return [country]
@@ -93,52 +96,6 @@ def _event_places(
     if chosen:
         return chosen
     return later[:1]
-
-
-def _dateline_within(
-    chosen: list[LocatedMention], places: list[LocatedMention], sdoc: Any, trigger: Any
-) -> list[LocatedMention]:
-    """ "COATZACOALCOS - Gunmen set a bar on fire ..., Veracruz state officials said": a sentence that names
-    only the region the dateline's town lies in is told from that town, which is the surer place."""
-    dateline = dateline_place(sdoc)
-    if dateline is None or dateline.place is None or dateline.place.feature_class != "P" or len(chosen) != 1:
-        return chosen
-    if _unknown_place_named(places, trigger.sent):
-        return chosen  # "at Wieambilla, in Queensland's Western Downs": a place the gazetteer lacks
-    region = chosen[0].place
-    if region is None or region.feature_code != "ADM1":
-        return chosen
-    town = dateline.place
-    same = town.country_code == region.country_code and town.admin1_code == region.admin1_code
-    # a region's seat or a capital is where reporters are based, not a sign of where the act was
-    seat = town.feature_code in ("PPLA", "PPLC", "PPLG")
-    return [dateline] if same and not seat and not _is_seat(town, region, sdoc) else chosen
-
-
-# "at Wieambilla", "near Mapenduma", "the village of Tchoma Bangou": a name told as a place
-PLACE_WORD = re.compile(
-    r"\b(?:at|in|near|outside|village of|town of|district of|area of) (?P<name>[A-Z][\w'-]+)"
-)
-
-
-def _unknown_place_named(places: list[LocatedMention], sentence: Any) -> bool:
-    """Whether the sentence names as a place a word no place was resolved for."""
-    known = [
-        (p.mention.start, p.mention.end)
-        for p in places
-        if p.place is not None and sentence.start_char <= p.mention.start < sentence.end_char
-    ]
-    for match in PLACE_WORD.finditer(sentence.text):
-        at = sentence.start_char + match.start("name")
-        if not any(start <= at < end for start, end in known):
-            return True
-    return False
-
-
-def _is_seat(town: Any, region: Any, sdoc: Any) -> bool:
-    gazetteer = sdoc.user_data.get(GAZETTEER)
-    seat = admin_seat(gazetteer, region) if gazetteer is not None else None
-    return seat is not None and seat.geonameid == town.geonameid
 
 
 # "the city's central business district", "across the capital": the dateline's city ("the city of Kaya" names

@@ -17,6 +17,7 @@ from frontwatch.extract.agents import (
 )
 from frontwatch.extract.anaphora import group_told_before, refers_back, the_storys_one_group
 from frontwatch.extract.claims import Attribution, clause_modality, find_attribution
+from frontwatch.extract.doer_types import as_its_doer_does, fight_with_forces
 from frontwatch.extract.event_dates import dated_back, event_timex, with_weekdays_of_last_week
 from frontwatch.extract.event_places import choose_places, fire_origin_country
 from frontwatch.extract.fatalities import find_fatalities
@@ -156,11 +157,11 @@ def hit_candidates(ctx: SentenceContext, hit: TriggerHit, trigger: Any) -> list[
         # "troops captured Ovidio Guzman": a person, not ground; "captured a man" in another country: abducted
         foreign = _foreign_force(cast.actor1, ctx.country_code)
         sub_event_type = "Abduction/forced disappearance" if foreign else "Arrests"
-    sub_event_type = _as_its_doer_does(sub_event_type, cast.actor1)
+    sub_event_type = as_its_doer_does(sub_event_type, cast.actor1)
     if hit.rule.priority == DECLARED_TRUCE and cast.actor1 is not None and cast.actor1.kind in NON_STATE:
         sub_event_type = "Change to group/activity"  # "ETA declared a permanent ceasefire"
         cast = replace(cast, actor2=None)  # a group's change has no other side
-    sub_event_type = _fight_with_forces(sub_event_type, cast)
+    sub_event_type = fight_with_forces(sub_event_type, cast.actor1, cast.actor2)
     base = _candidate(ctx, trigger, sub_event_type, modality, period, cast, attribution)
     # "police fired tear gas after protesters threw stones": the riot the police answered is the story's
     if background_hit(hit, trigger) and not (
@@ -313,32 +314,6 @@ def _lone_attacker(ctx: SentenceContext, sub_event_type: str, actor1: Actor | No
     if not held_alone(ctx.sentence.text, [s.text for s in ctx.following], sub_event_type):
         return actor1
     return resolve_actor("lone attacker", country_code=ctx.country_code) or actor1
-
-
-def _as_its_doer_does(sub_event_type: str, actor1: Actor | None) -> str:
-    """The type as the doer's kind has it: only a state arrests, at home ("the Houthis detained ..." abduct);
-    rioters who kill or attack people are a mob ("two men were killed as mobs roamed Mandalay")."""
-    if actor1 is None:
-        return sub_event_type
-    if sub_event_type == "Arrests" and actor1.kind in NON_STATE:
-        return "Abduction/forced disappearance"
-    if sub_event_type == "Attack" and actor1.kind == "rioters":
-        return "Mob violence"
-    return sub_event_type
-
-
-FORCES = frozenset({"military", "police"})
-
-
-def _fight_with_forces(sub_event_type: str, cast: Cast) -> str:
-    """ "A man armed with a rifle shot dead three police officers": an attack whose victims are a state's
-    forces is, in ACLED's coding, a fight with them (not with their own side, nor by a crowd)."""
-    doer, other = cast.actor1, cast.actor2
-    if sub_event_type != "Attack" or other is None or other.kind not in FORCES:
-        return sub_event_type
-    if doer is not None and (doer.side == other.side or doer.kind in FORCES):
-        return sub_event_type
-    return "Armed clash"
 
 
 def _candidate(

@@ -15,6 +15,10 @@ from typing import Any
 
 from frontwatch.extract.actors import resolve_actor
 from frontwatch.extract.culprit_phrases import (
+    BLAME_LEMMAS,
+    BLAMED_ACTS,
+    CLAIMED_ACTS,
+    HALLMARKS,
     OWNED_ACT,
     Culprit,
     believed_to_be,
@@ -25,42 +29,6 @@ from frontwatch.extract.culprit_phrases import (
 from frontwatch.extract.group_members import NON_STATE, UNNAMED
 from frontwatch.extract.self_named import names_another_country, self_named_group
 from frontwatch.model import Actor
-
-# what a group claims when it claims an attack ("claimed responsibility", "claimed the bombing")
-CLAIMED_ACTS = frozenset(
-    {
-        "responsibility",
-        "attack",
-        "attacks",
-        "bombing",
-        "bombings",
-        "blast",
-        "blasts",
-        "shooting",
-        "shootings",
-        "killing",
-        "killings",
-        "strike",
-        "strikes",
-        "assault",
-        "raid",
-        "ambush",
-        "abduction",
-        "kidnapping",
-        "massacre",
-        "explosion",
-        "explosions",
-        "operation",
-        "hijacking",
-        "bomb",
-        "device",
-    }
-)
-# nouns for the act itself in "blamed the attack on X"
-BLAMED_ACTS = CLAIMED_ACTS - {"responsibility"}
-BLAME_LEMMAS = frozenset({"blame", "accuse", "suspect", "attribute"})
-# "the attack bore the hallmarks of Boko Haram": the party whose mark the act bears is suspected
-HALLMARKS = frozenset({"hallmark", "hallmarks", "signature", "trademarks"})
 
 
 def find_culprit(sentences: Iterable[Any], country_code: str | None) -> Culprit | None:
