@@ -11,6 +11,13 @@ from stories import Case, FieldCase, first_event_field_test, sub_event_type_test
 # name, text, publication date, the sub-event type of the first event (None: no event)
 CASES: list[Case] = [
     (
+        "soldiers_who_fought_off_an_attack_in_a_coup_foiled_fought",
+        "Soldiers loyal to the army chief fought off an attack on the armed forces headquarters in Bissau on "
+        "Monday, and the government said it had foiled a coup attempt led by the navy chief.",
+        "2011-12-27",
+        "Armed clash",
+    ),
+    (
         "regular_attacks_a_group_says_it_guards_against_are_no_event",
         "The rebels say they protect Muslim herders in Ouham-Pende from regular attacks by Christian "
         "militias.",
@@ -590,6 +597,14 @@ FIELDS += [
         "1980-02-25",
         "actor2",
         "Military Forces of the Soviet Union (1964-1982)",
+    ),
+    (
+        "the_army_fighting_off_a_coup_fought_the_army_in_mutiny",
+        "Soldiers loyal to the army chief fought off an attack on the armed forces headquarters in Bissau on "
+        "Monday, and the government said it had foiled a coup attempt led by the navy chief.",
+        "2011-12-27",
+        "actor2",
+        "Mutiny of Military Forces of Guinea-Bissau (2009-2012)",
     ),
     (
         "rebel_soldiers_are_the_army_in_mutiny",

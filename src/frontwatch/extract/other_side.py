@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import pairwise
 
 from frontwatch.extract.actor_periods import STATE_KINDS
@@ -224,6 +225,10 @@ def other_side_by_default(
     if _soldier_shot(sub_event_type, actor1, sentence) or _fought_the_army(sub_event_type, actor1, sentence):
         army = resolve_actor("military", country_code=country)
         return army if army is None or actor1 is None or army.side != actor1.side else None
+    if _coup_fought_off(sub_event_type, actor1, sentence):
+        # "soldiers fought off an attack on the headquarters ... the government said it had foiled a coup"
+        army = resolve_actor("military", country_code=actor1.country_code if actor1 is not None else country)
+        return replace(army, name=MUTINY + army.name, inter=2) if army is not None else None
     if sub_event_type == "Mob violence" and PROTEST_TURNED_ON.search(sentence):
         # "charged into the square and fought pitched battles with anti-government protesters"
         return resolve_actor("protesters", country_code=country)
@@ -288,6 +293,15 @@ def _soldier_shot(sub_event_type: str, actor1: Actor | None, sentence: str) -> b
 
 
 UNNAMED_SOLDIERS = re.compile(r"\b(?:soldiers|troops|the army|government forces)\b", re.IGNORECASE)
+
+
+COUP_WORDS = re.compile(r"\b(?:coup|putsch|mutin\w+)\b", re.IGNORECASE)
+
+
+def _coup_fought_off(sub_event_type: str, actor1: Actor | None, sentence: str) -> bool:
+    """A state's army fighting where the sentence tells of a coup: it fought the army in mutiny."""
+    loyal = actor1 is not None and actor1.kind == "military" and not actor1.name.startswith(MUTINY)
+    return sub_event_type == "Armed clash" and loyal and COUP_WORDS.search(sentence) is not None
 
 
 def _fought_the_army(sub_event_type: str, actor1: Actor | None, sentence: str) -> bool:

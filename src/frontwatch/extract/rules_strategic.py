@@ -26,7 +26,8 @@ COUP_FOILED = (
     r"[^.;]*?\b(?:arrested|detained|rounded up)\b"
 )
 COUP_FOUGHT = re.compile(
-    W + r"(?:attacked|attacking|killing|clash(?:ed|es)|fighting|gun ?battles?|firefights?)\b"
+    W
+    + r"(?:attacked|attacking|killing|clash(?:ed|es)|fighting|fought|gun ?battles?|firefights?|an attack on)\b"
 )
 
 # the groups whose names say what they fight for ("the National Movement for the Liberation of Azawad")
