@@ -11,6 +11,13 @@ from stories import Case, FieldCase, first_event_field_test, sub_event_type_test
 # name, text, publication date, the sub-event type of the first event (None: no event)
 CASES: list[Case] = [
     (
+        "a_boy_police_shot_as_he_watched_a_protest_met_excessive_force",
+        "A 16-year-old boy died after being shot in the chest in the Valparaiso district of Playa Ancha late "
+        "on Thursday as he watched a protest, his family said, accusing police of firing the shot.",
+        "2011-08-26",
+        "Excessive force against protesters",
+    ),
+    (
         "soldiers_who_fought_off_an_attack_in_a_coup_foiled_fought",
         "Soldiers loyal to the army chief fought off an attack on the armed forces headquarters in Bissau on "
         "Monday, and the government said it had foiled a coup attempt led by the navy chief.",

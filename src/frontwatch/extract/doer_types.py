@@ -3,6 +3,8 @@ and an attack on a state's forces is a fight with them."""
 
 from __future__ import annotations
 
+import re
+
 from frontwatch.extract.group_members import NON_STATE
 from frontwatch.model import Actor
 
@@ -32,4 +34,21 @@ def fight_with_forces(sub_event_type: str, doer: Actor | None, other: Actor | No
     return "Armed clash"
 
 
-__all__ = ["FORCES", "as_its_doer_does", "fight_with_forces"]
+# "died after being shot in the chest ... as he watched a protest", "killed by police during a march"
+AT_A_PROTEST = re.compile(
+    r"\b(?:watch(?:ed|ing) (?:a |the )?(?:protest|demonstration|march|rally)|(?:during|at) (?:a |the |an )?"
+    r"(?:[\w-]+ )?(?:protest|demonstration|march|rally|sit-in))\b",
+    re.IGNORECASE,
+)
+DEATH = re.compile(r"\b(?:shot|killed|died|dead|killing)\b", re.IGNORECASE)
+
+
+def force_on_a_protest(sub_event_type: str, doer: Actor | None, sentence: str) -> bool:
+    """A state's force that killed or shot someone at a protest used lethal force on the protesters
+    (ACLED's excessive force), whatever the victim was doing there."""
+    if sub_event_type != "Attack" or doer is None or doer.kind not in FORCES:
+        return False
+    return AT_A_PROTEST.search(sentence) is not None and DEATH.search(sentence) is not None
+
+
+__all__ = ["FORCES", "as_its_doer_does", "fight_with_forces", "force_on_a_protest"]

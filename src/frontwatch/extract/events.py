@@ -10,6 +10,7 @@ from typing import Any
 from frontwatch.extract.actor_periods import STATE_KINDS
 from frontwatch.extract.actors import find_actors, resolve_actor
 from frontwatch.extract.agents import (
+    EXCESSIVE_FORCE,
     VICTIM_TYPES,
     claimant_actor_of,
     crowd_actor,
@@ -17,7 +18,7 @@ from frontwatch.extract.agents import (
 )
 from frontwatch.extract.anaphora import group_told_before, refers_back, the_storys_one_group
 from frontwatch.extract.claims import Attribution, clause_modality, find_attribution
-from frontwatch.extract.doer_types import as_its_doer_does, fight_with_forces
+from frontwatch.extract.doer_types import as_its_doer_does, fight_with_forces, force_on_a_protest
 from frontwatch.extract.event_dates import dated_back, event_timex, with_weekdays_of_last_week
 from frontwatch.extract.event_places import choose_places, fire_origin_country
 from frontwatch.extract.fatalities import find_fatalities
@@ -162,6 +163,10 @@ def hit_candidates(ctx: SentenceContext, hit: TriggerHit, trigger: Any) -> list[
         sub_event_type = "Change to group/activity"  # "ETA declared a permanent ceasefire"
         cast = replace(cast, actor2=None)  # a group's change has no other side
     sub_event_type = fight_with_forces(sub_event_type, cast.actor1, cast.actor2)
+    if force_on_a_protest(sub_event_type, cast.actor1, ctx.sentence.text):
+        sub_event_type = EXCESSIVE_FORCE  # the crowd first, the force that fired on it its other side
+        crowd = resolve_actor("protesters", country_code=ctx.country_code)
+        cast = replace(cast, actor1=crowd, actor2=cast.actor1)
     base = _candidate(ctx, trigger, sub_event_type, modality, period, cast, attribution)
     # "police fired tear gas after protesters threw stones": the riot the police answered is the story's
     if background_hit(hit, trigger) and not (
