@@ -28,11 +28,7 @@ def refers_back(doer: Actor | None, before_trigger: str) -> bool:
 def group_told_before(sentences: list[Any], index: int, country_code: str | None) -> Actor | None:
     """The named non-state armed group of the sentences before `index`, the nearest first."""
     for sentence in reversed(sentences[:index]):
-        named = [
-            m.actor
-            for m in find_actors(sentence.text, country_code=country_code)
-            if m.actor is not None and m.actor.kind in NON_STATE and not m.actor.name.startswith(UNNAMED)
-        ]
+        named = _named_groups(sentence.text, country_code)
         if named:
             return named[-1]
     return None
@@ -58,20 +54,19 @@ def the_storys_one_group(
     if REBEL_MEN.search(sentence_text) is None:
         return None
     # a group of the event's own sentence is cast there, on one side or the other ("clashed with the VDP")
-    if _named_groups([sentence_text], country_code):
+    if _named_groups(sentence_text, country_code):
         return None
-    named = _named_groups([s.text for s in later], country_code)
-    return named[0] if len(named) == 1 else None
+    named = {group.name: group for s in later for group in _named_groups(s.text, country_code)}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
-def _named_groups(texts: list[str], country_code: str | None) -> list[Actor]:
-    """The named non-state armed groups of the texts, each once, in order."""
-    named: dict[str, Actor] = {}
-    for text in texts:
-        for m in find_actors(text, country_code=country_code):
-            if m.actor is not None and m.actor.kind in NON_STATE and not m.actor.name.startswith(UNNAMED):
-                named.setdefault(m.actor.name, m.actor)
-    return list(named.values())
+def _named_groups(text: str, country_code: str | None) -> list[Actor]:
+    """The named non-state armed groups the text mentions, in order."""
+    return [
+        m.actor
+        for m in find_actors(text, country_code=country_code)
+        if m.actor is not None and m.actor.kind in NON_STATE and not m.actor.name.startswith(UNNAMED)
+    ]
 
 
 __all__ = ["group_told_before", "refers_back", "the_storys_one_group"]

@@ -269,10 +269,10 @@ def days_before_its_clause(trigger: Any, timex_start: int | None) -> int:
     """ "His resignation came a day after 20,000 people marched ...", "... said on Thursday, two days after
     troops crossed the border": an act told in a clause "N days after" happened N days before the day of the
     clause it follows, when that clause gives the date (the act's own clause gives none)."""
-    after = next((a for a in (trigger, *trigger.ancestors) if _after_of(a) is not None), None)
-    mark = _after_of(after) if after is not None else None
-    if after is None or mark is None or mark.i < 2:
+    found = next(((a, m) for a in (trigger, *trigger.ancestors) if (m := _after_of(a)) is not None), None)
+    if found is None or found[1].i < 2:
         return 0
+    after, mark = found
     unit, count = trigger.doc[mark.i - 1], trigger.doc[mark.i - 2]
     if unit.lemma_.lower() != "day" or count.lower_ not in COUNTS:
         return 0
@@ -293,8 +293,10 @@ def _after_of(token: Any) -> Any | None:
 
 def dated_back(period: Period | None, trigger: Any, timex_start: int | None) -> Period | None:
     """The day of an act told "a day after" what the clause it follows dates."""
-    days = days_before_its_clause(trigger, timex_start) if period is not None else 0
-    if period is None or not days or period.granularity != "day":
+    if period is None or period.granularity != "day":
+        return period
+    days = days_before_its_clause(trigger, timex_start)
+    if not days:
         return period
     back = timedelta(days=days)
     return replace(period, start=period.start - back, end=period.end - back)

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from itertools import pairwise
 
 from frontwatch.extract.actor_periods import STATE_KINDS
 from frontwatch.extract.actors import resolve_actor
 from frontwatch.extract.agents import EXCESSIVE_FORCE, GOVERNMENT_ACTS, TITLES, VICTIM_TYPES, as_force
 from frontwatch.extract.group_members import UNNAMED
-from frontwatch.extract.state_roles import MUTINY, PROTEST_TYPES
+from frontwatch.extract.state_roles import MUTINY, PROTEST_TYPES, as_mutiny
 from frontwatch.extract.taxonomy import SUB_EVENT_TYPES, TERRITORY
 from frontwatch.extract.trigger_words import VICTIMS
 from frontwatch.extract.unattributed import ARMED_KINDS, SOLE
@@ -228,7 +227,7 @@ def other_side_by_default(
     if _coup_fought_off(sub_event_type, actor1, sentence):
         # "soldiers fought off an attack on the headquarters ... the government said it had foiled a coup"
         army = resolve_actor("military", country_code=actor1.country_code if actor1 is not None else country)
-        return replace(army, name=MUTINY + army.name, inter=2) if army is not None else None
+        return as_mutiny(army)
     if sub_event_type == "Mob violence" and PROTEST_TURNED_ON.search(sentence):
         # "charged into the square and fought pitched battles with anti-government protesters"
         return resolve_actor("protesters", country_code=country)

@@ -38,7 +38,7 @@ def mutiny_of(actor: Actor | None, trigger_text: str, country_code: str | None) 
         actor = resolve_actor("military", country_code=actor.country_code or country_code)
     elif actor is None and country_code is not None:
         actor = resolve_actor("military", country_code=country_code)
-    return _as_mutiny(actor)
+    return as_mutiny(actor)
 
 
 # soldiers told as mutinous before the act ("government soldiers who mutinied over unpaid wages raped ...")
@@ -58,10 +58,10 @@ def mutinous(actor: Actor | None, before: str, country_code: str | None = None) 
         return actor
     if (actor is None or actor.name.startswith(UNNAMED)) and country_code is not None:
         actor = resolve_actor("military", country_code=country_code) or actor
-    return _as_mutiny(actor)
+    return as_mutiny(actor)
 
 
-def _as_mutiny(actor: Actor | None) -> Actor | None:
+def as_mutiny(actor: Actor | None) -> Actor | None:
     """A state's army or police, named as its mutiny (ACLED's "Mutiny of ...", a rebel's inter code)."""
     if actor is None or actor.kind not in ("military", "police") or actor.name.startswith(MUTINY):
         return actor
@@ -170,4 +170,11 @@ def _forces_named(actor: Actor, mentions: list[ActorMention], bare: bool = False
     return any(m.actor == actor or (bare and m.actor is None and actor.kind == "military") for m in soldiers)
 
 
-__all__ = ["arresting_force", "changed_group", "government_of", "mutiny_of", "policing_the_crowd"]
+__all__ = [
+    "arresting_force",
+    "as_mutiny",
+    "changed_group",
+    "government_of",
+    "mutiny_of",
+    "policing_the_crowd",
+]
