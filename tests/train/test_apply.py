@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from frontwatch.model import Event
 from frontwatch.runner import Coded, Pipeline
 from frontwatch.train import Settings, TypeClassifier, read_labelled, train
 from frontwatch.train.model_dir import load_classifier, save_classifier
@@ -81,14 +82,21 @@ def test_threshold_by_precision() -> None:
     assert by_precision(rows, 0.9)[0] == 0.8
 
 
+def _first_event(pipeline: Pipeline, tmp_path: Path, text: str, default_date: date | None = None) -> Event:
+    """The first event the rules and the built-in models code in a one-story text."""
+    story = tmp_path / "story.txt"
+    story.write_text(text, encoding="utf-8")
+    (coded,) = [r for r in pipeline.run([story], default_date=default_date) if isinstance(r, Coded)]
+    return coded.events[0]
+
+
 def test_a_proposed_event_keeps_its_type(pipeline: Pipeline, tmp_path: Path) -> None:
     """The type classifier does not re-type what the proposer found."""
     from frontwatch.train.apply import retype_events
 
-    story = tmp_path / "story.txt"
-    story.write_text(STORY, encoding="utf-8")
-    (coded,) = [r for r in pipeline.run([story], default_date=date(2022, 5, 2)) if isinstance(r, Coded)]
-    proposed = replace(coded.events[0], extra={"type_coder": "proposer"})
+    proposed = replace(
+        _first_event(pipeline, tmp_path, STORY, date(2022, 5, 2)), extra={"type_coder": "proposer"}
+    )
     assert retype_events([proposed], ("Arrests", 0.99), 0.5) == [proposed]
     assert retype_events([replace(proposed, extra={})], ("Arrests", 0.99), 0.5)[0].sub_event_type == "Arrests"
 
@@ -98,10 +106,7 @@ def test_a_type_read_from_the_grammar_is_not_re_typed(pipeline: Pipeline, tmp_pa
     from frontwatch.extract.events import FIRM_TYPE
     from frontwatch.train.apply import retype_events
 
-    story = tmp_path / "story.txt"
-    story.write_text(STORY, encoding="utf-8")
-    (coded,) = [r for r in pipeline.run([story], default_date=date(2022, 5, 2)) if isinstance(r, Coded)]
-    firm = replace(coded.events[0], extra={FIRM_TYPE: True})
+    firm = replace(_first_event(pipeline, tmp_path, STORY, date(2022, 5, 2)), extra={FIRM_TYPE: True})
     kept = retype_events([firm], ("Arrests", 0.99), 0.5)[0]
     assert kept.sub_event_type == firm.sub_event_type and kept.extra["type_coder"] == "rules"
 
@@ -114,10 +119,7 @@ def test_a_crowd_re_typed_as_rioting_is_the_rioters(pipeline: Pipeline, tmp_path
     becomes the crowd's other side."""
     from frontwatch.train.apply import retype_events
 
-    story = tmp_path / "story.txt"
-    story.write_text(RIOT, encoding="utf-8")
-    (coded,) = [r for r in pipeline.run([story], default_date=date(2008, 2, 26)) if isinstance(r, Coded)]
-    event = coded.events[0]
+    event = _first_event(pipeline, tmp_path, RIOT, date(2008, 2, 26))
     protest = replace(
         event, sub_event_type="Protest with intervention", actor1="Protesters (Cameroon)", inter1=6, extra={}
     )
@@ -146,11 +148,8 @@ def test_a_crowds_event_re_typed_as_an_attack_is_the_forces(pipeline: Pipeline, 
     """Force used on protesters re-typed as an attack or an arrest: the force did it, to the crowd."""
     from frontwatch.train.apply import retype_events
 
-    story = tmp_path / "story.txt"
-    story.write_text(RIOT, encoding="utf-8")
-    (coded,) = [r for r in pipeline.run([story], default_date=date(2008, 2, 26)) if isinstance(r, Coded)]
     force = replace(
-        coded.events[0],
+        _first_event(pipeline, tmp_path, RIOT, date(2008, 2, 26)),
         sub_event_type="Excessive force against protesters",
         actor1="Protesters (Cameroon)",
         inter1=6,
@@ -182,10 +181,7 @@ def test_an_other_side_given_by_default_follows_the_new_type(pipeline: Pipeline,
     from frontwatch.extract.events import OTHER_BY_DEFAULT
     from frontwatch.train.apply import retype_events
 
-    story = tmp_path / "story.txt"
-    story.write_text(TAKEN, encoding="utf-8")
-    (coded,) = [r for r in pipeline.run([story]) if isinstance(r, Coded)]
-    event = coded.events[0]
+    event = _first_event(pipeline, tmp_path, TAKEN)
     taken = replace(
         event,
         sub_event_type="Non-state actor overtakes territory",
