@@ -221,11 +221,17 @@ def _event(doc: Document, c: Candidate) -> Event:
         location_start=c.place.mention.start if c.place is not None and c.place.mention.end > 0 else None,
         location_end=c.place.mention.end if c.place is not None and c.place.mention.end > 0 else None,
         extractor_version=EXTRACTOR_VERSION,
-        extra={
-            **({FIRM_TYPE: True} if c.firm else {}),
-            **({OTHER_BY_DEFAULT: True} if c.other_by_default else {}),
-        },
+        extra=_marks(c),
     )
+
+
+def _marks(c: Candidate) -> dict[str, bool]:
+    """What the rules tell the type classifier about an event: its type read from the grammar, its other
+    side given by the type alone."""
+    return {
+        **({FIRM_TYPE: True} if c.firm else {}),
+        **({OTHER_BY_DEFAULT: True} if c.other_by_default else {}),
+    }
 
 
 def _geo_precision(located: LocatedMention | None) -> int | None:
