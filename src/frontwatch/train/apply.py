@@ -54,8 +54,7 @@ def crowd_recast(event: Event) -> Event:
 
 def default_other_side(event: Event) -> Event:
     """An other side the rules gave by the type's default alone (the text names none) follows the new type:
-    gunmen who "swept into" a village, re-typed from a capture to an attack, struck its civilians, not the
-    army; a type with no default has no other side."""
+    a capture's defending army becomes an attack's civilians; a type with no default has no other side."""
     if not event.extra.get(OTHER_BY_DEFAULT) or event.actor1 is None:
         return event
     doer = resolve_actor(event.actor1, country_code=event.country_code)
