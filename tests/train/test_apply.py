@@ -111,6 +111,25 @@ def test_a_type_read_from_the_grammar_is_not_re_typed(pipeline: Pipeline, tmp_pa
     assert kept.sub_event_type == firm.sub_event_type and kept.extra["type_coder"] == "rules"
 
 
+SUICIDE = "QUETTA, Pakistan (Reuters) - A suicide car bomb exploded at a police post in Quetta on Monday.\n"
+
+
+def test_a_suicide_bombing_read_as_a_car_bomb_stays_a_suicide_bombing(
+    pipeline: Pipeline, tmp_path: Path
+) -> None:
+    """The one word that makes a car bomb a suicide bombing outweighs a model that reads it as a car bomb;
+    another type the model is sure of still wins."""
+    from frontwatch.train.apply import retype_events
+
+    event = _first_event(pipeline, tmp_path, SUICIDE, date(2010, 3, 1))
+    assert event.sub_event_type == "Suicide bomb"
+    assert (
+        retype_events([event], ("Remote explosive/landmine/IED", 0.99), 0.5)[0].sub_event_type
+        == "Suicide bomb"
+    )
+    assert retype_events([event], ("Armed clash", 0.99), 0.5)[0].sub_event_type == "Armed clash"
+
+
 RIOT = "DOUALA, Cameroon (Reuters) - Youths fought police in Douala on Monday, witnesses said.\n"
 
 

@@ -204,6 +204,8 @@ def clause_modality(trigger: Any, attribution: Attribution | None) -> str | None
         return "future"
     if auxes & HYPOTHETICAL_AUX and "have" not in auxes:
         return "hypothetical"
+    if any(_was_to_have(node) for node in chain[1:4]):
+        return "hypothetical"  # "the ship was to have led a flotilla protesting against the tests"
     if infinitive and not _done_for_its_purpose(trigger, chain):
         return None
     return "claimed" if attribution is not None else "asserted"
@@ -305,6 +307,12 @@ def _noun_path(trigger: Any) -> list[Any]:
 
 def _with_no(node: Any) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "no" for c in node.children)
+
+
+def _was_to_have(node: Any) -> bool:
+    """ "was to have led", "were supposed to have joined": what was meant to be done and was not."""
+    auxes = {c.lower_ for c in node.children if c.dep_ == "aux"}
+    return node.tag_ == "VBN" and {"to", "have"} <= auxes and node.head.lemma_ in ("be", "suppose", "due")
 
 
 def _future_head(chain: list[Any]) -> bool:

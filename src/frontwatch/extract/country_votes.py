@@ -56,6 +56,8 @@ ELSEWHERE_BEFORE = re.compile(
     r"wanted in|extradit(?:ed|ion) to|made in|(?:brokered|mediated) by|in(?:to)? exile in|"
     # "President Kabbah is reported to have left for Guinea": where someone went from the story's ground
     r"(?:left|fled|flew|escaped|departed) (?:the country )?(?:for|to)|(?:refuge|asylum) in|"
+    # "armed men who had crossed from Sierra Leone and attacked the border town": where they came from
+    r"(?:crossed|crossing|infiltrated|came|coming) (?:over |in )?from|"
     # "the anniversary of the city's handover to China": the party a place was handed to
     r"(?:handover|hand-over|return|transfer) to|"
     # "marched in solidarity with the uprisings in Egypt and Tunisia"
@@ -95,6 +97,10 @@ def country_votes(
         shares = (
             {initials.country_code: 1.0} if initials is not None else _country_shares(matches, mention.text)
         )
+        country = initials is not None or list(shares.values()) == [COUNTRY_WEIGHT]
+        if country and _attributive(sdoc, mention):
+            # "three U.S. servicemen": who they are, as a demonym says, not where it happened
+            weight = min(weight, DEMONYM_WEIGHT / sum(shares.values()))
         for code, share in shares.items():
             votes[code] += weight * share
             own[code] += weight * share
@@ -105,6 +111,15 @@ def country_votes(
             NAMED_FILED_WEIGHT if filed.named else CAPITAL_FILED_WEIGHT if filed.capital else FILED_WEIGHT
         )
     return dict(votes), {name: dict(own) for name, own in by_name.items()}
+
+
+def _attributive(sdoc: Any, mention: PlaceMention) -> bool:
+    """ "U.S. servicemen", "the U.S. military": a country's name before a noun it qualifies."""
+    root = sdoc[mention.token_start : mention.token_end].root
+    head = root.head
+    return bool(
+        root.dep_ == "compound" and head.i >= mention.token_end and head.pos_ == "NOUN" and head.is_lower
+    )
 
 
 POSSESSIVE = re.compile(r"['’]s\s+")  # "Monrovia's West Point": a city and a place it holds
@@ -123,7 +138,12 @@ def _paired_countries(sdoc: Any, mentions: list[PlaceMention], gazetteer: Any) -
         gap = gap_words(text, mentions[index], mentions[outer])
         areas, designated = _area_countries(gazetteer.matches(mentions[outer].text), gap)
         common = {p.country_code for p, _ in gazetteer.matches(mentions[index].text)} & areas - {""}
-        if common:
+        city = _city_country(gazetteer.matches(mentions[outer].text))
+        if city is not None and city not in common:
+            # "the North York district of Toronto": a district the gazetteer lacks, in the city everyone
+            # means, not a namesake village that makes Toronto the one in Ohio
+            paired[index] = paired[outer] = {city}
+        elif common:
             paired[index] = (paired.get(index, set()) & common) or common
             paired[outer] = common
         elif areas and designated:
@@ -131,6 +151,23 @@ def _paired_countries(sdoc: Any, mentions: list[PlaceMention], gazetteer: Any) -
             # knows no such town there, and its namesakes elsewhere are not meant
             paired[index] = areas
     return paired
+
+
+BIG_CITY_POPULATION = 500_000  # a container this big and this much one country's is the one meant
+
+
+def _city_country(matches: tuple[tuple[Place, int], ...]) -> str | None:
+    """The country of a big city that a name means above all its namesakes, if it means one."""
+    biggest = max(
+        (p for p, kind in matches if kind < 2 and p.feature_class == "P"),
+        key=lambda p: p.population,
+        default=None,
+    )
+    if biggest is None or biggest.population < BIG_CITY_POPULATION:
+        return None
+    return (
+        _dominant_country(list(matches)) if _dominant_country(list(matches)) == biggest.country_code else None
+    )
 
 
 def _owned_countries(text: str, mentions: list[PlaceMention], gazetteer: Any) -> dict[int, set[str]]:

@@ -116,12 +116,24 @@ def _remoteness(timex: Timex, trigger: Any) -> int:
     verb = next((a for a in (head, *head.ancestors) if a.pos_ in ("VERB", "AUX")), None)
     if verb is not None and verb.i != trigger.i and any(c.lower_ == "still" for c in verb.children):
         return SIDE  # "seized Bouake on Thursday and still held it on Friday": what went on after the act
+    if verb is not None and _since_clause(verb, trigger):
+        return SIDE  # "the latest in a string of arrests since a member was hurt by his own bomb last month"
     if verb is not None and verb.i != trigger.i and _in_a_clause_after(trigger, verb):
         return 1  # "approved a state of emergency early on Sunday after gang members killed 62 on Saturday"
     if verb is None or verb.i == trigger.i or verb.lemma_ not in SPEECH_LEMMAS:
         return 0
     in_statement = trigger.i in {t.i for t in verb.subtree}
     return 1 if not in_statement or _inside_own_clause(trigger, verb) else 0
+
+
+def _since_clause(verb: Any, trigger: Any) -> bool:
+    """A clause telling what a series has gone on since ("the latest in a string of arrests since a member
+    was hurt last month"), not holding the act itself; the clause of a state that began with the act
+    ("has been missing since gunmen raided the school on Monday") dates it."""
+    since = any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)
+    head = verb.head
+    series = head.pos_ not in ("VERB", "AUX") and head.lower_ not in ("missing", "unseen", "held", "detained")
+    return since and series and verb.i != trigger.i and trigger.i not in {t.i for t in verb.subtree}
 
 
 def _doing_at_the_time(side: Any, timex: Timex) -> bool:

@@ -28,6 +28,10 @@ def no_ground_taken(token: Any | None) -> bool:
         return True  # "thousands of police entered the commune": a raid, not ground taken
     if _men_killed_or_captured(token):
         return True
+    if token.lemma_ == "enter" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in BUILDINGS for c in token.children
+    ):
+        return True  # "entered the bell tower of the basilica and arrested eight men": a scene, not ground
     if _driven_out(token):
         return False  # "drove Ninja militiamen out of Bacongo": the men go, the ground changes hands
     direct = [c for c in token.children if c.dep_ == "dobj"]
@@ -40,6 +44,15 @@ def no_ground_taken(token: Any | None) -> bool:
     return any(o.lemma_.lower() in GOODS | MEN_TAKEN for o in direct) or any(
         o.lemma_.lower() in POSITIONS for o in direct + parts
     )
+
+
+# a building walked into is the scene of an act, not ground taken
+BUILDINGS = frozenset(
+    {"tower", "belfry", "building", "house", "home", "church", "mosque", "cathedral", "basilica", "temple"}
+    | {"embassy", "consulate", "hotel", "office", "school", "classroom", "hospital", "bank", "shop", "store"}
+    | {"restaurant", "bar", "court", "courtroom", "museum", "theatre", "theater", "cinema", "dormitory"}
+    | {"flat", "apartment", "room", "synagogue", "studio", "newsroom"}
+)
 
 
 EXPELLING = frozenset({"drive", "push", "chase", "force", "flush", "oust", "expel", "throw"})

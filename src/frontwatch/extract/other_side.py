@@ -226,7 +226,8 @@ def other_side_by_default(
         return army if army is None or actor1 is None or army.side != actor1.side else None
     if _coup_fought_off(sub_event_type, actor1, sentence):
         # "soldiers fought off an attack on the headquarters ... the government said it had foiled a coup"
-        army = resolve_actor("military", country_code=actor1.country_code if actor1 is not None else country)
+        # (the mutiny is the story's country's army, whoever fought it: "French troops fought the mutineers")
+        army = resolve_actor("military", country_code=country or (actor1.country_code if actor1 else None))
         return as_mutiny(army)
     if sub_event_type == "Mob violence" and PROTEST_TURNED_ON.search(sentence):
         # "charged into the square and fought pitched battles with anti-government protesters"

@@ -20,10 +20,14 @@ SHIP_WORDS = frozenset(
 )
 
 
+# "the reformist newspaper Salam", "the daily Liberation": a paper's title
+TITLE_WORDS = frozenset({"newspaper", "daily", "weekly", "magazine", "tabloid", "broadsheet", "journal"})
+
+
 def ship_name(span: Any) -> bool:
     """ "the U.S. destroyer Carney", "the tanker Golbon", "USS Mason": a vessel's name, whatever town bears
-    it."""
-    return span.start > 0 and span.doc[span.start - 1].lower_ in SHIP_WORDS
+    it; "the reformist newspaper Salam": a paper's title, likewise."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in SHIP_WORDS | TITLE_WORDS
 
 
 def title_before_a_name(span: Any) -> bool:

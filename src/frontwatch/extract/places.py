@@ -127,7 +127,7 @@ def find_place_mentions(
             continue
         span = sdoc[i:end]
         if not any(s.start <= span.start_char < s.end for s in skip) and not (
-            names_a_feature(span) or ship_name(span) or names_a_unit(span)
+            names_a_feature(span) or ship_name(span) or names_a_unit(span) or _no_place(span)
         ):
             found.append(_mention(sdoc, span, from_gaz, (span.start, span.end) in ner_places))
         i = end
@@ -258,13 +258,13 @@ def _plausible(span: Any, ner_places: set[tuple[int, int]], person_tokens: set[i
         return False
     if after_an_office(span) and not _has_place_cue(span):
         return False
+    if len(span) == 1 and not _has_place_cue(span) and named_person(span):
+        return False  # "Soro escaped unhurt" after "Prime Minister Guillaume Soro", however it is tagged
     if (span.start, span.end) in ner_places:
         return True
     if any(t.i in person_tokens for t in span) and not _has_place_cue(span) and not _whole_name(span):
         return False
     if len(span) == 1 and not _has_place_cue(span) and title_before_a_name(span):
-        return False
-    if len(span) == 1 and not _has_place_cue(span) and named_person(span):
         return False
     if _links_a_longer_name(span):
         return False
@@ -289,6 +289,19 @@ def _plausible(span: Any, ner_places: set[tuple[int, int]], person_tokens: set[i
             # "the Congress": an institution, whatever towns share its name ("the Sumy region" is one)
             return False
     return True
+
+
+def _no_place(span: Any) -> bool:
+    """What the tagger may take for a place and is none: a continent, or a person's surname told again."""
+    if span.text.lower() in CONTINENTS:
+        return True
+    return len(span) == 1 and not _has_place_cue(span) and named_person(span)
+
+
+# "Radio France Internationale, Africa service": a continent, not the Mexican village named Africa
+CONTINENTS = frozenset(
+    {"africa", "europe", "asia", "oceania", "antarctica", "north america", "south america"}
+)
 
 
 def _whole_name(span: Any) -> bool:

@@ -307,6 +307,8 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
         17.3,
         r"(?:explosions?|blasts?) (?:[\w'-]+ ){0,10}?(?:killed|killing|wounded|wounding|injured|injuring|tore through|"
         r"ripped through|ripped open|tore open|blew open|went off|targeted|hit)\b",
+        # "two explosions sank the Greenpeace ship Rainbow Warrior at its berth"
+        r"(?:explosions?|blasts?) (?:[\w'-]+ ){0,3}?sank\b",
         r"(?:killed|wounded|injured) (?:[\w-]+ ){0,6}?(?:in|by) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:explosion|blast)\b",
         # "a car parked in a lane ... blew apart, killing three people"
         r"(?:cars?|vehicles?|motorcycles?|trucks?|vans?) (?:[\w'-]+ ){0,10}?(?:blew apart|blew up|exploded)\b[^.;]{0,80}?"
@@ -316,7 +318,7 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
             + r"(?:police|checkpoints?|mosques?|markets?|bus|buses|convoys?|patrols?|military|army|soldiers|troops|"
             r"rall(?:y|ies)|schools?|hotels?|restaurants?|churches|church|shrines?|offices?|officials?|pilgrims|"
             r"worshippers|motorcycles?|cars?|vehicles?|stations?|compounds?|militants?|gunmen|canals?|power lines?|"
-            r"railways?|rail lines?)\b"
+            r"railways?|rail lines?|ships?|boats?|vessels?|ferr(?:y|ies)|yachts?)\b"
         ),
         unless=re.compile(
             W

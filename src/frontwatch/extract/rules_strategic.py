@@ -107,7 +107,8 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         "Agreement",
         DECLARED_TRUCE,
         r"(?:announced|declared|began|proclaimed|called) (?:an? |the )?(?:immediate |unilateral |nationwide |permanent |indefinite |"
-        r"[\w-]+-day )?(?:ceasefire|cease-fire|truce)\b(?! (?:talks|proposals?|plans?|had|was|would)\b)",
+        r"[\w-]+-(?:day|week|month) |(?:day|week|month)-long )?(?:ceasefire|cease-fire|truce)\b(?! (?:talks|proposals?|plans?|had|"
+        r"was|would)\b)",
     ),
     # an agreement counts where the parties are armed: not a trade deal
     rule(
@@ -275,6 +276,8 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
             r"forces|army)\b|\bseized (?:[\w'-]+ ){0,3}?(?:second |largest |main |northern |southern )?(?:city|town)\b"
             # not a mutiny over pay that holds a city to press its demands
             r"(?![^.;]*\b(?:demand\w*|pay|bonus\w*|wages|salar\w+|allowances)\b)"
+            # "mutinous soldiers looted shops and houses in Bangui": the looting
+            r"|\bmutin\w+ (?:soldiers|troops) (?:[\w-]+ ){0,3}?(?:looted|ransacked|pillaged|plundered)\b"
         ),
     ),
     rule(

@@ -102,6 +102,16 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"crowds? (?:[\w'-]+ ){0,16}?(?:broke in|stormed (?:in|them|it)|forced their way in)\b[^.;]{0,40}?"
         r"(?:put (?:[\w-]+ ){0,3}?to the torch|set (?:them|it) (?:on fire|ablaze|alight)|torched)",
     ),
+    # "inmates set fire to buildings and tried to break out": a prison riot, whoever fired on it
+    rule(
+        "Violent demonstration",
+        3.45,
+        r"(?:inmates|prisoners|detainees|convicts) (?:[\w'-]+ ){0,14}?(?:rioted|set fire to|torched|burned|burnt|"
+        r"took (?:[\w-]+ ){0,3}?hostage|went on (?:the|a) rampage|rampaged)\b",
+        r"(?:prison|jail|penitentiary) (?:riot|uprising|mutiny|revolt)s?\b",
+        r"riot\w* (?:at|in) (?:an? |the )?(?:[\w'-]+ ){0,4}?(?:prison|jail|penitentiary|detention centre)\b",
+        unless=re.compile(W + r"(?:prisoners? of war|pows)\b"),
+    ),
     # fire on a march by the police, soldiers or men with them (one gunman shooting at a rally attacks it)
     rule(
         "Excessive force against protesters",

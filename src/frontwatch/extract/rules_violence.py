@@ -70,7 +70,7 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
     rule(
         "Armed clash",
         9.5,
-        r"(?:tried|attempted|attempts?|failed|trying|attempting) (?:\w+ ){0,3}?to (?:seize|capture|storm|break|take|"
+        r"(?:tried|attempted|attempts?|failed|trying|attempting) (?:\w+ ){0,3}?to (?:seize|capture|storm|break(?! out\b)|take|"
         r"advance|enter|encircle)",
         r"attempted an? (?:[\w-]+ )?(?:offensive|assault|attack|advance|breakthrough)",
         armed=True,
@@ -363,6 +363,9 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         # "drove his car at speed through crowds watching the parade ..., killing five people"
         r"(?:drove|rammed|ploughed|plowed|careered|sped) (?:[\w'-]+ ){0,5}?through (?:the )?(?:[\w-]+ )?(?:crowds?|"
         r"pedestrians|shoppers|spectators)\b[^.;]{0,120}?\b(?:killing|killed|injuring|wounding|mowing)\b",
+        # "drove a rented van along a crowded stretch of Yonge Street, mowing down pedestrians"
+        r"mow(?:ed|ing|s)? down (?:[\w'-]+ ){0,3}?(?:pedestrians|people|passers-by|shoppers|crowds?|worshippers|"
+        r"revell?ers|cyclists|tourists|marchers|protesters|demonstrators)\b",
         # "then stabbed three passers-by in Bourke Street"
         r"stabb(?:ed|ing) (?:[\w'-]+ ){0,3}?(?:passers-by|pedestrians|shoppers|worshippers|commuters|customers|"
         r"tourists|pupils|students)\b",

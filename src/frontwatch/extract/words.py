@@ -59,7 +59,7 @@ NOT_PLACES = _words(
     court white red black green blue golden great little old upper lower high long grand gran royal fort
     mission defence defense security health justice peace freedom democracy alliance party movement brigade
     division command congress parliament senate capitol assembly legislature duma knesset cabinet embassy
-    consulate dalai ranger rangers wadi junior senior balkan
+    consulate dalai ranger rangers wadi junior senior balkan supreme pope secretary summit
     catalan basque corsican breton flemish walloon scottish welsh tibetan uighur uyghur chechen ingush
     dagestani kurdish tamil sikh pashtun baloch sindhi punjabi rohingya acehnese papuan tigrayan oromo
     darfuri hutu tutsi druze alawite sunni shia shiite yazidi jewish muslim christian catholic protestant

@@ -1,0 +1,132 @@
+"""Sub-event types, places and dates of wordings met in fresh news text: a van driven into pedestrians, a
+ship sunk by explosions, a prison riot, mutinous soldiers looting, a truce declared for months, a tower
+entered to make arrests; a district of a big city the gazetteer lacks, a newspaper's title, a person's
+surname told again, a continent in a broadcaster's name, a country's name before the men it sends.
+
+The texts are our own, written for these tests."""
+
+from __future__ import annotations
+
+from stories import Case, FieldCase, first_event_field_test, sub_event_type_test
+
+# name, text, publication date, the sub-event type of the first event (None: no event)
+CASES: list[Case] = [
+    (
+        "a_driver_mowing_down_pedestrians_attacked_them",
+        "STOCKHOLM (Reuters) - A man drove a stolen lorry down a busy shopping street in central Stockholm "
+        "on Friday afternoon, mowing down pedestrians and killing four people, police said.",
+        "2017-04-08",
+        "Attack",
+    ),
+    (
+        "explosions_that_sank_a_boat_were_a_bomb",
+        "MOMBASA, Kenya (Reuters) - Two explosions sank a patrol boat moored in the old harbour of Mombasa "
+        "before dawn on Tuesday, killing a sailor who was asleep on board, port officials said.",
+        "2004-02-11",
+        "Remote explosive/landmine/IED",
+    ),
+    (
+        "inmates_setting_fire_to_their_prison_rioted",
+        "KINSHASA (Reuters) - Inmates at the central prison in Kinshasa set fire to two cell blocks on "
+        "Tuesday and tried to break out, and guards fired shots to contain them, prison officials said.",
+        "2016-03-02",
+        "Violent demonstration",
+    ),
+    (
+        "mutinous_soldiers_who_looted_shops_looted",
+        "BANGUI (Reuters) - Mutinous soldiers looted shops and market stalls in the centre of Bangui for a "
+        "second day on Tuesday, residents said.",
+        "1996-04-23",
+        "Looting/property destruction",
+    ),
+    (
+        "rebels_declaring_a_truce_for_months_change_what_they_do",
+        "BOGOTA (Reuters) - ELN guerrillas declared a two-month ceasefire on Sunday, a week after the "
+        "government agreed to resume talks, and said they were ready to free hostages.",
+        "2017-09-04",
+        "Change to group/activity",
+    ),
+    (
+        "a_unit_entering_a_tower_to_arrest_men_took_no_ground",
+        "Carabinieri statement, 9 May 1997. At dawn a unit of the special intervention group entered the "
+        "bell tower of the cathedral and arrested eight men who had occupied it overnight after driving a "
+        "home-made armoured car into the square.",
+        "1999-05-09",
+        "Arrests",
+    ),
+]
+
+test_sub_event_type = sub_event_type_test(CASES)
+
+# name, text, publication date, a field of the first event, its value
+FIELDS: list[FieldCase] = [
+    (
+        "a_district_of_a_big_city_missing_from_the_gazetteer_keeps_the_city",
+        "TORONTO (Reuters) - A man drove a van along a crowded pavement in the North York district of "
+        "Toronto on Monday, mowing down pedestrians and killing three people, police said.",
+        "2018-04-24",
+        "country",
+        "Canada",
+    ),
+    (
+        "a_newspapers_title_and_a_leaders_title_are_no_places",
+        "TEHRAN (Reuters) - Police beat students who rallied on the university campus on Friday against "
+        "the closure of the reformist newspaper Salam, and Supreme Leader Ayatollah Ali Khamenei called for "
+        "calm.",
+        "1999-07-10",
+        "location",
+        "Tehran",
+    ),
+    (
+        "a_surname_told_again_is_no_town",
+        "ABIDJAN (Reuters) - Attackers fired rockets at Prime Minister Guillaume Soro's plane as it landed "
+        "at Bouake airport on Friday, killing two of his guards, but Soro escaped unhurt, his spokesman "
+        "said.",
+        "2007-06-30",
+        "location",
+        "Bouake Airport",
+    ),
+    (
+        "a_continent_in_a_broadcasters_name_is_no_village",
+        "Radio bulletin, Africa service, Saturday. Guinean troops fought armed men who had crossed from "
+        "Sierra Leone and attacked a border town on Friday, the army said.",
+        "2000-09-02",
+        "country",
+        "Guinea",
+    ),
+    (
+        "foreign_troops_fighting_mutineers_fought_the_countrys_army_in_mutiny",
+        "BANGUI (Reuters) - French troops fought the mutineers around the state radio station in Bangui on "
+        "Monday, as a revolt over unpaid wages went into its fourth day, a spokesman said.",
+        "1996-05-20",
+        "actor2",
+        "Mutiny of Military Forces of the Central African Republic (1993-2003)",
+    ),
+    (
+        "ground_taken_in_a_british_territory_was_held_by_britain",
+        "LONDON (Reuters) - Argentine troops seized Stanley, the capital of the Falkland Islands, on Friday "
+        "after a short fight with the small garrison, the Foreign Office said.",
+        "1982-04-03",
+        "actor2",
+        "Military Forces of the United Kingdom",
+    ),
+    (
+        "a_time_in_a_clause_of_what_has_gone_on_since_does_not_date_the_act",
+        "ATHENS (Reuters) - Police arrested a man they called a leader of the guerrilla group on the island "
+        "of Samos on Wednesday, the latest in a series of arrests since a member was hurt by his own bomb "
+        "last month, officials said.",
+        "2002-07-18",
+        "event_date",
+        "2002-07-17",
+    ),
+    (
+        "a_ship_that_was_to_have_led_a_protest_led_none",
+        "AUCKLAND (Reuters) - Two explosions sank a protest ship at its berth on Wednesday, killing a "
+        "photographer, police said. The ship was to have led a flotilla protesting against weapons tests.",
+        "1985-07-11",
+        "sub_event_type",
+        "Remote explosive/landmine/IED",
+    ),
+]
+
+test_first_event_field = first_event_field_test(FIELDS)
