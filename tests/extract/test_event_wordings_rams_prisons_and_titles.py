@@ -54,6 +54,26 @@ CASES: list[Case] = [
         "1999-05-09",
         "Arrests",
     ),
+    (
+        "a_group_renouncing_violence_changes_what_it_does",
+        "BELFAST (Reuters) - The loyalist paramilitary group said on Thursday it had renounced violence, "
+        "putting its weapons beyond use but stopping short of handing them over to disarmament officials.",
+        "2007-05-04",
+        "Change to group/activity",
+    ),
+    (
+        "troops_seizing_an_island_from_a_garrison_took_it",
+        "ADEN (Reuters) - Foreign troops landed on the island of Perim and seized it from a small garrison "
+        "on Sunday after a day of fighting, officials said on Monday, accusing Asmara of aggression.",
+        "1995-12-18",
+        "Non-state actor overtakes territory",
+    ),
+    (
+        "a_gunman_seized_is_no_ground_taken",
+        "ROME (Reuters) - Italian police seized the gunman at the scene on Wednesday, officials said.",
+        "1981-05-14",
+        None,
+    ),
 ]
 
 test_sub_event_type = sub_event_type_test(CASES)
@@ -126,6 +146,25 @@ FIELDS: list[FieldCase] = [
         "1985-07-11",
         "sub_event_type",
         "Remote explosive/landmine/IED",
+    ),
+]
+
+FIELDS += [
+    (
+        "a_synagogue_named_for_israel_names_no_israeli_forces",
+        "ISTANBUL (Reuters) - A suicide bomber drove a truck packed with explosives into the Beth Israel "
+        "synagogue in Istanbul on Saturday, killing at least 20 people, police said.",
+        "2003-11-15",
+        "actor2",
+        "Civilians (Turkey)",
+    ),
+    (
+        "a_square_named_for_a_saint_is_no_town_of_the_saints_name",
+        "Radio bulletin, Wednesday. A gunman shot and wounded a bishop in St Peter's Square this afternoon, "
+        "and Italian police seized him at the scene, officials said.",
+        "1981-05-14",
+        "country",
+        "Italy",
     ),
 ]
 

@@ -89,6 +89,16 @@ from frontwatch.runner import Coded, Pipeline
         ("Three soldiers and the five attackers were killed.", 8),
         ("Two policemen and three civilians were killed on Monday.", 5),
         ("Insurgents turned the pitch into an execution ground, beheading more than 50 people.", 50),
+        # a count burned to death; a kinsman or an aide killed; others killed with a victim; a victim and
+        # "the" second one; officials named one by one and a count of others
+        ("Five migrant workers burned to death when men threw petrol bombs into their hostel.", 5),
+        ("The mayor was badly hurt when a bomb went off under his car, killing his bodyguard.", 1),
+        ("The rebel spokesman was killed with four other fighters when jets bombed the house.", 5),
+        ("The gunman shot dead a shopkeeper and the teenage boy who worked for him.", 2),
+        ("The blast killed his driver and two bodyguards.", 3),
+        ("Gunmen burst in, killing Speaker Ali Hassan, Deputy Omar Said and four other members.", 6),
+        ("Soldiers killed Boko Haram fighters and two other men, the army said.", None),
+        ("Gunmen ambushed the convoy, killing Governor Ali Musa and four bodyguards.", 5),
     ],
 )
 def test_deaths_in_a_sentence(sentence: str, deaths: int | None) -> None:

@@ -248,6 +248,7 @@ def find_actors(text: str, *, country_code: str | None = None) -> list[ActorMent
     matched = LED_FORCES.sub(lambda m: " " * len(m.group(0)), text)
     matched = STYLED.sub(lambda m: " " * len(m.group(0)), matched)
     matched = NAMED_FEATURE.sub(lambda m: " " * len(m.group(0)), matched)
+    matched = NAMED_BUILDING.sub(lambda m: " " * len(m.group(0)), matched)
     raws = TOKEN_RE.findall(matched)
     found = _matches(raws)
     if not found:
@@ -317,6 +318,12 @@ STYLED = re.compile(r"\b[\w.]+-(?:style|like)\b", re.IGNORECASE)
 NAMED_FEATURE = re.compile(
     r"(?<!of the )\b(?:Niger|Congo|Jordan|Sudan|Chad|Senegal|Gambia)"
     r"(?= (?:Delta|River|Basin|Valley)\b(?! [A-Z]))"
+)
+
+
+# "the Beth Israel synagogue", "Saint Sudan Hospital": a building's name, whatever country it holds
+NAMED_BUILDING = re.compile(
+    r"\b(?:[A-Z][\w'-]+ ){2,4}(?=(?i:synagogue|church|mosque|cathedral|temple|hospital|school)s?\b)"
 )
 
 

@@ -90,7 +90,8 @@ PATTERNS = (
     re.compile(
         r"\b" + QUALIFIER + NUM + r" " + NOUNS + r" (?:were|was|is|have been|had been|are|being)? ?"
         r"(?:killed|dead|died|shot dead|slain|massacred|slaughtered|martyred|embraced martyrdom|"
-        r"embraced shahadat)\b",
+        # "Seven Bangladeshi workers burned to death when attackers hurled petrol bombs"
+        r"embraced shahadat|(?:burned|burnt|hacked|stabbed|beaten|crushed) to death|burned alive)\b",
         re.IGNORECASE,
     ),
     re.compile(r"\b" + QUALIFIER + NUM + r" (?:dead|deaths|fatalities|killed)\b", re.IGNORECASE),
@@ -174,8 +175,24 @@ SUMMED = re.compile(
 )
 # one victim and a count: "killing a teacher and three children"
 ONE_AND_MORE = re.compile(
-    r"\b(?:killing|killed|kill|shot dead|shooting dead) (?:a|an|one) (?:[\w.-]+ ){0,2}?and " + NUM + r" "
+    r"\b(?:killing|killed|kill|shot dead|shooting dead) (?:a|an|one|his|her|their) (?:[\w.-]+ ){0,2}?and "
+    + NUM
+    + r" "
     r"(?:[\w.-]+ ){0,2}?(?:[a-z]+s|children|men|women|people)\b",
+    re.IGNORECASE,
+)
+# people named one by one, then a count of others: "killing Prime Minister A B, Speaker C D and six other
+# officials"
+NAME = r"(?-i:[A-Z][\w'.-]+)(?: (?-i:[A-Z][\w'.-]+))+"
+NAMED_AND_OTHERS = re.compile(
+    r"\b(?:killing|killed|shot dead) ("
+    + NAME
+    + r"(?:, "
+    + NAME
+    + r"){0,6}) and "
+    + QUALIFIER
+    + NUM
+    + r" (?:other\b|(?:[\w.-]+ ){0,2}?(?:[a-z]+s|children|men|women|people)\b)",
     re.IGNORECASE,
 )
 # a count and one more victim, then the verb: "Five protesters and a police officer were killed"
@@ -205,13 +222,14 @@ SUMMED_PASSIVE = re.compile(
 # two victims, each named as one: "killing his driver and a bodyguard", "set two of them alight, killing both"
 TWO_VICTIMS = re.compile(
     r"\b(?:killing|killed|shot dead|shooting dead) (?:his|her|their|a|an|one) (?:[\w-]+ ){0,2}?and "
-    r"(?:his|her|their|a|an|one) (?:[\w-]+ ){0,2}?[\w-]+\b"
+    r"(?:his|her|their|a|an|one|the) (?:[\w-]+ ){0,2}?[\w-]+\b"
     r"|\b(?:killing|killed) both\b",
     re.IGNORECASE,
 )
 # one victim, named or described: "killing a spectator", "X was shot dead", "beat to death a manager"
 ONE_VICTIM = re.compile(
-    r"\b(?:(?:killing|killed|lynched|lynching|beheaded|to death) (?:a|an)\b(?! (?:number|few|dozen|total|"
+    r"\b(?:(?:killing|killed|lynched|lynching|beheaded|to death) (?:a|an)\b(?! (?:number|few|dozen|"
+    r"total|"
     r"series|wave|hundred|handful|group|family|unspecified|unknown|undisclosed)\b)"
     r"|(?:was|has been) (?:(?:shot|stabbed|beaten|hacked) (?:dead|to death)|killed|assassinated|lynched|"
     r"beheaded|slain)\b"
@@ -219,6 +237,9 @@ ONE_VICTIM = re.compile(
     r"|\bwas (?:shot|stabbed) (?:[\w-]+ ){0,4}?and killed\b"
     r"|(?:shot|stabbed|beat|beaten|burned) (?:him|her|the (?:[\w-]+ )?[\w-]+) (?:dead|to death)\b"
     r"|(?:killing|killed) (?:himself|herself)\b"
+    # "a car bomb exploded as his car drove past, killing his driver"
+    r"|\b(?:killing|killed|shot dead) (?:his|her|their) (?:[\w-]+ )?(?:driver|bodyguard|guard|wife|husband|"
+    r"son|daughter|brother|sister|father|mother|aide|assistant|secretary|escort|interpreter)\b(?! and\b)"
     # "hacked a British soldier to death", "beat a young woman to death"
     r"|(?:hacked|beat|beaten|stabbed|stoned|clubbed|kicked|bludgeoned|burned|burnt) (?:a|an) "
     r"(?!(?:number|few|dozen|group|crowd|family|handful) )(?:[\w'-]+ ){1,4}?to death\b"
@@ -242,7 +263,8 @@ ONE_VICTIM = re.compile(
     r"(?:shot|stabbed|attacked|beaten|hit)\b)",
     re.IGNORECASE,
 )
-ALONG_WITH = re.compile(r"\balong with " + NUM + r" (?:other|more)\b", re.IGNORECASE)
+# "was killed with five other Tigers", "along with three others"
+ALONG_WITH = re.compile(r"\b(?:along )?with " + NUM + r" (?:other|more)\b", re.IGNORECASE)
 # "shot him dead along with his brother, his sister and a security guard": the others named one by one
 KIN = r"(?:his|her|their|a|an) (?:(?!and\b)[\w-]+ )?(?!and\b)[\w-]+"
 ALONG_WITH_LIST = re.compile(
@@ -296,6 +318,8 @@ def _summed(sentence: str, total: int | None) -> int | None:
     counts = [
         *((m.group(1), m.group(2)) for m in (*SUMMED.finditer(sentence), *SUMMED_PASSIVE.finditer(sentence))),
         *(("one", m.group(1)) for m in ONE_AND_MORE.finditer(sentence)),  # "a teacher and three children"
+        # "killing Prime Minister A, Speaker B and six other officials"
+        *((str(m.group(1).count(",") + 1), m.group(2)) for m in NAMED_AND_OTHERS.finditer(sentence)),
         *(
             (m.group(1), "one") for m in COUNT_AND_ONE.finditer(sentence)
         ),  # "Five protesters and a police officer"

@@ -17,6 +17,10 @@ GOODS = frozenset(
 POSITIONS = frozenset({"position", "trench", "dugout", "foxhole"})
 # armed men taken in a fight: "captured two soldiers in an attack on an army patrol"
 MEN_TAKEN = frozenset({"soldier", "serviceman", "servicemen", "policeman", "policemen", "troop", "guard"})
+# a person seized: "Italian police seized the gunman at the scene"
+PEOPLE_SEIZED = frozenset(
+    {"gunman", "gunmen", "attacker", "assailant", "suspect", "bomber", "hijacker", "kidnapper", "shooter"}
+)
 
 
 def no_ground_taken(token: Any | None) -> bool:
@@ -41,7 +45,7 @@ def no_ground_taken(token: Any | None) -> bool:
         verbs += [token.head] if token.dep_ == "conj" else []
         direct = [c for v in verbs for c in v.children if c.dep_ == "dobj"]
     parts = [p for o in direct for prep in o.children if prep.lower_ == "of" for p in prep.children]
-    return any(o.lemma_.lower() in GOODS | MEN_TAKEN for o in direct) or any(
+    return any(o.lemma_.lower() in GOODS | MEN_TAKEN | PEOPLE_SEIZED for o in direct) or any(
         o.lemma_.lower() in POSITIONS for o in direct + parts
     )
 

@@ -63,6 +63,11 @@ def names_a_unit(span: Any) -> bool:
     return span.end < len(span.doc) and span.doc[span.end].lower_ in UNIT_WORDS
 
 
+def _site_of_a_saint(following: Any, after: Any | None) -> bool:
+    possessive = following.lower_ in ("'s", "\u2019s")
+    return possessive and after is not None and after.text[:1].isupper() and after.lower_ in SITES_NAMED
+
+
 def names_a_feature(span: Any) -> bool:
     """ "the Dnipro river", "Swat valley", "the Dnipro River": the name of a river or a valley, not of the
     town it shares. A sea's name before a noun qualifies the noun: "the Red Sea port of Hodeidah", "Red
@@ -78,6 +83,8 @@ def names_a_feature(span: Any) -> bool:
     if following.lower_ in STREET_WORDS and following.text[:1].isupper():
         return True  # "Al-Karama Square in Suwayda", "Kyiv Street in Lviv": a street named after a town
     after = span.doc[span.end + 1] if span.end + 1 < len(span.doc) else None
+    if span[0].lower_ in SAINTS and _site_of_a_saint(following, after):
+        return True  # "St Peter's Square", "St Mark's Basilica": a site named after a saint
     if after is not None and after.lower_ in RIVER_WORDS and following.text[:1].isupper():
         return True  # "the Siverskyi Donets River": the first word of a river's two-word name
     if following.is_lower and following.lower_ in WATER_AND_LAND_WORDS:
@@ -141,6 +148,8 @@ SITE_WORDS = _set(
 )
 FACILITY_QUALIFIERS = _set("military army police central main old new")
 STREET_WORDS = _set("square street avenue road boulevard lane")
+SAINTS = _set("st st. saint san santa sainte")
+SITES_NAMED = STREET_WORDS | _set("basilica cathedral church abbey chapel college hospital school")
 STREETS_BEFORE = _set("calle avenida rua rue via viale piazza plaza praça praca boulevard")
 SEA_WORDS = _set("sea gulf strait straits bay lake channel canal ocean")
 SEA_PARTS = _set("coast coasts coastline shore shores waters")  # "the Black Sea coast" is still the sea

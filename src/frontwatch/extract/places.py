@@ -519,4 +519,11 @@ def _is_government(sdoc: Any, span: Any) -> bool:
         return False  # "Helsinki police estimate ...": a city's police work where they are
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in SPEECH_LEMMAS | DECIDING_LEMMAS:
         return True
+    if root.dep_ == "dobj" and root.head.lemma_ in BLAMING_LEMMAS:
+        return True  # "accusing Asmara of aggression": the state blamed, not where it happened
     return root.dep_ == "poss" or owner in ACTOR_NOUNS  # "U.S. strikes", "Israeli jets"
+
+
+BLAMING_LEMMAS = frozenset(
+    {"accuse", "blame", "condemn", "denounce", "criticise", "criticize", "warn", "urge"}
+)

@@ -206,6 +206,9 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"splinter(?:ed)? (?:group|faction)s?",
         # "the Tigers conceded defeat, saying they had decided to silence their guns"
         r"(?:conceded|admitted|acknowledged) defeat\b",
+        # "said it would renounce violence and become a civilian organisation"
+        r"renounc\w* (?:the use of )?(?:violence|armed struggle|the armed struggle|terrorism)\b",
+        r"(?:put|putting|puts|placed|placing) (?:its |their |all )?(?:weapons|arms) beyond (?:use|reach)\b",
         r"silenc(?:e|ed|ing) (?:its|their) guns\b",
         armed=True,
     ),
@@ -340,6 +343,9 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"(?<!-)(?<!the )(?<!in )(?<!to )(?<!from )(?<!of )occupied(?! (?:territor\w*|areas?|regions?|parts?|"
         r"lands?|zones?)\b)",
         r"took (?:the )?(?:settlement|village|town|city|locality) of",
+        # "landed on the island and seized it from a small garrison"
+        r"seiz(?:ed|es|ing) (?:it|them) from (?:[\w'-]+ ){0,4}?(?:garrisons?|troops|forces|army|soldiers|rebels|"
+        r"militia\w*|defenders)\b",
         r"seiz(?:ed|es|ing) [\w'-]+(?: [\w'-]+)?,? (?:a|the) (?:[\w-]+ ){0,3}?(?:town|city|village|district|capital|"
         r"seat|port|base|hub|stronghold)\b",
         # "seized Masisi centre", "had seized Tripoli's international airport"

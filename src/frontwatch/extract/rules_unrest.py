@@ -105,7 +105,7 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
     # "inmates set fire to buildings and tried to break out": a prison riot, whoever fired on it
     rule(
         "Violent demonstration",
-        3.45,
+        3.46,
         r"(?:inmates|prisoners|detainees|convicts) (?:[\w'-]+ ){0,14}?(?:rioted|set fire to|torched|burned|burnt|"
         r"took (?:[\w-]+ ){0,3}?hostage|went on (?:the|a) rampage|rampaged)\b",
         r"(?:prison|jail|penitentiary) (?:riot|uprising|mutiny|revolt)s?\b",

@@ -268,7 +268,8 @@ RAID_THEN_LEFT = (
 # a gun pulled out
 NOT_GROUND_HANDED = (
     r"\bhand\w* (?:over |back )?(?:[\w-]+ ){0,3}?(?:to|over to) (?:the |a )?(?:[\w-]+ ){0,2}?(?:prosecutors|police|"
-    r"authorities|courts?|justice|investigators|famil(?:y|ies)|relatives|red cross|icrc)\b"
+    r"authorities|courts?|justice|investigators|famil(?:y|ies)|relatives|red cross|icrc|disarmament officials|"
+    r"(?:weapons )?inspectors|monitors)\b"
     r"|\bhand\w* (?:over |in )?(?:[\w-]+ ){0,3}?(?:rifles|weapons|arms|guns|ammunition|mortars)\b"
     r"|\bhand\w* (?:himself|herself|themselves) (?:over|in)\b"
     r"|\bhand\w* over to (?:[\w-]+ ){0,2}?(?:men|gunmen|militants|militiam[ae]n|captors|kidnappers)\b"
