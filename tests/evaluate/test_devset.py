@@ -55,6 +55,7 @@ GOLD_FILES = {
     "vb": WIDE / "wide_sixteenth_round_world.jsonl",
     "vc": WIDE / "wide_seventeenth_round_world.jsonl",
     "vd": WIDE / "wide_eighteenth_round_world.jsonl",
+    "ve": WIDE / "wide_nineteenth_round_world.jsonl",
 }
 # The fields of examples/gold.jsonl plus admin1, in this order (docs/devset.md).
 EVENT_KEYS = [
