@@ -69,6 +69,34 @@ CASES: list[Case] = [
         "Non-state actor overtakes territory",
     ),
     (
+        "a_man_firing_a_rifle_at_the_president_attacked",
+        "LIMA (Reuters) - A man fired a hunting rifle at the president as he rode in an open car through the "
+        "main square on Sunday, but bystanders grabbed him and the shot went wide, police said.",
+        "2003-07-28",
+        "Attack",
+    ),
+    (
+        "heavy_guns_fired_at_a_village_are_shelling_not_a_rifle",
+        "Russian forces fired heavy guns at the village of Toshkivka on Monday, damaging several houses, "
+        "regional officials said.",
+        "2022-04-05",
+        "Shelling/artillery/missile attack",
+    ),
+    (
+        "leaders_wounded_by_gunshots_were_attacked",
+        "MANILA (Reuters) - The mayor and his deputy were slightly wounded by gunshots as they campaigned "
+        "from an open truck in the town centre on Friday, officials said.",
+        "2004-03-19",
+        "Attack",
+    ),
+    (
+        "fighters_handing_their_strongholds_to_the_government_transferred_them",
+        "PHNOM PENH (Reuters) - Thousands of rebel fighters have handed their two western strongholds to the "
+        "government without a shot being fired, the defence ministry said on Friday.",
+        "1996-08-16",
+        "Non-violent transfer of territory",
+    ),
+    (
         "a_gunman_seized_is_no_ground_taken",
         "ROME (Reuters) - Italian police seized the gunman at the scene on Wednesday, officials said.",
         "1981-05-14",
@@ -165,6 +193,24 @@ FIELDS += [
         "1981-05-14",
         "country",
         "Italy",
+    ),
+]
+
+FIELDS += [
+    (
+        "a_holy_book_is_no_village",
+        "A mob lynched a man accused of burning pages of the Koran on Friday, Pakistani police said.",
+        "2021-12-04",
+        "country",
+        "Pakistan",
+    ),
+    (
+        "the_president_shot_at_is_no_army",
+        "LIMA (Reuters) - A man fired a hunting rifle at the president as he rode in an open car through the "
+        "main square on Sunday, but bystanders grabbed him and the shot went wide, police said.",
+        "2003-07-28",
+        "actor2",
+        "Civilians (Peru)",
     ),
 ]
 

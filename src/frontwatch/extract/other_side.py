@@ -30,7 +30,7 @@ def second_actor(
     acts on a crowd ("Police fired tear gas ..., police said")."""
     policing = sub_event_type in PROTEST_TYPES and sum(m.actor == claimant for m in actors) > 1
     for mention in actors:
-        if mention.text.lower() in TITLES:
+        if mention.text.lower().removeprefix("the ") in TITLES:
             continue  # "stormed President Rajapaksa's residence": a person of the state, not its forces
         if ALLY_BEFORE.search(sentence, max(mention.start - 30, 0), mention.start):
             continue  # "Syrian troops backed by Hezbollah fighters": a partner, not the other side

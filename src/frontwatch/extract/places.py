@@ -292,12 +292,15 @@ def _plausible(span: Any, ner_places: set[tuple[int, int]], person_tokens: set[i
 
 
 def _no_place(span: Any) -> bool:
-    """What the tagger may take for a place and is none: a continent, or a person's surname told again."""
-    if span.text.lower() in CONTINENTS:
+    """What the tagger may take for a place and is none: a continent, a holy book, or a person's surname
+    told again."""
+    if span.text.lower() in CONTINENTS | HOLY_BOOKS:
         return True
     return len(span) == 1 and not _has_place_cue(span) and named_person(span)
 
 
+# "burning pages of the Koran": a book, not the Bosnian village
+HOLY_BOOKS = frozenset({"koran", "quran", "qur'an", "bible", "torah", "talmud"})
 # "Radio France Internationale, Africa service": a continent, not the Mexican village named Africa
 CONTINENTS = frozenset(
     {"africa", "europe", "asia", "oceania", "antarctica", "north america", "south america"}

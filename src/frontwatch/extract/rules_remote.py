@@ -48,6 +48,11 @@ GUNS_AND_GRENADES = (
     r"grenades and (?:assault )?(?:rifles?|guns?|firearms)\b"
 )
 
+SMALL_ARMS_FIRED = (
+    r"fired (?:a |an |his |her |their |two |three |several )?(?:[\w.'-]+ )?(?:rifles?|pistols?|handguns?|"
+    r"shotguns?|revolvers?|shots?|bullets?|(?<!heavy )(?<!big )(?<!artillery )(?<!tank )(?<!anti-aircraft )guns?)\b"
+)
+
 REMOTE_RULES: tuple[TriggerRule, ...] = (
     rule(
         "Suicide bomb",
@@ -208,7 +213,20 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
         "Shelling/artillery/missile attack",
         15,
         r"fired (?:\w+ ){0,3}?(?:at|on|upon)\b",
-        unless=re.compile(W + GUNMEN_FIRING + "|" + W + FIRE_ON_PEOPLE + "|" + W + FIRE_ON_A_CROWD),
+        # nor a gun fired at someone ("a man fired a hunting rifle at the president")
+        unless=re.compile(
+            W
+            + GUNMEN_FIRING
+            + "|"
+            + W
+            + FIRE_ON_PEOPLE
+            + "|"
+            + W
+            + FIRE_ON_A_CROWD
+            + "|"
+            + W
+            + SMALL_ARMS_FIRED
+        ),
     ),
     rule(
         "Shelling/artillery/missile attack",

@@ -429,6 +429,7 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         12.1,
         r"hand(?:ed|ing|s)? (?:over |back )?(?:[\w-]+ ){0,4}?(?:villages?|towns?|territory|territories|districts?|"
         r"areas?|bases?|positions|control|sites|camps?|garrisons?|barracks|facilities|installations|airports?|airfields?|"
+        r"strongholds?|"
         r"air bases?)"
         r"(?:,? [\w',-]+){0,10}? (?:to|over to|back to)\b",
         # "Nigeria formally handed the Bakassi peninsula to Cameroon" (not "a deal on handing sovereignty of the

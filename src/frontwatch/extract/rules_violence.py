@@ -217,6 +217,15 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         armed=True,
         unless=NATURAL_TOLL,
     ),
+    # "a man fired a .22 rifle at President Jacques Chirac", "were slightly wounded by gunshots": shots at a
+    # leader or a person, the gun named by the words themselves
+    rule(
+        "Attack",
+        18.07,
+        r"(?:fired|shot|fires|shoots) (?:[\w.'-]+ ){0,4}?at (?:the )?(?:president|prime minister|vice[- ]president|"
+        r"pope|king|queen|governor|mayor|minister|candidate|senator|presidential (?:candidate|motorcade|convoy))\b",
+        r"(?:wounded|injured|hurt) (?:[\w-]+ ){0,2}?by (?:gunshots|a gunman|a sniper|a bullet)\b",
+    ),
     # "troops rounded up villagers ..., killed them": the people the sentence told of
     # "found the bodies of hundreds of villagers in El Mozote, days after army troops swept through the area":
     # the sweep the bodies tell of, done by the forces named in it
