@@ -214,3 +214,24 @@ def test_an_other_side_given_by_default_follows_the_new_type(pipeline: Pipeline,
     assert (attack.actor2, attack.interaction) == ("Civilians (Nigeria)", 37)
     named = replace(taken, extra={})
     assert retype_events([named], ("Attack", 0.99), 0.5)[0].actor2 == "Military Forces of Nigeria (2023-)"
+
+
+def test_the_army_a_capture_is_placed_against_is_marked_as_the_default(
+    pipeline: Pipeline, tmp_path: Path
+) -> None:
+    """The army holding ground taken, which the rules add once the capture is placed, is the type's default
+    and marked so; an army the text names is not."""
+    from frontwatch.extract.events import OTHER_BY_DEFAULT
+
+    rules = replace(pipeline, typer=None, proposer=None)
+    unnamed = _first_event(
+        rules, tmp_path, "Gunmen swept into the town of Yelwata in Benue state on Friday.\n"
+    )
+    assert unnamed.sub_event_type == "Non-state actor overtakes territory"
+    assert unnamed.actor2 is not None and unnamed.extra.get(OTHER_BY_DEFAULT) is True
+    named = _first_event(
+        rules,
+        tmp_path,
+        "Gunmen seized the town of Yelwata in Benue state from the Nigerian army on Friday.\n",
+    )
+    assert named.actor2 is not None and not named.extra.get(OTHER_BY_DEFAULT)

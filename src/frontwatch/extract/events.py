@@ -414,6 +414,8 @@ def _at_each_place(base: Candidate, ctx: SentenceContext, trigger: Any, hit: Tri
                 sub_event_type=sub_event_type,
                 actor1=_from_where_fired(localised(event.actor1, place, ctx.country_code), ctx),
                 actor2=localised(held_by, place, ctx.country_code),
+                # the army holding the ground, added here, is the type's default too
+                other_by_default=event.other_by_default or (event.actor2 is None and held_by is not None),
                 claimant_actor=speaker_here(_source_words(event), event.claimant_actor, place),
             )
         )
