@@ -214,4 +214,31 @@ FIELDS += [
     ),
 ]
 
+FIELDS += [
+    (
+        "a_parliament_protesters_stormed_is_no_army",
+        "TBILISI — Thousands of protesters tried to force their way into Georgia's parliament late on "
+        "Thursday, and riot police drove them back with rubber bullets and tear gas.",
+        "2019-06-21",
+        "actor2",
+        "Police Forces of Georgia (2012-)",
+    ),
+    (
+        "a_prison_a_gang_stormed_is_no_army",
+        "Armed gangs stormed Haiti's National Penitentiary in Port-au-Prince over the weekend after a gun "
+        "battle with police, freeing most of its inmates, officials said.",
+        "2024-03-04",
+        "actor2",
+        "Police Forces of Haiti (2021-)",
+    ),
+    (
+        "a_dateline_with_the_day_before_the_month_names_no_government",
+        "Nairobi, 11 Nov (AFP) - At least 30 Kenyan police officers were killed when cattle raiders ambushed "
+        "them near Baragoi on Saturday, police said.",
+        "2012-11-11",
+        "actor2",
+        "Police Forces of Kenya (2002-2013)",
+    ),
+]
+
 test_first_event_field = first_event_field_test(FIELDS)

@@ -23,6 +23,7 @@ from .support import BODY, blanked, doc, kept
         ("Rio de Janeiro (Reuters) - ", "Rio de Janeiro", "Reuters"),
         ("14:20 Sukhumi: ", "Sukhumi", None),  # a live blog's entry, opened by its time
         ("9.15 am KHARKIV — ", "KHARKIV", None),
+        ("Nairobi, 11 Nov (AFP) - ", "Nairobi", "AFP"),  # the day before the month
     ],
 )
 def test_dateline_at_the_start_of_the_first_paragraph(opening: str, place: str, agency: str | None) -> None:

@@ -36,6 +36,8 @@ def second_actor(
             continue  # "Syrian troops backed by Hezbollah fighters": a partner, not the other side
         if MISSION.search(mention.text) or MISSION_AFTER.match(sentence, mention.end):
             continue  # "a car bomb went off near the U.S. consulate": a building, its state no party
+        if _what_was_gone_for(mention, sub_event_type, sentence):
+            continue
         actor = as_force(mention.actor, country, sub_event_type) if mention.actor is not None else None
         if actor is None or actor == actor1:
             continue
@@ -60,6 +62,24 @@ def second_actor(
     return later or fallback
 
 
+def _what_was_gone_for(mention: ActorMention, sub_event_type: str, sentence: str) -> bool:
+    """ "tried to force their way into Georgia's parliament", "stormed Haiti's National Penitentiary": a
+    state's institution or building the crowd or the gang went for, not a force that fought them."""
+    actor = mention.actor
+    if actor is None:
+        return False
+    if actor.kind == "government" and sub_event_type in PROTEST_TYPES:
+        return True
+    bare_name = not any(word.islower() for word in mention.text.split())
+    owned = STATES_BUILDING.match(sentence, mention.end) is not None
+    return actor.kind in ("government", "military") and bare_name and owned
+
+
+STATES_BUILDING = re.compile(
+    r"['\u2019]s (?:[\w-]+ ){0,3}?(?:penitentiary|prisons?|jails?|palace|parliament|assembly|embass(?:y|ies)|"
+    r"airports?|museums?|university|stadium|hospitals?|cathedral|central bank|square|court|capital)\b",
+    re.IGNORECASE,
+)
 MISSION = re.compile(r"\b(?:embass(?:y|ies)|consulates?)$", re.IGNORECASE)
 MISSION_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:embass(?:y|ies)|consulates?)\b", re.IGNORECASE)
 

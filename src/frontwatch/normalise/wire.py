@@ -98,7 +98,7 @@ _DATELINE = re.compile(
     # a live blog's entry may open with its time: "14:20 Sukhumi: ..."
     r"(?:\d{1,2}[:.]\d{2}(?:[ ]?[ap]\.?m\.?)?[ ]+(?=[A-Z]))?"
     rf"(?P<place>{_PLACE}(?:,[ ]{_PLACE}){{0,2}})?"
-    rf"(?:,?[ ]?(?P<date>{_MON}[ ]\d{{1,2}}))?"
+    rf"(?:,?[ ]?(?P<date>{_MON}[ ]\d{{1,2}}|\d{{1,2}}[ ]{_MON}))?"  # "Sept 10" or "11 Nov"
     r"(?:[ ]?\((?P<agency>[A-Za-z][A-Za-z .&/-]{0,30})\))?"
     r"[ ]?(?P<sep>—|--?|:)(?=[ \t]|$)"
 )
