@@ -241,4 +241,23 @@ FIELDS += [
     ),
 ]
 
+FIELDS += [
+    (
+        "a_state_a_riot_was_angry_at_is_not_its_army",
+        "PAPEETE, Sept 7 — Hundreds of young rioters angered by France's nuclear tests set fire to the "
+        "airport terminal at Faa'a on Wednesday and fought gendarmes with stones, officials said.",
+        "1995-09-07",
+        "actor2",
+        "Police Forces of France (1995-2007)",
+    ),
+    (
+        "a_mob_in_a_district_of_a_city_named_for_its_country_beat_police",
+        "MEXICO CITY (Reuters) - A mob in the Mexico City district of Tlahuac beat three undercover federal "
+        "police officers on Tuesday night and set two of them on fire, killing both.",
+        "2004-11-24",
+        "actor2",
+        "Police Forces of Mexico (2000-2006)",
+    ),
+]
+
 test_first_event_field = first_event_field_test(FIELDS)

@@ -284,7 +284,7 @@ def _cast(ctx: SentenceContext, trigger: Any, hit: TriggerHit, attribution: Attr
     # "Hundreds of Israeli settlers rampaged": a militia acting as a mob stays the first actor
     mob_of_militia = sub == "Mob violence" and actor1 is not None and actor1.kind == "militia"
     if crowd is not None and not mob_of_militia and (actor1 is None or actor1.kind != crowd.kind):
-        actor1, actor2 = crowd, crowds_other_side(actor1, actor2, ctx.sentence.text[: hit.start])
+        actor1, actor2 = crowd, crowds_other_side(actor1, actor2, ctx.sentence.text, hit.start)
     actor1 = policing_the_crowd(actor1, sub, ctx.sentence.text)
     actor2 = policing_the_crowd(actor2, sub, ctx.sentence.text)
     if sub == "Other" and actor1 is None and actor2 is not None:  # "Mutinous soldiers seized the broadcaster"

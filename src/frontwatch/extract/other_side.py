@@ -70,9 +70,13 @@ def _what_was_gone_for(mention: ActorMention, sub_event_type: str, sentence: str
         return False
     if actor.kind == "government" and sub_event_type in PROTEST_TYPES:
         return True
-    bare_name = not any(word.islower() for word in mention.text.split())
-    owned = STATES_BUILDING.match(sentence, mention.end) is not None
-    return actor.kind in ("government", "military") and bare_name and owned
+    if actor.kind not in ("government", "military") or any(word.islower() for word in mention.text.split()):
+        return False
+    # a state by its name alone ("Italy's health pass", "Taiwan's legislature"): no force that met a crowd
+    return sub_event_type in CROWD_TYPES or STATES_BUILDING.match(sentence, mention.end) is not None
+
+
+CROWD_TYPES = PROTEST_TYPES | {"Mob violence"}
 
 
 STATES_BUILDING = re.compile(
@@ -387,10 +391,20 @@ SUPPORTERS_OF = re.compile(
 )
 
 
-def crowds_other_side(actor1: Actor | None, actor2: Actor | None, before: str) -> Actor | None:
+# the words that name a state's armed men (not its name alone: "angered by France's nuclear tests")
+ARMED_MEN = re.compile(
+    r"\b(?:army|armies|forces|military|troops|soldiers|guards?|guardsmen|commandos?|paratroopers|marines|"
+    r"militar\w+|servicem[ae]n|sailors|airmen|units?)\b",
+    re.IGNORECASE,
+)
+
+
+def crowds_other_side(actor1: Actor | None, actor2: Actor | None, sentence: str, act: int) -> Actor | None:
     """The other side of a crowd that takes the first place: the armed actor the rules had put first, not
     the party whose supporters the crowd are ("members and supporters of CHADEMA ... threw stones at
-    officers": the party is the crowd's own)."""
+    officers": the party is the crowd's own), nor an army the sentence names no soldiers of ("rioters
+    angered by France's nuclear test ... fought gendarmes": France, not its army)."""
     armed = actor1 is not None and actor1.kind in ARMED_KINDS
-    own = actor1 is not None and actor1.kind == "militia" and SUPPORTERS_OF.search(before) is not None
-    return actor1 if armed and not own else actor2
+    own = actor1 is not None and actor1.kind == "militia" and SUPPORTERS_OF.search(sentence[:act]) is not None
+    unnamed_army = actor1 is not None and actor1.kind == "military" and ARMED_MEN.search(sentence) is None
+    return actor1 if armed and not own and not unnamed_army else actor2
