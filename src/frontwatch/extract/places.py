@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
+from frontwatch.extract.named_parties import stands_for_a_party
 from frontwatch.extract.person_names import (
     after_an_office,
     continues_into_a_longer_name,
@@ -20,25 +21,19 @@ from frontwatch.extract.person_names import (
     title_before_a_name,
 )
 from frontwatch.extract.place_features import (
-    HEAD_WORDS,
     NameIndex,
     names_a_feature,
     names_a_unit,
     with_head,
 )
 from frontwatch.extract.words import (
-    ACTOR_NOUNS,
     AIRFIELD_WORDS,
     CIVIC_WORDS,
     COMPASS_WORDS,
-    GOVERNMENT_NOUNS,
     NEAR_CUES,
     NOT_PLACES,
-    PLACE_FACILITIES,
-    PLACE_PARTS,
     REGION_WORDS,
     SETTLEMENT_WORDS,
-    SPEECH_LEMMAS,
 )
 from frontwatch.model import Span
 
@@ -61,11 +56,6 @@ PEOPLE_NOUNS = _set(
     worshippers believers clergy priest priests cleric clerics community communities sect minority
     archaeologist archaeologists researcher researchers scientist scientists tourist tourists missionary
     missionaries"""
-)
-# what a government does, not a place: "Moscow ordered its troops back", "Kyiv insisted"
-DECIDING_LEMMAS = _set(
-    """order insist vow threaten demand urge refuse retaliate pledge promise decide condemn agree offer
-    propose summon expel recognise recognize"""
 )
 
 
@@ -399,7 +389,7 @@ def _mention(sdoc: Any, span: Any, from_gaz: bool, tagged: bool) -> PlaceMention
         token_end=span.end,
         kind=_kind(sdoc, span),
         near=_near(sdoc, span),
-        government=_is_government(sdoc, span),
+        government=stands_for_a_party(sdoc, span),
         from_gazetteer=from_gaz,
         tagged=tagged,
         cued=_has_place_cue(span),
@@ -488,43 +478,3 @@ def _near(sdoc: Any, span: Any) -> bool:
     for word in SETTLEMENT_WORDS:
         before = before.removesuffix(f" {word} of").rstrip()
     return bool(before.endswith(NEAR_CUES))
-
-
-def _plural_possessive(span: Any, nxt: Any) -> bool:
-    """ "Ukraines' allies" is rare; "Irpin'" and "Mariupol'" are transliterations with a soft sign."""
-    return bool(nxt.text in ("'", "’") and span.text.endswith("s") and not span[-1].whitespace_)
-
-
-def _joined_hyphen(span: Any, nxt: Any) -> bool:
-    """ "Moscow-backed"; not "Kyiv - view from the street"."""
-    return bool(nxt.text == "-" and not span[-1].whitespace_)
-
-
-def _is_government(sdoc: Any, span: Any) -> bool:
-    """ "Moscow said", "Kyiv's forces", "Moscow-backed", "the Kyiv government": a name used for a party.
-    An airfield or a sea is no party: "outside Kabul airport's Abbey Gate"."""
-    if span[-1].lower_ in HEAD_WORDS:
-        return False
-    root = span.root
-    nxt = sdoc[span.end] if span.end < len(sdoc) else None
-    owner = root.head.lemma_.lower() if root.dep_ in ("poss", "compound", "amod", "nmod") else ""
-    if owner in PLACE_PARTS or owner in PLACE_FACILITIES:
-        return False  # "Moscow's southwestern suburbs", "Zaporizhzhia's power plant": still the place
-    if nxt is not None and (
-        nxt.text in ("'s", "’s") or _plural_possessive(span, nxt) or _joined_hyphen(span, nxt)
-    ):
-        return True  # "Moscow's army", "Moscow-backed"; not "Kyiv - view from the street"
-    if nxt is not None and nxt.lower_ in GOVERNMENT_NOUNS:
-        return True
-    if nxt is not None and nxt.lower_ == "police" and owner == "police":
-        return False  # "Helsinki police estimate ...": a city's police work where they are
-    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in SPEECH_LEMMAS | DECIDING_LEMMAS:
-        return True
-    if root.dep_ == "dobj" and root.head.lemma_ in BLAMING_LEMMAS:
-        return True  # "accusing Asmara of aggression": the state blamed, not where it happened
-    return root.dep_ == "poss" or owner in ACTOR_NOUNS  # "U.S. strikes", "Israeli jets"
-
-
-BLAMING_LEMMAS = frozenset(
-    {"accuse", "blame", "condemn", "denounce", "criticise", "criticize", "warn", "urge"}
-)
