@@ -165,9 +165,8 @@ def _city_country(matches: tuple[tuple[Place, int], ...]) -> str | None:
     )
     if biggest is None or biggest.population < BIG_CITY_POPULATION:
         return None
-    return (
-        _dominant_country(list(matches)) if _dominant_country(list(matches)) == biggest.country_code else None
-    )
+    dominant = _dominant_country(list(matches))
+    return dominant if dominant == biggest.country_code else None
 
 
 def _owned_countries(text: str, mentions: list[PlaceMention], gazetteer: Any) -> dict[int, set[str]]:

@@ -80,8 +80,8 @@ CROWD_TYPES = PROTEST_TYPES | {"Mob violence"}
 
 
 STATES_BUILDING = re.compile(
-    r"['\u2019]s (?:[\w-]+ ){0,3}?(?:penitentiary|prisons?|jails?|palace|parliament|assembly|embass(?:y|ies)|"
-    r"airports?|museums?|university|stadium|hospitals?|cathedral|central bank|square|court|capital)\b",
+    r"['\u2019]s (?:[\w-]+ ){0,3}?(?:penitentiary|prisons?|jails?|palace|parliament|assembly|airports?|"
+    r"museums?|university|stadium|hospitals?|cathedral|central bank|square|court|capital)\b",
     re.IGNORECASE,
 )
 MISSION = re.compile(r"\b(?:embass(?:y|ies)|consulates?)$", re.IGNORECASE)
