@@ -97,6 +97,20 @@ CASES: list[Case] = [
         "Non-violent transfer of territory",
     ),
     (
+        "police_clearing_people_who_blocked_a_road_to_protest_intervened",
+        "VILNIUS — Riot police used batons on Monday to clear several hundred farmers who had blocked the "
+        "main road into the city to protest against low milk prices, witnesses said.",
+        "1999-06-08",
+        "Protest with intervention",
+    ),
+    (
+        "detentions_of_hundreds_at_a_march_were_an_intervention",
+        "Police statement, 13 December. During Saturday's demonstration against the summit, officers "
+        "carried out preventive detentions of 412 people after masked participants smashed shop windows.",
+        "2009-12-13",
+        "Protest with intervention",
+    ),
+    (
         "a_gunman_seized_is_no_ground_taken",
         "ROME (Reuters) - Italian police seized the gunman at the scene on Wednesday, officials said.",
         "1981-05-14",

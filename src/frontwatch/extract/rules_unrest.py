@@ -344,6 +344,18 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
             r"ransom)\b"
         ),
     ),
+    # "riot police used truncheons to clear about a thousand pensioners who had blocked traffic ... to
+    # protest", "police carried out preventive detentions of 968 people" during a march
+    rule(
+        "Protest with intervention",
+        4,
+        r"(?:police(?:men)?|officers|security forces|troops|soldiers) [^.;]{0,60}?\b(?:cleared|to clear|removed|"
+        r"to remove) (?:[\w',-]+ ){0,8}?who (?:had |were )?(?:block(?:ed|ing)|occupied|occupying|barricaded|"
+        r"gathered)\b",
+        r"detentions? of (?:about |some |more than |nearly |at least )?[\d,]+ (?:people|protesters|demonstrators|"
+        r"activists|participants|marchers)\b",
+        context=PROTESTING,
+    ),
     rule(
         "Protest with intervention",
         4,
