@@ -229,8 +229,7 @@ TWO_VICTIMS = re.compile(
 # one victim, named or described: "killing a spectator", "X was shot dead", "beat to death a manager"
 ONE_VICTIM = re.compile(
     r"\b(?:(?:killing|killed|lynched|lynching|beheaded|to death) (?:a|an)\b(?! (?:number|few|dozen|"
-    r"total|"
-    r"series|wave|hundred|handful|group|family|unspecified|unknown|undisclosed)\b)"
+    r"total|series|wave|hundred|handful|group|family|unspecified|unknown|undisclosed)\b)"
     r"|(?:was|has been) (?:(?:shot|stabbed|beaten|hacked) (?:dead|to death)|killed|assassinated|lynched|"
     r"beheaded|slain)\b"
     # "a 17-year-old boy was shot in the face and killed"

@@ -248,8 +248,6 @@ def _plausible(span: Any, ner_places: set[tuple[int, int]], person_tokens: set[i
         return False
     if after_an_office(span) and not _has_place_cue(span):
         return False
-    if len(span) == 1 and not _has_place_cue(span) and named_person(span):
-        return False  # "Soro escaped unhurt" after "Prime Minister Guillaume Soro", however it is tagged
     if (span.start, span.end) in ner_places:
         return True
     if any(t.i in person_tokens for t in span) and not _has_place_cue(span) and not _whole_name(span):
@@ -282,8 +280,8 @@ def _plausible(span: Any, ner_places: set[tuple[int, int]], person_tokens: set[i
 
 
 def _no_place(span: Any) -> bool:
-    """What the tagger may take for a place and is none: a continent, a holy book, or a person's surname
-    told again."""
+    """What the gazetteer or the tagger may take for a place and is none: a continent, a holy book, or a
+    person's surname told again ("Soro escaped unhurt" after "Prime Minister Guillaume Soro")."""
     if span.text.lower() in CONTINENTS | HOLY_BOOKS:
         return True
     return len(span) == 1 and not _has_place_cue(span) and named_person(span)
