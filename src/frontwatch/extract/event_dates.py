@@ -315,3 +315,18 @@ def dated_back(period: Period | None, trigger: Any, timex_start: int | None) -> 
 
 
 __all__ = ["dated_back", "days_before_its_clause", "event_timex", "with_weekdays_of_last_week"]
+
+
+HISTORICAL_GAP = timedelta(days=7)  # a period ending this long before publication is background
+MISSING_SINCE = re.compile(r"\b(?:been )?missing since\b", re.IGNORECASE)
+
+
+def is_background(period: Period | None, since: bool, published: Period | None, act: str = "") -> bool:
+    """Whether an act is background to the story: a state going on since a time, or a period that ended a
+    week or more before publication. "have been missing since Sunday" (`act`, the trigger's words) dates
+    the day they went missing, not a state that began long before."""
+    if since and not MISSING_SINCE.search(act):
+        return True
+    if period is None or published is None:
+        return False
+    return period.end < published.start - HISTORICAL_GAP

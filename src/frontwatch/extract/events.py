@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import timedelta
 from typing import Any
 
 from frontwatch.extract.actor_periods import STATE_KINDS
@@ -19,7 +18,7 @@ from frontwatch.extract.agents import (
 from frontwatch.extract.anaphora import group_told_before, refers_back, the_storys_one_group
 from frontwatch.extract.claims import Attribution, clause_modality, find_attribution
 from frontwatch.extract.doer_types import as_its_doer_does, fight_with_forces, force_on_a_protest
-from frontwatch.extract.event_dates import dated_back, event_timex, with_weekdays_of_last_week
+from frontwatch.extract.event_dates import dated_back, event_timex, is_background, with_weekdays_of_last_week
 from frontwatch.extract.event_places import choose_places, fire_origin_country
 from frontwatch.extract.fatalities import find_fatalities
 from frontwatch.extract.group_members import NON_STATE, UNNAMED
@@ -64,7 +63,6 @@ from frontwatch.extract.war_defaults import (
 )
 from frontwatch.model import Actor, Period
 
-HISTORICAL_GAP = timedelta(days=7)  # a period ending this long before publication is background
 PARTY_KINDS = frozenset({"military", "government", "rebels", "militia", "external", "armed group"})
 # outcomes a side has a stake in claiming: ground taken or given up, fights, interceptions, atrocities alleged
 OUTCOME_TYPES = frozenset(
@@ -146,9 +144,7 @@ def hit_candidates(ctx: SentenceContext, hit: TriggerHit, trigger: Any) -> list[
     if modality is None:
         return []  # a purpose clause ("to liberate Donbas"): no event
     period, since = _event_period(ctx, trigger)
-    # "have been missing since Sunday": the day they went missing, not a state that began long before
-    since = since and not MISSING_SINCE.search(ctx.sentence.text[hit.start : hit.end + len(" since")])
-    if _is_background(period, since, ctx.published):
+    if is_background(period, since, ctx.published, ctx.sentence.text[hit.start : hit.end + len(" since")]):
         modality = "historical"
     cast = _cast(ctx, trigger, hit, attribution)
     if modality == "claimed" and not _party_claim(cast, hit.sub_event_type):
@@ -352,7 +348,6 @@ def _candidate(
     )
 
 
-MISSING_SINCE = re.compile(r"\b(?:been )?missing since\b", re.IGNORECASE)
 # "was arrested at his home hours later", "security forces have since rounded up dozens"
 AFTERWARDS = re.compile(
     r"\b(?:later|since|afterwards|subsequently|in the aftermath)\b(?! than\b)", re.IGNORECASE
@@ -476,14 +471,6 @@ def _event_period(ctx: SentenceContext, trigger: Any) -> tuple[Period | None, bo
     # "from Friday night into Saturday": a span with its end, not a state going on since then
     bounded = nearest.text.lower().startswith("from") and any(t.start > nearest.end for t in ctx.timexes)
     return dated_back(nearest.period, trigger, nearest.start), nearest.kind == "since" and not bounded
-
-
-def _is_background(period: Period | None, since: bool, published: Period | None) -> bool:
-    if since:
-        return True
-    if period is None or published is None:
-        return False
-    return period.end < published.start - HISTORICAL_GAP
 
 
 CONSEQUENCE = re.compile(
