@@ -40,6 +40,7 @@ from frontwatch.extract.actor_periods import STATE_KINDS
 from frontwatch.extract.actor_resolution import LEADER_TITLE, actor_of
 from frontwatch.extract.country_words import without_country_words
 from frontwatch.extract.group_members import NON_STATE, UNNAMED, members_of_groups
+from frontwatch.extract.not_actors import blank_non_actors
 from frontwatch.extract.words import PLACE_PARTS
 from frontwatch.model import Actor, ActorMention
 
@@ -244,11 +245,7 @@ def find_actors(text: str, *, country_code: str | None = None) -> list[ActorMent
     one it overlaps). Mentions of armed people that cannot be attributed ("soldiers") have actor None."""
     if not text:
         return []
-    # offsets stay, and the mention keeps its "-led"; "a police-style vest" names no police
-    matched = LED_FORCES.sub(lambda m: " " * len(m.group(0)), text)
-    matched = STYLED.sub(lambda m: " " * len(m.group(0)), matched)
-    matched = NAMED_FEATURE.sub(lambda m: " " * len(m.group(0)), matched)
-    matched = NAMED_BUILDING.sub(lambda m: " " * len(m.group(0)), matched)
+    matched = blank_non_actors(text)
     raws = TOKEN_RE.findall(matched)
     found = _matches(raws)
     if not found:
@@ -301,30 +298,6 @@ def _described_here(words: str, actor: Actor | None, country_code: str | None) -
     if local is not None and local.kind in NON_STATE and local.country_code == country_code:
         return local
     return resolve_actor("armed men", country_code=country_code) or actor
-
-
-# "Saudi-led warplanes", "US-led troops", "U.S.-led aircraft": the forces of the state that leads
-LED_FORCES = re.compile(
-    r"(?<=[\w.])-led(?= (?:warplanes|jets|aircraft|forces|troops|air ?strikes|strikes|raids|bombing|"
-    r"planes)\b)",
-    re.IGNORECASE,
-)
-
-
-# "a man wearing a police-style vest", "military-style fatigues": a likeness, not the force
-STYLED = re.compile(r"\b[\w.]+-(?:style|like)\b", re.IGNORECASE)
-# "the Niger Delta", "the Congo River", "the Jordan Valley": a country's name in a river's or a region's
-# (not in a group's: "the Movement for the Emancipation of the Niger Delta", "the Niger Delta Avengers")
-NAMED_FEATURE = re.compile(
-    r"(?<!of the )\b(?:Niger|Congo|Jordan|Sudan|Chad|Senegal|Gambia)"
-    r"(?= (?:Delta|River|Basin|Valley)\b(?! [A-Z]))"
-)
-
-
-# "the Beth Israel synagogue", "Saint Sudan Hospital": a building's name, whatever country it holds
-NAMED_BUILDING = re.compile(
-    r"\b(?:[A-Z][\w'-]+ ){2,4}(?=(?i:synagogue|church|mosque|cathedral|temple|hospital|school)s?\b)"
-)
 
 
 GANG_RAPE = re.compile(r"-rap(?:e|ed|es|ing)\b|\s+rapes?\b", re.IGNORECASE)
