@@ -424,7 +424,24 @@ def _grammatical_agent(
         )
         if unnamed is not None:
             return unnamed
+        if token.dep_ == "nsubj" and _plain_noun(token) in UNCLAIMED_MEN and not _definite(token):
+            return resolve_actor("gunmen", country_code=country_code)  # "Fighters seized Bossangoa"
     return None
+
+
+# armed men a sentence names by no group: "Fighters seized Bossangoa after clashes with government troops"
+UNCLAIMED_MEN = frozenset({"fighter", "combatant"})
+
+
+def _plain_noun(token: Any) -> str:
+    """The noun's lemma, also where the tagger takes a capitalised plural for a name ("- Fighters")."""
+    lemma = str(token.lemma_).lower()
+    return lemma[:-1] if token.pos_ == "PROPN" and lemma == token.lower_ and lemma.endswith("s") else lemma
+
+
+def _definite(token: Any) -> bool:
+    """ "the fighters", "its fighters": men the story told of before."""
+    return any(c.dep_ in ("det", "poss") and c.lower_ != "a" for c in token.children)
 
 
 def _in_clause_of(candidate: Any, head: Any) -> bool:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from frontwatch.extract.fatalities import find_fatalities
 from frontwatch.extract.ground_taken import no_ground_taken
-from frontwatch.extract.people_taken import person_taken
+from frontwatch.extract.people_taken import person_taken, place_taken
 from frontwatch.extract.places import doc_text
 from frontwatch.extract.taxonomy import SUB_EVENT_TYPES, TERRITORY
 from frontwatch.extract.the_dead import armed_dead, civilians_killed_by, mostly_armed_dead
@@ -40,6 +40,7 @@ def main_hit(ctx: SentenceContext, hits: list[TriggerHit]) -> tuple[TriggerHit, 
     tokens = {id(h): trigger_token(ctx, h) for h in hits}
     hits = [h for h in hits if not (h.sub_event_type == TERRITORY and no_ground_taken(tokens[id(h)]))]
     hits = [h for h in hits if not h.rule.person or person_taken(tokens[id(h)], ctx.places)]
+    hits = [h for h in hits if not h.rule.place or place_taken(tokens[id(h)], ctx.places)]
     hits = [
         h
         for h in hits
@@ -346,6 +347,10 @@ def background_hit(hit: TriggerHit, token: Any | None) -> bool:
         # "dropped a barrel bomb that released chlorine gas": what the weapon was (not "missiles, which were
         # intercepted": what became of them)
         return False
+    if mark.dep_ == "relcl" and hit.sub_event_type == RIOT and mark.head.lemma_.lower() in CROWD_NOUNS:
+        # "fired tear gas at farmers who pushed through barricades": what the crowd the police met was doing
+        # (not "protesters who tried to push through barriers", nor "protesters who rioted last month")
+        return mark.lemma_ in ("try", "attempt") or any(t.ent_type_ in ("DATE", "TIME") for t in mark.subtree)
     if mark.lower_ == "after" and SUB_EVENT_TYPES.get(hit.sub_event_type) == "Explosions/Remote violence":
         # "killing one, after an attacker threw a grenade": the weapon of the same blast, unless time passed
         return _time_gap_before(mark)
@@ -353,6 +358,11 @@ def background_hit(hit: TriggerHit, token: Any | None) -> bool:
 
 
 CHEMICAL = "Chemical weapon"
+RIOT = "Violent demonstration"
+CROWD_NOUNS = frozenset(
+    {"protester", "demonstrator", "crowd", "marcher", "youth", "student", "farmer", "supporter", "fan"}
+    | {"counter-protester", "rioter", "mob", "villager", "resident", "miner", "veteran", "trader", "worker"}
+)
 WEAPON_NOUNS = frozenset(
     {"bomb", "shell", "missile", "rocket", "device", "munition", "grenade", "projectile", "mine", "canister"}
 )

@@ -1,7 +1,7 @@
 """Words that look like an actor's name and name none, blanked before actors are matched (offsets stay):
 the "-led" of "Saudi-led warplanes" (the mention keeps the state), a likeness ("a police-style vest"), a
-country's name in a river's or a region's ("the Niger Delta"), and in a building's ("the Beth Israel
-synagogue")."""
+country's name in a river's or a region's ("the Niger Delta"), in a building's ("the Beth Israel
+synagogue"), and a post its holder has lost ("former army chief Francois Bozize")."""
 
 from __future__ import annotations
 
@@ -30,7 +30,18 @@ NAMED_BUILDING = re.compile(
     r"\b(?:[A-Z][\w'-]+ ){2,4}(?=(?i:synagogue|church|mosque|cathedral|temple|hospital|school)s?\b)"
 )
 
-NOT_ACTORS = (LED_FORCES, STYLED, NAMED_FEATURE, NAMED_BUILDING)
+# "fighters loyal to former army chief Francois Bozize": a man who no longer speaks or fights for the force
+POST_LOST = re.compile(
+    "(?:"
+    + "|".join(
+        f"(?<=\\b{word} )"
+        for word in ("former", "Former", "exiled", "ousted", "deposed", "sacked", "renegade", "retired")
+    )
+    + r"|(?<=\bex-))(?i:army|military|police)"
+    + r"(?= (?i:chief|commander|general|colonel|officer|head|strongman)\b)"
+)
+
+NOT_ACTORS = (LED_FORCES, STYLED, NAMED_FEATURE, NAMED_BUILDING, POST_LOST)
 
 
 def blank_non_actors(text: str) -> str:

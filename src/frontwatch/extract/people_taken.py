@@ -41,6 +41,20 @@ def person_taken(trigger: Any | None, places: list[LocatedMention]) -> bool:
     return False
 
 
+def place_taken(trigger: Any | None, places: list[LocatedMention]) -> bool:
+    """ "Rebels seized Bangui": the verb's object is a place the text names (not "seized Carlos", "seized two
+    Frenchmen", nor "seized weapons in Bangui")."""
+    if trigger is None or person_taken(trigger, places):
+        return False
+    return any(
+        child.dep_ == "dobj"
+        and child.pos_ == "PROPN"
+        and child.ent_type_ != "NORP"
+        and _in_a_place(child, places)
+        for child in trigger.children
+    )
+
+
 SMALL_CLAUSES = frozenset({"ccomp", "xcomp", "oprd"})
 
 

@@ -55,9 +55,12 @@ def _proposal_rule(sub_event_type: str) -> TriggerRule:
 def open_to_proposal(sentence: str) -> bool:
     """A sentence the rules have no word for: no trigger rule's words occur in it, even where the rule then
     held back (a killing in a court's case, an arrest for a common crime), and it tells of no kind of
-    thing the rules keep quiet about. What the rules read and let pass, the proposer does not overrule."""
+    thing the rules keep quiet about. What the rules read and let pass, the proposer does not overrule; a
+    rule whose words fire only on a place taken ("seized Bangui") leaves "seized a convoy of aid" open."""
     lower = sentence.lower()
-    return not NO_EVENT_HERE.search(sentence) and not any(r.pattern.search(lower) for r in RULES)
+    return not NO_EVENT_HERE.search(sentence) and not any(
+        r.pattern.search(lower) for r in RULES if not r.place
+    )
 
 
 def proposed_candidates(contexts: Sequence[SentenceContext], propose: Proposer) -> list[Candidate]:

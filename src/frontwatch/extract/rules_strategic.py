@@ -358,6 +358,15 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         armed=True,
         unless=re.compile(PROTEST_SCENE.pattern + "|" + RAID_THEN_LEFT),
     ),
+    # "rebels seized Bangui": a place the text names seized (not a man, nor goods)
+    rule(
+        TERRITORY,
+        11,
+        r"(?<!was )(?<!were )(?<!been )(?<!be )seiz(?:ed|es|ing)(?= [a-z])",
+        armed=True,
+        place=True,
+        unless=PROTEST_SCENE,
+    ),
     # troops that pushed into a town and "were fighting street by street" have not taken it yet: a fight
     rule(
         TERRITORY,

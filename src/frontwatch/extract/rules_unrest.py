@@ -401,7 +401,8 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"(?:carried|dragged|hauled|led) away (?:[\w',-]+ ){0,10}?(?:activists|protesters|demonstrators)\b",
         r"(?:protesters|demonstrators|marchers) (?:[\w-]+ ){0,3}?(?:were|was|had been|have been) (?:detained|arrested|"
         r"beaten|dispersed|tear-?gassed|rounded up)",
-        r"(?:police|officers|security forces|troops) (?:[\w-]+ ){0,2}?(?:detained|arrested|rounded up) (?:[\w,-]+ )"
+        # "detained dozens of them" (not "arrested 15 mercenaries, most of them South Africans")
+        r"(?:police|officers|security forces|troops) (?:[\w-]+ ){0,2}?(?:detained|arrested|rounded up) (?:[\w-]+ )"
         r"{0,4}?of them\b",
         r"tear ?gas",
         r"water cannons?",

@@ -27,6 +27,7 @@ class TriggerRule:
     unless: re.Pattern[str] | None = None  # does not fire where this matches
     context: re.Pattern[str] | None = None  # fires only where this matches too
     person: bool = False  # fires only where its verb takes a person ("agents seized Carlos")
+    place: bool = False  # fires only where its verb takes a place the text names ("rebels seized Bangui")
     context_ahead: bool = False  # its context may be in the next sentence ("... opened fire. Two died.")
 
 
@@ -41,10 +42,11 @@ def rule(
     context: re.Pattern[str] | None = None,
     person: bool = False,
     context_ahead: bool = False,
+    place: bool = False,
 ) -> TriggerRule:
     """A rule from its alternatives, each a regular expression over lower-cased text, matched at a word
     start."""
     pattern = re.compile(W + "(?:" + "|".join(alternatives) + ")")
     return TriggerRule(
-        sub, pattern, armed, priority, recapture, attack, unless, context, person, context_ahead
+        sub, pattern, armed, priority, recapture, attack, unless, context, person, place, context_ahead
     )

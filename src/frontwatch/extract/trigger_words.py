@@ -280,7 +280,7 @@ NOT_GROUND_HANDED = (
 # an ambush that kills people on a road, with no troops or police among them, is an attack on them
 AMBUSH_KILLING_CIVILIANS = (
     r"(?s:^(?!.*\b(?:soldiers?|troops|police\w*|officers?|convoy|patrol|servicem[ae]n|army|military)\b).*"
-    r"\b(?:killing|killed|left) (?:at least |more than |about |some )?(?:[\w-]+ ){0,3}?"
+    r"\b(?:killing|killed|left|shooting dead|shot dead) (?:at least |more than |about |some )?(?:[\w-]+ ){0,3}?"
     r"(?:civilians|people|passengers|children|worshippers|villagers|pilgrims|travell?ers|dead)\b)"
 )
 
