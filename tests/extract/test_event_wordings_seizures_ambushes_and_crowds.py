@@ -1,6 +1,7 @@
 """Sub-event types and doers of wordings met in fresh news text: a town seized by its bare name, a bus
 ambushed and its passengers shot dead, a crowd the police met while it broke through barricades, men
-arrested with an aside on where they came from, fighters loyal to a man who held a post no more.
+arrested with an aside on where they came from, fighters loyal to a man who held a post no more, a
+force's first contingents or advance elements arriving.
 
 The texts are our own, written for these tests."""
 
@@ -51,6 +52,28 @@ CASES: list[Case] = [
         "police detained dozens of them near the main square, a rights group said.",
         "2020-08-31",
         "Protest with intervention",
+    ),
+    (
+        "the_first_contingents_of_a_force_landing_at_a_port_set_it_up",
+        "ROME (Reuters) - The first contingents of the European force for Moldova, made up of Romanian, "
+        "Polish and Italian units, landed this morning at the port of Giurgiulesti, the defence ministry "
+        "said.",
+        "2024-05-14",
+        "Headquarters or base established",
+    ),
+    (
+        "advance_elements_arriving_set_a_base_up",
+        "Advance elements of a German air defence squadron, with about 80 soldiers to run it, arrived in "
+        "Lithuania on Tuesday, the defence ministry in Berlin said.",
+        "2023-06-14",
+        "Headquarters or base established",
+    ),
+    (
+        "a_mission_taking_over_peacekeeping_duties_set_itself_up",
+        "United Nations, press release: The United Nations Mission in Liberia today took over security "
+        "duties from the regional force in Monrovia.",
+        "2003-10-02",
+        "Headquarters or base established",
     ),
 ]
 

@@ -122,7 +122,8 @@ GROUP_RULES: tuple[TriggerRule, ...] = (
         # "United Nations peacekeepers formally took over from the African Union mission in Burundi": a new
         # mission's command set up
         r"(?:peacekeep\w+|(?:u\.?n\.?|united nations) (?:force|mission|troops|operation)) (?:[\w-]+ ){0,3}?"
-        r"(?:formally |officially )?took over from\b",
+        r"(?:formally |officially )?took over (?:(?:peacekeeping |security )?(?:duties|responsibilit(?:y|ies)|"
+        r"command) )?from\b",
         r"set up (?:an? |their |its )?(?:own |parallel |rival )?(?:administration|government)\b",
         # "opposition leaders have formed a National Transitional Council based in Benghazi"
         r"(?:formed|set up|established|created) (?:an? |the )?(?:[\w'-]+ ){0,4}?(?:council|government|administration|"
@@ -135,8 +136,8 @@ GROUP_RULES: tuple[TriggerRule, ...] = (
         r"set up (?:[\w-]+ ){0,2}?(?:positions|checkpoints?|outposts?)\b",
         r"(?:began|begun|started|start) deploying\b",
         # the first of a force to land sets it up; more of them only reinforce it
-        r"first (?:[\w-]+ ){0,4}?(?:troops|soldiers|paratroopers|contingent|peacekeepers|peacekeeping force) "
-        r"(?:[\w-]+ ){0,8}?(?:landed|arrived) in\b",
+        r"(?:first|advance) (?:[\w-]+ ){0,4}?(?:troops|soldiers|paratroopers|contingents?|peacekeepers|peacekeeping "
+        r"force|elements|party|units) (?:[\w,.'-]+ ){0,18}?(?:landed|arrived) (?:[\w-]+ ){0,2}?(?:in|at)\b",
     ),
     rule(
         "Change to group/activity",
