@@ -98,6 +98,22 @@ FIELDS: list[FieldCase] = [
         "actor1",
         "Unidentified Armed Group (Central African Republic)",
     ),
+    (
+        "a_man_wielding_a_knife_after_a_dateline_acted_alone",
+        "OSLO (Reuters) - A man wielding a knife slashed the face of a city councillor at a market in "
+        "central Oslo on Saturday, police said.",
+        "2019-06-02",
+        "actor1",
+        "Sole Perpetrator (Norway)",
+    ),
+    (
+        "a_man_the_police_arrested_after_a_shooting_acted_alone",
+        "A local mayor was shot dead outside his office in Leeuwarden on Monday evening, and police "
+        "arrested a 40-year-old man near the scene.",
+        "2002-05-07",
+        "actor1",
+        "Sole Perpetrator (Netherlands)",
+    ),
 ]
 
 

@@ -205,6 +205,8 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         r"(?:set upon|descended on|swooped on|fell upon|invaded) (?:\w+ ){0,4}?" + TARGETS,
         r"(?:waylaid|waylaying|waylay) (?:\w+ ){0,4}?" + TARGETS,
         r"stabb(?:ed|ing) (?:[\w'-]+ ){0,3}?" + TARGETS,
+        # "a man wielding a knife slashed the face of the ambassador"
+        r"slash(?:ed|ing) (?:the|his|her) (?:face|throat|neck|head|cheek)s? (?:of )?",
         r"behead(?:ed|ing)",
         r"(?:went|going|moved|moving) (?:from )?(?:house to house|door to door) (?:[\w-]+ ){0,3}?(?:killing|shooting|"
         r"executing|slaughtering)",

@@ -124,7 +124,8 @@ def lone_doer(token: Any, sub_event_type: str, country_code: str | None) -> Acto
 # one attacker the story tells of, though the sentence's grammar does not give him as its subject: "A man
 # armed with a knife stabbed people at random", "... was shot several times. A 71-year-old man was detained"
 LONE_SUBJECT = re.compile(
-    r"^\s*(?:[^—]{0,60}— )?(?:a|an) (?:(?:lone|single) (?:gunman|shooter|assailant|attacker)|knifeman|"
+    r"^\s*(?:[^—]{0,60}(?:—|\) -) )?(?:a|an) (?:(?:lone|single) (?:gunman|shooter|assailant|attacker)|"
+    r"knifeman|"
     r"(?:[\w-]+ ){0,2}?(?:man|woman|teenager|youth|pupil|student|boy|girl|worker|employee) "
     r"(?:armed with|wielding|carrying)"
     # "A man went on a shooting spree in the old royal capital"
@@ -139,6 +140,9 @@ LONE_SUSPECT = re.compile(
     r"\b(?:a|an|the|one) (?:lone |single )?(?:[\w-]+ ){0,2}?(?:man|woman|gunman|knifeman|attacker|assailant|"
     r"suspect|shooter|teenager|driver)(?:,? [\w'-]+){0,12}?,? (?:was|has been|had been) (?:arrested|detained|"
     r"apprehended|overpowered|taken into custody|shot dead by police|killed by police)\b"
+    # "police arrested a Dutch man near the scene"
+    r"|\b(?:police|officers|policemen) (?:[\w-]+ ){0,2}?(?:arrested|detained|seized) (?:a|an) "
+    r"(?:[\w-]+ ){0,3}?(?:man|woman|teenager|suspect|gunman|knifeman)\b(?! and\b)"
     # "worshippers held the 47-year-old driver until officers arrived"
     r"|\b(?:held|detained|arrested|overpowered|subdued|tackled|restrained) the (?:[\w-]+ ){0,2}?(?:driver|"
     r"attacker|assailant|gunman|knifeman|shooter)\b(?! and\b)"
