@@ -99,6 +99,14 @@ from frontwatch.runner import Coded, Pipeline
         ("Gunmen burst in, killing Speaker Ali Hassan, Deputy Omar Said and four other members.", 6),
         ("Soldiers killed Boko Haram fighters and two other men, the army said.", None),
         ("Gunmen ambushed the convoy, killing Governor Ali Musa and four bodyguards.", 5),
+        # bodies counted; victims burned "to death or hacked"; men aboard presumed dead; the dead listed
+        # before "dead"; one victim told at length and a count of others
+        ("At least 31 bodies have been counted in the church grounds.", 31),
+        ("The raiders torched the huts, burning to death or hacking some 40 villagers.", 40),
+        ("The helicopter was shot down and the three men aboard are presumed dead.", 3),
+        ("Guards opened fire, leaving two prisoners, a warder and an old woman dead.", 4),
+        ("Guards opened fire at the gate, leaving many dead.", None),
+        ("The bomb killed the district governor, Ahmad Wali Karimi, and three other people.", 4),
     ],
 )
 def test_deaths_in_a_sentence(sentence: str, deaths: int | None) -> None:

@@ -88,7 +88,8 @@ PATTERNS = (
         re.IGNORECASE,
     ),
     re.compile(
-        r"\b" + QUALIFIER + NUM + r" " + NOUNS + r" (?:were|was|is|have been|had been|are|being)? ?"
+        r"\b" + QUALIFIER + NUM + r" " + NOUNS + r"(?: aboard| on board| inside)? "
+        r"(?:were|was|is|have been|had been|are|being)? ?(?:presumed |confirmed )?"
         r"(?:killed|dead|died|shot dead|slain|massacred|slaughtered|martyred|embraced martyrdom|"
         # "Seven Bangladeshi workers burned to death when attackers hurled petrol bombs"
         r"embraced shahadat|(?:burned|burnt|hacked|stabbed|beaten|crushed) to death|burned alive)\b",
@@ -106,12 +107,10 @@ PATTERNS = (
         r"burning) " + QUALIFIER + NUM + r" " + NOUNS + r" to death\b",
         re.IGNORECASE,
     ),
-    # "shot or hacked to death at least 131 civilians"
+    # "shot or hacked to death at least 131 civilians", "burning to death or hacking about 80 students"
     re.compile(
-        r"\b(?:hacked|beat|beaten|stoned|stabbed|clubbed|burned|burnt|shot) to death "
-        + QUALIFIER
-        + NUM
-        + r"\b",
+        r"\b(?:hacked|beat|beaten|stoned|stabbed|clubbed|burned|burnt|shot|burning|hacking|beating) to death "
+        r"(?:(?:or|and) [\w-]+ )?" + QUALIFIER + NUM + r"\b",
         re.IGNORECASE,
     ),
     # bodies counted: "soldiers have recovered 79 bodies", "28 bodies had been found"
@@ -132,7 +131,7 @@ PATTERNS = (
     ),
     re.compile(
         r"\b" + QUALIFIER + NUM + r" (?:[\w-]+ ){0,2}?bodies (?:[\w-]+ ){0,3}?(?:were|had been|have been) "
-        r"(?:found|recovered|discovered|retrieved|exhumed)\b",
+        r"(?:found|recovered|discovered|retrieved|exhumed|counted)\b",
         re.IGNORECASE,
     ),
     # "a mob beat two men and burned them alive"
@@ -195,6 +194,15 @@ NAMED_AND_OTHERS = re.compile(
     + r" (?:other\b|(?:[\w.-]+ ){0,2}?(?:[a-z]+s|children|men|women|people)\b)",
     re.IGNORECASE,
 )
+# one victim told at length, then a count of others: "killed the Taliban governor of Balkh province, Mohammad
+# Dawood Muzammil, and two other people"
+ONE_TOLD_AND_OTHERS = re.compile(
+    r"\b(?:killing|killed|shot dead) (?:the|a|an|his|her) [^.;]{0,90}? and " + NUM + r" other\b",
+    re.IGNORECASE,
+)
+# the dead listed, then "dead": "leaving two Lebanese soldiers, a journalist and an Israeli officer dead"
+LEFT_DEAD = re.compile(r"\bleaving ([^.;]{3,120}?) dead\b", re.IGNORECASE)
+LISTED_COUNT = re.compile(r"^(?:at least |about |some )?" + NUM + r"\b", re.IGNORECASE)
 # a count and one more victim, then the verb: "Five protesters and a police officer were killed"
 COUNT_AND_ONE = re.compile(
     r"\b"
@@ -322,12 +330,35 @@ def _summed(sentence: str, total: int | None) -> int | None:
         *(
             (m.group(1), "one") for m in COUNT_AND_ONE.finditer(sentence)
         ),  # "Five protesters and a police officer"
+        *(("one", m.group(1)) for m in ONE_TOLD_AND_OTHERS.finditer(sentence)),
     ]
+    listed = _listed_dead(sentence)
+    if listed is not None:
+        total = max(total or 0, listed)
     for first_text, second_text in counts:
         first, second = parse_number(first_text), parse_number(second_text)
         if first is not None and second is not None and first + second < 100_000:
             total = max(total or 0, first + second)
     return total
+
+
+def _listed_dead(sentence: str) -> int | None:
+    """ "leaving two soldiers, a journalist and an officer dead": 4; None unless every item is counted."""
+    match = LEFT_DEAD.search(sentence)
+    if match is None:
+        return None
+    items = LIST_SEPARATOR.split(match.group(1))
+    counts = [_item_count(item) for item in items]
+    if len(counts) < 2 or any(count is None for count in counts):
+        return None
+    return sum(count for count in counts if count is not None)
+
+
+def _item_count(item: str) -> int | None:
+    counted = LISTED_COUNT.match(item.strip())
+    if counted is not None:
+        return parse_number(counted.group(1))
+    return 1 if item.strip().lower().startswith(("a ", "an ", "one ")) else None
 
 
 # events that carry no toll of their own in ACLED's coding: deaths told beside them belong to the fighting,
