@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from frontwatch.geo.keys import admin_key, has_admin_word, is_latin_key, name_key
+from frontwatch.geo.area_entries import display_admin_name
+from frontwatch.geo.keys import admin_key, has_admin_word, is_latin_key, name_key, plain_letters
 
 
 @pytest.mark.parametrize(
@@ -47,3 +48,23 @@ def test_latin_keys() -> None:
     assert not is_latin_key(name_key("Харків"))
     assert not is_latin_key(name_key("الخرطوم"))
     assert not is_latin_key("")
+
+
+@pytest.mark.parametrize(
+    ("name", "plain"),
+    [
+        ("Nuevo León", "Nuevo Leon"),
+        ("Šibenik-Knin", "Sibenik-Knin"),
+        ("İstanbul", "Istanbul"),
+        ("Trøndelag", "Trondelag"),
+        ("Đắk Lắk", "Dak Lak"),
+        ("Kharkiv", "Kharkiv"),
+    ],
+)
+def test_plain_letters_drop_accents_and_keep_case(name: str, plain: str) -> None:
+    assert plain_letters(name) == plain
+
+
+def test_first_level_areas_are_shown_in_plain_letters_without_their_suffix() -> None:
+    assert display_admin_name("Skåne County", "SE-M") == "Skane"
+    assert display_admin_name("Ogooué-Maritime Province", "GA-8") == "Ogooue-Maritime"

@@ -11,6 +11,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from frontwatch.geo.keys import plain_letters
+
 NEAR_KM = 10.0
 FAR_KM = 25.0
 
@@ -38,9 +40,14 @@ class FieldScores:
 
 
 def _same(gold: Any, predicted: Any) -> bool:
+    """Equal values; text equal whatever its case and accents ("Bogotá D.C." is "Bogota D.C.")."""
     if isinstance(gold, str) and isinstance(predicted, str):
-        return gold.strip().lower() == predicted.strip().lower()
+        return _plain(gold) == _plain(predicted)
     return bool(gold == predicted)
+
+
+def _plain(text: str) -> str:
+    return plain_letters(text.strip().lower())
 
 
 def _within(gold: dict[str, Any], predicted: dict[str, Any], km: float) -> bool:

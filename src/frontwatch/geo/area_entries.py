@@ -10,7 +10,7 @@ from typing import Any
 from frontwatch.geo import curated
 from frontwatch.geo.admin1_vote import GroupStates
 from frontwatch.geo.area_aliases import PRESS_REGIONS
-from frontwatch.geo.keys import admin_key, name_key
+from frontwatch.geo.keys import admin_key, name_key, plain_letters
 from frontwatch.geo.name_index import KIND_MAIN, KIND_OFFICIAL, NameTable, add_area_names, latin_key
 from frontwatch.geo.records import (
     Admin1Groups,
@@ -29,16 +29,17 @@ CURATED_AREA_ID_BASE = 2_000_000  # curated first-level area: -(2_000_000 + n)
 # country: -(ISO 3166-1 numeric code)
 
 _ADMIN_SUFFIXES = frozenset(
-    {"oblast", "region", "province", "governorate", "state", "department", "prefecture"}
+    {"oblast", "region", "province", "governorate", "state", "department", "prefecture", "county"}
 )
 _KEEP_WHOLE = frozenset({"free", "new", "north", "south", "east", "west", "central", "northern", "southern"})
 
 
 def display_admin_name(state_name: str, iso: str) -> str:
-    """ACLED-style short name of a first-level area: "Kharkiv Oblast" -> "Kharkiv"."""
+    """ACLED-style short name of a first-level area, in plain letters as ACLED writes them: "Kharkiv Oblast"
+    -> "Kharkiv", "Nuevo León" -> "Nuevo Leon", "Chișinău" -> "Chisinau"."""
     if iso in curated.UA_ADMIN1_NAMES:
         return curated.UA_ADMIN1_NAMES[iso]
-    words = state_name.split()
+    words = plain_letters(state_name).split()
     while (
         len(words) > 1
         and words[-1].lower() in _ADMIN_SUFFIXES

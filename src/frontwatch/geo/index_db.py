@@ -20,7 +20,9 @@ from frontwatch.model import KATOTTG_ID_MAX
 # 10: Arabic place names also under their press spellings (no article, no final "h")
 # 11: "Tal"/"Tel" for "Tall", the article unassimilated, an ayn before a vowel as that vowel doubled
 # 12: a word-final ayn after a vowel as that vowel doubled ("Radaa")
-SCHEMA_VERSION = 12
+# 13: first-level areas' display names in plain letters ("Nuevo Leon", "Chisinau"); the United Kingdom's
+#     nations, the regions of France, Italy, Belgium and Czechia, and a few capitals as first-level areas
+SCHEMA_VERSION = 13
 
 # SQLite keeps this text, indentation included, in sqlite_master: the same SOURCE_VERSION should
 # give the same index, so leave it as it is.

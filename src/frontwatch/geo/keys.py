@@ -40,6 +40,22 @@ _LETTER_FOLD = str.maketrans(
     }
 )
 
+# The same letters with their case kept, for names shown rather than looked up.
+_PLAIN_FOLD = str.maketrans(
+    {
+        letter: base.capitalize() if letter.isupper() else base
+        for letter, base in ((chr(k), str(v)) for k, v in _LETTER_FOLD.items())
+    }
+)
+
+
+def plain_letters(name: str) -> str:
+    """The name without its accents, case kept ("Šibenik-Knin" -> "Sibenik-Knin", "İstanbul" -> "Istanbul",
+    "Trøndelag" -> "Trondelag")."""
+    decomposed = unicodedata.normalize("NFKD", name.translate(_PLAIN_FOLD))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 # Apostrophes and modifier letters that mark softness or a glottal stop: dropped, not spaced.
 _DROP = re.compile(r"[\'ʼʻʹʽ’‘`´″”“\"ʾʿ]")
 # Everything that is not a letter or a digit separates words.
