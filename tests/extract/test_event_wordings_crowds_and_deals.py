@@ -289,6 +289,20 @@ CASES: list[Case] = [
         "2014-04-13",
         "Non-state actor overtakes territory",
     ),
+    (
+        "a_deal_signed_somewhere_to_end_a_secession_is_an_agreement",
+        "Leaders of the central government and of the breakaway island signed an agreement in the port town "
+        "on Saturday to end the island's three-year secession, under African Union mediation.",
+        "2001-02-18",
+        "Agreement",
+    ),
+    (
+        "gangs_agreeing_to_stop_killing_each_other_made_an_agreement",
+        "SAN SALVADOR - Leaders of the two biggest street gangs in San Salvador said on Tuesday that they "
+        "had agreed to stop killing each other.",
+        "2012-03-21",
+        "Agreement",
+    ),
 ]
 
 

@@ -62,9 +62,11 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"cessation of hostilities",
         # "signed a power-sharing deal meant to end two months of bloodshed"
         r"power-sharing (?:deal|agreement|accord|pact)",
-        r"(?:signed|reached|struck) (?:an?|the) (?:[\w-]+ ){0,2}?(?:agreement|accord|deal|pact) (?:[\w-]+ ){0,4}?(?:to|meant "
+        r"(?:signed|reached|struck) (?:an?|the) (?:[\w-]+ ){0,2}?(?:agreement|accord|deal|pact) (?:[\w-]+ ){0,8}?(?:to|meant "
         r"to|aimed at|intended to) (?:end|ending|halt|halting|stop|stopping) (?:[\w'-]+ ){0,4}?(?:bloodshed|fighting|"
-        r"violence|war|conflict|insurgency|rebellion|hostilities)\b",
+        r"violence|war|conflict|insurgency|rebellion|hostilities|secession|revolt|uprising)\b",
+        # "gang leaders said they had agreed to stop killing each other"
+        r"agreed (?:[\w'-]+ ){0,3}?to (?:stop|end|halt) (?:killing|fighting|attacking) (?:each other|one another)\b",
         r"signed (?:an?|the) (?:[\w-]+ ){0,2}?(?:agreement|accord|deal|memorandum) (?:[\w-]+ ){0,8}?(?:peace talks|"
         r"peace process|ceasefire|truce)\b",
         r"signed (?:an?|the) (?:[\w-]+ ){0,2}?(?:peace |border )?treaty",
