@@ -36,6 +36,7 @@ NEVER_TRAINED_ON = {
     "wide_seventeenth_round_world.jsonl",
     "wide_eighteenth_round_world.jsonl",
     "wide_nineteenth_round_world.jsonl",
+    "wide_twentieth_round_world.jsonl",
 }
 STORY = "KHARKIV (Reuters) - Russian artillery shelled Kharkiv overnight, officials said on Monday.\n"
 
