@@ -312,9 +312,23 @@ def _antecedent(kept: list[Candidate], candidate: Candidate) -> Candidate | None
             or (any_violence and event_type_of(earlier.sub_event_type) in VIOLENT)
             or _same_protests(earlier, candidate)
             or _same_blasts(earlier, candidate)
+            or _bomber_died(earlier, candidate)
         ):
             return earlier
     return None
+
+
+def _bomber_died(earlier: Candidate, candidate: Candidate) -> bool:
+    """ "A car packed with explosives blew up outside the embassy ... the driver had rammed the car into the
+    building and died in the blast": the bomb told before was a suicide bombing (a later version that names
+    suicide bombers stays a version of its own)."""
+    named = candidate.trigger_text.lower() in ("suicide", "bomber", "bombers")  # "by suicide bombers"
+    return (
+        not named
+        and earlier.sub_event_type == IED
+        and candidate.sub_event_type == SUICIDE
+        and (earlier.modality == candidate.modality)
+    )
 
 
 def _same_protests(earlier: Candidate, candidate: Candidate) -> bool:

@@ -17,10 +17,12 @@ MOB_RULES: tuple[TriggerRule, ...] = (
     rule(
         "Mob violence",
         3.45,
-        r"(?<!armed )(?:youths|crowds?|supporters|residents|villagers|locals) (?:[\w,'-]+ ){0,8}?(?:attacked|beat|hunted|"
-        r"chased|assaulted) (?:[\w-]+ ){0,3}?(?:residents|villagers|people|civilians|families|worshippers|migrants|"
+        r"(?<!armed )(?:youths|crowds?|supporters|residents|villagers|locals|counter-(?:demonstrators|protesters)) "
+        r"(?:[\w,'-]+ ){0,8}?(?:attacked|beat|hunted|chased|assaulted|pelted|stoned) (?:[\w-]+ ){0,3}?(?:residents|"
+        r"villagers|people|civilians|families|worshippers|migrants|marchers|participants|"
         r"traders|members|minorit(?:y|ies)|neighbours|neighbors|foreigners|team|workers|officials|women|men|man|woman|"
-        r"mosques?|church(?:es)?|temples?|synagogues?|shrines?)\b",
+        r"mosques?|church(?:es)?|temples?|synagogues?|shrines?)\b(?! and (?:the )?(?:riot )?(?:police|officers|troops|"
+        r"soldiers|security forces)\b)",
         # "pro-government crowds charged into the square and fought pitched battles with protesters": a crowd
         # turning on a protest (not the police doing it)
         r"(?<!armed )(?:supporters|loyalists|youths|crowds?|thugs|counter-protesters|men),? "
@@ -56,6 +58,13 @@ MOB_RULES: tuple[TriggerRule, ...] = (
         r"(?:gangs|groups|crowds|mobs|bands) of (?:rival )?(?:[\w-]+ ){1,2}?and (?:[\w-]+ ){1,2}?(?:youths |men |residents |"
         r"villagers )?(?:fought|clashed|attacked|burned|torched)\b",
         r"burn(?:ed|t|ing) each other'?s? (?:homes|houses|villages|shops|property)\b",
+        # "youths hurled petrol bombs into a block of flats housing Vietnamese workers": a crowd firing people's homes
+        r"(?<!armed )(?:youths|crowds?|mobs?|gangs) (?:[\w,'-]+ ){0,4}?(?:hurled|threw) (?:petrol bombs|firebombs|"
+        r"molotov cocktails|burning tyres) (?:into|at) (?:an? |the )?(?:[\w-]+ ){0,4}?(?:homes?|houses?|flats|"
+        r"apartments?|hostels?|dormitor(?:y|ies)|shelters?)\b",
+        # "militants stormed a 16th-century mosque and tore it down": a crowd razing a place of worship
+        r"(?:militants|crowds?|mobs?|activists|youths|thousands) (?:[\w-]+ ){0,6}?stormed (?:an? |the )?(?:[\w-]+ ){0,2}?"
+        r"(?:mosque|church|temple|shrine|synagogue)s?\b[^.;]{0,60}?\b(?:tore (?:it |them )?down|demolished|razed)\b",
         r"(?:fought|attacked|clashed with) each other with (?:[\w-]+ ){0,2}?(?:knives|machetes|sticks|clubs|stones|swords|"
         r"axes|iron bars)\b",
     ),

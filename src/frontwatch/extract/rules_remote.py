@@ -76,6 +76,12 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
         r"waist|chest|torso)\b",
         r"(?:drove|rammed|driving|ramming) (?:[\w'-]+ ){0,8}?(?:packed|loaded|laden|rigged|filled) with explosives "
         r"(?:[\w'-]+ ){0,12}?(?:blew|detonated|exploded)",
+        # "the driver had rammed the car into the building and died in the blast", "one of the attackers was
+        # killed in the blast": the bomber died by his own bomb
+        r"(?:the|one of the) (?:bomber|attackers?|assailants?) (?:died|was killed|were killed) in the (?:blast|"
+        r"explosion)\b",
+        r"the driver (?:had |who )?(?:rammed|drove|crashed|steered)[^.;]{0,80}?\band (?:died|was killed) in the "
+        r"(?:blast|explosion)\b",
     ),
     # "gunmen, some wearing explosive belts, seized a gas plant and took hundreds hostage": no blast
     rule(

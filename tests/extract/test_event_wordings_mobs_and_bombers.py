@@ -1,0 +1,59 @@
+"""Sub-event types of wordings met in fresh news text: crowds turning on marchers, on people's homes and on a
+place of worship; bombers who died by their own bombs.
+
+The texts are our own, written for these tests."""
+
+from __future__ import annotations
+
+from stories import Case, sub_event_type_test
+
+# name, text, publication date, the sub-event type of the first event (None: no event)
+CASES: list[Case] = [
+    (
+        "counter_demonstrators_pelting_marchers_are_a_mob",
+        "BELGRADE (Reuters) - Hundreds of counter-demonstrators pelted about 200 people taking "
+        "part in a pride march in Belgrade with eggs and stones on Sunday, injuring several of "
+        "them, police said.",
+        "2010-10-11",
+        "Mob violence",
+    ),
+    (
+        "a_crowd_pelting_workers_and_police_rioted",
+        "A crowd pelted road workers and police with stones in Haldwani on Thursday after a shrine "
+        "was demolished, officials said.",
+        "2024-02-09",
+        "Violent demonstration",
+    ),
+    (
+        "youths_firebombing_a_hostel_are_a_mob",
+        "HOYERSWERDA, Germany (Reuters) - Youths threw petrol bombs at a hostel housing Mozambican "
+        "workers in Hoyerswerda late on Friday, police said.",
+        "1991-09-21",
+        "Mob violence",
+    ),
+    (
+        "a_crowd_storming_a_shrine_and_tearing_it_down_is_a_mob",
+        "LAHORE (Reuters) - Thousands of men stormed a Hindu temple in the town of Karak on "
+        "Wednesday and tore it down with hammers, police said.",
+        "2020-12-31",
+        "Mob violence",
+    ),
+    (
+        "a_driver_who_died_by_his_car_bomb_was_a_suicide_bomber",
+        "ANKARA (Reuters) - A car packed with explosives blew up outside a police station in "
+        "central Ankara on Monday, killing six people, officials said. Police said the driver had "
+        "rammed the car into the gate and died in the blast.",
+        "2016-02-15",
+        "Suicide bomb",
+    ),
+    (
+        "a_patrol_driver_killed_by_a_roadside_bomb_was_no_bomber",
+        "KANDAHAR (Reuters) - A roadside bomb exploded beside a police patrol in Kandahar on "
+        "Monday, killing two officers. The driver of the patrol car died in the blast.",
+        "2012-05-08",
+        "Remote explosive/landmine/IED",
+    ),
+]
+
+
+test_sub_event_type = sub_event_type_test(CASES)
