@@ -1,11 +1,12 @@
-"""Sub-event types of wordings met in fresh news text: crowds turning on marchers, on people's homes and on a
-place of worship; bombers who died by their own bombs.
+"""Sub-event types and doers of wordings met in fresh news text: crowds turning on marchers, on people's
+homes and on a place of worship; bombers who died by their own bombs; a gas cylinder packed with nails;
+presidential guards.
 
 The texts are our own, written for these tests."""
 
 from __future__ import annotations
 
-from stories import Case, sub_event_type_test
+from stories import Case, FieldCase, first_event_field_test, sub_event_type_test
 
 # name, text, publication date, the sub-event type of the first event (None: no event)
 CASES: list[Case] = [
@@ -53,7 +54,29 @@ CASES: list[Case] = [
         "2012-05-08",
         "Remote explosive/landmine/IED",
     ),
+    (
+        "a_gas_cylinder_packed_with_nails_and_explosives_was_a_bomb",
+        "LYON (Reuters) - A gas cylinder packed with nails and explosives blew up on a crowded "
+        "tram in central Lyon on Friday evening, wounding 14 people, police said.",
+        "1995-09-09",
+        "Remote explosive/landmine/IED",
+    ),
 ]
 
 
 test_sub_event_type = sub_event_type_test(CASES)
+
+# name, text, publication date, a field of the first event, its value
+FIELDS: list[FieldCase] = [
+    (
+        "presidential_guards_are_the_states_soldiers",
+        "LOME (Reuters) - Presidential guards opened fire on a group of men outside the palace in Lome on "
+        "Sunday, killing two of them, witnesses said.",
+        "2010-03-08",
+        "actor1",
+        "Military Forces of Togo (2005-)",
+    ),
+]
+
+
+test_first_event_field = first_event_field_test(FIELDS)

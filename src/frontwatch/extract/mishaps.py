@@ -38,7 +38,9 @@ HOSTILE_STORY = re.compile(
     r"shot dead|set (?:[\w-]+ ){1,4}?(?:on fire|ablaze|alight)|missiles?|rocket launchers?|shells|"
     r"rocket (?:attacks?|fire|strikes?)|rockets? (?:hit|struck|slammed|landed|fell|were fired)|"
     r"fired (?:[\w-]+ ){0,3}?rockets?|"
-    r"cluster|munitions?|land ?mines?|artillery|grenades?|offensive)\b",
+    r"cluster|munitions?|land ?mines?|artillery|grenades?|offensive|"
+    # "a gas cylinder packed with nails and explosives blew up in a commuter train": a bomb
+    r"packed with (?:[\w-]+ ){0,3}?(?:explosives|nails|shrapnel|ball bearings))\b",
     re.IGNORECASE,
 )
 # "OPINION —", "ANALYSIS —": a piece that argues, not a report of what happened
