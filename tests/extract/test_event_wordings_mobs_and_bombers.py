@@ -61,6 +61,21 @@ CASES: list[Case] = [
         "1995-09-09",
         "Remote explosive/landmine/IED",
     ),
+    (
+        "soldiers_firing_live_ammunition_at_people_attacked_them",
+        "Soldiers guarding the airport fired live ammunition at hundreds of unarmed people who had gathered "
+        "outside its gates in Tegucigalpa on Sunday to greet the returning president, whose plane could not "
+        "land, witnesses said.",
+        "2009-07-06",
+        "Attack",
+    ),
+    (
+        "supporters_seizing_the_town_of_took_it",
+        "PORT VILA (AFP) - Supporters of a secessionist movement seized the town of Lakatoro on Malekula "
+        "island on Tuesday, officials said.",
+        "1980-06-04",
+        "Non-state actor overtakes territory",
+    ),
 ]
 
 

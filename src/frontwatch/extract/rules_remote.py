@@ -29,6 +29,8 @@ AIRCRAFT_HIT = re.compile(
     r"airliner)s?\b"
     # "shot dead a helicopter pilot ... and set his aircraft on fire": the aircraft is the victim's
     r"|\b(?:helicopter|plane|aircraft|airline|airliner|jet) (?:pilots?|crews?|passengers)\b"
+    # "to receive the president, whose aircraft was prevented from landing": someone's plane, no weapon
+    r"|\b(?:whose|his|her) (?:[\w-]+ )?(?:aircraft|plane|jet|airliner)\b"
 )
 
 # "soldiers fired on villagers blocking a highway": guns on people, not a battery's fire
@@ -50,7 +52,8 @@ GUNS_AND_GRENADES = (
 
 SMALL_ARMS_FIRED = (
     r"fired (?:a |an |his |her |their |two |three |several )?(?:[\w.'-]+ )?(?:rifles?|pistols?|handguns?|"
-    r"shotguns?|revolvers?|shots?|bullets?|(?<!heavy )(?<!big )(?<!artillery )(?<!tank )(?<!anti-aircraft )guns?)\b"
+    r"shotguns?|revolvers?|shots?|bullets?|(?<!heavy )(?<!big )(?<!artillery )(?<!tank )(?<!anti-aircraft )guns?|"
+    r"(?<=live )(?:ammunition|rounds))\b"
 )
 
 REMOTE_RULES: tuple[TriggerRule, ...] = (

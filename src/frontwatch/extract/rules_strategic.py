@@ -360,6 +360,13 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         armed=True,
         unless=re.compile(PROTEST_SCENE.pattern + "|" + RAID_THEN_LEFT),
     ),
+    # "supporters of the movement seized the town of Luganville": a town seized by whoever seized it
+    rule(
+        TERRITORY,
+        11,
+        r"seiz(?:ed|ing) (?:the )?(?:town|city|port|island|provincial capital) of\b",
+        unless=PROTEST_SCENE,
+    ),
     # "rebels seized Bangui": a place the text names seized (not a man, nor goods)
     rule(
         TERRITORY,

@@ -197,6 +197,7 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         r"(?:killed|killing|shot dead|shot|shooting|attacked|murdered|gunned down|stormed|raided|hacked|hacking|"
         r"butchered|slaughtered) " + NOT_PAST_A_PLACE + TARGETS,
         r"opened fire (?:on|at) " + NOT_PAST_A_PLACE + TARGETS,
+        r"fired live (?:ammunition|rounds|bullets) (?:on|at|into) " + NOT_PAST_A_PLACE + TARGETS,
         r"tortur\w+",
         r"\bbeat(?:en|ing)? (?:up )?(?:a |an |the |two |three |\d+ )?(?:[\w-]+ ){0,2}?(?:man|woman|men|women|"
         r"civilians?|residents?|journalists?|people|boys?|girls?|teenagers?|villagers?)\b",
