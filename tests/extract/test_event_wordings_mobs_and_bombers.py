@@ -76,6 +76,27 @@ CASES: list[Case] = [
         "1980-06-04",
         "Non-state actor overtakes territory",
     ),
+    (
+        "a_group_announcing_a_cessation_of_its_operations_changes_what_it_does",
+        "SAN SEBASTIAN (Reuters) - The Basque separatist group ETA announced on Sunday a complete "
+        "cessation of its armed operations from midnight, police said.",
+        "1998-09-13",
+        "Change to group/activity",
+    ),
+    (
+        "militiamen_setting_fire_to_houses_destroyed_property",
+        "DILI (Reuters) - Militiamen went on a rampage through Liquica on Tuesday, setting fire to "
+        "houses and shops across the town, witnesses said.",
+        "1999-04-07",
+        "Looting/property destruction",
+    ),
+    (
+        "men_who_fired_on_them_shot_people_not_shells",
+        "DILI (Reuters) - Militiamen stormed the church compound in Suai, where hundreds of families were "
+        "sheltering, and fired on them, witnesses said.",
+        "1999-09-07",
+        "Attack",
+    ),
 ]
 
 

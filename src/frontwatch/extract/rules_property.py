@@ -51,7 +51,7 @@ PROPERTY_RULES: tuple[TriggerRule, ...] = (
         r"vandals?\b",
         r"uproot\w* (?:[\w-]+ ){0,4}?trees\b",
         # a verb with its object ("a destroyed house" in a caption is no act) takes one building
-        r"(?:set fire to|burned down|burnt down|bulldozed|razed|demolished|torched) (?:(?:more than|at least|"
+        r"(?:set(?:ting)? fire to|burned down|burnt down|bulldozed|razed|demolished|torched) (?:(?:more than|at least|"
         r"over|about|some|nearly|almost) )?(?:an?|the|two|three|four|five|several|dozens of|scores of|hundreds of|"
         r"[\d,]+|their|his|her|its|(?=cars|buses|vehicles|homes|houses|shops|trucks)) ?(?:[\w',-]+ ){0,3}?(?:homes?|houses?|"
         r"huts?|shops?|villages?|buildings?|property|markets?|(?:police |polling )?stations?|offices?|vehicles?|cars?|"

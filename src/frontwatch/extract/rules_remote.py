@@ -235,6 +235,8 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
             + "|"
             + W
             + SMALL_ARMS_FIRED
+            # "attacked the compound where refugees were sheltering and fired on them": at people
+            + r"|\bfired (?:on|at|upon) (?:them|him|her)\b"
         ),
     ),
     rule(

@@ -204,6 +204,9 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"combat|offensive|violent) (?:operations|activities|struggle|campaign|attacks)\b",
         # "MEND said it was suspending its attacks on the oil industry indefinitely"
         r"(?:suspend\w*|halt\w*) (?:its|their|all) (?:attacks|hostilities)\b",
+        # "the IRA announced a complete cessation of its military operations"
+        r"(?:cessation|suspension|halt) of (?:its|their|all) (?:armed |military |combat )?(?:operations|attacks|"
+        r"activities|campaign)\b",
         r"split (?:into|from) (?:two |three |rival )?(?:[\w-]+ )?factions?\b",
         r"splinter(?:ed)? (?:group|faction)s?",
         # "the Tigers conceded defeat, saying they had decided to silence their guns"
