@@ -390,7 +390,7 @@ FIELDS: list[FieldCase] = [
         "in El Mozote, days after army troops swept through the area in an operation against guerrillas.",
         "1981-12-15",
         "actor1",
-        "Military Forces of El Salvador",
+        "Military Forces of El Salvador (1979-1982)",
     ),
     (
         "a_regional_adjective_is_no_hamlet",

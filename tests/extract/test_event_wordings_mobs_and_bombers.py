@@ -97,6 +97,27 @@ CASES: list[Case] = [
         "1999-09-07",
         "Attack",
     ),
+    (
+        "hostages_killed_when_forces_attacked_their_captors_died_in_a_fight",
+        "SANAA (Reuters) - Three foreign hostages were killed on Wednesday when security forces attacked the "
+        "militants who had seized them near Mudiyah, officials said.",
+        "1999-01-01",
+        "Armed clash",
+    ),
+    (
+        "villagers_killed_when_gunmen_attacked_a_village_were_attacked",
+        "GUSAU, Nigeria (Reuters) - Nine villagers were killed when gunmen attacked a village near Gusau on "
+        "Sunday, police said.",
+        "2019-06-10",
+        "Attack",
+    ),
+    (
+        "men_captured_in_a_shootout_took_no_ground",
+        "SANAA (Reuters) - Two of the kidnappers were killed and three were captured in a shootout near the "
+        "town of Mudiyah on Tuesday, officials said.",
+        "1998-12-30",
+        "Armed clash",
+    ),
 ]
 
 

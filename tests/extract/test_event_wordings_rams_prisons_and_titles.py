@@ -170,7 +170,7 @@ FIELDS: list[FieldCase] = [
         "after a short fight with the small garrison, the Foreign Office said.",
         "1982-04-03",
         "actor2",
-        "Military Forces of the United Kingdom",
+        "Military Forces of the United Kingdom (1979-1990)",
     ),
     (
         "a_time_in_a_clause_of_what_has_gone_on_since_does_not_date_the_act",

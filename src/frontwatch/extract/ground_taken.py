@@ -30,7 +30,7 @@ def no_ground_taken(token: Any | None) -> bool:
         return False
     if token.lemma_ == "enter" and any(_police_subject(c) for c in token.children):
         return True  # "thousands of police entered the commune": a raid, not ground taken
-    if _men_killed_or_captured(token):
+    if _men_killed_or_captured(token) or _men_were_taken(token):
         return True
     if token.lemma_ == "enter" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in BUILDINGS for c in token.children
@@ -77,6 +77,14 @@ def _driven_out(token: Any) -> bool:
 FIGHTERS = frozenset(
     {"rebel", "fighter", "militant", "insurgent", "attacker", "gunman", "jihadist", "soldier"}
 )
+
+
+def _men_were_taken(token: Any) -> bool:
+    """ "two of the kidnappers were killed and three were captured": men taken, told by count or name."""
+    return any(
+        c.dep_ == "nsubjpass" and (c.pos_ in ("NUM", "PRON") or c.lemma_.lower() in MEN_TAKEN | PEOPLE_SEIZED)
+        for c in token.children
+    )
 
 
 def _men_killed_or_captured(token: Any) -> bool:

@@ -78,6 +78,11 @@ def main_hit(ctx: SentenceContext, hits: list[TriggerHit]) -> tuple[TriggerHit, 
     chosen = choose_trigger(foreground)
     if chosen is None:
         return None
+    if chosen.rule.priority == PASSIVE_KILLING:
+        # "four tourists were killed when security forces attacked the militants who held them": the fight is
+        # the event, the dead its toll
+        fights = [h for h in foreground if h.sub_event_type == "Armed clash" and _cause_clause(tokens[id(h)])]
+        chosen = choose_trigger(fights) or chosen
     chosen = _fought_by_the_dead(ctx, chosen, foreground, tokens)
     if chosen.sub_event_type == "Violent demonstration" and civilians_killed_by(
         ctx.sentence, tokens[id(chosen)]
@@ -413,6 +418,24 @@ def act_behind_a_toll(token: Any | None) -> bool:
         # "on Sunday night when police opened fire": the parse hangs the "when" clause on the time
         mark = next((c for c in mark.children if c.tag_ == "WRB"), mark)
     return mark is not None and mark.lower_ in TOLL_MARKS and not _time_gap_before(mark)
+
+
+def _cause_clause(token: Any | None) -> bool:
+    """ "... were killed when forces attacked the militants": a "when"/"as" clause told after a toll, whose
+    verb befell armed men (not "when gunmen attacked the railway station")."""
+    if token is None or token.dep_ != "advcl":
+        return False
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in ARMED_TARGETS for c in token.children):
+        return False
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in TOLL_MARKS for c in token.children) or (
+        act_behind_a_toll(token)
+    )
+
+
+ARMED_TARGETS = frozenset(
+    {"militant", "rebel", "insurgent", "fighter", "gunman", "gunmen", "kidnapper", "hijacker", "guerrilla"}
+    | {"jihadist", "soldier", "troop", "militiaman", "militiamen", "militia", "position", "base", "garrison"}
+)
 
 
 def _time_gap_before(mark: Any) -> bool:
