@@ -138,12 +138,13 @@ def _agents_of_the_moment(trigger: Any) -> list[Any]:
     # "a boy was stabbed to death and five people were wounded when a man attacked": the clause may hang
     # on the passive joined to the act
     joined = [g for c in children if c.dep_ == "conj" and c.pos_ == "VERB" for g in c.children]
+    # "was shot dead as he was leaving for work": a pronoun there is the one the act befell
     return [
         subject
         for clause in children + joined
         if clause.dep_ == "advcl" and any(c.lower_ in ("when", "as") for c in clause.children)
         for subject in clause.children
-        if subject.dep_ == "nsubj"
+        if subject.dep_ == "nsubj" and subject.pos_ != "PRON"
     ]
 
 

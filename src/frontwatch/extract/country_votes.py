@@ -17,6 +17,7 @@ from frontwatch.extract.container_gaps import container_pairs, designates_area, 
 from frontwatch.extract.datelines import Filed
 from frontwatch.extract.places import PlaceMention, doc_text
 from frontwatch.geo.geocode import loose_main_name
+from frontwatch.geo.keys import SLAVIC_COUNTRIES
 from frontwatch.geo.name_index import KIND_ALTERNATE
 from frontwatch.model import Place
 
@@ -323,14 +324,33 @@ def _country_shares(matches: tuple[tuple[Place, int], ...], name: str = "") -> d
     if name:
         matches = tuple((p, KIND_ALTERNATE if loose_main_name(p, k, name) else k) for p, k in matches)
     best_kind = min((kind for _place, kind in matches), default=2)
+    exonym = _exonym_of_a_city(matches)
     biggest: dict[str, int] = {}
     for place, kind in matches:
-        if place.country_code and kind <= max(best_kind, 1):  # an alternate spelling only when nothing better
+        # an alternate spelling only when nothing better, or when it is a big city's ("Mecca" for Makkah)
+        if place.country_code and (kind <= max(best_kind, 1) or place is exonym):
             biggest[place.country_code] = max(biggest.get(place.country_code, 0), place.population)
     total = sum(biggest.values())
     if total == 0:
         return {code: 1.0 / len(biggest) for code in biggest}
     return {code: population / total for code, population in biggest.items()}
+
+
+EXONYM_RATIO = 20  # a city this many times bigger than every place bearing the name as its own
+SMALL_TOWN = 50_000  # and those places no bigger than this ("Dili" is East Timor's capital, not Delhi)
+
+
+def _exonym_of_a_city(matches: tuple[tuple[Place, int], ...]) -> Place | None:
+    """A big city the press names by an alternate name that only small places bear as their own: "Mecca"
+    is Makkah (1.6 million), not a Californian town of 8,000; "Islamabad" stays Pakistan's capital, though
+    it is also an old name of Chattogram."""
+    if any(p.country_code in SLAVIC_COUNTRIES for p, k in matches if k < KIND_ALTERNATE):
+        return None  # "New York", the Donetsk town: a Ukrainian or Russian name is the one written
+    own = max((p.population for p, k in matches if k < KIND_ALTERNATE), default=0)
+    city = max((p for p, k in matches if k >= KIND_ALTERNATE), key=lambda p: p.population, default=None)
+    if own >= SMALL_TOWN or city is None or city.population < max(BIG_CITY_POPULATION, EXONYM_RATIO * own):
+        return None
+    return city
 
 
 def country_initials(gazetteer: Any, name: str) -> Any | None:
