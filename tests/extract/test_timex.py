@@ -169,6 +169,9 @@ POINTS: list[tuple[str, date, str, Period]] = [
     ("The attack on December 20 killed", SAT, "on December 20", day("2021-12-20")),
     ("The war began on Feb. 24.", SAT, "on Feb. 24", day("2022-02-24")),
     ("The war began on February 29.", SAT, "on February 29", day("2020-02-29")),
+    # a day of the month alone, as translated press writes it: this month's, or last month's if to come
+    ("Police on the 9th arrested a soldier.", SAT, "on the 9th", day("2022-09-09")),
+    ("The girl was attacked on the night of the 28th.", SAT, "on the night of the 28th", day("2022-08-28")),
     # absolute dates
     ("Signed on Sep 10, 2022 in Minsk", SAT, "on Sep 10, 2022", day("2022-09-10")),
     ("Signed on 10 September 2022 in Minsk", SAT, "on 10 September 2022", day("2022-09-10")),

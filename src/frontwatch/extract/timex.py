@@ -24,7 +24,9 @@ Conventions (those of wire copy, where the dateline date is the anchor):
   only with a preceding in/since/until/by/from/of/during/early/late/mid/last/next/this... or a following
   day number or year, so "May" the modal verb and "June" the name are not dates.
 * A day and month without a year ("May 5", "5 May", "on May 5th", "Sept. 10") take the anchor's year,
-  or the previous year when that would put them more than seven days after the anchor.
+  or the previous year when that would put them more than seven days after the anchor. A day alone ("on
+  the 11th", "on the night of the 10th", as translated press writes it) is of the anchor's month, or of
+  the month before when it is still to come.
 * Dates with a year ("Sep 10, 2022", "10 September 2022", "2022-09-10") and years ("in 2014") are
   absolute. Numeric day/month forms other than ISO ("10/09/2022") are ambiguous and skipped. A bare
   year needs a preceding in/since/until/by/from/of/during/early/mid/late, must lie in 1900..anchor
@@ -192,10 +194,42 @@ def find_timexes(text: str, anchor: date | None) -> list[Timex]:
     With `anchor` None, relative expressions are returned with `period=None`."""
     found = _the_night_named(text, _scan(text, anchor, lenient=False))
     found = [t for t in found if not NAMED_AFTER_A_DATE.match(text, t.end)]
-    holidays = _holidays(text, anchor)
-    if not holidays:
+    named_days = _holidays(text, anchor) + _days_of_this_month(text, anchor, found)
+    if not named_days:
         return found
-    return sorted(found + holidays, key=lambda t: t.start)
+    return sorted(found + named_days, key=lambda t: t.start)
+
+
+# "police on the 11th arrested a sergeant over the night of the 10th": a day of the month of publication
+# (or of the month before, when that day is still to come), as translated press writes it
+DAY_OF_THIS_MONTH = re.compile(
+    r"\b(?P<prep>[Oo]n|[Ss]ince|[Uu]ntil) (?:the (?:night|morning|evening|afternoon) of )?the "
+    r"(?P<day>[1-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of|century|anniversary|floor|time|round|day|minute|[A-Z])\b)"
+)
+
+
+def _days_of_this_month(text: str, anchor: date | None, found: list[Timex]) -> list[Timex]:
+    days: list[Timex] = []
+    for m in DAY_OF_THIS_MONTH.finditer(text):
+        day = int(m.group("day"))
+        if not 1 <= day <= 31 or any(t.start < m.end() and m.start() < t.end for t in found):
+            continue
+        period = _this_months_day(day, anchor) if anchor is not None else None
+        kind = KIND_OF_PREP.get(m.group("prep").lower(), "point")
+        days.append(Timex(m.group(), m.start(), m.end(), period, kind, True))
+    return days
+
+
+def _this_months_day(day: int, anchor: date) -> Period | None:
+    year, month = (anchor.year, anchor.month) if day <= anchor.day else _month_before(anchor)
+    try:
+        return day_of_month(day, month, date(year, month, day))
+    except ValueError:
+        return None  # "the 31st" of a month with 30 days
+
+
+def _month_before(anchor: date) -> tuple[int, int]:
+    return (anchor.year, anchor.month - 1) if anchor.month > 1 else (anchor.year - 1, 12)
 
 
 # feasts of a fixed day ("a mob set fire to a church on New Year's Day")
