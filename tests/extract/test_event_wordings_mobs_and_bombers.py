@@ -133,6 +133,14 @@ FIELDS: list[FieldCase] = [
         "actor1",
         "Military Forces of Togo (2005-)",
     ),
+    (
+        "a_mob_pelting_people_in_a_march_turned_on_protesters",
+        "BELGRADE (Reuters) - Hundreds of counter-demonstrators pelted people taking part in a "
+        "pride march in Belgrade with stones on Sunday, police said.",
+        "2010-10-11",
+        "actor2",
+        "Protesters (Serbia)",
+    ),
 ]
 
 

@@ -243,6 +243,11 @@ def other_side_by_default(
         # the soldiers who found the bodies, the snipers who shot the gunman: an attack on civilians has
         # civilians on its other side, whatever armed men the sentence also names
         return resolve_actor("civilians", country_code=country) or actor2
+    mob_on_civilians = sub_event_type == "Mob violence" and (actor2 is None or actor2.kind == "civilians")
+    if mob_on_civilians and PROTEST_TURNED_ON.search(sentence):
+        # "charged into the square and fought pitched battles with anti-government protesters", "pelted
+        # people taking part in the pride march": the crowd turned on a protest
+        return resolve_actor("protesters", country_code=country) or actor2
     if actor2 is not None:
         return actor2
     if _soldier_shot(sub_event_type, actor1, sentence) or _fought_the_army(sub_event_type, actor1, sentence):
@@ -253,9 +258,6 @@ def other_side_by_default(
         # (the mutiny is the story's country's army, whoever fought it: "French troops fought the mutineers")
         army = resolve_actor("military", country_code=country or (actor1.country_code if actor1 else None))
         return as_mutiny(army)
-    if sub_event_type == "Mob violence" and PROTEST_TURNED_ON.search(sentence):
-        # "charged into the square and fought pitched battles with anti-government protesters"
-        return resolve_actor("protesters", country_code=country)
     if sub_event_type in CIVILIAN_TARGETS or (
         sub_event_type in REMOTE_HARM and CIVILIANS_HARMED.search(sentence)
     ):
@@ -349,8 +351,9 @@ def _bomb_found(sub_event_type: str, actor1: Actor | None, sentence: str) -> boo
 
 DISRUPTED = "Disrupted weapons use"
 PROTEST_TURNED_ON = re.compile(
-    r"\b(?:attacked|charged (?:into|at)|fought (?:[\w-]+ ){0,2}?with|clashed with|beat) (?:[\w-]+ ){0,4}?"
-    r"(?:protesters|demonstrators|marchers)\b",
+    r"\b(?:attacked|charged (?:into|at)|fought (?:[\w-]+ ){0,2}?with|clashed with|beat|pelted|stoned) "
+    r"(?:[\w-]+ ){0,4}?(?:protesters|demonstrators|marchers|(?:people|those) taking part in (?:an? |the )?"
+    r"(?:[\w-]+ ){0,3}?(?:march|rally|protest|parade|demonstration))\b",
     re.IGNORECASE,
 )
 PLANTED = re.compile(
