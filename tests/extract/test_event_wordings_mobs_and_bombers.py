@@ -118,6 +118,13 @@ CASES: list[Case] = [
         "1998-12-30",
         "Armed clash",
     ),
+    (
+        "a_village_regained_back_which_was_occupied_was_regained",
+        "On 3 April 2022, Ukrainian forces regained back Husarivka village, Kharkiv, which was occupied by "
+        "the Russian forces. Casualties unknown.",
+        "2022-04-03",
+        "Government regains territory",
+    ),
 ]
 
 

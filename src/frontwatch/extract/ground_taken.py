@@ -82,7 +82,12 @@ FIGHTERS = frozenset(
 def _men_were_taken(token: Any) -> bool:
     """ "two of the kidnappers were killed and three were captured": men taken, told by count or name."""
     return any(
-        c.dep_ == "nsubjpass" and (c.pos_ in ("NUM", "PRON") or c.lemma_.lower() in MEN_TAKEN | PEOPLE_SEIZED)
+        c.dep_ == "nsubjpass"
+        and (
+            c.pos_ == "NUM"
+            or c.lower_ in ("he", "she", "they")
+            or c.lemma_.lower() in MEN_TAKEN | PEOPLE_SEIZED
+        )
         for c in token.children
     )
 

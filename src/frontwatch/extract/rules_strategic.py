@@ -295,6 +295,7 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"retak(?:e|en|ing)",
         r"retook",
         r"regain\w* (?:the |full |complete )?(?:control|territory|village|town|city|settlement|positions?)\b",
+        r"regain(?:ed|s|ing)? back\b",
         r"freed from",
         # not "buses carrying freed inmates drove out of the prison": a vehicle driven away
         r"(?:driven|pushed|forced|chased) (?:[\w-]+ ){0,7}?out of",
