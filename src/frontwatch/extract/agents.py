@@ -35,6 +35,7 @@ from frontwatch.extract.unattributed import (
     machines_of,
     members_of,
     nationals,
+    unclaimed_fighters,
 )
 from frontwatch.extract.words import ACTOR_NOUNS, SPEECH_LEMMAS
 from frontwatch.model import Actor, ActorMention
@@ -422,27 +423,11 @@ def _grammatical_agent(
             or machines_of(token, country_code)
             or home_forces(counted(token), actors, offset, home)
             or crowd(token, sub_event_type, country_code)
+            or unclaimed_fighters(token, country_code)
         )
         if unnamed is not None:
             return unnamed
-        if token.dep_ == "nsubj" and _plain_noun(token) in UNCLAIMED_MEN and not _definite(token):
-            return resolve_actor("gunmen", country_code=country_code)  # "Fighters seized Bossangoa"
     return None
-
-
-# armed men a sentence names by no group: "Fighters seized Bossangoa after clashes with government troops"
-UNCLAIMED_MEN = frozenset({"fighter", "combatant"})
-
-
-def _plain_noun(token: Any) -> str:
-    """The noun's lemma, also where the tagger takes a capitalised plural for a name ("- Fighters")."""
-    lemma = str(token.lemma_).lower()
-    return lemma[:-1] if token.pos_ == "PROPN" and lemma == token.lower_ and lemma.endswith("s") else lemma
-
-
-def _definite(token: Any) -> bool:
-    """ "the fighters", "its fighters": men the story told of before."""
-    return any(c.dep_ in ("det", "poss") and c.lower_ != "a" for c in token.children)
 
 
 def _in_clause_of(candidate: Any, head: Any) -> bool:

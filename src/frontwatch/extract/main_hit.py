@@ -17,6 +17,7 @@ from frontwatch.extract.people_taken import person_taken, place_taken
 from frontwatch.extract.places import doc_text
 from frontwatch.extract.taxonomy import SUB_EVENT_TYPES, TERRITORY
 from frontwatch.extract.the_dead import armed_dead, civilians_killed_by, mostly_armed_dead
+from frontwatch.extract.toll_causes import fight_behind_a_toll
 from frontwatch.extract.trigger_rules import CATCH_ALL, MEASURES, PASSIVE_KILLING
 from frontwatch.extract.trigger_words import VICTIMS
 from frontwatch.extract.triggers import TriggerHit, choose_trigger
@@ -79,10 +80,7 @@ def main_hit(ctx: SentenceContext, hits: list[TriggerHit]) -> tuple[TriggerHit, 
     if chosen is None:
         return None
     if chosen.rule.priority == PASSIVE_KILLING:
-        # "four tourists were killed when security forces attacked the militants who held them": the fight is
-        # the event, the dead its toll
-        fights = [h for h in foreground if h.sub_event_type == "Armed clash" and _cause_clause(tokens[id(h)])]
-        chosen = choose_trigger(fights) or chosen
+        chosen = fight_behind_a_toll(foreground, tokens) or chosen
     chosen = _fought_by_the_dead(ctx, chosen, foreground, tokens)
     if chosen.sub_event_type == "Violent demonstration" and civilians_killed_by(
         ctx.sentence, tokens[id(chosen)]
@@ -418,24 +416,6 @@ def act_behind_a_toll(token: Any | None) -> bool:
         # "on Sunday night when police opened fire": the parse hangs the "when" clause on the time
         mark = next((c for c in mark.children if c.tag_ == "WRB"), mark)
     return mark is not None and mark.lower_ in TOLL_MARKS and not _time_gap_before(mark)
-
-
-def _cause_clause(token: Any | None) -> bool:
-    """ "... were killed when forces attacked the militants": a "when"/"as" clause told after a toll, whose
-    verb befell armed men (not "when gunmen attacked the railway station")."""
-    if token is None or token.dep_ != "advcl":
-        return False
-    if not any(c.dep_ == "dobj" and c.lemma_.lower() in ARMED_TARGETS for c in token.children):
-        return False
-    return any(c.dep_ in ("mark", "advmod") and c.lower_ in TOLL_MARKS for c in token.children) or (
-        act_behind_a_toll(token)
-    )
-
-
-ARMED_TARGETS = frozenset(
-    {"militant", "rebel", "insurgent", "fighter", "gunman", "gunmen", "kidnapper", "hijacker", "guerrilla"}
-    | {"jihadist", "soldier", "troop", "militiaman", "militiamen", "militia", "position", "base", "garrison"}
-)
 
 
 def _time_gap_before(mark: Any) -> bool:

@@ -164,6 +164,26 @@ def held_alone(sentence: str, following: list[str], sub_event_type: str) -> bool
     )
 
 
+# armed men a sentence names by no group: "Fighters seized Bossangoa after clashes with government troops"
+UNCLAIMED_MEN = frozenset({"fighter", "combatant"})
+
+
+def unclaimed_fighters(token: Any, country_code: str | None) -> Actor | None:
+    """ "Fighters seized Bossangoa": fighters the subject of the act and tied to no group are an unidentified
+    armed group (not "the fighters", "its fighters": men the story told of before)."""
+    if token.dep_ != "nsubj" or _plain_noun(token) not in UNCLAIMED_MEN:
+        return None
+    if any(c.dep_ in ("det", "poss") and c.lower_ != "a" for c in token.children):
+        return None
+    return resolve_actor("gunmen", country_code=country_code)
+
+
+def _plain_noun(token: Any) -> str:
+    """The noun's lemma, also where the tagger takes a capitalised plural for a name ("- Fighters")."""
+    lemma = str(token.lemma_).lower()
+    return lemma[:-1] if token.pos_ == "PROPN" and lemma == token.lower_ and lemma.endswith("s") else lemma
+
+
 RIOT_TYPES = frozenset({"Looting/property destruction", "Mob violence", "Violent demonstration"})
 
 
