@@ -17,7 +17,7 @@ from frontwatch.extract.people_taken import person_taken, place_taken
 from frontwatch.extract.places import doc_text
 from frontwatch.extract.taxonomy import SUB_EVENT_TYPES, TERRITORY
 from frontwatch.extract.the_dead import armed_dead, civilians_killed_by, mostly_armed_dead
-from frontwatch.extract.toll_causes import fight_behind_a_toll
+from frontwatch.extract.toll_causes import CAUSE_MARKS, fight_behind_a_toll
 from frontwatch.extract.trigger_rules import CATCH_ALL, MEASURES, PASSIVE_KILLING
 from frontwatch.extract.trigger_words import VICTIMS
 from frontwatch.extract.triggers import TriggerHit, choose_trigger
@@ -406,16 +406,13 @@ TIME_GAP_WORDS = frozenset(
 )
 
 
-TOLL_MARKS = frozenset({"as", "when", "while", "after"})
-
-
 def act_behind_a_toll(token: Any | None) -> bool:
     """The trigger sits in an "as"/"when"/"after" clause told right after a toll: the act that caused it."""
     mark = _background_mark(token)
     if mark is not None and mark.dep_ == "relcl":
         # "on Sunday night when police opened fire": the parse hangs the "when" clause on the time
         mark = next((c for c in mark.children if c.tag_ == "WRB"), mark)
-    return mark is not None and mark.lower_ in TOLL_MARKS and not _time_gap_before(mark)
+    return mark is not None and mark.lower_ in CAUSE_MARKS and not _time_gap_before(mark)
 
 
 def _time_gap_before(mark: Any) -> bool:

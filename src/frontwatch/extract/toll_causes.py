@@ -7,7 +7,7 @@ from typing import Any
 
 from frontwatch.extract.triggers import TriggerHit, choose_trigger
 
-# the words that open the clause telling what caused the deaths told before it
+# the words that open a clause telling what caused the deaths told before it ("killed as police fired")
 CAUSE_MARKS = frozenset({"as", "when", "while", "after"})
 # whom an attack told in that clause befell when it was a fight
 ARMED_TARGETS = frozenset(

@@ -38,9 +38,7 @@ def members_of(token: Any) -> list[Any]:
     pledged = _pledged_to(token)
     if pledged:
         return pledged
-    lemma = token.lemma_.lower()
-    if lemma == token.lower_ and lemma.endswith("s"):
-        lemma = lemma[:-1]  # a capitalised plural the tagger takes for a name: "Gangs belonging to ..."
+    lemma = plain_noun(token)
     if lemma not in MEMBER_NOUNS and lemma not in AFFILIATED_NOUNS:
         return []
     preps = [p for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "from")]
@@ -171,17 +169,18 @@ UNCLAIMED_MEN = frozenset({"fighter", "combatant"})
 def unclaimed_fighters(token: Any, country_code: str | None) -> Actor | None:
     """ "Fighters seized Bossangoa": fighters the subject of the act and tied to no group are an unidentified
     armed group (not "the fighters", "its fighters": men the story told of before)."""
-    if token.dep_ != "nsubj" or _plain_noun(token) not in UNCLAIMED_MEN:
+    if token.dep_ != "nsubj" or plain_noun(token) not in UNCLAIMED_MEN:
         return None
     if any(c.dep_ in ("det", "poss") and c.lower_ != "a" for c in token.children):
         return None
     return resolve_actor("gunmen", country_code=country_code)
 
 
-def _plain_noun(token: Any) -> str:
-    """The noun's lemma, also where the tagger takes a capitalised plural for a name ("- Fighters")."""
+def plain_noun(token: Any) -> str:
+    """The noun's lemma, also where the tagger takes a capitalised plural for a name and leaves it whole
+    ("Gangs belonging to ...", "- Fighters seized ...")."""
     lemma = str(token.lemma_).lower()
-    return lemma[:-1] if token.pos_ == "PROPN" and lemma == token.lower_ and lemma.endswith("s") else lemma
+    return lemma[:-1] if lemma == token.lower_ and lemma.endswith("s") else lemma
 
 
 RIOT_TYPES = frozenset({"Looting/property destruction", "Mob violence", "Violent demonstration"})

@@ -52,8 +52,13 @@ _PLAIN_FOLD = str.maketrans(
 def plain_letters(name: str) -> str:
     """The name without its accents, case kept ("Šibenik-Knin" -> "Sibenik-Knin", "İstanbul" -> "Istanbul",
     "Trøndelag" -> "Trondelag")."""
-    decomposed = unicodedata.normalize("NFKD", name.translate(_PLAIN_FOLD))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _unaccented(name, _PLAIN_FOLD)
+
+
+def _unaccented(name: str, letters: dict[int, str]) -> str:
+    """The name with `letters` folded and every combining accent dropped."""
+    decomposed = unicodedata.normalize("NFKD", name.translate(letters))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 # Apostrophes and modifier letters that mark softness or a glottal stop: dropped, not spaced.
@@ -110,10 +115,7 @@ def plain(name: str) -> str:
     """Lowercase ASCII words: diacritics stripped, apostrophes dropped, punctuation to single spaces."""
     if name.isascii():  # the common case, and the same result as the steps below
         return _SEPARATORS.sub(" ", _DROP.sub("", name.lower())).strip()
-    text = name.translate(_LETTER_FOLD)
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = _DROP.sub("", text.lower())
+    text = _DROP.sub("", _unaccented(name, _LETTER_FOLD).lower())
     if not text.isascii():
         # Keep non-Latin scripts recognisable (they are filtered out at build time) but separate words.
         return " ".join(re.split(r"[\s\-.,;:()/]+", text)).strip()
