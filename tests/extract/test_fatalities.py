@@ -107,6 +107,10 @@ from frontwatch.runner import Coded, Pipeline
         ("Guards opened fire, leaving two prisoners, a warder and an old woman dead.", 4),
         ("Guards opened fire at the gate, leaving many dead.", None),
         ("The bomb killed the district governor, Ahmad Wali Karimi, and three other people.", 4),
+        # one victim and a count, then the verb
+        ("One soldier and about 12 militants were killed in the raid, officials said.", 13),
+        ("A policeman and two of the attackers died in the exchange of fire.", 3),
+        ("A farmer and his three sons were killed in the attack.", 4),
     ],
 )
 def test_deaths_in_a_sentence(sentence: str, deaths: int | None) -> None:

@@ -68,7 +68,8 @@ NOUNS = (
     r"wom[ae]n|m[ae]n|residents?|villagers?|protesters?|demonstrators?|servicem[ae]n|policem[ae]n|"
     r"police officers?|officers?|members?|passengers?|workers?|others?|militiam[ae]n|rebels?|insurgents?|"
     r"attackers?|gunm[ae]n|aid workers?|staff|crew(?: members?)?|"
-    r"worshippers?|students?|farmers?|boys?|girls?|teenagers?|guards?|journalists?|volunteers?)"
+    r"worshippers?|students?|farmers?|boys?|girls?|teenagers?|guards?|journalists?|volunteers?|sons?|"
+    r"daughters?|brothers?|sisters?|relatives)"
 )
 PATTERNS = (
     re.compile(
@@ -227,6 +228,18 @@ SUMMED_PASSIVE = re.compile(
     + r" (?:were|have been|had been) (?:killed|shot dead|slain)\b",
     re.IGNORECASE,
 )
+# one victim and a count, then the verb: "One British soldier and about 25 rebels were killed"
+ONE_AND_COUNT_PASSIVE = re.compile(
+    r"\b(?:one|a|an) (?:[\w.-]+ ){0,2}?"
+    + NOUNS
+    + r" and (?:the |all |her |his |their )?"
+    + QUALIFIER
+    + NUM
+    + r" "
+    + NOUNS
+    + r" (?:were (?:killed|shot dead|slain)|have been killed|had been killed|died)\b",
+    re.IGNORECASE,
+)
 # two victims, each named as one: "killing his driver and a bodyguard", "set two of them alight, killing both"
 TWO_VICTIMS = re.compile(
     r"\b(?:killing|killed|shot dead|shooting dead) (?:his|her|their|a|an|one) (?:[\w-]+ ){0,2}?and "
@@ -324,7 +337,10 @@ def _summed(sentence: str, total: int | None) -> int | None:
     """ "killing at least 60 Afghans and 13 U.S. troops": both counts."""
     counts = [
         *((m.group(1), m.group(2)) for m in (*SUMMED.finditer(sentence), *SUMMED_PASSIVE.finditer(sentence))),
-        *(("one", m.group(1)) for m in ONE_AND_MORE.finditer(sentence)),  # "a teacher and three children"
+        *(
+            ("one", m.group(1))
+            for m in (*ONE_AND_MORE.finditer(sentence), *ONE_AND_COUNT_PASSIVE.finditer(sentence))
+        ),
         # "killing Prime Minister A, Speaker B and six other officials"
         *((str(m.group(1).count(",") + 1), m.group(2)) for m in NAMED_AND_OTHERS.finditer(sentence)),
         *(

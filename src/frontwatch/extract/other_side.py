@@ -351,8 +351,9 @@ def _bomb_found(sub_event_type: str, actor1: Actor | None, sentence: str) -> boo
 
 DISRUPTED = "Disrupted weapons use"
 PROTEST_TURNED_ON = re.compile(
-    r"\b(?:attacked|charged (?:into|at)|fought (?:[\w-]+ ){0,2}?with|clashed with|beat|pelted|stoned) "
-    r"(?:[\w-]+ ){0,4}?(?:protesters|demonstrators|marchers|(?:people|those) taking part in (?:an? |the )?"
+    r"\b(?:attacked|charged (?:into|at)|fought (?:[\w-]+ ){0,2}?with|clashed with|beat|pelted|stoned|"
+    r"(?:threw|hurled) (?:[\w,'-]+ ){0,6}?at) "
+    r"(?:[\w,-]+ ){0,4}?(?:protesters|demonstrators|marchers|(?:people|those) taking part in (?:an? |the )?"
     r"(?:[\w-]+ ){0,3}?(?:march|rally|protest|parade|demonstration))\b",
     re.IGNORECASE,
 )

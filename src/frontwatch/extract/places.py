@@ -268,6 +268,8 @@ def _plausible(span: Any, ner_places: set[tuple[int, int]], person_tokens: set[i
             return False
         if token.is_sent_start and token.pos_ != "PROPN" and not _has_place_cue(span):
             return False
+        if token.ent_type_ == "NORP" and token.pos_ == "ADJ" and not _has_place_cue(span):
+            return False  # "the Roman amphitheatre": a people's or an age's adjective, not the Romanian town
         if (
             token.ent_type_ == "ORG"
             and span.start > 0

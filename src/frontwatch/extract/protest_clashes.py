@@ -22,16 +22,23 @@ WITH_PROTESTERS = re.compile(
 
 
 # "clashes with supporters of former president Evo Morales who had blocked roads": a crowd on the roads
+# "clashed with villagers blocking the highway", "residents blocking the road to the mine clashed with police"
+LOCALS = r"(?:supporters|residents|villagers|farmers|miners|workers|students|herders|peasants|locals)"
+BLOCKING = (
+    r"(?:blocking|who (?:had )?(?:blocked|were blocking|had been blocking|protested|were protesting|marched))"
+)
 WITH_BLOCKADERS = re.compile(
-    r"\b(?:between|with) (?:[\w-]+ ){0,4}?(?:supporters|residents|villagers|farmers|miners|workers|"
-    r"students)\b[^.;]{0,80}?\bwho (?:had )?(?:blocked|were blocking|had been blocking|protested|"
-    r"were protesting|marched)\b",
+    rf"\b(?:between|with) (?:[\w-]+ ){{0,4}}?{LOCALS}\b[^.;]{{0,80}}?\b{BLOCKING}\b"
+    rf"|\b{LOCALS} (?:[\w'-]+ ){{0,4}}?blocking (?:a |the )?(?:road|roads|highway|street|streets|access)\b"
+    rf"[^.;]{{0,100}}?\bclashed with (?:[\w-]+ ){{0,2}}?{FORCES}\b",
     re.IGNORECASE,
 )
 # "three police officers were killed in clashes with ...": the dead were the police, no force on the crowd
 FORCES_DEAD = re.compile(
     rf"\b(?:[\w-]+ )?{FORCES} (?:were|was|have been|had been) killed\b"
-    rf"|\bkill(?:ed|ing) (?:[\w-]+ ){{0,2}}?{FORCES}\b",
+    rf"|\bkill(?:ed|ing) (?:[\w-]+ ){{0,2}}?{FORCES}\b"
+    r"|\b(?:among them|including) (?:a |an |one |two |three )?"
+    r"(?:soldiers?|police(?:m[ae]n| officers?)|officers?)\b",
     re.IGNORECASE,
 )
 

@@ -11,6 +11,9 @@ import re
 from frontwatch.extract.trigger_rule import TriggerRule, rule
 from frontwatch.extract.trigger_words import ARMED_DOERS, KILLED_BY_CROWD
 
+# "clashes that broke out between ...": the same clashes as "clashes between ..."
+BROKE_OUT = r"(?:(?:that |which )?(?:broke out|erupted|flared(?: up)?) )?"
+
 MOB_RULES: tuple[TriggerRule, ...] = (
     # a crowd turning on people, not on the police or property, is a mob ("youths loyal to the regional
     # president attacked residents from other ethnic groups")
@@ -23,6 +26,17 @@ MOB_RULES: tuple[TriggerRule, ...] = (
         r"traders|members|minorit(?:y|ies)|neighbours|neighbors|foreigners|team|workers|officials|women|men|man|woman|"
         r"mosques?|church(?:es)?|temples?|synagogues?|shrines?)\b(?! and (?:the )?(?:riot )?(?:police|officers|troops|"
         r"soldiers|security forces)\b)",
+        # "several thousand people armed with sticks swooped on the Hindu village and looted 80 houses": a crowd
+        # (sticks are no guns) falling on a community
+        r"(?:(?:hundreds|thousands|dozens|scores|crowds?|mobs?) of|several (?:hundred|thousand)) (?:[\w-]+ ){0,2}?(?:people|"
+        r"men|villagers|residents|locals|youths|muslims|hindus|christians|buddhists) (?:armed with (?:[\w,'-]+ ){1,6}?)?"
+        r"(?:swooped on|attacked|stormed|raided|vandali[sz]ed|looted|torched|set fire to|ransacked) (?:[\w'-]+ ){0,4}?"
+        r"(?:village|homes?|houses?|temples?|mosques?|church(?:es)?|neighbou?rhoods?|quarter|settlement)\b",
+        # "hundreds of nationalists and football hooligans threw stones and bottles at people taking part in the
+        # pride march": a crowd turning on a march
+        r"(?<!armed )(?:youths|crowds?|mobs?|hooligans|nationalists|fans|men|thugs|counter-(?:demonstrators|protesters)) "
+        r"(?:[\w,'-]+ ){0,8}?(?:threw|hurled) (?:[\w,'-]+ ){0,6}?at (?:[\w,'-]+ ){0,6}?(?:marchers|participants|"
+        r"(?:people|those) (?:taking part|marching|attending))\b",
         # "pro-government crowds charged into the square and fought pitched battles with protesters": a crowd
         # turning on a protest (not the police doing it)
         r"(?<!armed )(?:supporters|loyalists|youths|crowds?|thugs|counter-protesters|men),? "
@@ -76,7 +90,9 @@ MOB_RULES: tuple[TriggerRule, ...] = (
         3.44,
         r"(?:supporters|partisans|activists|members) of (?:[\w'-]+ ){1,8}?and (?:of )?(?:[\w'-]+ ){1,8}?(?:fought|clashed|"
         r"battled|brawled)\b(?! (?:with )?(?:the )?(?:riot )?(?:police|troops|soldiers|security forces))",
-        r"(?:clashes|fighting|violence|brawls?) (?:broke out )?between (?:rival )?(?:[\w'-]+ ){0,3}?(?:supporters|"
+        r"(?:clashes|fighting|violence|brawls?) "
+        + BROKE_OUT
+        + r"between (?:rival )?(?:[\w'-]+ ){0,3}?(?:supporters|"
         r"partisans|activists|migrants|settlers|clans|neighbours|neighbors)\b",
         r"(?:supporters|partisans|activists|youths|members) (?:[\w'-]+ ){0,8}?(?:attacked|stormed|ransacked|torched|"
         r"set fire to) (?:the )?(?:headquarters|offices?|homes?|houses?|rally) of (?:the )?(?:[\w'-]+ ){0,2}?"
@@ -156,10 +172,14 @@ MOB_RULES: tuple[TriggerRule, ...] = (
         # "dozens of men arrived in the small hours and set upon devotees"
         r"(?:dozens|hundreds|scores) of (?:[\w-]+ )?(?:men|youths)\b[^.;]{0,160}?\bset upon\b",
         # "clashes between Arab and Mozabite Berber residents": communities, not armed groups
-        r"(?:clashes|fighting|violence) between (?:[\w-]+ ){0,4}?(?:residents|villagers|communities|youths|locals)\b",
+        r"(?:clashes|fighting|violence) "
+        + BROKE_OUT
+        + r"between (?:[\w-]+ ){0,4}?(?:residents|villagers|communities|youths|locals)\b",
         # "clashes between ethnic Malays and Indians", "fighting between Christians and Muslims"
-        r"(?:clashes|fighting|violence) between (?:ethnic|rival) (?:[\w-]+ ){0,2}?and\b",
-        r"(?:clashes|fighting|violence) between (?:[\w-]+ )?(?:christians|muslims|hindus|buddhists|sikhs) and\b",
+        r"(?:clashes|fighting|violence) " + BROKE_OUT + r"between (?:ethnic|rival) (?:[\w-]+ ){0,2}?and\b",
+        r"(?:clashes|fighting|violence) "
+        + BROKE_OUT
+        + r"between (?:[\w-]+ )?(?:christians|muslims|hindus|buddhists|sikhs) and\b",
         r"settlers (?:[\w'-]+ ){0,6}?(?:raided|stormed|attacked|torched|burned|set fire|opened fire|shot|stoned|"
         r"rampaged|beat)\b",
         r"(?:crowds?|residents|villagers|onlookers) (?:[\w'-]+ ){0,12}?(?:beat|stoned|set fire to|burned|burnt|hacked|"

@@ -61,14 +61,15 @@ PROTEST_RULES: tuple[TriggerRule, ...] = (
         23.5,
         # not a reason ("rejected the plan in protest against sanctions"), nor a proof ("demonstrated to the
         # US they could use it", "demonstrated its ability"), nor a market or a poll ("shares rallied"), nor a
-        # year's protests ("a constitution drafted after the 2019 protests"), nor a long season of them ("after nearly
+        # year's protests ("a constitution drafted after the 2019 protests"), nor a campaign rally, nor a long season of them ("after nearly
         # a year of anti-government protests")
         r"(?<!the (?:19|20)\d\d )"
         + LONG_SEASON_OF
         + r"(?:(?<!in )protest(?! (?:group|band|song|singer|vote)\b)|protest(?:s|ed|ers|ing)|demonstrat(?:ions?|ors|ing)|"
         r"demonstrated(?! (?:to|that|how|its|their|his|her|the (?:ability|capacity|will|need|importance|value|"
         r"power|strength|effectiveness|resolve)))|"
-        r"(?<!shares )(?<!stocks )(?<!markets )(?<!prices )(?<!told a )(?<!addressed a )"
+        r"(?<!shares )(?<!stocks )(?<!markets )(?<!prices )(?<!told a )(?<!addressed a )(?<!campaign )(?<!election )"
+        r"(?<!electoral )"
         r"rall(?:y|ies|ied)|sit-ins?|took to the streets|marched(?! (?:[\w-]+ ){0,3}?in (?:the |a )?(?:[\w-]+ )?"
         r"(?:parade|procession)))\b",
         # "joined this afternoon's 'We will not be silent' march", not "held talks since 29 March"

@@ -282,6 +282,11 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
         # "cylinder bombs fired by FARC rebels hit houses": a home-made mortar
         r"(?:cylinder|gas-cylinder|home-?made|improvised) (?:[\w-]+ )?(?:bombs?|mortars?|projectiles?) (?:were |was )?"
         r"(?:fired|launched|lobbed)\b",
+        # "guerrillas attacked the police station with homemade mortars": the weapon makes it a shelling
+        r"(?:attacked|bombarded|targeted) [^.;]{0,100}?\bwith (?:[\w-]+ ){0,2}?(?:mortars|mortar (?:shells|rounds|"
+        r"bombs)|artillery|rockets|missiles)\b",
+        # not where guns were fired too ("attacked the base with rockets and machine guns")
+        unless=re.compile(W + r"(?:guns?|gunfire|rifles|small arms|machine-?guns?|firearms)\b"),
     ),
     # "India struck nine sites in Pakistan", "Ukrainian forces struck Russian positions": no weapon named, from
     # afar (ACLED codes these as shelling/missile attacks)

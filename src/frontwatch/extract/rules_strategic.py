@@ -120,7 +120,9 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"memorand(?:um|a)|ceasefire|cease-fire|truce)\b",
         r"agreed to (?:resume|hold|start|begin|open|restart|return to) (?:[\w-]+ ){0,2}?(?:peace )?(?:talks|negotiations)",
         # "rebels agreed with the government to leave for rebel-held territory under a deal"
-        r"agreed (?:with (?:the |an? )?[\w'-]+ (?:[\w'-]+ ){0,2}?)?(?:on \w+ )?to (?:leave|withdraw|evacuate|surrender|"
+        # "rebels agreed under a Russian-brokered deal on Wednesday to hand over their light weapons"
+        r"agreed (?:with (?:the |an? )?[\w'-]+ (?:[\w'-]+ ){0,2}?)?(?:(?:under|in|as part of) (?:an? |the )?"
+        r"(?:[\w'-]+ ){0,3}?(?:deal|agreement|accord|truce) (?:[\w'-]+ ){0,4}?)?(?:on \w+ )?to (?:leave|withdraw|evacuate|surrender|"
         r"hand over|lay down|disarm|demobili[sz]e)\b",
         armed=True,
         unless=re.compile(r"\b(?:sales?|purchases?|trade|investment|minerals?|revenue|loans?|contracts?)\b"),
@@ -207,6 +209,11 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         # "the IRA announced a complete cessation of its military operations"
         r"(?:cessation|suspension|halt) of (?:its|their|all) (?:armed |military |combat )?(?:operations|attacks|"
         r"activities|campaign)\b",
+        # "its leadership council removed chairman Malik Agar and named his deputy to head the movement"
+        r"(?:removed|ousted|sacked|dismissed|deposed) (?:its |their |the )?(?:chairman|leader|commander|"
+        r"secretary-general|emir|chief)\b",
+        r"(?:named|appointed|chose|picked) (?:[\w'-]+ ){1,6}?to (?:head|lead|command) (?:the|its|their) (?:movement|"
+        r"group|organi[sz]ation|rebels|militia|faction|front)\b",
         r"split (?:into|from) (?:two |three |rival )?(?:[\w-]+ )?factions?\b",
         r"splinter(?:ed)? (?:group|faction)s?",
         # "the Tigers conceded defeat, saying they had decided to silence their guns"

@@ -152,9 +152,9 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
     rule(
         "Armed clash",
         13.25,
-        r"(?:commandos|troops|soldiers|special forces|police(?:men)?|forces|officers|marines) (?:[\w-]+ ){0,3}?"
-        r"(?:stormed|raided)\b[^.;]{0,120}?\b(?:freeing|freed|rescuing|rescued|releasing) (?:[\w-]+ ){0,4}?"
-        r"(?:hostages|captives|prisoners|people|passengers)\b",
+        r"(?:commandos|troops|soldiers|special forces|police(?:men)?|forces|officers|marines|paratroopers) "
+        r"(?:[\w-]+ ){0,3}?(?:stormed|raided)\b[^.;]{0,120}?\b(?:freeing|freed|rescuing|rescued|releasing) "
+        r"(?:[\w-]+ ){0,4}?(?:hostages|captives|prisoners|people|passengers|held (?:hostage|captive))\b",
     ),
     # a column or convoy destroyed is a fight with it
     rule(

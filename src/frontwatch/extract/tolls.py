@@ -18,7 +18,7 @@ from frontwatch.extract.taxonomy import SUB_EVENT_TYPES, VIOLENT
 
 EXCESSIVE_FORCE = "Excessive force against protesters"
 DISPERSED = "Protest with intervention"
-VIOLENT_SUBTYPES = frozenset({EXCESSIVE_FORCE, "Mob violence"})
+VIOLENT_SUBTYPES = frozenset({EXCESSIVE_FORCE, "Mob violence", "Violent demonstration"})
 MORE = re.compile(r"\b(?:another|more|other|further|additional|also)\b", re.IGNORECASE)
 WINDOW = 2  # sentences after an event in which its toll may follow
 

@@ -1,0 +1,128 @@
+"""Sub-event types, doers and tolls of wordings met in fresh news text: road blockaders fighting the
+police or the army; communal clashes that "broke out between" two groups; a crowd armed with sticks
+falling on a village; hooligans pelting a march; a campaign rally; a police station attacked with
+home-made mortars; rebels agreeing under a deal to hand over their weapons; a movement removing its
+chairman; a raid that freed soldiers held hostage.
+
+The texts are our own, written for these tests."""
+
+from __future__ import annotations
+
+from stories import Case, FieldCase, first_event_field_test, sub_event_type_test
+
+# name, text, publication date, the sub-event type of the first event (None: no event)
+CASES: list[Case] = [
+    (
+        "clashes_that_broke_out_between_two_communities_are_a_mob",
+        "JOS, Nigeria (Reuters) - At least 20 people were killed in clashes that broke out between "
+        "Tiv and Jukun youths in the town of Wukari on Saturday, police said.",
+        "2013-05-05",
+        "Mob violence",
+    ),
+    (
+        "troops_clashing_with_villagers_blocking_a_highway_met_a_riot",
+        "LA PAZ (Reuters) - Several people were hurt on Monday when soldiers clashed with farmers "
+        "blocking the highway near the town of Caranavi, officials said.",
+        "2010-05-04",
+        "Violent demonstration",
+    ),
+    (
+        "a_clash_with_blockaders_whose_dead_include_a_policeman_was_a_riot",
+        "Three people, among them a policeman, were killed on Tuesday when police clashed with "
+        "miners blocking a road near Potosi, officials said.",
+        "2019-10-30",
+        "Violent demonstration",
+    ),
+    (
+        "residents_blocking_a_mine_road_who_clashed_with_police_rioted",
+        "On 3 March 2015, residents of a farming community blocking the road to the Tia Maria "
+        "copper project clashed with police near Cocachacra (Islay province, Arequipa region).",
+        "2015-03-04",
+        "Violent demonstration",
+    ),
+    (
+        "a_campaign_rally_is_no_protest",
+        "The prime minister addressed a campaign rally in the port city of Haifa on Monday evening, "
+        "promising lower taxes if re-elected.",
+        "2019-09-03",
+        None,
+    ),
+    (
+        "a_police_station_attacked_with_homemade_mortars_was_shelled",
+        "On 20 April 2012, FARC guerrillas attacked the police station in Jambalo (Cauca "
+        "department) with homemade mortars made from gas cylinders, police said.",
+        "2012-04-21",
+        "Shelling/artillery/missile attack",
+    ),
+    (
+        "rebels_agreeing_under_a_deal_to_hand_over_weapons_made_an_agreement",
+        "BEIRUT (Reuters) - Rebels in the besieged town of Madaya agreed under a deal brokered by "
+        "Iran on Thursday to hand over their heavy weapons and leave for the north, negotiators said.",
+        "2017-03-30",
+        "Agreement",
+    ),
+    (
+        "a_crowd_armed_with_sticks_falling_on_a_village_is_a_mob",
+        "DHAKA — Several thousand people armed with sticks and machetes swooped on a Buddhist "
+        "village in Ramu upazila on Saturday night and set fire to houses and temples, villagers "
+        "said.",
+        "2012-09-30",
+        "Mob violence",
+    ),
+    (
+        "hooligans_throwing_stones_at_people_in_a_march_are_a_mob",
+        "KRAKOW (Reuters) - Dozens of football hooligans threw bottles and stones at hundreds of "
+        "people taking part in an equality march in Krakow on Saturday, police said.",
+        "2018-05-20",
+        "Mob violence",
+    ),
+    (
+        "a_movement_removing_its_chairman_changed",
+        "JUBA (Reuters) - The rebel movement said its military council had removed chairman John "
+        "Doe Akol on Sunday and named his deputy to lead the movement.",
+        "2016-08-01",
+        "Change to group/activity",
+    ),
+    (
+        "paratroopers_storming_a_camp_to_free_soldiers_held_hostage_fought",
+        "FREETOWN (Reuters) - Commandos stormed a militia camp in the hills east of the capital on "
+        "Sunday and freed four soldiers held hostage for a week, the defence ministry said.",
+        "2000-09-11",
+        "Armed clash",
+    ),
+]
+
+
+test_sub_event_type = sub_event_type_test(CASES)
+
+# name, text, publication date, a field of the first event, its value
+FIELDS: list[FieldCase] = [
+    (
+        "a_rioters_toll_told_in_the_next_sentence_is_theirs",
+        "On 3 March 2015, residents blocking the road to the Tia Maria copper project clashed with "
+        "police near Cocachacra (Islay province, Arequipa region). 1 protester killed, several "
+        "police officers injured, according to the interior ministry.",
+        "2015-03-04",
+        "fatalities",
+        "1",
+    ),
+    (
+        "a_crowd_pelting_people_in_a_march_turned_on_protesters",
+        "KRAKOW (Reuters) - Dozens of football hooligans threw bottles and stones at hundreds of "
+        "people taking part in an equality march in Krakow on Saturday, police said.",
+        "2018-05-20",
+        "actor2",
+        "Protesters (Poland)",
+    ),
+    (
+        "the_roman_amphitheatre_is_no_romanian_town",
+        "AMMAN (Reuters) - A gunman opened fire on tourists at the Roman amphitheatre in Amman on "
+        "Monday, killing one man, police said.",
+        "2006-09-05",
+        "location",
+        "Amman",
+    ),
+]
+
+
+test_first_event_field = first_event_field_test(FIELDS)
