@@ -84,6 +84,20 @@ CASES: list[Case] = [
         "Change to group/activity",
     ),
     (
+        "militants_attacking_a_town_and_burning_its_houses_attacked_its_people",
+        "On 5 March 2021, suspected jihadists attacked the village of Tillia in the evening, setting "
+        "fire to dozens of houses and the granaries. 14 killed, according to the mayor.",
+        "2021-03-07",
+        "Attack",
+    ),
+    (
+        "paramilitaries_occupying_a_village_and_killing_residents_attacked",
+        "Between 3 and 6 May 2001, paramilitaries entered the village of La Gabarra (Tibu "
+        "municipality) and killed residents they accused of helping the guerrillas.",
+        "2001-05-09",
+        "Attack",
+    ),
+    (
         "paratroopers_storming_a_camp_to_free_soldiers_held_hostage_fought",
         "FREETOWN (Reuters) - Commandos stormed a militia camp in the hills east of the capital on "
         "Sunday and freed four soldiers held hostage for a week, the defence ministry said.",
@@ -105,6 +119,15 @@ FIELDS: list[FieldCase] = [
         "2015-03-04",
         "fatalities",
         "1",
+    ),
+    (
+        "a_toll_after_days_told_as_a_range_is_the_attacks",
+        "Between 3 and 6 May 2001, paramilitaries entered the village of La Gabarra (Tibu "
+        "municipality) and killed residents they accused of helping the guerrillas. At least 20 "
+        "killed, according to the church.",
+        "2001-05-09",
+        "fatalities",
+        "20",
     ),
     (
         "a_crowd_pelting_people_in_a_march_turned_on_protesters",

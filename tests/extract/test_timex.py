@@ -76,9 +76,15 @@ def test_seed_for_months_is_a_duration() -> None:
 # Table of single expressions: (sentence, anchor, expected text, expected period)
 
 POINTS: list[tuple[str, date, str, Period]] = [
-    # two days named together: the first ("burned villages on 3 and 4 September")
-    ("Soldiers burned villages on 3 and 4 September.", SAT, "on 3 and 4 September", day("2022-09-03")),
-    ("Fighting raged on 3-4 September.", SAT, "on 3-4 September", day("2022-09-03")),
+    # two days named together: from the first to the second ("burned villages on 3 and 4 September"; an
+    # event's date is the first)
+    (
+        "Soldiers burned villages on 3 and 4 September.",
+        SAT,
+        "on 3 and 4 September",
+        span("2022-09-03", "2022-09-04", "day"),
+    ),
+    ("Fighting raged on 3-4 September.", SAT, "on 3-4 September", span("2022-09-03", "2022-09-04", "day")),
     # weekdays: most recent on or before the anchor
     ("Moscow announced Saturday that", SAT, "Saturday", day("2022-09-10")),
     ("The strike came on Saturday.", SAT, "on Saturday", day("2022-09-10")),
@@ -376,6 +382,13 @@ def test_weekday_with_date_is_one_expression() -> None:
         ("last week", SAT, span("2022-08-29", "2022-09-04", "week")),
         ("  yesterday ", SAT, day("2022-09-09")),
         ("Sep 10, 2022", None, day("2022-09-10")),
+        # a range of days within a month keeps its last day
+        ("between 16 and 21 February 2000", None, span("2000-02-16", "2000-02-21", "day")),
+        ("from 3 to 5 September", SAT, span("2022-09-03", "2022-09-05", "day")),
+        ("6-8 September 2022", None, span("2022-09-06", "2022-09-08", "day")),
+        # a last day that is no later, or not in the month, leaves the first day alone
+        ("between 21 and 16 February 2000", None, day("2000-02-21")),
+        ("between 28 and 31 February 2000", None, day("2000-02-28")),
     ],
 )
 def test_resolve_timex(expression: str, anchor: date | None, period: Period) -> None:

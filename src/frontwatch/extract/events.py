@@ -470,6 +470,9 @@ def _event_period(ctx: SentenceContext, trigger: Any) -> tuple[Period | None, bo
         return dated_back(ctx.published, trigger, None), False
     # "from Friday night into Saturday": a span with its end, not a state going on since then
     bounded = nearest.text.lower().startswith("from") and any(t.start > nearest.end for t in ctx.timexes)
+    # "between 16 and 21 February": days with their end, not a state going on since the first
+    span = nearest.period
+    bounded = bounded or (span is not None and span.granularity == "day" and span.end > span.start)
     return dated_back(nearest.period, trigger, nearest.start), nearest.kind == "since" and not bounded
 
 

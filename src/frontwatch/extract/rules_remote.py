@@ -285,8 +285,13 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
         # "guerrillas attacked the police station with homemade mortars": the weapon makes it a shelling
         r"(?:attacked|bombarded|targeted) [^.;]{0,100}?\bwith (?:[\w-]+ ){0,2}?(?:mortars|mortar (?:shells|rounds|"
         r"bombs)|artillery|rockets|missiles)\b",
-        # not where guns were fired too ("attacked the base with rockets and machine guns")
-        unless=re.compile(W + r"(?:guns?|gunfire|rifles|small arms|machine-?guns?|firearms)\b"),
+        # not where guns were fired too ("attacked the base with rockets and machine guns"), nor a fight's
+        # end ("clashed with Ukrainian forces, were pushed back and attacked with artillery")
+        unless=re.compile(
+            W
+            + r"(?:guns?|gunfire|rifles|small arms|machine-?guns?|firearms|clash\w*|fought|fighting|battles?|"
+            r"pushed back|repelled|repulsed)\b"
+        ),
     ),
     # "India struck nine sites in Pakistan", "Ukrainian forces struck Russian positions": no weapon named, from
     # afar (ACLED codes these as shelling/missile attacks)

@@ -247,6 +247,29 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         r"some |nearly |more than )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen)) of )?them\b",
         armed=True,
     ),
+    # "militants attacked the town in the evening, setting fire to about 800 houses": an attack on the people
+    # whose homes burned, where no force is told fighting back
+    rule(
+        "Attack",
+        18.46,
+        r"(?:attacked|raided|stormed|overran) [^.;]{0,160}?\b(?:setting fire to|set fire to|burning|burned|burnt|"
+        r"torching|torched) (?:[\w-]+ ){0,4}?(?:houses|homes|huts|dwellings|shelters)\b",
+        armed=True,
+        unless=re.compile(
+            r"\b(?:soldiers|troops|army|military|police|policemen|peacekeepers|vigilantes|self-defen[cs]e|fought|"
+            r"clash\w*|exchanged fire|repelled|repulsed)\b"
+        ),
+    ),
+    # "paramilitaries occupied the village and killed residents they accused of helping the guerrillas": the
+    # killing of its people, not the ground taken, is the event
+    rule(
+        "Attack",
+        10.9,
+        r"(?:occupied|overran|took (?:control of|over)|entered|seized) (?:the |a )?(?:[\w-]+ )?(?:village|town|hamlet)"
+        r"\b[^.;]{0,120}?\band (?:then )?(?:killed|executed|massacred|shot dead|murdered) (?:[\w-]+ ){0,3}?"
+        r"(?:residents|villagers|civilians|people|inhabitants|men|women)\b",
+        armed=True,
+    ),
     # "at least 40 people were slain in an attack on a village"
     rule(
         "Attack",

@@ -287,11 +287,19 @@ def _day_date(m: re.Match[str], kind: TimexKind, anchor: date | None) -> Resolve
     if not _day_ok(day, month):
         raise Malformed
     if year_text is None:
-        return kind, True, None if anchor is None else day_of_month(day, month, anchor)
+        found = None if anchor is None else day_of_month(day, month, anchor)
+        return kind, True, None if found is None else _days(found.start, m["d1e"])
     year = int(year_text)
     if not _year_ok(year, anchor) or day > monthrange(year, month)[1]:
         raise Malformed
-    return kind, False, _day(date(year, month, day))
+    return kind, False, _days(date(year, month, day), m["d1e"])
+
+
+def _days(first: date, last_day: str | None) -> Period:
+    """A day, or the days from it to the last one a range names ("between 16 and 21 February 2000")."""
+    if last_day is None or not first.day < int(last_day) <= monthrange(first.year, first.month)[1]:
+        return _day(first)
+    return Period(first, first.replace(day=int(last_day)), "day")
 
 
 def _month_of_year(m: re.Match[str], kind: TimexKind, anchor: date | None) -> Resolved | None:
