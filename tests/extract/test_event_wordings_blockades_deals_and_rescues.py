@@ -2,7 +2,8 @@
 police or the army; communal clashes that "broke out between" two groups; a crowd armed with sticks
 falling on a village; hooligans pelting a march; a campaign rally; a police station attacked with
 home-made mortars; rebels agreeing under a deal to hand over their weapons; a movement removing its
-chairman; a raid that freed soldiers held hostage.
+chairman; a raid that freed soldiers held hostage; a town attacked and its houses burned; a village
+occupied and its residents killed over a range of days; a man named Sunday; the Roman amphitheatre.
 
 The texts are our own, written for these tests."""
 
@@ -84,6 +85,20 @@ CASES: list[Case] = [
         "Change to group/activity",
     ),
     (
+        "a_crowd_of_people_attacking_officers_rioted",
+        "Two officers were hurt after a crowd of masked people attacked officers with stones and "
+        "fireworks in the Sternschanze district of Hamburg early on Sunday, police said.",
+        "2019-01-01",
+        "Violent demonstration",
+    ),
+    (
+        "a_militia_leaving_a_town_after_days_of_assault_lost_it_to_the_army",
+        "YANGON (Reuters) - The Chinland Defence Force said on Friday it had pulled its fighters out "
+        "of the town of Hakha to spare residents, after days of assault by the army.",
+        "2021-09-10",
+        "Government regains territory",
+    ),
+    (
         "militants_attacking_a_town_and_burning_its_houses_attacked_its_people",
         "On 5 March 2021, suspected jihadists attacked the village of Tillia in the evening, setting "
         "fire to dozens of houses and the granaries. 14 killed, according to the mayor.",
@@ -138,9 +153,49 @@ FIELDS: list[FieldCase] = [
         "Protesters (Poland)",
     ),
     (
+        "a_defence_force_spelt_the_british_way_is_named",
+        "YANGON (Reuters) - The Chinland Defence Force said on Friday it had pulled its fighters out "
+        "of the town of Hakha to spare residents, after days of assault by the army.",
+        "2021-09-10",
+        "actor2",
+        "CDF: Chinland Defense Force",
+    ),
+    (
+        "masked_men_attacking_officers_are_the_crowd_and_the_police_its_foe",
+        "During the marches in central Warsaw on Friday, groups of masked men attacked officers with "
+        "paving stones and flares, police said.",
+        "2013-11-11",
+        "actor2",
+        "Police Forces of Poland (2010-2015)",
+    ),
+    (
+        "a_man_named_sunday_is_no_date",
+        "COTONOU (Reuters) - Police in Benin arrested the separatist activist Sunday Adeyemo at "
+        "Cotonou airport as he tried to board a flight to Germany, his lawyer said.",
+        "2021-07-20",
+        "event_date",
+        "2021-07-20",
+    ),
+    (
+        "a_capitals_suburb_is_no_government",
+        "A bomb exploded outside a newspaper's offices in the Athens seaside suburb of Glyfada early on "
+        "Monday, causing damage but no injuries, police said.",
+        "2018-03-05",
+        "actor2",
+        "None",
+    ),
+    (
+        "a_home_in_the_capital_is_in_the_capital",
+        "A parcel bomb exploded at the Santiago home of a mining company executive on Tuesday, lightly "
+        "injuring him, police said.",
+        "2016-05-10",
+        "location",
+        "Santiago",
+    ),
+    (
         "the_roman_amphitheatre_is_no_romanian_town",
-        "AMMAN (Reuters) - A gunman opened fire on tourists at the Roman amphitheatre in Amman on "
-        "Monday, killing one man, police said.",
+        "A gunman opened fire on a group of tourists at the Roman amphitheatre in downtown Amman on "
+        "Monday, killing a British man, police said.",
         "2006-09-05",
         "location",
         "Amman",

@@ -28,6 +28,7 @@ from frontwatch.extract.locate import LocatedMention, read_places
 from frontwatch.extract.merge import merge_candidates, salience_order
 from frontwatch.extract.mishaps import no_news_of_violence
 from frontwatch.extract.other_side import protest_order
+from frontwatch.extract.person_names import weekday_in_a_name
 from frontwatch.extract.places import doc_text
 from frontwatch.extract.proposals import PROPOSER, Proposer, proposed_candidates
 from frontwatch.extract.taxonomy import event_type_of, plover_for
@@ -65,7 +66,11 @@ def extract_events(doc: Document, sdoc: Any, gazetteer: Any, propose: Proposer |
     located = note_dateline(doc, sdoc, places.dateline, places.located)
     country_code = places.focus[0] if places.focus else _dateline_country(sdoc) or _groups_country(sdoc)
     anchor = doc.published.start if doc.published is not None else None
-    timexes = find_timexes(doc.coded_text[: len(doc_text(sdoc))], anchor)
+    timexes = [
+        t
+        for t in find_timexes(doc.coded_text[: len(doc_text(sdoc))], anchor)
+        if not weekday_in_a_name(sdoc, t.start, t.end)
+    ]
     candidates: list[Candidate] = []
     previous: Actor | None = None
     speaker: Attribution | None = None

@@ -78,6 +78,10 @@ def tokens(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)]
 
 
+# British and American spellings of one word ("Chinland Defence Force" is the "Chinland Defense Force")
+SPELLINGS = {"defence": "defense", "organisation": "organization", "centre": "center", "labour": "labor"}
+
+
 def norm(raw: str) -> str:
     """The folded form of one token, as the index stores it."""
     folded = NORM_CACHE.get(raw)
@@ -88,6 +92,7 @@ def norm(raw: str) -> str:
             text = "".join(c for c in text if not unicodedata.combining(c))
             text = text.replace("’", "'").replace("ʼ", "'")
         folded = cat.PLURALS.get(text, text)
+        folded = SPELLINGS.get(folded, folded)
         if len(NORM_CACHE) >= _NORM_CACHE_MAX:
             NORM_CACHE.clear()
         NORM_CACHE[raw] = folded

@@ -41,7 +41,7 @@ from frontwatch.extract.actor_resolution import LEADER_TITLE, actor_of
 from frontwatch.extract.country_words import without_country_words
 from frontwatch.extract.group_members import NON_STATE, UNNAMED, members_of_groups
 from frontwatch.extract.not_actors import blank_non_actors
-from frontwatch.extract.words import PLACE_PARTS
+from frontwatch.extract.words import PLACE_PARTS, SITES
 from frontwatch.model import Actor, ActorMention
 
 __all__ = ["all_actors", "find_actors", "interaction", "person_role", "resolve_actor", "side_of"]
@@ -168,6 +168,7 @@ def _longest_at(norms: list[str], raws: list[str], i: int) -> tuple[int, Target]
 
 
 _FRONTIERS = frozenset({"border", "borders", "frontier", "frontiers", "boundary"})
+
 # what a country or its capital owns as a place ("Tripoli's airport"), not as a state ("Congo's border with
 # Uganda" is where the state's forces stood; "Kyiv's residents" are people)
 OWNED_PARTS = PLACE_PARTS - {"border", "coast", "residents"}
@@ -182,6 +183,8 @@ def _reads_as_place(raws: list[str], norms: list[str], i: int, j: int) -> bool:
         # "Kupiansk, Ukraine": a capitalised word and a comma before the name
         if norms[i - 1] == "," and i > 1 and raws[i - 2][:1].isupper() and norms[i - 2] not in _DETERMINERS:
             return True
+    if i > 0 and norms[i - 1] == "the" and j == i + 1 and j < len(norms) and norms[j] in SITES:
+        return True  # "the Santiago home of the company's chairman": a city's house, not its government
     if j + 1 < len(norms) and norms[j] == "'s":
         # "Tripoli's international airport", "Moscow's suburbs": the name owns a part of a place
         return any(word in OWNED_PARTS for word in norms[j + 1 : j + 3])

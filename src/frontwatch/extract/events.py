@@ -432,10 +432,15 @@ def _taken_by_the_other_side(event: Candidate) -> Candidate:
     """A withdrawal forced by fighting is ground taken by the other side (ACLED codes the taker): a state
     leaving its own ground loses it to a non-state or foreign force; a foreign force leaving gives it back."""
     place = event.place.place if event.place is not None else None
-    withdrawer = event.actor1
+    withdrawer, taker = event.actor1, event.actor2
     own = place is None or withdrawer is None or withdrawer.country_code == place.country_code
+    if withdrawer is not None and withdrawer.kind not in STATE_KINDS:
+        # "the militia pulled its fighters out of Mindat after days of assault by the army": the state's
+        # forces took their own ground back
+        home = taker is not None and (place is None or taker.country_code == place.country_code)
+        own = not (home and taker is not None and taker.kind in STATE_KINDS)
     sub_event_type = "Non-state actor overtakes territory" if own else "Government regains territory"
-    return replace(event, sub_event_type=sub_event_type, actor1=event.actor2, actor2=withdrawer)
+    return replace(event, sub_event_type=sub_event_type, actor1=taker, actor2=withdrawer)
 
 
 def _party_claim(cast: Cast, sub_event_type: str) -> bool:

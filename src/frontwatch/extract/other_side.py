@@ -407,8 +407,13 @@ def crowds_other_side(actor1: Actor | None, actor2: Actor | None, sentence: str,
     """The other side of a crowd that takes the first place: the armed actor the rules had put first, not
     the party whose supporters the crowd are ("members and supporters of CHADEMA ... threw stones at
     officers": the party is the crowd's own), nor an army the sentence names no soldiers of ("rioters
-    angered by France's nuclear test ... fought gendarmes": France, not its army)."""
+    angered by France's nuclear test ... fought gendarmes": France, not its army), nor unnamed men who are
+    the crowd itself."""
     armed = actor1 is not None and actor1.kind in ARMED_KINDS
     own = actor1 is not None and actor1.kind == "militia" and SUPPORTERS_OF.search(sentence[:act]) is not None
     unnamed_army = actor1 is not None and actor1.kind == "military" and ARMED_MEN.search(sentence) is None
-    return actor1 if armed and not own and not unnamed_army else actor2
+    # "groups of masked men attacked officers with paving stones": the men are the crowd, the police its foe
+    crowd_men = (
+        actor1 is not None and actor1.name.startswith(UNNAMED) and POLICE_FACED.search(sentence) is not None
+    )
+    return actor1 if armed and not own and not unnamed_army and not crowd_men else actor2

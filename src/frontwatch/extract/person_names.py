@@ -136,3 +136,18 @@ __all__ = [
     "surname_after_a_name",
     "title_before_a_name",
 ]
+
+
+WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
+
+
+def weekday_in_a_name(sdoc: Any, start: int, end: int) -> bool:
+    """ "the separatist activist Sunday Igboho": a bare weekday that begins a longer name the tagger found
+    (a person, a place, a body), not a date."""
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1 or span[0].lower_ not in WEEKDAY_NAMES:
+        return False
+    return any(
+        ent.start == span.start and ent.end > span.end and ent.label_ not in NOT_NAMES for ent in sdoc.ents
+    )

@@ -34,6 +34,7 @@ from frontwatch.extract.words import (
     NOT_PLACES,
     REGION_WORDS,
     SETTLEMENT_WORDS,
+    SITES,
 )
 from frontwatch.model import Span
 
@@ -275,6 +276,7 @@ def _plausible(span: Any, ner_places: set[tuple[int, int]], person_tokens: set[i
             and span.start > 0
             and span.doc[span.start - 1].lower_ == "the"
             and not _has_place_cue(span)
+            and not (span.end < len(span.doc) and span.doc[span.end].lower_ in SITES)
         ):
             # "the Congress": an institution, whatever towns share its name ("the Sumy region" is one)
             return False

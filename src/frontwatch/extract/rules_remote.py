@@ -282,6 +282,10 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
         # "cylinder bombs fired by FARC rebels hit houses": a home-made mortar
         r"(?:cylinder|gas-cylinder|home-?made|improvised) (?:[\w-]+ )?(?:bombs?|mortars?|projectiles?) (?:were |was )?"
         r"(?:fired|launched|lobbed)\b",
+    ),
+    rule(
+        "Shelling/artillery/missile attack",
+        12.91,
         # "guerrillas attacked the police station with homemade mortars": the weapon makes it a shelling
         r"(?:attacked|bombarded|targeted) [^.;]{0,100}?\bwith (?:[\w-]+ ){0,2}?(?:mortars|mortar (?:shells|rounds|"
         r"bombs)|artillery|rockets|missiles)\b",

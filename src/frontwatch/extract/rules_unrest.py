@@ -307,6 +307,9 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"molotov cocktails|firebombs) (?:at|on) (?:the )?(?:riot )?(?:police|officers|security forces|prefecture|"
         r"town hall|parliament|government (?:buildings?|offices?))",
         r"(?:protesters|demonstrators) (?:[\w'-]+ ){0,6}?(?:broke in|set (?:[\w-]+ ){1,7}?on fire)\b",
+        # "groups of masked men attacked officers with paving stones and flares"
+        r"attacked (?:the )?(?:riot )?(?:police|policemen|officers|police officers) with (?:[\w,-]+ ){0,3}?(?:stones|"
+        r"rocks|bricks|bottles|flares|fireworks|petrol bombs|molotov cocktails|firebombs|iron bars|sticks|clubs)\b",
         # "pelting parliament with stones", "blocked the road with burning tyres", "fought running street battles
         # with security forces"
         r"pelt(?:ed|ing) (?:[\w'-]+ ){0,4}?with (?:stones|rocks|bricks|bottles|petrol bombs|molotov cocktails|"

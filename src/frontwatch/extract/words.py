@@ -92,4 +92,12 @@ PLACE_FACILITIES = _words(
     neighborhood building buildings infrastructure grid substation theatre theater prison jail zone university
     college campus camp hotel mall suburb suburbs outskirts hall streets street"""
 )
+# what a city's name can stand before as a place ("the Santiago home of ...", "the Athens seaside suburb")
+SITES = (
+    PLACE_FACILITIES
+    | PLACE_PARTS
+    | _words(
+        "home homes house houses residence apartment flat restaurant cafe nightclub club synagogue seaside"
+    )
+)
 AIRFIELD_WORDS = _words("airbase airport airfield aerodrome")
