@@ -28,6 +28,17 @@ def container_pairs(sdoc: Any, mentions: list[PlaceMention]) -> dict[int, int]:
     return pairs
 
 
+def city_parts(sdoc: Any, mentions: list[PlaceMention]) -> dict[int, int]:
+    """Mention index -> index of the city whose possessive names it: "Buffalo's East Side", "Cape Town's
+    Victoria and Alfred Waterfront" (a part of the city, whatever namesakes abroad its name has)."""
+    text = doc_text(sdoc)
+    return {
+        i + 1: i
+        for i, (outer, inner) in enumerate(pairwise(mentions))
+        if text[outer.end : inner.start] in ("'s ", "’s ") and not outer.government
+    }
+
+
 LIST_ENDS = frozenset({"and", "or", ", and", ", or"})
 # "Pisky district, Donetsk", "Kirov microdistrict in Sumy", "neighbourhoods of Mariupol": the word
 # naming what the first place is, before the words that say where it lies

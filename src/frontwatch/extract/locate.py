@@ -15,7 +15,7 @@ from datetime import date
 from typing import Any
 
 from frontwatch.extract.actors import find_actors
-from frontwatch.extract.container_gaps import container_pairs, designates_area, gap_words
+from frontwatch.extract.container_gaps import city_parts, container_pairs, designates_area, gap_words
 from frontwatch.extract.country_votes import (
     Votes,
     at_home,
@@ -109,8 +109,19 @@ def _kept(
     return [
         lm
         for lm in located
-        if not _doubtful(lm, story_others.get(lm.mention.text)) and lm.mention.text not in refused
+        if not _doubtful(lm, story_others.get(lm.mention.text))
+        and not _part_abroad(lm, story_others.get(lm.mention.text))
+        and lm.mention.text not in refused
     ]
+
+
+def _part_abroad(located: LocatedMention, others: Votes | None) -> bool:
+    """ "looted in the Zingalume and George compounds" of Lusaka: a name for a part of a town (a compound,
+    a township, a slum) read as a town in a country nothing else in the story names."""
+    place, mention = located.place, located.mention
+    if not others or place is None or place.feature_code == "PCLI" or not mention.part_of_a_town:
+        return False
+    return others.get(place.country_code, 0.0) <= 1e-9
 
 
 def _doubtful(located: LocatedMention, others: Votes | None) -> bool:
@@ -206,7 +217,7 @@ def _hints_by_name(
     for mention in mentions:
         key = (mention.text, mention.kind)
         by_name[key] = tuple(dict.fromkeys(by_name[key] + hints.get(sentence_of[mention.token_start], ())))
-    containers = container_pairs(sdoc, mentions)
+    containers = {**city_parts(sdoc, mentions), **container_pairs(sdoc, mentions)}
     areas = _container_areas(sdoc, mentions, containers, gazetteer, focus_of, by_name)
     unhinted = {
         (mentions[i].text, mentions[i].kind): by_name[(mentions[i].text, mentions[i].kind)] for i in areas

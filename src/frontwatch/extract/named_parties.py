@@ -31,6 +31,17 @@ def _plural_possessive(span: Any, nxt: Any) -> bool:
     return bool(nxt.text in ("'", "’") and span.text.endswith("s") and not span[-1].whitespace_)
 
 
+def _named_part(head: Any) -> bool:
+    """A proper name, not a person's, that a city's possessive owns: a district, a quarter, a site."""
+    if head.pos_ != "PROPN" or not head.text[:1].isupper() or head.ent_type_ in ("PERSON", "NORP"):
+        return False
+    if head.ent_type_ != "ORG":
+        return True
+    # a name the tagger calls a body is a site when it ends in a place's word ("... Alfred Waterfront")
+    entity = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+    return entity is not None and entity[-1].lower_ in PLACE_PARTS | PLACE_FACILITIES
+
+
 def _joined_hyphen(span: Any, nxt: Any) -> bool:
     """ "Moscow-backed"; not "Kyiv - view from the street"."""
     return bool(nxt.text == "-" and not span[-1].whitespace_)
@@ -46,6 +57,8 @@ def stands_for_a_party(sdoc: Any, span: Any) -> bool:
     owner = root.head.lemma_.lower() if root.dep_ in ("poss", "compound", "amod", "nmod") else ""
     if owner in PLACE_PARTS or owner in PLACE_FACILITIES:
         return False  # "Moscow's southwestern suburbs", "Zaporizhzhia's power plant": still the place
+    if root.dep_ == "poss" and _named_part(root.head):
+        return False  # "Cape Town's Victoria and Alfred Waterfront", "Buffalo's East Side": a part named
     if nxt is not None and (
         nxt.text in ("'s", "’s") or _plural_possessive(span, nxt) or _joined_hyphen(span, nxt)
     ):

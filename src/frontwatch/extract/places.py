@@ -35,6 +35,7 @@ from frontwatch.extract.words import (
     REGION_WORDS,
     SETTLEMENT_WORDS,
     SITES,
+    TOWN_PARTS,
 )
 from frontwatch.model import Span
 
@@ -82,6 +83,9 @@ class PlaceMention:
     tagged: bool  # the statistical NER tagged it as a place
     cued: bool  # "the town of X", "in X", "X region": the words around it say it is a place
     name_like: bool = False  # reads as part of a person's or a longer name ("Marielle Franco", "Gran Grif")
+    part_of_a_town: bool = (
+        False  # "the George compounds", "Soweto township": a town's part, by the word after
+    )
 
 
 def find_place_mentions(
@@ -105,6 +109,9 @@ def find_place_mentions(
             inner = _gazetteer_match(sdoc, i + 1, names, key, ner_places, person_tokens)
             if inner is not None and inner >= ner_ends[i]:
                 i, end = i + 1, inner
+        if end is None and i in ner_ends and _common_word(sdoc[i : ner_ends[i]]):
+            i = ner_ends[i]  # "a disputed hacienda in Sagay": a common word the tagger took for a place
+            continue
         if end is None and i in ner_ends:
             end = ner_ends[i]
             from_gaz = False
@@ -126,6 +133,11 @@ def find_place_mentions(
 
 
 MAX_UNKNOWN_TOKENS = 4
+
+
+def _common_word(span: Any) -> bool:
+    """A name written in lower case, in a text that is not: a common word, not a place's name."""
+    return span.text.islower() and not span.doc.text.islower()
 
 
 def _with_listed_names(sdoc: Any, found: list[PlaceMention]) -> list[PlaceMention]:
@@ -396,6 +408,7 @@ def _mention(sdoc: Any, span: Any, from_gaz: bool, tagged: bool) -> PlaceMention
         tagged=tagged,
         cued=_has_place_cue(span),
         name_like=_name_like(span),
+        part_of_a_town=span.end < len(sdoc) and sdoc[span.end].lower_ in TOWN_PARTS,
     )
 
 

@@ -100,4 +100,9 @@ SITES = (
         "home homes house houses residence apartment flat restaurant cafe nightclub club synagogue seaside"
     )
 )
+# the words after a name that make it a part of a town ("the Zingalume and George compounds")
+TOWN_PARTS = _words(
+    "compound compounds township townships slum slums shantytown estate quarter neighbourhood neighbourhoods"
+    " neighborhood neighborhoods suburb suburbs"
+)
 AIRFIELD_WORDS = _words("airbase airport airfield aerodrome")
