@@ -169,6 +169,22 @@ FIELDS: list[FieldCase] = [
         "Police Forces of Poland (2010-2015)",
     ),
     (
+        "a_man_who_blew_himself_up_acted_alone",
+        "HELSINKI (Reuters) - A man blew himself up outside a shopping centre in Tampere on Saturday "
+        "afternoon, wounding three passers-by, police said.",
+        "2012-03-04",
+        "actor1",
+        "Sole Perpetrator (Finland)",
+    ),
+    (
+        "a_gunman_killed_by_police_after_his_attack_acted_alone",
+        "A gunman dressed in black shot dead two police officers outside a station in Dallas, Texas, on "
+        "Sunday night before he was killed by police, officials said.",
+        "2017-05-08",
+        "actor1",
+        "Sole Perpetrator (United States)",
+    ),
+    (
         "a_man_named_sunday_is_no_date",
         "COTONOU (Reuters) - Police in Benin arrested the separatist activist Sunday Adeyemo at "
         "Cotonou airport as he tried to board a flight to Germany, his lawyer said.",

@@ -98,7 +98,9 @@ LONE_DOERS = frozenset(
         "pupil", "boy", "girl", "worker", "employee",
     }
 )  # fmt: skip
-LONE_ACTS = frozenset({"Attack", "Grenade", "Armed clash"})  # "a gunman ... killing one officer": a fight too
+LONE_ACTS = frozenset(
+    {"Attack", "Grenade", "Armed clash", "Suicide bomb"}
+)  # a fight too; a man who blew himself up
 SOLE = "Sole Perpetrator"
 AGED = re.compile(r"^\d+-year-old$")
 ONE = frozenset({"a", "an", "the", "lone", "one", "single"})
@@ -144,8 +146,9 @@ LONE_SUSPECT = re.compile(
     # "worshippers held the 47-year-old driver until officers arrived"
     r"|\b(?:held|detained|arrested|overpowered|subdued|tackled|restrained) the (?:[\w-]+ ){0,2}?(?:driver|"
     r"attacker|assailant|gunman|knifeman|shooter)\b(?! and\b)"
-    # "before a passer-by shot him dead": one attacker, stopped
+    # "before a passer-by shot him dead", "before he was killed by police": one attacker, stopped
     r"|\b(?:shot|killed) (?:him|her) dead\b"
+    r"|\bbefore (?:he|she) was (?:shot dead|killed|shot|arrested|detained|overpowered)\b"
     # "... then killed himself": one attacker, dead by his own hand
     r"|\b(?:killed|shot|blew up) (?:himself|herself)\b"
     r"|\bturn(?:ed|ing) (?:the|his|her) (?:gun|weapon|rifle|pistol) on (?:himself|herself)\b",
