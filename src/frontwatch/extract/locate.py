@@ -34,12 +34,8 @@ from frontwatch.extract.datelines import (
     filed_country,
 )
 from frontwatch.extract.name_readings import Distant, by_leading_name, resolve_name
-from frontwatch.extract.places import (
-    PlaceMention,
-    confirm_mentions,
-    doc_text,
-    find_place_mentions,
-)
+from frontwatch.extract.place_confirmation import confirm_mentions
+from frontwatch.extract.places import PlaceMention, doc_text, find_place_mentions
 from frontwatch.geo.geocode import GeoContext, far_from, is_landmark, resolve
 from frontwatch.geo.keys import name_key
 from frontwatch.model import Document, Place, Resolution

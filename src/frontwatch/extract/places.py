@@ -8,7 +8,7 @@ token n-grams are looked up in the gazetteer's name index. Names used as governm
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Any, Protocol
+from typing import Any
 
 from frontwatch.extract.named_parties import stands_for_a_party
 from frontwatch.extract.person_names import (
@@ -421,54 +421,6 @@ def _name_like(span: Any) -> bool:
     if _has_place_cue(span):
         return continues_into_a_longer_name(span)
     return surname_after_a_name(span) or opens_a_longer_name(span)
-
-
-class MatchIndex(Protocol):
-    def matches(self, name: str) -> tuple[tuple[Any, int], ...]: ...
-
-    def country_by_name(self, name_or_demonym: str) -> Any: ...
-
-
-def confirm_mentions(
-    mentions: list[PlaceMention], gazetteer: MatchIndex, name_spans: list[tuple[int, int]]
-) -> list[PlaceMention]:
-    """Drop names that only an obscure alternate spelling makes a place ("Hamas" is an old name of Hamm),
-    unless the text says it is a place; and names inside an actor's name, unless they are a place's own
-    name."""
-    kept = []
-    for mention in mentions:
-        matches = gazetteer.matches(mention.text)
-        kinds = {kind for _, kind in matches}
-        main_name = bool(kinds & {0, 1})
-        inside_actor = any(
-            s < mention.end and mention.start < e and (s, e) != (mention.start, mention.end)
-            for s, e in name_spans
-        )
-        if inside_actor and not main_name:
-            continue
-        if mention.from_gazetteer and not main_name and not (mention.tagged or mention.cued):
-            continue
-        if mention.from_gazetteer and not mention.tagged and _demonym(mention.text, matches, gazetteer):
-            continue  # "in Indian Kashmir": a people's name, whatever village a spelling rule makes of it
-        if mention.from_gazetteer and mention.name_like and _small(matches):
-            continue  # "Marielle Franco", "the Gran Grif gang": a name's part, not a small town abroad
-        kept.append(mention)
-    return kept
-
-
-NAME_PART_POPULATION = 100_000  # a city this big keeps its reading before another capitalised word
-
-
-def _small(matches: tuple[tuple[Any, int], ...]) -> bool:
-    """Whether every place the name could be is small."""
-    return all(getattr(p, "population", 0) < NAME_PART_POPULATION for p, _kind in matches)
-
-
-def _demonym(text: str, matches: tuple[tuple[Any, int], ...], gazetteer: MatchIndex) -> bool:
-    """Whether the word names a country's people ("Indian"), not a country ("India", "Jordan")."""
-    if any(getattr(p, "feature_code", None) == "PCLI" for p, _kind in matches):
-        return False
-    return gazetteer.country_by_name(text) is not None
 
 
 def _kind(sdoc: Any, span: Any) -> str:
