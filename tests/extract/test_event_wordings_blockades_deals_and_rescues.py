@@ -113,6 +113,42 @@ CASES: list[Case] = [
         "Attack",
     ),
     (
+        "volunteers_battling_to_refloat_whales_fought_no_one",
+        "Volunteers battled through the night to refloat dozens of pilot whales stranded on a beach near "
+        "Hobart on Monday, wildlife officials said.",
+        "2020-09-22",
+        None,
+    ),
+    (
+        "guards_firing_into_a_crowd_marching_on_the_palace_used_force_on_protesters",
+        "Palace guards opened fire and threw grenades into a large crowd of opposition supporters "
+        "marching on the presidential palace in Conakry on Monday, killing at least four people, "
+        "witnesses said.",
+        "2007-01-23",
+        "Excessive force against protesters",
+    ),
+    (
+        "drones_flown_from_a_new_facility_set_up_a_base",
+        "The U.S. Air Force has begun flying surveillance drones from a newly built hangar at the airport "
+        "in Agadez, U.S. officials said on Friday.",
+        "2019-11-01",
+        "Headquarters or base established",
+    ),
+    (
+        "troops_taking_up_positions_around_the_palace_set_up_a_base",
+        "West African troops drove into Bissau on Tuesday and took up positions around the presidential "
+        "palace, witnesses said.",
+        "2012-05-16",
+        "Headquarters or base established",
+    ),
+    (
+        "elders_proclaiming_an_autonomous_state_set_up_its_administration",
+        "Clan elders meeting in the town of Beledweyne proclaimed an autonomous regional state on Sunday "
+        "and named a president, delegates said.",
+        "2016-10-10",
+        "Headquarters or base established",
+    ),
+    (
         "paratroopers_storming_a_camp_to_free_soldiers_held_hostage_fought",
         "FREETOWN (Reuters) - Commandos stormed a militia camp in the hills east of the capital on "
         "Sunday and freed four soldiers held hostage for a week, the defence ministry said.",

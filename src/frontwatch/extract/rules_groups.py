@@ -85,6 +85,16 @@ GROUP_RULES: tuple[TriggerRule, ...] = (
         r"complet\w+ the deployment of\b",
         r"(?:landed|arrived) (?:[\w-]+ ){0,8}?to (?:begin|start) (?:an? |their |its )?(?:[\w-]+ )?rotation\b",
     ),
+    # "West African troops rolled into Banjul and took up positions around State House": a force deployed,
+    # not an army seizing power at home
+    rule(
+        "Headquarters or base established",
+        25.05,
+        r"(?:troops|soldiers|forces|force) (?:[\w'-]+ ){0,8}?took up positions (?:around|in|at|near)\b",
+        unless=re.compile(
+            r"\b(?:coup|(?:seized|seizes|taken|took) (?:power|control of the country)|mutin\w*|junta)\b"
+        ),
+    ),
     rule(
         "Headquarters or base established",
         25,
@@ -106,6 +116,11 @@ GROUP_RULES: tuple[TriggerRule, ...] = (
         r"(?:swore in|sworn in|named|formed|declared|announced|installed) (?:[\w'-]+ ){0,6}?(?:rival|parallel) "
         r"(?:government|administration|authority)",
         r"newly (?:built|established|opened) (?:[\w-]+ ){0,3}?(?:base|headquarters|outpost)\b",
+        # "has begun flying armed Reaper drones from a newly built facility"
+        r"beg[au]n (?:flying|operating|launching) (?:[\w'-]+ ){0,4}?(?:drones|aircraft|jets|warplanes) from\b",
+        # "elders proclaimed an autonomous Puntland State of Somalia": a new administration set up
+        r"(?:proclaimed|declared) (?:an? |the )?(?:autonomous|breakaway) (?:[\w'-]+ ){0,5}?(?:state|republic|"
+        r"administration|region|government)\b",
         # "a ceremony was held to open the Self-Defense Forces' facility ..., the first overseas base of Japan's forces"
         r"(?:first|new) (?:overseas |foreign |permanent |military |naval |air )+(?:base|outpost)s? (?:of|for|abroad)\b",
         r"with (?:its|their) headquarters in\b",

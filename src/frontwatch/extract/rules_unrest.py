@@ -129,13 +129,13 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
     rule(
         "Excessive force against protesters",
         3.1,
-        r"(?:police(?:men)?|soldiers|troops|security forces|officers|gunmen) (?:[\w-]+ ){0,4}?(?:opened fire|fired) "
-        r"(?:on|at|into) (?:a |the )?(?:[\w'-]+ ){0,3}?(?:crowds?|villagers|residents|workers|youths|farmers|supporters|"
+        r"(?:police(?:men)?|soldiers|troops|security forces|officers|gunmen|guards) (?:[\w-]+ ){0,4}?(?:opened fire|fired)"
+        r"(?: and (?:[\w-]+ )?[\w-]+)? (?:on|at|into) (?:a |the )?(?:[\w'-]+ ){0,3}?(?:crowds?|villagers|residents|workers|youths|farmers|supporters|"
         r"march(?:es|ers)?|rall(?:y|ies)|protests?|demonstrations?|sit-ins?|vigils?|processions?)\b",
         r"protesters? (?:[\w-]+ ){0,3}?(?:died|was killed|were killed) (?:[\w-]+ ){0,4}?(?:shot|bullets?|gunshots?)\b",
         # "fired live bullets on Sunday morning at people marching against the coup"
         r"(?:opened fire|fired)(?: live (?:bullets|rounds|ammunition))?(?: on \w+(?: morning| afternoon| evening| night)?)? "
-        r"(?:on|at|into) (?:[\w'-]+ ){0,5}?(?:marching|protesting|demonstrating|rallying)\b",
+        r"(?:on|at|into) (?:[\w'-]+ ){0,7}?(?:marching|protesting|demonstrating|rallying)\b",
         r"(?:police(?:men)?|soldiers|troops|security forces|officers) (?:[\w-]+ ){0,4}?fired (?:live (?:bullets|rounds|"
         r"ammunition|fire)|bullets|live shots)(?: and (?:[\w-]+ ){0,2}?[\w-]+)? (?:on|at|into) (?:[\w-]+ ){0,3}?(?:protesters|"
         r"demonstrators|crowds?|marchers|march(?:es)?|rall(?:y|ies)|processions?)\b",

@@ -22,11 +22,13 @@ from frontwatch.extract.trigger_words import (
     W,
 )
 
-# fighting fires, floods and illness, or battling to reach the trapped, is no fight between armed men
+# fighting fires, floods and illness, or battling (through the day) to reach the trapped or refloat whales, is no
+# fight between armed men
 NOT_AGAINST_NATURE = (
     r"(?! (?:[\w-]+ ){0,4}?(?:blazes?|fires?|flames|wildfires?|bushfires?|inferno|cancer|illness|disease|"
     r"addiction|floods?|floodwaters?|storms?|winds?|heat|snow|slicks?|oil spills?|spills?|locusts|drought)\b)"
-    r"(?! to (?:reach|rescue|save|stop|contain|control|put out|extinguish|douse|free|pull|find|evacuate)\b)"
+    r"(?! (?:[\w-]+ ){0,3}?to (?:reach|rescue|save|stop|contain|control|put out|extinguish|douse|free|pull|find|"
+    r"evacuate|refloat|repair|revive|treat)\b)"
 )
 
 # the words between an act and whom it befell, not past a place where it happened ("opened fire on the patrol
