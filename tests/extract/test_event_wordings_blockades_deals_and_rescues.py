@@ -221,6 +221,14 @@ FIELDS: list[FieldCase] = [
         "Sole Perpetrator (United States)",
     ),
     (
+        "fire_on_protesters_who_had_camped_since_a_day_is_no_background",
+        "Gunmen on rooftops opened fire on thousands of students who had camped in the main square since "
+        "Tuesday, killing five people, hospital sources said.",
+        "1999-03-27",
+        "modality",
+        "asserted",
+    ),
+    (
         "a_man_named_sunday_is_no_date",
         "COTONOU (Reuters) - Police in Benin arrested the separatist activist Sunday Adeyemo at "
         "Cotonou airport as he tried to board a flight to Germany, his lawyer said.",

@@ -32,7 +32,21 @@ def event_timex(timexes: list[Timex], trigger: Any) -> Timex | None:
     header = SOURCE_HEADER.match(trigger.doc.text)
     told = [t for t in timexes if header is None or t.start >= header.end()] or timexes
     best = min(told, key=lambda t: (_remoteness(t, trigger), abs(t.start - trigger.idx)))
+    if (
+        best.text.lower().startswith("since")
+        and trigger.pos_ == "VERB"
+        and _remoteness(best, trigger) >= SIDE
+    ):
+        return (
+            None  # "fired on protesters who had camped in the square since Tuesday": their stay, not the act
+        )
     return _began(best, timexes, trigger.doc.text)
+
+
+def _a_side_state(timex: Timex, trigger: Any) -> bool:
+    """A "since" in a side clause of an act told by its verb: a state of others, which dates no act."""
+    since = timex.text.lower().startswith("since")
+    return since and trigger.pos_ == "VERB" and _remoteness(timex, trigger) >= SIDE
 
 
 # "From the verdict of the Almaty regional court, 31 August 2006 (summary): ...", "Statement by the
