@@ -656,15 +656,3 @@ def test_regression_troops_storming_a_groups_compound_are_not_its_men() -> None:
     mentions = find_actors(text, country_code="NG")
     assert mentions and mentions[0].text == "Troops"
     assert mentions[0].actor is None or "Boko Haram" not in mentions[0].actor.name
-
-
-@pytest.mark.parametrize(
-    ("written", "name"),
-    [
-        ("the Chinland Defence Force", "CDF: Chinland Defense Force"),
-        ("the Chinland Defense Force", "CDF: Chinland Defense Force"),
-    ],
-)
-def test_british_and_american_spellings_name_one_group(written: str, name: str) -> None:
-    found = find_actors(f"Fighters of {written} pulled out of the town.")
-    assert {m.actor.name for m in found if m.actor is not None} == {name}
