@@ -149,6 +149,14 @@ CASES: list[Case] = [
         "Headquarters or base established",
     ),
     (
+        "rockets_blamed_on_besiegers_stay_a_shelling",
+        "TRIPOLI (Reuters) - Rockets hit the airport in Misrata on Sunday, wounding two people, officials "
+        "said. The government blamed forces loyal to a rival commander, who have been trying to take the "
+        "city since April.",
+        "2019-09-02",
+        "Shelling/artillery/missile attack",
+    ),
+    (
         "paratroopers_storming_a_camp_to_free_soldiers_held_hostage_fought",
         "FREETOWN (Reuters) - Commandos stormed a militia camp in the hills east of the capital on "
         "Sunday and freed four soldiers held hostage for a week, the defence ministry said.",

@@ -245,8 +245,12 @@ NOT_ANSWERS = re.compile(r"^(?:attack|repel|repuls|assault|offensive)")
 
 def _answers(candidate: Candidate) -> bool:
     """A fight told in the sentence after a bombardment that can be the other side's answer to it."""
-    if candidate.sub_event_type != "Armed clash" or candidate.modality in ("hypothetical", "future"):
-        return False
+    if candidate.sub_event_type != "Armed clash" or candidate.modality in (
+        "hypothetical",
+        "future",
+        "historical",
+    ):
+        return False  # nor a siege going on since April ("forces ... who have been trying to take the city")
     return NOT_ANSWERS.match(candidate.trigger_text.lower()) is None
 
 
