@@ -237,6 +237,15 @@ FIELDS: list[FieldCase] = [
         "asserted",
     ),
     (
+        "armed_men_whom_survivors_identified_as_a_militia_are_that_militia",
+        "On 1 January 2019, armed men whom survivors identified as Dozo hunters attacked the Fulani "
+        "hamlet of Yoro (Koro cercle, Mopti region) at dawn, burning huts and shooting residents as they "
+        "fled.",
+        "2019-01-02",
+        "actor1",
+        "Dozo Communal Militia (Mali)",
+    ),
+    (
         "a_man_named_sunday_is_no_date",
         "COTONOU (Reuters) - Police in Benin arrested the separatist activist Sunday Adeyemo at "
         "Cotonou airport as he tried to board a flight to Germany, his lawyer said.",

@@ -93,10 +93,19 @@ BELIEVED_TO_BE = re.compile(
 
 
 def believed_to_be(text: str, country_code: str | None) -> Culprit | None:
-    """The armed group a doer is believed to be, where the sentence says it did the act."""
-    if OWNED_ACT.search(text) is None:
-        return None
+    """The armed group a doer is believed to be, where the sentence says it did the act; or the one the
+    witnesses identified the doers as ("armed men whom survivors identified as Dozo hunters attacked")."""
+    identified = _named_group(IDENTIFIED_AS, text, country_code, claimed=False)
+    if identified is not None or OWNED_ACT.search(text) is None:
+        return identified
     return _named_group(BELIEVED_TO_BE, text, country_code, claimed=False)
+
+
+IDENTIFIED_AS = re.compile(
+    r"\b(?:men|gunmen|attackers|assailants|fighters|raiders) (?:whom|who) (?:[\w-]+ ){0,3}?(?:identified|"
+    r"described) as (?:the |an? )?(?P<name>[A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|of|al|el|hunters|militiamen|"
+    r"fighters)){0,5})"
+)
 
 
 # "an hour after a caller claiming to speak for ETA gave a warning": the group claims the act through its
