@@ -316,6 +316,13 @@ def _first_event(pipeline: Pipeline, tmp_path: Path, text: str) -> tuple[str | N
             "forces fled, officials said.",
             ("Mazār-e Sharīf", "AF"),
         ),
+        # where the victims were when the act befell them ("as they picnicked near the town of X")
+        (
+            "NOUAKCHOTT, Dec 25 (Reuters) - Gunmen shot dead four French tourists and seriously wounded a "
+            "fifth as they picnicked by the roadside near the town of Kiffa, about 600 km east of "
+            "Nouakchott, on Monday, officials said.",
+            ("Kiffa", "MR"),
+        ),
         # a common word the tagger took for a place ("a disputed hacienda") is none
         (
             "BACOLOD, Philippines — Gunmen shot dead six farm workers as they slept in tents on a disputed "

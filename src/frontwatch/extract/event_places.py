@@ -377,8 +377,16 @@ def _in_another_clause(located: LocatedMention, sdoc: Any, trigger: Any) -> bool
         if ancestor.i in line:
             return False
         if ancestor.dep_ in SIDE_CLAUSES:
-            return True
+            return not _where_they_were(ancestor)
     return False
+
+
+def _where_they_were(clause: Any) -> bool:
+    """ "shot dead four tourists as they picnicked near the town of Aleg": what the victims were doing at the
+    time, where the act befell them."""
+    marked = any(c.dep_ == "mark" and c.lower_ in ("as", "while", "when") for c in clause.children)
+    pronoun = any(c.dep_ == "nsubj" and c.lower_ in ("they", "he", "she") for c in clause.children)
+    return marked and pronoun and clause.tag_ == "VBD"
 
 
 def _root(located: LocatedMention, sdoc: Any) -> Any | None:
