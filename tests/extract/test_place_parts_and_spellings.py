@@ -7,18 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from frontwatch.model import Event
-from frontwatch.runner import Coded, Pipeline
-
-
-def _first_event(pipeline: Pipeline, tmp_path: Path, text: str) -> tuple[str | None, str | None]:
-    """(location, country code) of the first event of a story made of `text`."""
-    story = tmp_path / "story.txt"
-    story.write_text(f"Published: 2024-07-14\n\n{text}\n", encoding="utf-8")
-    results = [r for r in pipeline.run([story]) if isinstance(r, Coded)]
-    assert results and results[0].events, text
-    event: Event = results[0].events[0]
-    return event.location, event.country_code
+from frontwatch.runner import Pipeline
+from stories import story_events
 
 
 @pytest.mark.parametrize(
@@ -70,4 +60,5 @@ def _first_event(pipeline: Pipeline, tmp_path: Path, text: str) -> tuple[str | N
     ],
 )
 def test_event_place(pipeline: Pipeline, tmp_path: Path, text: str, place: tuple[str, str]) -> None:
-    assert _first_event(pipeline, tmp_path, text) == place
+    events = story_events(pipeline, tmp_path, text, "2024-07-14")
+    assert events and (events[0].location, events[0].country_code) == place, text
