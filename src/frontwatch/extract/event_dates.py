@@ -32,11 +32,7 @@ def event_timex(timexes: list[Timex], trigger: Any) -> Timex | None:
     header = SOURCE_HEADER.match(trigger.doc.text)
     told = [t for t in timexes if header is None or t.start >= header.end()] or timexes
     best = min(told, key=lambda t: (_remoteness(t, trigger), abs(t.start - trigger.idx)))
-    if (
-        best.text.lower().startswith("since")
-        and trigger.pos_ == "VERB"
-        and _remoteness(best, trigger) >= SIDE
-    ):
+    if _a_side_state(best, trigger):
         return (
             None  # "fired on protesters who had camped in the square since Tuesday": their stay, not the act
         )

@@ -105,10 +105,12 @@ def _kept(
     return [
         lm
         for lm in located
-        if not _doubtful(lm, story_others.get(lm.mention.text))
-        and not _part_abroad(lm, story_others.get(lm.mention.text))
-        and lm.mention.text not in refused
+        if lm.mention.text not in refused and not _stray(lm, story_others.get(lm.mention.text))
     ]
+
+
+def _stray(located: LocatedMention, others: Votes | None) -> bool:
+    return _doubtful(located, others) or _part_abroad(located, others)
 
 
 def _part_abroad(located: LocatedMention, others: Votes | None) -> bool:

@@ -241,16 +241,15 @@ def _own_account(candidate: Candidate, fire: Candidate) -> bool:
 # "attacks ... had been repelled" after a drone strike tells of interceptions; "the attack would not have
 # happened" looks back at it: neither is the other side firing back
 NOT_ANSWERS = re.compile(r"^(?:attack|repel|repuls|assault|offensive)")
+# a fight still to come, or going on since before ("forces ... who have been trying to take the city since
+# April"), answers no fire
+NOT_ANSWERING = frozenset({"hypothetical", "future", "historical"})
 
 
 def _answers(candidate: Candidate) -> bool:
     """A fight told in the sentence after a bombardment that can be the other side's answer to it."""
-    if candidate.sub_event_type != "Armed clash" or candidate.modality in (
-        "hypothetical",
-        "future",
-        "historical",
-    ):
-        return False  # nor a siege going on since April ("forces ... who have been trying to take the city")
+    if candidate.sub_event_type != "Armed clash" or candidate.modality in NOT_ANSWERING:
+        return False
     return NOT_ANSWERS.match(candidate.trigger_text.lower()) is None
 
 

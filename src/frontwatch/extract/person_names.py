@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from frontwatch.extract.timex_grammar import WEEKDAYS
 from frontwatch.extract.words import (
     AIRFIELD_WORDS,
     COMPASS_WORDS,
@@ -128,17 +129,7 @@ NAME_PART_WORDS = REGION_WORDS | SETTLEMENT_WORDS | PLACE_PARTS | AIRFIELD_WORDS
 NAME_PART_WORDS |= COMPASS_WORDS | COMPASS_POINTS
 
 
-__all__ = [
-    "continues_into_a_longer_name",
-    "named_person",
-    "opens_a_longer_name",
-    "ship_name",
-    "surname_after_a_name",
-    "title_before_a_name",
-]
-
-
-WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+WEEKDAY_NAMES = frozenset(day.lower() for day in WEEKDAYS)
 NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
 
 
@@ -151,3 +142,14 @@ def weekday_in_a_name(sdoc: Any, start: int, end: int) -> bool:
     return any(
         ent.start == span.start and ent.end > span.end and ent.label_ not in NOT_NAMES for ent in sdoc.ents
     )
+
+
+__all__ = [
+    "continues_into_a_longer_name",
+    "named_person",
+    "opens_a_longer_name",
+    "ship_name",
+    "surname_after_a_name",
+    "title_before_a_name",
+    "weekday_in_a_name",
+]

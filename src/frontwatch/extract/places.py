@@ -83,9 +83,8 @@ class PlaceMention:
     tagged: bool  # the statistical NER tagged it as a place
     cued: bool  # "the town of X", "in X", "X region": the words around it say it is a place
     name_like: bool = False  # reads as part of a person's or a longer name ("Marielle Franco", "Gran Grif")
-    part_of_a_town: bool = (
-        False  # "the George compounds", "Soweto township": a town's part, by the word after
-    )
+    # "the George compounds", "Soweto township": a town's part, by the word after
+    part_of_a_town: bool = False
 
 
 def find_place_mentions(

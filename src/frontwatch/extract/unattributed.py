@@ -98,9 +98,8 @@ LONE_DOERS = frozenset(
         "pupil", "boy", "girl", "worker", "employee",
     }
 )  # fmt: skip
-LONE_ACTS = frozenset(
-    {"Attack", "Grenade", "Armed clash", "Suicide bomb"}
-)  # a fight too; a man who blew himself up
+# "a gunman ... killing one officer" (a fight too), "a man blew himself up" (a suicide bombing)
+LONE_ACTS = frozenset({"Attack", "Grenade", "Armed clash", "Suicide bomb"})
 SOLE = "Sole Perpetrator"
 AGED = re.compile(r"^\d+-year-old$")
 ONE = frozenset({"a", "an", "the", "lone", "one", "single"})
