@@ -495,7 +495,7 @@ DOER_CASES = [
         "BUTEMBO — Angry residents set fire to the town hall in Butembo on Monday, a day after suspected "
         "rebels killed eight civilians in the district, local officials said.",
         "2019-11-26",
-        ("Looting/property destruction", "Rioters (Democratic Republic of Congo)"),
+        ("Violent demonstration", "Rioters (Democratic Republic of Congo)"),
     ),
 ]
 

@@ -111,6 +111,14 @@ from frontwatch.runner import Coded, Pipeline
         ("One soldier and about 12 militants were killed in the raid, officials said.", 13),
         ("A policeman and two of the attackers died in the exchange of fire.", 3),
         ("A farmer and his three sons were killed in the attack.", 4),
+        # a count and one more victim after the verb; a killing a suspect is held for is no toll
+        ("Gunmen fired on worshippers, killing five Ahmadis and a police guard, officials said.", 6),
+        ("The blast went off at the market, killing two policemen and a soldier.", 3),
+        (
+            "The crowd demanded that a soldier suspected of killing six members of a family be handed over.",
+            None,
+        ),
+        ("Police arrested a man accused of killing two women in the village.", None),
     ],
 )
 def test_deaths_in_a_sentence(sentence: str, deaths: int | None) -> None:

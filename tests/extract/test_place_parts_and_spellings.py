@@ -57,6 +57,19 @@ from stories import story_events
             "compounds on Monday.",
             ("Lusaka", "ZM"),
         ),
+        # where the crowd the police met had gathered ("tear gas ... against thousands of people who had
+        # gathered outside the governor's office in the town of X, in the Y region")
+        (
+            "Police fired tear gas on Sunday at thousands of people who had gathered outside the governor's "
+            "office in the town of Zhanaozen, in Kazakhstan's Mangystau region, witnesses said.",
+            ("Zhanaozen", "KZ"),
+        ),
+        # a region above the provinces ("Iraq's Kurdistan region") is as vague as the country
+        (
+            "Security forces in Iraq's Kurdistan region opened fire on protesters who set fire to a party "
+            "office in the town of Chamchamal on Monday, killing two people, officials said.",
+            ("Jamjamāl", "IQ"),
+        ),
     ],
 )
 def test_event_place(pipeline: Pipeline, tmp_path: Path, text: str, place: tuple[str, str]) -> None:

@@ -297,6 +297,12 @@ def test_feasts_of_a_fixed_day_resolve_like_a_day_and_month() -> None:
     assert find_timexes("the Christmas market opened", SAT) == []
     assert find_timexes("shoppers at a Christmas market", SAT) == []
     assert only("on Christmas Day", None).period is None
+    # a feast that names a thing ("a Christmas Eve mass") dates nothing where the text names the day
+    copts = find_timexes(
+        "gunmen fired on people leaving a Christmas Eve mass late on Wednesday", D("2010-01-07")
+    )
+    assert [t.text for t in copts] == ["late on Wednesday"]
+    assert only("worshippers leaving a Christmas Eve mass", D("2010-12-25")).period == day("2010-12-24")
 
 
 def test_invalid_days_are_not_dates() -> None:

@@ -377,8 +377,19 @@ def _in_another_clause(located: LocatedMention, sdoc: Any, trigger: Any) -> bool
         if ancestor.i in line:
             return False
         if ancestor.dep_ in SIDE_CLAUSES:
-            return not _where_they_were(ancestor)
+            return not (_where_they_were(ancestor) or _what_they_did_there(ancestor, line))
     return False
+
+
+def _what_they_did_there(clause: Any, line: set[int]) -> bool:
+    """ "opened fire on protesters who set fire to party offices in the town of Ranya": what the people the
+    act befell were doing, where it befell them."""
+    if clause.dep_ != "relcl" or clause.head.dep_ not in ("dobj", "pobj"):
+        return False
+    word = clause.head  # up through "against thousands of people who ..." to the act's verb
+    while word.dep_ in ("dobj", "pobj", "prep") and word.i not in line:
+        word = word.head
+    return word.i in line
 
 
 def _where_they_were(clause: Any) -> bool:

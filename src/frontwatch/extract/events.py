@@ -16,6 +16,7 @@ from frontwatch.extract.agents import (
     first_actor,
 )
 from frontwatch.extract.anaphora import group_told_before, refers_back, the_storys_one_group
+from frontwatch.extract.background_clauses import act_behind_a_toll, background_hit
 from frontwatch.extract.claims import Attribution, clause_modality, find_attribution
 from frontwatch.extract.doer_types import as_its_doer_does, fight_with_forces, force_on_a_protest
 from frontwatch.extract.event_dates import dated_back, event_timex, is_background, with_weekdays_of_last_week
@@ -24,7 +25,7 @@ from frontwatch.extract.fatalities import find_fatalities
 from frontwatch.extract.group_members import NON_STATE, UNNAMED
 from frontwatch.extract.local_actors import localised, speaker_here
 from frontwatch.extract.locate import LocatedMention
-from frontwatch.extract.main_hit import act_behind_a_toll, anaphoric, background_hit, main_hit
+from frontwatch.extract.main_hit import anaphoric, main_hit
 from frontwatch.extract.other_side import (
     crowds_other_side,
     defender,

@@ -72,8 +72,11 @@ NOUNS = (
     r"daughters?|brothers?|sisters?|relatives)"
 )
 PATTERNS = (
+    # not a crime a suspect is held for ("a soldier suspected of killing six members of a family")
     re.compile(
-        r"\b(?:killing|killed|kill|shot dead|shooting dead|gunned down|gunning down|shot and killed|"
+        r"\b(?<!suspected of )(?<!suspicion of )(?<!accused of )(?<!charged with )(?<!convicted of )"
+        r"(?<!guilty of )(?<!confessed to )(?:killing|killed|kill|shot dead|shooting dead|gunned down|"
+        r"gunning down|shot and killed|"
         r"beheading|beheaded|executing|executed|massacring|massacred|slaughtering|slaughtered) "
         + QUALIFIER
         + NUM
@@ -215,6 +218,16 @@ COUNT_AND_ONE = re.compile(
     r"(?:killed|shot dead|slain)\b",
     re.IGNORECASE,
 )
+# a count and one more victim after the verb: "killing six Copts and a Muslim policeman"
+KILLED_COUNT_AND_ONE = re.compile(
+    r"\b(?:killing|killed|shot dead|shooting dead) "
+    + QUALIFIER
+    + NUM
+    + r" (?:[\w.-]+ ){0,2}?[a-z]*(?:s|men|children|people) and (?:a|an|one) (?:[\w-]+ ){0,2}?"
+    + NOUNS
+    + r"\b(?! (?:were|was) (?:wounded|injured|hurt)\b)",
+    re.IGNORECASE,
+)
 # two counts of victims, then the verb: "3 soldiers and the 5 attackers were killed"
 SUMMED_PASSIVE = re.compile(
     r"\b"
@@ -344,7 +357,8 @@ def _summed(sentence: str, total: int | None) -> int | None:
         # "killing Prime Minister A, Speaker B and six other officials"
         *((str(m.group(1).count(",") + 1), m.group(2)) for m in NAMED_AND_OTHERS.finditer(sentence)),
         *(
-            (m.group(1), "one") for m in COUNT_AND_ONE.finditer(sentence)
+            (m.group(1), "one")
+            for m in (*COUNT_AND_ONE.finditer(sentence), *KILLED_COUNT_AND_ONE.finditer(sentence))
         ),  # "Five protesters and a police officer"
         *(("one", m.group(1)) for m in ONE_TOLD_AND_OTHERS.finditer(sentence)),
     ]

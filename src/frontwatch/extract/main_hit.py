@@ -11,24 +11,19 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from frontwatch.extract.background_clauses import act_behind_a_toll, background_hit
 from frontwatch.extract.fatalities import find_fatalities
 from frontwatch.extract.ground_taken import no_ground_taken
 from frontwatch.extract.people_taken import person_taken, place_taken
-from frontwatch.extract.places import doc_text
 from frontwatch.extract.taxonomy import SUB_EVENT_TYPES, TERRITORY
 from frontwatch.extract.the_dead import armed_dead, civilians_killed_by, mostly_armed_dead
-from frontwatch.extract.toll_causes import CAUSE_MARKS, fight_behind_a_toll
+from frontwatch.extract.toll_causes import fight_behind_a_toll
 from frontwatch.extract.trigger_rules import CATCH_ALL, MEASURES, PASSIVE_KILLING
 from frontwatch.extract.trigger_words import VICTIMS
 from frontwatch.extract.triggers import TriggerHit, choose_trigger
 
 if TYPE_CHECKING:
     from frontwatch.extract.events import SentenceContext
-
-
-BACKGROUND_MARKS = frozenset({"after", "before", "since", "while", "as", "once"})
-RELATIVE_WORDS = frozenset({"WDT", "WP", "WP$", "WRB"})
-ATTRIBUTING = frozenset({"blame", "say", "accuse", "attribute", "report", "claim"})
 
 
 def main_hit(ctx: SentenceContext, hits: list[TriggerHit]) -> tuple[TriggerHit, Any | None] | None:
@@ -312,139 +307,6 @@ def _refers_back(hit: TriggerHit, token: Any | None) -> bool:
     if hit.end - hit.start > CLAUSE_MATCH:
         return False  # "protesters angry over the price of bread set fire": a clause, not an event noun
     return not hit.rule.attack and token is not None and anaphoric(token)
-
-
-UNDER_DEAL = re.compile(r"\b(?:under|as part of|in line with) (?:[\w'-]+ ){0,4}$", re.IGNORECASE)
-DEMANDING = frozenset({"warn", "urge", "demand", "ask", "call", "press", "pressure", "tell", "threaten"})
-
-
-def _framed(hit: TriggerHit, token: Any | None) -> bool:
-    """ "pulled out under the ceasefire deal": the deal frames the act told; "warning Syria to pull its forces
-    out": an act demanded of someone has not happened."""
-    if token is None:
-        return False
-    if hit.sub_event_type == "Agreement" and UNDER_DEAL.search(
-        doc_text(token.doc)[max(token.idx - 60, 0) : token.idx]
-    ):
-        return True
-    return _demanded(token)
-
-
-def _demanded(token: Any | None) -> bool:
-    """ "warning Syria to pull its forces out", "urged them to withdraw": the act of a demand's clause."""
-    node = token
-    while node is not None and node.dep_ != "ROOT":
-        if node.dep_ in ("xcomp", "ccomp") and node.head.lemma_.lower() in DEMANDING:
-            return True
-        node = node.head
-    return False
-
-
-def background_hit(hit: TriggerHit, token: Any | None) -> bool:
-    if _framed(hit, token):
-        return True
-    mark = _background_mark(token)
-    if mark is None:
-        return False
-    if mark.dep_ == "relcl" and hit.sub_event_type == CHEMICAL and mark.head.lemma_.lower() in WEAPON_NOUNS:
-        # "dropped a barrel bomb that released chlorine gas": what the weapon was (not "missiles, which were
-        # intercepted": what became of them)
-        return False
-    if mark.dep_ == "relcl" and hit.sub_event_type == RIOT and mark.head.lemma_.lower() in CROWD_NOUNS:
-        # "fired tear gas at farmers who pushed through barricades": what the crowd the police met was doing
-        # (not "protesters who tried to push through barriers", nor "protesters who rioted last month")
-        return mark.lemma_ in ("try", "attempt") or any(t.ent_type_ in ("DATE", "TIME") for t in mark.subtree)
-    if mark.lower_ == "after" and SUB_EVENT_TYPES.get(hit.sub_event_type) == "Explosions/Remote violence":
-        # "killing one, after an attacker threw a grenade": the weapon of the same blast, unless time passed
-        return _time_gap_before(mark)
-    return True
-
-
-CHEMICAL = "Chemical weapon"
-RIOT = "Violent demonstration"
-CROWD_NOUNS = frozenset(
-    {"protester", "demonstrator", "crowd", "marcher", "youth", "student", "farmer", "supporter", "fan"}
-    | {"counter-protester", "rioter", "mob", "villager", "resident", "miner", "veteran", "trader", "worker"}
-)
-WEAPON_NOUNS = frozenset(
-    {"bomb", "shell", "missile", "rocket", "device", "munition", "grenade", "projectile", "mine", "canister"}
-)
-
-
-def _background_mark(token: Any | None) -> Any | None:
-    """The word that opens the relative clause, or the "after"/"before"/"since" clause, the token sits in."""
-    while token is not None and token.dep_ != "ROOT":
-        if token.dep_ == "relcl" and _relative_clause(token):
-            return token
-        if token.dep_ == "advcl" and _led_by_which(token) and token.lemma_ not in ATTRIBUTING:
-            return token  # "raids on two nightclubs, in which dozens of people were detained", misparsed
-        if token.dep_ in ("advcl", "conj"):  # a conjunct with "after" is a clause misparsed
-            marks = [c for c in token.children if c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS]
-            if marks:
-                return marks[0]
-        if token.dep_ == "pcomp" and token.head.lower_ in BACKGROUND_MARKS:
-            return token.head
-        if token.dep_ == "pobj" and _ahead_of(token.head):
-            return token.head  # "arrested 40 supporters ahead of the rally": the rally is still to come
-        if token.dep_ == "pobj" and token.head.lower_ in ("after", "since") and _time_gap_before(token.head):
-            return token.head  # "set up a base weeks after an offensive": the offensive came before
-        token = token.head
-    return None
-
-
-def _ahead_of(preposition: Any) -> bool:
-    if preposition.dep_ != "prep":
-        return False
-    if preposition.lower_ == "before":
-        return True
-    return bool(preposition.lower_ == "of" and preposition.head.lower_ == "ahead")
-
-
-TIME_GAP_WORDS = frozenset(
-    {"day", "days", "hour", "hours", "week", "weeks", "month", "months", "year", "years", "moments"}
-    | {"shortly", "minutes", "soon", "long", "night", "morning"}
-)
-
-
-def act_behind_a_toll(token: Any | None) -> bool:
-    """The trigger sits in an "as"/"when"/"after" clause told right after a toll: the act that caused it."""
-    mark = _background_mark(token)
-    if mark is not None and mark.dep_ == "relcl":
-        # "on Sunday night when police opened fire": the parse hangs the "when" clause on the time
-        mark = next((c for c in mark.children if c.tag_ == "WRB"), mark)
-    return mark is not None and mark.lower_ in CAUSE_MARKS and not _time_gap_before(mark)
-
-
-def _time_gap_before(mark: Any) -> bool:
-    """ "a day after", "hours after", "shortly after": the clause tells of an earlier happening."""
-    doc = mark.doc
-    return any(
-        doc[i].lower_ in TIME_GAP_WORDS and not (i > 0 and doc[i - 1].lower_ in NAMED_TIME)
-        for i in range(max(mark.i - 3, 0), mark.i)
-    )
-
-
-# "on Sunday night when police opened fire": a time named, not a gap between two happenings
-NAMED_TIME = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "that", "this", "last"}
-)
-
-
-def _relative_clause(verb: Any) -> bool:
-    """A real relative clause ("which Russian forces seized in May"), not a misparse, and not an
-    attribution of the sentence's own event ("..., which blamed an Israeli air strike")."""
-    has_relative = any(c.tag_ in RELATIVE_WORDS for c in verb.children)
-    return has_relative and verb.lemma_ not in ATTRIBUTING
-
-
-def _led_by_which(verb: Any) -> bool:
-    """A clause opened by a preposition and a relative word ("in which", "during which")."""
-    return any(
-        c.dep_ == "prep"
-        and c.i < verb.i
-        and any(g.dep_ == "pobj" and g.tag_ in RELATIVE_WORDS for g in c.children)
-        for c in verb.children
-    )
 
 
 def trigger_token(ctx: SentenceContext, hit: TriggerHit) -> Any | None:

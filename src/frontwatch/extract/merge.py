@@ -15,7 +15,7 @@ from frontwatch.extract.events import Candidate
 from frontwatch.extract.locate import LocatedMention
 from frontwatch.extract.state_roles import MUTINY
 from frontwatch.extract.taxonomy import VIOLENT, event_type_of
-from frontwatch.model import Actor, Period
+from frontwatch.model import Actor, Period, Place
 
 MODALITY_RANK = {"asserted": 0, "claimed": 0, "denied": 1, "future": 2, "hypothetical": 3, "historical": 4}
 DONE = frozenset({"asserted", "claimed"})
@@ -161,8 +161,16 @@ def _another_town(follow_up: Candidate, protest: Candidate) -> bool:
     own = _own_place(follow_up)
     if own is None or own.place is None or protest.place is None or protest.place.place is None:
         return False
-    towns = (own.place, protest.place.place)
-    return all(p.feature_class == "P" for p in towns) and towns[0].geonameid != towns[1].geonameid
+    there, here = own.place, protest.place.place
+    # "In the southern Addu atoll, crowds set fire to police stations": an atoll, an island or another area
+    # that does not hold the protest's town is elsewhere too
+    return there.geonameid != here.geonameid and not _holds(there, here) and not _holds(here, there)
+
+
+def _holds(area: Place, place: Place) -> bool:
+    if area.country_code != place.country_code or area.feature_class != "A":
+        return False
+    return area.feature_code == "PCLI" or area.admin1_code == place.admin1_code
 
 
 def _day_it_turned(protest: Candidate, follow_up: Candidate) -> Period | None:

@@ -26,7 +26,7 @@ DISRUPTED_RULES: tuple[TriggerRule, ...] = (
         r"(?:falling|fallen) debris\b",
         r"debris (?:[\w-]+ ){0,3}?(?:fell|falling|rained)\b",
         # a missile destroyed in flight, not a missile system or a drone-control centre, nor "destroyed with a drone"
-        r"destroyed (?!with\b)(?:[\w%-]+ ){0,6}?" + PROJECTILES + LAUNCHERS_NOT_PROJECTILES,
+        r"destroyed (?!with\b|by\b)(?:[\w%-]+ ){0,6}?" + PROJECTILES + LAUNCHERS_NOT_PROJECTILES,
         r"(?:were|was|been|being) intercepted",
         r"interceptors?",
         PROJECTILES + r" (?:\w+ ){0,4}?(?:were |was )?(?:intercepted|shot down|downed|destroyed in the air)",

@@ -14,6 +14,9 @@ from frontwatch.extract.trigger_words import ARMED_DOERS, KILLED_BY_CROWD
 # "clashes that broke out between ...": the same clashes as "clashes between ..."
 BROKE_OUT = r"(?:(?:that |which )?(?:broke out|erupted|flared(?: up)?) )?"
 
+# armed doers other than the troops sent in to stop a fight
+ARMED_BANDS = re.compile(ARMED_DOERS.pattern.replace("soldiers|troops|", ""))
+
 MOB_RULES: tuple[TriggerRule, ...] = (
     # a crowd turning on people, not on the police or property, is a mob ("youths loyal to the regional
     # president attacked residents from other ethnic groups")
@@ -72,6 +75,13 @@ MOB_RULES: tuple[TriggerRule, ...] = (
         r"(?:gangs|groups|crowds|mobs|bands) of (?:rival )?(?:[\w-]+ ){1,2}?and (?:[\w-]+ ){1,2}?(?:youths |men |residents |"
         r"villagers )?(?:fought|clashed|attacked|burned|torched)\b",
         r"burn(?:ed|t|ing) each other'?s? (?:homes|houses|villages|shops|property)\b",
+        # "about 80 far-right locals and 20 young asylum seekers clashed on a square"
+        r"(?:locals|residents|villagers|youths|migrants|asylum seekers|refugees|fans) and (?:[\w-]+ ){0,4}?(?:locals|"
+        r"residents|villagers|youths|migrants|asylum seekers|refugees|fans) (?:clashed|fought|brawled)\b",
+        # "hundreds of people surrounded the town hall, chanting racist slogans, and beat activists"
+        r"(?:hundreds|dozens|thousands|scores) of (?:[\w-]+ )?(?:people|men|residents|villagers|locals)\b[^.;]{0,100}?, "
+        r"and (?:beat|attacked|assaulted|stoned|chased) (?:[\w-]+ ){0,2}?(?:activists|protesters|demonstrators|"
+        r"marchers|migrants|worshippers)\b",
         # "youths hurled petrol bombs into a block of flats housing Vietnamese workers": a crowd firing people's homes
         r"(?<!armed )(?:youths|crowds?|mobs?|gangs) (?:[\w,'-]+ ){0,4}?(?:hurled|threw) (?:petrol bombs|firebombs|"
         r"molotov cocktails|burning tyres) (?:into|at) (?:an? |the )?(?:[\w-]+ ){0,4}?(?:homes?|houses?|flats|"
@@ -140,7 +150,7 @@ MOB_RULES: tuple[TriggerRule, ...] = (
         r"(?:attacked|torched|burned|set fire to|stoned|smashed|hurled|threw|targeted|ransacked|tore apart|"
         r"tore down)\b[^.;]{0,80}?"
         r"\b(?:homes?|houses?|shops?|settlements?|properties|businesses|tents|shelters|belongings|camps?) "
-        r"(?:[\w-]+ ){0,4}?of "
+        r"(?:[\w-]+ ){0,4}?(?:of|belonging to|owned by|run by) "
         r"(?:[\w-]+ ){0,2}?"
         r"(?:migrants?|migrant families|refugees?|immigrants?|muslims?|christians?|sikhs?|hindus?|roma|"
         r"foreigners?|asylum seekers?|(?:[\w-]+ )?families)\b",
@@ -166,26 +176,39 @@ MOB_RULES: tuple[TriggerRule, ...] = (
         r"(?:[\w-]+ )?(?:crowds?|mobs?)\b",
         r"(?:groups|gangs|bands) of (?:[\w-]+ ){0,4}?(?:chased|beat|hunted|assaulted)\b",
         # "gangs of young men armed with sticks roamed the city, setting fire to homes and shops"
-        r"(?:groups|gangs|bands) of (?:[\w-]+ ){0,4}?(?:men|youths)\b[^.;]{0,80}?\broam(?:ed|ing)\b[^.;]{0,60}?\b"
-        r"(?:setting fire|set fire|burning|torching|looting|attacking|beating)\b",
+        r"(?:groups|gangs|bands) of (?:[\w-]+ ){0,4}?(?:men|youths)\b[^.;]{0,80}?\broam(?:ed|ing)\b[^.;]{0,100}?\b"
+        r"(?:setting fire|set fire|setting (?:[\w-]+ ){1,4}?(?:on fire|alight|ablaze)|burning|torching|looting|attacking|"
+        r"beating)\b",
         # "a crowd of young Christians attacked Muslims gathering for prayers", "groups of men attacked journalists"
         r"(?:crowds?|groups|gangs|bands) of (?:[\w-]+ ){0,3}?(?:men|youths|christians|muslims|hindus|buddhists|"
         r"villagers|residents|locals) (?:[\w-]+ ){0,3}?(?:attacked|set upon|assaulted|stoned)\b",
         # "dozens of men arrived in the small hours and set upon devotees"
         r"(?:dozens|hundreds|scores) of (?:[\w-]+ )?(?:men|youths)\b[^.;]{0,160}?\bset upon\b",
-        # "clashes between Arab and Mozabite Berber residents": communities, not armed groups
-        r"(?:clashes|fighting|violence) "
-        + BROKE_OUT
-        + r"between (?:[\w-]+ ){0,4}?(?:residents|villagers|communities|youths|locals)\b",
-        # "clashes between ethnic Malays and Indians", "fighting between Christians and Muslims"
-        r"(?:clashes|fighting|violence) " + BROKE_OUT + r"between (?:ethnic|rival) (?:[\w-]+ ){0,2}?and\b",
-        r"(?:clashes|fighting|violence) "
-        + BROKE_OUT
-        + r"between (?:[\w-]+ )?(?:christians|muslims|hindus|buddhists|sikhs) and\b",
         r"settlers (?:[\w'-]+ ){0,6}?(?:raided|stormed|attacked|torched|burned|set fire|opened fire|shot|stoned|"
         r"rampaged|beat)\b",
         r"(?:crowds?|residents|villagers|onlookers) (?:[\w'-]+ ){0,12}?(?:beat|stoned|set fire to|burned|burnt|hacked|"
         r"dragged)",
         unless=ARMED_DOERS,
+    ),
+    # communities fighting each other, not armed groups ("clashes between Arab and Mozabite Berber residents"),
+    # whatever troops are sent in after ("... and the authorities sent in troops")
+    rule(
+        "Mob violence",
+        5.1,
+        r"(?:clashes|fighting|violence) "
+        + BROKE_OUT
+        + r"between (?:(?!soldiers|troops|police|security|army|forces)[\w-]+ ){0,8}?(?:residents|villagers|communities|"
+        r"youths|locals)\b",
+        # "three days of fighting between ethnic groups in the western town"
+        r"(?:clashes|fighting|violence) "
+        + BROKE_OUT
+        + r"between (?:rival )?(?:ethnic|tribal|religious) (?:groups|"
+        r"communities)\b",
+        # "clashes between ethnic Malays and Indians", "fighting between Christians and Muslims"
+        r"(?:clashes|fighting|violence) " + BROKE_OUT + r"between (?:ethnic|rival) (?:[\w-]+ ){0,2}?and\b",
+        r"(?:clashes|fighting|violence) "
+        + BROKE_OUT
+        + r"between (?:[\w-]+ )?(?:christians|muslims|hindus|buddhists|sikhs) and\b",
+        unless=ARMED_BANDS,
     ),
 )

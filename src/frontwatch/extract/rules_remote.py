@@ -209,6 +209,8 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
         r"(?:to|and) shell\b",
         r"bombard\w*",
         r"(?:missile|rocket|artillery|mortar) (?:strikes?|attacks?|fire|barrages?)",
+        # "army gunners and warships pounded the walled old city"
+        r"(?:gunners|warships|gunboats|batteries|howitzers) (?:[\w,'-]+ ){0,6}?(?:pounded|hammered|blasted)\b",
         armed=False,
         # nor a storm from the sun, nor questions ("a solar storm bombarded Earth's magnetic field")
         unless=re.compile(

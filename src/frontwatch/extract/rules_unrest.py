@@ -283,7 +283,7 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"broke through|broke (?:\w+ )?into|forced? (?:their|its) way|tried to force|pushed past|fought|ransacked|smashed|vandali[sz]ed|wrecked|stoned|set (?:[\w-]+ ){1,4}?(?:ablaze|alight))",
         # "police and troops clashed with supporters of the defeated candidate"
         r"(?:police|policemen|officers|troops|soldiers|security forces) (?:[\w-]+ ){0,3}?clash(?:ed|ing) with (?:[\w-]+ ){0,3}?"
-        r"(?:protesters|demonstrators|supporters|students|youths|crowds?|marchers|rioters)\b",
+        r"(?:protesters|demonstrators|supporters|students|youths|crowds?|marchers|rioters|activists)\b",
         r"(?:hundreds|dozens|thousands|scores) of (?:[\w-]+ ){0,2}?(?:people|men|youths|residents) (?:[\w-]+ ){0,3}?"
         r"(?:hurled|threw|pelted)\b",
         # "young men chanting nationalist slogans rampaged through the district, smashing shop windows"
@@ -307,6 +307,11 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"molotov cocktails|firebombs) (?:at|on) (?:the )?(?:riot )?(?:police|officers|security forces|prefecture|"
         r"town hall|parliament|government (?:buildings?|offices?))",
         r"(?:protesters|demonstrators) (?:[\w'-]+ ){0,6}?(?:broke in|set (?:[\w-]+ ){1,7}?on fire)\b",
+        # "residents burned down the island's police station and courthouse": a crowd turning on the state's
+        # buildings riots
+        r"(?:residents|villagers|locals|crowds?|youths|mobs?) (?:[\w,'-]+ ){0,12}?(?:burned down|burnt down|torched|"
+        r"set fire to|stormed|ransacked) (?:[\w'-]+ ){0,3}?(?:police (?:stations?|posts?|barracks)|courthouses?|"
+        r"town halls?|district offices?)\b",
         # "groups of masked men attacked officers with paving stones and flares"
         r"attacked (?:the )?(?:riot )?(?:police|policemen|officers|police officers) with (?:[\w,-]+ ){0,3}?(?:stones|"
         r"rocks|bricks|bottles|flares|fireworks|petrol bombs|molotov cocktails|firebombs|iron bars|sticks|clubs)\b",

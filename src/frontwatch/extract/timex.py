@@ -194,7 +194,7 @@ def find_timexes(text: str, anchor: date | None) -> list[Timex]:
     With `anchor` None, relative expressions are returned with `period=None`."""
     found = _the_night_named(text, _scan(text, anchor, lenient=False))
     found = [t for t in found if not NAMED_AFTER_A_DATE.match(text, t.end)]
-    named_days = _holidays(text, anchor) + _days_of_this_month(text, anchor, found)
+    named_days = _holidays(text, anchor, found) + _days_of_this_month(text, anchor, found)
     if not named_days:
         return found
     return sorted(found + named_days, key=lambda t: t.start)
@@ -251,12 +251,21 @@ HOLIDAY = re.compile(
 HOLIDAY_WORDS = ("New Year", "Christmas", "Boxing Day", "Valentine", "Halloween")
 
 
-def _holidays(text: str, anchor: date | None) -> list[Timex]:
-    """The feasts of a fixed day the text names, each resolved like a day and month without a year."""
+# "a Christmas Eve mass": a feast that names a thing, not when it was
+NAMES_A_THING = re.compile(r"\s+[a-z]+\b")
+
+
+def _holidays(text: str, anchor: date | None, days: list[Timex]) -> list[Timex]:
+    """The feasts of a fixed day the text names, each resolved like a day and month without a year; not a
+    feast that names a thing when the text names the day ("Christians leaving a Christmas Eve mass late on
+    Wednesday": the Coptic feast, whose day the weekday tells)."""
     if not any(word in text for word in HOLIDAY_WORDS):
         return []
+    dated = any(t.day is not None for t in days)
     found: list[Timex] = []
     for m in HOLIDAY.finditer(text):
+        if dated and m.group("prep") is None and NAMES_A_THING.match(text, m.end()):
+            continue
         name = (m.group("name") or m.group("name2")).replace("’", "'").lower()
         prep = (m.group("prep") or m.group("prep2") or "on").lower()
         month, day = HOLIDAYS[name]

@@ -1,0 +1,148 @@
+"""Sub-event types and doers of wordings met in fresh news text: communities fighting each other while
+troops are sent in; locals and migrants clashing; crowds attacking shops that belong to refugees; bands
+of men roaming a district and setting cars on fire; a crowd that beat activists; the police clashing
+with activists; protesters who threw stones at the police; villagers burning down a police station; a
+building destroyed by a rocket; rockets fired "responding to" air strikes; gunners pounding a town;
+Yugoslav troops; a force's first troops arriving after "last month's coup"; a riot on an atoll told after
+a march in the capital.
+
+The texts are our own, written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from frontwatch.runner import Pipeline
+from stories import Case, FieldCase, first_event_field_test, story_events, sub_event_type_test
+
+# name, text, publication date, the sub-event type of the first event (None: no event)
+CASES: list[Case] = [
+    (
+        "communities_fighting_while_troops_are_sent_in_are_a_mob",
+        "LAGOS (Reuters) - At least 12 people have been killed since Sunday in clashes between members of "
+        "the Hausa and Yoruba communities in the town of Shagamu, police said, and the state government "
+        "sent in troops.",
+        "1999-07-20",
+        "Mob violence",
+    ),
+    (
+        "fighting_between_ethnic_groups_in_a_town_is_a_mob",
+        "Officials said on Thursday that 30 people had died in two days of fighting between ethnic groups "
+        "in the southern town of Moyale.",
+        "2018-12-20",
+        "Mob violence",
+    ),
+    (
+        "local_youths_and_migrants_who_clashed_are_a_mob",
+        "BERLIN (Reuters) - About 50 local youths and 30 migrants clashed outside a shelter in the town of "
+        "Cottbus on Saturday evening, throwing bottles at each other, police said.",
+        "2018-01-21",
+        "Mob violence",
+    ),
+    (
+        "crowds_attacking_shops_belonging_to_refugees_are_a_mob",
+        "ISTANBUL (Reuters) - Crowds attacked shops and cars belonging to Syrian refugees in Gaziantep "
+        "overnight, the governor's office said on Tuesday.",
+        "2014-08-12",
+        "Mob violence",
+    ),
+    (
+        "bands_of_men_roaming_a_district_setting_cars_on_fire_are_a_mob",
+        "Groups of men armed with sticks and knives roamed the Neuhof district of Strasbourg on Saturday "
+        "night for the second night in a row, setting cars and dustbins on fire, police said.",
+        "2019-06-16",
+        "Mob violence",
+    ),
+    (
+        "police_clashing_with_young_activists_met_a_riot",
+        "Police clashed with young activists in the city of Bahir Dar on Monday, firing tear gas, "
+        "residents said.",
+        "2016-08-16",
+        "Violent demonstration",
+    ),
+    (
+        "protesters_who_threw_stones_after_the_police_stopped_them_rioted",
+        "Police used tear gas on Friday to stop hundreds of protesters marching on the governor's office "
+        "in Osh, demanding the arrest of a man accused of killing three children. Some protesters threw "
+        "stones at officers, officials said.",
+        "2013-06-01",
+        "Violent demonstration",
+    ),
+    (
+        "villagers_burning_down_a_police_station_riot",
+        "Villagers angry at the death of a man in police custody burned down the police station in the "
+        "town of Thika on Sunday, police said.",
+        "2015-03-09",
+        "Violent demonstration",
+    ),
+    (
+        "a_building_destroyed_by_a_rocket_was_shelled",
+        "Officials in Horlivka said a school had been destroyed by a Ukrainian rocket on Sunday, killing "
+        "two teachers.",
+        "2023-03-13",
+        "Shelling/artillery/missile attack",
+    ),
+    (
+        "rockets_fired_responding_to_air_strikes_are_a_shelling",
+        "Militants fired a dozen rockets at the border town of Sderot on Tuesday, saying they were "
+        "responding to Israeli air strikes the previous night.",
+        "2019-03-27",
+        "Shelling/artillery/missile attack",
+    ),
+    (
+        "army_gunners_pounding_a_town_shelled_it",
+        "Army gunners pounded the rebel-held town of Kismayo on Monday, killing five civilians, residents "
+        "said.",
+        "2008-09-02",
+        "Shelling/artillery/missile attack",
+    ),
+    (
+        "a_forces_first_troops_arriving_after_last_months_coup_set_up_a_base",
+        "The first troops of a regional peacekeeping force arrived in Bamako on Friday after last month's "
+        "coup, officials said.",
+        "2012-05-05",
+        "Headquarters or base established",
+    ),
+]
+
+
+test_sub_event_type = sub_event_type_test(CASES)
+
+
+# name, text, publication date, a field of the first event, its value
+FIELDS: list[FieldCase] = [
+    (
+        "yugoslav_troops_are_yugoslavias",
+        "Yugoslav troops shelled the Croatian town of Vinkovci on Saturday, killing four people, officials "
+        "said.",
+        "1991-09-22",
+        "actor1",
+        "Military Forces of Yugoslavia (1980-1992)",
+    ),
+    (
+        "a_killing_a_suspect_is_accused_of_is_no_toll_of_the_protest",
+        "Police used tear gas on Friday to stop hundreds of protesters marching on the governor's office "
+        "in Osh, demanding the arrest of a man accused of killing three children.",
+        "2013-06-01",
+        "fatalities",
+        "None",
+    ),
+]
+
+
+test_first_event_field = first_event_field_test(FIELDS)
+
+
+def test_a_riot_on_an_atoll_is_no_escalation_of_a_march_in_the_capital(
+    pipeline: Pipeline, tmp_path: Path
+) -> None:
+    text = (
+        "MALE, Feb 9 - Police beat back hundreds of opposition supporters with batons on Wednesday as they "
+        "marched through Male. In the southern Addu atoll, crowds burned down a police station as news of "
+        "the crackdown spread, residents said."
+    )
+    events = story_events(pipeline, tmp_path, text, "2012-02-09")
+    assert [(e.sub_event_type, e.location) for e in events] == [
+        ("Protest with intervention", "Male"),
+        ("Violent demonstration", "Addu"),
+    ]
