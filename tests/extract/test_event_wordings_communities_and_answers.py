@@ -146,3 +146,48 @@ def test_a_riot_on_an_atoll_is_no_escalation_of_a_march_in_the_capital(
         ("Protest with intervention", "Male"),
         ("Violent demonstration", "Addu"),
     ]
+
+
+def test_faceless_clashes_told_before_a_riot_are_that_riot(pipeline: Pipeline, tmp_path: Path) -> None:
+    text = (
+        "Three young men were shot dead in clashes that broke out when officials arrived to demolish a "
+        "shrine in the town of Bahraich on Sunday. Police said a crowd of several thousand threw stones at "
+        "officers and set fire to cars."
+    )
+    events = story_events(pipeline, tmp_path, text, "2024-10-15")
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events][:1] == [
+        ("Violent demonstration", "Rioters (India)", 3)
+    ]
+
+
+def test_a_protest_that_turned_into_a_riot_keeps_its_type_from_a_reader_of_one_sentence(
+    pipeline: Pipeline, tmp_path: Path
+) -> None:
+    """What the protest became is told in the next sentence: a classifier reading the first may not undo
+    it."""
+    text = (
+        "Police fired tear gas on Monday at hundreds of people who had gathered outside the court in Kazan. "
+        "Protesters threw stones and bottles at police lines, witnesses said."
+    )
+    events = story_events(pipeline, tmp_path, text, "2024-02-13")
+    assert events[0].sub_event_type == "Violent demonstration"
+    assert events[0].extra.get("type_firm") is True
+
+
+def test_youths_rioting_after_a_march_was_broken_up_riot_on_their_own(
+    pipeline: Pipeline, tmp_path: Path
+) -> None:
+    text = (
+        "Riot police fired tear gas and water cannon on Saturday to break up an opposition march in central "
+        "Lusaka. Groups of youths then burned tyres and smashed car windows in several streets."
+    )
+    events = story_events(pipeline, tmp_path, text, "2016-08-28")
+    assert [e.sub_event_type for e in events][:2] == ["Protest with intervention", "Violent demonstration"]
+
+
+def test_shops_looted_befall_civilians(pipeline: Pipeline, tmp_path: Path) -> None:
+    text = "Crowds looted shops and set a warehouse on fire in the town of Mbale on Monday, police said."
+    events = story_events(pipeline, tmp_path, text, "2020-01-01")
+    assert [(e.sub_event_type, e.actor2) for e in events] == [
+        ("Looting/property destruction", "Civilians (Uganda)")
+    ]

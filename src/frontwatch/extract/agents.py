@@ -50,20 +50,9 @@ TITLES = frozenset(title.lower() for title in TEMPLATE_ALIASES["leader_title"])
 
 # sub-event types whose second actor may be the civilians harmed
 VICTIM_TYPES = frozenset(
-    {
-        "Air/drone strike",
-        "Shelling/artillery/missile attack",
-        "Remote explosive/landmine/IED",
-        "Grenade",
-        "Suicide bomb",
-        "Chemical weapon",
-        "Attack",
-        "Sexual violence",
-        "Abduction/forced disappearance",
-        "Mob violence",
-        "Looting/property destruction",
-        "Excessive force against protesters",
-    }
+    {"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade"}
+    | {"Suicide bomb", "Chemical weapon", "Attack", "Sexual violence", "Abduction/forced disappearance"}
+    | {"Mob violence", "Looting/property destruction", "Excessive force against protesters"}
 )
 
 # acts whose object or passive subject is the one they befell, never their doer
@@ -164,6 +153,11 @@ def _governing_agents(trigger: Any, sub_event_type: str) -> list[Any]:
         # "Sinwar was killed by Israeli troops in a firefight": the agent of the act the fight is the scene of
         return [p for c in head.head.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     return []
+
+
+def doers_text(trigger: Any) -> str:
+    """The words of the trigger's subjects ("Groups of youths" then burned tyres)."""
+    return " ".join(" ".join(t.text for t in s.subtree) for s in _subjects(trigger))
 
 
 def _subjects(verb: Any) -> list[Any]:

@@ -13,6 +13,7 @@ from frontwatch.extract.agents import (
     VICTIM_TYPES,
     claimant_actor_of,
     crowd_actor,
+    doers_text,
     first_actor,
 )
 from frontwatch.extract.anaphora import group_told_before, refers_back, the_storys_one_group
@@ -72,9 +73,8 @@ OUTCOME_TYPES = frozenset(
         "Government regains territory",
         "Non-state actor overtakes territory",
         "Disrupted weapons use",
-        "Chemical weapon",
-        "Sexual violence",
     }
+    | {"Chemical weapon", "Sexual violence"}
 )
 ACCUSATION_TYPES = frozenset({"Chemical weapon", "Sexual violence"})
 # acts whose doer a claim or blame may name: a fight with men the text calls only "rebels" too
@@ -105,6 +105,7 @@ class Candidate:
     firm: bool = False  # its type rests on the grammar: a classifier of words may not re-type it
     other_by_default: bool = False  # its other side is the type's default, not a party the text names
     told_after: bool = False  # its sentence says it came after ("hours later", "have since rounded up")
+    doers: str = ""  # the words of the trigger's subject ("Groups of youths" burned tyres)
 
 
 @dataclass(frozen=True)
@@ -346,13 +347,12 @@ def _candidate(
         follows_from_previous=CONSEQUENCE.search(text.lower()) is not None,
         other_by_default=cast.other_by_default,
         told_after=AFTERWARDS.search(text) is not None,
+        doers=doers_text(trigger),
     )
 
 
 # "was arrested at his home hours later", "security forces have since rounded up dozens"
-AFTERWARDS = re.compile(
-    r"\b(?:later|since|afterwards|subsequently|in the aftermath)\b(?! than\b)", re.IGNORECASE
-)
+AFTERWARDS = re.compile(r"\b(?:later|since|afterwards|subsequently|in the aftermath)\b(?! than\b)", re.I)
 
 
 def _from_where_fired(actor: Actor | None, ctx: SentenceContext) -> Actor | None:

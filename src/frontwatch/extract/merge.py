@@ -4,6 +4,7 @@
   it, and tells us that it was done.
 - A region-level event is dropped when the story also codes the same act at places inside that region.
 - The same act at the same place and date is coded once.
+- A protest is coded by what became of it (`escalations`).
 """
 
 from __future__ import annotations
@@ -11,11 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from frontwatch.extract.escalations import another_town, escalated_protests, own_place
 from frontwatch.extract.events import Candidate
-from frontwatch.extract.locate import LocatedMention
 from frontwatch.extract.state_roles import MUTINY
 from frontwatch.extract.taxonomy import VIOLENT, event_type_of
-from frontwatch.model import Actor, Period, Place
 
 MODALITY_RANK = {"asserted": 0, "claimed": 0, "denied": 1, "future": 2, "hypothetical": 3, "historical": 4}
 DONE = frozenset({"asserted", "claimed"})
@@ -24,13 +24,9 @@ DONE = frozenset({"asserted", "claimed"})
 TAKEN = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 
 
-ESCALATIONS = ("Protest with intervention", "Excessive force against protesters", "Violent demonstration")
-PROTEST_FOLLOW_UP = 2  # sentences after a protest in which its dispersal or repression is reported
-
-
 def merge_candidates(candidates: list[Candidate]) -> list[Candidate]:
     kept: list[Candidate] = []
-    for candidate in _outcomes_of_fights(_answered_fire(_escalated_protests(candidates))):
+    for candidate in _outcomes_of_fights(_answered_fire(escalated_protests(candidates))):
         target = _antecedent(kept, candidate)
         if target is None:
             kept.append(candidate)
@@ -49,7 +45,8 @@ def _told_later(kept: list[Candidate]) -> list[Candidate]:
     tells next (whatever place the lead names besides)."""
     result = list(kept)
     for candidate in kept:
-        if not _generic_violence(candidate, anywhere=True):
+        faceless = _faceless_clash(candidate)
+        if not (faceless or _generic_violence(candidate, anywhere=True)):
             continue
         later = next(
             (
@@ -57,7 +54,8 @@ def _told_later(kept: list[Candidate]) -> list[Candidate]:
                 for c in result
                 if 0 < c.sentence - candidate.sentence <= TOLD_NEXT
                 and not _generic_violence(c, anywhere=True)
-                and event_type_of(c.sub_event_type) in VIOLENT
+                and event_type_of(c.sub_event_type) in ((RIOTS,) if faceless else VIOLENT)
+                and not (faceless and another_town(c, candidate))
             ),
             None,
         )
@@ -68,6 +66,13 @@ def _told_later(kept: list[Candidate]) -> list[Candidate]:
 
 
 TOLD_NEXT = 2  # sentences after a lead's "the attack" in which the attack itself is told
+RIOTS = "Riots"
+
+
+def _faceless_clash(candidate: Candidate) -> bool:
+    """ "Four men were shot dead in clashes that broke out when officials arrived ... A crowd threw stones at
+    officers": clashes no one is named for, told before a riot, are that riot."""
+    return candidate.sub_event_type == "Armed clash" and candidate.actor1 is None and candidate.actor2 is None
 
 
 def _generic_violence(candidate: Candidate, *, anywhere: bool = False) -> bool:
@@ -75,132 +80,10 @@ def _generic_violence(candidate: Candidate, *, anywhere: bool = False) -> bool:
     sentence does not tell."""
     return (
         candidate.anaphoric
-        and (anywhere or _own_place(candidate) is None)
+        and (anywhere or own_place(candidate) is None)
         and candidate.trigger_text.lower() in GENERIC_ACTS
         and event_type_of(candidate.sub_event_type) in VIOLENT
     )
-
-
-def _escalated_protests(candidates: list[Candidate]) -> list[Candidate]:
-    """ "Residents protested in Kherson. Russian forces opened fire on the protesters.": one protest, coded
-    by what became of it, at the protest's place."""
-    result: list[Candidate] = []
-    for candidate in candidates:
-        protest = next(
-            (
-                c
-                for c in reversed(result)
-                if c.sub_event_type in PROTESTS_TO_ESCALATE
-                and 0 < candidate.sentence - c.sentence <= PROTEST_FOLLOW_UP
-            ),
-            None,
-        )
-        riot = _riot_told_before(result, candidate)
-        if riot is not None:
-            # "Supporters stormed three military units ... Protesters were seen carrying sticks at the
-            # regiment near Villa Tunari": the same crowd, told again; its place says where the riot was
-            index = result.index(riot)
-            result[index] = riot if _own_place(riot) is not None else replace(riot, place=candidate.place)
-            continue
-        if (
-            protest is not None
-            and candidate.sub_event_type in (*ESCALATIONS, "Attack")
-            and not _another_day(candidate, protest)
-            and not _another_town(candidate, protest)
-        ):
-            index = result.index(protest)
-            result[index] = replace(
-                protest,
-                sub_event_type=_escalated_type(candidate.sub_event_type),
-                actor1=_crowd_turned(protest, candidate),
-                actor2=_intervening(candidate) or protest.actor2,
-                fatalities=candidate.fatalities if candidate.fatalities is not None else protest.fatalities,
-                period=_day_it_turned(protest, candidate),
-            )
-            continue
-        result.append(candidate)
-    return result
-
-
-def _riot_told_before(told: list[Candidate], candidate: Candidate) -> Candidate | None:
-    """The riot or dispersal told just before a peaceful protest in the same town on the same day."""
-    if candidate.sub_event_type != "Peaceful protest":
-        return None
-    return next(
-        (
-            c
-            for c in reversed(told)
-            if c.sub_event_type in ESCALATIONS
-            and 0 < candidate.sentence - c.sentence <= PROTEST_FOLLOW_UP
-            and not _another_day(candidate, c)
-            and not _another_town(candidate, c)
-        ),
-        None,
-    )
-
-
-# "used tear gas and batons to disperse thousands. At least one person was killed by gunfire": a protest
-# broken up may still escalate
-PROTESTS_TO_ESCALATE = frozenset({"Peaceful protest", "Protest with intervention"})
-
-
-def _another_day(follow_up: Candidate, protest: Candidate) -> bool:
-    """ "A huge crowd marched peacefully on Sunday. On Wednesday, police had fired tear gas ...": what
-    befell an earlier protest is no escalation of this one (the night after a march may still be its)."""
-    if follow_up.modality == "historical":
-        return True
-    a, b = follow_up.period, protest.period
-    if a is None or b is None or not a.granularity == b.granularity == "day":
-        return False
-    return abs((a.start - b.start).days) > 1
-
-
-def _another_town(follow_up: Candidate, protest: Candidate) -> bool:
-    """ "Thousands marched peacefully through Rabat. In Al Hoceima, however, rioters set fire to a bank": a
-    riot its own sentence places in another town is no escalation of the march."""
-    own = _own_place(follow_up)
-    if own is None or own.place is None or protest.place is None or protest.place.place is None:
-        return False
-    there, here = own.place, protest.place.place
-    # "In the southern Addu atoll, crowds set fire to police stations": an atoll, an island or another area
-    # that does not hold the protest's town is elsewhere too
-    return there.geonameid != here.geonameid and not _holds(there, here) and not _holds(here, there)
-
-
-def _holds(area: Place, place: Place) -> bool:
-    if area.country_code != place.country_code or area.feature_class != "A":
-        return False
-    return area.feature_code == "PCLI" or area.admin1_code == place.admin1_code
-
-
-def _day_it_turned(protest: Candidate, follow_up: Candidate) -> Period | None:
-    """The day a protest became what it is coded as: "the protests had been peaceful. Police broke up the
-    crowd late on Sunday" is Sunday's, whatever day the story's first words fell on."""
-    a, b = follow_up.period, protest.period
-    if a is not None and b is not None and a.granularity == b.granularity == "day":
-        return a
-    return b
-
-
-def _escalated_type(follow_up: str) -> str:
-    """Forces who open fire on a protest and kill or wound use excessive force against it."""
-    return "Excessive force against protesters" if follow_up == "Attack" else follow_up
-
-
-def _crowd_turned(protest: Candidate, follow_up: Candidate) -> Actor | None:
-    """A march that turned into a riot is the rioters' (ACLED names a riot's crowd so)."""
-    rioters = follow_up.actor1
-    if follow_up.sub_event_type == "Violent demonstration" and rioters is not None:
-        return rioters if rioters.name.startswith("Rioters") else protest.actor1
-    return protest.actor1
-
-
-def _intervening(candidate: Candidate) -> Actor | None:
-    """Who broke up or fired on the protest: the follow-up's actor that is not the crowd itself."""
-    for actor in (candidate.actor1, candidate.actor2):
-        if actor is not None and not actor.name.startswith(("Protesters", "Rioters")):
-            return actor
-    return None
 
 
 REMOTE = ("Shelling/artillery/missile attack", "Air/drone strike")
@@ -220,7 +103,7 @@ def _answered_fire(candidates: list[Candidate]) -> list[Candidate]:
             ),
             None,
         )
-        own = _own_place(candidate)
+        own = own_place(candidate)
         same_place = own is None or (
             fire is not None and fire.place is not None and own.place == fire.place.place
         )
@@ -269,7 +152,7 @@ def _outcomes_of_fights(candidates: list[Candidate]) -> list[Candidate]:
         fight = result[-1] if result else None
         if (
             candidate.sub_event_type in TAKEN
-            and _own_place(candidate) is None
+            and own_place(candidate) is None
             and fight is not None
             and fight.sub_event_type == "Armed clash"
             and fight.place is not None
@@ -288,16 +171,6 @@ def _outcomes_of_fights(candidates: list[Candidate]) -> list[Candidate]:
     return result
 
 
-def _own_place(candidate: Candidate) -> LocatedMention | None:
-    """The event's place when its own sentence names it; a place carried over from the story's earlier
-    sentences or its dateline does not make a sentence a new report (it may restate, answer or follow
-    from the one before)."""
-    place = candidate.place
-    if place is None or not candidate.start <= place.mention.start < candidate.end:
-        return None
-    return place
-
-
 def _side(candidate: Candidate) -> str | None:
     return candidate.actor1.side if candidate.actor1 is not None else None
 
@@ -312,7 +185,7 @@ def _antecedent(kept: list[Candidate], candidate: Candidate) -> Candidate | None
     """The earlier event a referring report ("the withdrawal", or no place at all) restates. "The attack"
     with no place of its own restates whatever violent event came before it ("A bomb exploded at a market
     ... The attack bore the hallmarks of Boko Haram")."""
-    if not (candidate.anaphoric or _own_place(candidate) is None):
+    if not (candidate.anaphoric or own_place(candidate) is None):
         return None
     any_violence = _generic_violence(candidate)
     for earlier in kept:
@@ -455,7 +328,7 @@ def salience_order(candidates: list[Candidate]) -> list[Candidate]:
         return fought and c.sub_event_type == "Other" and MEASURE.search(c.trigger_text or "") is not None
 
     def key(c: Candidate) -> tuple[int, bool, int, int]:
-        own = _own_place(c)
+        own = own_place(c)
         place = own.place if own is not None else None
         vague = place is None or place.feature_code == "PCLI"
         # the lead's event leads where it names only a country ("Iran fired missiles at Israel; most were

@@ -201,6 +201,14 @@ VIOLENCE_AGAINST_CIVILIANS = frozenset(
 BYSTANDER_FORCES = frozenset({"military", "armed group", "external", "rebels", "police"})
 # a strike or a bomb that killed or wounded people the text does not arm befell civilians ("an air strike
 # on the market killed 12 people")
+LOOTING = "Looting/property destruction"
+# what people own: homes, shops, their cars and cattle (not a monument, a pylon or a ministry alone)
+PEOPLES_PROPERTY = re.compile(
+    r"\b(?:homes?|houses?|shops?|stores?|villages?|businesses|market stalls?|stalls|shacks?|huts?|"
+    r"supermarkets?|shopping (?:centres?|centers?|malls?)|warehouses?|farms?|crops|livestock|cattle|cars|"
+    r"lorries|buses|belongings|dwellings|pharmacies|churches|mosques|temples)\b",
+    re.IGNORECASE,
+)
 REMOTE_HARM = frozenset(s for s, t in SUB_EVENT_TYPES.items() if t == "Explosions/Remote violence")
 CIVILIANS_HARMED = re.compile(
     r"\b(?:(?:killing|killed|wounding|wounded|injuring|injured) (?:[\w,-]+ ){0,4}?"
@@ -258,8 +266,10 @@ def other_side_by_default(
         # (the mutiny is the story's country's army, whoever fought it: "French troops fought the mutineers")
         army = resolve_actor("military", country_code=country or (actor1.country_code if actor1 else None))
         return as_mutiny(army)
-    if sub_event_type in CIVILIAN_TARGETS or (
-        sub_event_type in REMOTE_HARM and CIVILIANS_HARMED.search(sentence)
+    if (
+        sub_event_type in CIVILIAN_TARGETS
+        or (sub_event_type in REMOTE_HARM and CIVILIANS_HARMED.search(sentence))
+        or (sub_event_type == LOOTING and PEOPLES_PROPERTY.search(sentence))
     ):
         return resolve_actor("civilians", country_code=country)
     face = MUTINY_FACES.get(sub_event_type)
