@@ -61,7 +61,7 @@ NAMED: list[tuple[str, str | None, str]] = [
     ("Harakat al-Nujaba", "IQ", "Harakat Hezbollah al-Nujaba"),
     ("Kurdish Peshmerga fighters", "IQ", "Peshmerga (Iraq)"),
     ("Ahrar al-Sham", "SY", "Ahrar al Sham"),
-    ("the Nusra Front", "SY", "Jabhat al Nusra"),
+    ("the Nusra Front", "SY", "HTS: Hayat Tahrir al Sham"),  # "Jabhat al Nusra" before the 2017 merger
     ("the Men of Dignity movement", "SY", "Men of Dignity"),
     ("the Amal movement", "LB", "Amal Movement"),
     ("the Jenin Brigade", "PS", "Jenin Brigade"),

@@ -123,6 +123,9 @@ def test_the_side_of_a_states_actors_follows_the_regime(
         # "the IRA" before the New IRA took the name is the Provisional IRA
         ("New IRA", "1996-02-09", "PIRA: Provisional Irish Republican Army"),
         ("New IRA", "2019-04-19", "New IRA"),
+        # the Nusra Front before it merged into Hayat Tahrir al-Sham, HTS after
+        ("HTS: Hayat Tahrir al Sham", "2014-08-02", "Jabhat al Nusra"),
+        ("HTS: Hayat Tahrir al Sham", "2017-08-02", "HTS: Hayat Tahrir al Sham"),
     ],
 )
 def test_armed_groups_bear_the_name_of_the_event_day(name: str, day: str | None, expected: str) -> None:

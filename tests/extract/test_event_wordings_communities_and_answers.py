@@ -120,6 +120,22 @@ FIELDS: list[FieldCase] = [
         "Military Forces of Yugoslavia (1980-1992)",
     ),
     (
+        "african_union_soldiers_in_somalia_are_its_mission",
+        "African Union soldiers shelled the Bakara market in Mogadishu on Sunday, killing five civilians, "
+        "residents said.",
+        "2011-03-14",
+        "actor1",
+        "AMISOM: African Union Mission in Somalia (2007-2022)",
+    ),
+    (
+        "men_killed_when_police_carried_out_raids_are_its_toll",
+        "Nine men were killed before dawn on Tuesday when police carried out simultaneous raids in and "
+        "around the town of Kabankalan, police said.",
+        "2019-04-03",
+        "fatalities",
+        "9",
+    ),
+    (
         "a_killing_a_suspect_is_accused_of_is_no_toll_of_the_protest",
         "Police used tear gas on Friday to stop hundreds of protesters marching on the governor's office "
         "in Osh, demanding the arrest of a man accused of killing three children.",

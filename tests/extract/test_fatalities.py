@@ -119,6 +119,8 @@ from frontwatch.runner import Coded, Pipeline
             None,
         ),
         ("Police arrested a man accused of killing two women in the village.", None),
+        # a named victim and his kin
+        ("Gunmen shot dead opposition lawmaker Moses Kato and his driver outside his home.", 2),
     ],
 )
 def test_deaths_in_a_sentence(sentence: str, deaths: int | None) -> None:

@@ -257,7 +257,11 @@ ONE_AND_COUNT_PASSIVE = re.compile(
 TWO_VICTIMS = re.compile(
     r"\b(?:killing|killed|shot dead|shooting dead) (?:his|her|their|a|an|one) (?:[\w-]+ ){0,2}?and "
     r"(?:his|her|their|a|an|one|the) (?:[\w-]+ ){0,2}?[\w-]+\b"
-    r"|\b(?:killing|killed) both\b",
+    r"|\b(?:killing|killed) both\b"
+    # "shot dead member of parliament Ibrahim Abiriga and his brother"
+    r"|\b(?:killing|killed|shot dead|shooting dead) (?:[\w-]+ ){0,6}?(?-i:[A-Z])[\w'-]+ and (?:his|her) "
+    r"(?:[\w-]+ )?"
+    r"(?:brother|sister|wife|husband|son|daughter|bodyguard|driver|father|mother|nephew|cousin|aide|guard)\b",
     re.IGNORECASE,
 )
 # one victim, named or described: "killing a spectator", "X was shot dead", "beat to death a manager"
