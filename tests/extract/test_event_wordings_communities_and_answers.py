@@ -136,6 +136,16 @@ FIELDS: list[FieldCase] = [
         "9",
     ),
     (
+        # a region the gazetteer gives no population ("Navarre") speaks for its country over a Floridian town
+        "a_region_named_twice_is_its_countrys_not_a_small_towns_abroad",
+        "PAMPLONA — Two off-duty police officers were beaten by masked youths in a bar in the town of "
+        "Tafalla in the early hours of Sunday, officials in Navarre said. The regional government of "
+        "Navarre condemned the attack.",
+        "2016-10-16",
+        "actor2",
+        "Police Forces of Spain (2011-2018)",
+    ),
+    (
         "a_killing_a_suspect_is_accused_of_is_no_toll_of_the_protest",
         "Police used tear gas on Friday to stop hundreds of protesters marching on the governor's office "
         "in Osh, demanding the arrest of a man accused of killing three children.",

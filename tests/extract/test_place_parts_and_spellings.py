@@ -70,6 +70,21 @@ from stories import story_events
             "office in the town of Chamchamal on Monday, killing two people, officials said.",
             ("Jamjamāl", "IQ"),
         ),
+        # a town told with the area it lies in, in apposition ("in Kato Achaia, in the western Peloponnese"),
+        # is the place, whatever area the gazetteer files the town under
+        (
+            "ATHENS — Foremen at a farm in Kato Achaia, in the western Peloponnese, opened fire with "
+            "shotguns on Tuesday on migrant workers demanding unpaid wages, wounding eight of them, police "
+            "said.",
+            ("Káto Achaḯa", "GR"),
+        ),
+        # the first word of a group's name ("the Dera Sach Khand sect") is no place
+        (
+            "Six men armed with knives attacked two visiting preachers of the Dera Sach Khand sect at a "
+            "temple in Vienna on Sunday, wounding them and 15 other people, police said. News of the attack "
+            "set off riots in India's Punjab state.",
+            ("Vienna", "AT"),
+        ),
     ],
 )
 def test_event_place(pipeline: Pipeline, tmp_path: Path, text: str, place: tuple[str, str]) -> None:

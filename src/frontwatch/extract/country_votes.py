@@ -329,11 +329,22 @@ def _country_shares(matches: tuple[tuple[Place, int], ...], name: str = "") -> d
     for place, kind in matches:
         # an alternate spelling only when nothing better, or when it is a big city's ("Mecca" for Makkah)
         if place.country_code and (kind <= max(best_kind, 1) or place is exonym):
-            biggest[place.country_code] = max(biggest.get(place.country_code, 0), place.population)
+            biggest[place.country_code] = max(biggest.get(place.country_code, 0), _weight_of(place))
     total = sum(biggest.values())
     if total == 0:
         return {code: 1.0 / len(biggest) for code in biggest}
     return {code: population / total for code, population in biggest.items()}
+
+
+# an area the gazetteer gives no population ("Navarre", the Spanish region) speaks as a big city would,
+# not as nothing beside a Floridian town of its name
+AREA_POPULATION = 250_000
+
+
+def _weight_of(place: Place) -> int:
+    if place.population or place.feature_class != "A" or place.feature_code == "PCLI":
+        return place.population
+    return AREA_POPULATION
 
 
 EXONYM_RATIO = 20  # a city this many times bigger than every place bearing the name as its own

@@ -15,6 +15,7 @@ from frontwatch.extract.countrywide import across_the_country, words_for
 from frontwatch.extract.dateline_towns import told_from_the_dateline
 from frontwatch.extract.datelines import ExtraToponym
 from frontwatch.extract.locate import GAZETTEER, STORY_PLACES, LocatedMention, story_places
+from frontwatch.extract.place_precision import town_before_its_area
 from frontwatch.extract.places import PlaceMention, doc_text, modifies_a_noun
 from frontwatch.geo.keys import name_key
 from frontwatch.geo.seats import admin_seat
@@ -250,6 +251,7 @@ def _sentence_places(places: list[LocatedMention], sdoc: Any, trigger: Any) -> l
     pool = [p for p in pool if not _in_another_clause(p, sdoc, trigger)] or pool
     after = [p for p in pool if p.mention.start >= trigger.idx]
     first = _town_inside(min(after or pool, key=lambda p: abs(p.mention.start - trigger.idx)), pool)
+    first = town_before_its_area(first, pool, sdoc) or first
     group = [first]
     for other in sorted(pool, key=lambda p: p.mention.start):
         if other is not first and _listed_with(group, other, sdoc):

@@ -374,9 +374,18 @@ def _city_then_district(span: Any) -> bool:
 
 
 def _links_a_longer_name(span: Any) -> bool:
-    """ "Shakhta imeni Gagarina" (the mine named after Gagarin): the first word of a longer name."""
+    """ "Shakhta imeni Gagarina" (the mine named after Gagarin), "the Dera Sach Khand sect": the first word
+    of a longer name, of a group the common noun after it tells."""
     doc = span.doc
-    return span.end < len(doc) and doc[span.end].lower_ in NAME_LINKS
+    if span.end < len(doc) and doc[span.end].lower_ in NAME_LINKS:
+        return True
+    rest = doc[span.end : span.end + 3]
+    names = [t for t in rest if t.text[:1].isupper() and t.pos_ == "PROPN"]
+    return len(names) == 2 == len(rest) - 1 and rest[-1].lower_ in GROUP_NOUNS
+
+
+# the common nouns after a group's name: "the Dera Sach Khand sect"
+GROUP_NOUNS = frozenset({"sect", "movement", "order", "cult", "brotherhood", "community", "clan", "tribe"})
 
 
 NAME_LINKS = frozenset({"imeni", "im."})
