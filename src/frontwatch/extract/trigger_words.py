@@ -215,7 +215,7 @@ ARMED = re.compile(
     r"vigilantes?|herdsmen|(?:hand)?guns?|rifles?|shotguns?|pistols?|firearms?|opened fire|open fire|opening fire|"
     # "killed during a police operation in the favela", "officers came under fire and shot back"
     r"police (?:(?:carried out|conducted|launched|mounted) (?:[\w-]+ ){0,2}?)?(?:operations?|raids?|offensive|assault)|"
-    r"(?:police|officers) raided|under fire|shot back|fired back|shoot-?outs?|gunfights?|"
+    r"under fire|shot back|fired back|shoot-?outs?|gunfights?|"
     r"firefights?|masked (?:men|gunmen|assailants|attackers|agents)|knife|knives|machetes?|bows? and arrows?|"
     # "rode in firing at anyone in sight": shooting at people is armed, whoever the text says does it
     r"fir(?:ing|ed) (?:at|on|into) (?:anyone|everyone|anybody|people|villagers|residents|civilians|worshippers|"
