@@ -78,6 +78,12 @@ from stories import story_events
             "said.",
             ("Káto Achaḯa", "GR"),
         ),
+        # where the source sits ("the Ekiti State police command said") is not where it happened
+        (
+            "Five traders were abducted on Tuesday evening when gunmen stopped their bus on a road near "
+            "Igbara-Odo, the Ekiti State police command said.",
+            ("Igbara-Odo", "NG"),
+        ),
         # the first word of a group's name ("the Dera Sach Khand sect") is no place
         (
             "Six men armed with knives attacked two visiting preachers of the Dera Sach Khand sect at a "

@@ -294,6 +294,9 @@ def test_feasts_of_a_fixed_day_resolve_like_a_day_and_month() -> None:
     assert only("since Christmas Eve", D("2012-01-05")).period == day("2011-12-24")
     assert only("since Christmas Eve", D("2012-01-05")).kind == "since"
     assert only("killed on Christmas", D("2011-12-27")).period == day("2011-12-25")
+    assert only("a crowd pelted a restaurant on New Year's night", D("2017-01-02")).period == day(
+        "2017-01-01"
+    )
     assert find_timexes("the Christmas market opened", SAT) == []
     assert find_timexes("shoppers at a Christmas market", SAT) == []
     assert only("on Christmas Day", None).period is None

@@ -15,7 +15,7 @@ from frontwatch.extract.countrywide import across_the_country, words_for
 from frontwatch.extract.dateline_towns import told_from_the_dateline
 from frontwatch.extract.datelines import ExtraToponym
 from frontwatch.extract.locate import GAZETTEER, STORY_PLACES, LocatedMention, story_places
-from frontwatch.extract.place_precision import town_before_its_area
+from frontwatch.extract.place_precision import in_the_source, town_before_its_area
 from frontwatch.extract.places import PlaceMention, doc_text, modifies_a_noun
 from frontwatch.geo.keys import name_key
 from frontwatch.geo.seats import admin_seat
@@ -233,6 +233,8 @@ def _sentence_places(places: list[LocatedMention], sdoc: Any, trigger: Any) -> l
     # "an army camp near the border with Mali", "a man from Ivory Coast": a country named as elsewhere
     usable = [p for p in usable if not _named_elsewhere(p, sdoc)]
     usable = [p for p in usable if not _from_a_verb(p, sdoc, SOURCES_OF_GOODS)]
+    # "the Ekiti State police command said": where the source sits
+    usable = [p for p in usable if not in_the_source(p, sdoc)] or usable
     if not usable:
         return []
     # "strike targets in Yemen after Red Sea shipping attacks", "in retaliation for attacks on shipping

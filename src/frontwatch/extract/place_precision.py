@@ -1,5 +1,7 @@
 """Which of a sentence's places tells the event's place most precisely: a town named with its region in
-apposition ("in Nea Manolada, in the western Peloponnese") is where it happened, not the region."""
+apposition ("in Nea Manolada, in the western Peloponnese") is where it happened, not the region; and a
+place in the words of the source ("the Ekiti State police command said", "Victoria Police say") is where
+the source sits, not where the act was."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ from typing import Any
 
 from frontwatch.extract.locate import LocatedMention
 from frontwatch.extract.places import doc_text
+from frontwatch.extract.words import SPEECH_LEMMAS
 
 # what stands between a town and the area after it that says where the town is: ", in the western"
 APPOSITION = re.compile(
@@ -33,3 +36,11 @@ def town_before_its_area(
         ):
             return other
     return None
+
+
+def in_the_source(located: LocatedMention, sdoc: Any) -> bool:
+    """The place sits in the subject of a verb of saying: where the speaker is, not the act."""
+    if located.mention.token_start < 0:
+        return False
+    token = sdoc[located.mention.token_start : located.mention.token_end].root
+    return any(a.dep_ == "nsubj" and a.head.lemma_ in SPEECH_LEMMAS for a in (token, *token.ancestors))

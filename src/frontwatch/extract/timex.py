@@ -34,8 +34,9 @@ Conventions (those of wire copy, where the dateline date is the anchor):
   ("in 1950 troops"). Numbers such as "2,014", "20,000" or "14:00" are never years.
 * Decades ("the 1990s") resolve to the whole decade as a year-precision period (1990-01-01..1999-12-31).
 * "since X" / "from X" give kind "since"; "until X" / "till X" / "by X" give kind "until".
-* Feasts of a fixed day ("on New Year's Day", "since Christmas Eve", "on Christmas", not "the Christmas
-  market") resolve like a day and month without a year.
+* Feasts of a fixed day ("on New Year's Day", "since Christmas Eve", "on New Year's night", "on Christmas",
+  not "the Christmas market") resolve like a day and month without a year; a feast that names a thing ("a
+  Christmas Eve mass") dates nothing where the text names the day.
 * Durations ("a three-day operation", "for months", "48 hours", "over the past two weeks") have kind
   "duration" and no period.
 * A relative expression with no anchor gets `period=None`; it is never guessed. Absolute expressions
@@ -236,10 +237,11 @@ def _month_before(anchor: date) -> tuple[int, int]:
 HOLIDAYS = {
     "new year's day": (1, 1), "new year's eve": (12, 31), "christmas eve": (12, 24),
     "christmas day": (12, 25), "boxing day": (12, 26), "valentine's day": (2, 14), "halloween": (10, 31),
-    "christmas": (12, 25),
+    "christmas": (12, 25), "new year's night": (1, 1), "christmas night": (12, 25),
 }  # fmt: skip
 HOLIDAY = re.compile(
-    r"\b(?:(?P<prep>[Oo]n|[Ss]ince|[Uu]ntil) )?(?P<name>New Year['’]s (?:Day|Eve)|Christmas (?:Day|Eve)|"
+    r"\b(?:(?P<prep>[Oo]n|[Ss]ince|[Uu]ntil) )?"
+    r"(?P<name>New Year['’]s (?:Day|Eve|night)|Christmas (?:Day|Eve|night)|"
     r"Boxing Day|Valentine['’]s Day|Halloween)\b"
     # "on Christmas", not "the Christmas market"
     r"|\b(?P<prep2>[Oo]n|[Ss]ince|[Uu]ntil) (?P<name2>Christmas)\b"
