@@ -97,6 +97,13 @@ CASES: list[Case] = [
         "Shelling/artillery/missile attack",
     ),
     (
+        "workers_knocking_down_houses_destroy_property",
+        "Municipal workers began knocking down houses in a Roma settlement in the village of Garmen on "
+        "Monday, after villagers protested against their neighbours last week, officials said.",
+        "2019-01-15",
+        "Looting/property destruction",
+    ),
+    (
         "a_forces_first_troops_arriving_after_last_months_coup_set_up_a_base",
         "The first troops of a regional peacekeeping force arrived in Bamako on Friday after last month's "
         "coup, officials said.",

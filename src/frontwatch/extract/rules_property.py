@@ -41,8 +41,10 @@ PROPERTY_RULES: tuple[TriggerRule, ...] = (
         r"buildings|property|markets|offices|vehicles|churches|mosques|schools|warehouses|monaster(?:y|ies)|temples?|"
         r"shrines?|tombs?|mausoleums?|minarets?|ruins|statues|monuments|stalls|shacks|kiosks|huts|dwellings)\b",
         r"desecrat\w+",
-        # "used a bulldozer to tear down part of the shrine", "began tearing down homes at Larung Gar"
-        r"(?:tear|tore|torn|tearing) down (?:[\w'-]+ ){0,4}?(?:homes|houses|huts|shops|buildings|shrines?|tombs?|"
+        # "used a bulldozer to tear down part of the shrine", "began tearing down homes at Larung Gar", "began
+        # knocking down houses in the Roma quarter"
+        r"(?:tear|tore|torn|tearing|knock|knocked|knocking) down (?:[\w'-]+ ){0,4}?(?:homes|houses|huts|shops|"
+        r"buildings|shrines?|tombs?|"
         r"mausoleums?|mosques?|churches|church|temples?|monaster(?:y|ies)|dwellings|shacks|statues?|monuments?)\b",
         # "pulled down a bronze statue of the former president", "toppled the monument"
         r"(?:(?:pull|pulled|pulling|knock|knocked|knocking|bring|brought|bringing) down|toppl(?:e|ed|es|ing)) "
