@@ -38,6 +38,7 @@ NEVER_TRAINED_ON = {
     "wide_nineteenth_round_world.jsonl",
     "wide_twentieth_round_world.jsonl",
     "wide_twenty_first_round_world.jsonl",
+    "wide_twenty_second_round_world.jsonl",
 }
 STORY = "KHARKIV (Reuters) - Russian artillery shelled Kharkiv overnight, officials said on Monday.\n"
 
