@@ -224,3 +224,15 @@ def test_shops_looted_befall_civilians(pipeline: Pipeline, tmp_path: Path) -> No
     assert [(e.sub_event_type, e.actor2) for e in events] == [
         ("Looting/property destruction", "Civilians (Uganda)")
     ]
+
+
+def test_a_group_claiming_both_attacks_did_them(pipeline: Pipeline, tmp_path: Path) -> None:
+    """ "Islamic State has claimed both attacks": the attacks told before, not a fight of their own."""
+    text = (
+        "A suicide bomber blew himself up next to a police patrol in central Sousse on Thursday morning, "
+        "killing one officer, the interior ministry said. Shops closed and the streets around the market "
+        "were sealed off. Witnesses said ambulances took several wounded people away. Islamic State later "
+        "claimed both attacks through its Amaq agency."
+    )
+    events = story_events(pipeline, tmp_path, text, "2019-06-28")
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Suicide bomb", "Islamic State")]

@@ -333,7 +333,11 @@ def anaphoric(trigger: Any) -> bool:
 
 
 def _definite(noun: Any) -> bool:
-    return any(c.lower_ == "the" for c in noun.children if c.dep_ == "det")
+    """ "the attack", and "both attacks", "these attacks" that refer to the ones told."""
+    return any(c.lower_ in REFERRING for c in noun.children if c.dep_ in ("det", "predet", "preconj"))
+
+
+REFERRING = frozenset({"the", "both", "these", "those", "this", "that"})
 
 
 BLAST_NOUNS = frozenset({"blast", "explosion", "bombing"})

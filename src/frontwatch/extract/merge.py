@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from frontwatch.extract.escalations import another_town, escalated_protests, own_place
 from frontwatch.extract.events import Candidate
+from frontwatch.extract.group_members import UNNAMED
 from frontwatch.extract.state_roles import MUTINY
 from frontwatch.extract.taxonomy import VIOLENT, event_type_of
 
@@ -236,7 +237,8 @@ def _same_blasts(earlier: Candidate, candidate: Candidate) -> bool:
 EXPLOSIONS = "Explosions/Remote violence"
 IED, SUICIDE = "Remote explosive/landmine/IED", "Suicide bomb"
 WEAPON_WORDS = ("shell", "strike", "missile", "rocket", "drone", "mortar", "artillery", "air")
-GENERIC_ACTS = frozenset({"attack", "assault", "incident", "violence"})  # nouns that name no kind of act
+# nouns that name no kind of act
+GENERIC_ACTS = frozenset({"attack", "attacks", "assault", "assaults", "incident", "incidents", "violence"})
 
 
 def _absorb(event: Candidate, restatement: Candidate) -> Candidate:
@@ -250,6 +252,9 @@ def _absorb(event: Candidate, restatement: Candidate) -> Candidate:
     fatalities = event.fatalities if event.fatalities is not None else restatement.fatalities
     if event.actor1 is None and restatement.actor1 is not None:  # "traded blame ...; X said Y fired"
         event = replace(event, actor1=restatement.actor1, actor2=event.actor2 or restatement.actor2)
+    elif _claimed_by_a_group(event, restatement):
+        # "A suicide bomber has blown himself up ... Islamic State has claimed both attacks"
+        event = replace(event, actor1=restatement.actor1)
     if event.sub_event_type == IED and restatement.sub_event_type == SUICIDE:
         # "a bomb exploded at the rally ... the explosives strapped to her body": the bomber was there
         event = replace(event, sub_event_type=SUICIDE)
@@ -261,6 +266,18 @@ def _absorb(event: Candidate, restatement: Candidate) -> Candidate:
         fatalities=fatalities,
         aside=event.aside and restatement.aside,  # told in a main clause once, it is no aside
     )
+
+
+def _claimed_by_a_group(event: Candidate, restatement: Candidate) -> bool:
+    """The act told again is claimed by the group that did it, where the act itself named none (not blamed
+    on it by another: "officials blamed al Shabaab" is a claim of its own)."""
+    doer, named, speaker = event.actor1, restatement.actor1, restatement.claimant_actor
+    if doer is None or named is None or not doer.name.startswith(UNNAMED):
+        return False
+    return named.kind in ARMED_GROUPS and speaker is not None and speaker.name == named.name
+
+
+ARMED_GROUPS = frozenset({"rebels", "militia", "armed group"})  # not a state's forces told with the act
 
 
 def _region_of(candidate: Candidate) -> tuple[str, str] | None:
