@@ -18,6 +18,8 @@ from frontwatch.extract.words import SPEECH_LEMMAS
 from frontwatch.model import Period
 
 SIDE = 2  # remoteness of a time expression in a side clause
+# participles that only say who someone is ("militants linked to Islamic State"): no act of their own to date
+DESCRIBING = frozenset({"link", "affiliate", "tie", "ally", "associate", "connect", "belong", "loyal"})
 WEEK = timedelta(days=7)
 LAST_WEEK = re.compile(r"\s+last\s+week\b", re.IGNORECASE)
 WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
@@ -115,6 +117,8 @@ def _remoteness(timex: Timex, trigger: Any) -> int:
     if _a_term(head, trigger):
         return SIDE  # "agreed to a truce starting on Saturday", "will cease to exist by January 1"
     side = next((a for a in (head, *head.ancestors) if a.dep_ in ("relcl", "acl")), None)
+    if side is not None and side.dep_ == "acl" and side.lemma_ in DESCRIBING:
+        side = None  # "militants linked to Islamic State in a raid ... on Tuesday night": a misparse
     if side is not None and _raid_of_the_doers(side, trigger):
         return 0  # "militiamen who raided the town last Friday raped dozens of women": the raid is the act
     if side is not None and side.dep_ == "relcl" and _during_what_it_tells(side, trigger):
