@@ -246,3 +246,13 @@ def test_a_group_claiming_both_attacks_did_them(pipeline: Pipeline, tmp_path: Pa
     )
     events = story_events(pipeline, tmp_path, text, "2019-06-28")
     assert [(e.sub_event_type, e.actor1) for e in events] == [("Suicide bomb", "Islamic State")]
+
+
+def test_statues_damaged_lead_the_arrest_of_suspects(pipeline: Pipeline, tmp_path: Path) -> None:
+    """Damaged statues are destroyed property, and suspects taken into custody after it come after it."""
+    text = (
+        "Tension gripped the town of Gampola on Monday after unidentified people damaged several Buddha "
+        "statues at roadside shrines overnight. Police said three suspects had been taken into custody."
+    )
+    events = story_events(pipeline, tmp_path, text, "2019-01-07")
+    assert [e.sub_event_type for e in events] == ["Looting/property destruction", "Arrests"]

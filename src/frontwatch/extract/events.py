@@ -104,7 +104,7 @@ class Candidate:
     toll_only: bool = False  # "X was killed": the toll of the event just told, if there is one
     firm: bool = False  # its type rests on the grammar: a classifier of words may not re-type it
     other_by_default: bool = False  # its other side is the type's default, not a party the text names
-    told_after: bool = False  # its sentence says it came after ("hours later", "have since rounded up")
+    told_after: bool = False  # it came after ("hours later", "have since rounded up", "suspects were held")
     doers: str = ""  # the words of the trigger's subject ("Groups of youths" burned tyres)
 
 
@@ -352,7 +352,7 @@ def _candidate(
 
 
 # "was arrested at his home hours later", "security forces have since rounded up dozens"
-AFTERWARDS = re.compile(r"\b(?:later|since|afterwards|subsequently|in the aftermath)\b(?! than\b)", re.I)
+AFTERWARDS = re.compile(r"\b(?:later|since|afterwards|subsequently|aftermath|suspects)\b(?! than\b)", re.I)
 
 
 def _from_where_fired(actor: Actor | None, ctx: SentenceContext) -> Actor | None:

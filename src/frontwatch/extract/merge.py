@@ -322,6 +322,7 @@ def _dedupe(candidates: list[Candidate]) -> list[Candidate]:
     return unique
 
 
+LOOTING = "Looting/property destruction"  # an act arrests and curfews answer, as violence is
 MEASURE = re.compile(r"\b(?:curfew|martial law|state of emergency|emergency rule)\b", re.IGNORECASE)
 
 
@@ -334,7 +335,11 @@ def salience_order(candidates: list[Candidate]) -> list[Candidate]:
     after the violence told before them when their sentence says they followed ("hours later"); a curfew
     or a state of emergency after the riot or the fighting it answered."""
     foiled = any(c.sub_event_type == "Disrupted weapons use" for c in candidates)
-    violent = [c for c in candidates if event_type_of(c.sub_event_type) in (*VIOLENT, "Riots")]
+    violent = [
+        c
+        for c in candidates
+        if event_type_of(c.sub_event_type) in (*VIOLENT, "Riots") or c.sub_event_type == LOOTING
+    ]
     fought = bool(violent)
 
     def after_the_act(c: Candidate) -> bool:

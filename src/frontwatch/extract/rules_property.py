@@ -41,6 +41,9 @@ PROPERTY_RULES: tuple[TriggerRule, ...] = (
         r"buildings|property|markets|offices|vehicles|churches|mosques|schools|warehouses|monaster(?:y|ies)|temples?|"
         r"shrines?|tombs?|mausoleums?|minarets?|ruins|statues|monuments|stalls|shacks|kiosks|huts|dwellings)\b",
         r"desecrat\w+",
+        # "damaged several Buddha statues at roadside shrines": places of worship and monuments harmed
+        r"(?:damaged|defaced|vandali[sz]ed) (?:\w+ ){0,4}?(?:statues?|shrines?|churches|church|mosques?|temples?|"
+        r"monuments?|graves|tombs?|memorials?)\b",
         # "used a bulldozer to tear down part of the shrine", "began tearing down homes at Larung Gar", "began
         # knocking down houses in the Roma quarter"
         r"(?:tear|tore|torn|tearing|knock|knocked|knocking) down (?:[\w'-]+ ){0,4}?(?:homes|houses|huts|shops|"
