@@ -84,6 +84,13 @@ from stories import story_events
             "Igbara-Odo, the Ekiti State police command said.",
             ("Igbara-Odo", "NG"),
         ),
+        # ... but stays the place when the act names none of its own besides the country
+        (
+            "Around 16 May 2022 (as reported), the permanent representative of the President of Ukraine in "
+            "the Autonomous Republic of Crimea reported that Russian soldiers in the Simferopol detention "
+            "centre tortured civilian hostages.",
+            ("Crimea", "UA"),
+        ),
         # the first word of a group's name ("the Dera Sach Khand sect") is no place
         (
             "Six men armed with knives attacked two visiting preachers of the Dera Sach Khand sect at a "

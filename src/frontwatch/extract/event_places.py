@@ -233,8 +233,9 @@ def _sentence_places(places: list[LocatedMention], sdoc: Any, trigger: Any) -> l
     # "an army camp near the border with Mali", "a man from Ivory Coast": a country named as elsewhere
     usable = [p for p in usable if not _named_elsewhere(p, sdoc)]
     usable = [p for p in usable if not _from_a_verb(p, sdoc, SOURCES_OF_GOODS)]
-    # "the Ekiti State police command said": where the source sits
-    usable = [p for p in usable if not in_the_source(p, sdoc)] or usable
+    # "the Ekiti State police command said": where the source sits, when the act has a place of its own
+    kept = [p for p in usable if not in_the_source(p, sdoc)]
+    usable = kept if any(p.place is not None and p.place.feature_code != "PCLI" for p in kept) else usable
     if not usable:
         return []
     # "strike targets in Yemen after Red Sea shipping attacks", "in retaliation for attacks on shipping
