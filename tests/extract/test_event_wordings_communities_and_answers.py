@@ -104,6 +104,21 @@ CASES: list[Case] = [
         "Looting/property destruction",
     ),
     (
+        "no_one_killed_by_a_hailstorm_is_no_killing",
+        "MONTERREY, Mexico, July 2 — A freak hailstorm buried several neighbourhoods of Monterrey under ice "
+        "early on Tuesday, trapping cars in the streets. Soldiers and city workers cleared the roads with "
+        "diggers, and state officials said no one had been killed.",
+        "2019-07-02",
+        None,
+    ),
+    (
+        "a_commentary_labelled_before_its_dash_codes_nothing",
+        "COMMENTARY — Listen to any campaign debate these days and you might think the country was at war. "
+        "Candidates are ambushed in television studios and leaflets bombard voters in every town.",
+        "2021-05-03",
+        None,
+    ),
+    (
         "a_forces_first_troops_arriving_after_last_months_coup_set_up_a_base",
         "The first troops of a regional peacekeeping force arrived in Bamako on Friday after last month's "
         "coup, officials said.",

@@ -58,6 +58,9 @@ def story_day(timexes: list[Timex], before: int, published: Period | None) -> Pe
     return days[-1] if days else None
 
 
+OPENING = 200  # characters of a story's own text in which a label ("COMMENTARY —") may stand
+
+
 def extract_events(doc: Document, sdoc: Any, gazetteer: Any, propose: Proposer | None = None) -> list[Event]:
     """Code the events of one document. `sdoc` is the spaCy parse of `doc.coded_text` (or a prefix of it).
     `propose`, when given, may propose one event where no trigger rule fires (extract/proposals.py)."""
@@ -76,7 +79,7 @@ def extract_events(doc: Document, sdoc: Any, gazetteer: Any, propose: Proposer |
     speaker: Attribution | None = None
     sources: tuple[Attribution, ...] = ()  # every source quoted so far, latest first
     sentences = list(sdoc.sents)
-    if no_news_of_violence([s.text for s in sentences]):
+    if no_news_of_violence([s.text for s in sentences], doc.text[:OPENING]):
         return []  # a disaster or an accident told in the words of war, or an opinion piece
     contexts: list[SentenceContext] = []
     for index, sentence in enumerate(sentences):

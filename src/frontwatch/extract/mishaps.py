@@ -45,13 +45,15 @@ HOSTILE_STORY = re.compile(
 )
 # "OPINION —", "ANALYSIS —": a piece that argues, not a report of what happened
 OPINION_LABEL = re.compile(r"^\s*(?:OPINION|ANALYSIS|COMMENT(?:ARY)?|EDITORIAL|COLUMN|ESSAY)\b\s*[—–:-]")
+OPINION_LINE = re.compile(OPINION_LABEL.pattern, re.MULTILINE)  # a line of the story's opening
 
 
-def no_news_of_violence(sentences: Sequence[str]) -> bool:
-    """Whether the story, given as its sentences' texts, is a mishap story or an opinion piece."""
+def no_news_of_violence(sentences: Sequence[str], opening: str = "") -> bool:
+    """Whether the story, given as its sentences' texts, is a mishap story or an opinion piece (its label
+    may open the story's own text, `opening`, where the coded text blanks it as a dateline)."""
     if not sentences:
         return False
-    if OPINION_LABEL.match(sentences[0]):
+    if OPINION_LABEL.match(sentences[0]) or OPINION_LINE.search(opening):
         return True
     if any(HOSTILE_STORY.search(s) for s in sentences):
         return False

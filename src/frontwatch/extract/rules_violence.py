@@ -308,6 +308,8 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
             r"|killed (?:in|during) (?:[\w-]+ ){0,2}?(?:fighting|clashes|battles?|gun ?fights?|firefights?|shoot-?outs?|"
             r"exchanges? of fire)\b"
             r"|(?:soldiers?|troops|fighters|militants|servicem[ae]n|rebels|insurgents|peacekeepers?|policem[ae]n|police officers?) (?:were |was |had been )?killed"
+            # "officials said no one had been killed": a death denied
+            r"|\b(?:no one|no-one|nobody|none) (?:[\w-]+ )?(?:was|were|had been|has been|have been) (?:killed|murdered|slain)"
         ),
     ),
     # "four members of the security forces and three militants were killed": dead on both sides, a fight
