@@ -130,6 +130,25 @@ def test_a_suicide_bombing_read_as_a_car_bomb_stays_a_suicide_bombing(
     assert retype_events([event], ("Armed clash", 0.99), 0.5)[0].sub_event_type == "Armed clash"
 
 
+CHLORINE = (
+    "BAQUBA, Iraq - A car bomb laden with chlorine cylinders exploded in a market in Baquba on Tuesday.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "carrier", ["Remote explosive/landmine/IED", "Shelling/artillery/missile attack", "Air/drone strike"]
+)
+def test_a_chemical_attack_read_as_its_carrier_stays_a_chemical_attack(
+    pipeline: Pipeline, tmp_path: Path, carrier: str
+) -> None:
+    """ "a car bomb laden with chlorine": the chemical is what ACLED codes, whatever carried it."""
+    from frontwatch.train.apply import retype_events
+
+    event = _first_event(pipeline, tmp_path, CHLORINE, date(2007, 5, 16))
+    assert event.sub_event_type == "Chemical weapon"
+    assert retype_events([event], (carrier, 0.99), 0.5)[0].sub_event_type == "Chemical weapon"
+
+
 RIOT = "DOUALA, Cameroon (Reuters) - Youths fought police in Douala on Monday, witnesses said.\n"
 
 
