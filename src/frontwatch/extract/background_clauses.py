@@ -95,16 +95,19 @@ def _background_mark(token: Any | None) -> Any | None:
             return token.head  # "arrested 40 supporters ahead of the rally": the rally is still to come
         if token.dep_ == "pobj" and token.head.lower_ in ("to", "for") and token.head.head.lemma_ in ANSWERS:
             return token.head  # "saying it was responding to Israeli air strikes": the strikes came first
-        if token.dep_ == "pobj" and token.head.lower_ in ("after", "since") and _time_gap_before(token.head):
-            return token.head  # "set up a base weeks after an offensive": the offensive came before
-        if token.dep_ == "pobj" and token.head.lower_ in ("after", "since") and _dated(token):
-            return token.head  # "arrived this week after last month's coup"
+        if token.dep_ == "pobj" and _told_as_before(token):
+            return token.head  # "set up a base weeks after an offensive", "after last month's coup"
         token = token.head
     return None
 
 
 # what an act answers, told after it: "responding to air strikes", "in retaliation for the raid"
 ANSWERS = frozenset({"respond", "response", "retaliation", "retaliate", "revenge", "reprisal", "avenge"})
+
+
+def _told_as_before(noun: Any) -> bool:
+    """The object of "after"/"since" with time told between ("weeks after"), or a day of its own."""
+    return noun.head.lower_ in ("after", "since") and (_time_gap_before(noun.head) or _dated(noun))
 
 
 def _dated(noun: Any) -> bool:
