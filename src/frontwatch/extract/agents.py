@@ -23,6 +23,7 @@ from frontwatch.extract.targets import (
     in_patient,
     met_the_mine,
     modifies_a_thing,
+    names_an_office,
     ousted,
 )
 from frontwatch.extract.taxonomy import TERRITORY
@@ -317,8 +318,9 @@ def _armed_mention(
             or aimed_at(trigger.doc, offset + mention.start)
             or among_the_dead(trigger.doc, offset + mention.start)
         )
-        if modifies_a_thing(trigger.doc, offset + mention.end):
-            continue  # "a critic of police violence", "an army camp": the word names no actor here
+        # "a critic of police violence", "an army camp", "Zimbabwe's Vice President": no actor here
+        if modifies_a_thing(trigger.doc, offset + mention.end) or names_an_office(text, offset + mention.end):
+            continue
         # "...; Armenian officials did not confirm the loss": a clause of its own after the act's
         beyond = ";" in text[trigger.idx : offset + mention.start]
         # "Looters ransacked shops": the crowd the trigger word names did it (a riot's crowd is its own actor)

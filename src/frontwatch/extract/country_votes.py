@@ -52,7 +52,8 @@ ELSEWHERE_BEFORE = re.compile(
     r"\b(?:(?:border|borders|frontier|boundary)(?: crossing| post)? with|(?:routes?|corridors?) (?:from|to)|"
     r"(?:pact|deal|agreement|accord|treaty|talks|ties|relations) with|(?:man|woman|men|women|boy|girl|"
     r"nationals?|citizens?|migrants?|refugees?|workers?|tourists?|students?|officers?|soldiers?|famil(?:y|ies)|"
-    r"immigrants?|asylum seekers?|pilgrims?|fishermen|sailors|peacekeepers|blue helmets|contingents?) from|"
+    r"immigrants?|asylum seekers?|pilgrims?|fishermen|sailors|peacekeepers|blue helmets|contingents?|"
+    r"troops) from|"
     # "wanted in the United States", "a film made in the United States", "a truce brokered by Qatar"
     r"wanted in|extradit(?:ed|ion) to|made in|(?:brokered|mediated) by|in(?:to)? exile in|"
     # "President Kabbah is reported to have left for Guinea": where someone went from the story's ground
@@ -137,7 +138,9 @@ def _paired_countries(sdoc: Any, mentions: list[PlaceMention], gazetteer: Any) -
     paired = _owned_countries(text, mentions, gazetteer)
     for index, outer in pairs.items():
         gap = gap_words(text, mentions[index], mentions[outer])
-        areas, designated = _area_countries(gazetteer.matches(mentions[outer].text), gap)
+        # "the Barlovento area of Miranda state": a name followed by its first-level designator is an area
+        area_named = FIRST_LEVEL.match(text, mentions[outer].end) is not None
+        areas, designated = _area_countries(gazetteer.matches(mentions[outer].text), gap, area_named)
         common = {p.country_code for p, _ in gazetteer.matches(mentions[index].text)} & areas - {""}
         city = _city_country(gazetteer.matches(mentions[outer].text))
         if city is not None and city not in common:
@@ -183,14 +186,17 @@ def _owned_countries(text: str, mentions: list[PlaceMention], gazetteer: Any) ->
     return owned
 
 
-def _area_countries(matches: tuple[tuple[Place, int], ...], gap: str) -> tuple[set[str], bool]:
+def _area_countries(
+    matches: tuple[tuple[Place, int], ...], gap: str, area_named: bool = False
+) -> tuple[set[str], bool]:
     """The countries the outer name of a pair can lie in, and whether the words say it is an area (a
-    country named outright, "the department of Concepcion") rather than maybe another town."""
+    country named outright, "the department of Concepcion", "Miranda state") rather than maybe another
+    town."""
     countries = {p.country_code for p, kind in matches if p.feature_code == "PCLI" and kind < 2}
     if countries:
         return countries, True
     areas = {p.country_code for p, _ in matches if p.feature_class == "A"}
-    designated = designates_area(gap)
+    designated = area_named or designates_area(gap)
     if not (gap == "," or designated):
         areas |= {p.country_code for p, _ in matches}
     return areas, designated

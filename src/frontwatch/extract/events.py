@@ -173,7 +173,7 @@ def hit_candidates(ctx: SentenceContext, hit: TriggerHit, trigger: Any) -> list[
         base = replace(base, aside=True)
     if hit.rule.priority == PASSIVE_KILLING:
         base = replace(base, toll_only=True)
-    if hit.firm:
+    if hit.firm or hit.rule.firm:
         base = replace(base, firm=True)
     return _at_each_place(base, ctx, trigger, hit)
 

@@ -9,13 +9,22 @@ from __future__ import annotations
 import re
 
 from frontwatch.extract.trigger_rule import TriggerRule, rule
-from frontwatch.extract.trigger_words import ARMED_DOERS, KILLED_BY_CROWD
+from frontwatch.extract.trigger_words import (
+    ARMED_BANDS,
+    ARMED_DOERS,
+    CROWD_WEAPONS,
+    KILLED_BY_CROWD,
+    PROTESTING,
+)
 
 # "clashes that broke out between ...": the same clashes as "clashes between ..."
 BROKE_OUT = r"(?:(?:that |which )?(?:broke out|erupted|flared(?: up)?) )?"
 
-# armed doers other than the troops sent in to stop a fight
-ARMED_BANDS = re.compile(ARMED_DOERS.pattern.replace("soldiers|troops|", ""))
+# "rival groups of Eritreans fought with sticks and rocks": two crowds fighting each other
+RIVAL_CROWDS = (
+    r"(?:rival )?(?:groups|gangs|crowds|bands) of (?:[\w-]+ ){1,2}?(?:fought|clashed|brawled) (?:each other )?with "
+    r"(?:[\w,'-]+ ){0,3}?" + CROWD_WEAPONS
+)
 
 MOB_RULES: tuple[TriggerRule, ...] = (
     # a crowd turning on people, not on the police or property, is a mob ("youths loyal to the regional
@@ -211,4 +220,16 @@ MOB_RULES: tuple[TriggerRule, ...] = (
         + r"between (?:[\w-]+ )?(?:christians|muslims|hindus|buddhists|sikhs) and\b",
         unless=ARMED_BANDS,
     ),
+    # two crowds fighting with what comes to hand: a mob, or rioters where people protest ("opponents of the
+    # government had gathered to protest against the festival")
+    rule(
+        "Violent demonstration",
+        3.43,
+        RIVAL_CROWDS,
+        context=PROTESTING,
+        context_ahead=True,
+        unless=ARMED_BANDS,
+        firm=True,
+    ),
+    rule("Mob violence", 3.45, RIVAL_CROWDS, unless=ARMED_BANDS, firm=True),
 )

@@ -55,6 +55,9 @@ PROPERTY_RULES: tuple[TriggerRule, ...] = (
         r"destroyed (?:[\w-]+ ){0,3}?(?:masts?|pylons?|power lines?)\b",
         r"vandals?\b",
         r"uproot\w* (?:[\w-]+ ){0,4}?trees\b",
+        # "invaded Northlands, a farm owned by the family of the former president, cutting down trees"
+        r"(?:cut|cutting|chopped|chopping|felled|felling) down (?:[\w-]+ ){0,4}?trees\b",
+        r"invaded (?:[\w'-]+,? ){0,4}?(?:an? |the )?(?:[\w-]+ )?(?:farms?|ranch(?:es)?|estates?|plantations?)\b",
         # a verb with its object ("a destroyed house" in a caption is no act) takes one building
         r"(?:set(?:ting)? fire to|burned down|burnt down|bulldozed|razed|demolished|torched) (?:(?:more than|at least|"
         r"over|about|some|nearly|almost) )?(?:an?|the|two|three|four|five|several|dozens of|scores of|hundreds of|"

@@ -45,15 +45,16 @@ FIRE_ON_A_CROWD = (
     r"commuters|revell?ers|partygoers|concertgoers|pupils|mourners|crowds?|protesters|demonstrators)\b"
 )
 
-GUNS_AND_GRENADES = (
-    r"(?:(?:assault )?rifles?|guns?|firearms|kalashnikovs|machine-?guns?) and (?:hand )?grenades\b|"
-    r"grenades and (?:assault )?(?:rifles?|guns?|firearms)\b"
-)
 
 SMALL_ARMS_FIRED = (
     r"fired (?:a |an |his |her |their |two |three |several )?(?:[\w.'-]+ )?(?:rifles?|pistols?|handguns?|"
     r"shotguns?|revolvers?|shots?|bullets?|(?<!heavy )(?<!big )(?<!artillery )(?<!tank )(?<!anti-aircraft )guns?|"
     r"(?<=live )(?:ammunition|rounds))\b"
+)
+
+NOT_A_POISONING = (
+    r"food|alcohol|liquor|methanol|carbon monoxide|mushrooms?|fish|rivers?|wells?|lakes?|water|sea|soil|crops|"
+    r"livestock|cattle|dogs?|birds?"
 )
 
 REMOTE_RULES: tuple[TriggerRule, ...] = (
@@ -127,9 +128,15 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
         # "killed in March by a poisoned letter handed to him by a messenger"
         r"(?:by|with|from) (?:a |an )?poisoned (?:letter|drink|cup|umbrella|dart|needle|pellet|cigarette)\b",
         r"(?:put|slipped|sprayed) (?:a |an )?(?:arsenic|poison|polonium|cyanide|nerve agent|ricin|thallium)\b",
+        # not food, drink or nature poisoned, told within a few words of the poison ("poisoned after eating
+        # food", "rivers poisoned by mining"; not "... he was poisoned ... the official account that he had
+        # eaten stale food")
         unless=re.compile(
-            r"\b(?:food|alcohol|liquor|methanol|carbon monoxide|mushrooms?|fish|rivers?|wells?|lakes?|water|sea|"
-            r"soil|crops|livestock|cattle|dogs?|birds?)\b"
+            r"\b(?:"
+            + NOT_A_POISONING
+            + r")\b(?:\W+\w+){0,6}?\W+poison|poison\w*(?:\W+\w+){0,6}?\W+(?:"
+            + NOT_A_POISONING
+            + r")\b"
         ),
     ),
     # ACLED codes a manned aircraft brought down as a shelling/artillery/missile attack, not an interception
@@ -389,37 +396,6 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
             r"\b(?:gas|cylinders?|boilers?|tankers?|fuel|fireworks?|factory|factories|warehouses?|chemicals?|"
             r"refiner\w*|pipelines?|transformers?|leaks?|accident\w*|meteor\w*|volcan\w*|controlled|defus\w*)\b"
         ),
-    ),
-    # grenades thrown in a shooting ("throwing grenades and firing on hundreds of displaced people",
-    # "opened fire and threw grenades inside a bar"): the attack
-    rule(
-        "Attack",
-        16.9,
-        r"(?:threw|throwing|hurled|hurling|lobbed|lobbing) grenades? (?:[\w-]+ ){0,3}?(?:and|,) (?:opened fire|"
-        r"(?:firing|fired|shooting) (?:on|at|into))\b",
-        r"(?:opened fire|(?:firing|fired|shooting) (?:on|at|into)(?: [\w-]+){0,4}?),? and (?:threw|throwing|hurled|"
-        r"hurling|lobbed|lobbing) grenades?\b",
-        armed=True,
-    ),
-    # not "gunmen armed with rifles and grenades attacked a hotel": the guns' attack
-    rule(
-        "Grenade",
-        17,
-        r"grenades?(?! launchers?)",
-        # "gunmen armed with rockets and grenades attacked the mines": how they were armed, not what they did
-        unless=re.compile(
-            W + GUNS_AND_GRENADES + r"|\barmed with (?:[\w-]+ ){0,5}?(?:rocket-propelled )?grenades\b"
-        ),
-    ),
-    # an explosive thrown by hand is a grenade in ACLED's coding, whatever it was
-    rule(
-        "Grenade",
-        15.9,
-        r"(?:explosives?|explosive devices?|bombs?|devices?) (?:was |were )?(?:hurled|thrown|lobbed|tossed) "
-        r"(?:at|into|towards?)\b",
-        # "attackers hurled crude bombs at a crowd", "threw explosives toward the court" (not petrol bombs: a riot)
-        r"(?:hurled|threw|lobbed|tossed) (?:(?!petrol\b)[\w-]+ ){0,2}?(?:explosives?|explosive devices?|bombs?) "
-        r"(?:at|into|towards?|from)\b",
     ),
     # "killed in a Russian strike on Kharkiv", "an Israeli strike hit a building": a state's strike that
     # hits or kills is from the air in the press (a national strike of workers hits and kills nothing)

@@ -12,8 +12,6 @@ import re
 from frontwatch.extract.taxonomy import TERRITORY
 from frontwatch.extract.trigger_rule import DECLARED_TRUCE, TriggerRule, rule
 from frontwatch.extract.trigger_words import (
-    NOT_GROUND_HANDED,
-    PROTEST,
     PROTEST_SCENE,
     RAID_THEN_LEFT,
     SOLDIERS_UNPAID,
@@ -168,8 +166,12 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
     rule(
         "Change to group/activity",
         7.7,
-        r"named (?:[\w'-]+,? ){1,14}?as (?:its |the )?(?:new )?(?:leader|head|chief|commander|secretary-general|"
-        r"caliph|emir)",
+        r"named (?:[\w'-]+,? ){1,14}?as (?:its |their |the )?(?:new |interim |acting )?(?:leader|head|chief|commander|"
+        r"secretary-general|caliph|emir)",
+        # "removed Riek Machar as their leader", "formally dissolved Seleka, the rebel coalition"
+        r"(?:removed|ousted|deposed|sacked) (?:[\w'-]+,? ){1,6}?as (?:its|their) (?:leader|head|chief|commander)\b",
+        r"dissolved (?:[\w'-]+,? ){1,4}?(?:the )?(?:[\w-]+ )?(?:rebel|armed|militia|jihadist|insurgent) (?:coalition|group|"
+        r"movement|alliance|force)\b",
         r"(?:chose|chosen|choose|elected|picked|appointed) (?:[\w'-]+ ){1,6}?as (?:its|their) (?:new )?(?:leader|chief|"
         r"head|commander|emir|supreme leader)",
         r"(?:was|were|is|are) disbanding\b",
@@ -425,73 +427,5 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         # "Velyka Novosilka ... is now in Russian hands", "the town fell into rebel hands"
         r"(?:is|are|was|were) now in (?:[\w-]+ ){1,2}?hands\b",
         r"(?:fell|fallen|passed) (?:in)?to (?:[\w-]+ ){1,2}?hands\b",
-    ),
-    rule(
-        "Non-violent transfer of territory",
-        12,
-        r"withdr(?:a|e)w\w*",
-        r"pull(?:ed|ing|s)? (?:\w+ ){0,3}?(?:out|back)",
-        r"pull-?out",
-        # "Russian tanks rolled out of Gori"
-        r"(?:tanks|troops|forces|soldiers|columns?|convoys?|armou?r) (?:[\w-]+ ){0,3}?(?:rolled|drove|moved) out of\b",
-        r"retreat(?:ed|ing|s)?",
-        r"regroup\w*",
-        r"handed over",
-        r"hand over",
-        r"hand(?:ed|ing|s)? (?:\w+ ){0,3}?(?:over|back) to",
-        r"hand(?:ed|ing|s)? (?:it|them) (?:back|over)\b",
-        # "militants ... left the mountains around Arsal for Idlib, under a deal that ended the offensive"
-        r"(?:left|withdrew from|pulled out of|evacuated|departed|(?:began|started|begun) leaving) (?:[\w',-]+ ){0,16}?"
-        r"under (?:a|an|the) (?:[\w-]+ ){0,2}?"
-        r"(?:deal|agreement|accord|truce|ceasefire|cease-fire)\b",
-        r"(?:troops|soldiers|forces|peacekeepers|contingent) (?:\w+ ){0,5}?(?:have |has |had )?left\b",
-        r"(?:troops|soldiers|forces|peacekeepers|contingent) (?:\w+ ){0,3}?(?:began|started|begun) (?:leaving|to leave)\b",
-        r"handing over",
-        r"abandon(?:ed|ing) (?:their |its )?(?:positions?|the town|the city|the village)",
-        r"order(?:ed|s|ing)? (?:its |their |the |all )?(?:troops|soldiers|forces|units) out of",
-        armed=True,
-        unless=re.compile(PROTEST.pattern + "|" + NOT_GROUND_HANDED),
-    ),
-    # "Armenia handed four villages to Azerbaijan": ground handed over, with or without troops named
-    rule(
-        "Non-violent transfer of territory",
-        12.1,
-        r"hand(?:ed|ing|s)? (?:over |back )?(?:[\w-]+ ){0,4}?(?:villages?|towns?|territory|territories|districts?|"
-        r"areas?|bases?|positions|control|sites|camps?|garrisons?|barracks|facilities|installations|airports?|airfields?|"
-        r"strongholds?|"
-        r"air bases?)"
-        r"(?:,? [\w',-]+){0,10}? (?:to|over to|back to)\b",
-        # "Nigeria formally handed the Bakassi peninsula to Cameroon" (not "a deal on handing sovereignty of the
-        # islands to Mauritius": a handover still to come)
-        r"hand(?:ed|s) (?:over |back )?(?:the )?(?:[\w-]+ ){0,3}?(?:peninsulas?|islands?|enclaves?)(?:,? [\w',-]+){0,6}? "
-        r"(?:to|over to|back to)\b",
-        # "the United States handed over the waterway and the last of the land around it"
-        r"hand(?:ed|ing|s)? (?:over|back) (?:the )?(?:[\w-]+ ){0,2}?(?:canal|waterway|canal zone|enclave|territory|"
-        r"islands?|peninsula|colony|sovereignty)\b",
-    ),
-    # "Portugal handed Macau back to China at midnight, closing four centuries of Portuguese rule": a colony
-    # returned
-    rule(
-        "Non-violent transfer of territory",
-        12.12,
-        r"hand(?:ed|s) (?:[\w-]+ ){1,2}?back to\b",
-        context=re.compile(r"\b(?:sovereignty|colon(?:y|ial)|rule|handover|territory|enclave)\b"),
-    ),
-    # "border guards took over the crossing from Russian border guards": a post changing hands without a fight
-    rule(
-        "Non-violent transfer of territory",
-        12.15,
-        r"took over (?:[\w',-]+ ){0,10}?(?:crossings?|checkpoints?|border posts?|bases?|posts?|airports?|garrisons?|"
-        r"positions)\b[^.;]{0,60}?\bfrom (?:the )?(?:[\w-]+ ){0,2}?(?:troops|forces|soldiers|guards|peacekeepers|"
-        r"contingent)\b",
-        unless=re.compile(r"\b(?:fight\w*|clash\w*|battl\w*|attack\w*|assault\w*|storm\w*|offensive)\b"),
-    ),
-    # "federal police entered Mekelle ... as part of a peace process": ground handed over under a deal
-    rule(
-        "Non-violent transfer of territory",
-        10.96,  # before the ground taken that "entered" alone tells
-        r"(?:entered|moved into|deployed (?:in|to)|returned to) (?:[\w',-]+ ){0,16}?(?:as part of|under|in line with|in "
-        r"accordance with) (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:peace|ceasefire|truce) (?:process|deal|agreement|accord)\b",
-        unless=re.compile(r"\b(?:fight\w*|clash\w*|battl\w*|attack\w*|assault\w*|storm\w*|offensive)\b"),
     ),
 )

@@ -10,7 +10,9 @@ import re
 
 from frontwatch.extract.trigger_rule import TriggerRule, rule
 from frontwatch.extract.trigger_words import (
+    ARMED_BANDS,
     ARMED_DOERS,
+    CROWD_WEAPONS,
     KILLED_BY_CROWD,
     PROTESTING,
     SOLDIERS_UNPAID,
@@ -111,6 +113,23 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"(?:prison|jail|penitentiary) (?:riot|uprising|mutiny|revolt)s?\b",
         r"riot\w* (?:at|in) (?:an? |the )?(?:[\w'-]+ ){0,4}?(?:prison|jail|penitentiary|detention centre)\b",
         unless=re.compile(W + r"(?:prisoners? of war|pows)\b"),
+    ),
+    # "men in civilian clothes fired pistols at indigenous protesters": men of no state's force shooting at a
+    # protest attack it
+    rule(
+        "Attack",
+        3.04,
+        r"(?:(?<!security )men|gunmen|assailants|attackers|unknown (?:men|assailants))(?! in (?:[\w-]+ ){0,4}?uniforms?\b) "
+        r"(?:in (?:civilian|plain) clothes )?(?:who )?(?:opened fire|fired|shot)(?: [\w-]+){0,2}? (?:at|on|into) "
+        r"(?:[\w'-]+ ){0,3}?(?:protesters|demonstrators|marchers|rally|march|sit-in|procession|(?:students|people|"
+        r"villagers|workers|residents) (?:protesting|demonstrating|marching))\b",
+        # not "police and hooded gunmen opened fire on a march", "pro-government gunmen": men firing with or for
+        # the state's force
+        unless=re.compile(
+            W
+            + r"(?:(?:police|policemen|officers|soldiers|troops|security forces) and (?:[\w-]+ )?(?:gunmen|men)|"
+            r"pro-government|government-backed|state-backed|pro-regime)\b"
+        ),
     ),
     # fire on a march by the police, soldiers or men with them (one gunman shooting at a rally attacks it)
     rule(
@@ -323,13 +342,33 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"(?:fought|fighting|battled|battling) running (?:street )?battles with (?:the )?(?:riot )?(?:police|security "
         r"forces|officers)\b",
         # "fired tear gas at hundreds of migrants who hurled stones and bottles"
-        r"(?:(?:who|and) |(?:crowds?|mobs?|youths|fans) (?:[\w'-]+ ){0,12}?)(?:hurled|threw|pelted (?:[\w-]+ ){0,3}?with)"
+        r"(?:(?:who|and) |(?:crowds?|mobs?|youths|fans|(?:hundreds|thousands|dozens|scores) of [\w-]+) "
+        r"(?:[\w'-]+ ){0,12}?)(?:hurled|threw|pelted (?:[\w-]+ ){0,3}?with)"
         r"(?: [\w-]+){0,2}? (?:stones|rocks|bricks|bottles|petrol bombs|molotov cocktails|firebombs)\b",
         r"march(?:ed|ing) (?:[\w'-]+ ){0,10}?(?:and )?(?:some |a few )?(?:set fire|torched|stormed|ransacked)\b",
         # "hundreds of farmers protesting the murder of a farm manager stormed a courthouse"
         r"\w+ (?:protesting|demonstrating|rallying) (?:[\w'-]+ ){0,12}?(?:stormed|torched|set fire|set (?:[\w-]+ ){1,4}?"
         r"(?:on fire|ablaze|alight)|smashed|ransacked|overturn\w+|pelted|stoned)\b",
         unless=re.compile(W + KILLED_BY_CROWD),
+    ),
+    # a crowd fighting the state's forces with what comes to hand riots ("the migrants fought them with sticks,
+    # knives and stones", "a crowd armed with guns and spears attacked a military convoy", "hundreds of asylum
+    # seekers clashed with supporters of the government and with Israeli police")
+    rule(
+        "Violent demonstration",
+        3.5,
+        r"(?:fought|attacked|clashed with|charged|confronted) (?:them|(?:the )?(?:riot )?(?:police|policemen|officers|"
+        r"police officers|security forces|soldiers|troops|guards|border guards)) with (?:[\w,'-]+ ){0,4}?"
+        + CROWD_WEAPONS,
+        r"(?:crowds?|mobs?) (?:armed with (?:[\w,'-]+ ){1,6}?)?(?:attacked|ambushed|stormed|besieged) (?:an? |the )?"
+        r"(?:military|army|police) (?:convoy|patrol|post|base|station|vehicles?)\b",
+        r"(?:hundreds|dozens|thousands|scores) of (?:[\w-]+ ){1,4}?(?:[\w,'-]+ ){0,10}?clashed with (?:[\w,'-]+ ){0,8}?"
+        r"(?:police|security forces)\b",
+        # "some 2,000 people tried to storm the fence between Nador and Melilla"
+        r"(?:people|migrants|crowds?|asylum seekers|refugees) (?:[\w,'-]+ ){0,4}?(?:tried|attempted) to storm "
+        r"(?:[\w'-]+ ){0,3}?(?:fences?|border|gates?|barriers?|crossing)\b",
+        unless=ARMED_BANDS,
+        firm=True,
     ),
     # "a crowd stabbed to death two senior police officers during a protest": police killed by a protest
     rule(
@@ -346,6 +385,9 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         3.52,
         r"(?:set fire to|torched|stormed|ransacked|set (?:[\w-]+ ){1,4}?(?:on fire|ablaze|alight))\b[^.;]{0,100}?, "
         r"(?:demanding|chanting|protesting)\b",
+        # "residents have set fire to more than 20 schools since Monday night in protest against a decision"
+        r"(?:set fire to|torched|burned|burnt|stormed|ransacked|set (?:[\w-]+ ){1,4}?(?:on fire|ablaze|alight))\b"
+        r"[^.;]{0,100}?\bin protest (?:against|at|over|of)\b",
         unless=re.compile(
             W
             + r"(?:gunmen|militants|fighters|rebels|insurgents|troops|soldiers|militiamen|jihadists|attackers|"

@@ -4,6 +4,7 @@ ground, and force words that only name a thing ("a police station")."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 # verbs whose subject meets a mine or bomb left for it ("the convoy hit a roadside bomb")
@@ -137,6 +138,21 @@ def modifies_a_thing(doc: Any, end: int) -> bool:
     if token is None or token.dep_ != "compound" or token.head.i <= token.i:
         return False
     return token.head.lemma_.lower() in THING_NOUNS
+
+
+# "Zimbabwe's Vice President Emmerson Mnangagwa": a country's possessive before a person's office names whose
+# office it is, not a force that acted
+OFFICE_OWNED = re.compile(
+    r"^['\u2019]s (?:(?:vice|deputy|former|first|acting|interim|new|then) )*(?:president|prime minister|"
+    r"premier|minister|foreign minister|leader|lady|king|queen|ambassador|envoy|"
+    r"spokes(?:man|woman|person))\b",
+    re.IGNORECASE,
+)
+
+
+def names_an_office(text: str, end: int) -> bool:
+    """The mention ending at `end` is a country's possessive before a person's office."""
+    return OFFICE_OWNED.match(text[end : end + 60]) is not None
 
 
 def ousted(trigger: Any, start: int) -> bool:

@@ -29,6 +29,7 @@ class TriggerRule:
     person: bool = False  # fires only where its verb takes a person ("agents seized Carlos")
     place: bool = False  # fires only where its verb takes a place the text names ("rebels seized Bangui")
     context_ahead: bool = False  # its context may be in the next sentence ("... opened fire. Two died.")
+    firm: bool = False  # its words decide the type: a classifier of words may not re-type it
 
 
 def rule(
@@ -43,10 +44,11 @@ def rule(
     person: bool = False,
     context_ahead: bool = False,
     place: bool = False,
+    firm: bool = False,
 ) -> TriggerRule:
     """A rule from its alternatives, each a regular expression over lower-cased text, matched at a word
     start."""
     pattern = re.compile(W + "(?:" + "|".join(alternatives) + ")")
     return TriggerRule(
-        sub, pattern, armed, priority, recapture, attack, unless, context, person, place, context_ahead
+        sub, pattern, armed, priority, recapture, attack, unless, context, person, place, context_ahead, firm
     )

@@ -32,6 +32,13 @@ ARMED_DOERS = re.compile(
     r"militiamen|militias?|bandits|machete-wielding|armed men|herders|herdsmen|separatists|guerrillas|raiders|"
     r"islamists|extremists|terrorists|mujahideen|paramilitaries|(?:hacked|stabbed) and shot|shot and (?:hacked|stabbed))\b"
 )
+# armed doers other than the troops sent in to stop a fight
+ARMED_BANDS = re.compile(ARMED_DOERS.pattern.replace("soldiers|troops|", ""))
+# what a crowd fights with ("fought them with sticks, knives and stones"): no war's weapons
+CROWD_WEAPONS = (
+    r"(?:sticks|stones|rocks|clubs|bottles|iron bars|planks|slingshots|bricks|batons|machetes|knives|spears|"
+    r"wooden \w+)\b"
+)
 # a strike of workers, not of weapons
 LABOUR = re.compile(
     r"\b(?:on strike|walkouts?|strikers|picket\w*|general strike|hunger strikes?|strike action|(?:trade|labou?r) "

@@ -63,14 +63,15 @@ NOT_PLACES = _words(
     catalan basque corsican breton flemish walloon scottish welsh tibetan uighur uyghur chechen ingush
     dagestani kurdish tamil sikh pashtun baloch sindhi punjabi rohingya acehnese papuan tigrayan oromo
     darfuri hutu tutsi druze alawite sunni shia shiite yazidi jewish muslim christian catholic protestant
-    hindu buddhist roma"""
+    hindu buddhist roma christmas easter ramadan thanksgiving halloween hanukkah passover diwali"""
 )
 # nouns whose owner is still a place ("Moscow's suburbs") and nouns whose owner is a party ("U.S. strikes")
 PLACE_PARTS = _words(
     """suburb suburbs outskirts district districts centre center street streets airport port neighbourhood
     neighborhood region oblast province area areas city town village outskirt border coast quarter quarters
     zone enclave downtown heart municipality township villages towns cities countryside harbour harbor
-    waterfront residents slum slums shantytown shantytowns favela favelas ghetto estate compound"""
+    waterfront seafront riverfront beachfront promenade embankment residents slum slums shantytown shantytowns
+    favela favelas ghetto estate compound"""
 )
 ACTOR_NOUNS = _words(
     """strike strikes force forces troop troops army military jet jets warplane warplanes drone drones missile

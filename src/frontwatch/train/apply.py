@@ -130,6 +130,8 @@ NARROWER = frozenset(
     {("Suicide bomb", "Remote explosive/landmine/IED")}
     # "a car bomb laden with chlorine cylinders": a chemical weapon, whatever carried it
     | {("Chemical weapon", other) for other in CARRIERS}
+    # "armed men raped eight women ... and robbed the men": a rape, whatever else the attackers did
+    | {("Sexual violence", "Attack")}
 )
 
 

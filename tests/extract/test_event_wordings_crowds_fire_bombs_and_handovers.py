@@ -1,0 +1,199 @@
+"""Sub-event types, doers and places of wordings met in fresh news text: a crowd fighting guards with sticks
+and stones; people trying to storm a border fence; a crowd attacking an army convoy; rival groups fighting
+with sticks, at a protest or not; schools burned in protest; fire bombs thrown at a synagogue or through a
+window; a poisoning told beside an official account of stale food; a rape the attackers followed with a
+robbery; a rebel coalition dissolved and a leader removed; a town handed over by the troops who left it;
+men in civilian clothes shooting at protesters; a farm invaded and its trees cut down; a city's seafront;
+a holiday before a noun; troops named by where they come from; an area named by its first-level
+designator; a country's possessive before a person's office.
+
+The texts are our own, written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from frontwatch.runner import Pipeline
+from stories import Case, FieldCase, first_event_field_test, story_events, sub_event_type_test
+
+# name, text, publication date, the sub-event type of the first event (None: no event)
+CASES: list[Case] = [
+    (
+        "migrants_who_fought_guards_with_sticks_and_stones_rioted",
+        "Hundreds of migrants tried to force their way across the border at Ceuta on Tuesday, and several "
+        "guards were hurt as the migrants fought them with sticks and stones, officials said.",
+        "2021-05-19",
+        "Violent demonstration",
+    ),
+    (
+        "people_trying_to_storm_a_border_fence_riot",
+        "About 1,000 people tried to storm the border fence near the village of Idomeni on Sunday, police "
+        "said.",
+        "2016-04-11",
+        "Violent demonstration",
+    ),
+    (
+        "a_crowd_with_guns_attacking_an_army_convoy_riots",
+        "A crowd armed with guns and machetes attacked an army convoy near the town of Butembo on Monday, "
+        "wounding two soldiers, the army said.",
+        "2019-07-16",
+        "Violent demonstration",
+    ),
+    (
+        "rival_groups_fighting_with_sticks_are_a_mob",
+        "Rival groups of Somali and Oromo men fought with sticks and stones in the town of Moyale on "
+        "Saturday, leaving several people hurt, police said.",
+        "2018-03-11",
+        "Mob violence",
+    ),
+    (
+        "rival_groups_fighting_with_sticks_where_people_protest_riot",
+        "Rival groups of Ethiopians fought with sticks and bottles outside a community hall in Melbourne on "
+        "Saturday. Opponents of the government had gathered to protest against a fundraising dinner.",
+        "2023-09-17",
+        "Violent demonstration",
+    ),
+    (
+        "hundreds_who_clashed_with_rivals_and_police_riot",
+        "Hundreds of asylum seekers clashed with supporters of their government and with police in the "
+        "centre of Stuttgart on Saturday, police said.",
+        "2023-09-17",
+        "Violent demonstration",
+    ),
+    (
+        "schools_burned_in_protest_are_a_riot",
+        "Residents have set fire to six schools in the district since Monday in protest against a new "
+        "boundary between municipalities, police said.",
+        "2016-05-05",
+        "Violent demonstration",
+    ),
+    (
+        "incendiary_devices_thrown_at_a_synagogue_are_a_grenade",
+        "Two men threw incendiary devices at a synagogue in the city of Oldenburg on Thursday evening, "
+        "police said; no one was hurt.",
+        "2024-04-06",
+        "Grenade",
+    ),
+    (
+        "a_petrol_bomb_thrown_through_a_window_is_a_grenade",
+        "A petrol bomb was thrown through a window of a mosque in the town of Bielefeld early on Sunday, "
+        "police said.",
+        "2018-03-12",
+        "Grenade",
+    ),
+    (
+        "a_poisoning_told_beside_an_official_account_of_food_is_a_poisoning",
+        "An opposition politician was poisoned at a dinner in Tbilisi last week, his doctors said on "
+        "Monday, rejecting the official account that he had simply eaten bad food.",
+        "2019-10-14",
+        "Chemical weapon",
+    ),
+    (
+        "a_rape_the_attackers_followed_with_a_robbery_is_sexual_violence",
+        "Armed men raped five women and robbed their husbands at a farm outside the town of Rustenburg on "
+        "Saturday night, police said.",
+        "2021-06-14",
+        "Sexual violence",
+    ),
+    (
+        "a_rebel_coalition_dissolved_changes_the_group",
+        "The interim president on Friday dissolved the Union for Peace, the rebel coalition that brought "
+        "him to power, as his government struggled to rein in its fighters.",
+        "2015-02-07",
+        "Change to group/activity",
+    ),
+    (
+        "commanders_who_removed_their_leader_change_the_group",
+        "Commanders of the rebel movement removed its founder as their leader and named their chief of "
+        "staff as interim head on Tuesday, in a statement read at their base.",
+        "2021-08-05",
+        "Change to group/activity",
+    ),
+    (
+        "troops_who_left_a_town_and_handed_it_over_transferred_it",
+        "Israeli troops pulled out of the town of Tulkarm before dawn on Monday and handed it over to "
+        "Palestinian police, the second town transferred under the accord signed in September.",
+        "1995-12-11",
+        "Non-violent transfer of territory",
+    ),
+    (
+        "men_in_civilian_clothes_shooting_at_protesters_attack_them",
+        "Men in civilian clothes fired pistols at students protesting in Managua on Wednesday, wounding "
+        "three, as police officers looked on, witnesses said.",
+        "2018-05-31",
+        "Attack",
+    ),
+    (
+        "a_farm_invaded_and_its_trees_cut_down_is_destroyed_property",
+        "Hundreds of men invaded a ranch owned by a former minister outside Nakuru on Tuesday, cutting down "
+        "trees and driving away cattle, police said.",
+        "2023-03-29",
+        "Looting/property destruction",
+    ),
+]
+
+test_sub_event_type = sub_event_type_test(CASES)
+
+# name, text, publication date, a field of the first event, its value
+FIELDS: list[FieldCase] = [
+    (
+        "a_citys_seafront_lies_in_the_city",
+        "Hundreds of youths threw stones and bottles at police along Beirut's seafront on Saturday night, "
+        "after rumours spread that the army would close the harbour to boats bound for Cyprus.",
+        "2019-10-20",
+        "location",
+        "Beirut",
+    ),
+    (
+        "a_holiday_before_a_noun_is_no_town",
+        "Police arrested a man on Friday who planned to attack a Christmas tree-lighting ceremony in "
+        "downtown Denver, the Justice Department said.",
+        "2012-11-24",
+        "location",
+        "Denver",
+    ),
+    (
+        "troops_from_a_country_do_not_place_the_act_there",
+        "Troops from Djibouti and Somali soldiers took control of the town of Beledweyne from al Shabaab "
+        "militants on Friday, officials said.",
+        "2014-03-14",
+        "country",
+        "Somalia",
+    ),
+    (
+        "an_area_named_with_its_designator_is_an_area",
+        "CARACAS, Oct 20 (Reuters) - Soldiers detained 15 men during a raid in the Barlovento area of "
+        "Miranda state on Tuesday, relatives said.",
+        "2016-10-20",
+        "actor1",
+        "Military Forces of Venezuela (2013-)",
+    ),
+    (
+        "a_countrys_possessive_before_an_office_does_not_act",
+        "LUSAKA, Aug 20 (Reuters) - Zambia's former vice president said on Monday that tests had confirmed "
+        "he was poisoned at a rally in the town of Kabwe in June. He did not say whom he blamed.",
+        "2018-08-20",
+        "actor1",
+        "Unidentified Armed Group (Zambia)",
+    ),
+    (
+        "a_town_handed_over_is_dated_by_its_day_not_by_the_accord",
+        "Israeli troops pulled out of the town of Tulkarm before dawn on Monday and handed it over to "
+        "Palestinian police, the second town transferred under the accord signed in September.",
+        "1995-12-11",
+        "event_date",
+        "1995-12-11",
+    ),
+]
+
+test_first_event_field = first_event_field_test(FIELDS)
+
+
+def test_rival_crowds_keep_their_type_from_the_classifier(pipeline: Pipeline, tmp_path: Path) -> None:
+    """Crowds fighting with what comes to hand: the words decide the type, a classifier may not undo it."""
+    text = (
+        "Rival groups of Ethiopians fought with sticks and bottles outside a community hall in Melbourne on "
+        "Saturday. Opponents of the government had gathered to protest against a fundraising dinner."
+    )
+    events = story_events(pipeline, tmp_path, text, "2023-09-17")
+    assert events[0].extra.get("type_firm") is True
