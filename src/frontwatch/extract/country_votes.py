@@ -52,8 +52,7 @@ ELSEWHERE_BEFORE = re.compile(
     r"\b(?:(?:border|borders|frontier|boundary)(?: crossing| post)? with|(?:routes?|corridors?) (?:from|to)|"
     r"(?:pact|deal|agreement|accord|treaty|talks|ties|relations) with|(?:man|woman|men|women|boy|girl|"
     r"nationals?|citizens?|migrants?|refugees?|workers?|tourists?|students?|officers?|soldiers?|famil(?:y|ies)|"
-    r"immigrants?|asylum seekers?|pilgrims?|fishermen|sailors|peacekeepers|blue helmets|contingents?|"
-    r"troops) from|"
+    r"immigrants?|asylum seekers?|pilgrims?|fishermen|sailors|peacekeepers|blue helmets|contingents?) from|"
     # "wanted in the United States", "a film made in the United States", "a truce brokered by Qatar"
     r"wanted in|extradit(?:ed|ion) to|made in|(?:brokered|mediated) by|in(?:to)? exile in|"
     # "President Kabbah is reported to have left for Guinea": where someone went from the story's ground

@@ -332,7 +332,7 @@ ACROSS = re.compile(
 # people named by where they come from, not where the event was
 COMING_FROM = re.compile(
     r"\b(?:tourists?|pilgrims?|visitors|holidaymakers|travell?ers|workers?|migrants?|traders?|students?|"
-    r"worshippers|labourers|laborers|fishermen|nationals|families|refugees|troops|peacekeepers|contingents?|"
+    r"worshippers|labourers|laborers|fishermen|nationals|families|refugees|"
     # "the suspect, a 30-year-old man from Chicago": where someone comes from
     r"\d+-year-old (?:[\w-]+ )?(?:man|woman|men|women)|"
     # "as a flight from Amsterdam came in to land at Detroit": where a flight took off
