@@ -4,8 +4,8 @@ with sticks, at a protest or not; schools burned in protest; fire bombs thrown a
 window; a poisoning told beside an official account of stale food; a rape the attackers followed with a
 robbery; a rebel coalition dissolved and a leader removed; a town handed over by the troops who left it;
 men in civilian clothes shooting at protesters; a farm invaded and its trees cut down; a city's seafront;
-a holiday before a noun; an area named by its first-level
-designator; a country's possessive before a person's office.
+a holiday before a noun; an area named by its first-level designator; a country's possessive before a
+person's office; bombers dated by the clause that tells what they did.
 
 The texts are our own, written for these tests."""
 
@@ -167,6 +167,14 @@ FIELDS: list[FieldCase] = [
         "2018-08-20",
         "actor1",
         "Unidentified Armed Group (Zambia)",
+    ),
+    (
+        "bombers_told_in_a_search_for_their_accomplices_are_dated_by_their_own_clause",
+        "Tunisian police searched the town's poorer districts on Saturday for accomplices of the suicide "
+        "bombers who struck two beach hotels in the heart of Sousse the night before.",
+        "2015-07-04",
+        "event_date",
+        "2015-07-03",
     ),
     (
         "a_town_handed_over_is_dated_by_its_day_not_by_the_accord",

@@ -33,12 +33,27 @@ def event_timex(timexes: list[Timex], trigger: Any) -> Timex | None:
         return None
     header = SOURCE_HEADER.match(trigger.doc.text)
     told = [t for t in timexes if header is None or t.start >= header.end()] or timexes
-    best = min(told, key=lambda t: (_remoteness(t, trigger), abs(t.start - trigger.idx)))
+    # among equally near clauses, the one that tells what the trigger's noun did ("the suicide bombers who
+    # struck five targets the night before", told after "police searched on Saturday for accomplices of")
+    own = {t.idx for c in trigger.children if c.dep_ == "relcl" for t in c.subtree}
+    best = min(
+        told,
+        key=lambda t: (
+            _remoteness(t, trigger),
+            _token_idx(trigger.doc, t.start) not in own,
+            abs(t.start - trigger.idx),
+        ),
+    )
     if _a_side_state(best, trigger):
         return (
             None  # "fired on protesters who had camped in the square since Tuesday": their stay, not the act
         )
     return _began(best, timexes, trigger.doc.text)
+
+
+def _token_idx(doc: Any, start: int) -> int | None:
+    token = _token_at(doc, start)
+    return token.idx if token is not None else None
 
 
 def _a_side_state(timex: Timex, trigger: Any) -> bool:
