@@ -5,7 +5,8 @@ window; a poisoning told beside an official account of stale food; a rape the at
 robbery; a rebel coalition dissolved and a leader removed; a town handed over by the troops who left it;
 men in civilian clothes shooting at protesters; a farm invaded and its trees cut down; a city's seafront;
 a holiday before a noun; an area named by its first-level designator; a country's possessive before a
-person's office; bombers dated by the clause that tells what they did.
+person's office; bombers dated by the clause that tells what they did; and no events: robbers with a
+stolen helicopter, a film that bombed and artillery fired at avalanches.
 
 The texts are our own, written for these tests."""
 
@@ -122,6 +123,27 @@ CASES: list[Case] = [
         "three, as police officers looked on, witnesses said.",
         "2018-05-31",
         "Attack",
+    ),
+    (
+        "robbers_flying_a_stolen_helicopter_strike_no_one",
+        "Robbers landed a stolen helicopter on the roof of a cash depot in Malmo before dawn on Tuesday and "
+        "flew off with bags of banknotes, police said.",
+        "2019-03-12",
+        None,
+    ),
+    (
+        "a_war_film_that_bombed_at_the_box_office_is_no_air_strike",
+        "The war film bombed at the North American box office over the weekend, taking just $4 million and "
+        "finishing far behind a cartoon about talking cars.",
+        "2006-06-12",
+        None,
+    ),
+    (
+        "artillery_fired_to_bring_down_avalanches_is_no_shelling",
+        "Avalanche crews fired artillery rounds into the slopes above the Arlberg pass on Tuesday to bring "
+        "down loose snow before the road was reopened.",
+        "2019-01-15",
+        None,
     ),
     (
         "a_farm_invaded_and_its_trees_cut_down_is_destroyed_property",

@@ -187,7 +187,7 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
         r"(?:drone|helicopter) (?:strikes?|attacks?)",
         r"(?:barrel|guided|glide|gliding|aerial|cluster|air) bombs?",
         r"dropp?(?:ed|ing|s)? (?:[\w-]+ ){0,3}?bombs?",
-        r"bombed(?!-out)",  # not "the bombed-out suburb"
+        r"bombed(?!-out)(?! at the (?:[\w-]+ ){0,3}?box office)",  # not "the bombed-out suburb", nor a film
     ),
     rule(
         "Air/drone strike",
@@ -207,6 +207,8 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
         unless=re.compile(
             "|".join(p.pattern for p in (ACCIDENT, NATURAL_TOLL, DRILLS, AIRCRAFT_HIT))
             + r"|\bdropp(?:ed|ing) (?:[\w-]+ ){0,3}?(?:bait|leaflets|aid|food|supplies|seeds|pamphlets|flyers|parcels)\b"
+            # nor robbers flying a stolen helicopter to a cash depot
+            + r"|\b(?:robbers|thieves|heist|stolen)\b"
         ),
     ),
     rule(
@@ -291,6 +293,7 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
         # "cylinder bombs fired by FARC rebels hit houses": a home-made mortar
         r"(?:cylinder|gas-cylinder|home-?made|improvised) (?:[\w-]+ )?(?:bombs?|mortars?|projectiles?) (?:were |was )?"
         r"(?:fired|launched|lobbed)\b",
+        unless=DRILLS,
     ),
     rule(
         "Shelling/artillery/missile attack",

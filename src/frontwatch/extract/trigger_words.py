@@ -66,7 +66,10 @@ NO_WEAPON_USED = re.compile(
     r"of chemical"
 )
 # weapons fired in practice: "fired artillery and flew bombers over training grounds during the exercises"
-DRILLS = re.compile(r"\b(?:drills?|exercises?|practi[sc]\w*|simulat\w*|rehears\w*|wargam\w*|war games)\b")
+# (and artillery fired to bring down avalanches: "avalanche crews fired artillery rounds into the slopes")
+DRILLS = re.compile(
+    r"\b(?:drills?|exercises?|practi[sc]\w*|simulat\w*|rehears\w*|wargam\w*|war games|avalanches?)\b"
+)
 # a toll taken by nature: "wildfires tore through the hills, killing 42 people, among them 25 soldiers"
 NATURAL_TOLL = re.compile(
     r"\b(?:wildfires?|bushfires?|forest fires?|floods?|flash floods?|floodwaters|landslides?|mudslides?|"
