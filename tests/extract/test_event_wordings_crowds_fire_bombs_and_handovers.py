@@ -6,7 +6,8 @@ robbery; a rebel coalition dissolved and a leader removed; a town handed over by
 men in civilian clothes shooting at protesters; a farm invaded and its trees cut down; a city's seafront;
 a holiday before a noun; an area named by its first-level designator; a country's possessive before a
 person's office; bombers dated by the clause that tells what they did; and no events: robbers with a
-stolen helicopter, a film that bombed and artillery fired at avalanches.
+stolen helicopter, a film that bombed, artillery fired at avalanches, a bang that set social media alight,
+people hemmed in by militias, a square packed for firecrackers and a continent's resources plundered.
 
 The texts are our own, written for these tests."""
 
@@ -143,6 +144,34 @@ CASES: list[Case] = [
         "Avalanche crews fired artillery rounds into the slopes above the Arlberg pass on Tuesday to bring "
         "down loose snow before the road was reopened.",
         "2019-01-15",
+        None,
+    ),
+    (
+        "a_bang_that_set_social_media_alight_destroyed_nothing",
+        "A loud bang that rattled windows across Lyon on Tuesday morning and set social media alight was a "
+        "sonic boom from an air force Rafale fighter cleared to fly supersonic, the military said.",
+        "2021-06-08",
+        None,
+    ),
+    (
+        "people_hemmed_in_by_militias_for_months_are_no_protest",
+        "The archbishop visited the mosque of a Muslim quarter of Bangui on Sunday, telling residents who "
+        "have been hemmed in by militias for months that they were not forgotten.",
+        "2016-02-14",
+        None,
+    ),
+    (
+        "a_square_packed_for_firecrackers_is_no_protest",
+        "Thousands of people packed the main square of Castellon on Sunday afternoon for the last "
+        "firecracker display of the town's fiestas.",
+        "2019-03-24",
+        None,
+    ),
+    (
+        "foreign_powers_plundering_a_continents_resources_loot_nothing",
+        "The pope told a crowd of a million in Kinshasa on Wednesday that foreign powers must stop "
+        "plundering Africa's resources.",
+        "2023-02-01",
         None,
     ),
     (

@@ -21,7 +21,9 @@ PROPERTY_RULES: tuple[TriggerRule, ...] = (
         r"(?<!over the )(?<!against the )(?<!for the )(?<!of the )loot\w*\b(?! (?:[\w-]+ )?(?:artefacts|artifacts|"
         r"treasures|antiquities|art|artworks|relics|bronzes|objects|cultural property)\b)",
         r"pillag\w*",
-        r"plunder\w*",
+        # not a country's wealth plundered ("foreign powers must stop plundering Africa's resources")
+        r"plunder(?:s|ed|ing|ers?)?\b(?! (?:[\w'-]+ ){0,2}?(?:resources|wealth|riches|minerals|economy|coffers|"
+        r"treasury|funds)\b)",
         r"ransack\w*",
         r"torched",
         r"(?:smashed|broke|forced|fought) (?:their|its) way into (?:[\w-]+ ){0,3}?(?:shops?|stores?|supermarkets?|"
@@ -77,7 +79,9 @@ PROPERTY_RULES: tuple[TriggerRule, ...] = (
         23.1,
         r"(?:set ablaze|set alight|set on fire) (?:[\w-]+ ){0,4}?(?:homes|houses|huts|shops|buildings|vehicles|cars|"
         r"churches|mosques|schools|offices|markets|villages)\b",
-        r"set (?!(?:[\w-]+ ){0,2}?(?:bod(?:y|ies)|corpses?|remains)\b)(?:[\w-]+ ){1,5}?(?:ablaze|alight|on fire)\b",
+        # not a body, nor what is set alight in a figure of speech ("set social media alight")
+        r"set (?!(?:[\w-]+ ){0,2}?(?:bod(?:y|ies)|corpses?|remains|social media|the internet|imaginations?|hearts?)\b)"
+        r"(?:[\w-]+ ){1,5}?(?:ablaze|alight|on fire)\b",
         armed=True,
         unless=DISASTER,
     ),

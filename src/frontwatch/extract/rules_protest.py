@@ -52,7 +52,7 @@ PROTEST_RULES: tuple[TriggerRule, ...] = (
         r"boulevards?|city cent(?:re|er))\b",
         unless=re.compile(
             r"\b(?:celebrat\w*|victory|won|win|world cup|semi-?finals?|national team|cheer\w*|party|parties|"
-            r"festival|carnival|parade|new year|"
+            r"festival|carnival|parade|new year|fireworks|firecrackers|fiestas?|festivities|concerts?|pope|bonfires?|"
             r"funeral|mourn\w*|pilgrims?|shopping|fans)\b"
         ),
     ),

@@ -464,6 +464,8 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         # "hundreds of demonstrators who managed to gather were pushed back and hemmed in for hours"
         r"(?:protesters|demonstrators|marchers|crowds?) (?:[\w'-]+ ){0,8}?(?:were|was|had been) (?:pushed|beaten|driven|"
         r"forced) back\b",
+        # the crowd hemmed in, not "Muslims who have been hemmed in by Christian militias for months"
+        r"(?:protesters|demonstrators|marchers|crowds?|students|activists|police|officers) (?:[\w'-]+ ){0,8}?"
         r"(?:hemmed|kettled|penned|corralled) in\b",
         r"sw(?:ung|inging) (?:their )?(?:batons|truncheons|clubs)\b",
         r"sealed off (?:[\w'-]+ ){0,8}?to (?:stop|prevent|block) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:march|rally|protest|"
