@@ -7,7 +7,9 @@ men in civilian clothes shooting at protesters; a farm invaded and its trees cut
 a holiday before a noun; an area named by its first-level designator; a country's possessive before a
 person's office; bombers dated by the clause that tells what they did; and no events: robbers with a
 stolen helicopter, a film that bombed, artillery fired at avalanches, a bang that set social media alight,
-people hemmed in by militias, a square packed for firecrackers and a continent's resources plundered.
+people hemmed in by militias, a square packed for firecrackers, a continent's resources plundered, rocket
+systems sent in an aid package, helicopters handed over to an army and a verdict on a man abducted as a
+boy.
 
 The texts are our own, written for these tests."""
 
@@ -172,6 +174,28 @@ CASES: list[Case] = [
         "The pope told a crowd of a million in Kinshasa on Wednesday that foreign powers must stop "
         "plundering Africa's resources.",
         "2023-02-01",
+        None,
+    ),
+    (
+        "rocket_systems_sent_in_an_aid_package_are_no_shelling",
+        "The United States will send Kyiv advanced rocket systems as part of a $450 million package, "
+        "officials said on Tuesday, after Ukraine promised not to use them to strike targets inside Russia.",
+        "2022-06-07",
+        None,
+    ),
+    (
+        "helicopters_handed_over_to_an_army_are_no_ground_handed_over",
+        "Two transport helicopters bought from Russia, along with ammunition, were handed over to the "
+        "Burkinabe armed forces at Ouagadougou airport on Friday.",
+        "2023-03-17",
+        None,
+    ),
+    (
+        "a_verdict_on_a_man_abducted_as_a_boy_is_no_abduction",
+        "Judges at the International Criminal Court convicted a former rebel commander on Thursday of war "
+        "crimes committed in northern Uganda. They said they had taken into account that he was himself "
+        "abducted by the rebels as a boy.",
+        "2021-02-04",
         None,
     ),
     (

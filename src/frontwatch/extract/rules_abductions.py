@@ -100,8 +100,10 @@ ABDUCTION_RULES: tuple[TriggerRule, ...] = (
         r"(?:being|was|were|is|are|been) held (?:captive )?by (?:the |an |a )?(?:[\w-]+ ){0,3}?(?:militia|militants|rebels|"
         r"group)",
         # a group that says it will stop taking people changes its ways ("said they would stop kidnapping
-        # civilians for ransom")
-        unless=re.compile(W + STOP_TAKING),
+        # civilians for ransom"); nor a man's past ("Ongwen was himself abducted by the rebels as a boy")
+        unless=re.compile(
+            W + STOP_TAKING + r"|\bas an? (?:young )?(?:boy|girl|child|teenager|schoolboy|schoolgirl)\b"
+        ),
     ),
     # "shooting dead a British man and seizing his wife": people seized by armed men (not by the police)
     rule(

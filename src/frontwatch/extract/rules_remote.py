@@ -20,6 +20,7 @@ from frontwatch.extract.trigger_words import (
     NO_WEAPON_USED,
     OLD_WAR_ORDNANCE,
     VEHICLES,
+    WEAPONS_SUPPLIED,
     W,
 )
 
@@ -277,6 +278,8 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
         # attacked the residence")
         unless=re.compile(
             DRILLS.pattern
+            + "|"
+            + WEAPONS_SUPPLIED.pattern
             + r"|\barmed with (?:[\w-]+ ){0,4}?(?:rockets?|rocket launchers?|rocket-propelled grenades?|rpgs?|"
             r"grenade launchers?|mortars?)\b"
         ),

@@ -329,7 +329,7 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         11,
         r"captur(?:ed|es|ing|e)",
         r"seiz(?:ed|ure of|es|ing) (?:control|the|a|an|all|most|much|parts?|key)\b",
-        r"(?:had|have|has) taken (?!part\b|place\b|over\b|(?:[\w-]+ ){0,2}?(?:prisoners?|captives?|hostages?|"
+        r"(?:had|have|has) taken (?!part\b|place\b|over\b|into account\b|(?:[\w-]+ ){0,2}?(?:prisoners?|captives?|hostages?|"
         r"steps?|measures?|action|refuge|shelter|cover|office|power|responsibility|toll|lives|hold|effect|aim|"
         r"charge|delivery|note|advantage|care|shape|root)\b)",
         # a town walked into is taken; a police post or a church walked into is the scene of an attack

@@ -70,6 +70,13 @@ NO_WEAPON_USED = re.compile(
 DRILLS = re.compile(
     r"\b(?:drills?|exercises?|practi[sc]\w*|simulat\w*|rehears\w*|wargam\w*|war games|avalanches?)\b"
 )
+# weapons bought, budgeted or sent, not fired: "will send Ukraine advanced HIMARS rocket systems as part of a
+# $700 million package", "a record defence budget including money for Tomahawk missiles"
+WEAPONS_SUPPLIED = re.compile(
+    r"\b(?:defen[cs]e budget|military aid|(?:aid|security|weapons|arms) package|(?:arms|weapons) (?:sales?|deals?|"
+    r"deliver(?:y|ies)|supplies|shipments?)|procure\w*|to (?:buy|purchase|acquire)|(?:will|would|to|agreed to) "
+    r"(?:send|supply|sell|deliver)|\$[\d.,]+ (?:million|billion) package)\b"
+)
 # a toll taken by nature: "wildfires tore through the hills, killing 42 people, among them 25 soldiers"
 NATURAL_TOLL = re.compile(
     r"\b(?:wildfires?|bushfires?|forest fires?|floods?|flash floods?|floodwaters|landslides?|mudslides?|"
@@ -283,6 +290,9 @@ NOT_GROUND_HANDED = (
     r"(?:weapons )?inspectors|monitors)\b"
     r"|\bhand\w* (?:over |in )?(?:[\w-]+ ){0,3}?(?:rifles|weapons|arms|guns|ammunition|mortars)\b"
     r"|\bhand\w* (?:himself|herself|themselves) (?:over|in)\b"
+    # "four transport helicopters, along with weapons and ammunition, were handed over to the armed forces"
+    r"|\b(?:helicopters|aircraft|planes|jets|drones|vehicles|weapons|ammunition|equipment)\b[^.;]{0,80}?\b(?:were|was) "
+    r"handed over\b"
     r"|\bhand\w* over to (?:[\w-]+ ){0,2}?(?:men|gunmen|militants|militiam[ae]n|captors|kidnappers)\b"
     r"|\bpull\w* out (?:an? |his |her |their |two |three |\d+ )?(?:[\w-]+ ){0,2}?(?:guns?|pistols?|knives|knife|"
     r"grenades?|weapons?|rifles?|machetes?)\b"
