@@ -8,8 +8,8 @@ a holiday before a noun; an area named by its first-level designator; a country'
 person's office; bombers dated by the clause that tells what they did; and no events: robbers with a
 stolen helicopter, a film that bombed, artillery fired at avalanches, a bang that set social media alight,
 people hemmed in by militias, a square packed for firecrackers, a continent's resources plundered, rocket
-systems sent in an aid package, helicopters handed over to an army and a verdict on a man abducted as a
-boy.
+systems sent in an aid package, helicopters handed over to an army, a verdict on a man abducted as a
+boy, protests from governments and a draft suspended years ago.
 
 The texts are our own, written for these tests."""
 
@@ -196,6 +196,20 @@ CASES: list[Case] = [
         "crimes committed in northern Uganda. They said they had taken into account that he was himself "
         "abducted by the rebels as a boy.",
         "2021-02-04",
+        None,
+    ),
+    (
+        "protests_from_governments_are_diplomacy",
+        "TOKYO, April 5 — Japan approved a new history textbook on Tuesday, drawing swift protests from the "
+        "governments of China and South Korea.",
+        "2005-04-05",
+        None,
+    ),
+    (
+        "a_draft_suspended_years_ago_is_a_states_policy",
+        "STOCKHOLM, March 2 — The government decided on Thursday to call up 4,000 young people a year from "
+        "next year. Conscription was suspended in 2010.",
+        "2017-03-02",
         None,
     ),
     (

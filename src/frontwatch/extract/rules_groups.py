@@ -186,8 +186,11 @@ GROUP_RULES: tuple[TriggerRule, ...] = (
         r"deregister(?:ed|ing)\b",
         # a state ending or reviving its draft is a policy, not an armed group's change
         unless=re.compile(
-            r"\b(?:suspend|end|abolish|scrap|phas|reintroduc|reinstat|restor)\w*(?: out)? "
+            r"\b(?:(?:suspend|end|abolish|scrap|phas|reintroduc|reinstat|restor)\w*(?: out)?|bring(?:s|ing)? back|"
+            r"brought back) "
             r"(?:compulsory |mandatory |military )?(?:conscription|the draft)\b"
+            r"|\b(?:conscription|the draft) (?:was|were|has been|had been|is|will be) (?:suspended|ended|abolished|"
+            r"scrapped|phased out|reintroduced|reinstated|restored|brought back)\b"
         ),
     ),
     # soldiers or fighters going over to the other side (a diplomat defecting is no armed group's change)
@@ -244,6 +247,8 @@ GROUP_RULES: tuple[TriggerRule, ...] = (
             + OLD_WAR_ORDNANCE.pattern
             + r"|\b(?:toxic|poisonous|hydrogen sul(?:ph|f)ide|"
             r"chlorine|ammonia) (?:[\w-]+ ){0,3}?(?:gas |cloud )?(?:gushed|leaked|escaped|spread|spewed)\b"
+            # nor from a leak at a plant, nor a museum emptied after a theft
+             + r"|\b(?:leak(?:ed|ing|s)?|vapou?r|thieves|robbers|heist)\b"
         ),
     ),
 )

@@ -65,7 +65,8 @@ PROTEST_RULES: tuple[TriggerRule, ...] = (
         # a year of anti-government protests")
         r"(?<!the (?:19|20)\d\d )"
         + LONG_SEASON_OF
-        + r"(?:(?<!in )protest(?! (?:group|band|song|singer|vote)\b)|protest(?:s|ed|ers|ing)|demonstrat(?:ions?|ors|ing)|"
+        + r"(?:(?<!in )protest(?! (?:group|band|song|singer|vote)\b)|protest(?:s|ed|ers|ing)(?! (?:from|by) (?:the )?(?:[\w-]+ )?(?:governments?|ministr(?:y|ies)|"
+        r"embass(?:y|ies))\b)|demonstrat(?:ions?|ors|ing)|"
         r"demonstrated(?! (?:to|that|how|its|their|his|her|the (?:ability|capacity|will|need|importance|value|"
         r"power|strength|effectiveness|resolve)))|"
         r"(?<!shares )(?<!stocks )(?<!markets )(?<!prices )(?<!told a )(?<!addressed a )(?<!campaign )(?<!election )"
