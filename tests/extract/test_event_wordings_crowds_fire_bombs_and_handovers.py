@@ -9,7 +9,7 @@ person's office; bombers dated by the clause that tells what they did; and no ev
 stolen helicopter, a film that bombed, artillery fired at avalanches, a bang that set social media alight,
 people hemmed in by militias, a square packed for firecrackers, a continent's resources plundered, rocket
 systems sent in an aid package, helicopters handed over to an army, a verdict on a man abducted as a
-boy, protests from governments and a draft suspended years ago.
+boy, protests from governments, a draft suspended years ago and accusations over the fighting.
 
 The texts are our own, written for these tests."""
 
@@ -210,6 +210,14 @@ CASES: list[Case] = [
         "STOCKHOLM, March 2 — The government decided on Thursday to call up 4,000 young people a year from "
         "next year. Conscription was suspended in 2010.",
         "2017-03-02",
+        None,
+    ),
+    (
+        "accusations_over_the_fighting_are_no_fight",
+        "GENEVA — Talks between the government and the rebels ended on Sunday without agreement on "
+        "reopening the highway. Delegates from both sides traded accusations over the fighting in the east "
+        "as they left.",
+        "2006-10-29",
         None,
     ),
     (

@@ -448,7 +448,10 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
     rule(
         "Armed clash",
         CATCH_ALL,
-        r"(?<!fleeing )(?<!fled )(?<!escaping )(?<!escape )(?<!by )fighting\b(?! (?:for|against|corruption|to\b))",
+        # not the fighting a matter of words is about ("traded accusations over the fighting in the east")
+        r"(?<!fleeing )(?<!fled )(?<!escaping )(?<!escape )(?<!by )"
+        r"(?<!accusations over the )(?<!accusations about the )(?<!blame for the )(?<!talks on the )"
+        r"fighting\b(?! (?:for|against|corruption|to\b))",
         r"counter-?offensive",
         r"(?<!retaliation for the )(?<!revenge for the )(?<!response to the )offensive\b",
         r"assault\w*(?! on (?:[\w'-]+ ){0,2}?(?:sovereignty|dignity|democracy|freedoms?|rights|values|"
