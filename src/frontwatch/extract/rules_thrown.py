@@ -27,6 +27,13 @@ FIRE_BOMBED = (
     r"(?:an? |the )?(?:[\w-]+ ){0,3}?(?:synagogues?|churches|church|mosques?|temples?|restaurants?|buses|bus|coach|"
     r"homes?|houses?|offices?|headquarters|buildings?|shops?|cars?|vehicles?|windows?|premises)\b"
 )
+# "threw incendiary devices at a synagogue", "hurled petrol bombs into a night coach"
+THREW_A_FIRE_BOMB = (
+    r"(?:threw|thrown|hurled|lobbed|tossed) (?:[\w-]+ ){0,2}?"
+    + FIRE_BOMBS
+    + r" (?:at|into|through|on) "
+    + FIRE_BOMBED
+)
 
 THROWN_RULES: tuple[TriggerRule, ...] = (
     # grenades thrown in a shooting ("throwing grenades and firing on hundreds of displaced people",
@@ -66,10 +73,7 @@ THROWN_RULES: tuple[TriggerRule, ...] = (
     rule(
         "Grenade",
         15.95,
-        r"(?:threw|thrown|hurled|lobbed|tossed) (?:[\w-]+ ){0,2}?"
-        + FIRE_BOMBS
-        + r" (?:at|into|through|on) "
-        + FIRE_BOMBED,
+        THREW_A_FIRE_BOMB,
         FIRE_BOMBS + r" (?:was |were )?(?:thrown|hurled|lobbed|tossed) (?:at|into|through|on) " + FIRE_BOMBED,
         # not a crowd's, nor thrown where soldiers are (below)
         unless=re.compile(
@@ -83,10 +87,7 @@ THROWN_RULES: tuple[TriggerRule, ...] = (
     rule(
         "Armed clash",
         15.94,
-        r"(?:threw|thrown|hurled|lobbed|tossed) (?:[\w-]+ ){0,2}?"
-        + FIRE_BOMBS
-        + r" (?:at|into|through|on) "
-        + FIRE_BOMBED,
+        THREW_A_FIRE_BOMB,
         context=re.compile(r"\b(?:" + SOLDIERS_THERE + r")\b"),
     ),
 )
