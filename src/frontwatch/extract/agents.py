@@ -9,10 +9,12 @@ from frontwatch.extract.actor_catalogue import TEMPLATE_ALIASES
 from frontwatch.extract.actor_periods import STATE_KINDS
 from frontwatch.extract.actors import resolve_actor
 from frontwatch.extract.claims import Attribution
+from frontwatch.extract.clause_subjects import joined_subjects, subjects
 from frontwatch.extract.group_members import UNNAMED
 from frontwatch.extract.local_actors import STATE_ROLES
 from frontwatch.extract.perpetrators import Culprit
 from frontwatch.extract.places import doc_text
+from frontwatch.extract.referents import mention_at, referent
 from frontwatch.extract.self_named import self_named_group
 from frontwatch.extract.sources import source_actor
 from frontwatch.extract.targets import (
@@ -20,11 +22,13 @@ from frontwatch.extract.targets import (
     aimed_at,
     among_targets,
     among_the_dead,
+    hurt_by_the_act,
     in_patient,
     met_the_mine,
     modifies_a_thing,
     names_an_office,
     ousted,
+    passive_without_agent,
 )
 from frontwatch.extract.taxonomy import TERRITORY
 from frontwatch.extract.unattributed import (
@@ -88,14 +92,6 @@ def claimant_actor_of(attribution: Attribution | None, country_code: str | None)
     return None if source is not None and source.name in STATE_ROLES else source  # a state not yet known
 
 
-def _mention_at(actors: list[ActorMention], offset: int, token: Any) -> ActorMention | None:
-    position = token.idx - offset
-    for mention in actors:
-        if mention.start <= position < mention.end and mention.actor is not None:
-            return mention
-    return None
-
-
 def _agent_tokens(trigger: Any, sub_event_type: str) -> list[Any]:
     """Tokens that may name who did it: subject, passive agent, or the object of a withdrawal verb."""
     tokens: list[Any] = []
@@ -144,7 +140,7 @@ def _governing_agents(trigger: Any, sub_event_type: str) -> list[Any]:
     whose object it is, or the passive agent of the act it is the scene of."""
     head = trigger.head
     if trigger.dep_ in ("xcomp", "advcl", "conj", "ccomp") and not _reported_attack(trigger, sub_event_type):
-        return _subjects(head)
+        return joined_subjects(trigger) if trigger.dep_ == "conj" else subjects(head)
     if trigger.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_ not in SPEECH_LEMMAS | SUSPECTING:
         if sub_event_type == "Remote explosive/landmine/IED" and head.lemma_ in STRUCK_BY_A_MINE:
             return []  # "a MINUSMA convoy struck an improvised explosive device": the convoy is its victim
@@ -154,20 +150,6 @@ def _governing_agents(trigger: Any, sub_event_type: str) -> list[Any]:
         # "Sinwar was killed by Israeli troops in a firefight": the agent of the act the fight is the scene of
         return [p for c in head.head.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     return []
-
-
-def doers_text(trigger: Any) -> str:
-    """The words of the trigger's subjects ("Groups of youths" then burned tyres)."""
-    return " ".join(" ".join(t.text for t in s.subtree) for s in _subjects(trigger))
-
-
-def _subjects(verb: Any) -> list[Any]:
-    """The verb's subjects, or those of the verb it is joined to ("A gunman walked into the museum and
-    opened fire, killing three": the gunman opened fire)."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if subjects or verb.dep_ != "conj" or verb.head.pos_ != "VERB":
-        return subjects
-    return [c for c in verb.head.children if c.dep_ == "nsubj"]
 
 
 BLAMING = frozenset({"blame", "accuse", "deny"})
@@ -283,6 +265,7 @@ def _first_actor(
         claimant_actor is not None
         and claimant_actor.kind in ARMED_KINDS
         and _may_be_doer(claimant_actor, sub_event_type)
+        and not _witness_of_an_attack(claimant_actor, sub_event_type, country_code, trigger)
     ):
         return claimant_actor
     if claimant_actor is not None and claimant_actor.kind == "government" and sub_event_type == TERRITORY:
@@ -318,8 +301,11 @@ def _armed_mention(
             or aimed_at(trigger.doc, offset + mention.start)
             or among_the_dead(trigger.doc, offset + mention.start)
         )
-        # "a critic of police violence", "an army camp", "Zimbabwe's Vice President": no actor here
+        # "a critic of police violence", "an army camp", "Zimbabwe's Vice President": no actor here; nor is
+        # whom the act hurt ("wounding an Iraqi soldier")
         if modifies_a_thing(trigger.doc, offset + mention.end) or names_an_office(text, offset + mention.end):
+            continue
+        if hurt_by_the_act(trigger.doc, offset + mention.start):
             continue
         # "...; Armenian officials did not confirm the loss": a clause of its own after the act's
         beyond = ";" in text[trigger.idx : offset + mention.start]
@@ -365,6 +351,17 @@ def _worn_by_named_men(culprit: Culprit, actors: list[ActorMention]) -> bool:
     return generic and any(m.actor is not None and m.actor.name.startswith(UNNAMED) for m in actors)
 
 
+def _witness_of_an_attack(
+    claimant: Actor, sub_event_type: str, country_code: str | None, trigger: Any
+) -> bool:
+    """A force of the country an attack no one is said to have done fell on reports it as its witness."""
+    return (
+        sub_event_type in VICTIM_TYPES
+        and claimant.country_code == country_code
+        and passive_without_agent(trigger)
+    )
+
+
 def _may_be_doer(claimant: Actor, sub_event_type: str) -> bool:
     """A force reporting an attack by others ("..., police said") is its witness, not its doer."""
     if sub_event_type in UNNAMED_ATTACKER_TYPES:
@@ -388,9 +385,9 @@ def _grammatical_agent(
             c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children
         )
         if token.pos_ == "PRON" or owner:
-            referent = _referent(token, actors, offset, claimant_actor, previous_actor, owner)
-            if referent is not None:
-                return as_force(referent, country_code, sub_event_type)
+            meant = referent(token, actors, offset, claimant_actor, previous_actor, owner)
+            if meant is not None:
+                return as_force(meant, country_code, sub_event_type)
             continue
         lone = lone_doer(token, sub_event_type, country_code)
         if lone is not None:
@@ -405,7 +402,7 @@ def _grammatical_agent(
         for candidate in [*body, *token.subtree]:
             if candidate not in body and _in_clause_of(candidate, token):
                 continue  # "a plane carrying Yemen's cabinet landed": the cabinet did not land
-            mention = _mention_at(actors, offset, candidate)
+            mention = mention_at(actors, offset, candidate)
             if (
                 mention is not None
                 and mention.actor is not None
@@ -439,31 +436,6 @@ def _in_clause_of(candidate: Any, head: Any) -> bool:
 
 
 PLACE_PREPOSITIONS = frozenset({"near", "outside", "inside", "at", "in", "behind", "beside", "opposite"})
-
-
-PARTY_KINDS = ARMED_KINDS | STATE_KINDS
-
-
-def _referent(
-    token: Any,
-    actors: list[ActorMention],
-    offset: int,
-    claimant_actor: Actor | None,
-    previous_actor: Actor | None,
-    owner: bool,
-) -> Actor | None:
-    """Whom a pronoun stands for. "They" is the party quoted ("the army said they had ..."); "his forces"
-    are those of the party named last before them in the sentence ("Haftar ordered his army to march ...,
-    and his forces took Gharyan"). A source that is no party (residents, medics) is no referent."""
-    if owner:
-        position = token.idx - offset
-        before = [m.actor for m in actors if m.end <= position and m.actor is not None]
-        armed = [a for a in before if a.kind in ARMED_KINDS] or [a for a in before if a.kind in PARTY_KINDS]
-        if armed:
-            return armed[-1]  # a force before a government: "ordered his army to march on Tripoli"
-    if claimant_actor is not None and claimant_actor.kind in PARTY_KINDS:
-        return claimant_actor
-    return previous_actor
 
 
 GOVERNMENT_ACTS = frozenset({"Agreement"})  # what a government does itself, not by its army

@@ -72,6 +72,8 @@ RIOT = "Violent demonstration"
 CROWD_NOUNS = frozenset(
     {"protester", "demonstrator", "crowd", "marcher", "youth", "student", "farmer", "supporter", "fan"}
     | {"counter-protester", "rioter", "mob", "villager", "resident", "miner", "veteran", "trader", "worker"}
+    | {"nationalist", "activist", "migrant", "hooligan", "people", "man", "youngster", "teenager", "refugee"}
+    | {"follower", "partisan", "opponent", "loyalist", "ultra"}
 )
 WEAPON_NOUNS = frozenset(
     {"bomb", "shell", "missile", "rocket", "device", "munition", "grenade", "projectile", "mine", "canister"}
@@ -91,6 +93,8 @@ def _background_mark(token: Any | None) -> Any | None:
                 return marks[0]
         if token.dep_ == "pcomp" and token.head.lower_ in BACKGROUND_MARKS:
             return token.head
+        if token.dep_ == "pcomp" and any(c.lower_ == "where" and c.dep_ == "advmod" for c in token.children):
+            return token  # "found near her home, close to where an army unit had set up camp": the place told
         if token.dep_ == "pobj" and _ahead_of(token.head):
             return token.head  # "arrested 40 supporters ahead of the rally": the rally is still to come
         if token.dep_ == "pobj" and token.head.lower_ in ("to", "for") and token.head.head.lemma_ in ANSWERS:

@@ -79,10 +79,12 @@ OTHER_CROWDS = re.compile(
 def _others_rioted(follow_up: Candidate, protest: Candidate) -> bool:
     """ "Police fired tear gas to break up a march. Groups of youths then burned tyres": youths rioting after
     a march was broken up riot on their own; the march stays one the police broke up."""
+    # "Later in the evening some demonstrators ... threw rocks at patrol cars": a riot of its own, after
+    later = follow_up.told_after
     return (
         protest.sub_event_type == "Protest with intervention"
         and follow_up.sub_event_type == "Violent demonstration"
-        and OTHER_CROWDS.match(follow_up.doers) is not None
+        and (OTHER_CROWDS.match(follow_up.doers) is not None or later)
     )
 
 

@@ -57,9 +57,18 @@ def _token_idx(doc: Any, start: int) -> int | None:
 
 
 def _a_side_state(timex: Timex, trigger: Any) -> bool:
-    """A "since" in a side clause of an act told by its verb: a state of others, which dates no act."""
+    """A "since" in a side clause: a state of others, which dates no act ("supporters, who have camped at the
+    interchange since early November, hurled stones", whichever word the parse makes the act's)."""
     since = timex.text.lower().startswith("since")
-    return since and trigger.pos_ == "VERB" and _remoteness(timex, trigger) >= SIDE
+    if not since or _remoteness(timex, trigger) < SIDE:
+        return False
+    if trigger.pos_ == "VERB":
+        return True
+    # a noun's own clause dates it ("a protest camp that had paralysed the city centre since December")
+    token = _token_at(trigger.doc, timex.start)
+    side = next((a for a in token.ancestors if a.dep_ == "relcl"), None) if token is not None else None
+    own = {trigger.i, trigger.head.i} if trigger.dep_ == "compound" else {trigger.i}
+    return side is None or side.head.i not in own
 
 
 # "From the verdict of the Almaty regional court, 31 August 2006 (summary): ...", "Statement by the

@@ -227,7 +227,10 @@ def _sentence_places(places: list[LocatedMention], sdoc: Any, trigger: Any) -> l
         return []
     # "the parents of Liverpool striker Luis Diaz ... in Barrancas": a name that qualifies a noun is not
     # where the event is, when the sentence names another place
-    usable = [p for p in usable if not _qualifies_a_noun(p, sdoc)] or usable
+    # where a country only qualifies a person ("tests by a U.S. toxicologist"), the sentence names no place
+    usable = [p for p in usable if not _qualifies_a_noun(p, sdoc)] or [
+        p for p in usable if p.place is not None and p.place.feature_code != "PCLI"
+    ]
     # "the devastation Russia has inflicted": a country doing something is a party, not a place
     usable = [p for p in usable if not _country_acting(p, sdoc)] or usable
     # "an army camp near the border with Mali", "a man from Ivory Coast": a country named as elsewhere

@@ -13,12 +13,12 @@ from frontwatch.extract.agents import (
     VICTIM_TYPES,
     claimant_actor_of,
     crowd_actor,
-    doers_text,
     first_actor,
 )
 from frontwatch.extract.anaphora import group_told_before, refers_back, the_storys_one_group
 from frontwatch.extract.background_clauses import act_behind_a_toll, background_hit
 from frontwatch.extract.claims import Attribution, clause_modality, find_attribution
+from frontwatch.extract.clause_subjects import doers_text
 from frontwatch.extract.doer_types import as_its_doer_does, fight_with_forces, force_on_a_protest
 from frontwatch.extract.event_dates import dated_back, event_timex, is_background, with_weekdays_of_last_week
 from frontwatch.extract.event_places import choose_places, fire_origin_country
@@ -50,7 +50,7 @@ from frontwatch.extract.state_roles import (
     policing_the_crowd,
 )
 from frontwatch.extract.taxonomy import SUB_EVENT_TYPES, TERRITORY
-from frontwatch.extract.territory import territory_type
+from frontwatch.extract.territory import retaken_from_a_group, territory_type
 from frontwatch.extract.timex import Timex
 from frontwatch.extract.trigger_rules import DECLARED_TRUCE, PASSIVE_KILLING
 from frontwatch.extract.triggers import TriggerHit, find_triggers
@@ -412,6 +412,7 @@ def _at_each_place(base: Candidate, ctx: SentenceContext, trigger: Any, hit: Tri
                 actor2=localised(held_by, place, ctx.country_code),
                 # the army holding the ground, added here, is the type's default too
                 other_by_default=event.other_by_default or (event.actor2 is None and held_by is not None),
+                firm=event.firm or retaken_from_a_group(sub_event_type, event.actor1, held_by, trigger),
                 claimant_actor=speaker_here(_source_words(event), event.claimant_actor, place),
             )
         )

@@ -94,7 +94,7 @@ def _fought_by_the_dead(
     if (
         chosen.sub_event_type != "Attack"
         or not _armed_dead_in(ctx, tokens[id(chosen)])
-        or CIVILIANS_HIT.search(ctx.sentence.text[chosen.start : chosen.end].lower())
+        or _civilians_first(ctx.sentence.text[chosen.start : chosen.end].lower())
     ):
         return chosen
     others = [h for h in foreground if h.sub_event_type != "Attack"]
@@ -250,6 +250,17 @@ def _a_name_given(token: Any | None) -> bool:
 KILLING = frozenset({"kill"})
 # "fired on the column of civilians ..., as a result of which one policeman was killed": an attack on them
 CIVILIANS_HIT = re.compile(r"\b" + VICTIMS + r"\b")
+ARMED_HIT = re.compile(
+    r"\b(?:soldiers?|troops|guards?|policem[ae]n|police officers?|officers?|gendarmes?|militiamen|fighters)\b"
+)
+
+
+def _civilians_first(act: str) -> bool:
+    """The act names civilians among its victims before any armed man ("killing 10 guards and four inmates"
+    names the guards first: a fight)."""
+    civilians = CIVILIANS_HIT.search(act)
+    armed = ARMED_HIT.search(act)
+    return civilians is not None and (armed is None or civilians.start() < armed.start())
 
 
 def _armed_dead_in(ctx: SentenceContext, token: Any | None) -> bool:

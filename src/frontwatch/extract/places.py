@@ -57,7 +57,8 @@ PEOPLE_NOUNS = _set(
     activist activists blogger bloggers singer rapper actor actress businessman businessmen tycoon pilgrims
     worshippers believers clergy priest priests cleric clerics community communities sect minority
     archaeologist archaeologists researcher researchers scientist scientists tourist tourists missionary
-    missionaries"""
+    missionaries toxicologist toxicologists pathologist pathologists doctor doctors expert experts lawyer
+    lawyers diplomat diplomats envoy envoys laboratory laboratories lab labs"""
 )
 
 

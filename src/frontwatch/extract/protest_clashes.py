@@ -60,9 +60,31 @@ PROTESTING_CLASHED = re.compile(
 )
 
 
+# the crowd's own violence ("students who hurled petrol bombs and bricks", "set portable toilets alight",
+# "pushed through barricades and charged police")
+CROWD_VIOLENCE = re.compile(
+    r"\b(?:(?:hurl|threw|throw|pelt)\w* (?:[\w-]+ ){0,3}?(?:stones|rocks|bricks|bottles|flares|fireworks|"
+    r"petrol bombs|molotov cocktails|firebombs|fire bombs)|set (?:[\w-]+ ){0,4}?(?:alight|ablaze|on fire)|"
+    r"set fire to|torched|(?:pushed|broke|forced (?:their|its) way) (?:through|past) (?:[\w-]+ ){0,2}?"
+    r"(?:barricades?|barriers?|cordons?|police lines)|charged (?:the )?(?:riot )?police)\b",
+    re.IGNORECASE,
+)
+# the force the police answered with, which a classifier of words reads as the story ("fired tear gas")
+ANSWERED = re.compile(
+    r"\b(?:tear ?gas|rubber bullets|water cannons?|stun grenades|pepper spray|live (?:rounds|ammunition)|"
+    r"baton charged|fired)\b",
+    re.IGNORECASE,
+)
+
+
 def protest_clash(hit: TriggerHit, sentence: str) -> TriggerHit:
     """The hit recoded when its armed clash is one between forces and protesters ("farmers protesting
-    against the farm laws ... clashed with police"), or when a protest broken up left one dead."""
+    against the farm laws ... clashed with police"), or when a protest broken up left one dead. A riot the
+    police answered ("police fired tear gas at students who hurled petrol bombs") stays a riot: the crowd's
+    violence decides the type, however loud the police's force reads."""
+    if hit.sub_event_type == "Violent demonstration":
+        fought_back = CROWD_VIOLENCE.search(sentence) and ANSWERED.search(sentence)
+        return replace(hit, firm=True) if fought_back else hit
     if hit.sub_event_type == "Protest with intervention":
         return _deadly_dispersal(hit, sentence)
     if hit.sub_event_type != "Armed clash":

@@ -171,8 +171,8 @@ MOB_RULES: tuple[TriggerRule, ...] = (
         5,
         r"rampag\w+",
         unless=re.compile(
-            r"\b(?:gangs?|gang members|gunmen|militants|militiamen|fighters|soldiers|troops|rebels|bandits|jihadists|"
-            r"insurgents)\b"
+            r"\b(?:gangs?|gang members|gunm[ae]n|militants|militiamen|fighters|soldiers|troops|rebels|bandits|jihadists|"
+            r"insurgents|attackers?|assailants?|shooters?|killers?|terrorists?)\b"
         ),
     ),
     rule(

@@ -85,6 +85,15 @@ PROPERTY_RULES: tuple[TriggerRule, ...] = (
         armed=True,
         unless=DISASTER,
     ),
+    # "a person dressed in black set several Tesla cars ablaze": someone set them alight, armed or not
+    rule(
+        "Looting/property destruction",
+        23.15,
+        r"(?:person|man|woman|men|suspects?|arsonists?|attackers?|assailants?|someone|vandals?|youths|people) "
+        r"(?:[\w,'-]+ ){0,6}?set (?:[\w-]+ ){0,4}?(?:cars|vehicles|buses|trucks|homes|houses|shops|buildings|offices|"
+        r"churches|mosques|synagogues|schools) (?:ablaze|alight|on fire)\b",
+        unless=DISASTER,
+    ),
     rule(
         "Looting/property destruction",
         20.9,

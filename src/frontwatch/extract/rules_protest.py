@@ -1,5 +1,6 @@
 """Trigger rules for peaceful protests: marches, rallies, sit-ins and crowds in the streets, unless they
-celebrate, mourn or only say who someone is.
+celebrate, mourn or only say who someone is; and a protest's paint thrown at a building, which is its
+vandalism.
 
 Each rule's priority places it among all the rules (`trigger_rules.RULES`); rules of the same priority
 always code the same sub-event type, so the order of the modules does not matter."""
@@ -33,6 +34,15 @@ LONG_SEASON_OF = "".join(
 
 
 PROTEST_RULES: tuple[TriggerRule, ...] = (
+    # "climate activists sprayed orange paint over the facade of the Senate": a protest's vandalism (not a raid
+    # on a base that wrecks aircraft: "broke into the air base and sprayed red paint into the engines")
+    rule(
+        "Violent demonstration",
+        3.5,
+        r"(?:activists|protesters|demonstrators)\b[^.;]{0,80}?\b(?:sprayed|splashed|daubed|threw|hurled|poured) "
+        r"(?:[\w-]+ ){0,2}?(?:paint|ink|soup|dye|fake blood)\b",
+        unless=re.compile(r"\b(?:broke into|break-in|engines?|aircraft|planes?|jets?|factory|plant)\b"),
+    ),
     # "walked in silence along the avenue in the annual March of Silence"
     rule(
         "Peaceful protest",

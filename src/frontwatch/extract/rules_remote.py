@@ -53,6 +53,14 @@ SMALL_ARMS_FIRED = (
     r"(?<=live )(?:ammunition|rounds))\b"
 )
 
+# "then fired at police officers returning from a jog", "fired at a passing car": at people or a car; "the
+# gunman ... drove to the station and fired at": a gunman's shots
+SHOTS_AT_PEOPLE = (
+    r"\bfired (?:on|at|upon|into) (?:the |a |an |two |three |several )?(?:[\w-]+ )?(?:police officers|officers|"
+    r"policem[ae]n|guards|passers-by|motorists|drivers?|passengers|cars?|vehicles)\b"
+    r"|\bgunm[ae]n\b[^.;]{0,160}?\bfired\b"
+)
+
 NOT_A_POISONING = (
     r"food|alcohol|liquor|methanol|carbon monoxide|mushrooms?|fish|rivers?|wells?|lakes?|water|sea|soil|crops|"
     r"livestock|cattle|dogs?|birds?"
@@ -88,13 +96,17 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
         r"the driver (?:had |who )?(?:rammed|drove|crashed|steered)[^.;]{0,80}?\band (?:died|was killed) in the "
         r"(?:blast|explosion)\b",
     ),
-    # "gunmen, some wearing explosive belts, seized a gas plant and took hundreds hostage": no blast
+    # "gunmen, some wearing explosive belts, seized a gas plant and took hundreds hostage": no blast; nor vests
+    # in a plot ("arrested seven men on suspicion of planning an attack with rifles and explosive vests")
     rule(
         "Suicide bomb",
         1,
         r"(?:explosives?|suicide|bomb) (?:vests?|belts?)",
         unless=re.compile(
-            r"^(?!.*\b(?:blew|blown|detonat\w+|explo(?:ded|sion)|blasts?)\b).*\bhostages?\b", re.DOTALL
+            r"^(?!.*\b(?:blew|blown|detonat\w+|explo(?:ded|sion)|blasts?)\b).*\b(?:hostages?|suspicion|suspected of|"
+            r"plann\w+|plott\w+|plots?|preparing|obtain\w*|foiled|thwarted|seized|found|discovered|confiscated|"
+            r"arrested|detained)\b",
+            re.DOTALL,
         ),
     ),
     # a chemical weapon is the event's type whatever carried it ("a suicide bomber blew up a truck loaded with
@@ -201,7 +213,9 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
         r"aircraft",
         r"helicopter gunships?",
         r"helicopters?",
-        r"air forces?\b(?! (?:school|base|academy|college|museum|officers?|spokes\w+|commander|chief))",
+        # not "a housing complex for U.S. Air Force personnel": whom a blast hit
+        r"air forces?\b(?! (?:school|base|academy|college|museum|officers?|spokes\w+|commander|chief|personnel|"
+        r"members|servicem[ae]n|families|pilots|cadets|veterans|staff))",
         r"aviation\b",
         attack=True,
         # nor aircraft dropping bait, leaflets or aid
@@ -249,6 +263,8 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
             + SMALL_ARMS_FIRED
             # "attacked the compound where refugees were sheltering and fired on them": at people
             + r"|\bfired (?:on|at|upon) (?:them|him|her)\b"
+            + r"|"
+            + SHOTS_AT_PEOPLE
         ),
     ),
     rule(
@@ -272,7 +288,9 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
         r"javelins?",
         r"nlaws?",
         r"anti-tank",
-        r"(?:destroyed|hit|struck|shot|disabled|knocked out) (?:\w+ ){0,4}?" + VEHICLES,
+        # not "19 bodies, shot and burned inside a vehicle": where the dead were found
+        r"(?:destroyed|hit|struck|shot|disabled|knocked out) (?:(?!inside\b|in\b|into\b|near\b|by\b)\w+ ){0,4}?"
+        + VEHICLES,
         attack=True,
         # nor a weapon that only says how the attackers were armed ("soldiers armed with rocket launchers
         # attacked the residence")
@@ -348,6 +366,9 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
         r"blew up",
         r"blown up",
         r"unexploded",
+        # "a fireball from a dynamited oil pipeline", "dynamited the bridge"
+        r"dynamit(?:ed|ing)\b",
+        r"dynamite (?:attacks?|blasts?|bombs?|explosions?|charges?)\b",
         r"explosive remnants",
         r"(?:hit|struck|triggered|set off|ran over|running over|drove over|driving over|stepped on) (?:by )?an? "
         r"(?:[\w-]+ )?(?:mine|landmine)",
@@ -437,6 +458,8 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
         26.8,
         r"fired (?:in|into|on|at)\b",
         armed=True,
-        unless=re.compile(W + GUNMEN_FIRING + "|" + W + FIRE_ON_PEOPLE + "|" + W + FIRE_ON_A_CROWD),
+        unless=re.compile(
+            W + GUNMEN_FIRING + "|" + W + FIRE_ON_PEOPLE + "|" + W + FIRE_ON_A_CROWD + "|" + SHOTS_AT_PEOPLE
+        ),
     ),
 )

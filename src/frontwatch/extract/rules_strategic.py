@@ -277,8 +277,8 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"mutin(?:y|ied|ies|ous|eers?)\b",
         r"(?:soldiers|troops|officers) (?:[\w-]+ ){0,4}?(?:seized|took over|stormed) (?:the )?(?:state |national "
         r")?(?:radio|television|tv|broadcaster)\b",
-        r"(?:soldiers|troops|officers|guards(?:men)?|police(?:men)?) (?:[\w-]+ ){0,4}?(?:rose up|revolted|rebelled) "
-        r"against\b",
+        # "about 50 soldiers rebelled at a base near Locumba"
+        r"(?:soldiers|troops|officers|guards(?:men)?|police(?:men)?) (?:[\w-]+ ){0,4}?(?:rose up|revolted|rebelled)\b",
         # "soldiers led by a retired colonel took over the main army barracks and placed the commander under arrest"
         r"(?:soldiers|troops|officers) (?:[\w-]+ ){0,6}?(?:took over|seized|stormed) (?:[\w'-]+ ){0,4}?(?:army|military) "
         r"(?:barracks|headquarters)\b",

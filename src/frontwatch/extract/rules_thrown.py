@@ -25,7 +25,8 @@ FIRE_BOMBS = (
 )
 FIRE_BOMBED = (
     r"(?:an? |the )?(?:[\w-]+ ){0,3}?(?:synagogues?|churches|church|mosques?|temples?|restaurants?|buses|bus|coach|"
-    r"homes?|houses?|offices?|headquarters|buildings?|shops?|cars?|vehicles?|windows?|premises)\b"
+    r"homes?|houses?|offices?|headquarters|buildings?|shops?|cars?|vehicles?|windows?|premises|sites?|centres?|"
+    r"centers?|facilit(?:y|ies)|hotels?|hostels?|stations?|schools?|doors?|entrances?)\b"
 )
 # "threw incendiary devices at a synagogue", "hurled petrol bombs into a night coach"
 THREW_A_FIRE_BOMB = (
@@ -74,10 +75,13 @@ THROWN_RULES: tuple[TriggerRule, ...] = (
         "Grenade",
         15.95,
         THREW_A_FIRE_BOMB,
-        FIRE_BOMBS + r" (?:was |were )?(?:thrown|hurled|lobbed|tossed) (?:at|into|through|on) " + FIRE_BOMBED,
+        FIRE_BOMBS
+        + r" (?:was |were |had been |have been |has been )?(?:thrown|hurled|lobbed|tossed) (?:at|into|through|on) "
+        + FIRE_BOMBED,
         # not a crowd's, nor thrown where soldiers are (below)
         unless=re.compile(
-            r"\b(?:youths|crowds?|mobs?|riot\w*|protest\w*|demonstrat\w*|marche[sd]|marchers|"
+            # (a state's protest is no crowd: "drawing a protest from Budapest")
+            r"\b(?:youths|crowds?|mobs?|riot\w*|protest\w*(?! from\b)|demonstrat\w*|marche[sd]|marchers|"
             + SOLDIERS_THERE
             + r")\b"
         ),

@@ -345,6 +345,10 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"(?:(?:who|and) |(?:crowds?|mobs?|youths|fans|(?:hundreds|thousands|dozens|scores) of [\w-]+) "
         r"(?:[\w'-]+ ){0,12}?)(?:hurled|threw|pelted (?:[\w-]+ ){0,3}?with)"
         r"(?: [\w-]+){0,2}? (?:stones|rocks|bricks|bottles|petrol bombs|molotov cocktails|firebombs)\b",
+        # "thousands of supporters of the party, who have camped there since November, hurled stones"
+        r"(?:protesters|demonstrators|supporters|students|youths|crowds?|(?:hundreds|thousands|dozens|scores) of "
+        r"[\w-]+)\b[^.;]{0,160}?, (?:hurled|threw|pelted) (?:[\w-]+ ){0,2}?(?:stones|rocks|bricks|bottles|"
+        r"petrol bombs|molotov cocktails|firebombs)\b",
         r"march(?:ed|ing) (?:[\w'-]+ ){0,10}?(?:and )?(?:some |a few )?(?:set fire|torched|stormed|ransacked)\b",
         # "hundreds of farmers protesting the murder of a farm manager stormed a courthouse"
         r"\w+ (?:protesting|demonstrating|rallying) (?:[\w'-]+ ){0,12}?(?:stormed|torched|set fire|set (?:[\w-]+ ){1,4}?"

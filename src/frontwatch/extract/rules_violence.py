@@ -145,7 +145,7 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         r"raids? (?:against|on|targeting) (?:[\w-]+ ){0,4}?(?:traffickers|gangs?|gang members|militants|rebels|"
         r"insurgents|gunmen|cartels?|criminals|drug dealers|smugglers)\b(?:[\w ,-]+ ){0,8}?(?:left|killed|killing)\b",
         # "a detective was shot dead ... during a police raid against suspected drug and timber thieves"
-        r"(?:shot dead|killed|died) (?:[\w,'-]+ ){0,12}?during (?:a |an )?(?:police |army |military )?(?:raid|operation) "
+        r"(?:shot dead|killed|died) (?:[\w,'-]+ ){0,12}?(?:during|in) (?:a |an )?(?:police |army |military )?(?:raid|operation) "
         r"(?:against|on|targeting) (?:[\w-]+ ){0,5}?(?:traffickers|gangs?|gang members|militants|rebels|insurgents|"
         r"gunmen|cartels?|criminals|drug dealers|smugglers|thieves|robbers|kidnappers)\b",
     ),

@@ -67,6 +67,31 @@ def among_the_dead(doc: Any, start: int) -> bool:
     )
 
 
+HURTING = frozenset({"kill", "wound", "injure", "hurt", "maim"})
+
+
+def hurt_by_the_act(doc: Any, start: int) -> bool:
+    """ "..., wounding an Iraqi soldier", "killing two policemen": the object of a participle of hurting is
+    whom the act befell, never its doer."""
+    token = token_at(doc, start)
+    node = token
+    while node is not None and node.head.i != node.i and node.dep_ not in ("dobj", "nsubj", "nsubjpass"):
+        node = node.head
+    if node is None or node.dep_ != "dobj":
+        return False
+    verb = node.head
+    return verb.tag_ == "VBG" and verb.lemma_ in HURTING
+
+
+def passive_without_agent(trigger: Any) -> bool:
+    """ "Several rockets were fired at the Green Zone ..., the Iraqi military said": a passive act no one is
+    said to have done, which a force of the country it hit reports as its witness."""
+    verb = trigger.head if trigger.dep_ == "nsubjpass" else trigger
+    children = list(verb.children)
+    passive = any(c.dep_ == "nsubjpass" for c in children)
+    return passive and not any(c.dep_ == "agent" for c in children)
+
+
 AIMING = frozenset({"target", "aim", "toss", "throw", "hurl", "lob", "direct", "fire", "launch"})
 # "tossed at security forces", "thrown into an Awami League rally", "hurled onto a police truck"
 AIMED_PREPOSITIONS = frozenset({"at", "into", "onto", "towards", "toward"})

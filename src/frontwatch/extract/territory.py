@@ -5,6 +5,7 @@ hands without fighting is a non-violent transfer."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from frontwatch.extract.locate import LocatedMention
 from frontwatch.extract.state_roles import MUTINY
@@ -66,4 +67,45 @@ def territory_type(
     return "Non-state actor overtakes territory"
 
 
-__all__ = ["territory_type"]
+# ground given up by a deal, not won ("troops entered the Old City after the last buses carrying rebel
+# fighters left under a deal")
+BY_A_DEAL = re.compile(
+    r"\b(?:deal|agreement|accord|truce|ceasefire|handed|hand over|handover|evacuat\w*|buses)\b", re.IGNORECASE
+)
+ARMED_GROUPS = ("rebels", "militia", "armed group")
+
+
+STATE_WORDS = re.compile(
+    r"\b(?:troops|soldiers|army|armed forces|military|government forces|security forces|police|marines|"
+    r"paratroopers|commandos)\b",
+    re.IGNORECASE,
+)
+
+
+def retaken_from_a_group(
+    sub_event_type: str, actor1: Actor | None, actor2: Actor | None, trigger: Any | None
+) -> bool:
+    """A state's forces, the subject of the taking, taking ground from a named armed group ("Sri Lankan
+    troops captured Elephant Pass after Tamil Tiger rebels pulled back"): who took it from whom decides the
+    type, which a classifier of words, reading "captured", cannot see."""
+    if sub_event_type != "Government regains territory" or actor1 is None or actor2 is None:
+        return False
+    sentence = trigger.sent.text if trigger is not None else ""
+    if actor1.kind not in STATE_KINDS or actor2.kind not in ARMED_GROUPS or BY_A_DEAL.search(sentence):
+        return False
+    return STATE_WORDS.search(_takers(trigger)) is not None
+
+
+def _takers(trigger: Any | None) -> str:
+    """The words of whoever the trigger says took the ground: its subject, or the agent of a passive."""
+    if trigger is None:
+        return ""
+    for child in trigger.children:
+        if child.dep_ == "nsubj":
+            return " ".join(t.text for t in child.subtree)
+        if child.dep_ == "agent":
+            return " ".join(t.text for t in child.subtree)
+    return ""
+
+
+__all__ = ["retaken_from_a_group", "territory_type"]

@@ -3,9 +3,10 @@
 Each rule is a regular expression over the lower-cased sentence, with a priority (lower wins when several
 fire in one sentence) and conditions: an armed actor or weapon named in the sentence, a verb of attacking
 beside a weapon, words that must or must not appear. `frontwatch.extract.triggers` applies them. The rules
-live by ACLED event family in `rules_violence`, `rules_abductions`, `rules_remote`, `rules_thrown`,
-`rules_unrest`, `rules_mobs`, `rules_protest`, `rules_strategic`, `rules_handovers`, `rules_disrupted`,
-`rules_groups` and `rules_property`; the labels of ACLED's notes ("Interception:") in `rules_labels`.
+live by ACLED event family in `rules_violence`, `rules_shootings`, `rules_abductions`, `rules_remote`,
+`rules_thrown`, `rules_unrest`, `rules_mobs`, `rules_protest`, `rules_strategic`, `rules_handovers`,
+`rules_disrupted`, `rules_groups` and `rules_property`; the labels of ACLED's notes ("Interception:") in
+`rules_labels`.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from frontwatch.extract.rules_mobs import MOB_RULES
 from frontwatch.extract.rules_property import PROPERTY_RULES
 from frontwatch.extract.rules_protest import PROTEST_RULES
 from frontwatch.extract.rules_remote import REMOTE_RULES
+from frontwatch.extract.rules_shootings import SHOOTING_RULES
 from frontwatch.extract.rules_strategic import STRATEGIC_RULES
 from frontwatch.extract.rules_thrown import THROWN_RULES
 from frontwatch.extract.rules_unrest import UNREST_RULES
@@ -28,6 +30,7 @@ from frontwatch.extract.trigger_rule import CATCH_ALL, DECLARED_TRUCE, MEASURES,
 RULES: tuple[TriggerRule, ...] = (
     *LABEL_RULES,
     *VIOLENCE_RULES,
+    *SHOOTING_RULES,
     *ABDUCTION_RULES,
     *REMOTE_RULES,
     *THROWN_RULES,

@@ -236,7 +236,10 @@ ARMED = re.compile(
     r"firefights?|masked (?:men|gunmen|assailants|attackers|agents)|knife|knives|machetes?|bows? and arrows?|"
     # "rode in firing at anyone in sight": shooting at people is armed, whoever the text says does it
     r"fir(?:ing|ed) (?:at|on|into) (?:anyone|everyone|anybody|people|villagers|residents|civilians|worshippers|"
-    r"passers-by))\b"
+    r"passers-by)|"
+    # "shot two elderly men who confronted him": whoever shoots people is armed
+    r"shot (?:and (?:seriously |critically )?(?:wounded|injured|killed) )?(?:a|an|two|three|four|five|six|\d+|several) "
+    r"(?:[\w-]+ ){0,2}?(?:m[ae]n|wom[ae]n|people|boys?|girls?|persons?))\b"
 )
 
 

@@ -141,15 +141,22 @@ def _accused_span(sentence_lower: str) -> tuple[int, int]:
     accused = ACCUSED_AFTER_ARREST.search(sentence_lower)
     if accused is None:
         return (0, 0)
-    end = CLAUSE_END.search(sentence_lower, accused.end())
+    end = LIST_CLAUSE_END.search(sentence_lower, accused.end())
     return (accused.end() - len("of"), end.start() if end else len(sentence_lower))
+
+
+# a clause's end, not a comma in a list ("planning an attack with assault rifles, hand grenades and explosive
+# vests, prosecutors said")
+LIST_CLAUSE_END = re.compile(r"[;:]|,(?!(?: [\w-]+){1,4}?(?:,| and\b| or\b))")
 
 
 # what a prosecutor alleges, a reason given for sanctions, or what someone failed to end is a case, a cause or
 # a state of things, not the story's event ("Prosecutors say he organised a campaign of murder and rape",
 # "citing abuses that included killings", "criticised for failing to end a wave of kidnappings")
 ALLEGED = re.compile(
-    r"\bprosecutors? (?:say|said|allege\w*|accuse\w*|argue\w*|contend\w*)\b"
+    # (not "the state prosecutor said an autopsy showed she had been sexually assaulted": what was found)
+    r"\bprosecutors? (?:say|said|allege\w*|accuse\w*|argue\w*|contend\w*)\b(?! (?:that )?(?:an? |the )?"
+    r"(?:autops(?:y|ies)|post-mortems?|forensic|medical examin\w+|tests?|examinations?)\b)"
     # "a film about the siege of Sarajevo, in which snipers killed hundreds, premiered"
     r"|\b(?:a|the) (?:[\w-]+ )?(?:film|documentary|book|novel|play|exhibition|memoir|movie) "
     r"(?:about|on|depicting|recounting|telling)\b"

@@ -1,0 +1,39 @@
+"""The subjects of a verb, found through the clauses it hangs on: "A gunman walked into the museum and opened
+fire" (the gunman opened fire), "fighters attacked the town, storming a camp and fighting soldiers" (the
+fighters fought)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def joined_subjects(trigger: Any) -> list[Any]:
+    """The subjects of the verb a joined verb hangs on, through a misparse that hangs it on that verb's
+    object ("storming a camp and fighting soldiers": "fighting" hung on "camp")."""
+    head = trigger.head
+    if head.pos_ != "VERB" and head.dep_ == "dobj" and head.head.pos_ == "VERB":
+        return subjects(head.head)
+    return subjects(head)
+
+
+def doers_text(trigger: Any) -> str:
+    """The words of the trigger's subjects ("Groups of youths" then burned tyres)."""
+    return " ".join(" ".join(t.text for t in s.subtree) for s in subjects(trigger))
+
+
+def subjects(verb: Any) -> list[Any]:
+    """The verb's subjects, or those of the verb it is joined to ("A gunman walked into the museum and
+    opened fire, killing three": the gunman opened fire)."""
+    own = [c for c in verb.children if c.dep_ == "nsubj"]
+    head = verb.head
+    if own or head.i == verb.i:
+        return own
+    if verb.dep_ == "conj" and head.pos_ == "VERB":
+        return subjects(head)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.pos_ == "VERB":
+        # "fighters attacked the town, storming a camp": the participle's doers are the clause's
+        return [c for c in head.children if c.dep_ == "nsubj"]
+    return []
+
+
+__all__ = ["doers_text", "joined_subjects", "subjects"]
