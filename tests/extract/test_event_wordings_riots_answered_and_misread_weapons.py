@@ -169,6 +169,48 @@ CASES: list[Case] = [
     ),
 ]
 
+CASES += [
+    (
+        "incendiary_bottles_thrown_at_a_synagogue_are_a_grenade",
+        "Shortly after midnight, unknown persons threw two incendiary bottles at the entrance of the "
+        "synagogue "
+        "in Bielefeld, police said. The flames were put out quickly.",
+        "2015-03-03",
+        "Grenade",
+    ),
+    (
+        "villagers_evacuated_before_a_glacier_collapsed_is_no_event",
+        "A large part of a glacier collapsed above an Alpine village on Wednesday, burying most of its "
+        "houses; "
+        "the 300 residents had been evacuated last week after geologists warned of the danger.",
+        "2025-05-29",
+        None,
+    ),
+    (
+        "a_nightclub_named_jet_set_is_no_warplane",
+        "The roof of the Jet Set nightclub in the capital caved in during a packed concert early on Tuesday, "
+        "killing dozens of people, officials said.",
+        "2025-04-08",
+        None,
+    ),
+    (
+        "a_flag_handed_over_is_no_ground",
+        "Three retired soldiers who had lowered the flag when the embassy closed in 1965 handed over a new "
+        "flag "
+        "to the guard of honour on Friday.",
+        "2015-08-15",
+        None,
+    ),
+    (
+        "a_festivals_wine_battle_is_no_fight",
+        "Thousands of revellers dressed in white climbed the hills above the town on Saturday and drenched "
+        "each "
+        "other with red wine in the annual wine battle.",
+        "2019-06-30",
+        None,
+    ),
+]
+
 test_sub_event_type = sub_event_type_test(CASES)
 
 # name, text, publication date, a field of the first event, its value

@@ -130,8 +130,10 @@ PROTEST_RULES: tuple[TriggerRule, ...] = (
         r"tracks|streets|bridges?|junctions?|crossings?|squares?|entrances?) (?:[\w-]+ ){0,8}?(?:demanding|to demand|"
         r"calling for|to call for|against|over)\b",
         # "arrested Nasser Zefzafi, the leader of months of protests": the protests only say who he is; "drawing
-        # protests from Washington": a state's objection, not a crowd
-        unless=re.compile(PROTESTS_LEADER.pattern + "|" + W + DIPLOMATIC_PROTEST),
+        # protests from Washington": a state's objection, not a crowd; nor revellers marching at a fiesta
+        unless=re.compile(
+            PROTESTS_LEADER.pattern + "|" + W + DIPLOMATIC_PROTEST + r"|\b(?:revell?ers|fiestas?|festivities)\b"
+        ),
     ),
     # crowds in the streets protest unless they celebrate ("poured into the streets, honking horns")
     rule(

@@ -208,7 +208,7 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
         r"drones?\b",
         r"warplanes?",
         r"fighter jets?",
-        r"jets?\b",
+        r"jets?\b(?! set\b)",  # not "the Jet Set nightclub"
         r"(?<!suicide )(?<!car )bombers",  # planes, not "the suicide bombers who struck five targets"
         r"aircraft",
         r"helicopter gunships?",

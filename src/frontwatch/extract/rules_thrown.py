@@ -21,7 +21,7 @@ SOLDIERS_THERE = r"servicemen|soldiers|troops"
 # what is thrown to set a place alight, and at what ("incendiary devices at a synagogue")
 FIRE_BOMBS = (
     r"(?:(?:petrol|fire|gasoline|incendiary) bombs?|firebombs?|molotov cocktails?|incendiary devices?|"
-    r"burning objects)"
+    r"(?:incendiary|petrol|gasoline|burning) bottles|burning objects)"
 )
 FIRE_BOMBED = (
     r"(?:an? |the )?(?:[\w-]+ ){0,3}?(?:synagogues?|churches|church|mosques?|temples?|restaurants?|buses|bus|coach|"

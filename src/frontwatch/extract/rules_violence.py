@@ -135,6 +135,9 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
             r"\b(?:quarter-finals?|semi-finals?|cup|league|goals?|scored|striker|football|tournament|championship)\b"
             r"|\b(?:disease|illness|cancer|addiction|condition) (?:[\w-]+ ){0,4}?(?:battled|fought)\b"
             r"|\bhit back (?:by|with) (?:ordering|expelling|imposing|announcing|summoning|recalling|sanctions|tariffs)\b"
+            # nor a festival's battle of wine, tomatoes or flowers among revellers
+            r"|\b(?:revell?ers|fiestas?|festival|festivities|tomatoes|wine battle|battle of (?:the )?(?:wine|flowers|"
+            r"oranges|tomatoes))\b"
         ),
     ),
     # a raid on armed criminals that leaves dead: a fight with them ("a police raid against drug

@@ -47,7 +47,8 @@ LABOUR = re.compile(
 )
 DISASTER = re.compile(
     r"\b(?:floods?|flooding|storms?|cyclones?|hurricanes?|typhoons?|earthquakes?|quakes?|wildfires?|fires?|"
-    r"eruptions?|volcano\w*|tsunamis?|landslides?|heatwaves?|droughts?|chemical leak|gas leak)\b"
+    r"eruptions?|volcano\w*|tsunamis?|landslides?|heatwaves?|droughts?|chemical leak|gas leak|glaciers?|"
+    r"avalanches?|mudslides?|rockfalls?)\b"
 )
 # a bomb of an old war found and made safe is no attack and no disrupted one ("a Second World War bomb
 # ... was towed out to sea and blown up")
@@ -297,6 +298,9 @@ NOT_GROUND_HANDED = (
     r"|\b(?:helicopters|aircraft|planes|jets|drones|vehicles|weapons|ammunition|equipment)\b[^.;]{0,80}?\b(?:were|was) "
     r"handed over\b"
     r"|\bhand\w* over to (?:[\w-]+ ){0,2}?(?:men|gunmen|militants|militiam[ae]n|captors|kidnappers)\b"
+    # "handed the folded flag to the secretary of state": a thing given, no ground
+    r"|\bhand\w* (?:over |back )?(?:the |a |an |their |his |her )?(?:[\w-]+ ){0,2}?(?:flags?|letters?|keys|"
+    r"documents?|petitions?|awards?|medals?|trophy|trophies|gifts?|credentials|passports?|bodies|remains)\b"
     r"|\bpull\w* out (?:an? |his |her |their |two |three |\d+ )?(?:[\w-]+ ){0,2}?(?:guns?|pistols?|knives|knife|"
     r"grenades?|weapons?|rifles?|machetes?)\b"
 )
