@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from frontwatch.runner import Pipeline
 from stories import Case, FieldCase, first_event_field_test, story_events, sub_event_type_test
 
@@ -300,3 +302,45 @@ def test_ground_taken_from_rebels_by_troops_keeps_its_type(pipeline: Pipeline, t
     )
     events = story_events(pipeline, tmp_path, text, "2009-01-26")
     assert events[0].extra.get("type_firm") is True
+
+
+# name, text, publication date, the second actor of the story's arrest
+ARRESTS: list[tuple[str, str, str, str]] = [
+    (
+        "a_man_detained_on_suspicion_after_an_attack_is_held_as_its_doers",
+        "Unknown attackers threw petrol bombs at a mosque in the town of Eslov early on Sunday, police said. "
+        "Officers later detained a 24-year-old man on suspicion of involvement.",
+        "2020-03-02",
+        "Unidentified Armed Group (Sweden)",
+    ),
+    (
+        "people_arrested_in_a_story_of_a_riot_are_rioters",
+        "Hundreds of youths hurled stones at police in the suburb of Rinkeby on Saturday night. Police "
+        "arrested 40 people.",
+        "2020-03-02",
+        "Rioters (Sweden)",
+    ),
+    (
+        "a_man_arrested_after_a_lone_attack_is_its_perpetrator",
+        "A man armed with a knife stabbed three people at the railway station in Hamburg on Monday, police "
+        "said. He was arrested at the scene.",
+        "2020-03-02",
+        "Sole Perpetrator (Germany)",
+    ),
+    (
+        "men_arrested_for_planning_an_attack_are_an_armed_group",
+        "Police arrested four men in Utrecht on Thursday on suspicion of planning an attack on a concert, "
+        "prosecutors said.",
+        "2019-05-10",
+        "Unidentified Armed Group (Netherlands)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "published", "expected"), ARRESTS, ids=[a[0] for a in ARRESTS])
+def test_the_arrested_are_held_as_the_doers(
+    pipeline: Pipeline, tmp_path: Path, name: str, text: str, published: str, expected: str
+) -> None:
+    """Whoever an arrest takes after the story's act is named as its doers are, not as civilians."""
+    arrests = [e for e in story_events(pipeline, tmp_path, text, published) if e.sub_event_type == "Arrests"]
+    assert arrests and arrests[0].actor2 == expected, name

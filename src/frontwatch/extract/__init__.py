@@ -10,6 +10,7 @@ from frontwatch import EXTRACTOR_VERSION
 from frontwatch.extract.act_days import dated_by_later_sentences
 from frontwatch.extract.actor_periods import dated_name, dated_side
 from frontwatch.extract.actors import find_actors, interaction, side_of
+from frontwatch.extract.arrested import arrested_doers
 from frontwatch.extract.associates import Told, associated_actors
 from frontwatch.extract.branches import branch_for
 from frontwatch.extract.claims import Attribution
@@ -105,6 +106,7 @@ def extract_events(doc: Document, sdoc: Any, gazetteer: Any, propose: Proposer |
         speaker = next((c.claimant for c in found if c.claimant is not None), speaker)
         sources = tuple(c.claimant for c in found if c.claimant is not None) + sources
     candidates = dated_by_later_sentences(candidates, contexts)
+    candidates = arrested_doers(candidates, doc_text(sdoc), country_code)
     coder: str | None = None  # who found the events when the rules' triggers did not
     if not candidates and propose is not None:
         candidates, coder = proposed_candidates(contexts, propose), PROPOSER

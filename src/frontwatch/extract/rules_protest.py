@@ -132,7 +132,11 @@ PROTEST_RULES: tuple[TriggerRule, ...] = (
         # "arrested Nasser Zefzafi, the leader of months of protests": the protests only say who he is; "drawing
         # protests from Washington": a state's objection, not a crowd; nor revellers marching at a fiesta
         unless=re.compile(
-            PROTESTS_LEADER.pattern + "|" + W + DIPLOMATIC_PROTEST + r"|\b(?:revell?ers|fiestas?|festivities)\b"
+            PROTESTS_LEADER.pattern
+            + "|"
+            + W
+            + DIPLOMATIC_PROTEST
+            + r"|\b(?:revell?ers|fiestas?|festivities)\b"
         ),
     ),
     # crowds in the streets protest unless they celebrate ("poured into the streets, honking horns")
