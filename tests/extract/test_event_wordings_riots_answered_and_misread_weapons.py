@@ -5,7 +5,10 @@ air force housing (no air strike); a dynamited pipeline; an attack whose dead we
 after he stabbed officers; a gunman's rampage (no mob); petrol bombs drawing a protest from a capital;
 incendiary devices that had been thrown; cars set ablaze by one person; soldiers who rebelled; explosive
 vests in a plot; a man who shot two men; a rape an autopsy found, told by a prosecutor; a camp set up near
-where a body was found; a town taken from rebels by the army; and a riot told later the same evening.
+where a body was found; a town taken from rebels by the army; a riot told later the same evening; doers
+through participles and pronouns, the witness of an attack, a country qualifying a person; tolls of a man
+and his son, of a man shot dead; no events (a glacier, a nightclub's name, a flag, a wine battle); and whom
+an arrest took after the story's act.
 
 The texts are our own, written for these tests."""
 
@@ -275,6 +278,26 @@ FIELDS += [
         "2022-12-06",
         "location",
         "Tbilisi",
+    ),
+]
+
+FIELDS += [
+    (
+        "a_man_and_his_son_hacked_to_death_are_two_dead",
+        "A man and his son were hacked to death by a mob at their home in the village of Dhuliyan on "
+        "Saturday, police said.",
+        "2025-04-13",
+        "fatalities",
+        "2",
+    ),
+    (
+        "a_man_the_police_shot_dead_is_one_dead",
+        "Police shot dead a 22-year-old man after he stabbed an officer outside a railway station in Lille "
+        "on "
+        "Friday, police said.",
+        "2017-03-18",
+        "fatalities",
+        "1",
     ),
 ]
 

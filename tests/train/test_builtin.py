@@ -40,6 +40,7 @@ NEVER_TRAINED_ON = {
     "wide_twenty_first_round_world.jsonl",
     "wide_twenty_second_round_world.jsonl",
     "wide_twenty_third_round_world.jsonl",
+    "wide_twenty_fourth_round_world.jsonl",
 }
 STORY = "KHARKIV (Reuters) - Russian artillery shelled Kharkiv overnight, officials said on Monday.\n"
 
