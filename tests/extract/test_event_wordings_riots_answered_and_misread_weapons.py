@@ -216,6 +216,21 @@ CASES += [
     ),
 ]
 
+CASES += [
+    (
+        "a_wave_of_attacks_over_a_year_is_no_one_event",
+        "The Tillaberi region has been hit by a wave of attacks on villagers this year.",
+        "2021-11-04",
+        None,
+    ),
+    (
+        "a_wave_of_drone_attacks_overnight_is_one",
+        "A wave of drone attacks hit Kyiv overnight, killing two people, officials said.",
+        "2022-10-18",
+        "Air/drone strike",
+    ),
+]
+
 test_sub_event_type = sub_event_type_test(CASES)
 
 # name, text, publication date, a field of the first event, its value

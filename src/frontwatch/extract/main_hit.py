@@ -283,9 +283,24 @@ def _rehearsed(token: Any | None) -> bool:
 HABITUAL = frozenset({"regular", "constant", "periodic", "occasional", "routine", "recurring", "recurrent"})
 
 
+# "has been hit by a wave of attacks on villagers this year": many acts over a long time counted as one trend
+# (not "a wave of drone attacks overnight")
+TRENDS = frozenset({"wave", "spate", "string", "series", "surge", "rise", "upsurge", "spike", "cycle"})
+LONG_TIME = re.compile(
+    r"\b(?:this year|in recent (?:weeks|months|years)|over the (?:past|last) (?:\w+ )?(?:weeks|months|years)|"
+    r"since|for (?:months|years))\b",
+    re.IGNORECASE,
+)
+
+
 def _habitual(token: Any | None) -> bool:
-    """ "to protect herders from regular attacks by militias": what keeps happening, no one act."""
-    return token is not None and token.pos_ == "NOUN" and any(c.lower_ in HABITUAL for c in token.children)
+    """ "to protect herders from regular attacks by militias", "hit by a wave of attacks this year": what
+    keeps happening, no one act."""
+    if token is None or token.pos_ != "NOUN":
+        return False
+    trend = token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in TRENDS
+    trend = trend and LONG_TIME.search(token.sent.text) is not None
+    return trend or any(c.lower_ in HABITUAL for c in token.children)
 
 
 FORCING = frozenset({"force", "compel", "oblige"})
