@@ -319,27 +319,32 @@ FIELDS += [
 test_first_event_field = first_event_field_test(FIELDS)
 
 
-def test_a_riot_the_police_answered_keeps_its_type(pipeline: Pipeline, tmp_path: Path) -> None:
-    """Tear gas fired at a crowd that hurled petrol bombs: the crowd's violence decides, a classifier of
-    words, reading the tear gas, may not re-type it."""
-    text = (
+# name, text, publication date: texts whose type rests on what a classifier of words cannot read
+FIRM: list[tuple[str, str, str]] = [
+    (
+        # the crowd's violence decides, however loud the tear gas reads
+        "a_riot_the_police_answered_keeps_its_type",
         "Police fired tear gas and rubber bullets at students who hurled petrol bombs and bricks from the "
         "roof "
-        "of a lecture hall at a university in Santiago on Thursday."
-    )
-    events = story_events(pipeline, tmp_path, text, "2019-11-22")
-    assert events[0].extra.get("type_firm") is True
-
-
-def test_ground_taken_from_rebels_by_troops_keeps_its_type(pipeline: Pipeline, tmp_path: Path) -> None:
-    """Troops capturing a town from named rebels regain it; who took it from whom is no word a classifier
-    reads."""
-    text = (
+        "of a lecture hall at a university in Santiago on Thursday.",
+        "2019-11-22",
+    ),
+    (
+        # who took the town from whom decides, not the word "captured"
+        "ground_taken_from_rebels_by_troops_keeps_its_type",
         "Sri Lankan troops captured the town of Mullaittivu on Sunday after Tamil Tiger rebels pulled back "
-        "under heavy attack, the military said."
-    )
-    events = story_events(pipeline, tmp_path, text, "2009-01-26")
-    assert events[0].extra.get("type_firm") is True
+        "under heavy attack, the military said.",
+        "2009-01-26",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "published"), FIRM, ids=[f[0] for f in FIRM])
+def test_the_classifier_may_not_retype(
+    pipeline: Pipeline, tmp_path: Path, name: str, text: str, published: str
+) -> None:
+    events = story_events(pipeline, tmp_path, text, published)
+    assert events[0].extra.get("type_firm") is True, name
 
 
 # name, text, publication date, the second actor of the story's arrest
