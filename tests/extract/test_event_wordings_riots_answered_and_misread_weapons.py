@@ -316,6 +316,25 @@ FIELDS += [
     ),
 ]
 
+FIELDS += [
+    (
+        "a_student_who_opened_fire_and_set_off_a_bomb_is_one_man",
+        "A student opened fire and set off an explosive device at a technical college in Kerch on "
+        "Wednesday, killing 20 people.",
+        "2018-10-18",
+        "actor1",
+        "Sole Perpetrator (Ukraine)",
+    ),
+    (
+        "a_man_who_climbed_a_fence_and_hurled_a_grenade_is_one_man",
+        "A man climbed the fence of the embassy in Podgorica and hurled a hand grenade into its grounds "
+        "shortly after midnight, police said.",
+        "2018-02-22",
+        "actor1",
+        "Sole Perpetrator (Montenegro)",
+    ),
+]
+
 test_first_event_field = first_event_field_test(FIELDS)
 
 

@@ -145,7 +145,7 @@ def _governing_agents(trigger: Any, sub_event_type: str) -> list[Any]:
         if sub_event_type == "Remote explosive/landmine/IED" and head.lemma_ in STRUCK_BY_A_MINE:
             return []  # "a MINUSMA convoy struck an improvised explosive device": the convoy is its victim
         # "Santos and FARC leader Londono signed a peace deal": who signs the deal is party to it
-        return [c for c in head.children if c.dep_ == "nsubj"]
+        return subjects(head)
     if trigger.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
         # "Sinwar was killed by Israeli troops in a firefight": the agent of the act the fight is the scene of
         return [p for c in head.head.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]

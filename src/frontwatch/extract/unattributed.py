@@ -99,7 +99,7 @@ LONE_DOERS = frozenset(
     }
 )  # fmt: skip
 # "a gunman ... killing one officer" (a fight too), "a man blew himself up" (a suicide bombing)
-LONE_ACTS = frozenset({"Attack", "Grenade", "Armed clash", "Suicide bomb"})
+LONE_ACTS = frozenset({"Attack", "Grenade", "Armed clash", "Suicide bomb", "Remote explosive/landmine/IED"})
 SOLE = "Sole Perpetrator"
 AGED = re.compile(r"^\d+-year-old$")
 ONE = frozenset({"a", "an", "the", "lone", "one", "single"})
