@@ -13,7 +13,9 @@ from dataclasses import replace
 
 from frontwatch.extract.actors import resolve_actor
 from frontwatch.extract.events import Candidate
+from frontwatch.extract.group_members import NON_STATE
 from frontwatch.extract.taxonomy import event_type_of
+from frontwatch.extract.unattributed import SOLE
 from frontwatch.model import Actor
 
 # the arrested are held as the doers ("on suspicion of involvement", "the suspected attacker")
@@ -38,7 +40,6 @@ COUNTED = re.compile(
 PROTEST_TYPES = frozenset(
     {"Peaceful protest", "Protest with intervention", "Excessive force against protesters"}
 )
-DOERS_KINDS = frozenset({"rebels", "militia", "armed group"})
 RIOTS = "Riots"
 VIOLENCE = frozenset({"Violence against civilians", "Explosions/Remote violence", "Battles"})
 
@@ -75,7 +76,7 @@ def _held_as(
 
 def _one_man_did_it(told: list[Candidate]) -> bool:
     """The story's act was one man's: whoever is arrested after it is held as him."""
-    return any(c.actor1 is not None and c.actor1.name.startswith("Sole Perpetrator") for c in told)
+    return any(c.actor1 is not None and c.actor1.name.startswith(SOLE) for c in told)
 
 
 def _doer_of_the_act(arrest: Candidate, candidates: list[Candidate]) -> Actor | None:
@@ -84,7 +85,7 @@ def _doer_of_the_act(arrest: Candidate, candidates: list[Candidate]) -> Actor | 
         if act.sentence >= arrest.sentence or event_type_of(act.sub_event_type) not in VIOLENCE:
             continue
         doer = act.actor1
-        if doer is not None and (doer.kind in DOERS_KINDS or doer.name.startswith("Sole Perpetrator")):
+        if doer is not None and (doer.kind in NON_STATE or doer.name.startswith(SOLE)):
             return doer
     return None
 

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from frontwatch.extract.escalations import another_town, escalated_protests, own_place
 from frontwatch.extract.events import Candidate
-from frontwatch.extract.group_members import UNNAMED
+from frontwatch.extract.group_members import NON_STATE, UNNAMED
 from frontwatch.extract.state_roles import MUTINY
 from frontwatch.extract.taxonomy import VIOLENT, event_type_of
 
@@ -274,10 +274,7 @@ def _claimed_by_a_group(event: Candidate, restatement: Candidate) -> bool:
     doer, named, speaker = event.actor1, restatement.actor1, restatement.claimant_actor
     if doer is None or named is None or not doer.name.startswith(UNNAMED):
         return False
-    return named.kind in ARMED_GROUPS and speaker is not None and speaker.name == named.name
-
-
-ARMED_GROUPS = frozenset({"rebels", "militia", "armed group"})  # not a state's forces told with the act
+    return named.kind in NON_STATE and speaker is not None and speaker.name == named.name
 
 
 def _region_of(candidate: Candidate) -> tuple[str, str] | None:

@@ -8,7 +8,7 @@ from itertools import pairwise
 from frontwatch.extract.actor_periods import STATE_KINDS
 from frontwatch.extract.actors import resolve_actor
 from frontwatch.extract.agents import EXCESSIVE_FORCE, GOVERNMENT_ACTS, TITLES, VICTIM_TYPES, as_force
-from frontwatch.extract.group_members import UNNAMED
+from frontwatch.extract.group_members import NON_STATE, UNNAMED
 from frontwatch.extract.state_roles import MUTINY, PROTEST_TYPES, as_mutiny
 from frontwatch.extract.taxonomy import SUB_EVENT_TYPES, TERRITORY
 from frontwatch.extract.trigger_words import VICTIMS
@@ -343,12 +343,9 @@ def _coup_fought_off(sub_event_type: str, actor1: Actor | None, sentence: str) -
 def _fought_the_army(sub_event_type: str, actor1: Actor | None, sentence: str) -> bool:
     """ "Boko Haram fighters stormed the barracks, setting off gun battles with soldiers": the soldiers a
     group at home fights, unnamed, are the country's army."""
-    if sub_event_type != "Armed clash" or actor1 is None or actor1.kind not in NON_STATE_FIGHTERS:
+    if sub_event_type != "Armed clash" or actor1 is None or actor1.kind not in NON_STATE:
         return False
     return UNNAMED_SOLDIERS.search(sentence) is not None
-
-
-NON_STATE_FIGHTERS = frozenset({"rebels", "militia", "armed group"})
 
 
 def _bomb_found(sub_event_type: str, actor1: Actor | None, sentence: str) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from frontwatch.extract.group_members import NON_STATE
 from frontwatch.extract.locate import LocatedMention
 from frontwatch.extract.state_roles import MUTINY
 from frontwatch.extract.taxonomy import TERRITORY
@@ -72,7 +73,6 @@ def territory_type(
 BY_A_DEAL = re.compile(
     r"\b(?:deal|agreement|accord|truce|ceasefire|handed|hand over|handover|evacuat\w*|buses)\b", re.IGNORECASE
 )
-ARMED_GROUPS = ("rebels", "militia", "armed group")
 
 
 STATE_WORDS = re.compile(
@@ -91,7 +91,7 @@ def retaken_from_a_group(
     if sub_event_type != "Government regains territory" or actor1 is None or actor2 is None:
         return False
     sentence = trigger.sent.text if trigger is not None else ""
-    if actor1.kind not in STATE_KINDS or actor2.kind not in ARMED_GROUPS or BY_A_DEAL.search(sentence):
+    if actor1.kind not in STATE_KINDS or actor2.kind not in NON_STATE or BY_A_DEAL.search(sentence):
         return False
     return STATE_WORDS.search(_takers(trigger)) is not None
 
@@ -100,12 +100,8 @@ def _takers(trigger: Any | None) -> str:
     """The words of whoever the trigger says took the ground: its subject, or the agent of a passive."""
     if trigger is None:
         return ""
-    for child in trigger.children:
-        if child.dep_ == "nsubj":
-            return " ".join(t.text for t in child.subtree)
-        if child.dep_ == "agent":
-            return " ".join(t.text for t in child.subtree)
-    return ""
+    taker = next((c for c in trigger.children if c.dep_ in ("nsubj", "agent")), None)
+    return " ".join(t.text for t in taker.subtree) if taker is not None else ""
 
 
 __all__ = ["retaken_from_a_group", "territory_type"]
