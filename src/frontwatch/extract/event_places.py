@@ -17,6 +17,7 @@ from frontwatch.extract.datelines import ExtraToponym
 from frontwatch.extract.locate import GAZETTEER, STORY_PLACES, LocatedMention, story_places
 from frontwatch.extract.place_precision import in_the_source, town_before_its_area
 from frontwatch.extract.places import PlaceMention, doc_text, modifies_a_noun
+from frontwatch.extract.speech_places import where_it_was_said
 from frontwatch.geo.keys import name_key
 from frontwatch.geo.seats import admin_seat
 from frontwatch.geo.waters import WATER_CODES
@@ -88,7 +89,7 @@ def _event_places(
         return (towns or before)[-1:]  # "Olenivka, in the Donetsk region": the town, not its region
     if dateline is not None and _fits(dateline, chosen) and THE_CITY.search(trigger.sent.text):
         return [dateline]  # "WINDHOEK: Police ... the city's central business district": the dateline's city
-    later = [p for p in usable if p.mention.start >= trigger.sent.end_char]
+    later = [p for p in usable if p.mention.start >= trigger.sent.end_char and not where_it_was_said(p, sdoc)]
     after = [p for p in later if _fits(p, chosen) and not _only_countries([p])][:1]
     if after:
         return after

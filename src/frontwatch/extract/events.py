@@ -19,7 +19,7 @@ from frontwatch.extract.anaphora import group_told_before, refers_back, the_stor
 from frontwatch.extract.background_clauses import act_behind_a_toll, background_hit
 from frontwatch.extract.claims import Attribution, clause_modality, find_attribution
 from frontwatch.extract.clause_subjects import doers_text
-from frontwatch.extract.doer_types import as_its_doer_does, fight_with_forces, force_on_a_protest
+from frontwatch.extract.doer_types import FORCES, as_its_doer_does, fight_with_forces, force_on_a_protest
 from frontwatch.extract.event_dates import dated_back, event_timex, is_background, with_weekdays_of_last_week
 from frontwatch.extract.event_places import choose_places, fire_origin_country
 from frontwatch.extract.fatalities import find_fatalities
@@ -52,7 +52,7 @@ from frontwatch.extract.state_roles import (
 from frontwatch.extract.taxonomy import SUB_EVENT_TYPES, TERRITORY
 from frontwatch.extract.territory import retaken_from_a_group, territory_type
 from frontwatch.extract.timex import Timex
-from frontwatch.extract.trigger_rules import DECLARED_TRUCE, PASSIVE_KILLING
+from frontwatch.extract.trigger_rule import DECLARED_TRUCE, GAVE_UP, PASSIVE_KILLING
 from frontwatch.extract.triggers import TriggerHit, find_triggers
 from frontwatch.extract.unattributed import held_alone
 from frontwatch.extract.venues import at_state_level, away_from_the_venue
@@ -156,6 +156,8 @@ def hit_candidates(ctx: SentenceContext, hit: TriggerHit, trigger: Any) -> list[
         # "troops captured Ovidio Guzman": a person, not ground; "captured a man" in another country: abducted
         foreign = _foreign_force(cast.actor1, ctx.country_code)
         sub_event_type = "Abduction/forced disappearance" if foreign else "Arrests"
+    if hit.rule.priority == GAVE_UP and cast.actor2 is not None and cast.actor2.kind in FORCES:
+        cast = replace(cast, actor1=cast.actor2, actor2=cast.actor1)  # "gave themselves up to Cypriot police"
     sub_event_type = as_its_doer_does(sub_event_type, cast.actor1)
     if hit.rule.priority == DECLARED_TRUCE and cast.actor1 is not None and cast.actor1.kind in NON_STATE:
         sub_event_type = "Change to group/activity"  # "ETA declared a permanent ceasefire"
@@ -171,10 +173,7 @@ def hit_candidates(ctx: SentenceContext, hit: TriggerHit, trigger: Any) -> list[
         SUB_EVENT_TYPES.get(sub_event_type) in CROWDS and act_behind_a_toll(trigger)
     ):
         base = replace(base, aside=True)
-    if hit.rule.priority == PASSIVE_KILLING:
-        base = replace(base, toll_only=True)
-    if hit.firm or hit.rule.firm:
-        base = replace(base, firm=True)
+    base = replace(base, toll_only=hit.rule.priority == PASSIVE_KILLING, firm=hit.firm or hit.rule.firm)
     return _at_each_place(base, ctx, trigger, hit)
 
 

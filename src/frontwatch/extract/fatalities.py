@@ -332,8 +332,18 @@ def parse_number(text: str) -> int | None:
     return NUMBER_WORDS.get(lowered)
 
 
+# "police shot dead five men ..., hours after a van attack that killed 13 people": the toll of another act
+EARLIER_ACT = re.compile(
+    r",? (?:(?:just |only )?(?:hours|days|weeks|months|a day|a week|a month|\w+ (?:days|weeks|months)) )"
+    r"(?:after|since) "
+    r"(?:an?|the) [^,;.]{0,80}?\b(?:that|which) (?:killed|left)\b[^,;.]*",
+    re.IGNORECASE,
+)
+
+
 def find_fatalities(sentence: str) -> int | None:
     """The number of deaths the sentence reports, 0 for "no casualties", None when it says nothing."""
+    sentence = EARLIER_ACT.sub("", sentence)
     if NO_DEATHS.search(sentence):
         return 0
     total: int | None = None

@@ -56,7 +56,10 @@ def main_hit(ctx: SentenceContext, hits: list[TriggerHit]) -> tuple[TriggerHit, 
         and not _refers_back(h, tokens[id(h)])
         and not (_riot(h) and h.start >= set_off)
     ]
-    if all(SUB_EVENT_TYPES.get(h.sub_event_type) == "Protests" for h in foreground):
+    if not foreground:
+        # an act told only in the background stays, as an aside; "it had carried out the attack" tells none
+        foreground = [h for h in hits if not _owned_up(tokens[id(h)])]
+    elif all(SUB_EVENT_TYPES.get(h.sub_event_type) == "Protests" for h in foreground):
         foreground = hits  # "an explosion tore through a rally, after an attacker threw a grenade"
     elif all(h.rule.priority >= MEASURES for h in foreground):
         foreground = hits  # "approved a state of emergency after gang members killed 62 people"
@@ -333,6 +336,19 @@ def _refers_back(hit: TriggerHit, token: Any | None) -> bool:
     if hit.end - hit.start > CLAUSE_MATCH:
         return False  # "protesters angry over the price of bread set fire": a clause, not an event noun
     return not hit.rule.attack and token is not None and anaphoric(token)
+
+
+OWNING_UP = frozenset({"commit", "perpetrate", "stage", "conduct", "mount"})
+
+
+def _owned_up(token: Any | None) -> bool:
+    """ "The IRA said it had carried out the attack": a doer owning up to the act told before, no new act
+    (a claim of it stays, to name the doer)."""
+    if token is None or token.pos_ != "NOUN" or not _definite(token) or token.dep_ != "dobj":
+        return False
+    verb = token.head
+    carried_out = verb.lemma_.lower() == "carry" and any(c.lower_ == "out" for c in verb.children)
+    return carried_out or verb.lemma_.lower() in OWNING_UP
 
 
 def trigger_token(ctx: SentenceContext, hit: TriggerHit) -> Any | None:

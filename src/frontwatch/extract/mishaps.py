@@ -39,6 +39,8 @@ HOSTILE_STORY = re.compile(
     r"rocket (?:attacks?|fire|strikes?)|rockets? (?:hit|struck|slammed|landed|fell|were fired)|"
     r"fired (?:[\w-]+ ){0,3}?rockets?|"
     r"cluster|munitions?|land ?mines?|artillery|grenades?|offensive|"
+    # "officials had at first thought a boiler had blown up, but experts found traces of explosive"
+    r"planted (?:[\w-]+ ){0,3}?bombs?|traces of explosives?|"
     # "a gas cylinder packed with nails and explosives blew up in a commuter train": a bomb
     r"packed with (?:[\w-]+ ){0,3}?(?:explosives|nails|shrapnel|ball bearings))\b",
     re.IGNORECASE,

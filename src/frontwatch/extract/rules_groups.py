@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from frontwatch.extract.trigger_rule import MEASURES, TriggerRule, rule
+from frontwatch.extract.trigger_rule import GAVE_UP, MEASURES, TriggerRule, rule
 from frontwatch.extract.trigger_words import DISASTER, OLD_WAR_ORDNANCE, STOP_TAKING, W
 
 # an arrest for an ordinary crime is police work, not political violence
@@ -34,6 +34,10 @@ GROUP_RULES: tuple[TriggerRule, ...] = (
         "Arrests",
         17.9,
         r"\b(?:led|taken|walked|escorted|marched) (?:[\w'-]+ ){0,8}?(?:out of|from) (?:[\w'-]+ ){0,5}?in handcuffs\b",
+    ),
+    rule(
+        "Arrests",
+        GAVE_UP,
         r"(?:handed|turned|gave) (?:himself|herself|themselves) (?:over|in|up) to (?:the )?(?:[\w-]+ ){0,2}?(?:police|"
         r"troops|soldiers|authorities|guards?|national guard)",
     ),
@@ -49,6 +53,9 @@ GROUP_RULES: tuple[TriggerRule, ...] = (
         r"(?:homes?|houses?|offices?|residences?|hostels?|workplaces?)\b",
         r"(?:were|was|been) (?:picked up|whisked away) by (?:the )?(?:[\w-]+ )?(?:police|security forces|agents|"
         r"soldiers|troops|intelligence)\b",
+        # "was seized by Sudanese security men in Khartoum"
+        r"(?:were|was|been) (?:seized|captured|snatched|grabbed|nabbed) by (?:the )?(?:[\w-]+ )?(?:police(?:men)?|"
+        r"security (?:men|forces|agents|services|police)|agents|intelligence (?:agents|officers|services))\b",
         r"t(?:ook|ake|aking) [^.;]{1,120}?\binto custody",
         # "a judge ordered the former president held in a military jail"
         r"ordered (?:[\w'-]+ ){1,5}?(?:held|detained|jailed|kept|placed|put) in (?:a |an )?(?:[\w-]+ )?(?:jail|prison|"

@@ -131,7 +131,7 @@ MOB_RULES: tuple[TriggerRule, ...] = (
     rule(
         "Mob violence",
         5,
-        r"mobs?\b",
+        r"(?<!flash-)(?<!flash )mobs?\b",  # not "a flash-mob protest"
         r"lynch\w*",
         r"brawls? between\b",
         # not "members of a local vigilante group": an armed group's name, not a crowd
@@ -214,7 +214,10 @@ MOB_RULES: tuple[TriggerRule, ...] = (
         + r"between (?:rival )?(?:ethnic|tribal|religious) (?:groups|"
         r"communities)\b",
         # "clashes between ethnic Malays and Indians", "fighting between Christians and Muslims"
-        r"(?:clashes|fighting|violence) " + BROKE_OUT + r"between (?:ethnic|rival) (?:[\w-]+ ){0,2}?and\b",
+        # "street battles between ethnic Romanians and Hungarians armed with clubs"
+        r"(?:clashes|fighting|violence|(?:street )?battles) "
+        + BROKE_OUT
+        + r"between (?:ethnic|rival) (?:[\w-]+ ){0,2}?and\b",
         r"(?:clashes|fighting|violence) "
         + BROKE_OUT
         + r"between (?:[\w-]+ )?(?:christians|muslims|hindus|buddhists|sikhs) and\b",

@@ -63,14 +63,17 @@ PROPERTY_RULES: tuple[TriggerRule, ...] = (
         # a verb with its object ("a destroyed house" in a caption is no act) takes one building
         r"(?:set(?:ting)? fire to|burned down|burnt down|bulldozed|razed|demolished|torched) (?:(?:more than|at least|"
         r"over|about|some|nearly|almost) )?(?:an?|the|two|three|four|five|several|dozens of|scores of|hundreds of|"
-        r"[\d,]+|their|his|her|its|(?=cars|buses|vehicles|homes|houses|shops|trucks)) ?(?:[\w',-]+ ){0,3}?(?:homes?|houses?|"
+        r"[\d,]+|their|his|her|its|(?=cars|buses|vehicles|homes|houses|shops|trucks|camps)) ?(?:[\w',-]+ ){0,3}?(?:homes?|houses?|"
         r"huts?|shops?|villages?|buildings?|property|markets?|(?:police |polling )?stations?|offices?|vehicles?|cars?|"
         r"buses|trucks?|church(?:es)?|mosques?|temples?|schools?|warehouses?|granar(?:y|ies)|depots?|courthouses?|"
         r"town halls?|masts?|towers?|pylons?|statues?|monuments?|shrines?|monaster(?:y|ies)|institutes?|"
-        r"librar(?:y|ies)|museums?|archives?|mausoleums?|tombs?|memorials?|palaces?|residences?)\b",
+        r"librar(?:y|ies)|museums?|archives?|mausoleums?|tombs?|memorials?|palaces?|residences?|camps?|tents|"
+        r"shelters?)\b",
         # "two trucks carrying aid were set on fire": the thing burned named first, the burner maybe never
         r"(?:trucks?|cars?|vehicles?|buses|lorries|homes|houses|huts|shops|buildings|offices|churches|mosques|"
-        r"convoys?|(?:polling |police )?stations|schools|markets|granaries) (?:[\w.-]+ ){0,8}?(?:were|was|had been|"
+        r"convoys?|(?:polling |police )?stations|schools|markets|granaries|librar(?:y|ies)|museums?|church|mosque|"
+        # "the public library, which held more than 90,000 books and rare manuscripts, was burned down"
+        r"temple|synagogue)\b ?(?:[\w.-]+ ){0,8}?(?:(?:[\w.-]+)?, (?:[\w.,'-]+ ){1,12}?)?(?:were|was|had been|"
         r"have been) (?:set on fire|set ablaze|set alight|torched|burned|burnt|looted|ransacked|razed|vandali[sz]ed)",
     ),
     # "militiamen set ablaze more than 200 homes": burning by armed men (a fire's own spread is no act)
@@ -92,6 +95,10 @@ PROPERTY_RULES: tuple[TriggerRule, ...] = (
         r"(?:person|man|woman|men|suspects?|arsonists?|attackers?|assailants?|someone|vandals?|youths|people) "
         r"(?:[\w,'-]+ ){0,6}?set (?:[\w-]+ ){0,4}?(?:cars|vehicles|buses|trucks|homes|houses|shops|buildings|offices|"
         r"churches|mosques|synagogues|schools) (?:ablaze|alight|on fire)\b",
+        # "entered the synagogue about 4.10am, spread an accelerant and set it alight": arson
+        r"(?:spread|poured|sprayed|splashed) (?:an? )?(?:accelerant|petrol|gasoline|fuel|kerosene|diesel)\b[^.;]{0,60}?"
+        r"\bset (?:it|them|the (?:[\w-]+ )?(?:building|synagogue|mosque|church|temple|office|house|shop|car)s?) "
+        r"(?:ablaze|alight|on fire)\b",
         unless=DISASTER,
     ),
     rule(

@@ -32,6 +32,10 @@ AIRCRAFT_HIT = re.compile(
     r"|\b(?:helicopter|plane|aircraft|airline|airliner|jet) (?:pilots?|crews?|passengers)\b"
     # "to receive the president, whose aircraft was prevented from landing": someone's plane, no weapon
     r"|\b(?:whose|his|her) (?:[\w-]+ )?(?:aircraft|plane|jet|airliner)\b"
+    # "as they rushed a Cyprus Airways jet held by two Arab gunmen": a hijacked plane, no weapon
+    r"|\b(?:hijacked|seized|commandeered) (?:an? |the |their )?(?:[\w-]+ ){0,3}?(?:helicopter|plane|aircraft|jet|airliner|"
+    r"boeing|airbus)"
+    r"|\b(?:plane|aircraft|jet|airliner)s? (?:held|hijacked|seized|commandeered) by\b"
 )
 
 # "soldiers fired on villagers blocking a highway": guns on people, not a battery's fire
@@ -101,7 +105,8 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
     rule(
         "Suicide bomb",
         1,
-        r"(?:explosives?|suicide|bomb) (?:vests?|belts?)",
+        # not "what turned out to be fake explosive belts"
+        r"(?<!fake )(?<!dummy )(?<!imitation )(?<!replica )(?<!hoax )(?:explosives?|suicide|bomb) (?:vests?|belts?)",
         unless=re.compile(
             r"^(?!.*\b(?:blew|blown|detonat\w+|explo(?:ded|sion)|blasts?)\b).*\b(?:hostages?|suspicion|suspected of|"
             r"plann\w+|plott\w+|plots?|preparing|obtain\w*|foiled|thwarted|seized|found|discovered|confiscated|"
@@ -114,7 +119,7 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
     rule(
         "Chemical weapon",
         0.95,
-        r"chemical (?:weapons?|attacks?|agents?|munitions?)",
+        r"chemical (?:weapons?|attacks?|agents?|munitions?|bombs?|shells?|rockets?|gas|arms)\b",
         r"chlorine\b",
         r"mustard gas",
         r"nerve agents?",

@@ -1,5 +1,5 @@
 """Trigger rules for shootings told by who was shot: officers fired at, a man shot by the police after he
-attacked them, and bodies found shot.
+attacked them, hostage-takers stormed, and bodies found shot.
 
 Each rule's priority places it among all the rules (`trigger_rules.RULES`); rules of the same priority
 always code the same sub-event type, so the order of the modules does not matter."""
@@ -33,5 +33,25 @@ SHOOTING_RULES: tuple[TriggerRule, ...] = (
         r"gunned down) (?:[\w,'-]+ ){0,8}?(?:after|when|as) (?:he|she|they|the (?:[\w-]+ )?(?:man|woman|suspect|attacker|"
         r"assailant)) (?:had )?(?:stabbed|attacked|shot|shot at|fired at|opened fire on|lunged at|wounded|charged at) "
         r"(?:[\w-]+ ){0,3}?(?:officers?|policem[ae]n|police|soldiers|guards|gendarmes)\b",
+        # "police shot dead five men who drove a car into pedestrians": the attackers, met by the police
+        r"(?:police(?:men)?|officers|soldiers|troops|guards|gendarmes) (?:[\w-]+ ){0,3}?(?:shot dead|shot and killed|"
+        r"killed|gunned down) (?:[\w-]+ ){0,2}?(?:men|attackers?|assailants?|gunm[ae]n|militants|hijackers|"
+        r"hostage-takers|guerrillas) who (?:had )?(?:drove|driven|rammed|attacked|stabbed|opened fire|shot|killed|"
+        r"seized|stormed)\b",
+        # "stormed the house shortly before midnight and shot the attacker dead"
+        r"(?:stormed|raided|broke into) (?:[\w',-]+ ){0,10}?and (?:shot|killed) (?:the |both |all )?(?:[\w-]+ ){0,2}?"
+        r"(?:attackers?|assailants?|gunm[ae]n|hostage-takers?|hijackers?|militants|guerrillas)\b",
+        firm=True,  # the grammar tells who fought whom
+    ),
+    # "commandos freed over 100 hostages held by hijackers at Entebbe airport in a raid", "Egyptian commandos
+    # stormed a hijacked Egyptair Boeing": a force that fought the hostage-takers, not a hostage-taking
+    rule(
+        "Armed clash",
+        10.9,
+        r"(?:freed|rescued) (?:[\w-]+ ){0,4}?hostages (?:[\w,'-]+ ){0,8}?in (?:an? |the )(?:[\w-]+ )?(?:raid|assault|"
+        r"rescue operation|commando operation)\b",
+        r"(?:commandos|troops|soldiers|police|forces|marines|paratroopers) (?:[\w-]+ ){0,3}?stormed (?:an? |the )?"
+        r"(?:[\w-]+ ){0,3}?(?:hijacked|seized)\b",
+        firm=True,
     ),
 )

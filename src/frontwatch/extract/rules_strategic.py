@@ -62,7 +62,8 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"power-sharing (?:deal|agreement|accord|pact)",
         r"(?:signed|reached|struck) (?:an?|the) (?:[\w-]+ ){0,2}?(?:agreement|accord|deal|pact) (?:[\w-]+ ){0,8}?(?:to|meant "
         r"to|aimed at|intended to) (?:end|ending|halt|halting|stop|stopping) (?:[\w'-]+ ){0,4}?(?:bloodshed|fighting|"
-        r"violence|war|conflict|insurgency|rebellion|hostilities|secession|revolt|uprising)\b",
+        r"violence|war|conflict|insurgency|rebellion|hostilities|secession|revolt|uprising|agitation|unrest|strife|"
+        r"militancy)\b",
         # "gang leaders said they had agreed to stop killing each other"
         r"agreed (?:[\w'-]+ ){0,3}?to (?:stop|end|halt) (?:killing|fighting|attacking) (?:each other|one another)\b",
         r"signed (?:an?|the) (?:[\w-]+ ){0,2}?(?:agreement|accord|deal|memorandum) (?:[\w-]+ ){0,8}?(?:peace talks|"
@@ -106,7 +107,9 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
     rule(
         "Agreement",
         DECLARED_TRUCE,
-        r"(?:announced|declared|began|proclaimed|called) (?:an? |the )?(?:immediate |unilateral |nationwide |permanent |indefinite |"
+        # "ETA announced on Wednesday an indefinite ceasefire"
+        r"(?:announced|declared|began|proclaimed|called) (?:on \w+ )?(?:an? |the )?(?:immediate |unilateral |nationwide |"
+        r"permanent |indefinite |"
         r"[\w-]+-(?:day|week|month) |(?:day|week|month)-long )?(?:ceasefire|cease-fire|truce)\b(?! (?:talks|proposals?|plans?|had|"
         r"was|would)\b)",
     ),
@@ -330,7 +333,7 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"captur(?:ed|es|ing|e)",
         r"seiz(?:ed|ure of|es|ing) (?:control|the|a|an|all|most|much|parts?|key)\b",
         r"(?:had|have|has) taken (?!part\b|place\b|over\b|into account\b|(?:[\w-]+ ){0,2}?(?:prisoners?|captives?|hostages?|"
-        r"steps?|measures?|action|refuge|shelter|cover|office|power|responsibility|toll|lives|hold|effect|aim|"
+        r"steps?|measures?|action|refuge|shelter|cover|office|power|responsibilit(?:y|ies)|toll|lives|hold|effect|aim|"
         r"charge|delivery|note|advantage|care|shape|root)\b)",
         # a town walked into is taken; a police post or a church walked into is the scene of an attack
         r"(?:walked|swept|rolled|streamed|poured) into (?!(?:an? |the )?(?:trap|ambush|crowd)|(?:an? |the )?(?:[\w-]+ )"
@@ -352,7 +355,8 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"fell to",
         r"fallen to",
         r"entered",
-        r"(?:raised|raising|hoisted|hoisting|planted|planting) (?:their|the|its) (?:[\w-]+ ){0,2}?flags?\b",
+        # not "soldiers of both countries took turns planting their flags on the rock": a ritual, no act
+        r"(?<!turns )(?:raised|raising|hoisted|hoisting|planted|planting) (?:their|the|its) (?:[\w-]+ ){0,2}?flags?\b",
         r"(?:drove|driven|drive|driving) out (?!of\b)",
         # the verb, not the adjective of "occupied territory", "Russian-occupied Mariupol"
         r"(?<!-)(?<!the )(?<!in )(?<!to )(?<!from )(?<!of )occupied(?! (?:territor\w*|areas?|regions?|parts?|"

@@ -29,6 +29,9 @@ NOT_AGAINST_NATURE = (
     r"addiction|floods?|floodwaters?|storms?|winds?|heat|snow|slicks?|oil spills?|spills?|locusts|drought)\b)"
     r"(?! (?:[\w-]+ ){0,3}?to (?:reach|rescue|save|stop|contain|control|put out|extinguish|douse|free|pull|find|"
     r"evacuate|refloat|repair|revive|treat)\b)"
+    # "a new front in its long battle against some of the worst traffic jams in Europe"
+    r"(?! against (?:[\w-]+ ){0,6}?(?:traffic|congestion|jams|pollution|inflation|poverty|corruption|obesity|smoking|"
+    r"unemployment|debt|pandemic|virus|covid\w*|measles|malaria|hunger)\b)"
 )
 
 # the words between an act and whom it befell, not past a place where it happened ("opened fire on the patrol
@@ -45,6 +48,9 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         3.95,
         r"(?:was|were|been) attacked (?:[\w-]+ ){0,3}?with (?:a |an )?(?:hammer|knife|knives|axe|machete|iron bars?|"
         r"baseball bats?|acid)\b",
+        # "a man who broke into the speaker's home beat her husband with a hammer"
+        r"(?:beat|bludgeoned|struck|attacked) (?!(?:back|off)\b)(?:[\w',-]+ ){1,6}?with (?:a |an )?(?:hammer|axe|machete|"
+        r"iron bars?|baseball bats?)\b",
     ),
     # firing at people, cars and buses is an attack on civilians, not a shelling
     rule(

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from frontwatch.extract.trigger_words import W
 
 PASSIVE_KILLING = 18.4  # the precedence of "X was killed", which may be only the toll of the event before
+GAVE_UP = 17.89  # the precedence of someone giving himself up, whom those he gave himself up to arrest
 DECLARED_TRUCE = 7.49  # the precedence of a ceasefire declared, which an armed group's declaration changes
 MEASURES = 27  # the precedence of a curfew or a state of emergency: what a state does after an act
 CATCH_ALL = 21  # the precedence of the bare words of war ("fighting", "offensive", "assault")

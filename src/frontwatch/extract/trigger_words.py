@@ -290,7 +290,9 @@ RAID_THEN_LEFT = (
 # a gun pulled out
 NOT_GROUND_HANDED = (
     r"\bhand\w* (?:over |back )?(?:[\w-]+ ){0,3}?(?:to|over to) (?:the |a )?(?:[\w-]+ ){0,2}?(?:prosecutors|police|"
+    # "was seized by Sudanese security men in Khartoum and handed over to French agents": a person, no ground
     r"authorities|courts?|justice|investigators|famil(?:y|ies)|relatives|red cross|icrc|disarmament officials|"
+    r"agents|detectives|custody|"
     r"(?:weapons )?inspectors|monitors)\b"
     r"|\bhand\w* (?:over |in )?(?:[\w-]+ ){0,3}?(?:rifles|weapons|arms|guns|ammunition|mortars)\b"
     r"|\bhand\w* (?:himself|herself|themselves) (?:over|in)\b"
