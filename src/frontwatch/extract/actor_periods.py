@@ -78,10 +78,16 @@ def dated_name(name: str | None, when: str | None) -> str | None:
     if country is None:
         return name
     label = period_label(country, when)
+    state = country
+    if label is None:
+        # before the country's first government: the state it was part of ("Police Forces of Slovakia" in
+        # 1988 are "Police Forces of Czechoslovakia (1969-1989)")
+        state = _table().get("_former", {}).get(country, country)
+        label = period_label(state, when) if state != country else None
     if label is None:
         return name
     tail = SUFFIX.sub("", rest[len(country) :])
-    return f"{prefix}{country} {label}{tail}"
+    return f"{prefix}{state} {label}{tail}"
 
 
 @lru_cache(maxsize=1)

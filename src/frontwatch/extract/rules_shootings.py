@@ -47,7 +47,7 @@ SHOOTING_RULES: tuple[TriggerRule, ...] = (
     # stormed a hijacked Egyptair Boeing": a force that fought the hostage-takers, not a hostage-taking
     rule(
         "Armed clash",
-        10.9,
+        10.89,
         r"(?:freed|rescued) (?:[\w-]+ ){0,4}?hostages (?:[\w,'-]+ ){0,8}?in (?:an? |the )(?:[\w-]+ )?(?:raid|assault|"
         r"rescue operation|commando operation)\b",
         r"(?:commandos|troops|soldiers|police|forces|marines|paratroopers) (?:[\w-]+ ){0,3}?stormed (?:an? |the )?"

@@ -23,6 +23,7 @@ TimexKind = Literal["point", "since", "until", "duration"]
 
 _MONTH_NUM: dict[str, int] = {full[:3].lower(): i for i, (full, _) in enumerate(MONTH_FORMS, start=1)}
 # full month names that are safe as dates on their own (not verbs, names or adjectives)
+FIRST_NAME_NEXT = re.compile(r" [A-Z][a-z]")  # a name after a month's short form: "Jan Palach"
 _BARE_MONTHS = frozenset(
     {"january", "february", "april", "july", "september", "october", "november", "december"}
 )
@@ -315,6 +316,8 @@ def _month_alone(m: re.Match[str], kind: TimexKind, anchor: date | None, dated: 
     name = m["m4"].rstrip(".").lower()
     if not (dated or m["mrel"] is not None or name in _BARE_MONTHS):
         return None
+    if len(name) <= 4 and not m["m4"].endswith(".") and FIRST_NAME_NEXT.match(m.string, m.end()):
+        return None  # "the death of Jan Palach": a first name
     return _relative(m, kind, anchor, _bare_month)
 
 
