@@ -4,7 +4,9 @@ turns (no events); a man seized by security men and handed over to agents; a bea
 who shot dead attackers, stormed a flat or freed hostages in a raid; commandos storming a hijacked airliner;
 gunmen who gave themselves up; a group owning up to an attack, in a statement from another city; an accord to
 end years of agitation; a ceasefire announced on a weekday; arson with an accelerant; a museum burned down;
-street battles between ethnic groups; fake explosive belts; and the toll of another act told "hours after".
+street battles between ethnic groups; fake explosive belts; the toll of another act told "hours after"; the
+lead's act whose place the gazetteer lacks, before a later protest; "Jan" before a name; and state forces
+before their country's first government (Czechoslovakia's police in Bratislava in 1988).
 
 The texts are our own, written for these tests."""
 
@@ -209,6 +211,34 @@ FIELDS: list[FieldCase] = [
         "2024-11-18",
         "actor1",
         "Police Forces of Kenya (2022-)",
+    ),
+]
+
+FIELDS += [
+    (
+        "the_leads_act_without_a_known_place_comes_before_a_later_protest",
+        "KHAR, Pakistan — Pakistani helicopter gunships destroyed a religious school in a village of the "
+        "Bajaur tribal region before dawn on Monday, killing about 80 people, the army said. Thousands of "
+        "tribesmen protested in Khar later in the day.",
+        "2006-10-30",
+        "sub_event_type",
+        "Air/drone strike",
+    ),
+    (
+        "the_day_a_story_of_many_days_tells_is_not_the_day_of_the_death_of_jan",
+        "PRAGUE — Police used water cannon on Sunday to break up a crowd that had gathered to mark the "
+        "anniversary of the death of Jan Palach, witnesses said.",
+        "1989-01-16",
+        "event_date",
+        "1989-01-15",
+    ),
+    (
+        "police_in_bratislava_in_1988_are_czechoslovakias",
+        "BRATISLAVA — Police used water cannon to break up a candlelit demonstration of several thousand "
+        "Catholics in Bratislava on Friday evening and detained dozens of people, dissidents said.",
+        "1988-03-26",
+        "actor2",
+        "Police Forces of Czechoslovakia (1969-1989)",
     ),
 ]
 

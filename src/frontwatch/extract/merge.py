@@ -338,6 +338,7 @@ def salience_order(candidates: list[Candidate]) -> list[Candidate]:
         if event_type_of(c.sub_event_type) in (*VIOLENT, "Riots") or c.sub_event_type == LOOTING
     ]
     fought = bool(violent)
+    placed_later = {c.sub_event_type for c in candidates if c.sentence > 0 and own_place(c) is not None}
 
     def after_the_act(c: Candidate) -> bool:
         """Arrests after a foiled plot, a curfew after a riot or a battle: what answered the act."""
@@ -354,6 +355,8 @@ def salience_order(candidates: list[Candidate]) -> list[Candidate]:
         # intercepted. A man in Jericho was killed by falling debris")
         vague = vague and not (c.sentence == 0 and place is not None)
         penalty = (0 if place is not None else 2) + (2 if vague else 0)
+        if c.sentence == 0 and c.actor1 is not None and not c.aside and c.sub_event_type not in placed_later:
+            penalty = 0  # the lead's act, whose place the gazetteer may not know (not one told again, placed)
         if c.sentence <= 1 and c.actor1 is not None and c.actor1.name.startswith(MUTINY):
             penalty = 0  # "Soldiers say they have overthrown the government": a coup is the country's
         penalty += 0 if c.actor1 is not None else 1
