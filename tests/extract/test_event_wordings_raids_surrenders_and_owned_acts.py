@@ -51,14 +51,14 @@ CASES: list[Case] = [
         None,
     ),
     (
-        "ministers_who_have_taken_their_responsibilities_took_no_ground",
-        "The ministers said on Monday they had taken their responsibilities and would resign together.",
+        "forces_that_have_taken_their_responsibilities_took_no_ground",
+        "The army said on Monday that the armed forces had taken their responsibilities.",
         "2019-02-12",
         None,
     ),
     (
         "flags_planted_by_turns_for_decades_are_no_capture",
-        "For decades, fishermen from both countries took turns planting their flags on the rock, which both "
+        "For decades, soldiers from both countries took turns planting their flags on the rock, which both "
         "governments claimed.",
         "2019-02-12",
         None,
@@ -126,8 +126,8 @@ CASES: list[Case] = [
     ),
     (
         "an_accelerant_poured_and_set_alight_is_arson",
-        "Two masked men broke into the mosque in Eslov at night, poured petrol on the floor and set it "
-        "alight, police said.",
+        "It is believed two people wearing masks entered the mosque in Eslov at about 3am, spread an "
+        "accelerant and set it alight.",
         "2019-01-14",
         "Looting/property destruction",
     ),
@@ -168,9 +168,9 @@ FIELDS: list[FieldCase] = [
     ),
     (
         "a_group_owning_up_to_an_attack_tells_no_new_act",
-        "MANCHESTER — Militants fired two mortar bombs at a police station in Manchester on Monday, police "
-        "said. The group said in a statement in Belfast that it had carried out the attack.",
-        "1992-03-03",
+        "LONDON — The group fired three mortar bombs from a parked van at 10 Downing Street on Thursday "
+        "morning, police said. The group said in a statement that it had carried out the attack.",
+        "1991-02-07",
         "sub_event_type",
         "Shelling/artillery/missile attack",
     ),
@@ -192,7 +192,8 @@ FIELDS: list[FieldCase] = [
     ),
     (
         "those_who_saw_a_man_strike_and_arrested_him_are_the_doers",
-        "LONDON — Police officers saw the man strike the guard and arrested him on the spot, police said.",
+        "LONDON — Police officers who arrived minutes later saw the attacker strike the guard and arrested "
+        "him on the spot, police said.",
         "2019-03-04",
         "actor1",
         "Police Forces of the United Kingdom (2016-2019)",
@@ -227,7 +228,8 @@ FIELDS += [
     (
         "the_day_a_story_of_many_days_tells_is_not_the_day_of_the_death_of_jan",
         "PRAGUE — Police used water cannon on Sunday to break up a crowd that had gathered to mark the "
-        "anniversary of the death of Jan Palach, witnesses said.",
+        "anniversary of the death of Jan Palach, the student who burned himself to death in protest at the "
+        "invasion, witnesses said.",
         "1989-01-16",
         "event_date",
         "1989-01-15",
