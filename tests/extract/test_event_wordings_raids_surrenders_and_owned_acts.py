@@ -5,8 +5,9 @@ who shot dead attackers, stormed a flat or freed hostages in a raid; commandos s
 gunmen who gave themselves up; a group owning up to an attack, in a statement from another city; an accord to
 end years of agitation; a ceasefire announced on a weekday; arson with an accelerant; a museum burned down;
 street battles between ethnic groups; fake explosive belts; the toll of another act told "hours after"; the
-lead's act whose place the gazetteer lacks, before a later protest; "Jan" before a name; and state forces
-before their country's first government (Czechoslovakia's police in Bratislava in 1988).
+lead's act whose place the gazetteer lacks, before a later protest; "Jan" before a name; state forces
+before their country's first government (Czechoslovakia's police in Bratislava in 1988); an attacker
+overpowered before he struck; and residents who blocked roads with burning tyres, fired on by the police.
 
 The texts are our own, written for these tests."""
 
@@ -144,6 +145,20 @@ CASES: list[Case] = [
         "sticks in the town of Uzgen, officials said.",
         "1990-06-05",
         "Mob violence",
+    ),
+    (
+        "an_attacker_overpowered_before_he_struck_is_a_disrupted_attack",
+        "Bodyguards overpowered a man who rushed at the president with a knife as she left the cathedral in "
+        "Vilnius on Sunday, and she was unhurt, her office said.",
+        "2019-05-06",
+        "Disrupted weapons use",
+    ),
+    (
+        "residents_who_blocked_roads_with_burning_tyres_fired_on_by_police_riot",
+        "Police fired rubber bullets and live rounds at residents of Ga-Rankuwa who blocked roads with "
+        "burning tyres on Tuesday in protest at power cuts, and one man was killed, a councillor said.",
+        "2015-03-04",
+        "Violent demonstration",
     ),
     (
         "fake_explosive_belts_are_no_suicide_bombing",

@@ -89,4 +89,13 @@ DISRUPTED_RULES: tuple[TriggerRule, ...] = (
         context=re.compile(r"\b(?:bomb\w*|explosi\w+|ieds?|devices?|blow up|bring down|detonat\w+)\b"),
         unless=OLD_WAR_ORDNANCE,
     ),
+    # "security men overpowered a priest who rushed at the Pope with a bayonet": an attacker stopped before he
+    # struck
+    rule(
+        "Disrupted weapons use",
+        9.07,
+        r"(?:overpowered|tackled|disarmed|wrestled|subdued) (?:[\w'-]+ ){0,6}?who (?:rushed|lunged|ran|charged|leapt|"
+        r"came) (?:at|towards?) [^.;]{0,80}?\bwith (?:a|an) (?:[\w-]+ )?(?:knife|bayonet|gun|pistol|revolver|rifle|"
+        r"axe|machete|sword|dagger)\b",
+    ),
 )

@@ -1,6 +1,7 @@
 """Trigger rules for peaceful protests: marches, rallies, sit-ins and crowds in the streets, unless they
-celebrate, mourn or only say who someone is; and a protest's paint thrown at a building, which is its
-vandalism.
+celebrate, mourn or only say who someone is; a protest's paint thrown at a building, which is its
+vandalism; and a crowd that stoned, burned or barricaded roads with burning tyres, which the police fired on:
+a riot.
 
 Each rule's priority places it among all the rules (`trigger_rules.RULES`); rules of the same priority
 always code the same sub-event type, so the order of the modules does not matter."""
@@ -34,6 +35,18 @@ LONG_SEASON_OF = "".join(
 
 
 PROTEST_RULES: tuple[TriggerRule, ...] = (
+    # "police opened fire on crowds who blocked roads, stoned minibuses and burned tyres": a riot the police
+    # fired on, whoever died
+    rule(
+        "Violent demonstration",
+        2.92,
+        r"(?:opened fire|fired) (?:on|at|into) (?:the )?(?:crowds?|youths|protesters|demonstrators) (?:who|that) "
+        r"(?:[\w,'-]+ ){0,8}?(?:stoned|hurled stones|threw stones|torched|looted|burned|burnt|set fire)\b",
+        # "fired rubber bullets and live rounds at residents of Mothotlung who blocked roads with burning tyres"
+        r"fired (?:[\w-]+ ){0,5}?(?:on|at|into) (?:the )?(?:crowds?|youths|protesters|demonstrators|residents|villagers|"
+        r"students|workers) (?:of [\w'-]+ )?(?:who|that) (?:[\w,'-]+ ){0,4}?(?:blocked|barricaded) (?:[\w'-]+ ){0,4}?"
+        r"with burning (?:tyres|tires)\b",
+    ),
     # "climate activists sprayed orange paint over the facade of the Senate": a protest's vandalism (not a raid
     # on a base that wrecks aircraft: "broke into the air base and sprayed red paint into the engines")
     rule(

@@ -51,14 +51,6 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"threw)\b[^.;]{0,80}?\bkilling\b",
         unless=re.compile(W + KILLED_BY_CROWD),
     ),
-    # "police opened fire on crowds who blocked roads, stoned minibuses and burned tyres": a riot the police
-    # fired on, whoever died
-    rule(
-        "Violent demonstration",
-        2.92,
-        r"(?:opened fire|fired) (?:on|at|into) (?:the )?(?:crowds?|youths|protesters|demonstrators) (?:who|that) "
-        r"(?:[\w,'-]+ ){0,8}?(?:stoned|hurled stones|threw stones|torched|looted|burned|burnt|set fire)\b",
-    ),
     rule(
         "Excessive force against protesters",
         3,
