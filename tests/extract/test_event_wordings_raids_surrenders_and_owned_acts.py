@@ -7,7 +7,8 @@ end years of agitation; a ceasefire announced on a weekday; arson with an accele
 street battles between ethnic groups; fake explosive belts; the toll of another act told "hours after"; the
 lead's act whose place the gazetteer lacks, before a later protest; "Jan" before a name; state forces
 before their country's first government (Czechoslovakia's police in Bratislava in 1988); an attacker
-overpowered before he struck; and residents who blocked roads with burning tyres, fired on by the police.
+overpowered before he struck; residents who blocked roads with burning tyres, fired on by the police; and
+gunmen who seized a ferry and its crew.
 
 The texts are our own, written for these tests."""
 
@@ -159,6 +160,13 @@ CASES: list[Case] = [
         "burning tyres on Tuesday in protest at power cuts, and one man was killed, a councillor said.",
         "2015-03-04",
         "Violent demonstration",
+    ),
+    (
+        "gunmen_who_seized_a_ferry_and_its_crew_abducted_them",
+        "Three gunmen seized a ferry and its six crewmen in the harbour of Piraeus on Friday after setting off "
+        "a bomb at a fuel depot, police said.",
+        "1975-03-08",
+        "Abduction/forced disappearance",
     ),
     (
         "fake_explosive_belts_are_no_suicide_bombing",

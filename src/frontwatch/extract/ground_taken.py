@@ -9,7 +9,8 @@ from typing import Any
 GOODS = frozenset(
     {"car", "vehicle", "truck", "lorry", "bus", "equipment", "weapon", "ammunition", "tank", "property"}
     | {"cash", "money", "food", "grain", "fuel", "livestock", "cattle", "goods", "aid", "phone", "document"}
-    | {"ship", "vessel", "tanker", "boat", "freighter", "cargo"}
+    | {"ship", "vessel", "tanker", "boat", "freighter", "cargo", "ferry"}
+    | {"plane", "airliner", "aircraft", "jet"}
 )
 
 

@@ -136,7 +136,11 @@ def _told_behind(
     if chosen.sub_event_type in RIOTS_BEHIND:
         # "shops were looted and cars set alight as protests turned into rioting": the riot's damage; "police
         # fired tear gas after crowds threw rocks": the riot the police answered is the event
-        riots = [h for h in hits if SUB_EVENT_TYPES.get(h.sub_event_type) == "Riots"]
+        riots = [
+            h
+            for h in hits
+            if SUB_EVENT_TYPES.get(h.sub_event_type) == "Riots" and not _one_persons_act(tokens[id(h)])
+        ]
         chosen = choose_trigger([h for h in riots if act_behind_a_toll(tokens[id(h)])]) or chosen
     if chosen.sub_event_type == "Attack":
         # "killed when army vehicles drove into crowds protesting and troops opened fire": force on a protest
@@ -145,6 +149,12 @@ def _told_behind(
     if chosen.sub_event_type in FORCE_ON_CROWDS:
         chosen = _violent_crowd(chosen, hits, tokens)
     return chosen
+
+
+def _one_persons_act(token: Any | None) -> bool:
+    """ "the death of Jan Palach, the student who burned himself to death in protest": what one person did,
+    told to say who he was, is no riot behind the police's act."""
+    return token is not None and token.dep_ == "relcl" and token.head.tag_ in ("NN", "NNP")
 
 
 EXCESSIVE = "Excessive force against protesters"

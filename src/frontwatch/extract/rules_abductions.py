@@ -132,6 +132,9 @@ ABDUCTION_RULES: tuple[TriggerRule, ...] = (
         r"(?:seized|hijacked|commandeered|stopped) (?:a |an |the )?(?:[\w-]+ )?(?:bus|buses|vehicles?|trains?|boats?|"
         r"trucks?|minibus\w*) carrying (?:[\w-]+ ){0,3}?(?:passengers|people|villagers|students|pupils|civilians|"
         r"workers|pilgrims|travell?ers)\b",
+        # "four gunmen seized a ferry and its five crewmen"
+        r"(?:seized|hijacked|commandeered) (?:a |an |the )?(?:[\w-]+ )?(?:ferry|ship|boat|vessel|tanker|bus|train|plane|"
+        r"airliner|aircraft|jet) and (?:its|their) (?:[\w-]+ ){0,2}?(?:crew\w*|passengers|pilots?)\b",
         r"(?:seized|snatched|grabbed|carried away|carried off|took away|led away|whisked away|cart(?:ed|ing) (?:off|away)) "
         r"(?:(?!from\b|by\b|weapons\b|arms\b|guns\b|goods\b|cattle\b)[\w-]+ ){0,3}?"
         r"(?:women|girls|boys|children|people|villagers|passengers|students|pupils|schoolchildren|schoolgirls|workers|"
