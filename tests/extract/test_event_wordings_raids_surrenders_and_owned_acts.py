@@ -163,8 +163,8 @@ CASES: list[Case] = [
     ),
     (
         "gunmen_who_seized_a_ferry_and_its_crew_abducted_them",
-        "Three gunmen seized a ferry and its six crewmen in the harbour of Piraeus on Friday after setting off "
-        "a bomb at a fuel depot, police said.",
+        "Three gunmen seized a ferry and its six crewmen in the harbour of Piraeus on Friday after setting "
+        "off a bomb at a fuel depot, police said.",
         "1975-03-08",
         "Abduction/forced disappearance",
     ),
