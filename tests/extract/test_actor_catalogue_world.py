@@ -250,11 +250,13 @@ def test_named_actors_of_the_world_are_well_formed() -> None:
 
 
 def test_every_country_with_periods_is_catalogued() -> None:
-    """A period table keyed by a name no state actor carries would never apply."""
-    from frontwatch.extract.actor_periods import periods
+    """A period table keyed by a name no state actor carries would never apply (a former state's applies
+    through the countries that were part of it)."""
+    from frontwatch.extract.actor_periods import former_states, periods
 
     of_names = {country.of_name for country in cat.COUNTRIES}
-    assert sorted(set(periods()) - of_names) == []
+    assert sorted(set(periods()) - of_names - set(former_states().values())) == []
+    assert sorted(set(former_states()) - of_names) == []
 
 
 @pytest.mark.parametrize(

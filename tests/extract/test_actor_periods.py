@@ -30,6 +30,11 @@ from frontwatch.extract.actor_periods import dated_name, dated_side, period_labe
         ),
         # no date: today's government
         ("Military Forces of Mali", None, "Military Forces of Mali (2021-)"),
+        # before a country's first government, the state it was part of
+        ("Police Forces of Slovakia", "1988-03-25", "Police Forces of Czechoslovakia (1969-1989)"),
+        ("Police Forces of Kazakhstan", "1986-12-17", "Police Forces of the Soviet Union (1985-1991)"),
+        ("Military Forces of Zimbabwe (2017-)", "1977-11-23", "Military Forces of Rhodesia (1965-1979)"),
+        ("Military Forces of Croatia (1990-1991)", "1988-05-01", "Military Forces of Yugoslavia (1980-1992)"),
     ],
 )
 def test_state_actors_carry_the_period_of_the_event_day(name: str, day: str | None, expected: str) -> None:
@@ -42,7 +47,8 @@ def test_state_actors_carry_the_period_of_the_event_day(name: str, day: str | No
         ("Civilians (Ukraine)", "2001-01-01"),
         ("Wagner Group", "2001-01-01"),
         ("Military Forces of Atlantis", "2001-01-01"),
-        ("Military Forces of Moldova", "1985-01-01"),
+        # before the table's first period, and before the first of the state it was part of
+        ("Military Forces of Moldova", "1950-01-01"),
         ("Military Forces of Niger (2023-)", "1955-01-01"),
     ],
 )

@@ -375,10 +375,20 @@ FIELDS: list[FieldCase] = [
     (
         "the_same_act_told_again_names_its_source",
         "KAMPALA — Rebels attacked a school in western Uganda late on Friday, killing at least 40 people. "
-        "Police said the attackers set fire to a dormitory at the school in Mpondwe, in Kasese district.",
+        "Police said the attackers killed pupils in their dormitory at the school in Mpondwe, in Kasese "
+        "district.",
         "2023-06-17",
         "claimant",
         "Police",
+    ),
+    (
+        # the arson told after is a record of its own; the lead's killing stays the story's event
+        "the_leads_attack_comes_before_the_arson_told_after",
+        "KAMPALA — Rebels attacked a school in western Uganda late on Friday, killing at least 40 people. "
+        "Police said the attackers set fire to a dormitory at the school in Mpondwe, in Kasese district.",
+        "2023-06-17",
+        "sub_event_type",
+        "Attack",
     ),
     (
         "a_nicknamed_man_is_no_place",

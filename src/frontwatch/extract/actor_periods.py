@@ -82,12 +82,20 @@ def dated_name(name: str | None, when: str | None) -> str | None:
     if label is None:
         # before the country's first government: the state it was part of ("Police Forces of Slovakia" in
         # 1988 are "Police Forces of Czechoslovakia (1969-1989)")
-        state = _table().get("_former", {}).get(country, country)
+        state = former_states().get(country, country)
         label = period_label(state, when) if state != country else None
     if label is None:
         return name
     tail = SUFFIX.sub("", rest[len(country) :])
     return f"{prefix}{state} {label}{tail}"
+
+
+@lru_cache(maxsize=1)
+def former_states() -> dict[str, str]:
+    """The state each country was part of before its first government in the table ("Slovakia":
+    "Czechoslovakia")."""
+    raw = _table().get("_former", {})
+    return {country: state for country, state in raw.items() if not country.startswith("_")}
 
 
 @lru_cache(maxsize=1)

@@ -44,7 +44,10 @@ class TriggerHit:
 def find_triggers(sentence_lower: str, following_lower: str = "", next_lower: str = "") -> list[TriggerHit]:
     """Every rule that fires in a sentence, with its first match. The armed actor a rule needs may be named
     in the next sentence when it blames someone (`following_lower`: "... was killed in El Geneina. The army
-    blamed the RSF."); some rules' context may be in the next sentence whatever it says (`next_lower`)."""
+    blamed the RSF."); some rules' context may be in the next sentence whatever it says (`next_lower`).
+    Blanks at a sentence's end (a run-on set aside, `normalise`) are not searched; offsets stay the same."""
+    sentence_lower = sentence_lower.rstrip()
+    following_lower, next_lower = following_lower.rstrip(), next_lower.rstrip()
     armed = ARMED.search(sentence_lower) is not None or (
         bool(following_lower) and ARMED.search(following_lower) is not None
     )
