@@ -63,3 +63,20 @@ def first_event_field_test(cases: list[FieldCase]) -> Callable[..., None]:
         assert events and str(getattr(events[0], field)) == expected, name
 
     return test_first_event_field
+
+
+FirmCase = tuple[str, str, str]  # name, text, publication date
+
+
+def firm_type_test(cases: list[FirmCase]) -> Callable[..., None]:
+    """A test, parametrized over `cases`, that the first event's type rests on what a classifier of words
+    cannot read (the grammar), so the classifier may not re-type it."""
+
+    @pytest.mark.parametrize(("name", "text", "published"), cases, ids=[c[0] for c in cases])
+    def test_the_classifier_may_not_retype(
+        pipeline: Pipeline, tmp_path: Path, name: str, text: str, published: str
+    ) -> None:
+        events = story_events(pipeline, tmp_path, text, published)
+        assert events[0].extra.get("type_firm") is True, name
+
+    return test_the_classifier_may_not_retype

@@ -14,12 +14,14 @@ The texts are our own, written for these tests."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from frontwatch.runner import Pipeline
-from stories import Case, FieldCase, first_event_field_test, story_events, sub_event_type_test
+from stories import (
+    Case,
+    FieldCase,
+    FirmCase,
+    firm_type_test,
+    first_event_field_test,
+    sub_event_type_test,
+)
 
 # name, text, publication date, the sub-event type of the first event (None: no event)
 CASES: list[Case] = [
@@ -271,7 +273,7 @@ test_first_event_field = first_event_field_test(FIELDS)
 
 
 # name, text, publication date: texts whose type rests on what a classifier of words cannot read
-FIRM: list[tuple[str, str, str]] = [
+FIRM: list[FirmCase] = [
     (
         "police_who_shot_dead_men_who_drove_into_pedestrians_keep_the_fight",
         "Police shot dead three men who drove a van into pedestrians on the promenade in Nice on Saturday, "
@@ -287,9 +289,4 @@ FIRM: list[tuple[str, str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("name", "text", "published"), FIRM, ids=[f[0] for f in FIRM])
-def test_the_classifier_may_not_retype(
-    pipeline: Pipeline, tmp_path: Path, name: str, text: str, published: str
-) -> None:
-    events = story_events(pipeline, tmp_path, text, published)
-    assert events[0].extra.get("type_firm") is True, name
+test_the_classifier_may_not_retype = firm_type_test(FIRM)

@@ -19,7 +19,15 @@ from pathlib import Path
 import pytest
 
 from frontwatch.runner import Pipeline
-from stories import Case, FieldCase, first_event_field_test, story_events, sub_event_type_test
+from stories import (
+    Case,
+    FieldCase,
+    FirmCase,
+    firm_type_test,
+    first_event_field_test,
+    story_events,
+    sub_event_type_test,
+)
 
 # name, text, publication date, the sub-event type of the first event (None: no event)
 CASES: list[Case] = [
@@ -339,7 +347,7 @@ test_first_event_field = first_event_field_test(FIELDS)
 
 
 # name, text, publication date: texts whose type rests on what a classifier of words cannot read
-FIRM: list[tuple[str, str, str]] = [
+FIRM: list[FirmCase] = [
     (
         # the crowd's violence decides, however loud the tear gas reads
         "a_riot_the_police_answered_keeps_its_type",
@@ -358,12 +366,7 @@ FIRM: list[tuple[str, str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("name", "text", "published"), FIRM, ids=[f[0] for f in FIRM])
-def test_the_classifier_may_not_retype(
-    pipeline: Pipeline, tmp_path: Path, name: str, text: str, published: str
-) -> None:
-    events = story_events(pipeline, tmp_path, text, published)
-    assert events[0].extra.get("type_firm") is True, name
+test_the_classifier_may_not_retype = firm_type_test(FIRM)
 
 
 # name, text, publication date, the second actor of the story's arrest
