@@ -57,7 +57,7 @@ def background_hit(hit: TriggerHit, token: Any | None) -> bool:
         # "dropped a barrel bomb that released chlorine gas": what the weapon was (not "missiles, which were
         # intercepted": what became of them)
         return False
-    if mark.dep_ == "relcl" and hit.sub_event_type == RIOT and _a_crowd(mark.head):
+    if mark.dep_ == "relcl" and hit.sub_event_type == RIOT and a_crowd(mark.head):
         # "fired tear gas at farmers who pushed through barricades": what the crowd the police met was doing
         # (not "protesters who tried to push through barriers", nor "protesters who rioted last month")
         return mark.lemma_ in ("try", "attempt") or any(t.ent_type_ in ("DATE", "TIME") for t in mark.subtree)
@@ -80,7 +80,7 @@ WEAPON_NOUNS = frozenset(
 )
 
 
-def _a_crowd(noun: Any) -> bool:
+def a_crowd(noun: Any) -> bool:
     """ "farmers who", "the crowd that": many people (not "the student who burned himself to death")."""
     lemma = noun.lemma_.lower()
     return lemma in CROWD_NOUNS and (noun.tag_ == "NNS" or lemma in ("crowd", "mob", "people"))

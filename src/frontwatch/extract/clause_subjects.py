@@ -13,9 +13,7 @@ def joined_subjects(trigger: Any) -> list[Any]:
     head = trigger.head
     if head.pos_ != "VERB" and head.dep_ == "dobj" and head.head.pos_ == "VERB":
         return subjects(head.head)
-    if _seen_done(trigger, head):
-        return subjects(head.head)
-    return subjects(head)
+    return subjects(_joined_to(trigger))
 
 
 def doers_text(trigger: Any) -> str:
@@ -31,21 +29,20 @@ def subjects(verb: Any) -> list[Any]:
     if own or head.i == verb.i:
         return own
     if verb.dep_ == "conj" and head.pos_ == "VERB":
-        if _seen_done(verb, head):
-            return subjects(head.head)
-        return subjects(head)
+        return subjects(_joined_to(verb))
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.pos_ == "VERB":
         # "fighters attacked the town, storming a camp": the participle's doers are the clause's
         return [c for c in head.children if c.dep_ == "nsubj"]
     return []
 
 
-def _seen_done(verb: Any, head: Any) -> bool:
-    """ "Officers saw the attacker strike the man and arrested him": a past verb hung on what was seen done
-    (a bare verb) is joined to the seeing, whose subject did it."""
-    return bool(
-        verb.tag_ == "VBD" and head.tag_ == "VB" and head.dep_ == "ccomp" and head.head.pos_ == "VERB"
-    )
+def _joined_to(verb: Any) -> Any:
+    """The verb a joined verb goes with: its head, except that a past verb hung on what was seen done (a bare
+    verb) goes with the seeing ("Officers saw the attacker strike the man and arrested him": the officers
+    arrested him)."""
+    head = verb.head
+    seen_done = verb.tag_ == "VBD" and head.tag_ == "VB" and head.dep_ == "ccomp" and head.head.pos_ == "VERB"
+    return head.head if seen_done else head
 
 
 __all__ = ["doers_text", "joined_subjects", "subjects"]

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from frontwatch.extract.background_clauses import act_behind_a_toll, background_hit
+from frontwatch.extract.background_clauses import a_crowd, act_behind_a_toll, background_hit
 from frontwatch.extract.fatalities import find_fatalities
 from frontwatch.extract.ground_taken import no_ground_taken
 from frontwatch.extract.people_taken import person_taken, place_taken
@@ -153,8 +153,10 @@ def _told_behind(
 
 def _one_persons_act(token: Any | None) -> bool:
     """ "the death of Jan Palach, the student who burned himself to death in protest": what one person did,
-    told to say who he was, is no riot behind the police's act."""
-    return token is not None and token.dep_ == "relcl" and token.head.tag_ in ("NN", "NNP")
+    told to say who he was, is no riot behind the police's act (what "a crowd that" did is)."""
+    if token is None or token.dep_ != "relcl":
+        return False
+    return token.head.tag_ in ("NN", "NNP") and not a_crowd(token.head)
 
 
 EXCESSIVE = "Excessive force against protesters"

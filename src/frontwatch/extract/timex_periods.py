@@ -22,8 +22,8 @@ TimexKind = Literal["point", "since", "until", "duration"]
 # Vocabulary
 
 _MONTH_NUM: dict[str, int] = {full[:3].lower(): i for i, (full, _) in enumerate(MONTH_FORMS, start=1)}
-# full month names that are safe as dates on their own (not verbs, names or adjectives)
 FIRST_NAME_NEXT = re.compile(r" [A-Z][a-z]")  # a name after a month's short form: "Jan Palach"
+# full month names that are safe as dates on their own (not verbs, names or adjectives)
 _BARE_MONTHS = frozenset(
     {"january", "february", "april", "july", "september", "october", "november", "december"}
 )
