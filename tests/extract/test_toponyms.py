@@ -100,6 +100,13 @@ def test_a_far_namesake_of_a_persons_name_is_measured_against_the_dateline(pipel
     assert gomes is None or gomes.country_code != "BR"
 
 
+def test_a_name_after_a_capitalised_rank_is_a_persons(pipeline: Pipeline) -> None:
+    """Regression: "the General Santander police academy" put a bombing in Bogota in Santander department."""
+    text = "A car bomb exploded at the General Santander police academy in Bogota on Thursday."
+    found = by_text(parse(pipeline, text))
+    assert "Santander" not in found and found["Bogota"].country_code == "CO"
+
+
 def test_a_city_far_from_the_dateline_stays_where_the_story_names_its_country(pipeline: Pipeline) -> None:
     text = "BERLIN — The Russian opposition leader fell ill on a flight from Tomsk on August 20."
     assert by_text(parse(pipeline, text))["Tomsk"].country_code == "RU"

@@ -84,9 +84,10 @@ def dated_name(name: str | None, when: str | None) -> str | None:
         # 1988 are "Police Forces of Czechoslovakia (1969-1989)")
         state = former_states().get(country, country)
         label = period_label(state, when) if state != country else None
-    if label is None:
-        return name
     tail = SUFFIX.sub("", rest[len(country) :])
+    if label is None:
+        # before the first government the table knows, today's suffix would be false: none is given
+        return f"{prefix}{country}{tail}" if country in periods() else name
     return f"{prefix}{state} {label}{tail}"
 
 

@@ -41,6 +41,7 @@ from frontwatch.extract.actor_resolution import LEADER_TITLE, actor_of
 from frontwatch.extract.country_words import without_country_words
 from frontwatch.extract.group_members import NON_STATE, UNNAMED, members_of_groups
 from frontwatch.extract.not_actors import blank_non_actors
+from frontwatch.extract.unit_states import own_state
 from frontwatch.extract.words import PLACE_PARTS, SITES
 from frontwatch.model import Actor, ActorMention
 
@@ -211,7 +212,7 @@ def _matches(raws: list[str]) -> list[_Match]:
         if target.place and _reads_as_place(raws, norms, i, j):
             place_end = j
             continue
-        found.append((i, j, target))
+        found.append((i, j, own_state(target, norms, i)))
     found = [m for m in found if m[2].key != LEADER_TITLE or _title_names_state(m, found, raws, norms)]
     return found if len(found) <= 1 else _without_overlaps(found, len(raws))
 

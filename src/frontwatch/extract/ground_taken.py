@@ -33,10 +33,12 @@ def no_ground_taken(token: Any | None) -> bool:
         return True  # "thousands of police entered the commune": a raid, not ground taken
     if _men_killed_or_captured(token) or _men_were_taken(token):
         return True
-    if token.lemma_ == "enter" and any(
+    if (token.lemma_ in ("enter", "retake", "recapture") or token.lower_ == "retook") and any(
         c.dep_ == "dobj" and c.lemma_.lower() in BUILDINGS for c in token.children
     ):
-        return True  # "entered the bell tower of the basilica and arrested eight men": a scene, not ground
+        # "entered the bell tower of the basilica and arrested eight men", "troops retook the Palace of
+        # Justice after a battle with the guerrillas who stormed it": a scene, not ground
+        return True
     if _driven_out(token):
         return False  # "drove Ninja militiamen out of Bacongo": the men go, the ground changes hands
     direct = [c for c in token.children if c.dep_ == "dobj"]
@@ -56,7 +58,7 @@ BUILDINGS = frozenset(
     {"tower", "belfry", "building", "house", "home", "church", "mosque", "cathedral", "basilica", "temple"}
     | {"embassy", "consulate", "hotel", "office", "school", "classroom", "hospital", "bank", "shop", "store"}
     | {"restaurant", "bar", "court", "courtroom", "museum", "theatre", "theater", "cinema", "dormitory"}
-    | {"flat", "apartment", "room", "synagogue", "studio", "newsroom"}
+    | {"flat", "apartment", "room", "synagogue", "studio", "newsroom", "palace", "parliament"}
 )
 
 

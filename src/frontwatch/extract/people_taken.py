@@ -29,6 +29,8 @@ def person_taken(trigger: Any | None, places: list[LocatedMention]) -> bool:
     """ "Troops captured Ovidio Guzman", "captured a 40-year-old man": a person taken, not a place."""
     if trigger is None:
         return False
+    if _participle_after(trigger, places):
+        return True  # "captured deposed Prime Minister Patrice Lumumba"
     for child in trigger.children:
         small_clause = child.dep_ in SMALL_CLAUSES or (child.dep_ == "advcl" and child.tag_ == "VBG")
         if small_clause and _small_clause_person(child, places):
@@ -66,6 +68,20 @@ def _small_clause_person(clause: Any, places: list[LocatedMention]) -> bool:
     return any(
         c.dep_ == "nsubj" and c.ent_type_ == "PERSON" and not _in_a_place(c, places) for c in clause.children
     )
+
+
+def _participle_after(trigger: Any, places: list[LocatedMention]) -> bool:
+    """ "captured deposed Prime Minister Lumumba": a word of a lost office, then a person's name, right after
+    the verb (the parser often reads the participle as a verb of its own)."""
+    doc = trigger.doc
+    if trigger.i + 1 >= len(doc) or doc[trigger.i + 1].lower_ not in LOST_OFFICE:
+        return False
+    return any(
+        t.ent_type_ == "PERSON" and not _in_a_place(t, places) for t in doc[trigger.i + 2 : trigger.i + 7]
+    )
+
+
+LOST_OFFICE = frozenset({"deposed", "ousted", "toppled", "overthrown", "exiled", "former"})
 
 
 def _in_a_place(token: Any, places: list[LocatedMention]) -> bool:

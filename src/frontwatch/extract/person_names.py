@@ -51,7 +51,11 @@ def after_an_office(span: Any) -> bool:
     if span.start == 0:
         return False
     before = span.doc[span.start - 1]
-    return before.is_lower and before.lower_ in OFFICE_WORDS
+    # "the General Santander police academy": a rank, capitalised, before a name
+    return (before.is_lower and before.lower_ in OFFICE_WORDS) or before.text in RANKS
+
+
+RANKS = frozenset({"General", "Colonel", "Marshal", "Admiral", "Brigadier", "Lieutenant", "Sergeant"})
 
 
 def surname_after_a_name(span: Any) -> bool:

@@ -40,6 +40,13 @@ ABDUCTION_RULES: tuple[TriggerRule, ...] = (
         armed=True,
         unless=re.compile(r"\b(?:killing|killed|shot dead|massacred)\b"),
     ),
+    # "shot dead his driver and three bodyguards and drove off with him": the man taken is the act
+    rule(
+        "Abduction/forced disappearance",
+        10.9,
+        r"(?:drove|sped|raced|made) (?:off|away) with (?:him|her|them|the (?:hostages?|captives?))\b",
+        armed=True,
+    ),
     rule("Abduction/forced disappearance", 23.2, r"forcibly (?:displaced|deported|transferred|moved)"),
     # "the opposition politician and his friend vanished after leaving a sauna, and blood and broken glass were
     # found", "the envoy has been missing since his car was found abandoned": a person of public life gone,

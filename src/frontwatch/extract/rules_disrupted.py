@@ -84,10 +84,28 @@ DISRUPTED_RULES: tuple[TriggerRule, ...] = (
         "Disrupted weapons use",
         9.05,
         r"(?:disrupted|foiled|thwarted|smashed) (?:a |an |the )?(?:[\w-]+ ){0,3}?plot\b",
+        # "found a bomb of plastic explosive hidden in the bag of a woman about to board"
+        r"(?:police|guards|soldiers|troops|officers|agents|officials|(?:bomb|security) (?:squads?|experts|men)) "
+        r"(?:[\w'-]+ ){0,6}?(?:found|discovered|uncovered|detected) (?:an? |the |two |three |several )?(?:[\w-]+ ){0,3}?"
+        r"(?:bombs?|"
+        r"explosive devices?|explosives)(?![\w-]) (?:[\w-]+ ){0,4}?(?:hidden|concealed|planted|packed|buried) "
+        r"(?:in|inside|under|beneath|among|beside)\b",
         r"(?:finding|found|discovering|discovered|seizing|seized) (?:[\w-]+ ){0,3}?(?:bomb-making (?:materials|"
         r"equipment|components)|nitroglycerine|tatp|detonators|explosive devices)\b",
         context=re.compile(r"\b(?:bomb\w*|explosi\w+|ieds?|devices?|blow up|bring down|detonat\w+)\b"),
         unless=OLD_WAR_ORDNANCE,
+    ),
+    # "foiled a second attempt in a week to attack an Israeli airliner", "arrested five men who had two missiles
+    # that they planned to fire at an airliner": an armed attack stopped before it was done (not a coup foiled)
+    rule(
+        "Disrupted weapons use",
+        9.06,
+        r"(?:foiled|thwarted|stopped|prevented) (?:an? |the )?(?:[\w-]+ ){0,5}?(?:attempt|bid) (?:[\w-]+ ){0,4}?to "
+        r"(?:attack|bomb|blow up|shoot down|fire (?:on|at)|hijack)\b",
+        r"(?:arrested|detained|caught|seized) (?:[\w,-]+ ){1,8}?who (?:had|were carrying|carried) (?:[\w-]+ ){0,4}?"
+        r"(?:missiles?|rockets?|bombs?|explosives?|grenades?|rocket launchers?)\b[^.;]{0,80}?\b(?:planned|"
+        r"intended|meant|were about|were preparing) to\b",
+        unless=re.compile(r"\b(?:coup|putsch|overthrow|mutiny)\b"),
     ),
     # "security men overpowered a priest who rushed at the Pope with a bayonet": an attacker stopped before he
     # struck

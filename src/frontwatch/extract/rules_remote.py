@@ -65,6 +65,12 @@ SHOTS_AT_PEOPLE = (
     r"|\bgunm[ae]n\b[^.;]{0,160}?\bfired\b"
 )
 
+# "a truck packed with explosives", "a car laden with explosives"
+VEHICLE_BOMB = (
+    r"(?:car|truck|lorry|van|jeep|vehicle|tanker|pick-up|pickup|bus|ambulance)s? (?:packed|loaded|laden|rigged|filled|"
+    r"stuffed) with explosives"
+)
+
 NOT_A_POISONING = (
     r"food|alcohol|liquor|methanol|carbon monoxide|mushrooms?|fish|rivers?|wells?|lakes?|water|sea|soil|crops|"
     r"livestock|cattle|dogs?|birds?"
@@ -99,6 +105,15 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
         r"explosion)\b",
         r"the driver (?:had |who )?(?:rammed|drove|crashed|steered)[^.;]{0,80}?\band (?:died|was killed) in the "
         r"(?:blast|explosion)\b",
+        # "drove a truck packed with explosives into an army camp", "a car packed with explosives was driven into
+        # his motorcade": a vehicle bomb steered into its target by its driver
+        r"(?:drove|rammed|crashed|steered) (?:an? |the |his |her |their |two |three )?(?:[\w'-]+ ){0,3}?"
+        + VEHICLE_BOMB
+        + r" (?:[\w'-]+ ){0,3}?(?:into|through)\b",
+        VEHICLE_BOMB + r" (?:was|were|had been) (?:driven|rammed|crashed|steered) (?:into|through)\b",
+        # "a passenger carrying a bomb on his body appeared to have set it off"
+        r"(?:carrying|wearing|with) (?:an? |the )?(?:bomb|explosives?|explosive device) (?:on|under|around) (?:his|her|"
+        r"their) (?:own )?(?:body|bodies|clothes|clothing)\b",
     ),
     # "gunmen, some wearing explosive belts, seized a gas plant and took hundreds hostage": no blast; nor vests
     # in a plot ("arrested seven men on suspicion of planning an attack with rifles and explosive vests")
@@ -182,9 +197,11 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
     rule(
         "Air/drone strike",
         12.95,  # before a fight: "helicopters and jets attacked two army checkpoints"
-        r"(?:air ?forces?|air units|aviation|aircraft|warplanes?|jets?|helicopters?|gunships?) (?:\w+ ){0,4}?(?:fired|launched|struck|hit|"
+        r"(?:air ?forces?|air units|aviation|aircraft|warplanes?|jets?|helicopters?|gunships?|(?<!suicide )(?<!car )"
+        r"bombers) (?:\w+ ){0,4}?(?:fired|launched|struck|hit|"
         r"dropped|attacked|carried out)",
         armed=True,
+        firm=True,  # the aircraft named as the doer: words alone may read the attack as a ground raid
     ),
     rule(
         "Air/drone strike",
@@ -357,6 +374,8 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
         r"roadside bombs?",
         r"car bombs?",
         r"bombs? (?:ripped|tore|blew|went off|exploded|damaged|destroyed|wrecked)\b",
+        # "Pan Am Flight 103 was destroyed by a bomb"
+        r"(?:destroyed|brought down|downed|wrecked) by an? (?:[\w-]+ )?bomb\b",
         # "a bomb in a parked van tore through the government quarter"
         r"bombs? (?:in|on|inside|under|hidden in|placed in|planted in|left in|attached to) (?:[\w'-]+ ){1,4}?(?:ripped|tore|"
         r"blew|went off|exploded)\b",

@@ -262,7 +262,10 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
     rule(
         "Other",
         7.9,
-        r"(?:removed|detained|captured|deposed|toppled|seized) (?:[\w'-]+ ){0,2}?(?:president|prime minister|head of state)",
+        # not "captured deposed Prime Minister Lumumba": a man already out of power, arrested
+        r"(?<!captured )(?<!arrested )(?<!detained )(?<!seized )(?<!the )"
+        r"(?:removed|detained|captured|deposed|toppled|seized) (?!deposed |ousted |toppled |overthrown |exiled )"
+        r"(?:[\w'-]+ ){0,2}?(?:president|prime minister|head of state)",
         # "stormed the residence of President Zelaya", "President Bongo was being held under house arrest"
         r"stormed (?:the )?(?:[\w'-]+ ){0,2}?(?:residence|home|house|palace) of (?:[\w'-]+ ){0,2}?(?:president|"
         r"prime minister|head of state)\b",
@@ -352,7 +355,8 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         # a base overrun whose troops were forced out is ground taken
         r"overr(?:a|u)n (?:[\w'-]+ ){0,4}?(?:bases?|camps?|barracks|garrisons?)\b[^.;]{0,100}?\bforcing (?:the )?(?:[\w-]+ )"
         r"{0,2}?(?:troops|soldiers|forces|army|garrison) to (?:retreat|withdraw|flee|pull back|abandon)\b",
-        r"fell to",
+        # "Masaka fell on Saturday to Tanzanian troops"
+        r"fell (?:(?:early |late )?on (?:mon|tues|wednes|thurs|fri|satur|sun)day )?to\b",
         r"fallen to",
         r"entered",
         # not "soldiers of both countries took turns planting their flags on the rock": a ritual, no act

@@ -417,7 +417,7 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"(?:(?!ahead of|before|in the run-up|to (?:prevent|stop|block|"
         r"foil)|after (?:he |she |they )?(?:had )?(?:address\w*|spok\w*|speak\w*|left|leaving|attend\w*)|"
         + LEADERS_OF
-        + r")[^.]){0,60}\b(?:protesters|demonstrators|protest|"
+        + r")[^.]){0,72}\b(?:protesters|demonstrators|protest|blockades?|"
         # not the month ("who came third in March's presidential election")
         r"rally|crowd|marchers|marching|(?<!\bin )(?<!since )(?<!until )(?<!early )(?<!late )(?<!mid-)march(?:es)?\b"
         r"(?!'s| \d)|sit-ins?|vigils?|gatherings?)",

@@ -108,6 +108,9 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         r"(?<!amid )(?<!during )(?<!days of )(?<!weeks of )(?<!months of )(?:fighting|clashes|battles) between",
         r"(?:repelled|repulsed|repel|repulse)\b",
         r"(?:were|was|been) (?:pushed|beaten|driven|forced) back\b",
+        # "took the border crossing after a fight with the army detachment guarding it"
+        r"(?:after|in) an? (?:[\w-]+ )?fight with (?:the |an? )?(?:[\w'-]+ ){0,5}?(?:army|troops|soldiers|forces|"
+        r"police|rebels|guerrillas|militia\w*|militants|fighters|detachment|units?|garrison|guards?)\b",
         r"(?:pushed|beat|drove|forced) (?:the |their |its )?(?:[\w-]+ ){0,2}?(?:rebels|insurgents|militants|fighters|"
         r"troops|forces|attackers|enemy|jihadists|gunmen) back\b",
         r"fought off\b",
@@ -452,7 +455,7 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         18.45,
         r"rap(?:e|ed|es|ing)\b",
         r"gang-raped",
-        r"sexual(?:ly)? (?:violence|assault\w*|abuse\w*)",
+        r"sexual(?:ly)? (?:violence|assault\w*|abuse\w*|tortur\w*)",
     ),
     rule(
         "Armed clash",
