@@ -4,7 +4,9 @@ doers of an attack; sexual torture; a bomb found hidden in luggage; men arrested
 fire; an attempt to attack foiled; arrests on the first day of a blockade; a deposed leader captured; a town
 that "fell on Sunday to" rebels; a crossing taken after a fight with the army; a man driven off with after
 his guards were shot; a parliament retaken after a battle; a state's unit named with another state's demonym;
-state forces before the first government a country's period table knows; and patrol boats as a navy.
+state forces before the first government a country's period table knows; patrol boats as a navy; crowds that
+stoned cars; workers who stormed a prison; police storming an embassy held in a sit-in; militiamen who killed
+hundreds of men; commandos landed by helicopter; and a killing of long ago apologised for.
 
 The texts are our own, written for these tests."""
 
@@ -127,6 +129,51 @@ CASES: list[Case] = [
     ),
 ]
 
+CASES += [
+    (
+        "crowds_that_stoned_cars_and_looted_shops_riot",
+        "Crowds angered by the arrest of a party leader stoned cars, looted shops and burned a police post "
+        "in the townships of Salisbury on Monday, officials said.",
+        "1960-07-26",
+        "Violent demonstration",
+    ),
+    (
+        "workers_demanding_bread_who_stormed_a_prison_and_fought_troops_riot",
+        "Shipyard workers led thousands of people through Gdansk on Tuesday demanding lower food prices, "
+        "stormed the party headquarters and fought troops into the night, the state agency said.",
+        "1970-12-16",
+        "Violent demonstration",
+    ),
+    (
+        "police_storming_an_embassy_held_in_a_sit_in_with_deaths_is_excessive_force",
+        "Police stormed the Danish embassy on Monday, where students had staged a sit-in, and 12 people died "
+        "when fire broke out during the raid, officials said.",
+        "1981-03-03",
+        "Excessive force against protesters",
+    ),
+    (
+        "militiamen_who_killed_hundreds_of_men_attacked_them",
+        "Militiamen killed hundreds of men, women and children in the refugee camp of Tel al-Zaatar during a "
+        "rampage that lasted two days, aid workers who entered the camp said.",
+        "1976-08-14",
+        "Attack",
+    ),
+    (
+        "commandos_landed_by_helicopter_struck_no_target_from_the_air",
+        "Commandos landed by helicopter at the port of Hodeida on Saturday night and blew up two fuel "
+        "depots, officials said.",
+        "1970-01-11",
+        "Remote explosive/landmine/IED",
+    ),
+    (
+        "a_killing_of_long_ago_apologised_for_is_no_event",
+        "The government formally apologised on Friday for the killing of hundreds of men by colonial troops "
+        "in 1947, at a ceremony in the village where it happened.",
+        "2011-12-09",
+        None,
+    ),
+]
+
 test_sub_event_type = sub_event_type_test(CASES)
 
 
@@ -179,6 +226,24 @@ FIELDS: list[FieldCase] = [
         "1960-12-03",
         "sub_event_type",
         "Arrests",
+    ),
+]
+
+FIELDS += [
+    (
+        "phalangist_militiamen_are_the_lebanese_forces",
+        "Phalangist militiamen killed dozens of villagers in the Chouf hills on Sunday, residents said.",
+        "1983-09-05",
+        "actor1",
+        "LF: Lebanese Forces",
+    ),
+    (
+        "workers_who_stormed_a_prison_are_rioters",
+        "Shipyard workers led thousands of people through Gdansk on Tuesday demanding lower food prices, "
+        "stormed the party headquarters and fought troops into the night, the state agency said.",
+        "1970-12-16",
+        "actor1",
+        "Rioters (Poland)",
     ),
 ]
 

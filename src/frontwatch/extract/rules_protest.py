@@ -1,7 +1,7 @@
 """Trigger rules for peaceful protests: marches, rallies, sit-ins and crowds in the streets, unless they
 celebrate, mourn or only say who someone is; a protest's paint thrown at a building, which is its
-vandalism; and a crowd that stoned, burned or barricaded roads with burning tyres, which the police fired on:
-a riot.
+vandalism; shots fired into the air; and a crowd that stoned, burned or barricaded roads with burning tyres,
+which the police fired on: a riot.
 
 Each rule's priority places it among all the rules (`trigger_rules.RULES`); rules of the same priority
 always code the same sub-event type, so the order of the modules does not matter."""
@@ -12,7 +12,7 @@ import re
 
 from frontwatch.extract.rules_unrest import LEADERS_OF
 from frontwatch.extract.trigger_rule import TriggerRule, rule
-from frontwatch.extract.trigger_words import W
+from frontwatch.extract.trigger_words import SOLDIERS_UNPAID, W
 
 # a state's objection: "drawing protests from Washington", "lodged a formal protest with Beijing"
 DIPLOMATIC_PROTEST = (
@@ -46,6 +46,18 @@ PROTEST_RULES: tuple[TriggerRule, ...] = (
         r"fired (?:[\w-]+ ){0,5}?(?:on|at|into) (?:the )?(?:crowds?|youths|protesters|demonstrators|residents|villagers|"
         r"students|workers) (?:of [\w'-]+ )?(?:who|that) (?:[\w,'-]+ ){0,4}?(?:blocked|barricaded) (?:[\w'-]+ ){0,4}?"
         r"with burning (?:tyres|tires)\b",
+    ),
+    # shots fired into the air (a mutiny's shots are its own)
+    rule(
+        "Protest with intervention",
+        4,
+        r"(?:shots?|fire|fired|firing|rounds) (?:in|into) the air",
+        # nor a celebration's ("rebels celebrating on the roofs and firing into the air"), nor farmers' scaring
+        # locusts away
+        unless=re.compile(
+            r"\bmutin|\bcelebrat|\bjubila|\b(?:insects|locusts|birds|elephants|animals|wolves|monkeys|baboons)\b|\b"
+            + SOLDIERS_UNPAID
+        ),
     ),
     # "climate activists sprayed orange paint over the facade of the Senate": a protest's vandalism (not a raid
     # on a base that wrecks aircraft: "broke into the air base and sprayed red paint into the engines")

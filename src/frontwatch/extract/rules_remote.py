@@ -234,7 +234,7 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
         r"(?<!suicide )(?<!car )bombers",  # planes, not "the suicide bombers who struck five targets"
         r"aircraft",
         r"helicopter gunships?",
-        r"helicopters?",
+        r"(?<!by )helicopters?",  # not "commandos landed by helicopter": a way to travel
         # not "a housing complex for U.S. Air Force personnel": whom a blast hit
         r"air forces?\b(?! (?:school|base|academy|college|museum|officers?|spokes\w+|commander|chief|personnel|"
         r"members|servicem[ae]n|families|pilots|cadets|veterans|staff))",

@@ -15,7 +15,6 @@ from frontwatch.extract.trigger_words import (
     CROWD_WEAPONS,
     KILLED_BY_CROWD,
     PROTESTING,
-    SOLDIERS_UNPAID,
     W,
 )
 
@@ -249,19 +248,11 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         # two people died"
         r"(?:police(?:men)?|soldiers|troops|security forces) [^.;]{0,100}?\bto (?:break up|disperse|clear) "
         r"[^.;]{0,160}?\b(?:people|protesters|demonstrators) (?:died|were killed)\b",
+        # "police stormed the embassy, where peasants had staged a sit-in, and 39 people died"
+        r"(?:police(?:men)?|soldiers|troops|security forces) stormed [^.;]{0,80}?\bwhere (?:[\w'-]+ ){0,6}?(?:had )?"
+        r"(?:staged|held|were holding|were staging) an? (?:[\w-]+ )?(?:sit-in|protest|occupation)\b[^.;]{0,120}?"
+        r"\b(?:died|were killed|killing)\b",
         context=PROTESTING,
-    ),
-    # shots fired into the air (a mutiny's shots are its own)
-    rule(
-        "Protest with intervention",
-        4,
-        r"(?:shots?|fire|fired|firing|rounds) (?:in|into) the air",
-        # nor a celebration's ("rebels celebrating on the roofs and firing into the air"), nor farmers' scaring
-        # locusts away
-        unless=re.compile(
-            r"\bmutin|\bcelebrat|\bjubila|\b(?:insects|locusts|birds|elephants|animals|wolves|monkeys|baboons)\b|\b"
-            + SOLDIERS_UNPAID
-        ),
     ),
     # crowds looting with no protest told: the looting ("crowds of young government supporters looted and
     # burned French-owned shops, schools and homes")
@@ -285,11 +276,18 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"violent (?:protests?|demonstrations?)",
         r"(?:crowds?|mobs?|youths|residents),? (?:[\w,'-]+ ){0,12}?(?:pelted|stoned|attacked|threw stones at|hurled stones at) "
         r"(?:[\w-]+ ){0,4}?(?:police|officers|security forces|troops)\b",
+        # "workers led tens of thousands of people through the city demanding bread and freedom, stormed the prison
+        # and fought troops"
+        r"(?:people|crowds?|workers|thousands|marchers)\b[^.;]{0,100}?\bdemanding\b[^.;]{0,80}?\b(?:stormed|set fire|"
+        r"torched|fought|clashed with|ransacked)\b",
+        # "crowds angered by the banning of a meeting stoned cars, looted shops and burned mission buildings"
+        r"(?:crowds?|mobs?|youths),? (?:[\w,'-]+ ){0,12}?(?:pelted|stoned) (?:[\w-]+ ){0,2}?(?:cars|vehicles|buses|"
+        r"shops|buildings|windows|offices)\b",
         # "protesters demanding the resignation of X, who was recorded admitting ..., stormed the state television"
         r"(?:protesters|demonstrators|rioters|marchers) (?:[\w'-]+ ){0,8}?[\w'-]+, (?:who|which|whose) [^,.;]{0,120}, "
         r"(?:stormed|set fire|torched|ransacked|attacked|set (?:[\w-]+ ){1,4}?(?:on fire|ablaze|alight))\b",
         r"(?:protesters|demonstrators|rioters|supporters|students|youths|relatives|mourners|protesting|veterans|farmers|"
-        r"miners) (?:[\w.'-]+ ){0,14}?(?:set fire|tried to storm|tore down|pulled down|toppled|scuffl(?:ed|ing) with|"
+        r"miners|workers|strikers) (?:[\w.'-]+ ){0,14}?(?:set fire|tried to storm|tore down|pulled down|toppled|scuffl(?:ed|ing) with|"
         r"set (?:[\w-]+ ){1,4}?on fire|torched|burned|burnt|clashed|threw|hurled|pelted|stormed|attacked|looted|"
         r"broke through|broke (?:\w+ )?into|forced? (?:their|its) way|tried to force|pushed past|fought|ransacked|smashed|vandali[sz]ed|wrecked|stoned|set (?:[\w-]+ ){1,4}?(?:ablaze|alight))",
         # "police and troops clashed with supporters of the defeated candidate"

@@ -232,7 +232,13 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         r"villagers|residents|worshippers|farmers|travell?ers|passengers|buses|bus) (?:[\w-]+ ){0,3}?(?:was|were|has "
         r"been|have been|had been|came under) (?:attacked|raided|stormed|targeted|attack)\b",
         armed=True,
-        unless=NATURAL_TOLL,
+        # nor a killing of long ago apologised for ("formally apologised on Friday for the killing of hundreds of
+        # men by Dutch troops in 1947")
+        unless=re.compile(
+            NATURAL_TOLL.pattern
+            + r"|\bapologi[sz](?:ed|es|ing|e) (?:[\w-]+ ){0,4}?for the (?:killings?|massacres?|"
+            r"deaths?)\b"
+        ),
     ),
     # "a man fired a .22 rifle at President Jacques Chirac", "were slightly wounded by gunshots": shots at a
     # leader or a person, the gun named by the words themselves
