@@ -62,6 +62,7 @@ GOLD_FILES = {
     "vi": WIDE / "wide_twenty_third_round_world.jsonl",
     "vj": WIDE / "wide_twenty_fourth_round_world.jsonl",
     "vk": WIDE / "wide_twenty_fifth_round_world.jsonl",
+    "vl": WIDE / "wide_twenty_sixth_round_world.jsonl",
 }
 # The fields of examples/gold.jsonl plus admin1, in this order (docs/devset.md).
 EVENT_KEYS = [

@@ -42,6 +42,7 @@ NEVER_TRAINED_ON = {
     "wide_twenty_third_round_world.jsonl",
     "wide_twenty_fourth_round_world.jsonl",
     "wide_twenty_fifth_round_world.jsonl",
+    "wide_twenty_sixth_round_world.jsonl",
 }
 STORY = "KHARKIV (Reuters) - Russian artillery shelled Kharkiv overnight, officials said on Monday.\n"
 
