@@ -6,7 +6,9 @@ that "fell on Sunday to" rebels; a crossing taken after a fight with the army; a
 his guards were shot; a parliament retaken after a battle; a state's unit named with another state's demonym;
 state forces before the first government a country's period table knows; patrol boats as a navy; crowds that
 stoned cars; workers who stormed a prison; police storming an embassy held in a sit-in; militiamen who killed
-hundreds of men; commandos landed by helicopter; and a killing of long ago apologised for.
+hundreds of men; commandos landed by helicopter; a killing of long ago apologised for; truce observers; an
+agreement signed for a ceasefire; and the civilians a bomb or an air strike befell where no one else is
+named.
 
 The texts are our own, written for these tests."""
 
@@ -174,6 +176,23 @@ CASES += [
     ),
 ]
 
+CASES += [
+    (
+        "truce_observers_tell_no_truce",
+        "United Nations truce observers said on Tuesday that troops raided the border village of Nahalin on "
+        "the night of March 28, killing nine villagers.",
+        "1954-03-30",
+        "Attack",
+    ),
+    (
+        "an_agreement_signed_for_a_permanent_ceasefire_is_an_agreement",
+        "The government and secessionist leaders signed an agreement at a university near Wellington on "
+        "Friday for a permanent ceasefire from April 30, officials said.",
+        "1998-01-23",
+        "Agreement",
+    ),
+]
+
 test_sub_event_type = sub_event_type_test(CASES)
 
 
@@ -247,11 +266,35 @@ FIELDS += [
     ),
 ]
 
+FIELDS += [
+    (
+        "a_bomb_that_killed_people_no_one_arms_befell_civilians",
+        "A bomb exploded near the bus station in Tentena on Saturday morning. Twenty people were killed, "
+        "police said.",
+        "2005-05-28",
+        "actor2",
+        "Civilians (Indonesia)",
+    ),
+    (
+        "an_air_strike_that_destroyed_a_hospital_befell_civilians",
+        "An air strike destroyed the only hospital in Haydan late on Monday, the medical charity said.",
+        "2015-10-27",
+        "actor2",
+        "Civilians (Yemen)",
+    ),
+]
+
 test_first_event_field = first_event_field_test(FIELDS)
 
 
 # name, text, publication date: the first event's type may not be re-typed by the classifier
 FIRM: list[FirmCase] = [
+    (
+        "driving_off_with_a_man_after_shooting_his_guards_is_a_firm_abduction",
+        "Gunmen stopped the car of a factory director in Milan on Tuesday, shot dead his two bodyguards and "
+        "drove off with him, police said.",
+        "1978-03-15",
+    ),
     (
         "bombers_named_as_doers_make_a_firm_air_strike",
         "French bombers and fighters attacked the village of Sakiet Sidi Youssef on Saturday, killing 68 "

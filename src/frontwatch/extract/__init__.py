@@ -32,6 +32,7 @@ from frontwatch.extract.other_side import protest_order
 from frontwatch.extract.person_names import weekday_in_a_name
 from frontwatch.extract.places import doc_text
 from frontwatch.extract.proposals import PROPOSER, Proposer, proposed_candidates
+from frontwatch.extract.struck_civilians import civilians_struck
 from frontwatch.extract.taxonomy import event_type_of, plover_for
 from frontwatch.extract.timex import Timex, find_timexes
 from frontwatch.extract.tolls import attach_tolls
@@ -110,7 +111,8 @@ def extract_events(doc: Document, sdoc: Any, gazetteer: Any, propose: Proposer |
     coder: str | None = None  # who found the events when the rules' triggers did not
     if not candidates and propose is not None:
         candidates, coder = proposed_candidates(contexts, propose), PROPOSER
-    ordered = salience_order(merge_candidates(attach_tolls(candidates, sentences)))
+    merged = merge_candidates(attach_tolls(candidates, sentences))
+    ordered = salience_order(civilians_struck(merged, doc_text(sdoc), country_code))
     country = _story_country(gazetteer, country_code, located)
     events = [_event(doc, c if c.place is not None else replace(c, place=country)) for c in ordered]
     if coder is None:

@@ -43,9 +43,10 @@ ABDUCTION_RULES: tuple[TriggerRule, ...] = (
     # "shot dead his driver and three bodyguards and drove off with him": the man taken is the act
     rule(
         "Abduction/forced disappearance",
-        10.9,
+        10.94,
         r"(?:drove|sped|raced|made) (?:off|away) with (?:him|her|them|the (?:hostages?|captives?))\b",
         armed=True,
+        firm=True,  # the words around it ("shot dead his driver") read as an attack to a classifier of words
     ),
     rule("Abduction/forced disappearance", 23.2, r"forcibly (?:displaced|deported|transferred|moved)"),
     # "the opposition politician and his friend vanished after leaving a sauna, and blood and broken glass were

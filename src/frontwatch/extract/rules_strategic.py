@@ -64,6 +64,9 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"to|aimed at|intended to) (?:end|ending|halt|halting|stop|stopping) (?:[\w'-]+ ){0,4}?(?:bloodshed|fighting|"
         r"violence|war|conflict|insurgency|rebellion|hostilities|secession|revolt|uprising|agitation|unrest|strife|"
         r"militancy)\b",
+        # "signed an agreement at Lincoln University on Friday for a permanent ceasefire"
+        r"(?:signed|reached|struck) (?:an?|the) (?:[\w-]+ ){0,2}?(?:agreement|accord|deal|pact)\b[^.;]{0,100}?\b(?:for|on) "
+        r"an? (?:[\w-]+ )?(?:ceasefire|cease-fire|truce)\b",
         # "gang leaders said they had agreed to stop killing each other"
         r"agreed (?:[\w'-]+ ){0,3}?to (?:stop|end|halt) (?:killing|fighting|attacking) (?:each other|one another)\b",
         r"signed (?:an?|the) (?:[\w-]+ ){0,2}?(?:agreement|accord|deal|memorandum) (?:[\w-]+ ){0,8}?(?:peace talks|"
@@ -93,7 +96,9 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"agreed (?:[\w'-]+ ){0,6}?(?:on|to) (?:[\w-]+ ){0,2}?(?:arrangements?|disengage\w*|de-?escalat\w*|buffer zones?|"
         r"demilitari[sz]\w*)\b[^.;]{0,60}?\b(?:patrol\w*|border|frontier|troops|forces|line of control)\b",
         r"exchange of (?:[\w-]+ ){0,3}?(?:prisoners|detainees|captives|hostages|prisoners of war|pows)\b",
-        r"truce\b(?! (?:[\w-]+ ){0,4}?(?:collapsed|broke down|ended|expired|unravell?ed|fell apart|was over)\b)",
+        # not "United Nations truce observers": a body that watches a truce of long ago
+        r"truce\b(?! (?:observers?|supervis\w+|monitors?|commission|lines?)\b)"
+        r"(?! (?:[\w-]+ ){0,4}?(?:collapsed|broke down|ended|expired|unravell?ed|fell apart|was over)\b)",
         # "called the decision a violation of the Pretoria peace agreement": a deal broken, not one made
         # nor a treaty on weapons no one fought with ("a treaty creating a nuclear-weapons-free zone")
         unless=re.compile(
