@@ -7,8 +7,8 @@ his guards were shot; a parliament retaken after a battle; a state's unit named 
 state forces before the first government a country's period table knows; patrol boats as a navy; crowds that
 stoned cars; workers who stormed a prison; police storming an embassy held in a sit-in; militiamen who killed
 hundreds of men; commandos landed by helicopter; a killing of long ago apologised for; truce observers; an
-agreement signed for a ceasefire; and the civilians a bomb or an air strike befell where no one else is
-named.
+agreement signed for a ceasefire; the civilians a bomb or an air strike befell where no one else is named;
+movements founded, merged or split; and a colony handed over or an island returned to a state's rule.
 
 The texts are our own, written for these tests."""
 
@@ -190,6 +190,58 @@ CASES += [
         "Friday for a permanent ceasefire from April 30, officials said.",
         "1998-01-23",
         "Agreement",
+    ),
+]
+
+CASES += [
+    (
+        "exile_movements_merged_to_form_a_liberation_front",
+        "Three exile movements merged in Lusaka on Monday to form the Zimbabwe Liberation Front, which says "
+        "it will fight for majority rule.",
+        "1971-10-05",
+        "Change to group/activity",
+    ),
+    (
+        "a_congress_that_set_up_a_liberation_organization_changed_the_groups",
+        "A congress of exiles meeting in Cairo set up the Eritrean Liberation Front last Thursday and chose "
+        "a chairman, delegates said.",
+        "1960-07-12",
+        "Change to group/activity",
+    ),
+    (
+        "a_new_group_calling_itself_a_movement_is_a_change",
+        "A new Islamic group calling itself the Army of the Faithful has been handing out leaflets in Kano "
+        "since mid-December, police sources said.",
+        "1980-01-20",
+        "Change to group/activity",
+    ),
+    (
+        "an_armed_movement_that_split_changed",
+        "The Basque separatist movement split on Sunday when its armed wing walked out of the party congress "
+        "in Bilbao, party sources said.",
+        "1974-10-14",
+        "Change to group/activity",
+    ),
+    (
+        "a_colony_handed_over_to_an_authority_changed_hands_without_a_fight",
+        "Portugal handed over East Timor to an Indonesian administration on Monday, ending four centuries of "
+        "Portuguese rule in the territory.",
+        "1976-07-19",
+        "Non-violent transfer of territory",
+    ),
+    (
+        "an_island_returned_to_a_states_rule_changed_hands_without_a_fight",
+        "The United States returned the island of Iwo Jima to Japanese rule at midnight after 23 years of "
+        "American administration.",
+        "1968-06-26",
+        "Non-violent transfer of territory",
+    ),
+    (
+        "a_faction_that_backed_the_troops_tells_no_split",
+        "Government troops, backed by a breakaway faction of Karen fighters, captured the rebel headquarters "
+        "at Manerplaw on Friday after the rebels set it on fire and pulled out, officials said.",
+        "1995-01-27",
+        "Government regains territory",
     ),
 ]
 

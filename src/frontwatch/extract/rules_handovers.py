@@ -72,6 +72,10 @@ HANDOVER_RULES: tuple[TriggerRule, ...] = (
         "Non-violent transfer of territory",
         12.12,
         r"hand(?:ed|s) (?:[\w-]+ ){1,2}?back to\b",
+        # "the Netherlands handed over West New Guinea to a U.N. authority, ending Dutch rule"; "the United States
+        # returned Okinawa to Japanese rule"
+        r"hand(?:ed|s) over (?:[\w-]+ ){1,3}?to\b",
+        r"return(?:ed|s) (?:[\w-]+ ){1,5}?to (?:[\w-]+ )?(?:rule|sovereignty|control|administration)\b",
         context=re.compile(r"\b(?:sovereignty|colon(?:y|ial)|rule|handover|territory|enclave)\b"),
     ),
     # "border guards took over the crossing from Russian border guards": a post changing hands without a fight

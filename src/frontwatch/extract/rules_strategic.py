@@ -41,6 +41,13 @@ ORGANISATIONS = (
     "alliance",
 )
 
+# the name of an armed or political movement ("Palestine Liberation Organization", "Popular Front")
+MOVEMENT_NAME = (
+    r"(?:[\w'-]+ ){0,3}?(?:liberation|resistance|revolutionary|islamic|popular|people's|patriotic) (?:[\w'-]+ ){0,3}?"
+    r"(?:organi[sz]ation|front|movement|army|council|union)\b"
+)
+
+
 STRATEGIC_RULES: tuple[TriggerRule, ...] = (
     # a group ending its truce changes what it does (the truce itself was the agreement)
     rule(
@@ -232,6 +239,26 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"renounc\w* (?:the use of )?(?:violence|armed struggle|the armed struggle|terrorism)\b",
         r"(?:put|putting|puts|placed|placing) (?:its |their |all )?(?:weapons|arms) beyond (?:use|reach)\b",
         r"silenc(?:e|ed|ing) (?:its|their) guns\b",
+        armed=True,
+    ),
+    # a movement founded, merged or split: "merged here on Monday to form the Mozambique Liberation Front",
+    # "set up the Palestine Liberation Organization", "a new movement, the Popular Front ..., was founded"
+    rule(
+        "Change to group/activity",
+        7.73,
+        r"(?:merged|merging) (?:[\w'-]+ ){0,5}?to form (?:the |a |an )?(?:new )?" + MOVEMENT_NAME,
+        r"(?:set up|founded|formed|created|established|launched) (?:the |a |an )?(?:new )?" + MOVEMENT_NAME,
+        r"(?:new|armed|militant|islamic|islamist) (?:[\w-]+ )?group calling itself\b",
+    ),
+    # the same told of a group the sentence arms ("a new movement ... was founded and vowed to drive Spain out by
+    # armed struggle"; "the Irish Republican Army movement split"), not a company founded or a party split (nor
+    # "backed by a breakaway faction": a faction named, not a split told)
+    rule(
+        "Change to group/activity",
+        7.73,
+        r"(?:movement|front|group|organi[sz]ation|army),? (?:[\w,'-]+ ){0,14}?(?:was|were|had been|has been) (?:founded|"
+        r"formed|set up|created|established|launched)\b",
+        r"(?:movement|army|front|group) split\b",
         armed=True,
     ),
     rule(
