@@ -8,7 +8,8 @@ state forces before the first government a country's period table knows; patrol 
 stoned cars; workers who stormed a prison; police storming an embassy held in a sit-in; militiamen who killed
 hundreds of men; commandos landed by helicopter; a killing of long ago apologised for; truce observers; an
 agreement signed for a ceasefire; the civilians a bomb or an air strike befell where no one else is named;
-movements founded, merged or split; and a colony handed over or an island returned to a state's rule.
+movements founded, merged or split; a colony handed over or an island returned to a state's rule; and the army
+whose missile was brought down.
 
 The texts are our own, written for these tests."""
 
@@ -333,6 +334,17 @@ FIELDS += [
         "2015-10-27",
         "actor2",
         "Civilians (Yemen)",
+    ),
+]
+
+FIELDS += [
+    (
+        "a_missile_brought_down_is_the_army_its_demonym_names",
+        "Israeli air defences shot down two Syrian rockets over the Golan Heights on Monday, the military "
+        "said.",
+        "2018-07-24",
+        "actor2",
+        "Military Forces of Syria (2000-2024)",
     ),
 ]
 

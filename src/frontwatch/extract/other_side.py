@@ -11,7 +11,7 @@ from frontwatch.extract.agents import EXCESSIVE_FORCE, GOVERNMENT_ACTS, TITLES, 
 from frontwatch.extract.group_members import NON_STATE, UNNAMED
 from frontwatch.extract.state_roles import MUTINY, PROTEST_TYPES, as_mutiny
 from frontwatch.extract.taxonomy import SUB_EVENT_TYPES, TERRITORY
-from frontwatch.extract.trigger_words import VICTIMS
+from frontwatch.extract.trigger_words import DEMONYMS, VICTIMS
 from frontwatch.extract.unattributed import ARMED_KINDS, SOLE
 from frontwatch.model import Actor, ActorMention
 
@@ -261,6 +261,9 @@ def other_side_by_default(
     if _soldier_shot(sub_event_type, actor1, sentence) or _fought_the_army(sub_event_type, actor1, sentence):
         army = resolve_actor("military", country_code=country)
         return army if army is None or actor1 is None or army.side != actor1.side else None
+    owner = _projectiles_owner(sub_event_type, actor1, sentence)
+    if owner is not None:
+        return owner  # "a Patriot missile destroyed an Iraqi Scud": the Scud's army
     if _coup_fought_off(sub_event_type, actor1, sentence):
         # "soldiers fought off an attack on the headquarters ... the government said it had foiled a coup"
         # (the mutiny is the story's country's army, whoever fought it: "French troops fought the mutineers")
@@ -357,6 +360,27 @@ def _bomb_found(sub_event_type: str, actor1: Actor | None, sentence: str) -> boo
 
 
 DISRUPTED = "Disrupted weapons use"
+# "an Iraqi Scud missile", "a swarm of Pakistani drones", "a U.S. MQ-9 Reaper drone" (not "Iranian-made
+# drones")
+OWNED_PROJECTILE = re.compile(
+    r"\b(" + DEMONYMS + r") (?:[\w.-]+ ){0,2}?(?:missiles?|rockets?|drones?|scuds?|aircraft|jets?|planes?|"
+    r"bombers?|helicopters?|uavs?|shells?)\b",
+    re.IGNORECASE,
+)
+
+
+def _projectiles_owner(sub_event_type: str, actor1: Actor | None, sentence: str) -> Actor | None:
+    """The state whose missile, drone or aircraft was brought down, named by its demonym, if not the
+    doer's."""
+    if sub_event_type != DISRUPTED:
+        return None
+    for match in OWNED_PROJECTILE.finditer(sentence):
+        army = resolve_actor(f"{match.group(1)} forces")
+        if army is not None and army.kind == "military" and (actor1 is None or army.side != actor1.side):
+            return army
+    return None
+
+
 PROTEST_TURNED_ON = re.compile(
     r"\b(?:attacked|charged (?:into|at)|fought (?:[\w-]+ ){0,2}?with|clashed with|beat|pelted|stoned|"
     r"(?:threw|hurled) (?:[\w,'-]+ ){0,6}?at) "
