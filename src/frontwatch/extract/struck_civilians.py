@@ -9,9 +9,8 @@ from dataclasses import replace
 
 from frontwatch.extract.actors import resolve_actor
 from frontwatch.extract.events import Candidate
-from frontwatch.extract.taxonomy import SUB_EVENT_TYPES
+from frontwatch.extract.other_side import REMOTE_HARM
 
-REMOTE_HARM = frozenset(s for s, t in SUB_EVENT_TYPES.items() if t == "Explosions/Remote violence")
 # where people go about their lives ("a residential area", "a crowded market", "the synagogue")
 PEOPLES_PLACES = re.compile(
     r"\b(?:schools?|markets?|hospitals?|clinics?|mosques?|churches|church|synagogues?|shrines?|temples?|homes?|"
