@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from frontwatch.geo import Gazetteer, name_key
+from frontwatch.geo import Gazetteer, area_aliases, name_key
 from frontwatch.geo.area_aliases import (
     ID_COMPASS,
     PRESS_NAMES,
@@ -19,6 +19,7 @@ from frontwatch.geo.area_aliases import (
     thai_names,
 )
 from frontwatch.geo.area_entries import display_admin_name
+from frontwatch.geo.build import SOURCE_VERSION
 from frontwatch.geo.geocode import GeoContext, resolve
 from frontwatch.geo.name_index import latin_key
 from frontwatch.geo.records import SourceState
@@ -97,6 +98,14 @@ def test_every_table_row_names_a_state_and_adds_a_key() -> None:
         assert {name_key(n) for n in names} <= press_name_keys(st)
 
 
+def test_the_source_version_follows_the_press_names(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An edited press name gives a new index file: an index built before it would not know the name."""
+    assert f"-aka{area_aliases.table_version()}" in SOURCE_VERSION
+    before = area_aliases.table_version()
+    monkeypatch.setattr(area_aliases, "PRESS_NAMES", {**PRESS_NAMES, "FR-BRE": ("Breizh",)})
+    assert area_aliases.table_version() != before
+
+
 def test_press_region_ids_are_unique_and_stable() -> None:
     ns = [r.n for r in PRESS_REGIONS]
     assert len(set(ns)) == len(ns) and min(ns) > 0
@@ -116,6 +125,8 @@ AREAS = (
     ("Timbuktu region", "ML", "ML", "Tombouctou", (16.8, -3.0)),
     ("Anbar", "IQ", "IQ", "Al Anbar", (32.8, 41.6)),
     ("Sistan-Baluchestan", "", "IR", "Sistan and Baluchestan", (28.1, 60.8)),
+    ("Brittany", "FR", "FR", "Bretagne", (48.2, -2.9)),
+    ("Normandy", "FR", "FR", "Normandie", (49.1, 0.1)),
 )
 
 

@@ -218,3 +218,13 @@ def test_feature_codes_are_null_where_cities500_does_not_say(gaz: Gazetteer) -> 
     assert codes[None] > 230_000
     # only the Ukrainian codifier's settlements and the rows of our towns table are marked PPL
     assert all(gid <= KATOTTG_ID_MAX or town_row(gid) is not None for gid in ppl)
+
+
+def test_an_irish_county_named_with_its_word_first(gaz: Gazetteer) -> None:
+    """ "County Kerry" is the county of Kerry, an area (not the Welsh village of Kerry), and names a place
+    when a text is scanned."""
+    found = [p for p in gaz.candidates("County Kerry") if p.country_code == "IE"]
+    assert found and all(p.feature_class == "A" for p in found)
+    assert all(p.feature_class == "A" for p in gaz.candidates("County Kerry"))
+    assert gaz.is_name(name_key("County Kerry"))
+    assert not gaz.is_name(name_key("County Zzqx"))

@@ -8,7 +8,8 @@ from dataclasses import dataclass, replace
 from typing import Any, NamedTuple
 
 from frontwatch.geo.geocode import GeoContext, resolve
-from frontwatch.model import Document, Place
+from frontwatch.geo.name_index import KIND_OFFICIAL
+from frontwatch.model import Document, Place, Resolution
 from frontwatch.normalise.wire import agency_name
 
 
@@ -29,6 +30,7 @@ DATELINE_PART = re.compile(r"[^,()—–]+")
 
 BRACKETED = re.compile(r"[ ]?\(([A-Z][\w .'-]{1,40})\)")
 DATELINE_SURE = 0.7  # a dateline town resolved at least this surely is a point of the story
+SMALLER = 10  # a namesake this many times smaller than a capital yields to it in a bare dateline
 
 
 def dateline_town(found: list[ExtraToponym]) -> Place | None:
@@ -67,6 +69,8 @@ def dateline_toponyms(doc: Document, gazetteer: Any, focus: tuple[str, ...]) -> 
     start, name = parts[0]
     resolution = resolve(gazetteer, name.title(), context, kind="settlement")
     named = country or area
+    if named is None:
+        resolution = _capital_first(gazetteer, name.title(), resolution)
     if (
         named is not None
         and resolution.place is not None
@@ -96,6 +100,25 @@ def _parts(doc: Document) -> list[tuple[int, str]]:
         for m in DATELINE_PART.finditer(written)
         if m.group().strip()
     ]
+
+
+def _capital_first(gazetteer: Any, name: str, resolution: Resolution) -> Resolution:
+    """A dateline that names no state or country ("DUBLIN, Sept 29 -") is a country's capital of that
+    name rather than a far smaller namesake in a country the text speaks of ("arms shipped from the
+    United States"): the wires add the state or country to such a town. A namesake of the capital's
+    size stays ("TRIPOLI -" in a story of "Lebanon's second city"), as does an old name ("PHILADELPHIA"
+    is not Amman)."""
+    found = resolution.place
+    if found is not None and found.feature_code == "PPLC":
+        return resolution
+    capitals = [p for p, how in gazetteer.matches(name) if p.feature_code == "PPLC" and how <= KIND_OFFICIAL]
+    if len(capitals) != 1 or (found is not None and found.population * SMALLER > capitals[0].population):
+        return resolution
+    context = GeoContext(focus_countries=(capitals[0].country_code,))
+    capital = resolve(gazetteer, name, context, kind="settlement")
+    if capital.place is None or capital.place.feature_code != "PPLC" or capital.score < DATELINE_SURE:
+        return resolution
+    return capital
 
 
 class Filed(NamedTuple):

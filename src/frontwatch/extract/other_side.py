@@ -29,11 +29,16 @@ def second_actor(
     withdrew after an offensive by Karen rebels, who said they now controlled the town"), or where it also
     acts on a crowd ("Police fired tear gas ..., police said")."""
     policing = sub_event_type in PROTEST_TYPES and sum(m.actor == claimant for m in actors) > 1
+    consignee = _consignee(actors, sub_event_type, sentence)
+    if consignee is not None and consignee != actor1:
+        return consignee
     for mention in actors:
         if mention.text.lower().removeprefix("the ") in TITLES:
             continue  # "stormed President Rajapaksa's residence": a person of the state, not its forces
         if ALLY_BEFORE.search(sentence, max(mention.start - 30, 0), mention.start):
             continue  # "Syrian troops backed by Hezbollah fighters": a partner, not the other side
+        if SHIPPED_FROM.search(sentence, max(mention.start - 60, 0), mention.start):
+            continue  # "rifles shipped from Libya for the IRA": where arms came from, not whom they were for
         if MISSION.search(mention.text) or MISSION_AFTER.match(sentence, mention.end):
             continue  # "a car bomb went off near the U.S. consulate": a building, its state no party
         if _what_was_gone_for(mention, sub_event_type, sentence):
@@ -60,6 +65,18 @@ def second_actor(
     rest = actors[actors.index(mention) + 1 :]
     later = second_actor(rest, actor1, claimant, sub_event_type, country, sentence)
     return later or fallback
+
+
+def _consignee(actors: list[ActorMention], sub_event_type: str, sentence: str) -> Actor | None:
+    """ "seized five tons of rifles shipped from Libya for the IRA", "arms bound for the Palestinian
+    Authority": whom stopped arms were meant for is the other side of their seizure."""
+    if sub_event_type != DISRUPTED:
+        return None
+    for mention in actors:
+        before = max(mention.start - 120, 0)
+        if mention.actor is not None and BOUND_FOR.search(sentence, before, mention.start):
+            return mention.actor
+    return None
 
 
 def _what_was_gone_for(mention: ActorMention, sub_event_type: str, sentence: str) -> bool:
@@ -145,6 +162,16 @@ ALLY_BEFORE = re.compile(
     r"(?:the |an? )?$",
     re.IGNORECASE,
 )
+BOUND_FOR = re.compile(
+    r"\b(?:(?:bound|destined|intended|meant|earmarked|headed)|(?:shipped|smuggled|sent|sailing|supplied)\b"
+    r"[^.;]{0,100}?) for (?:the |an? )?$",
+    re.IGNORECASE,
+)
+SHIPPED_FROM = re.compile(
+    r"\b(?:shipped|smuggled|sent|brought|flown|supplied|bought|loaded|sailed) (?:[\w-]+ ){0,2}?from "
+    r"(?:the )?$",
+    re.IGNORECASE,
+)
 DISAPPEARED = re.compile(r"\b(?:seen since|disappear\w*)\b", re.IGNORECASE)
 
 
@@ -206,7 +233,8 @@ LOOTING = "Looting/property destruction"
 PEOPLES_PROPERTY = re.compile(
     r"\b(?:homes?|houses?|shops?|stores?|villages?|businesses|market stalls?|stalls|shacks?|huts?|"
     r"supermarkets?|shopping (?:centres?|centers?|malls?)|warehouses?|farms?|crops|livestock|cattle|cars|"
-    r"lorries|buses|belongings|dwellings|pharmacies|churches|mosques|temples)\b",
+    r"lorries|buses|belongings|dwellings|pharmacies|churches|mosques|temples|librar(?:y|ies)|schools?|"
+    r"universit(?:y|ies))\b",
     re.IGNORECASE,
 )
 REMOTE_HARM = frozenset(s for s, t in SUB_EVENT_TYPES.items() if t == "Explosions/Remote violence")

@@ -96,8 +96,10 @@ ABDUCTION_RULES: tuple[TriggerRule, ...] = (
         r"forced disappearance",
         r"hijack\w*",
         r"taken by (?:armed |masked |unidentified |unknown )?(?:men|gunmen|agents|soldiers)\b",
-        r"(?:taken|snatched|grabbed|hauled|dragged|whisked) (?:from|out of|away) (?:[\w',-]+ ){0,12}?by (?:[\w-]+ ){0,2}?"
-        r"(?:men|gunmen|agents)\b(?! (?:of|from) the (?:army|police|military))",
+        # "was dragged screaming from her flat ... by two men", "taken from her home ... by a group of armed men"
+        r"(?:taken|snatched|grabbed|hauled|dragged|whisked) (?:screaming |kicking and screaming )?(?:from|out of|away) "
+        r"(?:[\w',-]+ ){0,16}?by (?:a (?:group|band|gang|squad) of )?(?:[\w-]+ ){0,2}?(?:men|gunmen|agents|commandos|"
+        r"volunteers|kidnappers|militants|rebels|guerrillas)\b(?! (?:of|from) the (?:army|police|military))",
         r"bundled into (?:a |an )?(?:[\w-]+ )?(?:car|van|vehicle|truck)s?\b[^.;]{0,80}?\bby (?:[\w-]+ ){0,2}?(?:men|gunmen|"
         r"agents)\b",
         r"(?:marched|led|forced|took) (?:[\w'-]+ ){0,5}?away at gunpoint",

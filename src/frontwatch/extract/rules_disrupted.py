@@ -76,6 +76,10 @@ DISRUPTED_RULES: tuple[TriggerRule, ...] = (
         r"speedboat|truck|lorry|vehicle|shipment|consignment|cargo)\b[^.;]{0,80}?\b(?:carrying|loaded with|laden "
         r"with|packed with|transporting|smuggling) (?:[\w,-]+ ){0,6}?(?:weapons|arms|missiles|rockets|explosives|"
         r"ammunition|rifles|grenades|detonators)\b",
+        # "seized about five tons of rifles, pistols and explosives", "found 150 tonnes of arms": a haul by weight
+        r"(?:seized|found|confiscated|impounded|discovered|unloaded) (?:about |some |nearly |almost |more than |over )?"
+        r"[\w.,]+ (?:tons?|tonnes|kilos|kilograms|crates|cases|boxes) of (?:[\w,-]+ ){0,6}?(?:weapons|arms|rifles|"
+        r"guns|machineguns|machine-guns|pistols|missiles|rockets|explosives?|ammunition|grenades|mortars)\b",
         unless=re.compile(OLD_WAR_ORDNANCE.pattern + "|" + SECOND_DEVICE),
     ),
     # "has disrupted a plot to bring down an aircraft with an improvised explosive device", "arrested an

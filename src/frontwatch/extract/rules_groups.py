@@ -182,6 +182,13 @@ GROUP_RULES: tuple[TriggerRule, ...] = (
         r"(?:announced|declared|proclaimed|ordered) (?:(?:on )?\w+ )?(?:a |an |the )?(?:[\w-]+ ){0,2}?end (?:to|of) "
         r"(?:its|their) (?:[\w-]+ ){0,2}?"
         r"(?:campaign|struggle|insurgency|activit(?:y|ies)|operations|violence)\b",
+        # "suspended its 29-year armed struggle", "called off the campaign of raids on police barracks",
+        # "ordered its volunteers to dump their arms" (not a candidate's campaign suspended)
+        r"(?:suspended|called off|abandoned|renounced|halted|ended|gave up) (?:its|their|the) (?:[\w-]+ ){0,2}?"
+        r"(?:armed (?:struggle|campaign|operations)|guerrilla (?:war|campaign|struggle)|insurgency|(?:military|"
+        r"bombing|terror) campaign|campaign of (?:[\w-]+ ){0,2}?(?:violence|bombings?|raids|attacks|terror))\b",
+        r"ordered (?:its|their) (?:[\w-]+ ){0,2}?(?:volunteers|fighters|members|units|men|guerrillas) to (?:dump|lay down|"
+        r"put down|hand in|give up|surrender|put beyond use) (?:their|its) (?:arms|weapons|guns)\b",
         r"(?:would|will|to) " + STOP_TAKING,
         r"announced (?:its|the) (?:dissolution|formation|creation)",
         r"formed a new (?:group|alliance|coalition|armed group)",

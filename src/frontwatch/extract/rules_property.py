@@ -31,8 +31,9 @@ PROPERTY_RULES: tuple[TriggerRule, ...] = (
         r"vandali[sz]\w*",
         # "set off firebombs at several churches", "petrol-bombed a mosque"
         r"(?:set off|threw|hurled|planted) (?:[\w-]+ ){0,2}?(?:firebombs|petrol bombs|molotov cocktails|incendiary "
-        r"devices) (?:at|on|outside|inside|in) (?:[\w-]+ ){0,3}?(?:churches|church|mosques?|temples?|synagogues?|"
-        r"offices?|buildings?|homes?|houses?|shops?|banks?|headquarters)\b",
+        r"(?:devices|charges|bombs)) (?:at|on|outside|inside|in) (?:[\w-]+ ){0,3}?(?:churches|church|mosques?|temples?|"
+        r"synagogues?|offices?|buildings?|homes?|houses?|shops?|banks?|headquarters|librar(?:y|ies)|museums?|archives|"
+        r"cinemas?|theatres?|printing (?:press|works))\b",
         r"(?:fire|petrol)-?bombed\b",
         r"arson(?:ists?)?\b",
         r"cart(?:ed|ing) (?:away|off) (?:[\w-]+ ){0,4}?(?:bags|sacks|goods|food|grain|rice|aid|supplies|equipment|"

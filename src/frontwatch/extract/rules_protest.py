@@ -134,6 +134,10 @@ PROTEST_RULES: tuple[TriggerRule, ...] = (
         r"walked out (?:in protest|of (?:work|classes|lectures|their (?:jobs|workplaces|classes)))",
         r"downed tools",
         r"strikers\b",
+        # "17,000 workers at the shipyard stopped work and occupied the yard, demanding ...": a strike
+        r"(?:workers|miners|dockers|employees|staff|students) (?:[\w,'-]+ ){0,8}?(?:stopped work|occupied (?:the |their )?"
+        r"(?:[\w-]+ )?(?:yards?|shipyards?|factor(?:y|ies)|plants?|mines?|mills?|works|campus|universit(?:y|ies)))\b",
+        r"stopped work\b[^.;]{0,120}?\b(?:demanding|to demand|in protest|calling for|to press)\b",
         # South Asian press: a gherao (encircling an office), a hartal or bandh (a shutdown), shutters
         # downed, a wheel-jam, a human chain, a dharna (sit-in)
         r"gherao\w*",

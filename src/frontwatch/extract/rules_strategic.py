@@ -80,6 +80,11 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"peace process|ceasefire|truce)\b",
         r"signed (?:an?|the) (?:[\w-]+ ){0,2}?(?:peace |border )?treaty",
         r"signed (?:an?|the) (?:[\w-]+ ){0,2}?declaration of principles\b",
+        # "members of parliament approved an Arab-brokered charter of national reconciliation"
+        r"(?:approved|signed|endorsed|ratified|adopted|accepted) (?:an?|the) (?:[\w-]+ ){0,3}?(?:charter|accord|pact|"
+        r"agreement|covenant|document) of (?:national )?reconciliation\b",
+        r"national reconciliation (?:charter|accord|pact|agreement|covenant) (?:[\w-]+ ){0,4}?(?:was |were )?(?:approved|"
+        r"signed|endorsed|ratified|adopted)\b",
         r"(?:would|will|to) (?:strictly )?(?:observe|respect|honou?r|abide by) (?:[\w-]+ ){0,4}?(?:ceasefire|truce)",
         r"initial(?:l)?ed (?:a |an |the )?(?:[\w-]+ )?(?:treaty|deal|agreement|accord)",
         r"agreed (?:[\w'-]+ ){0,12}?(?:to|on) (?:a |an |the )?(?:[\w-]+ )?(?:ceasefire|truce|pause|exchange|deal|peace|"

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from frontwatch.extract.word_trie import trie_pattern as _trie
+
 # --------------------------------------------------------------------------------------------------
 # Vocabulary
 
@@ -56,36 +58,6 @@ KEYWORD_SUBSTRINGS: tuple[str, ...] = (
 
 # --------------------------------------------------------------------------------------------------
 # Grammar
-
-
-_Node = dict[str, "_Node"]
-
-
-def _trie(words: Iterable[str]) -> str:
-    """An alternation of `words` factored into a prefix tree: a failing match then costs a comparison
-    or two rather than one per word, and longer words are tried before their prefixes. A space in a
-    word matches one to four whitespace characters."""
-    root: _Node = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def render(node: _Node) -> str:
-        branches = [
-            (r"\s{1,4}" if char == " " else re.escape(char)) + render(child)
-            for char, child in sorted(node.items())
-            if char
-        ]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if "" not in node:
-            return body
-        return (body if len(branches) > 1 else f"(?:{body})") + "?"
-
-    return f"(?:{render(root)})"
 
 
 def _trie_branches(words: Iterable[str]) -> list[str]:

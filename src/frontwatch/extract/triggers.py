@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from frontwatch.extract.armed_names import names_an_armed_group
 from frontwatch.extract.rules_labels import LABEL_RULES
 from frontwatch.extract.taxonomy import SUB_EVENT_TYPES, VIOLENT
 from frontwatch.extract.trigger_rules import RULES, TriggerRule
@@ -48,8 +49,10 @@ def find_triggers(sentence_lower: str, following_lower: str = "", next_lower: st
     Blanks at a sentence's end (a run-on set aside, `normalise`) are not searched; offsets stay the same."""
     sentence_lower = sentence_lower.rstrip()
     following_lower, next_lower = following_lower.rstrip(), next_lower.rstrip()
-    armed = ARMED.search(sentence_lower) is not None or (
-        bool(following_lower) and ARMED.search(following_lower) is not None
+    armed = (
+        ARMED.search(sentence_lower) is not None
+        or (bool(following_lower) and ARMED.search(following_lower) is not None)
+        or names_an_armed_group(sentence_lower)
     )
     attacking = ATTACKING.search(sentence_lower) is not None
     judged = _judged_span(sentence_lower)

@@ -17,6 +17,7 @@ geo_precision 3), with ids -(PRESS_REGION_ID_BASE + n). See docs/gazetteer.md, "
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 
@@ -246,7 +247,19 @@ PRESS_NAMES: dict[str, tuple[str, ...]] = {
     "TR-63": ("Urfa",),
     "TR-46": ("Maras",),
     "TR-03": ("Afyon",),
+    # France: the regions' English names
+    "FR-BRE": ("Brittany",),
+    "FR-NOR": ("Normandy",),
+    "FR-20R": ("Corsica",),
+    "FR-PAC": ("Provence",),
 }
+
+
+def table_version() -> str:
+    """A short digest of the press names and regions: part of the index's source version, so that an
+    edited row rebuilds it."""
+    text = repr(sorted(PRESS_NAMES.items())) + repr(PRESS_REGIONS)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]
 
 
 def rule_names(st: SourceState) -> tuple[str, ...]:

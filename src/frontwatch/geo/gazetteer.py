@@ -47,6 +47,9 @@ VARIANT_MIN_CHARS = 5
 PlaceRow = tuple[int, str, float, float, str, str, str, str, str, str | None, int]
 
 
+COUNTY = "counti "  # the key of "County " (keys write "y" as "i")
+
+
 def _place(row: PlaceRow) -> Place:
     return Place(*row)
 
@@ -207,6 +210,8 @@ class Gazetteer:
         if not found and len(key) >= VARIANT_MIN_CHARS and self._has_variants:
             for row, kind in self._by_variant(slavic_key(key)):
                 found[row[0]] = (_place(row), kind)
+        if not found and key.startswith(COUNTY):
+            found.update((row[0], (_place(row), max(kind, 1))) for row, kind in self._counties(key))
         if has_admin_word(name):
             akey = admin_key(name)
             if akey and akey != key:
@@ -215,9 +220,15 @@ class Gazetteer:
                         found[row[0]] = (_place(row), max(kind, 1))
         return tuple(_without_shadowed_estimates(list(found.values())))
 
+    def _counties(self, key: str) -> list[tuple[PlaceRow, int]]:
+        """ "County Kerry", "County Tyrone": the Irish county, an area named without the word."""
+        return [(row, kind) for row, kind in self._by_key(key.removeprefix(COUNTY)) if row[8] == "A"]
+
     def _is_name(self, key: str) -> bool:
         if not key:
             return False
+        if key.startswith(COUNTY) and self._counties(key):
+            return True
         if self._fetch("SELECT 1 FROM names WHERE key = ? LIMIT 1", (key,)):
             return True
         if self.imports is None:
