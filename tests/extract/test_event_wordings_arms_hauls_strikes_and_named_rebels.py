@@ -4,7 +4,10 @@ struggle or call off a campaign; people taken from their homes by armed men or d
 flat; workers who stop work and occupy their yard; incendiary charges set off in a library; a charter of
 national reconciliation approved by members of parliament; a bomb that killed people, with no other verb;
 a town that fell to a rebel movement named only by its name; the IRA before the split of 1969; a bare
-dateline that names a capital; an Irish county; and Brittany.
+dateline that names a capital; an Irish county; Brittany; gas bombs dropped on a village; shots at those
+who ran; troops who killed peasants; police firing on striking dockers; workers who marched on a party office
+and broke in; crowds that fought the police; islands returned to a state's administration; a withdrawal of
+troops who once entered a war; a man seized by three men in a hotel; and a police inquiry's headquarters.
 
 The texts are our own, written for these tests."""
 
@@ -124,6 +127,76 @@ CASES: list[Case] = [
         "Saigon command said.",
         "1975-01-07",
         "Non-state actor overtakes territory",
+    ),
+    (
+        "gas_bombs_dropped_on_a_village_are_a_chemical_weapon",
+        "Royalist tribesmen said on Monday that Egyptian planes had dropped gas bombs on the village of "
+        "Gahar on May 10, killing 12 villagers and leaving others with burned eyes and lungs.",
+        "1967-05-16",
+        "Chemical weapon",
+    ),
+    (
+        "firing_on_those_who_ran_is_an_attack_not_a_shelling",
+        "Soldiers surrounded the fishing village before dawn on Sunday, broke into homes, beat residents and "
+        "fired on those who ran towards the beach, survivors said.",
+        "1994-07-12",
+        "Attack",
+    ),
+    (
+        "troops_who_killed_peasants_attacked_civilians",
+        "Church workers said on Tuesday that troops killed at least 40 peasants as they tried to cross the "
+        "river into Honduras on Saturday.",
+        "1981-03-18",
+        "Attack",
+    ),
+    (
+        "police_opening_fire_on_striking_dockers_used_excessive_force",
+        "Police opened fire on striking dockers at the port of Mombasa on Thursday, killing four, the "
+        "colonial government said.",
+        "1947-01-17",
+        "Excessive force against protesters",
+    ),
+    (
+        "workers_who_marched_on_a_party_office_and_broke_in_rioted",
+        "Thousands of steelworkers marched on the party headquarters in Nowa Huta on Monday, broke into the "
+        "building and threw files out of the windows, witnesses said.",
+        "1981-06-09",
+        "Violent demonstration",
+    ),
+    (
+        "thousands_of_people_who_fought_police_rioted",
+        "Thousands of people fought police and militiamen in the main square of Chengdu on Sunday, "
+        "overturning cars, witnesses said.",
+        "1989-06-05",
+        "Violent demonstration",
+    ),
+    (
+        "islands_returned_to_a_states_administration_change_hands",
+        "Britain returned the Turks islands to Jamaican administration at midnight, ending a century of "
+        "rule from London, officials said.",
+        "1959-07-04",
+        "Non-violent transfer of territory",
+    ),
+    (
+        "a_withdrawal_of_troops_who_entered_a_war_long_ago_is_no_ground_taken",
+        "The last Cuban units crossed back into Namibia from Angola on Tuesday, completing the withdrawal of "
+        "the Cuban troops who entered the Angolan war 16 years ago, officials said.",
+        "1991-05-28",
+        "Non-violent transfer of territory",
+    ),
+    (
+        "a_man_seized_by_three_men_in_a_hotel_was_abducted",
+        "An exiled opposition leader was seized by three men in his room at a hotel in Geneva on Friday "
+        "afternoon and taken away, friends who were with him said.",
+        "1976-04-10",
+        "Abduction/forced disappearance",
+    ),
+    (
+        "an_investigation_headquarters_is_no_base",
+        "Police in Osaka have set up a special investigation headquarters to look into a series of bank "
+        "frauds, officials said on Tuesday.",
+        "1985-02-13",
+        None,
     ),
     (
         "a_period_named_after_a_movement_arms_no_one",

@@ -105,8 +105,10 @@ GROUP_RULES: tuple[TriggerRule, ...] = (
     rule(
         "Headquarters or base established",
         25,
+        # (not "set up a special investigation headquarters": the police's inquiry, no base)
         r"(?:set up|established|opened|built|inaugurated|unveiled|commissioned) (?:a |an |its |their |the )?"
-        r"(?:[\w'-]+ ){0,7}?(?:base|headquarters|outpost|garrison)\b",
+        r"(?:[\w'-]+ ){0,7}?(?<!investigation )(?<!inquiry )(?<!campaign )(?<!election )(?<!crisis )(?<!search )"
+        r"(?:base|headquarters|outpost|garrison)\b",
         # troops arriving to be based abroad, a battalion launched at a base, instructors arriving
         r"(?:to be|will be|would be) (?:permanently )?(?:based|stationed) in\b",
         r"(?:arrived|welcomed|(?:formally|officially) (?:launched|opened|inaugurated)) (?:at|in|to) (?:the |an? )?"

@@ -76,7 +76,11 @@ HANDOVER_RULES: tuple[TriggerRule, ...] = (
         # returned Okinawa to Japanese rule"
         r"hand(?:ed|s) over (?:[\w-]+ ){1,3}?to\b",
         r"return(?:ed|s) (?:[\w-]+ ){1,5}?to (?:[\w-]+ )?(?:rule|sovereignty|control|administration)\b",
-        context=re.compile(r"\b(?:sovereignty|colon(?:y|ial)|rule|handover|territory|enclave)\b"),
+        # "returned the Amami islands to Japanese administration, ending eight years of American military government"
+        context=re.compile(
+            r"\b(?:sovereignty|colon(?:y|ial)|rule|handover|territory|enclave|administration|occupation|"
+            r"military government)\b"
+        ),
     ),
     # "border guards took over the crossing from Russian border guards": a post changing hands without a fight
     rule(

@@ -68,6 +68,17 @@ PROTEST_RULES: tuple[TriggerRule, ...] = (
         r"(?:[\w-]+ ){0,2}?(?:paint|ink|soup|dye|fake blood)\b",
         unless=re.compile(r"\b(?:broke into|break-in|engines?|aircraft|planes?|jets?|factory|plant)\b"),
     ),
+    # "workers marched on the party headquarters, broke into the building and set files on fire", "thousands of
+    # people fought militiamen and police in the square": a crowd turned violent
+    rule(
+        "Violent demonstration",
+        3.5,
+        r"(?:marched|marching) (?:on|to) (?!(?:mon|tues|wednes|thurs|fri|satur|sun)day)[^.;]{0,120}?\b(?:broke into|stormed|forced (?:their|its) way into|"
+        r"smashed (?:their|its) way into|ransacked)\b",
+        r"(?:thousands|hundreds|tens of thousands|crowds|a crowd) of (?:[\w-]+ )?(?:people|youths|residents|students|"
+        r"workers) (?:[\w-]+ ){0,3}?(?:fought|battled|clashed with) (?:[\w-]+ ){0,3}?(?:police|militiamen|militia|"
+        r"troops|soldiers|security forces)\b",
+    ),
     # "walked in silence along the avenue in the annual March of Silence"
     rule(
         "Peaceful protest",

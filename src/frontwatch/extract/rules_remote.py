@@ -42,6 +42,9 @@ AIRCRAFT_HIT = re.compile(
 FIRE_ON_PEOPLE = (
     r"(?:soldiers|troops) (?:[\w'-]+ ){0,4}?(?:fired|opened fire) (?:on|at|into) (?:[\w'-]+ ){0,3}?(?:villagers|"
     r"civilians|residents|protesters|demonstrators|crowds?|people|students|worshippers|mourners|passengers)\b"
+    # "broke into homes, beat residents and fired on those who ran": shots at people fleeing
+    r"|\bfired (?:on|at|into) (?:those|people|anyone|villagers|residents) (?:who|trying to) (?:ran|fled|tried to "
+    r"(?:flee|escape|run)|flee|escape)\b"
 )
 
 # "a gunman slipped into the streets around the market and fired on shoppers": guns on a crowd, whoever fired
@@ -145,6 +148,8 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
         r"toxic (?:chemicals?|substances?|agents?)",
         r"poisonous (?:substances?|gas|chemicals?|agents?)",
         r"white phosphorus",
+        # "aircraft had dropped gas bombs on the village" (not tear gas)
+        r"(?<!tear )(?<!tear-)gas (?:bombs?|shells?|grenades? dropped|attacks? on (?:[\w'-]+ ){0,3}?villages?)\b",
         r"(?:rockets?|shells?|bombs?|munitions?|projectiles?) (?:carrying|filled with|loaded with|containing) "
         r"(?:an? )?(?:toxic|chemical|poison)",
         unless=NO_WEAPON_USED,

@@ -395,7 +395,8 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         # "Masaka fell on Saturday to Tanzanian troops"
         r"fell (?:(?:early |late )?on (?:mon|tues|wednes|thurs|fri|satur|sun)day )?to\b",
         r"fallen to",
-        r"entered",
+        # not "the Chinese troops who entered the Korean war": a war joined is no ground entered
+        r"entered(?! (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:war|conflict|fray|fighting|talks|negotiations|race)\b)",
         # not "soldiers of both countries took turns planting their flags on the rock": a ritual, no act
         r"(?<!turns )(?:raised|raising|hoisted|hoisting|planted|planting) (?:their|the|its) (?:[\w-]+ ){0,2}?flags?\b",
         r"(?:drove|driven|drive|driving) out (?!of\b)",

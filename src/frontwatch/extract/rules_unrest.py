@@ -54,7 +54,9 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         "Excessive force against protesters",
         3,
         r"(?:opened fire|fired|shot(?: dead)?|killed|killing) (?:on |at |into )?"
-        r"(?:(?!tear\b|teargas|rubber|water|pepper|warning|blanks|stun|smoke)[\w-]+ ){0,4}?(?:protesters?|demonstrators?|the crowd|crowds|marchers|people|students|worshippers)",
+        r"(?:(?!tear\b|teargas|rubber|water|pepper|warning|blanks|stun|smoke)[\w-]+ ){0,4}?(?:protesters?|demonstrators?|"
+        r"the crowd|crowds|marchers|people|students|worshippers|strikers|striking (?:[\w-]+ )?(?:workers|miners|dockers|"
+        r"employees|labou?rers))",
         # "fired tear gas and birdshot at striking banana workers ..., killing two men"
         r"fired\b[^.;]{0,160}?, killing (?:at least )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|an|one) "
         r"(?:[\w-]+ )?(?:men|women|people|man|woman|workers|protesters|demonstrators|students|youths|farmers|miners)\b",

@@ -95,7 +95,7 @@ PROTESTING = re.compile(
     r"blockades?|(?:a|the|their|huge|peaceful|protest|opposition) (?:[\w'-]+ ){0,2}?march(?:es)?|marches|"
     r"to demand|t(?:ook|aken|ake|aking) to the streets|"
     r"(?:crowds?|workers|villagers|residents|students|farmers|people) (?:[\w-]+ ){0,3}?(?:demanding|"
-    r"calling for|chanting)|striking (?:[\w-]+ ){0,2}?(?:workers|miners|teachers|doctors|nurses|employees|"
+    r"calling for|chanting)|striking (?:[\w-]+ ){0,2}?(?:workers|miners|dockers|teachers|doctors|nurses|employees|"
     r"drivers|farmers)|strikers)\b"
 )
 # attacks on computers, not people: "spies run stealthy attacks that target intellectual property"
@@ -188,7 +188,7 @@ CHARGES = re.compile(
     r"\b(?:charged with|convicted of|guilty of|charges? of|sentenced for|confessed to|accused of|trial for)\b"
 )
 VICTIMS = (
-    r"(?:civilians?|villagers|residents|people|worshippers|farmers|children|women|passengers|students|"
+    r"(?:civilians?|villagers|residents|people|worshippers|farmers|peasants|children|women|passengers|students|"
     r"displaced people|pedestrians|volunteers|journalists|activists|medics|aid workers|mourners|pilgrims|"
     r"motorists|passers-by|shoppers|(?:a |the )?crowds? of|youths|young men|teenagers|schoolchildren|pupils|"
     r"travell?ers|commuters|traders|herders|shepherds|fishermen|miners|refugees|migrants|patients|businessm[ae]n|"
