@@ -7,7 +7,8 @@ a town that fell to a rebel movement named only by its name; the IRA before the 
 dateline that names a capital; an Irish county; Brittany; gas bombs dropped on a village; shots at those
 who ran; troops who killed peasants; police firing on striking dockers; workers who marched on a party office
 and broke in; crowds that fought the police; islands returned to a state's administration; a withdrawal of
-troops who once entered a war; a man seized by three men in a hotel; and a police inquiry's headquarters.
+troops who once entered a war; a man seized by three men in a hotel; a police inquiry's headquarters; and
+state forces in southern Sudan and Namibia before their independence.
 
 The texts are our own, written for these tests."""
 
@@ -266,6 +267,22 @@ FIELDS: list[FieldCase] = [
         "1989-10-23",
         "actor1",
         "Government of Lebanon (1988-1989)",
+    ),
+    (
+        "a_mutiny_in_the_south_before_independence_is_sudans",
+        "Soldiers of a southern company mutinied at Yei on Tuesday and shot two of their officers, the "
+        "government said in Khartoum.",
+        "1955-08-25",
+        "actor1",
+        "Mutiny of Military Forces of Sudan (1954-1956)",
+    ),
+    (
+        "police_in_namibia_before_independence_are_south_africas",
+        "Police arrested 30 students at a school in Windhoek on Monday after a boycott of classes, church "
+        "leaders said.",
+        "1988-06-14",
+        "actor1",
+        "Police Forces of South Africa (1978-1989)",
     ),
     (
         "a_bare_dateline_naming_a_capital_is_the_capital",
