@@ -8,7 +8,8 @@ dateline that names a capital; an Irish county; Brittany; gas bombs dropped on a
 who ran; troops who killed peasants; police firing on striking dockers; workers who marched on a party office
 and broke in; crowds that fought the police; islands returned to a state's administration; a withdrawal of
 troops who once entered a war; a man seized by three men in a hotel; a police inquiry's headquarters; and
-state forces in southern Sudan and Namibia before their independence.
+state forces in southern Sudan and Namibia before their independence; a bombing at a church; villagers who
+killed two men; a church set ablaze; three towns seized; and bodies found dumped.
 
 The texts are our own, written for these tests."""
 
@@ -198,6 +199,44 @@ CASES: list[Case] = [
         "frauds, officials said on Tuesday.",
         "1985-02-13",
         None,
+    ),
+    (
+        "a_bombing_at_a_church_that_killed_worshippers",
+        "A bombing at a church in Jos killed 15 worshippers on Sunday, police said.",
+        "2012-03-12",
+        "Remote explosive/landmine/IED",
+    ),
+    (
+        "villagers_who_killed_two_men_accused_of_theft_are_a_mob",
+        "Villagers killed two men accused of stealing cattle near Rumbek on Monday, local officials said.",
+        "2016-04-05",
+        "Mob violence",
+    ),
+    (
+        "villagers_killed_in_an_air_strike_are_no_mob",
+        "Five villagers killed in an air strike near Kafr Nabl on Monday were buried on Tuesday, activists "
+        "said.",
+        "2016-04-06",
+        "Air/drone strike",
+    ),
+    (
+        "men_who_set_ablaze_a_church_destroyed_property",
+        "Unidentified men set ablaze a church in Kaduna on Monday night, the state police said.",
+        "2018-06-12",
+        "Looting/property destruction",
+    ),
+    (
+        "fighters_who_seized_three_towns_took_ground",
+        "Fighters from the group seized three towns in Cabo Delgado over the weekend, local sources said on "
+        "Monday.",
+        "2020-06-29",
+        "Non-state actor overtakes territory",
+    ),
+    (
+        "bodies_found_dumped_on_a_roadside_tell_of_an_attack",
+        "The bodies of nine men were found dumped on a roadside near Culiacan on Monday, prosecutors said.",
+        "2019-02-19",
+        "Attack",
     ),
     (
         "a_period_named_after_a_movement_arms_no_one",

@@ -197,6 +197,9 @@ MOB_RULES: tuple[TriggerRule, ...] = (
         r"rampaged|beat)\b",
         r"(?:crowds?|residents|villagers|onlookers) (?:[\w'-]+ ){0,12}?(?:beat|stoned|set fire to|burned|burnt|hacked|"
         r"dragged)",
+        # "villagers killed two men accused of stealing cattle" (not "villagers killed in an air strike")
+        r"(?:crowds?|mobs?|residents|villagers|locals|onlookers) (?:[\w'-]+ ){0,3}?killed (?:a|an|two|three|four|five|"
+        r"\d+) (?:[\w-]+ )?(?:men|man|suspects?|thie(?:f|ves)|youths?|boys?|women|woman|people)\b",
         unless=ARMED_DOERS,
     ),
     # communities fighting each other, not armed groups ("clashes between Arab and Mozabite Berber residents"),

@@ -96,6 +96,10 @@ PROPERTY_RULES: tuple[TriggerRule, ...] = (
         r"(?:person|man|woman|men|suspects?|arsonists?|attackers?|assailants?|someone|vandals?|youths|people) "
         r"(?:[\w,'-]+ ){0,6}?set (?:[\w-]+ ){0,4}?(?:cars|vehicles|buses|trucks|homes|houses|shops|buildings|offices|"
         r"churches|mosques|synagogues|schools) (?:ablaze|alight|on fire)\b",
+        # "unidentified men set ablaze a church"
+        r"(?:person|man|woman|men|suspects?|arsonists?|attackers?|assailants?|vandals?|youths) (?:[\w,'-]+ ){0,6}?set "
+        r"(?:ablaze|alight|on fire) (?:[\w-]+ ){0,3}?(?:cars?|vehicles?|bus(?:es)?|trucks?|homes?|houses?|shops?|"
+        r"buildings?|offices?|church(?:es)?|mosques?|synagogues?|schools?)\b",
         # "entered the synagogue about 4.10am, spread an accelerant and set it alight": arson
         r"(?:spread|poured|sprayed|splashed) (?:an? )?(?:accelerant|petrol|gasoline|fuel|kerosene|diesel)\b[^.;]{0,60}?"
         r"\bset (?:it|them|the (?:[\w-]+ )?(?:building|synagogue|mosque|church|temple|office|house|shop|car)s?) "

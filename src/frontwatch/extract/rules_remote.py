@@ -381,6 +381,7 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
         r"bombs? (?:ripped|tore|blew|went off|exploded|damaged|destroyed|wrecked)\b",
         # "a bomb killed 13 people", "135 people were killed in the bombings"
         r"bombs? (?:[\w'-]+ ){0,2}?(?:killed|killing|wounded|wounding|injured|injuring)\b",
+        r"bombings? (?:at|of|on|in|near|outside) (?:[\w'-]+ ){0,6}?(?:killed|wounded|injured|left)\b",
         r"(?:killed|wounded|injured|died) (?:[\w-]+ ){0,6}?in (?:an? |the )?(?:[\w-]+ ){0,2}?bomb(?:ings?|s)?\b",
         # "Pan Am Flight 103 was destroyed by a bomb"
         r"(?:destroyed|brought down|downed|wrecked) by an? (?:[\w-]+ )?bomb\b",

@@ -404,6 +404,9 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"(?<!-)(?<!the )(?<!in )(?<!to )(?<!from )(?<!of )occupied(?! (?:territor\w*|areas?|regions?|parts?|"
         r"lands?|zones?)\b)",
         r"took (?:the )?(?:settlement|village|town|city|locality) of",
+        # "fighters seized three towns over the weekend"
+        r"(?:seized|captured|took|overran) (?:two|three|four|five|six|several|\d+) (?:more |other |key |strategic )?"
+        r"(?:towns|villages|cities|districts|localities|settlements)\b",
         # "landed on the island and seized it from a small garrison"
         r"seiz(?:ed|es|ing) (?:it|them) from (?:[\w'-]+ ){0,4}?(?:garrisons?|troops|forces|army|soldiers|rebels|"
         r"militia\w*|defenders)\b",

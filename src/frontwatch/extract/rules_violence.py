@@ -433,7 +433,7 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         r"hack(?:ed|ing) (?:[\w-]+ ){0,4}?to death",
         r"stabb(?:ed|ing) (?:[\w-]+ ){0,4}?to death",
         r"bod(?:y|ies) (?:[\w,'-]+ ){0,8}?(?:found|discovered|dumped|recovered) (?:[\w-]+ ){0,6}?(?:riddled with bullets|"
-        r"with (?:gunshot|bullet|stab) wounds|bullet-riddled|shot|bound|blindfolded|with (?:signs|marks) of torture)",
+        r"with (?:gunshot|bullet|stab) wounds|bullet-riddled|shot|bound|blindfolded|with (?:signs|marks) of torture|dumped)",
         r"opened fire (?:on|at) (?:[\w'-]+ ){0,4}?(?:convoy|car|home|house|residence|rally|shrine|stop|station)",
         # a verdict on a killing tells of a trial
         # a hunter who took a man for game shot him by accident
