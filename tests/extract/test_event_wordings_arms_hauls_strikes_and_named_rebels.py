@@ -9,7 +9,8 @@ who ran; troops who killed peasants; police firing on striking dockers; workers 
 and broke in; crowds that fought the police; islands returned to a state's administration; a withdrawal of
 troops who once entered a war; a man seized by three men in a hotel; a police inquiry's headquarters; and
 state forces in southern Sudan and Namibia before their independence; a bombing at a church; villagers who
-killed two men; a church set ablaze; three towns seized; and bodies found dumped.
+killed two men; a church set ablaze; three towns seized; bodies found dumped; and inmates beaten by their
+guards.
 
 The texts are our own, written for these tests."""
 
@@ -236,6 +237,12 @@ CASES: list[Case] = [
         "bodies_found_dumped_on_a_roadside_tell_of_an_attack",
         "The bodies of nine men were found dumped on a roadside near Culiacan on Monday, prosecutors said.",
         "2019-02-19",
+        "Attack",
+    ),
+    (
+        "prison_guards_who_beat_inmates_attacked_them",
+        "Prison guards beat inmates at a jail in Maracaibo on Monday, a rights group said.",
+        "2019-08-13",
         "Attack",
     ),
     (

@@ -1,5 +1,5 @@
 """Trigger rules for shootings told by who was shot: officers fired at, a man shot by the police after he
-attacked them, hostage-takers stormed, and bodies found shot.
+attacked them, hostage-takers stormed, bodies found shot, and prisoners beaten by their guards.
 
 Each rule's priority places it among all the rules (`trigger_rules.RULES`); rules of the same priority
 always code the same sub-event type, so the order of the modules does not matter."""
@@ -16,6 +16,9 @@ SHOOTING_RULES: tuple[TriggerRule, ...] = (
         r"bod(?:y|ies) of (?:[\w-]+ ){0,3}?(?:m[ae]n|wom[ae]n|people|migrants|civilians|villagers|children|youths|"
         r"boys?|girls?|farmers|students|journalists?|activists?),? (?:who had been |had been |were |was )?(?:shot|"
         r"executed|tortured|beheaded|mutilated|hacked|stabbed|bound)\b",
+        # "prison guards beat inmates at a jail": the state's men on people in their hands
+        r"(?:guards|warders|jailers|wardens) (?:[\w'-]+ ){0,3}?(?:beat|beaten|tortured|whipped|flogged|assaulted) "
+        r"(?:[\w-]+ ){0,2}?(?:inmates|prisoners|detainees)\b",
     ),
     # "the gunman ... drove to the station and fired at police officers on patrol": shots at the state's forces
     rule(
