@@ -7,7 +7,7 @@ a town that fell to a rebel movement named only by its name; the IRA before the 
 dateline that names a capital; an Irish county; Brittany; gas bombs dropped on a village; shots at those
 who ran; troops who killed peasants; police firing on striking dockers; workers who marched on a party office
 and broke in; crowds that fought the police; islands returned to a state's administration; a withdrawal of
-troops who once entered a war; a man seized by three men in a hotel; a police inquiry's headquarters; and
+troops who once entered a war; a man seized by three men in a hotel; a police inquiry's headquarters;
 state forces in southern Sudan and Namibia before their independence; a bombing at a church; villagers who
 killed two men; a church set ablaze; three towns seized; bodies found dumped; and inmates beaten by their
 guards.
