@@ -168,15 +168,14 @@ CASES: list[Case] = [
     ),
     (
         "thousands_of_people_who_fought_police_rioted",
-        "Thousands of people fought police and militiamen in the main square of Chengdu on Sunday, "
-        "overturning cars, witnesses said.",
+        "Thousands of people fought militiamen and police in the main square of Chengdu on Sunday, witnesses "
+        "said.",
         "1989-06-05",
         "Violent demonstration",
     ),
     (
         "islands_returned_to_a_states_administration_change_hands",
-        "Britain returned the Turks islands to Jamaican administration at midnight, ending a century of "
-        "rule from London, officials said.",
+        "Britain returned the Turks islands to Jamaican administration at midnight, officials said.",
         "1959-07-04",
         "Non-violent transfer of territory",
     ),
