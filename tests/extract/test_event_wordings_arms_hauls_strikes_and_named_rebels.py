@@ -9,8 +9,8 @@ who ran; troops who killed peasants; police firing on striking dockers; workers 
 and broke in; crowds that fought the police; islands returned to a state's administration; a withdrawal of
 troops who once entered a war; a man seized by three men in a hotel; a police inquiry's headquarters;
 state forces in southern Sudan and Namibia before their independence; a bombing at a church; villagers who
-killed two men; a church set ablaze; three towns seized; bodies found dumped; and inmates beaten by their
-guards.
+killed two men; a church set ablaze; three towns seized; bodies found dumped; inmates beaten by their
+guards; supporters tear-gassed; farmers killed by herders; and stalls a market fire destroyed.
 
 The texts are our own, written for these tests."""
 
@@ -243,6 +243,26 @@ CASES: list[Case] = [
         "Prison guards beat inmates at a jail in Maracaibo on Monday, a rights group said.",
         "2019-08-13",
         "Attack",
+    ),
+    (
+        "police_who_tear_gassed_supporters_intervened",
+        "Police tear-gassed opposition supporters outside the party offices in Kampala on Saturday, "
+        "witnesses said.",
+        "2020-11-21",
+        "Protest with intervention",
+    ),
+    (
+        "suspected_herders_who_killed_farmers_attacked",
+        "Suspected herders killed 15 farmers in their fields near Makurdi on Saturday, the state police "
+        "said.",
+        "2018-01-07",
+        "Attack",
+    ),
+    (
+        "stalls_a_market_fire_destroyed_are_no_event",
+        "A fire at a market in Onitsha destroyed hundreds of stalls on Saturday, the fire service said.",
+        "2019-03-10",
+        None,
     ),
     (
         "a_period_named_after_a_movement_arms_no_one",

@@ -76,6 +76,12 @@ PROPERTY_RULES: tuple[TriggerRule, ...] = (
         # "the public library, which held more than 90,000 books and rare manuscripts, was burned down"
         r"temple|synagogue)\b ?(?:[\w.-]+ ){0,8}?(?:(?:[\w.-]+)?, (?:[\w.,'-]+ ){1,12}?)?(?:were|was|had been|"
         r"have been) (?:set on fire|set ablaze|set alight|torched|burned|burnt|looted|ransacked|razed|vandali[sz]ed)",
+        # "a fire at a market destroyed hundreds of stalls": what a fire or a flood the sentence opens with
+        # destroyed, no one's act (not "set off incendiary charges ..., and the fire destroyed the books")
+        unless=re.compile(
+            r"^\s*(?:[\w,'-]+ ){0,3}?(?:a|the) (?:[\w-]+ )?(?:fire|blaze|flood|floods|storm|earthquake|cyclone|landslide)\b "
+            r"(?:[\w,'-]+ ){0,6}?(?:destroyed|gutted|razed|swept through|burned down|burnt down)\b"
+        ),
     ),
     # "militiamen set ablaze more than 200 homes": burning by armed men (a fire's own spread is no act)
     rule(

@@ -450,7 +450,7 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         # "detained dozens of them" (not "arrested 15 mercenaries, most of them South Africans")
         r"(?:police|officers|security forces|troops) (?:[\w-]+ ){0,2}?(?:detained|arrested|rounded up) (?:[\w-]+ )"
         r"{0,4}?of them\b",
-        r"tear ?gas",
+        r"tear[- ]?gas(?:sed|sing)?",
         r"water cannons?",
         r"stun grenades?",
         r"rubber bullets",

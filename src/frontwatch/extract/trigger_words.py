@@ -231,7 +231,7 @@ ARMED = re.compile(
     r"bandits|gangs?|attackers|assailants|snipers?|paratroopers|partisans?|air defen[cs]es?|occupiers|"
     r"occupation|defen[cs]e ministry|ministry of defen[cs]e|machetes?|knives|bullets|grenades?|taliban|al[- ]qaeda|"
     r"pkk|farc|peacekeep\w*|shooting and stabbing|stabbing and shooting|self-defen[cs]e (?:group|militia|force)s?|"
-    r"vigilantes?|herdsmen|(?:hand)?guns?|rifles?|shotguns?|pistols?|firearms?|opened fire|open fire|opening fire|"
+    r"vigilantes?|herdsmen|(?:suspected |armed |fulani )herders|(?:hand)?guns?|rifles?|shotguns?|pistols?|firearms?|opened fire|open fire|opening fire|"
     # "killed during a police operation in the favela", "officers came under fire and shot back"
     r"police (?:(?:carried out|conducted|launched|mounted) (?:[\w-]+ ){0,2}?)?(?:operations?|raids?|offensive|assault)|"
     r"under fire|shot back|fired back|shoot-?outs?|gunfights?|"
