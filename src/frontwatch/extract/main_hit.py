@@ -45,16 +45,15 @@ def main_hit(ctx: SentenceContext, hits: list[TriggerHit]) -> tuple[TriggerHit, 
     # "destroyed a column and forced them to retreat": the retreat is the fight's outcome, not the event
     hits = [h for h in hits if not _forced_retreat(h, tokens[id(h)])] or hits
     # "the attack came a week after Russia fired missiles": a noun that refers back is no new event either
-    # "shot dead a boy, setting off a night of rioting in which youths burned banks": what the act set off
+    # "shot dead a boy, setting off a night of rioting in which youths burned banks": what the act set off,
+    # and all that is told of it ("... in which mobs stormed police stations")
     set_off = min(
         (h.start for h in hits if _riot(h) and _set_off(tokens[id(h)])), default=len(ctx.sentence.text)
     )
     foreground = [
         h
         for h in hits
-        if not background_hit(h, tokens[id(h)])
-        and not _refers_back(h, tokens[id(h)])
-        and not (_riot(h) and h.start >= set_off)
+        if not background_hit(h, tokens[id(h)]) and not _refers_back(h, tokens[id(h)]) and h.start < set_off
     ]
     if not foreground:
         # an act told only in the background stays, as an aside; "it had carried out the attack" tells none

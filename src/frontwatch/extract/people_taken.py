@@ -29,8 +29,8 @@ def person_taken(trigger: Any | None, places: list[LocatedMention]) -> bool:
     """ "Troops captured Ovidio Guzman", "captured a 40-year-old man": a person taken, not a place."""
     if trigger is None:
         return False
-    if _participle_after(trigger, places):
-        return True  # "captured deposed Prime Minister Patrice Lumumba"
+    if _participle_after(trigger, places) or _name_after_particle(trigger, places):
+        return True  # "captured deposed Prime Minister Patrice Lumumba", "led away Alexander Dubcek"
     for child in trigger.children:
         small_clause = child.dep_ in SMALL_CLAUSES or (child.dep_ == "advcl" and child.tag_ == "VBG")
         if small_clause and _small_clause_person(child, places):
@@ -79,6 +79,16 @@ def _participle_after(trigger: Any, places: list[LocatedMention]) -> bool:
     return any(
         t.ent_type_ == "PERSON" and not _in_a_place(t, places) for t in doc[trigger.i + 2 : trigger.i + 7]
     )
+
+
+def _name_after_particle(trigger: Any, places: list[LocatedMention]) -> bool:
+    """ "led away Alexander Dubcek, the party leader, radio stations said": a person's name right after the
+    verb's particle (the parser often makes the name the subject of the report)."""
+    doc = trigger.doc
+    after = trigger.i + 2
+    if after >= len(doc) or doc[trigger.i + 1].lower_ not in ("away", "off"):
+        return False
+    return doc[after].ent_type_ == "PERSON" and not _in_a_place(doc[after], places)
 
 
 LOST_OFFICE = frozenset({"deposed", "ousted", "toppled", "overthrown", "exiled", "former"})

@@ -154,7 +154,8 @@ ABDUCTION_RULES: tuple[TriggerRule, ...] = (
         r"farmers|civilians|travell?ers|worshippers|residents|men|aid workers|hostages|schoolboys|businessm[ae]n|traders|priests?|"
         r"pastors?|imams?|chiefs?|officials?|nurses|doctors|engineers|foreigners|tourists|journalists?|activists?|"
         r"(?:a|an|one|two|three) (?:[\w-]+ ){0,2}?(?:man|woman|boy|girl|child|person|businessman|trader|priest|"
-        r"pastor|official|chief|nurse|doctor|engineer|foreigner|tourist|journalist|activist|student))\b",
+        r"pastor|official|chief|nurse|doctor|engineer|foreigner|tourist|journalist|activist|student|archaeologist|"
+        r"scientist|geologist|missionary|diplomat|teacher|pilot))\b",
         armed=True,
         unless=re.compile(
             W

@@ -68,6 +68,10 @@ DISRUPTED_RULES: tuple[TriggerRule, ...] = (
         r"(?:seized|confiscated|recovered|impounded) (?:a |an |the )?(?:large |huge |big )?(?:caches?|hauls?|"
         r"stockpiles?|consignments?|quantit(?:y|ies)|arsenal) of (?:[\w-]+ ){0,2}?(?:weapons|arms|guns|rifles|"
         r"ammunition|explosives|grenades)\b",
+        # "found an underground store of weapons", "uncovered a hidden store of surface-to-air missiles"
+        r"(?:seized|found|discovered|uncovered|unearthed) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:caches?|stores?|dumps?|"
+        r"hoards?|stockpiles?|arsenal) of (?:[\w,-]+ ){0,3}?(?:weapons|arms|guns|rifles|ammunition|explosives|grenades|"
+        r"missiles|rockets|mortars)\b",
         r"(?:found|discovered|uncovered|recovered|seized|unearthed) (?:[\w-]+ ){0,3}?(?:weapons|arms|ammunition|"
         r"explosives?|bomb-making) (?:caches?|depots?|stockpiles?|dumps?|factory|factories|workshops?)\b",
         r"air defen[cs]es? (?:\w+ ){0,2}(?:destroyed|repelled|shot|downed|intercepted)",
@@ -80,6 +84,9 @@ DISRUPTED_RULES: tuple[TriggerRule, ...] = (
         r"(?:seized|found|confiscated|impounded|discovered|unloaded) (?:about |some |nearly |almost |more than |over )?"
         r"[\w.,]+ (?:tons?|tonnes|kilos|kilograms|crates|cases|boxes) of (?:[\w,-]+ ){0,6}?(?:weapons|arms|rifles|"
         r"guns|machineguns|machine-guns|pistols|missiles|rockets|explosives?|ammunition|grenades|mortars)\b",
+        # "three tons of weapons bearing Cuban army markings ... had been found buried on a beach"
+        r"(?:tons?|tonnes|crates) of (?:weapons|arms|rifles|guns|explosives|ammunition)\b[^.;]{0,120}?\b(?:had been|"
+        r"have been|were|was) (?:found|seized|discovered|unearthed|confiscated|impounded)\b",
         unless=re.compile(OLD_WAR_ORDNANCE.pattern + "|" + SECOND_DEVICE),
     ),
     # "has disrupted a plot to bring down an aircraft with an improvised explosive device", "arrested an
@@ -89,11 +96,14 @@ DISRUPTED_RULES: tuple[TriggerRule, ...] = (
         9.05,
         r"(?:disrupted|foiled|thwarted|smashed) (?:a |an |the )?(?:[\w-]+ ){0,3}?plot\b",
         # "found a bomb of plastic explosive hidden in the bag of a woman about to board"
-        r"(?:police|guards|soldiers|troops|officers|agents|officials|(?:bomb|security) (?:squads?|experts|men)) "
+        r"(?:police|guards|soldiers|troops|troopers?|officers|agents|officials|(?:bomb|security) (?:squads?|experts|men)) "
         r"(?:[\w'-]+ ){0,6}?(?:found|discovered|uncovered|detected) (?:an? |the |two |three |several )?(?:[\w-]+ ){0,3}?"
         r"(?:bombs?|"
         r"explosive devices?|explosives)(?![\w-]) (?:[\w-]+ ){0,4}?(?:hidden|concealed|planted|packed|buried) "
         r"(?:in|inside|under|beneath|among|beside)\b",
+        # "found three homemade bombs packed with gunpowder in his car"
+        r"(?:found|discovered) (?:[\w-]+ ){0,3}?(?:bombs|explosive devices|grenades)\b[^.;]{0,80}?\bin (?:his|her|their) "
+        r"(?:[\w-]+ )?(?:car|bags?|luggage|suitcases?|flat|apartment|house|home|van|truck|trunk|boot|room)\b",
         r"(?:finding|found|discovering|discovered|seizing|seized) (?:[\w-]+ ){0,3}?(?:bomb-making (?:materials|"
         r"equipment|components)|nitroglycerine|tatp|detonators|explosive devices)\b",
         context=re.compile(r"\b(?:bomb\w*|explosi\w+|ieds?|devices?|blow up|bring down|detonat\w+)\b"),

@@ -72,7 +72,8 @@ GROUP_RULES: tuple[TriggerRule, ...] = (
         # to the other rules and the proposer)
         # (not "the two men were captured after running into a larger Russian force": prisoners of a fight)
         r"(?<!were )(?<!was )(?<!been )(?<!being )"
-        r"(?:captured|seized|nabbed|snatched|apprehended) (?!(?:the|a|an|its|their|his|her|control|power|\d[\d,]*|"
+        r"(?:captured|seized|nabbed|snatched|apprehended|(?:led|carried|spirited|took) (?:away|off)) "
+        r"(?!(?:the|a|an|its|their|his|her|control|power|\d[\d,]*|"
         r"two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several|some|more|most|large|huge)\b)",
         person=True,
         unless=ORDINARY_CRIME,

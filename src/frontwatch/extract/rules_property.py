@@ -25,6 +25,9 @@ PROPERTY_RULES: tuple[TriggerRule, ...] = (
         r"plunder(?:s|ed|ing|ers?)?\b(?! (?:[\w'-]+ ){0,2}?(?:resources|wealth|riches|minerals|economy|coffers|"
         r"treasury|funds)\b)",
         r"ransack\w*",
+        # "sacked the houses of militiamen": a crowd's plunder (not "sacked the minister")
+        r"(?:sacked|sacking) (?:[\w'-]+ ){0,3}?(?:homes|houses|shops|stores|offices|palaces?|residences?|embassy|"
+        r"embassies|churches|mosques|temples|warehouses)\b",
         r"torched",
         r"(?:smashed|broke|forced|fought) (?:their|its) way into (?:[\w-]+ ){0,3}?(?:shops?|stores?|supermarkets?|"
         r"warehouses?|banks?|businesses|malls?|markets?)\b",
@@ -62,14 +65,14 @@ PROPERTY_RULES: tuple[TriggerRule, ...] = (
         r"(?:cut|cutting|chopped|chopping|felled|felling) down (?:[\w-]+ ){0,4}?trees\b",
         r"invaded (?:[\w'-]+,? ){0,4}?(?:an? |the )?(?:[\w-]+ )?(?:farms?|ranch(?:es)?|estates?|plantations?)\b",
         # a verb with its object ("a destroyed house" in a caption is no act) takes one building
-        r"(?:set(?:ting)? fire to|burned down|burnt down|bulldozed|razed|demolished|torched) (?:(?:more than|at least|"
+        r"(?:set(?:ting)? fire to|burned down|burnt down|bulldozed|razed|demolished|torched|levell?ed) (?:(?:more than|at least|"
         r"over|about|some|nearly|almost) )?(?:an?|the|two|three|four|five|several|dozens of|scores of|hundreds of|"
         r"[\d,]+|their|his|her|its|(?=cars|buses|vehicles|homes|houses|shops|trucks|camps)) ?(?:[\w',-]+ ){0,3}?(?:homes?|houses?|"
         r"huts?|shops?|villages?|buildings?|property|markets?|(?:police |polling )?stations?|offices?|vehicles?|cars?|"
         r"buses|trucks?|church(?:es)?|mosques?|temples?|schools?|warehouses?|granar(?:y|ies)|depots?|courthouses?|"
         r"town halls?|masts?|towers?|pylons?|statues?|monuments?|shrines?|monaster(?:y|ies)|institutes?|"
         r"librar(?:y|ies)|museums?|archives?|mausoleums?|tombs?|memorials?|palaces?|residences?|camps?|tents|"
-        r"shelters?)\b",
+        r"shelters?|quarters?|neighbou?rhoods?)\b",
         # "two trucks carrying aid were set on fire": the thing burned named first, the burner maybe never
         r"(?:trucks?|cars?|vehicles?|buses|lorries|homes|houses|huts|shops|buildings|offices|churches|mosques|"
         r"convoys?|(?:polling |police )?stations|schools|markets|granaries|librar(?:y|ies)|museums?|church|mosque|"
@@ -80,7 +83,7 @@ PROPERTY_RULES: tuple[TriggerRule, ...] = (
         # destroyed, no one's act (not "set off incendiary charges ..., and the fire destroyed the books")
         unless=re.compile(
             r"^\s*(?:[\w,'-]+ ){0,3}?(?:a|the) (?:[\w-]+ )?(?:fire|blaze|flood|floods|storm|earthquake|cyclone|landslide)\b "
-            r"(?:[\w,'-]+ ){0,6}?(?:destroyed|gutted|razed|swept through|burned down|burnt down)\b"
+            r"(?:[\w,'-]+ ){0,6}?(?:destroyed|gutted|razed|levell?ed|flattened|swept through|burned down|burnt down)\b"
         ),
     ),
     # "militiamen set ablaze more than 200 homes": burning by armed men (a fire's own spread is no act)

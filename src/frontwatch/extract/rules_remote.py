@@ -1,5 +1,5 @@
 """Trigger rules for explosions and remote violence: air and drone strikes, shelling, artillery and
-missiles, remote explosives, grenades, suicide bombs and chemical weapons.
+missiles, remote explosives, grenades and suicide bombs (chemical weapons are in `rules_chemical`).
 
 Each rule's priority places it among all the rules (`trigger_rules.RULES`); rules of the same priority
 always code the same sub-event type, so the order of the modules does not matter."""
@@ -74,11 +74,6 @@ VEHICLE_BOMB = (
     r"stuffed) with explosives"
 )
 
-NOT_A_POISONING = (
-    r"food|alcohol|liquor|methanol|carbon monoxide|mushrooms?|fish|rivers?|wells?|lakes?|water|sea|soil|crops|"
-    r"livestock|cattle|dogs?|birds?"
-)
-
 REMOTE_RULES: tuple[TriggerRule, ...] = (
     rule(
         "Suicide bomb",
@@ -132,51 +127,6 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
             re.DOTALL,
         ),
     ),
-    # a chemical weapon is the event's type whatever carried it ("a suicide bomber blew up a truck loaded with
-    # chlorine")
-    rule(
-        "Chemical weapon",
-        0.95,
-        r"chemical (?:weapons?|attacks?|agents?|munitions?|bombs?|shells?|rockets?|gas|arms)\b",
-        r"chlorine\b",
-        r"mustard gas",
-        r"nerve agents?",
-        r"sarin",
-        r"chloropicrin",
-        r"poison gas",
-        r"toxic gas",
-        r"toxic (?:chemicals?|substances?|agents?)",
-        r"poisonous (?:substances?|gas|chemicals?|agents?)",
-        r"white phosphorus",
-        # "aircraft had dropped gas bombs on the village" (not tear gas)
-        r"(?<!tear )(?<!tear-)gas (?:bombs?|shells?|grenades? dropped|attacks? on (?:[\w'-]+ ){0,3}?villages?)\b",
-        r"(?:rockets?|shells?|bombs?|munitions?|projectiles?) (?:carrying|filled with|loaded with|containing) "
-        r"(?:an? )?(?:toxic|chemical|poison)",
-        unless=NO_WEAPON_USED,
-    ),
-    # a person poisoned ("was poisoned with polonium-210", "the poisonings of hundreds of schoolgirls", "put
-    # arsenic in a drink served to the campaigner"): a chemical attack on people, not a river or a well poisoned
-    rule(
-        "Chemical weapon",
-        0.96,
-        r"(?:was|were|been) (?:deliberately |allegedly |apparently )?poisoned\b",
-        r"poisonings? of (?:[\w'-]+ ){0,4}?(?:schoolgirls|girls|pupils|students|children|(?:a |an |the )?(?:former |"
-        r"opposition )?(?:[\w-]+ )?(?:agent|spy|critic|leader|activist|journalist|dissident|politician))\b",
-        r"poisoning (?:the air|(?:him|her|them)\b)",
-        # "killed in March by a poisoned letter handed to him by a messenger"
-        r"(?:by|with|from) (?:a |an )?poisoned (?:letter|drink|cup|umbrella|dart|needle|pellet|cigarette)\b",
-        r"(?:put|slipped|sprayed) (?:a |an )?(?:arsenic|poison|polonium|cyanide|nerve agent|ricin|thallium)\b",
-        # not food, drink or nature poisoned, told within a few words of the poison ("poisoned after eating
-        # food", "rivers poisoned by mining"; not "... he was poisoned ... the official account that he had
-        # eaten stale food")
-        unless=re.compile(
-            r"\b(?:"
-            + NOT_A_POISONING
-            + r")\b(?:\W+\w+){0,6}?\W+poison|poison\w*(?:\W+\w+){0,6}?\W+(?:"
-            + NOT_A_POISONING
-            + r")\b"
-        ),
-    ),
     # ACLED codes a manned aircraft brought down as a shelling/artillery/missile attack, not an interception
     rule(
         "Shelling/artillery/missile attack",
@@ -185,7 +135,15 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
         + AIRCRAFT
         + r"\b",
         armed=True,
-        unless=re.compile(W + r"drones? (?:attacks?|strikes?) (?:\w+ ){0,2}?(?:shot|brought|downed)"),
+        # not "attacked its garrison ... and shot down two aircraft": the aircraft lost in the ground fight told
+        unless=re.compile(
+            W
+            + r"drones? (?:attacks?|strikes?) (?:\w+ ){0,2}?(?:shot|brought|downed)|"
+            + W
+            + r"attacked (?:an? |the |"
+            r"their |its )?(?:[\w-]+ ){0,2}?(?:garrisons?|border posts?|outposts?|barracks)\b[^.;]{0,80}?\band "
+            r"(?:shot|brought) down\b"
+        ),
     ),
     # missiles fired from the air are an air strike in ACLED's coding
     # "a government warplane fired rockets at a market": the aircraft's rockets, not a battery's
@@ -207,6 +165,11 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
         r"dropped|attacked|carried out)",
         armed=True,
         firm=True,  # the aircraft named as the doer: words alone may read the attack as a ground raid
+        # "helicopter gunships and troops attacked its border post": an assault on the ground, with air support
+        unless=re.compile(
+            r"\b(?:aircraft|warplanes?|jets?|helicopters?|gunships?|bombers) and (?:[\w-]+ )?(?:troops|soldiers|"
+            r"infantry|ground forces|commandos|paratroopers|tanks)\b"
+        ),
     ),
     rule(
         "Air/drone strike",
@@ -325,8 +288,10 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
             DRILLS.pattern
             + "|"
             + WEAPONS_SUPPLIED.pattern
-            + r"|\barmed with (?:[\w-]+ ){0,4}?(?:rockets?|rocket launchers?|rocket-propelled grenades?|rpgs?|"
-            r"grenade launchers?|mortars?)\b"
+            + r"|\b(?:armed|equipped) with (?:[\w-]+ ){0,4}?(?:rockets?|rocket launchers?|rocket-propelled grenades?|"
+            r"rpgs?|grenade launchers?|mortars?|missiles?)\b"
+            # nor a school's name ("gunmen let into the artillery school opened fire on cadets")
+            r"|\bartillery (?:school|academy|college|cadets)\b"
         ),
     ),
     # "North Korea fired a shell across the border at a South Korean army unit, and the South fired back dozens of

@@ -289,6 +289,9 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"overthrew",
         # "Soldiers say they have overthrown the government of President Kabbah"
         r"(?:have|has|had) overthrown (?:the )?(?:[\w'-]+ ){0,2}?(?:government|regime|president|junta)\b",
+        # "General Stroessner, who ruled Paraguay for 34 years, was overthrown on Friday by army units"
+        r"(?:was|were|had been|has been) (?:deposed|ousted|toppled|overthrown) (?:[\w-]+ ){0,3}?by (?:[\w'-]+ ){0,4}?"
+        r"(?:army|military|soldiers|troops|officers|units|generals|colonels|junta|armed forces)\b",
         r"(?<!the )(?<!of )(?<!an )ousted (?:\w+ ){0,3}(?:leader|president|government)",
         # a coup attempt fought out ("gunmen attacked the army headquarters in what the government called a
         # coup attempt") is coded by its fighting
@@ -302,7 +305,7 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         # not "captured deposed Prime Minister Lumumba": a man already out of power, arrested
         r"(?<!captured )(?<!arrested )(?<!detained )(?<!seized )(?<!the )"
         r"(?:removed|detained|captured|deposed|toppled|seized) (?!deposed |ousted |toppled |overthrown |exiled )"
-        r"(?:[\w'-]+ ){0,2}?(?:president|prime minister|head of state)",
+        r"(?:[\w'-]+ ){0,2}?(?:president|prime minister|head of state|emperor|king|shah|sultan|emir)\b",
         # "stormed the residence of President Zelaya", "President Bongo was being held under house arrest"
         r"stormed (?:the )?(?:[\w'-]+ ){0,2}?(?:residence|home|house|palace) of (?:[\w'-]+ ){0,2}?(?:president|"
         r"prime minister|head of state)\b",
@@ -379,7 +382,8 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"(?:walked|swept|rolled|streamed|poured) into (?!(?:an? |the )?(?:trap|ambush|crowd)|(?:an? |the )?(?:[\w-]+ )"
         r"{0,2}?(?:station|post|church|mosque|synagogue|temple|school|hospital|hotel|shop|store|bar|restaurant|office|"
         r"building|house|home|court|courthouse|market|mall|cafe|classroom|room|meeting|museum|club|nightclub|theatre|"
-        r"theater|cinema|bank|gallery|embassy|consulate|supermarket|airport|terminal|stadium|university|college)s?\b)",
+        r"theater|cinema|bank|gallery|embassy|consulate|supermarket|airport|terminal|stadium|university|college|lobby|"
+        r"foyer|lounge|hall)s?\b)",
         r"declar(?:e|ed|es|ing) victory (?:over|in)\b",
         # "rebels have taken charge of the northern province of Saada"
         r"t(?:ook|aken|aking) charge of (?:the )?(?:[\w-]+ ){0,3}?(?:province|town|city|district|region|governorate|"

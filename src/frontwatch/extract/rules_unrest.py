@@ -1,5 +1,5 @@
 """Trigger rules for protests and riots (intervention, excessive force, violent demonstration; peaceful
-protests are in `rules_protest`, mob violence in `rules_mobs`).
+protests are in `rules_protest`, mob violence in `rules_mobs`, prison riots and rampages in `rules_riots`).
 
 Each rule's priority places it among all the rules (`trigger_rules.RULES`); rules of the same priority
 always code the same sub-event type, so the order of the modules does not matter."""
@@ -11,7 +11,6 @@ import re
 from frontwatch.extract.trigger_rule import TriggerRule, rule
 from frontwatch.extract.trigger_words import (
     ARMED_BANDS,
-    ARMED_DOERS,
     CROWD_WEAPONS,
     KILLED_BY_CROWD,
     PROTESTING,
@@ -37,6 +36,17 @@ NOT_FORCE = re.compile(
 PRIVATE_SHOOTERS = (
     r"\b(?:(?<!security )men|gunmen|assailants|attackers|unknown (?:men|assailants))(?! in (?:[\w-]+ ){0,4}?uniforms?\b) "
     r"(?:who )?(?!(?:were|was|have been|had been|are|got) )(?:[\w-]+ ){0,6}?(?:opened fire|fired|shot|ambushed)\b"
+)
+
+# "fired machine-guns", "fired volleys of automatic rifle fire": gunfire with its weapon named
+GUNFIRE = (
+    r"(?:opened fire|fired(?: (?:volleys|bursts|rounds) of)?(?: (?:[\w-]+ ){0,2}?(?:rifles?|machine-?guns?|guns|weapons|"
+    r"rifle fire|gunfire|fire|shots|rounds))?)"
+)
+# where a crowd fired on was protesting ("rallying outside the capitol", "tried to march on the palace")
+CROWD_PROTESTING = re.compile(
+    PROTESTING.pattern + r"|\b(?:rallying|(?:tried|trying|attempted|set out) to march|"
+    r"to press (?:[\w-]+ ){0,2}?(?:claims|demands))\b"
 )
 
 PROJECTILE = r"(?:tear ?gas (?:canister|grenade)|rubber bullet|projectile|police (?:bullet|projectile))"
@@ -97,16 +107,6 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"crowds? (?:[\w'-]+ ){0,16}?(?:broke in|stormed (?:in|them|it)|forced their way in)\b[^.;]{0,40}?"
         r"(?:put (?:[\w-]+ ){0,3}?to the torch|set (?:them|it) (?:on fire|ablaze|alight)|torched)",
     ),
-    # "inmates set fire to buildings and tried to break out": a prison riot, whoever fired on it
-    rule(
-        "Violent demonstration",
-        3.46,
-        r"(?:inmates|prisoners|detainees|convicts) (?:[\w'-]+ ){0,14}?(?:rioted|set fire to|torched|burned|burnt|"
-        r"took (?:[\w-]+ ){0,3}?hostage|went on (?:the|a) rampage|rampaged)\b",
-        r"(?:prison|jail|penitentiary) (?:riot|uprising|mutiny|revolt)s?\b",
-        r"riot\w* (?:at|in) (?:an? |the )?(?:[\w'-]+ ){0,4}?(?:prison|jail|penitentiary|detention centre)\b",
-        unless=re.compile(W + r"(?:prisoners? of war|pows)\b"),
-    ),
     # "men in civilian clothes fired pistols at indigenous protesters": men of no state's force shooting at a
     # protest attack it
     rule(
@@ -141,13 +141,18 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
     rule(
         "Excessive force against protesters",
         3.1,
-        r"(?:police(?:men)?|soldiers|troops|security forces|officers|gunmen|guards) (?:[\w-]+ ){0,4}?(?:opened fire|fired)"
-        r"(?: and (?:[\w-]+ )?[\w-]+)? (?:on|at|into) (?:a |the )?(?:[\w'-]+ ){0,3}?(?:crowds?|villagers|residents|workers|youths|farmers|supporters|"
+        r"(?:police(?:men)?|soldiers|troops|security forces|officers|gunmen|guards) (?:[\w-]+ ){0,4}?"
+        + GUNFIRE
+        + r"(?: and (?:[\w-]+ )?[\w-]+)? (?:on|at|into) (?:a |the )?(?:[\w,'-]+ ){0,7}?(?:crowds?|villagers|residents|workers|"
+        r"youths|farmers|supporters|peasants|"
         r"march(?:es|ers)?|rall(?:y|ies)|protests?|demonstrations?|sit-ins?|vigils?|processions?)\b",
         r"protesters? (?:[\w-]+ ){0,3}?(?:died|was killed|were killed) (?:[\w-]+ ){0,4}?(?:shot|bullets?|gunshots?)\b",
         # "fired live bullets on Sunday morning at people marching against the coup"
-        r"(?:opened fire|fired)(?: live (?:bullets|rounds|ammunition))?(?: on \w+(?: morning| afternoon| evening| night)?)? "
-        r"(?:on|at|into) (?:[\w'-]+ ){0,7}?(?:marching|protesting|demonstrating|rallying)\b",
+        r"(?:"
+        + GUNFIRE
+        + r"|fired live (?:bullets|rounds|ammunition))(?: on \w+(?: morning| afternoon| evening| night)?)? "
+        r"(?:on|at|into) (?:[\w,'-]+ ){0,10}?(?:marching|protesting|demonstrating|rallying|(?:who )?(?:tried|attempted) to "
+        r"march)\b",
         r"(?:police(?:men)?|soldiers|troops|security forces|officers) (?:[\w-]+ ){0,4}?fired (?:live (?:bullets|rounds|"
         r"ammunition|fire)|bullets|live shots)(?: and (?:[\w-]+ ){0,2}?[\w-]+)? (?:on|at|into) (?:[\w-]+ ){0,3}?(?:protesters|"
         r"demonstrators|crowds?|marchers|march(?:es)?|rall(?:y|ies)|processions?)\b",
@@ -165,13 +170,18 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"(?:army|military|police|armou?red) (?:vehicles?|trucks?|cars?|carriers?) (?:[\w-]+ ){0,2}?(?:drove|ploughed|"
         r"plowed|rammed|ran over|crushed) (?:into )?(?:[\w'-]+ ){0,4}?(?:protest\w*|demonstrat\w*|march\w*|crowds?)\b",
         # "police opened fire on supporters of the opposition leader who had gathered outside"
-        r"(?:police(?:men)?|soldiers|troops|security forces|officers) (?:[\w-]+ ){0,3}?(?:opened fire|fired) (?:on|at|into) "
-        r"(?:[\w'-]+ ){0,8}?(?:who )?(?:had )?gathered (?:outside|at|in front of|near|around)\b",
+        r"(?:police(?:men)?|soldiers|troops|security forces|officers) (?:[\w-]+ ){0,3}?"
+        + GUNFIRE
+        + r" (?:on|at|into) "
+        r"(?:[\w,'-]+ ){0,8}?(?:who )?(?:had )?gathered (?:outside|at|in front of|near|around|in (?:the |a )?(?:[\w-]+ )?"
+        r"(?:square|plaza|streets?|park))\b",
         # "fired water cannon, tear gas and incendiary devices ..., leaving dozens of monks with severe burns"
         r"(?:water cannons?|tear ?gas|rubber bullets|incendiary|batons?|stun grenades)\b[^.;]{0,120}?\b(?:leaving|left|"
         r"injuring|wounding) (?:[\w-]+ ){0,5}?(?:with )?(?:severe|serious|critical|life-threatening) (?:burns|injuries|"
         r"wounds)\b",
-        context=re.compile(PROTESTING.pattern + r"|\bgathered (?:outside|at|in front of|near|around)\b"),
+        context=re.compile(
+            CROWD_PROTESTING.pattern + r"|\bgathered (?:outside|at|in front of|near|around)\b"
+        ),
         unless=re.compile(PRIVATE_SHOOTERS),
     ),
     # "when police opened fire on a crowd near the bridge" (not on a mob or on looters); "shot dead when marines
@@ -179,7 +189,9 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
     rule(
         "Excessive force against protesters",
         3.11,
-        r"(?:police(?:men)?|soldiers|troops|security forces|officers) (?:[\w-]+ ){0,4}?(?:opened fire|fired) (?:live )?"
+        r"(?:police(?:men)?|soldiers|troops|security forces|officers) (?:[\w-]+ ){0,4}?"
+        + GUNFIRE
+        + r" (?:live )?"
         r"(?:on|at|into) (?:a |the )?(?:[\w'-]+ ){0,2}?crowds?\b(?! of (?:[\w-]+ )?(?:looters|rioters|attackers|mourners|worshippers|pilgrims|"
         r"shoppers|fans|passengers|onlookers))",
         r"(?:moved|went|came|arrived) in to (?:evict|remove|clear|dislodge) (?:[\w'-]+ ){0,4}?(?:occupying|squatters|"
@@ -473,20 +485,5 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"(?:protests?|rall(?:y|ies)|demonstrations?|crowds?|protesters|demonstrators|gatherings?) (?:(?:was|were) "
         r"(?:forcibly )?(?:dispersed|broken up)|(?:forcibly )?dispersed(?! (?:peacefully|quietly|calmly|without "
         r"incident|on (?:its|their) own|of (?:its|their) own accord|by (?:nightfall|evening)))|broken up)",
-    ),
-    # "villagers beat him to death" is a mob; "machete-wielding attackers hacked 12 villagers to death" are
-    # armed men attacking (the attack rule below)
-    # a rampage on property and police, not on people or their homes, is a riot ("went on the rampage,
-    # torching cars and government buildings"; "rampaged through the district, smashing shop windows")
-    rule(
-        "Violent demonstration",
-        4.9,
-        r"rampag\w+\b[^.;]{0,100}?\b(?:torching|burning|smashing|setting fire to|vandali[sz]ing|ransacking|"
-        r"fighting (?:the )?(?:riot )?police|clashing with)\b",
-        unless=re.compile(
-            r"\b(?:killing|beating|hacking|stabbing|lynching|attacking (?:[\w-]+ ){0,2}?(?:people|residents|"
-            r"villagers|migrants|families|worshippers)|homes|houses|huts|villages?|settlers)\b|"
-            + ARMED_DOERS.pattern
-        ),
     ),
 )

@@ -1,5 +1,5 @@
-"""Trigger rules for battles and violence against civilians (attacks, sexual violence; abductions are in
-`rules_abductions`).
+"""Trigger rules for battles and violence against civilians (attacks; abductions are in `rules_abductions`,
+sexual violence in `rules_sexual`).
 
 Each rule's priority places it among all the rules (`trigger_rules.RULES`); rules of the same priority
 always code the same sub-event type, so the order of the modules does not matter."""
@@ -114,6 +114,9 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         r"(?:pushed|beat|drove|forced) (?:the |their |its )?(?:[\w-]+ ){0,2}?(?:rebels|insurgents|militants|fighters|"
         r"troops|forces|attackers|enemy|jihadists|gunmen) back\b",
         r"fought off\b",
+        # "troops firing rocket launchers beat back an assault by rebels": an attack repelled
+        r"(?:beat|beating|drove|driving|pushed|pushing|threw|throwing) back (?:an? |the |their |its )?(?:[\w-]+ ){0,2}?"
+        r"(?:assault|attack|offensive|advance|raid)s?\b",
         r"overr(?:a|u)n (?:an? |the |their |its |two |three |several )?(?:[\w-]+ ){0,2}?(?:positions?|posts?|"
         r"checkpoints?|outposts?|bases?|camps?|barracks)\b",
         r"exchanging (?:heavy )?(?:gun)?fire",
@@ -123,6 +126,7 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         r"stormed (?:\w+ ){0,2}positions",
         r"(?:stormed|raided|assaulted) (?:an? |the |their |its )?(?:[\w-]+ ){0,2}?(?:army|military|police|border|"
         r"security) (?:posts?|checkpoints?|outposts?|bases?|camps?|barracks|positions?|stations?)\b",
+        r"attacked (?:an? |the |their |its )?(?:[\w-]+ ){0,2}?(?:garrisons?|border posts?|outposts?|barracks)\b",
         # "stormed the police chief's office", "stormed the police headquarters": a fight with those who guard it
         r"(?:stormed|raided|assaulted) (?:an? |the )?(?:[\w-]+ ){0,2}?police (?:chief's |commander's )?"
         r"(?:headquarters|offices?|compound|academy|training (?:centre|center|school))\b",
@@ -445,23 +449,6 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
             r"|shot dead (?:an? |the |two |three )?(?:[\w-]+ ){0,3}?(?:rhino(?:ceros)?e?s?|elephants?|lions?|gorillas?|"
             r"tigers?|bears?|giraffes?|leopards?|wolf|wolves|dogs?|horses?|cows?|cattle))\b"
         ),
-    ),
-    # "women had been sexually assaulted, and some raped, by mobs": the assault is the event, not the mob
-    # ... and women raped when troops cleared a sit-in, not a protest broken up
-    rule(
-        "Sexual violence",
-        3.9,
-        r"(?:rap(?:ed|e)|sexually (?:assaulted|abused|attacked)|sexual assaults?)\b[\w ,-]{0,240}?\bby "
-        r"(?:[\w-]+ ){0,2}?(?:mobs?|crowds?|men)\b",
-        r"(?:raped|sexually (?:assaulted|abused|attacked)) (?:[\w-]+ ){0,2}?(?:when|as|while) (?:[\w-]+ ){0,3}?"
-        r"(?:troops|soldiers|police|forces|militiamen|gunmen|fighters)\b",
-    ),
-    rule(
-        "Sexual violence",
-        18.45,
-        r"rap(?:e|ed|es|ing)\b",
-        r"gang-raped",
-        r"sexual(?:ly)? (?:violence|assault\w*|abuse\w*|tortur\w*)",
     ),
     rule(
         "Armed clash",

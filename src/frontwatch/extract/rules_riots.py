@@ -1,0 +1,39 @@
+"""Trigger rules for riots with no protest told: prison riots, and rampages on property and the police.
+
+Each rule's priority places it among all the rules (`trigger_rules.RULES`); rules of the same priority
+always code the same sub-event type, so the order of the modules does not matter."""
+
+from __future__ import annotations
+
+import re
+
+from frontwatch.extract.trigger_rule import TriggerRule, rule
+from frontwatch.extract.trigger_words import ARMED_DOERS, W
+
+RIOT_RULES: tuple[TriggerRule, ...] = (
+    # "inmates set fire to buildings and tried to break out": a prison riot, whoever fired on it
+    rule(
+        "Violent demonstration",
+        3.46,
+        r"(?:inmates|prisoners|detainees|convicts) (?:[\w'-]+ ){0,14}?(?:rioted|set fire to|torched|burned|burnt|"
+        r"took (?:[\w-]+ ){0,3}?hostage|went on (?:the|a) rampage|rampaged)\b",
+        r"(?:prison|jail|penitentiary) (?:riot|uprising|mutiny|revolt)s?\b",
+        r"riot\w* (?:at|in) (?:an? |the )?(?:[\w'-]+ ){0,4}?(?:prison|jail|penitentiary|detention centre)\b",
+        unless=re.compile(W + r"(?:prisoners? of war|pows)\b"),
+    ),
+    # "villagers beat him to death" is a mob; "machete-wielding attackers hacked 12 villagers to death" are
+    # armed men attacking (the attack rule below)
+    # a rampage on property and police, not on people or their homes, is a riot ("went on the rampage,
+    # torching cars and government buildings"; "rampaged through the district, smashing shop windows")
+    rule(
+        "Violent demonstration",
+        4.9,
+        r"rampag\w+\b[^.;]{0,100}?\b(?:torching|burning|smashing|setting fire to|vandali[sz]ing|ransacking|"
+        r"fighting (?:the )?(?:riot )?police|clashing with)\b",
+        unless=re.compile(
+            r"\b(?:killing|beating|hacking|stabbing|lynching|attacking (?:[\w-]+ ){0,2}?(?:people|residents|"
+            r"villagers|migrants|families|worshippers)|homes|houses|huts|villages?|settlers)\b|"
+            + ARMED_DOERS.pattern
+        ),
+    ),
+)

@@ -1,0 +1,28 @@
+"""Trigger rules for sexual violence.
+
+Each rule's priority places it among all the rules (`trigger_rules.RULES`); rules of the same priority
+always code the same sub-event type, so the order of the modules does not matter."""
+
+from __future__ import annotations
+
+from frontwatch.extract.trigger_rule import TriggerRule, rule
+
+SEXUAL_RULES: tuple[TriggerRule, ...] = (
+    # "women had been sexually assaulted, and some raped, by mobs": the assault is the event, not the mob
+    # ... and women raped when troops cleared a sit-in, not a protest broken up
+    rule(
+        "Sexual violence",
+        3.9,
+        r"(?:rap(?:ed|e)|sexually (?:assaulted|abused|attacked)|sexual assaults?)\b[\w ,-]{0,240}?\bby "
+        r"(?:[\w-]+ ){0,2}?(?:mobs?|crowds?|men)\b",
+        r"(?:raped|sexually (?:assaulted|abused|attacked)) (?:[\w-]+ ){0,2}?(?:when|as|while) (?:[\w-]+ ){0,3}?"
+        r"(?:troops|soldiers|police|forces|militiamen|gunmen|fighters)\b",
+    ),
+    rule(
+        "Sexual violence",
+        18.45,
+        r"rap(?:e|ed|es|ing)\b",
+        r"gang-raped",
+        r"sexual(?:ly)? (?:violence|assault\w*|abuse\w*|tortur\w*)",
+    ),
+)

@@ -1,0 +1,155 @@
+"""Sub-event types, doers and places of wordings met in fresh news text: soldiers who fire rifles or
+volleys of fire into a rallying crowd, or on peasants gathered in a square to press their claims.
+
+The texts are our own, written for these tests."""
+
+from __future__ import annotations
+
+from stories import Case, sub_event_type_test
+
+# name, text, publication date, the sub-event type of the first event (None: no event)
+CASES: list[Case] = [
+    (
+        "rifles_fired_into_a_rallying_crowd_are_excessive_force",
+        "ILOILO, Philippines, March 4 (Reuters) - Troops fired machine-guns into a crowd of about 3,000 "
+        "fishermen and farmers rallying outside the provincial capitol on Tuesday, killing at least 12 of "
+        "them, a priest said.",
+        "1984-03-04",
+        "Excessive force against protesters",
+    ),
+    (
+        "volleys_fired_into_supporters_who_tried_to_march_are_excessive_force",
+        "LOME, Jan 26 (AFP) - Soldiers fired volleys of automatic rifle fire into thousands of opposition "
+        "supporters who tried to march on the presidential palace on Monday, killing nine, doctors said.",
+        "1993-01-26",
+        "Excessive force against protesters",
+    ),
+    (
+        "fire_on_peasants_gathered_in_a_square_to_press_claims_is_excessive_force",
+        "Soldiers opened fire on hundreds of peasants who had gathered in the main square of San Martin on "
+        "Monday to press their claims to land, killing at least 18, officials said.",
+        "1977-06-14",
+        "Excessive force against protesters",
+    ),
+    (
+        "a_crowd_that_sacked_the_houses_of_militiamen_looted",
+        "PORT-AU-PRINCE, Feb 9 (Reuters) - Crowds broke open the grave of the late dictator and sacked the "
+        "houses of militiamen across the capital on Saturday, witnesses said.",
+        "1986-02-09",
+        "Looting/property destruction",
+    ),
+    (
+        "bulldozers_that_levelled_a_quarter_destroyed_property",
+        "HEBRON, Aug 3 (Reuters) - Army bulldozers have levelled the old market quarter of the town, about "
+        "80 stone houses, since Friday, residents said.",
+        "1981-08-03",
+        "Looting/property destruction",
+    ),
+    (
+        "a_storm_that_levelled_a_quarter_is_no_event",
+        "The storm levelled the harbour quarter of the town on Sunday, officials said.",
+        "1981-08-03",
+        None,
+    ),
+    (
+        "a_minister_sacked_is_no_event",
+        "The prime minister sacked the head of the army on Friday, his office said.",
+        "1981-08-03",
+        None,
+    ),
+    (
+        "an_underground_store_of_weapons_found_is_a_disrupted_weapons_use",
+        "BAYONNE, France, Nov 6 (AFP) - Police searching a farmhouse on Wednesday found an underground store "
+        "of weapons, explosives and documents belonging to the separatists, the ministry said.",
+        "1986-11-06",
+        "Disrupted weapons use",
+    ),
+    (
+        "a_hidden_store_of_rockets_uncovered_by_a_blast",
+        "MANAGUA, May 25 (Reuters) - An explosion on Sunday in a car repair shop uncovered a hidden store of "
+        "anti-tank rockets, rifles and explosives, police said.",
+        "1993-05-25",
+        "Disrupted weapons use",
+    ),
+    (
+        "tons_of_weapons_found_buried_on_a_beach",
+        "CARACAS, Nov 29 (Reuters) - The army said on Friday that two tons of weapons, among them mortars "
+        "and machine-guns, had been found buried on a beach near Coro.",
+        "1963-11-29",
+        "Disrupted weapons use",
+    ),
+    (
+        "pipe_bombs_found_in_a_drivers_trunk",
+        "A highway patrolman who stopped a car near Trenton on Tuesday found four pipe bombs packed with "
+        "nails in his trunk, the FBI said.",
+        "1988-04-14",
+        "Disrupted weapons use",
+    ),
+    (
+        "armed_forces_that_deposed_the_emperor_staged_a_coup",
+        "ADDIS ABABA (AP) - The armed forces deposed the emperor on Thursday and drove him from his palace "
+        "to army headquarters in a small car, the radio said.",
+        "1974-09-12",
+        "Other",
+    ),
+    (
+        "a_ruler_overthrown_by_army_units_is_a_coup",
+        "ASUNCION, Feb 3 (Reuters) - General Carlos Mena, who ruled the country for 20 years, was overthrown "
+        "on Friday by army units loyal to his deputy after a night of tank battles in the capital, radio "
+        "stations said.",
+        "1989-02-03",
+        "Other",
+    ),
+    (
+        "paratroops_who_led_away_a_party_leader_arrested_him",
+        "BUDAPEST, Oct 3 (Reuters) - Foreign paratroops who burst into the party building in Pest on Tuesday "
+        "led away Imre Kovacs, the party secretary, radio stations said.",
+        "1968-10-03",
+        "Arrests",
+    ),
+    (
+        "rebels_who_carried_off_an_archaeologist_abducted_her",
+        "N'DJAMENA, May 2 (AFP) - Rebels raided the oasis of Zouar on Sunday and carried off a Swiss "
+        "archaeologist and her driver, the government said.",
+        "1976-05-02",
+        "Abduction/forced disappearance",
+    ),
+    (
+        "an_arrest_that_set_off_riots_is_the_event",
+        "TEHRAN, June 8 (Reuters) - Police arrested a popular preacher at his home in Mashhad before dawn on "
+        "Friday, setting off a day of riots in which crowds burned buses and stormed police stations and "
+        "dozens of people were killed, officials said.",
+        "1963-06-08",
+        "Arrests",
+    ),
+    (
+        "gunships_and_troops_that_attacked_a_border_post_fought_its_garrison",
+        "QUITO, Feb 2 (Reuters) - Ecuador said enemy helicopter gunships and troops attacked its border post "
+        "at Mayaicu on Sunday.",
+        "1981-02-02",
+        "Armed clash",
+    ),
+    (
+        "guerrillas_with_missiles_who_attacked_a_garrison_and_downed_aircraft_fought_it",
+        "RABAT, Nov 9 (Reuters) - Morocco said on Sunday that guerrillas equipped with tanks and missiles "
+        "had attacked its garrison at Bir Anzarane on Saturday and shot down a Moroccan aircraft.",
+        "1981-11-09",
+        "Armed clash",
+    ),
+    (
+        "troops_with_rocket_launchers_who_beat_back_an_assault_fought",
+        "LUANDA, Nov 3 (Reuters) - Government troops firing rocket launchers beat back an assault by rebel "
+        "forces near Caxito on Sunday, the army command said.",
+        "1975-11-03",
+        "Armed clash",
+    ),
+    (
+        "gunmen_in_an_artillery_school_opened_fire_with_no_shelling",
+        "DAMASCUS, Oct 4 (Reuters) - Gunmen who got into the Homs artillery school opened fire on students "
+        "in a lecture hall on Tuesday, killing 11, the ministry said.",
+        "1979-10-04",
+        "Attack",
+    ),
+]
+
+test_sub_event_type = sub_event_type_test(CASES)
