@@ -35,7 +35,8 @@ NAMED: list[tuple[str, str | None, str]] = [
     # Horn of Africa, Sudan, South Sudan
     ("the White Army", "SS", "White Army"),
     ("SSPDF", "SS", "Military Forces of South Sudan"),
-    ("SPLA", "SS", "Military Forces of South Sudan"),
+    ("SPLA", "SS", "SPLM/A: Sudan People's Liberation Movement/Army"),
+    ("the Sudan People's Liberation Army", "SD", "SPLM/A: Sudan People's Liberation Movement/Army"),
     ("GSU officers", "KE", "Police Forces of Kenya"),
     # national forces the press names by their own name
     ("three Carabineros", "CL", "Police Forces of Chile"),
@@ -215,9 +216,21 @@ def test_ordinary_words_name_no_new_actor(text: str) -> None:
         # the day of the handover still belongs to the outgoing government
         ("Government of Tanzania", "2021-03-19", "Government of Tanzania (2015-2021)"),
         ("Government of Tanzania", "2021-03-20", "Government of Tanzania (2021-)"),
+        # the SPLA was a rebel army until South Sudan's independence, and its army since
+        (
+            "SPLM/A: Sudan People's Liberation Movement/Army",
+            "1992-07-13",
+            "SPLM/A: Sudan People's Liberation Movement/Army",
+        ),
+        (
+            "SPLM/A: Sudan People's Liberation Movement/Army",
+            "2014-01-05",
+            "Military Forces of South Sudan (2011-)",
+        ),
+        ("SPLM/A: Sudan People's Liberation Movement/Army", None, "Military Forces of South Sudan (2011-)"),
     ],
 )
-def test_government_periods_of_more_countries(name: str, day: str, expected: str) -> None:
+def test_government_periods_of_more_countries(name: str, day: str | None, expected: str) -> None:
     assert dated_name(name, day) == expected
 
 

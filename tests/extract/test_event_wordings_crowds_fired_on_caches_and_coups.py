@@ -5,7 +5,7 @@ The texts are our own, written for these tests."""
 
 from __future__ import annotations
 
-from stories import Case, sub_event_type_test
+from stories import Case, FieldCase, first_event_field_test, sub_event_type_test
 
 # name, text, publication date, the sub-event type of the first event (None: no event)
 CASES: list[Case] = [
@@ -153,3 +153,72 @@ CASES: list[Case] = [
 ]
 
 test_sub_event_type = sub_event_type_test(CASES)
+
+
+# name, text, publication date, a field of the first event, its value
+FIELDS: list[FieldCase] = [
+    (
+        "an_arab_is_no_place_nor_a_cave",
+        "HEBRON, Oct 9 (AP) - An Arab threw a hand grenade into a group of Israeli tourists outside the Cave "
+        "of the Patriarchs on Wednesday, wounding 12 of them, the army said.",
+        "1969-10-09",
+        "location",
+        "Hebron",
+    ),
+    (
+        "a_country_that_acts_is_no_place_where_the_story_has_a_dateline",
+        "TOKYO, May 15 (Kyodo) - The United States returned the Ryukyu islands to Japanese rule on Monday at "
+        "a ceremony, officials said.",
+        "1972-05-15",
+        "location",
+        "Tokyo",
+    ),
+    (
+        "an_armoured_mercedes_is_a_car",
+        "FRANKFURT, Nov 30 (Reuters) - A banker was killed on Thursday when a bomb hidden in a parked car "
+        "ripped into his armoured Mercedes as he was driven to work, police said.",
+        "1989-11-30",
+        "location",
+        "Frankfurt am Main",
+    ),
+    (
+        "a_malay_girl_is_no_place",
+        "KUALA LUMPUR (Reuters) - Mobs roamed the city on Monday after a court ruling on a Malay girl, "
+        "pulling people from cars and beating them, police said.",
+        "1950-12-12",
+        "location",
+        "Kuala Lumpur",
+    ),
+    (
+        "the_spla_before_independence_is_the_rebel_movement",
+        "KHARTOUM, July 14 (Reuters) - Government troops captured Kapoeta, a southern town held by the Sudan "
+        "People's Liberation Army, on Sunday, an army spokesman said.",
+        "1992-07-14",
+        "actor2",
+        "SPLM/A: Sudan People's Liberation Movement/Army",
+    ),
+    (
+        "a_town_of_the_south_retaken_before_independence_is_ground_regained",
+        "KHARTOUM, July 14 (Reuters) - Government troops captured Kapoeta, a southern town held by the Sudan "
+        "People's Liberation Army, on Sunday, an army spokesman said.",
+        "1992-07-14",
+        "sub_event_type",
+        "Government regains territory",
+    ),
+    (
+        "the_spla_after_independence_is_south_sudans_army",
+        "JUBA, Jan 5 (Reuters) - SPLA soldiers fought rebels near Bor on Saturday, an army spokesman said.",
+        "2014-01-05",
+        "actor1",
+        "Military Forces of South Sudan (2011-)",
+    ),
+    (
+        "the_spla_after_independence_is_coded_as_state_forces",
+        "JUBA, Jan 5 (Reuters) - SPLA soldiers fought rebels near Bor on Saturday, an army spokesman said.",
+        "2014-01-05",
+        "inter1",
+        "1",
+    ),
+]
+
+test_first_event_field = first_event_field_test(FIELDS)

@@ -165,14 +165,20 @@ def _sides(c: Candidate, day: str | None) -> tuple[tuple[str | None, int | None]
     """The first and second actors' names (dated, with the branch the type implies) and inter codes, in
     ACLED's order."""
     first, second = protest_order(c.sub_event_type, c.actor1, c.actor2)
+    name1 = dated_name(first.name if first else None, day)
+    name2 = dated_name(second.name if second else None, day)
     return (
-        (branch_for(dated_name(first.name if first else None, day), c.sub_event_type), _inter(first)),
-        (branch_for(dated_name(second.name if second else None, day), ""), _inter(second)),
+        (branch_for(name1, c.sub_event_type), _inter(first, name1)),
+        (branch_for(name2, ""), _inter(second, name2)),
     )
 
 
-def _inter(actor: Actor | None) -> int | None:
-    return actor.inter if actor is not None else None
+def _inter(actor: Actor | None, dated: str | None) -> int | None:
+    """The actor's inter code; a group that became a state's army is coded as one ("SPLA" after 2011)."""
+    if actor is None:
+        return None
+    renamed = actor.kind != "military" and dated is not None and dated.startswith("Military Forces of ")
+    return 1 if renamed else actor.inter
 
 
 def _event(doc: Document, c: Candidate) -> Event:

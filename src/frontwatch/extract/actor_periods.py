@@ -70,6 +70,9 @@ def dated_name(name: str | None, when: str | None) -> str | None:
     """ "Military Forces of Syria (2024-)" on 2016-03-27 -> "Military Forces of Syria (2000-2024)"."""
     if name is None:
         return None
+    later = later_names().get(name)
+    if later is not None and (when is None or when[:10] >= later[0]):
+        name = later[1]  # "SPLA" after South Sudan's independence: its army
     prefix = next((p for p in STATE_PREFIXES if name.startswith(p)), None)
     if prefix is None:
         return _earlier_name(name, when)
@@ -107,6 +110,13 @@ def earlier_names() -> dict[str, tuple[tuple[str, str], ...]]:
         for name, entries in raw.get("_groups", {}).items()
         if not name.startswith("_")
     }
+
+
+@lru_cache(maxsize=1)
+def later_names() -> dict[str, tuple[str, str]]:
+    """Groups that became a state's forces: name -> (the day, the state's forces' name)."""
+    raw = _table().get("_later", {})
+    return {name: (entry[0], entry[1]) for name, entry in raw.items() if not name.startswith("_")}
 
 
 def _earlier_name(name: str, when: str | None) -> str:

@@ -232,8 +232,10 @@ def _sentence_places(places: list[LocatedMention], sdoc: Any, trigger: Any) -> l
     usable = [p for p in usable if not _qualifies_a_noun(p, sdoc)] or [
         p for p in usable if p.place is not None and p.place.feature_code != "PCLI"
     ]
-    # "the devastation Russia has inflicted": a country doing something is a party, not a place
-    usable = [p for p in usable if not _country_acting(p, sdoc)] or usable
+    # "the devastation Russia has inflicted": a country doing something is a party, not a place; "TOKYO -
+    # The United States returned the islands": nor the only place, when the story has a dateline
+    acting = [p for p in usable if _country_acting(p, sdoc)]
+    usable = [p for p in usable if p not in acting] or ([] if dateline_place(sdoc) is not None else usable)
     # "an army camp near the border with Mali", "a man from Ivory Coast": a country named as elsewhere
     usable = [p for p in usable if not _named_elsewhere(p, sdoc)]
     usable = [p for p in usable if not _from_a_verb(p, sdoc, SOURCES_OF_GOODS)]

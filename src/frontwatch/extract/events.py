@@ -400,6 +400,7 @@ def _at_each_place(base: Candidate, ctx: SentenceContext, trigger: Any, hit: Tri
             peaceful,
             ctx.sentence.text[hit.start : hit.end],
             ctx.sentence.text,
+            event.period.start.isoformat() if event.period is not None else None,
         )
         country = place.place.country_code if place is not None and place.place is not None else None
         held_by = event.actor2 or defender(sub_event_type, event.actor1, country)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from frontwatch.extract.actor_periods import former_states, period_label
 from frontwatch.extract.group_members import NON_STATE
 from frontwatch.extract.locate import LocatedMention
 from frontwatch.extract.state_roles import MUTINY
@@ -48,6 +49,7 @@ def territory_type(
     peaceful: bool,
     trigger_text: str = "",
     sentence: str = "",
+    when: str | None = None,
 ) -> str:
     """ACLED's convention: a state retaking its own ground regains territory; anyone else overtakes it;
     ground that changes hands without fighting is a non-violent transfer."""
@@ -57,7 +59,7 @@ def territory_type(
         return "Non-violent transfer of territory"
     country = place.place.country_code if place is not None and place.place is not None else None
     if actor1 is not None and actor1.kind in STATE_KINDS and not _no_government(actor1):
-        own = country is None or actor1.country_code == country
+        own = country is None or actor1.country_code == country or _part_of_it_then(actor1, place, when)
         # "Rwandan and Mozambican troops recaptured the port": an ally taking ground back for the state
         back = hit.rule.recapture and RETAKEN.search(trigger_text.lower()) is not None
         # "Rwandan troops fighting alongside Mozambique's army have captured Mbau": an ally's capture
@@ -66,6 +68,16 @@ def territory_type(
     if actor1 is None and hit.rule.recapture:
         return "Government regains territory"
     return "Non-state actor overtakes territory"
+
+
+def _part_of_it_then(actor1: Actor, place: LocatedMention | None, when: str | None) -> bool:
+    """ "Government troops captured Torit" in 1992: ground of a state not yet independent (South Sudan) was
+    the state's it was part of (Sudan)."""
+    if when is None or place is None or place.place is None or actor1.side is None:
+        return False
+    country = place.place.country
+    # a state's side, as "Sudan: SAF": the state's name before the colon
+    return period_label(country, when) is None and former_states().get(country) == actor1.side.split(":")[0]
 
 
 # ground given up by a deal, not won ("troops entered the Old City after the last buses carrying rebel

@@ -63,7 +63,8 @@ NOT_PLACES = _words(
     catalan basque corsican breton flemish walloon scottish welsh tibetan uighur uyghur chechen ingush
     dagestani kurdish tamil sikh pashtun baloch sindhi punjabi rohingya acehnese papuan tigrayan oromo
     darfuri hutu tutsi druze alawite sunni shia shiite yazidi jewish muslim christian catholic protestant
-    hindu buddhist roma christmas easter ramadan thanksgiving halloween hanukkah passover diwali"""
+    hindu buddhist roma christmas easter ramadan thanksgiving halloween hanukkah passover diwali arab arabs
+    malay malays commonwealth mercedes cave"""
 )
 # nouns whose owner is still a place ("Moscow's suburbs") and nouns whose owner is a party ("U.S. strikes")
 PLACE_PARTS = _words(
