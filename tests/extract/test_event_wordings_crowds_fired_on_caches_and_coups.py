@@ -150,6 +150,62 @@ CASES: list[Case] = [
         "1979-10-04",
         "Attack",
     ),
+    (
+        "men_who_planted_a_sign_in_protest_protested",
+        "CANBERRA, Jan 27 (AAP) - Four young men planted a beach umbrella and a sign on the lawn facing "
+        "Parliament House on Wednesday in protest at the government's refusal to grant land rights.",
+        "1972-01-27",
+        "Peaceful protest",
+    ),
+    (
+        "a_minister_who_set_up_a_commission_in_protest_is_no_event",
+        "The minister set up a commission in protest at the ruling, his office said.",
+        "1972-01-27",
+        None,
+    ),
+    (
+        "warships_that_fired_on_navy_ships_fought_them",
+        "HANOI, March 15 (Reuters) - Vietnam said on Tuesday that foreign warships had opened fire on its "
+        "navy supply ships near Sin Cowe reef on Monday and sunk one of them.",
+        "1988-03-15",
+        "Armed clash",
+    ),
+    (
+        "a_bomber_that_released_its_load_over_a_town_is_an_air_strike",
+        "PHNOM PENH, Aug 7 (Reuters) - An American B-52 bomber released its entire load over the river town "
+        "of Kampong Cham on Monday, killing more than 100 people.",
+        "1973-08-07",
+        "Air/drone strike",
+    ),
+    (
+        "stones_and_eggs_hurled_at_parliament_are_a_riot",
+        "REYKJAVIK, March 30 (Reuters) - Police fired tear gas into a crowd of several thousand people who "
+        "were hurling stones and eggs at the parliament building on Wednesday, witnesses said.",
+        "1949-03-30",
+        "Violent demonstration",
+    ),
+    (
+        "a_band_of_youths_that_stabbed_a_man_is_a_mob",
+        "NEW YORK, Aug 20 (Reuters) - A band of youths stabbed a rabbinical student to death in Brooklyn "
+        "late on Monday, police said.",
+        "1991-08-20",
+        "Mob violence",
+    ),
+    (
+        "soldiers_who_stormed_the_mansion_and_killed_the_president_staged_a_coup",
+        "MONROVIA, April 14 (Reuters) - Soldiers led by a young sergeant stormed the presidential mansion "
+        "before dawn on Saturday and killed President Paul Kamara in his bedroom, the radio said.",
+        "1980-04-14",
+        "Other",
+    ),
+    (
+        "troops_who_raided_an_air_base_and_destroyed_aircraft_on_the_ground_fought",
+        "N'DJAMENA, Sept 7 (Reuters) - Chadian troops in pick-up trucks raided the air base of Ouadi Doum on "
+        "Saturday, killing hundreds of Libyan soldiers and destroying 20 aircraft on the ground, a "
+        "communique said.",
+        "1987-03-23",
+        "Armed clash",
+    ),
 ]
 
 test_sub_event_type = sub_event_type_test(CASES)
@@ -218,6 +274,38 @@ FIELDS: list[FieldCase] = [
         "2014-01-05",
         "inter1",
         "1",
+    ),
+    (
+        "an_aircraft_model_between_the_state_and_the_aircraft",
+        "PHNOM PENH, Aug 7 (Reuters) - An American B-52 bomber released its entire load over the river town "
+        "of Kampong Cham on Monday, killing more than 100 people.",
+        "1973-08-07",
+        "actor1",
+        "Military Forces of the United States (1969-1974)",
+    ),
+    (
+        "a_day_told_where_the_target_was_dug_in_is_the_acts",
+        "NICOSIA, Jan 14 (Reuters) - Iran said on Wednesday that Iraq had fired chemical shells at its "
+        "forces dug in near Basra on Tuesday, wounding hundreds of soldiers.",
+        "1987-01-14",
+        "event_date",
+        "1987-01-13",
+    ),
+    (
+        "a_day_told_of_what_the_bomb_did_is_the_acts",
+        "BILBAO, June 20 (Reuters) - The separatists said on Saturday that they had planted the car bomb "
+        "that tore through a supermarket car park on Friday afternoon, killing 17 shoppers.",
+        "1987-06-20",
+        "event_date",
+        "1987-06-19",
+    ),
+    (
+        "a_states_forces_retaking_its_overseas_territory_regain_it",
+        "LONDON, May 29 (Reuters) - British paratroopers captured the Falklands settlement of Goose Green on "
+        "Friday after a battle through the night, the Defence Ministry said.",
+        "1982-05-29",
+        "sub_event_type",
+        "Government regains territory",
     ),
 ]
 

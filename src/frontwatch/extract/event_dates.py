@@ -149,6 +149,8 @@ def _remoteness(timex: Timex, trigger: Any) -> int:
         return 0  # "raped during the violence that swept the city in June"
     if side is not None and _doing_at_the_time(side, timex):
         return 0  # "blew himself up among devotees performing the dance ... on Thursday evening"
+    if side is not None and _the_acts_own_day(side, timex):
+        return 0  # "fired chemical shells at its forces dug in east of Basra on Tuesday"
     if side is not None and side.head.i != trigger.i and trigger.i not in {t.i for t in side.subtree}:
         return SIDE  # "the town they had held since last August", "a truce starting on Saturday"
     verb = next((a for a in (head, *head.ancestors) if a.pos_ in ("VERB", "AUX")), None)
@@ -187,6 +189,31 @@ LOOKS = frozenset({"armed", "dressed", "clad", "masked", "disguised", "equipped"
 
 
 RAIDING = frozenset({"raid", "attack", "storm", "overrun", "sweep", "ambush", "invade", "stage"})
+
+
+def _the_acts_own_day(side: Any, timex: Timex) -> bool:
+    """A day told in a participle that places the act's target ("its forces dug in east of Basra on
+    Tuesday"), or in what the act's weapon did ("the car bomb that tore through the car park on Friday"):
+    the day of the act, however the parse attaches it."""
+    if timex.period is None or timex.period.granularity != "day" or timex.start < side.idx:
+        return (
+            False  # (a day before the clause's verb is not told in it: "SUNAMGANJ, March 18 (translated ...")
+        )
+    if side.dep_ == "acl" and side.tag_ == "VBN":
+        # not "in a report released on Monday": the day of the telling
+        return side.head.lemma_.lower() not in TOLD_IN and side.lemma_.lower() not in (
+            "release",
+            "publish",
+            "issue",
+        )
+    return side.dep_ == "relcl" and side.head.lemma_.lower() in WEAPONS
+
+
+TOLD_IN = frozenset(
+    {"report", "statement", "study", "letter", "document", "communique", "survey", "interview"}
+)
+# weapons whose act is the event's ("the car bomb that tore through the car park")
+WEAPONS = frozenset({"bomb", "device", "shell", "missile", "rocket", "grenade", "mine", "explosive", "blast"})
 
 
 def _raid_of_the_doers(side: Any, trigger: Any) -> bool:

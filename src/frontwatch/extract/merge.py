@@ -190,7 +190,7 @@ def _antecedent(kept: list[Candidate], candidate: Candidate) -> Candidate | None
         return None
     any_violence = _generic_violence(candidate)
     for earlier in kept:
-        if earlier.sentence >= candidate.sentence:
+        if earlier.sentence >= candidate.sentence or _denied_by_another(earlier, candidate):
             continue
         if (
             _compatible(earlier, candidate)
@@ -201,6 +201,16 @@ def _antecedent(kept: list[Candidate], candidate: Candidate) -> Candidate | None
         ):
             return earlier
     return None
+
+
+def _denied_by_another(earlier: Candidate, candidate: Candidate) -> bool:
+    """ "The United States accused Russia ... The Kremlin rejected the accusation": a denial by another
+    source is a claim of its own, whatever place it is told at."""
+    return (
+        candidate.modality == "denied"
+        and earlier.modality != "denied"
+        and not _one_account(earlier, candidate)
+    )
 
 
 def _bomber_died(earlier: Candidate, candidate: Candidate) -> bool:

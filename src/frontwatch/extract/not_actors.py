@@ -1,7 +1,8 @@
 """Words that look like an actor's name and name none, blanked before actors are matched (offsets stay):
 the "-led" of "Saudi-led warplanes" (the mention keeps the state), a likeness ("a police-style vest"), a
 country's name in a river's or a region's ("the Niger Delta"), in a building's ("the Beth Israel
-synagogue"), and a post its holder has lost ("former army chief Francois Bozize")."""
+synagogue"), a post its holder has lost ("former army chief Francois Bozize") and an aircraft's model
+("an American B-52 bomber")."""
 
 from __future__ import annotations
 
@@ -41,7 +42,16 @@ POST_LOST = re.compile(
     + r"(?= (?i:chief|commander|general|colonel|officer|head|strongman)\b)"
 )
 
-NOT_ACTORS = (LED_FORCES, STYLED, NAMED_FEATURE, NAMED_BUILDING, POST_LOST)
+# "an American B-52 bomber", "Israeli F-16 jets", "Malian MiG jets": an aircraft's model between the state
+# and the aircraft
+AIRCRAFT_MODEL = re.compile(
+    r"\b(?:[A-Z]{1,3}-\d{1,3}[A-Z]?|MiG(?:-\d{1,2})?|Mirage|Sukhoi|Tupolev|Ilyushin|Antonov|Harrier|Phantom|"
+    r"Tornado|Jaguar|Apache|Cobra|Huey|Chinook|Black Hawk|Hind|Super Etendard|Skyhawk|Canberra|Hunter)"
+    r"(?= (?i:bombers?|jets?|fighters?|fighter jets|fighter-bombers?|warplanes?|planes?|aircraft|"
+    r"helicopters?|gunships?|helicopter gunships?)\b)"
+)
+
+NOT_ACTORS = (LED_FORCES, STYLED, NAMED_FEATURE, NAMED_BUILDING, POST_LOST, AIRCRAFT_MODEL)
 
 
 def blank_non_actors(text: str) -> str:

@@ -120,6 +120,9 @@ MOB_RULES: tuple[TriggerRule, ...] = (
         r"residents) (?:[\w-]+ ){0,2}?(?:kicked|punched|beat|beaten|attacked|assaulted|set upon)\b"
         # not the police ("a crowd of masked people attacked officers with stones" rioted)
         r"(?! (?:the |riot |police )*(?:police|policem[ae]n|officers|soldiers|troops|security forces)\b)",
+        # "a band of black youths stabbed a scholar to death"
+        r"(?:a |the )?(?:group|gang|band|crowd)s? of (?:[\w-]+ ){0,4}?(?:youths|young people|villagers|residents) "
+        r"(?:[\w-]+ ){0,2}?(?:stabbed|clubbed|stoned|hacked)\b",
         r"(?:beaten|attacked|assaulted|set upon|kicked|punched) (?:[\w-]+ ){0,3}?by (?:a |an )?(?:group|gang|band|crowd) of "
         r"(?:[\w-]+ ){0,4}?(?:men|youths|young people|people|villagers|residents)\b",
         # not armed men (soldiers beaten by a crowd are its victims)

@@ -135,6 +135,10 @@ PROTEST_RULES: tuple[TriggerRule, ...] = (
         r"(?:gathered|assembled|massed|rallied)\b[^.;]{0,100}?\bto (?:press|urge|back|demand)\b",
         r"blocked (?:[\w'-]+ ){0,4}?(?:highways?|roads?|streets?|junctions?|bridges?|railways?)\b[^.;]{0,80}?\b"
         r"(?:demanding|to demand|to protest|calling for|in protest)\b",
+        # "planted a beach umbrella and a sign on the lawn ... in protest at the government's refusal": a
+        # symbolic act of protest (not "rejected the plan in protest")
+        r"(?:planted|pitched|chained (?:themselves|himself|herself)|camped|unfurled|burned (?:an? |the )?"
+        r"(?:[\w-]+ )?(?:flags?|effig(?:y|ies))|painted)\b[^.;]{0,160}?\bin protest (?:at|against|over)\b",
         # a strike of workers, a walkout, a vigil: ACLED codes them as protests
         r"(?:went|go|going|gone|goes|are|were|was|is|remain\w*|stayed) on (?:a |an )?(?:[\w-]+ )?strike\b",
         r"(?:general|nationwide|national|labou?r|hunger|workers'?|indefinite|open-ended|civic|sit-down|warning|day-long|\d+-day|one-day|"

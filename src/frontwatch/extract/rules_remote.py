@@ -36,6 +36,9 @@ AIRCRAFT_HIT = re.compile(
     r"|\b(?:hijacked|seized|commandeered) (?:an? |the |their )?(?:[\w-]+ ){0,3}?(?:helicopter|plane|aircraft|jet|airliner|"
     r"boeing|airbus)"
     r"|\b(?:plane|aircraft|jet|airliner)s? (?:held|hijacked|seized|commandeered) by\b"
+    # "raided the air base, ... destroying 26 aircraft on the ground": aircraft lost, not flying
+    r"|\b(?:destroy(?:ed|ing)|damag(?:ed|ing)|captur(?:ed|ing)|seiz(?:ed|ing)) (?:[\w-]+ ){0,3}?(?:aircraft|planes|jets|"
+    r"helicopters|warplanes) (?:on the ground|parked)\b"
 )
 
 # "soldiers fired on villagers blocking a highway": guns on people, not a battery's fire
@@ -156,6 +159,14 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
         r"(?:rockets?|missiles?|bombs?) (?:fired|launched|dropped) (?:from|by) (?:an? |the )?(?:[\w.-]+ ){0,4}?"
         r"(?:warplanes?|jets?|helicopters?|gunships?|aircraft|planes?|drones?|predators?|reapers?)\b",
         armed=True,
+    ),
+    # "an American B-52 bomber released its entire load over the town": the bomber is the weapon
+    rule(
+        "Air/drone strike",
+        12.95,
+        r"(?<!suicide )(?:b-\d+s?|bombers?|bomber (?:planes?|aircraft)) (?:[\w-]+ ){0,2}?(?:released|dropped|unloaded|"
+        r"jettisoned) (?:[\w-]+ ){0,3}?(?:loads?|bombs|payloads?)\b",
+        firm=True,
     ),
     rule(
         "Air/drone strike",

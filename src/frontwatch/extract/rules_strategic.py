@@ -309,6 +309,10 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         # "stormed the residence of President Zelaya", "President Bongo was being held under house arrest"
         r"stormed (?:the )?(?:[\w'-]+ ){0,2}?(?:residence|home|house|palace) of (?:[\w'-]+ ){0,2}?(?:president|"
         r"prime minister|head of state)\b",
+        # "soldiers stormed the Executive Mansion and killed President Tolbert in his bedroom"
+        r"stormed (?:the )?(?:[\w'-]+ ){0,2}?(?:palace|mansion|residence|state house)\b[^.;]{0,80}?\b(?:killed|shot "
+        r"dead|assassinated|seized|arrested|detained) (?:[\w'-]+ ){0,2}?(?:president|prime minister|head of state|"
+        r"emperor|king)\b",
         r"(?:president|prime minister|head of state) (?:[\w'-]+ ){0,3}?(?:was|were|had been|has been|is) (?:being )?"
         r"(?:held|detained|placed) (?:under house arrest|at (?:a |an |the )?(?:military|army) (?:base|barracks|camp))",
         r"(?:sent|forced|flew|bundled) (?:[\w'-]+ ){0,4}?(?:president|prime minister|head of state) (?:[\w'-]+ ){0,3}?"

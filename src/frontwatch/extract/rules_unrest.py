@@ -327,8 +327,8 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"(?:workers|residents|villagers|youths|crowds?|students|people) (?:[\w,'-]+ ){0,10}?(?:fought|battled) (?:with )?"
         r"(?:the )?police\b",
         r"(?:hurled|threw|throwing|hurling|pelted|pelting) (?:[\w-]+ ){0,2}?(?:stones|rocks|bricks|bottles|petrol bombs|"
-        r"molotov cocktails|firebombs) (?:at|on) (?:the )?(?:riot )?(?:police|officers|security forces|prefecture|"
-        r"town hall|parliament|government (?:buildings?|offices?))",
+        r"molotov cocktails|firebombs)(?: and [\w-]+(?: [\w-]+)?)? (?:at|on) (?:the )?(?:riot )?(?:police|officers|"
+        r"security forces|prefecture|town hall|parliament|government (?:buildings?|offices?))",
         r"(?:protesters|demonstrators) (?:[\w'-]+ ){0,6}?(?:broke in|set (?:[\w-]+ ){1,7}?on fire)\b",
         # "residents burned down the island's police station and courthouse": a crowd turning on the state's
         # buildings riots

@@ -125,8 +125,11 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         r"tried to storm",
         r"stormed (?:\w+ ){0,2}positions",
         r"(?:stormed|raided|assaulted) (?:an? |the |their |its )?(?:[\w-]+ ){0,2}?(?:army|military|police|border|"
-        r"security) (?:posts?|checkpoints?|outposts?|bases?|camps?|barracks|positions?|stations?)\b",
+        r"security|air|naval) (?:posts?|checkpoints?|outposts?|bases?|camps?|barracks|positions?|stations?)\b",
         r"attacked (?:an? |the |their |its )?(?:[\w-]+ ){0,2}?(?:garrisons?|border posts?|outposts?|barracks)\b",
+        # "Chinese warships had opened fire on its navy transport ships": a fight at sea
+        r"(?:warships|gunboats|frigates|destroyers|naval vessels|patrol boats) (?:[\w'-]+ ){0,3}?(?:opened fire|fired) "
+        r"(?:on|at) (?:[\w'-]+ ){0,3}?(?:navy|naval|military) (?:[\w-]+ )?(?:ships|vessels|boats|craft)\b",
         # "stormed the police chief's office", "stormed the police headquarters": a fight with those who guard it
         r"(?:stormed|raided|assaulted) (?:an? |the )?(?:[\w-]+ ){0,2}?police (?:chief's |commander's )?"
         r"(?:headquarters|offices?|compound|academy|training (?:centre|center|school))\b",
@@ -468,7 +471,8 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
     rule(
         "Armed clash",
         22,
-        r"(?:killed|killing|wounded|eliminated|neutrali[sz]ed) (?:\w+ ){0,3}?(?:soldiers|troops|servicemen|fighters|"
+        r"(?:killed|killing|wounded|eliminated|neutrali[sz]ed) (?:\d{1,3}(?:,\d{3})+ |\w+ ){0,3}?(?:soldiers|troops|"
+        r"servicemen|fighters|"
         r"militants|officers|militiamen|terrorists|insurgents|rebels|jihadists|bandits|gunmen|extremists|"
         r"gang members|separatists|guerrillas|combatants|policem[ae]n|policewom[ae]n|security personnel|guardsmen|"
         r"(?:national guard|security forces?|army|police) members|(?:militant|rebel|insurgent|jihadist) (?:commanders?|leaders?))\b",

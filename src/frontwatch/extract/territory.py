@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from frontwatch.extract.actor_catalogue import STATE_OF
 from frontwatch.extract.actor_periods import former_states, period_label
 from frontwatch.extract.group_members import NON_STATE
 from frontwatch.extract.locate import LocatedMention
@@ -59,7 +60,9 @@ def territory_type(
         return "Non-violent transfer of territory"
     country = place.place.country_code if place is not None and place.place is not None else None
     if actor1 is not None and actor1.kind in STATE_KINDS and not _no_government(actor1):
-        own = country is None or actor1.country_code == country or _part_of_it_then(actor1, place, when)
+        # "British paratroopers captured Goose Green": a state's forces in its own overseas territory
+        own = country is None or actor1.country_code in (country, STATE_OF.get(country))
+        own = own or _part_of_it_then(actor1, place, when)
         # "Rwandan and Mozambican troops recaptured the port": an ally taking ground back for the state
         back = hit.rule.recapture and RETAKEN.search(trigger_text.lower()) is not None
         # "Rwandan troops fighting alongside Mozambique's army have captured Mbau": an ally's capture
