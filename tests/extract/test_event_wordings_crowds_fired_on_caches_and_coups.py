@@ -1,5 +1,12 @@
-"""Sub-event types, doers and places of wordings met in fresh news text: soldiers who fire rifles or
-volleys of fire into a rallying crowd, or on peasants gathered in a square to press their claims.
+"""Sub-event types, doers, places and dates of wordings met in fresh news text: soldiers who fire rifles or
+volleys of fire into a rallying crowd, or on peasants gathered in a square to press their claims; a crowd
+that sacked houses; bulldozers that levelled a quarter; stores of weapons found; rulers deposed by the army;
+people led away or carried off; an arrest that set off riots; gunships and troops attacking a border post;
+an assault beaten back; an artillery school; the SPLA before and after South Sudan's independence; an Arab,
+a Malay girl and an armoured Mercedes that are no places; a country that acts; a sign planted in protest;
+warships firing on navy ships; a bomber releasing its load; stones and eggs hurled at parliament; a band of
+youths; a day told of the target or of the bomb; an overseas territory retaken; invaders driven back; and
+hostages released.
 
 The texts are our own, written for these tests."""
 
@@ -205,6 +212,33 @@ CASES: list[Case] = [
         "communique said.",
         "1987-03-23",
         "Armed clash",
+    ),
+    (
+        "invaders_driven_back_to_the_sea_fought",
+        "CONAKRY, Nov 23 (AFP) - Invaders who landed from boats on Sunday attacked the airport and an army "
+        "camp before being driven back to the sea, the radio said.",
+        "1970-11-23",
+        "Armed clash",
+    ),
+    (
+        "rubber_bullets_fired_at_stone_throwing_youths_met_a_riot",
+        "SRINAGAR, June 5 (Reuters) - Police fired rubber bullets at stone-throwing youths in the old city "
+        "on Friday, witnesses said.",
+        "2010-06-05",
+        "Violent demonstration",
+    ),
+    (
+        "hostages_released_after_a_ransom_are_no_event",
+        "The rebels released 12 hostages on Monday after a ransom was paid, a mediator said.",
+        "2004-06-08",
+        None,
+    ),
+    (
+        "hostages_seized_and_some_released_are_still_an_abduction",
+        "Gunmen seized 30 passengers from a bus near Gao on Sunday and later released 12 of the hostages, "
+        "officials said.",
+        "2004-06-08",
+        "Abduction/forced disappearance",
     ),
 ]
 

@@ -111,6 +111,24 @@ def test_a_type_read_from_the_grammar_is_not_re_typed(pipeline: Pipeline, tmp_pa
     assert kept.sub_event_type == firm.sub_event_type and kept.extra["type_coder"] == "rules"
 
 
+def test_a_riot_re_typed_as_force_on_protesters_has_the_protesters_first(
+    pipeline: Pipeline, tmp_path: Path
+) -> None:
+    """The rules read "stone-throwing protesters" as a riot's rioters; re-typed as force used on a crowd, the
+    crowd is its protesters, as ACLED names them."""
+    from frontwatch.train.apply import retype_events
+
+    story = (
+        "SRINAGAR, July 9 (Reuters) - Police fired on stone-throwing protesters in Kulgam on Saturday, "
+        "killing three, officials said.\n"
+    )
+    riot = replace(_first_event(pipeline, tmp_path, story, date(2016, 7, 9)), extra={})
+    riot = replace(riot, sub_event_type="Violent demonstration", actor1="Rioters (India)", inter1=5)
+    recast = retype_events([riot], ("Excessive force against protesters", 0.99), 0.5)[0]
+    assert (recast.actor1, recast.inter1) == ("Protesters (India)", 6)
+    assert recast.interaction == 16
+
+
 SUICIDE = "QUETTA, Pakistan (Reuters) - A suicide car bomb exploded at a police post in Quetta on Monday.\n"
 
 

@@ -116,6 +116,9 @@ ABDUCTION_RULES: tuple[TriggerRule, ...] = (
         # civilians for ransom"); nor a man's past ("Ongwen was himself abducted by the rebels as a boy")
         unless=re.compile(
             W + STOP_TAKING + r"|\bas an? (?:young )?(?:boy|girl|child|teenager|schoolboy|schoolgirl)\b"
+            # "the rebels released 12 hostages after a ransom was paid": the end of a taking told before
+            r"|(?s:^(?!.*\b(?:t(?:ook|aken|aking)|seiz\w*|kidnapp\w*|abduct\w*|grabb\w*|snatch\w*|captur\w*)\b).*"
+            r"\b(?:released|freed|set free|let go|handed over) (?:[\w-]+ ){0,3}?(?:hostages|captives)\b)"
         ),
     ),
     # "shooting dead a British man and seizing his wife": people seized by armed men (not by the police)

@@ -288,6 +288,9 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"(?<!anti-)(?<!pussy )riot(?:s|ed|ers|ing)?\b(?! (?:police|gear|control|squad|officers|units|shields?)|"
         r" of (?:\w+ )?(?:19|20)\d\d\b)",
         r"violent (?:protests?|demonstrations?)",
+        # "police fired rubber bullets at stone-throwing youths"
+        r"(?:stone|rock|petrol-bomb)-(?:throwing|hurling|pelting) (?:[\w-]+ )?(?:youths|protesters|demonstrators|"
+        r"crowds?|students|villagers|residents|mobs?|rioters|supporters)\b",
         r"(?:crowds?|mobs?|youths|residents),? (?:[\w,'-]+ ){0,12}?(?:pelted|stoned|attacked|threw stones at|hurled stones at) "
         r"(?:[\w-]+ ){0,4}?(?:police|officers|security forces|troops)\b",
         # "workers led tens of thousands of people through the city demanding bread and freedom, stormed the prison

@@ -28,12 +28,21 @@ CROWDS = ("Protesters (", "Rioters (")
 STATE_FORCES = 1  # ACLED's inter code of a state's forces
 
 
+EXCESSIVE_FORCE = "Excessive force against protesters"
+
+
 def crowd_recast(event: Event) -> Event:
     """A crowd type's first actor as ACLED has it: a riot's crowd are rioters, a protest's protesters,
     and a state's force the rules put first (the police "fought" a crowd) is the crowd's other side. A
     crowd's event re-typed as another act is the armed side's, done to the crowd."""
     crowd = crowd_actor(event.sub_event_type, event.country_code)
     first = event.actor1
+    if event.sub_event_type == EXCESSIVE_FORCE and first is not None and first.startswith("Rioters ("):
+        # force on a crowd the rules read as rioting is force on protesters (ACLED's first actor)
+        protesters = crowd_actor("Peaceful protest", event.country_code)
+        inter1 = protesters.inter if protesters is not None else event.inter1
+        recast = replace(event, actor1="Protesters" + first[len("Rioters") :], inter1=inter1)
+        return replace(recast, interaction=interaction(recast.inter1, recast.inter2))
     if crowd is None:
         return _crowd_as_target(event)
     if first == crowd.name:
