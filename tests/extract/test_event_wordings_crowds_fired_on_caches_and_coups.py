@@ -5,8 +5,8 @@ people led away or carried off; an arrest that set off riots; gunships and troop
 an assault beaten back; an artillery school; the SPLA before and after South Sudan's independence; an Arab,
 a Malay girl and an armoured Mercedes that are no places; a country that acts; a sign planted in protest;
 warships firing on navy ships; a bomber releasing its load; stones and eggs hurled at parliament; a band of
-youths; a day told of the target or of the bomb; an overseas territory retaken; invaders driven back; and
-hostages released.
+youths; a day told of the target or of the bomb; an overseas territory retaken; invaders driven back;
+hostages released; a man who set himself on fire in protest; and captured soldiers executed.
 
 The texts are our own, written for these tests."""
 
@@ -239,6 +239,20 @@ CASES: list[Case] = [
         "officials said.",
         "2004-06-08",
         "Abduction/forced disappearance",
+    ),
+    (
+        "a_man_who_set_himself_on_fire_in_protest_protested",
+        "TUNIS, Dec 20 (Reuters) - A young man set himself on fire outside the governor's office in "
+        "Kasserine on Monday in protest at unemployment, witnesses said.",
+        "2010-12-20",
+        "Peaceful protest",
+    ),
+    (
+        "captured_soldiers_executed_are_an_attack_not_ground_taken",
+        "The rebels executed five captured soldiers near Kidal, a video released by the group showed on "
+        "Monday.",
+        "2012-03-05",
+        "Attack",
     ),
 ]
 

@@ -137,7 +137,8 @@ PROTEST_RULES: tuple[TriggerRule, ...] = (
         r"(?:demanding|to demand|to protest|calling for|in protest)\b",
         # "planted a beach umbrella and a sign on the lawn ... in protest at the government's refusal": a
         # symbolic act of protest (not "rejected the plan in protest")
-        r"(?:planted|pitched|chained (?:themselves|himself|herself)|camped|unfurled|burned (?:an? |the )?"
+        r"(?:planted|pitched|chained (?:themselves|himself|herself)|set (?:himself|herself|themselves) (?:on fire|"
+        r"ablaze|alight)|camped|unfurled|burned (?:an? |the )?"
         r"(?:[\w-]+ )?(?:flags?|effig(?:y|ies))|painted)\b[^.;]{0,160}?\bin protest (?:at|against|over)\b",
         # a strike of workers, a walkout, a vigil: ACLED codes them as protests
         r"(?:went|go|going|gone|goes|are|were|was|is|remain\w*|stayed) on (?:a |an )?(?:[\w-]+ )?strike\b",

@@ -377,7 +377,9 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
     rule(
         TERRITORY,
         11,
-        r"captur(?:ed|es|ing|e)",
+        # not "executed five captured soldiers": men taken prisoner, no ground
+        r"captur(?:ed|es|ing|e)\b(?! (?:soldiers|troops|fighters|militants|rebels|men|pilots?|crew|servicemen|"
+        r"prisoners|policemen|officers)\b)",
         r"seiz(?:ed|ure of|es|ing) (?:control|the|a|an|all|most|much|parts?|key)\b",
         r"(?:had|have|has) taken (?!part\b|place\b|over\b|into account\b|(?:[\w-]+ ){0,2}?(?:prisoners?|captives?|hostages?|"
         r"steps?|measures?|action|refuge|shelter|cover|office|power|responsibilit(?:y|ies)|toll|lives|hold|effect|aim|"

@@ -403,6 +403,8 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
             W
             + r"(?:gunmen|militants|fighters|rebels|insurgents|troops|soldiers|militiamen|jihadists|attackers|"
             r"ransom)\b"
+            # "a man set himself on fire outside parliament in protest": a protest of one, no riot
+             + r"|\bset (?:himself|herself|themselves) (?:on fire|ablaze|alight)\b"
         ),
     ),
     # "riot police used truncheons to clear about a thousand pensioners who had blocked traffic ... to
