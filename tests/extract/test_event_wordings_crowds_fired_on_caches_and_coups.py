@@ -254,6 +254,12 @@ CASES: list[Case] = [
         "2012-03-05",
         "Attack",
     ),
+    (
+        "people_afraid_of_being_forced_back_home_are_no_fight",
+        "She said the five men she visited in prison were terrified of being forced back to China as well.",
+        "2025-03-05",
+        None,
+    ),
 ]
 
 test_sub_event_type = sub_event_type_test(CASES)

@@ -394,14 +394,30 @@ def test_a_denial_by_another_source_stays_its_own_claim(pipeline: Pipeline, tmp_
     assert sorted(e.modality for e in events) == ["claimed", "denied"]
 
 
+def test_a_negated_remark_about_an_arrest_told_is_no_claim_of_its_own(
+    pipeline: Pipeline, tmp_path: Path
+) -> None:
+    """ "X's arrest was not a reflection of press freedom": a remark by another source about an arrest the
+    reporter tells is no denial that stands apart (only what one side claims another denies)."""
+    events = extract(
+        pipeline,
+        tmp_path,
+        "HARARE — Police arrested journalist Tendai Moyo in Harare on Tuesday over his interviews with an "
+        "opposition politician, his lawyer Peter Chari said. A government spokesman, Simon Dube, also said "
+        "Moyo's arrest was not a reflection of the state of press freedom in the country.",
+        "2025-03-05",
+    )
+    assert [e.sub_event_type for e in events] == ["Arrests"]
+
+
 def test_the_blasts_that_went_off_are_the_bombings_told(pipeline: Pipeline, tmp_path: Path) -> None:
     """ "The blasts ... went off at 9 p.m." after the bombings are told restates them: no second event."""
     events = extract(
         pipeline,
         tmp_path,
         "AMMAN — Al-Qaida in Iraq claimed responsibility on Thursday for suicide bombings at three hotels in "
-        "Amman that killed 57 people, officials said. The blasts at the three hotels went off shortly "
-        "before 9 p.m. on Wednesday.",
+        "Amman that killed 57 people, officials said. The blasts at the three hotels went off shortly before "
+        "9 p.m. on Wednesday.",
         "2005-11-10",
     )
     assert [e.sub_event_type for e in events] == ["Suicide bomb"]

@@ -205,10 +205,10 @@ def _antecedent(kept: list[Candidate], candidate: Candidate) -> Candidate | None
 
 def _denied_by_another(earlier: Candidate, candidate: Candidate) -> bool:
     """ "The United States accused Russia ... The Kremlin rejected the accusation": a denial by another
-    source is a claim of its own, whatever place it is told at."""
+    source of what one side claims is a claim of its own, whatever place it is told at."""
     return (
         candidate.modality == "denied"
-        and earlier.modality != "denied"
+        and earlier.modality == "claimed"
         and not _one_account(earlier, candidate)
     )
 

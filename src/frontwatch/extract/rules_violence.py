@@ -107,7 +107,9 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         r"skirmish\w*",
         r"(?<!amid )(?<!during )(?<!days of )(?<!weeks of )(?<!months of )(?:fighting|clashes|battles) between",
         r"(?:repelled|repulsed|repel|repulse)\b",
-        r"(?:were|was|been|being) (?:pushed|beaten|driven|forced) back\b",
+        # not "terrified of being forced back to China": people sent home
+        r"(?:were|was|been) (?:pushed|beaten|driven|forced) back\b",
+        r"being (?:pushed|beaten|driven) back\b",
         # "took the border crossing after a fight with the army detachment guarding it"
         r"(?:after|in) an? (?:[\w-]+ )?fight with (?:the |an? )?(?:[\w'-]+ ){0,5}?(?:army|troops|soldiers|forces|"
         r"police|rebels|guerrillas|militia\w*|militants|fighters|detachment|units?|garrison|guards?)\b",
