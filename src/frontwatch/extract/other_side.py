@@ -432,9 +432,6 @@ def protest_order(
     crowd_second = actor2 is not None and actor2.kind in CROWDS
     if sub_event_type == EXCESSIVE_FORCE and crowd_second and (actor1 is None or actor1.kind not in CROWDS):
         actor1, actor2 = actor2, actor1
-    if sub_event_type == EXCESSIVE_FORCE and actor1 is not None and actor1.kind == "rioters":
-        # "fired on stone-throwing youths, killing three": force on a crowd is coded with its protesters
-        actor1 = resolve_actor("protesters", country_code=actor1.country_code) or actor1
     return actor1, actor2
 
 
