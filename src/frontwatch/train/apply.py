@@ -39,10 +39,7 @@ def crowd_recast(event: Event) -> Event:
     first = event.actor1
     if event.sub_event_type == EXCESSIVE_FORCE and first is not None and first.startswith("Rioters ("):
         # force on a crowd the rules read as rioting is force on protesters (ACLED's first actor)
-        protesters = crowd_actor("Peaceful protest", event.country_code)
-        inter1 = protesters.inter if protesters is not None else event.inter1
-        recast = replace(event, actor1="Protesters" + first[len("Rioters") :], inter1=inter1)
-        return replace(recast, interaction=interaction(recast.inter1, recast.inter2))
+        crowd = crowd_actor("Peaceful protest", event.country_code)
     if crowd is None:
         return _crowd_as_target(event)
     if first == crowd.name:
