@@ -13,6 +13,7 @@ from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 
+from frontwatch.extract.background_clauses import WEAPON_NOUNS
 from frontwatch.extract.timex import Timex
 from frontwatch.extract.words import SPEECH_LEMMAS
 from frontwatch.model import Period
@@ -194,26 +195,22 @@ RAIDING = frozenset({"raid", "attack", "storm", "overrun", "sweep", "ambush", "i
 def _the_acts_own_day(side: Any, timex: Timex) -> bool:
     """A day told in a participle that places the act's target ("its forces dug in east of Basra on
     Tuesday"), or in what the act's weapon did ("the car bomb that tore through the car park on Friday"):
-    the day of the act, however the parse attaches it."""
+    the day of the act, however the parse attaches it. A day before the clause's verb is not told in it
+    ("SUNAMGANJ, March 18 (translated ..."), nor is a report's ("in a report released on Monday")."""
     if timex.period is None or timex.period.granularity != "day" or timex.start < side.idx:
-        return (
-            False  # (a day before the clause's verb is not told in it: "SUNAMGANJ, March 18 (translated ...")
-        )
+        return False
     if side.dep_ == "acl" and side.tag_ == "VBN":
-        # not "in a report released on Monday": the day of the telling
-        return side.head.lemma_.lower() not in TOLD_IN and side.lemma_.lower() not in (
-            "release",
-            "publish",
-            "issue",
-        )
+        return side.head.lemma_.lower() not in TOLD_IN and side.lemma_.lower() not in TELLING
     return side.dep_ == "relcl" and side.head.lemma_.lower() in WEAPONS
 
 
+# what a day of telling is told in ("a report released on Monday"), and the verbs that tell it
 TOLD_IN = frozenset(
     {"report", "statement", "study", "letter", "document", "communique", "survey", "interview"}
 )
+TELLING = frozenset({"release", "publish", "issue"})
 # weapons whose act is the event's ("the car bomb that tore through the car park")
-WEAPONS = frozenset({"bomb", "device", "shell", "missile", "rocket", "grenade", "mine", "explosive", "blast"})
+WEAPONS = WEAPON_NOUNS | {"explosive", "blast"}
 
 
 def _raid_of_the_doers(side: Any, trigger: Any) -> bool:
