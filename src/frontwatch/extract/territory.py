@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from frontwatch.extract.actor_catalogue import STATE_OF
+from frontwatch.extract.actor_index import COUNTRIES
 from frontwatch.extract.actor_periods import former_states, period_label
 from frontwatch.extract.group_members import NON_STATE
 from frontwatch.extract.locate import LocatedMention
@@ -75,12 +76,14 @@ def territory_type(
 
 def _part_of_it_then(actor1: Actor, place: LocatedMention | None, when: str | None) -> bool:
     """ "Government troops captured Torit" in 1992: ground of a state not yet independent (South Sudan) was
-    the state's it was part of (Sudan)."""
-    if when is None or place is None or place.place is None or actor1.side is None:
+    the state's it was part of (Sudan). Countries go by the names `periods.json` keys them by."""
+    if when is None or place is None or place.place is None:
         return False
-    country = place.place.country
-    # a state's side, as "Sudan: SAF": the state's name before the colon
-    return period_label(country, when) is None and former_states().get(country) == actor1.side.split(":")[0]
+    here = COUNTRIES.get(place.place.country_code or "")
+    state = COUNTRIES.get(actor1.country_code or "")
+    if here is None or state is None:
+        return False
+    return period_label(here.of_name, when) is None and former_states().get(here.of_name) == state.of_name
 
 
 # ground given up by a deal, not won ("troops entered the Old City after the last buses carrying rebel
