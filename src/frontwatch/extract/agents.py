@@ -294,12 +294,15 @@ def _armed_mention(
         inside_claimant = (
             attribution is not None and attribution.start <= offset + mention.start < attribution.end
         )
-        target = sub_event_type in BEFALLING_TYPES and (
-            among_targets(trigger, offset + mention.start)
-            or in_patient(trigger, offset + mention.start)
-            or met_the_mine(trigger, sub_event_type, offset + mention.start)
-            or aimed_at(trigger.doc, offset + mention.start)
-            or among_the_dead(trigger.doc, offset + mention.start)
+        # "Sendic, founder of the Tupamaros, was captured": whom a passive's subject names never did it
+        target = in_patient(trigger, offset + mention.start) or (
+            sub_event_type in BEFALLING_TYPES
+            and (
+                among_targets(trigger, offset + mention.start)
+                or met_the_mine(trigger, sub_event_type, offset + mention.start)
+                or aimed_at(trigger.doc, offset + mention.start)
+                or among_the_dead(trigger.doc, offset + mention.start)
+            )
         )
         # "a critic of police violence", "an army camp", "Zimbabwe's Vice President": no actor here; nor is
         # whom the act hurt ("wounding an Iraqi soldier")
@@ -413,7 +416,7 @@ def _grammatical_agent(
         home = claimant_actor.country_code if claimant_actor is not None and speaking_state else country_code
         unnamed = (
             nationals(token, country_code)
-            or machines_of(token, country_code)
+            or machines_of(token, country_code, sub_event_type)
             or home_forces(counted(token), actors, offset, home)
             or crowd(token, sub_event_type, country_code)
             or unclaimed_fighters(token, country_code)

@@ -93,6 +93,8 @@ def _background_mark(token: Any | None) -> Any | None:
             return token
         if token.dep_ == "advcl" and _led_by_which(token) and token.lemma_ not in ATTRIBUTING:
             return token  # "raids on two nightclubs, in which dozens of people were detained", misparsed
+        if token.dep_ == "acl" and token.tag_ == "VBN" and token.lemma_.lower() in HOLDING:
+            return token  # "the part of Persia occupied by Soviet troops": who held it, told to place it
         if token.dep_ in ("advcl", "conj"):  # a conjunct with "after" is a clause misparsed
             marks = [c for c in token.children if c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS]
             if marks:
@@ -110,6 +112,8 @@ def _background_mark(token: Any | None) -> Any | None:
         token = token.head
     return None
 
+
+HOLDING = frozenset({"occupy", "hold", "control"})
 
 # what an act answers, told after it: "responding to air strikes", "in retaliation for the raid"
 ANSWERS = frozenset({"respond", "response", "retaliation", "retaliate", "revenge", "reprisal", "avenge"})

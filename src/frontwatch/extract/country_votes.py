@@ -59,6 +59,9 @@ ELSEWHERE_BEFORE = re.compile(
     r"(?:left|fled|flew|escaped|departed) (?:the country )?(?:for|to)|(?:refuge|asylum) in|"
     # "armed men who had crossed from Sierra Leone and attacked the border town": where they came from
     r"(?:crossed|crossing|infiltrated|came|coming) (?:over |in )?from|"
+    # "travellers reaching Austria said": where the news came out, not where it happened
+    r"(?:travell?ers|refugees|reports|visitors|witnesses|people|diplomats|tourists) (?:who (?:have |had )?)?"
+    r"(?:reaching|reached|arriving in|arrived in)|"
     # "the anniversary of the city's handover to China": the party a place was handed to
     r"(?:handover|hand-over|return|transfer) to|"
     # "marched in solidarity with the uprisings in Egypt and Tunisia"

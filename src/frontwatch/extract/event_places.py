@@ -16,6 +16,7 @@ from frontwatch.extract.dateline_towns import told_from_the_dateline
 from frontwatch.extract.datelines import ExtraToponym
 from frontwatch.extract.locate import GAZETTEER, STORY_PLACES, LocatedMention, story_places
 from frontwatch.extract.place_precision import in_the_source, town_before_its_area
+from frontwatch.extract.place_roles import came_from, destination, origin_of_fire
 from frontwatch.extract.places import PlaceMention, doc_text, modifies_a_noun
 from frontwatch.extract.speech_places import where_it_was_said
 from frontwatch.geo.keys import name_key
@@ -238,7 +239,7 @@ def _sentence_places(places: list[LocatedMention], sdoc: Any, trigger: Any) -> l
     usable = [p for p in usable if p not in acting] or ([] if dateline_place(sdoc) is not None else usable)
     # "an army camp near the border with Mali", "a man from Ivory Coast": a country named as elsewhere
     usable = [p for p in usable if not _named_elsewhere(p, sdoc)]
-    usable = [p for p in usable if not _from_a_verb(p, sdoc, SOURCES_OF_GOODS)]
+    usable = [p for p in usable if not came_from(p, sdoc)]
     # "the Ekiti State police command said": where the source sits, when the act has a place of its own
     kept = [p for p in usable if not in_the_source(p, sdoc)]
     usable = kept if any(p.place is not None and p.place.feature_code != "PCLI" for p in kept) else usable
@@ -252,9 +253,9 @@ def _sentence_places(places: list[LocatedMention], sdoc: Any, trigger: Any) -> l
     # "naval artillery in the Black Sea on the Odesa region": the land the fire falls on, when named
     pool = [p for p in pool if p.place is not None and p.place.feature_code not in WATER_CODES] or pool
     # "people from Huliaipole were evacuated to Zaporizhia": a flight happens where people flee from
-    pool = [p for p in pool if not _destination(p, sdoc, trigger)] or pool
+    pool = [p for p in pool if not destination(p, sdoc, trigger)] or pool
     # "a rocket fired from Gaza hit a car in Lod": fire lands where it hits, not where it was fired from
-    pool = [p for p in pool if not _origin_of_fire(p, sdoc)] or pool
+    pool = [p for p in pool if not origin_of_fire(p, sdoc)] or pool
     # "... ordered to withdraw, as fears grow that Lysychansk could fall": a place told in a side clause
     # of its own is another matter, when the trigger's clause names one
     pool = [p for p in pool if not _in_another_clause(p, sdoc, trigger)] or pool
@@ -266,48 +267,6 @@ def _sentence_places(places: list[LocatedMention], sdoc: Any, trigger: Any) -> l
         if other is not first and _listed_with(group, other, sdoc):
             group.append(other)
     return sorted(group, key=lambda p: p.mention.start)
-
-
-FLEEING = re.compile(r"evacuat|displac|deport|fle[de]|relocat|flee")
-
-
-def _destination(located: LocatedMention, sdoc: Any, trigger: Any) -> bool:
-    """Where people were taken or fled to, after a verb of flight."""
-    start = located.mention.token_start
-    if start < 1 or not FLEEING.match(trigger.lower_):
-        return False
-    before = sdoc[start - 1].lower_
-    if before == "the" and start > 1:
-        before = sdoc[start - 2].lower_
-    return before in ("to", "into", "towards")
-
-
-FIRING = frozenset({"fire", "launch", "shoot", "lob", "send"})
-# "material that had come from Iran", "arms smuggled from Libya": where goods came from, not where it happened
-SOURCES_OF_GOODS = frozenset({"come", "smuggle", "ship", "originate", "traffic"})
-
-
-def fire_origin_country(places: list[LocatedMention], sdoc: Any) -> str | None:
-    """The country fire came from, when the sentence names where it was fired from ("rockets fired from
-    southern Lebanon hit northern Israel")."""
-    origins = [p.place.country_code for p in places if p.place is not None and _origin_of_fire(p, sdoc)]
-    return origins[0] if origins else None
-
-
-def _origin_of_fire(located: LocatedMention, sdoc: Any) -> bool:
-    """Whether the place is where fire came from: "fired from Gaza", "launched from Kurdish-held northern
-    Syria", "fired from Ethiopia's Tigray region"."""
-    return _from_a_verb(located, sdoc, FIRING)
-
-
-def _from_a_verb(located: LocatedMention, sdoc: Any, verbs: frozenset[str]) -> bool:
-    token = sdoc[located.mention.token_start]
-    for node in (token, *token.ancestors):
-        if node.dep_ == "prep":
-            return node.lower_ == "from" and node.head.lemma_.lower() in verbs
-        if node.pos_ in ("VERB", "AUX"):
-            return False
-    return False
 
 
 def _water_aside(located: LocatedMention, sdoc: Any, trigger: Any) -> bool:

@@ -128,6 +128,10 @@ def _told_behind(
     if chosen.sub_event_type == "Arrests":
         # "arrested an Algerian man after finding bomb-making materials in his car": the bombing stopped
         chosen = choose_trigger([h for h in hits if h.sub_event_type == "Disrupted weapons use"]) or chosen
+    protests = [h for h in hits if h.sub_event_type == "Peaceful protest"]
+    if chosen.sub_event_type == "Arrests" and any(_taken_at_their_protest(tokens[id(h)]) for h in protests):
+        # "led away about 20 young people who gathered at the monument to demand an open trial"
+        chosen = _retyped(chosen, "Protest with intervention", tokens)
     if chosen.sub_event_type == "Attack":
         # "stormed a school as pupils gathered and abducted 287": the taking is parsed into the "as" clause
         near = [h for h in hits if h in foreground or act_behind_a_toll(tokens[id(h)])]
@@ -148,6 +152,19 @@ def _told_behind(
     if chosen.sub_event_type in FORCE_ON_CROWDS:
         chosen = _violent_crowd(chosen, hits, tokens)
     return chosen
+
+
+TAKING_AWAY = frozenset(
+    {"arrest", "detain", "lead", "take", "round", "seize", "carry", "bundle", "drag", "haul"}
+)
+
+
+def _taken_at_their_protest(token: Any | None) -> bool:
+    """A protest told of the people the police took away ("led away people who gathered to demand ...")."""
+    if token is None or token.dep_ != "relcl":
+        return False
+    people = token.head
+    return people.dep_ in ("dobj", "nsubjpass") and people.head.lemma_.lower() in TAKING_AWAY
 
 
 def _one_persons_act(token: Any | None) -> bool:
@@ -382,7 +399,19 @@ def anaphoric(trigger: Any) -> bool:
         return False  # "claimed responsibility for the suicide bombing of the UN building": the event itself
     if trigger.pos_ == "VERB":  # "The blasts at the three hotels went off ...": its subject refers back
         return any(c.dep_ == "nsubj" and c.lemma_ in BLAST_NOUNS and _definite(c) for c in trigger.children)
-    return trigger.pos_ == "NOUN" and _definite(trigger)
+    return trigger.pos_ == "NOUN" and _definite(trigger) and not _of_someone_new(trigger)
+
+
+def _of_someone_new(noun: Any) -> bool:
+    """ "the suspect in the rape and killing of a 26-year-old bar worker": an act named by a victim the story
+    has not told of ("a ..."), so not one told before."""
+    for head in (noun, *noun.conjuncts):
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                objects = [c for c in prep.children if c.dep_ == "pobj"]
+                if any(c.lower_ in ("a", "an") and c.dep_ == "det" for o in objects for c in o.children):
+                    return True
+    return False
 
 
 def _definite(noun: Any) -> bool:

@@ -144,7 +144,7 @@ DEAL_WORDS = _set(
 BUSINESS_WORDS = _set("cafe café restaurant hotel bar nightclub club cinema mall supermarket bakery shop")
 SITE_WORDS = _set(
     "barracks prison jail stadium market hospital school university mosque church camp park gardens shrine "
-    "temple"
+    "temple monument memorial statue mausoleum"
 )
 FACILITY_QUALIFIERS = _set("military army police central main old new")
 STREET_WORDS = _set("square street avenue road boulevard lane")

@@ -129,8 +129,12 @@ GROUP_RULES: tuple[TriggerRule, ...] = (
         # "has begun flying armed Reaper drones from a newly built facility"
         r"beg[au]n (?:flying|operating|launching) (?:[\w'-]+ ){0,4}?(?:drones|aircraft|jets|warplanes) from\b",
         # "elders proclaimed an autonomous Puntland State of Somalia": a new administration set up
-        r"(?:proclaimed|declared) (?:an? |the )?(?:autonomous|breakaway) (?:[\w'-]+ ){0,5}?(?:state|republic|"
-        r"administration|region|government)\b",
+        r"(?:proclaimed|declared) (?:an? |the )?(?:autonomous|breakaway|provisional|separate) (?:[\w'-]+ ){0,5}?"
+        r"(?:state|republic|administration|region|government)\b",
+        # "set up a Tibetan government in exile", "set up a government with its seat at Gaza"
+        r"(?:set up|formed|established|proclaimed|declared) (?:an? |the )?(?:[\w'-]+ ){0,3}?government[ -]in[ -]exile\b",
+        r"(?:set up|formed|established|proclaimed) (?:an? |the )?(?:[\w'-]+ ){0,4}?(?:government|republic|administration) "
+        r"(?:[\w'-]+ ){0,3}?with its (?:seat|capital) (?:at|in)\b",
         # "a ceremony was held to open the Self-Defense Forces' facility ..., the first overseas base of Japan's forces"
         r"(?:first|new) (?:overseas |foreign |permanent |military |naval |air )+(?:base|outpost)s? (?:of|for|abroad)\b",
         r"with (?:its|their) headquarters in\b",

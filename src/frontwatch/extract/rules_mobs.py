@@ -36,7 +36,8 @@ MOB_RULES: tuple[TriggerRule, ...] = (
         r"(?:[\w,'-]+ ){0,8}?(?:attacked|beat|hunted|chased|assaulted|pelted|stoned) (?:[\w-]+ ){0,3}?(?:residents|"
         r"villagers|people|civilians|families|worshippers|migrants|marchers|participants|"
         r"traders|members|minorit(?:y|ies)|neighbours|neighbors|foreigners|team|workers|officials|women|men|man|woman|"
-        r"mosques?|church(?:es)?|temples?|synagogues?|shrines?)\b(?! and (?:the )?(?:riot )?(?:police|officers|troops|"
+        r"mosques?|church(?:es)?|temples?|synagogues?|shrines?|jews|moslems|muslims|christians|hindus|sikhs|armenians|"
+        r"arabs|tamils|copts|catholics|protestants|immigrants)\b(?! and (?:the )?(?:riot )?(?:police|officers|troops|"
         r"soldiers|security forces)\b)",
         # "several thousand people armed with sticks swooped on the Hindu village and looted 80 houses": a crowd
         # (sticks are no guns) falling on a community

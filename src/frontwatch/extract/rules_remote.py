@@ -36,9 +36,10 @@ AIRCRAFT_HIT = re.compile(
     r"|\b(?:hijacked|seized|commandeered) (?:an? |the |their )?(?:[\w-]+ ){0,3}?(?:helicopter|plane|aircraft|jet|airliner|"
     r"boeing|airbus)"
     r"|\b(?:plane|aircraft|jet|airliner)s? (?:held|hijacked|seized|commandeered) by\b"
-    # "raided the air base, ... destroying 26 aircraft on the ground": aircraft lost, not flying
-    r"|\b(?:destroy(?:ed|ing)|damag(?:ed|ing)|captur(?:ed|ing)|seiz(?:ed|ing)) (?:[\w-]+ ){0,3}?(?:aircraft|planes|jets|"
-    r"helicopters|warplanes) (?:on the ground|parked)\b"
+    # "raided the air base, ... destroying 26 aircraft on the ground", "shelled it, ... wrecking five B-57 jet
+    # bombers on the flight line": aircraft lost, not flying
+    r"|\b(?:destroy(?:ed|ing)|damag(?:ed|ing)|captur(?:ed|ing)|seiz(?:ed|ing)|wreck(?:ed|ing)) (?:[\w-]+ ){0,3}?"
+    r"(?:aircraft|planes|jets|helicopters|warplanes|bombers) (?:on the (?:ground|flight line|tarmac|runway)|parked)\b"
 )
 
 # "soldiers fired on villagers blocking a highway": guns on people, not a battery's fire
@@ -130,11 +131,20 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
             re.DOTALL,
         ),
     ),
+    # "Bulgarian fighter planes shot down an Israeli airliner": one aircraft brings down another
+    rule(
+        "Air/drone strike",
+        7.91,
+        r"(?:fighter (?:jets?|planes?|aircraft)|jet fighters?|interceptors?|warplanes?|fighter-bombers?|mig-?\d*s?|"
+        r"fighters?(?= (?:[\w-]+ ){0,2}?(?:shot|brought) down (?:[\w-]+ ){0,6}?(?:airliner|passenger|boeing|airbus)))"
+        r" (?:[\w-]+ ){0,2}?(?:shot|shoots?|brought) down\b",
+        armed=True,
+    ),
     # ACLED codes a manned aircraft brought down as a shelling/artillery/missile attack, not an interception
     rule(
         "Shelling/artillery/missile attack",
         8,
-        r"(?:shot down|shoots? down|shooting down|downed|brought down|bringing down|brings? down) (?:[\w-]+ ){0,4}?"
+        r"(?:shot down|shoots? down|shooting down|downed|brought down|bringing down|brings? down) (?:[\w-]+ ){0,6}?"
         + AIRCRAFT
         + r"\b",
         armed=True,
@@ -211,7 +221,7 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
         r"fighter jets?",
         r"jets?\b(?! set\b)",  # not "the Jet Set nightclub"
         r"(?<!suicide )(?<!car )bombers",  # planes, not "the suicide bombers who struck five targets"
-        r"aircraft",
+        r"(?<!anti-)aircraft",  # not "anti-aircraft gunners": guns on the ground
         r"helicopter gunships?",
         r"(?<!by )helicopters?",  # not "commandos landed by helicopter": a way to travel
         # not "a housing complex for U.S. Air Force personnel": whom a blast hit

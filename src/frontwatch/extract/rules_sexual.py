@@ -18,6 +18,16 @@ SEXUAL_RULES: tuple[TriggerRule, ...] = (
         r"(?:raped|sexually (?:assaulted|abused|attacked)) (?:[\w-]+ ){0,2}?(?:when|as|while) (?:[\w-]+ ){0,3}?"
         r"(?:troops|soldiers|police|forces|militiamen|gunmen|fighters)\b",
     ),
+    # "was tortured and raped by French soldiers", "the rape and killing of a bar worker": one act on the same
+    # victim, coded by the rape (not "killed hundreds of villagers and raped women": two acts, the killing first)
+    rule(
+        "Sexual violence",
+        17.95,
+        r"(?:tortured|beaten|stabbed|strangled|mutilated)(?:,| and| or) (?:then )?(?:gang-)?raped\b",
+        r"(?:gang-)?raped(?:,| and| or) (?:then )?(?:tortured|killed|murdered|strangled|stabbed|mutilated|burned)\b",
+        r"(?:rape|raping)(?:,| and) (?:the )?(?:murder(?:ing)?|kill(?:ing)?|tortur(?:e|ing)|strangl(?:ing|ed))\b",
+        r"(?:murder|killing|torture|abduction),? (?:and )?rape\b",
+    ),
     rule(
         "Sexual violence",
         18.45,

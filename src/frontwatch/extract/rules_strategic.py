@@ -439,11 +439,11 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"seiz(?:ed|ing) (?:the )?(?:town|city|port|island|provincial capital) of\b",
         unless=PROTEST_SCENE,
     ),
-    # "rebels seized Bangui": a place the text names seized (not a man, nor goods)
+    # "rebels seized Bangui", "mercenaries took Bukavu": a place the text names seized (not a man, nor goods)
     rule(
         TERRITORY,
         11,
-        r"(?<!was )(?<!were )(?<!been )(?<!be )seiz(?:ed|es|ing)(?= [a-z])",
+        r"(?<!was )(?<!were )(?<!been )(?<!be )(?:seiz(?:ed|es|ing)|took(?! over\b))(?= [a-z])",
         armed=True,
         place=True,
         unless=PROTEST_SCENE,

@@ -297,6 +297,8 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         # and fought troops"
         r"(?:people|crowds?|workers|thousands|marchers)\b[^.;]{0,100}?\bdemanding\b[^.;]{0,80}?\b(?:stormed|set fire|"
         r"torched|fought|clashed with|ransacked)\b",
+        # "marched into the town in protest against the currency reform, stormed the town hall"
+        r"in protest (?:against|at|over|of) [^.;]{0,80}?\b(?:stormed|set fire to|torched|ransacked)\b",
         # "crowds angered by the banning of a meeting stoned cars, looted shops and burned mission buildings"
         r"(?:crowds?|mobs?|youths),? (?:[\w,'-]+ ){0,12}?(?:pelted|stoned) (?:[\w-]+ ){0,2}?(?:cars|vehicles|buses|"
         r"shops|buildings|windows|offices)\b",

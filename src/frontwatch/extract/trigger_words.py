@@ -210,7 +210,10 @@ TARGETS = (
     r"refugees|idps)|camps?(?= (?:[\w-]+ ){0,3}?(?:civilians|families|refugees|displaced)\b))\b)"
 )
 PROJECTILES = r"(?:drones?|missiles?|rockets?|projectiles?|targets|shaheds?|uavs?|cruise|ballistic|kinzhal\w*|iskander\w*)"
-AIRCRAFT = r"(?:helicopters?|(?:air|war)?planes?|airliners?|jets?|fighters?|bombers?|aircraft|mig[- ]?\d*|su-?\d+|ka-?\d+|k-?52|mi-?\d+|sukhoi\w*)"
+AIRCRAFT = (
+    r"(?:helicopters?|(?:air|war)?planes?|airliners?|jets?|fighters?|bombers?|aircraft|mig[- ]?\d*|su-?\d+|ka-?\d+|"
+    r"k-?52|mi-?\d+|sukhoi\w*|boeing(?: \d+)?|airbus(?: a?\d+)?|dc-\d+|tu-?\d+|il-?\d+|b-\d+)"
+)
 VEHICLES = (
     r"(?:tanks?|armou?red (?:\w+ )?vehicles?|vehicles?|(?:military )?equipment|bmps?|btrs?|apcs?|ifvs?|"
     r"personnel carriers?|"
@@ -234,7 +237,9 @@ ARMED = re.compile(
     r"vigilantes?|herdsmen|(?:suspected |armed |fulani )herders|(?:hand)?guns?|rifles?|shotguns?|pistols?|firearms?|opened fire|open fire|opening fire|"
     # "killed during a police operation in the favela", "officers came under fire and shot back"
     r"police (?:(?:carried out|conducted|launched|mounted) (?:[\w-]+ ){0,2}?)?(?:operations?|raids?|offensive|assault)|"
-    r"under fire|shot back|fired back|shoot-?outs?|gunfights?|"
+    r"under fire|shot back|fired back|shoot-?outs?|gunfights?|gunners|(?:liberation|guerrilla|resistance) "
+    r"(?:movements?|fronts?)|anti-aircraft|warplanes?|interceptors?|"
+    r"fighter (?:jets?|planes?|aircraft)|fighters? (?:[\w-]+ ){0,2}?(?:shot|brought) down|"
     r"firefights?|masked (?:men|gunmen|assailants|attackers|agents)|knife|knives|machetes?|bows? and arrows?|"
     # "rode in firing at anyone in sight": shooting at people is armed, whoever the text says does it
     r"fir(?:ing|ed) (?:at|on|into) (?:anyone|everyone|anybody|people|villagers|residents|civilians|worshippers|"

@@ -165,7 +165,7 @@ def held_alone(sentence: str, following: list[str], sub_event_type: str) -> bool
 
 
 # armed men a sentence names by no group: "Fighters seized Bossangoa after clashes with government troops"
-UNCLAIMED_MEN = frozenset({"fighter", "combatant"})
+UNCLAIMED_MEN = frozenset({"fighter", "combatant", "guerrilla"})
 
 
 def unclaimed_fighters(token: Any, country_code: str | None) -> Actor | None:
@@ -234,9 +234,11 @@ MACHINES = frozenset(
 )
 
 
-def machines_of(token: Any, country_code: str | None) -> Actor | None:
-    """The forces of the nation whose machines did it ("Israeli bulldozers", "Russian tanks")."""
-    if token.lemma_.lower() not in MACHINES:
+def machines_of(token: Any, country_code: str | None, sub_event_type: str = "") -> Actor | None:
+    """The forces of the nation whose machines did it ("Israeli bulldozers", "Russian tanks"); in an air
+    strike, its fighters are planes ("Bulgarian fighters shot down an airliner")."""
+    lemma = token.lemma_.lower()
+    if lemma not in MACHINES and not (lemma == "fighter" and sub_event_type == "Air/drone strike"):
         return None
     owners = [c for c in token.children if c.dep_ in ("amod", "compound") and c.text[:1].isupper()]
     return next((a for a in (nationals(c, country_code) for c in owners) if a is not None), None)

@@ -1,0 +1,206 @@
+"""Sub-event types, doers, places and dates of wordings met in fresh news text: fighter planes that shoot
+down an airliner; anti-aircraft gunners; guerrillas who shell an air base and wreck bombers parked there;
+mercenaries who take a town the army left; workers who storm a town hall in protest; people led away from
+a gathering to demand something; crowds that attack a community; a liberation movement's agreement; a
+government set up in exile or with its seat in a town, and a republic proclaimed in ground another state
+occupies; a woman tortured and raped, and the rape and killing of a worker; a group's founder captured;
+and guerrillas named by the movement they belong to.
+
+The texts are our own, written for these tests."""
+
+from __future__ import annotations
+
+from stories import Case, FieldCase, first_event_field_test, sub_event_type_test
+
+# name, text, publication date, the sub-event type of the first event (None: no event)
+CASES: list[Case] = [
+    (
+        "fighter_planes_that_shoot_down_an_airliner_strike_from_the_air",
+        "BELGRADE, April 4 (Reuters) - Yugoslav fighter planes shot down a Swiss charter airliner over the "
+        "Adriatic coast near Dubrovnik on Tuesday, killing all 40 people aboard, the airline said.",
+        "1961-04-04",
+        "Air/drone strike",
+    ),
+    (
+        "a_fighter_that_shoots_down_a_boeing_strikes_from_the_air",
+        "TOKYO, Feb 2 (AP) - A Chinese fighter shot down a Cathay Pacific Boeing 707 with 80 people on board "
+        "off Hainan island on Thursday, the airline said.",
+        "1967-02-02",
+        "Air/drone strike",
+    ),
+    (
+        "anti_aircraft_gunners_that_shoot_down_an_airliner_fire_from_the_ground",
+        "CAIRO, Jan 9 (Reuters) - Anti-aircraft gunners shot down a Libyan airliner over the Sinai desert on "
+        "Monday, killing 80 people on board, officials said.",
+        "1973-01-09",
+        "Shelling/artillery/missile attack",
+    ),
+    (
+        "guerrillas_who_shell_an_air_base_and_wreck_bombers_on_the_flight_line_shell_it",
+        "SAIGON, March 5 (AP) - Communist guerrillas shelled the Da Nang air base before dawn on Thursday, "
+        "killing two American airmen and wrecking six jet bombers on the flight line, a military spokesman "
+        "said.",
+        "1965-03-05",
+        "Shelling/artillery/missile attack",
+    ),
+    (
+        "mercenaries_who_take_a_town_the_army_left_overtake_it",
+        "LEOPOLDVILLE, Aug 12 (Reuters) - White mercenaries took Kindu on Friday after army troops abandoned "
+        "the river town, missionaries said.",
+        "1966-08-12",
+        "Non-state actor overtakes territory",
+    ),
+    (
+        "workers_who_storm_a_town_hall_in_protest_riot",
+        "BERLIN, June 18 (Reuters) - Thousands of steelworkers from the Leuna plant marched through "
+        "Merseburg on Tuesday in protest against higher work quotas, stormed the district council building "
+        "and burned party banners in the square, refugees said.",
+        "1953-06-18",
+        "Violent demonstration",
+    ),
+    (
+        "people_led_away_from_a_gathering_to_demand_a_trial_are_a_protest_broken_up",
+        "LENINGRAD, Dec 14 (Reuters) - Police in plain clothes led away about 15 students who gathered at "
+        "the Lenin monument in the city centre on Sunday to demand the release of two poets, witnesses said.",
+        "1966-12-14",
+        "Protest with intervention",
+    ),
+    (
+        "crowds_that_attack_a_community_are_a_mob",
+        "ADEN, Dec 3 (Reuters) - Arab crowds attacked Jews in the Crater district on Tuesday and more than "
+        "70 people were killed, British officials said.",
+        "1947-12-03",
+        "Mob violence",
+    ),
+    (
+        "a_state_and_liberation_movements_that_sign_an_agreement_agree",
+        "LISBON, Sept 8 (Reuters) - Portugal and the liberation movement of Mozambique signed an agreement "
+        "in Lusaka on Saturday that sets June 25 as the day of independence.",
+        "1974-09-08",
+        "Agreement",
+    ),
+    (
+        "a_government_set_up_in_exile_establishes_a_headquarters",
+        "DHARAMSALA, India, May 20 (Reuters) - The exiled leader has set up a government in exile in a "
+        "former hill station bungalow here, his aides said on Wednesday.",
+        "1960-05-20",
+        "Headquarters or base established",
+    ),
+    (
+        "a_government_set_up_with_its_seat_in_a_town_establishes_a_headquarters",
+        "DAMASCUS, Oct 2 (Reuters) - Exiled leaders have set up a provisional government with its seat at "
+        "Hebron, the radio said on Thursday.",
+        "1948-10-02",
+        "Headquarters or base established",
+    ),
+    (
+        "a_republic_proclaimed_where_another_states_troops_occupy_the_ground_is_a_headquarters",
+        "TABRIZ, Dec 13 (Reuters) - Leaders of the Azerbaijan Democratic Party have proclaimed an autonomous "
+        "government at Tabriz, in the part of northern Persia occupied by Soviet troops, reports said.",
+        "1945-12-13",
+        "Headquarters or base established",
+    ),
+    (
+        "a_woman_tortured_and_raped_is_sexual_violence",
+        "PARIS, March 9 (Reuters) - A student arrested in Oran in January was tortured and raped by soldiers "
+        "in a detention centre, her lawyer said on Wednesday.",
+        "1961-03-09",
+        "Sexual violence",
+    ),
+    (
+        "the_rape_and_killing_of_a_worker_is_sexual_violence",
+        "MANILA, Aug 4 (AP) - Police said on Tuesday that a sailor from the naval base was being held as the "
+        "suspect in the rape and killing of a 19-year-old waitress near Olongapo.",
+        "1987-08-04",
+        "Sexual violence",
+    ),
+    (
+        "hundreds_killed_and_women_raped_is_an_attack_first",
+        "Soldiers killed hundreds of villagers and raped women in the village of Mai Kadra on Monday, "
+        "witnesses said.",
+        "1985-11-12",
+        "Attack",
+    ),
+]
+
+test_sub_event_type = sub_event_type_test(CASES)
+
+
+# name, text, publication date, a field of the first event, its value
+FIELDS: list[FieldCase] = [
+    (
+        "fighter_planes_are_their_states_forces",
+        "ATHENS, Sept 14 (Reuters) - Bulgarian fighter planes shot down a Greek charter airliner near the "
+        "border town of Kulata on Tuesday, killing all 31 people aboard, the airline said.",
+        "1965-09-14",
+        "actor1",
+        "Military Forces of Bulgaria (1954-1989)",
+    ),
+    (
+        "guerrillas_who_shell_a_base_are_not_the_forces_whose_spokesman_tells_of_it",
+        "SAIGON, March 5 (AP) - Communist guerrillas shelled the Da Nang air base before dawn on Thursday, "
+        "killing two American airmen, a U.S. spokesman said.",
+        "1965-03-05",
+        "actor1",
+        "Unidentified Armed Group (Vietnam)",
+    ),
+    (
+        "mercenaries_are_an_armed_group",
+        "LEOPOLDVILLE, Aug 12 (Reuters) - White mercenaries took Kindu on Friday after army troops abandoned "
+        "the river town, missionaries said.",
+        "1966-08-12",
+        "actor1",
+        "Unidentified Armed Group (Democratic Republic of Congo)",
+    ),
+    (
+        "police_restoring_order_where_travellers_came_out_are_the_towns_states",
+        "VIENNA, June 3 (Reuters) - Workers in Brno marched to the town hall on Monday in protest against "
+        "the currency reform and stormed it before police restored order, travellers reaching Austria said.",
+        "1953-06-03",
+        "actor2",
+        "Police Forces of Czechoslovakia (1953-1968)",
+    ),
+    (
+        "a_monument_named_after_a_poet_is_no_town",
+        "LENINGRAD, Dec 14 (Reuters) - Police in plain clothes led away about 15 students who gathered at "
+        "the Pushkin monument in the city centre on Sunday to demand the release of two poets, witnesses "
+        "said.",
+        "1966-12-14",
+        "location",
+        "Saint Petersburg",
+    ),
+    (
+        "where_a_leader_arrived_from_is_not_where_he_set_up_his_government",
+        "DHARAMSALA, India, May 20 (Reuters) - The exiled leader has set up a government in exile in a "
+        "bungalow here, where he has lived since he arrived from Mussoorie last month, his aides said.",
+        "1960-05-20",
+        "location",
+        "Dharamsala",
+    ),
+    (
+        "a_movement_named_for_its_guerrillas_is_the_doer",
+        "MUSCAT, Jan 6 (Reuters) - Guerrillas of the Popular Front for the Liberation of Oman and the Arab "
+        "Gulf attacked an army post near Salalah on Sunday, a government spokesman said.",
+        "1972-01-06",
+        "actor1",
+        "PFLOAG: Popular Front for the Liberation of Oman and the Arab Gulf",
+    ),
+    (
+        "afghan_guerrillas_are_the_mujahideen",
+        "ISLAMABAD, Oct 10 (AP) - Afghan guerrillas captured the garrison town of Asadabad on Monday after a "
+        "two-week siege, rebel spokesmen said.",
+        "1988-10-10",
+        "actor1",
+        "Afghan Mujahideen",
+    ),
+    (
+        "a_groups_founder_captured_is_taken_by_the_forces",
+        "MONTEVIDEO, Oct 3 (Reuters) - Jorge Ramos, a founder of the Tupamaros guerrilla movement, was "
+        "captured on Tuesday after a gun battle with soldiers in the capital, the armed forces said.",
+        "1972-10-03",
+        "actor1",
+        "Military Forces of Uruguay (1972-1976)",
+    ),
+]
+
+test_first_event_field = first_event_field_test(FIELDS)
