@@ -203,4 +203,32 @@ FIELDS: list[FieldCase] = [
     ),
 ]
 
+FIELDS += [
+    (
+        "this_coastal_town_is_the_datelines_town_not_a_later_sentences",
+        "NETANYA, Israel, May 19 (Reuters) - A bomber blew himself up at the entrance of a shopping mall in "
+        "this coastal town on Friday, killing five people, police said. A group said the bombing avenged the "
+        "killing of a commander in Nablus last month.",
+        "2001-05-19",
+        "location",
+        "Netanya",
+    ),
+    (
+        "where_a_flight_was_bound_for_is_not_where_it_was_attacked",
+        "VIENNA, Dec 27 (Reuters) - Gunmen threw grenades at passengers queuing to board an El Al flight to "
+        "Tel Aviv at Schwechat airport on Friday, killing three people, police said.",
+        "1985-12-28",
+        "location",
+        "Schwechat",
+    ),
+    (
+        "a_members_seat_is_no_place",
+        "NEWRY, Jan 5 (Reuters) - Police broke up a banned march in Hill Street on Saturday, and at least 20 "
+        "people, among them the Westminster MP Gerry Fitt, were hurt.",
+        "1969-01-05",
+        "location",
+        "Newry",
+    ),
+]
+
 test_first_event_field = first_event_field_test(FIELDS)

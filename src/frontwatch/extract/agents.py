@@ -294,11 +294,13 @@ def _armed_mention(
         inside_claimant = (
             attribution is not None and attribution.start <= offset + mention.start < attribution.end
         )
-        # "Sendic, founder of the Tupamaros, was captured": whom a passive's subject names never did it
-        target = in_patient(trigger, offset + mention.start) or (
+        # "Sendic, founder of the Tupamaros, was captured": whom a passive's subject names was taken
+        captured = sub_event_type == TERRITORY and in_patient(trigger, offset + mention.start)
+        target = captured or (
             sub_event_type in BEFALLING_TYPES
             and (
-                among_targets(trigger, offset + mention.start)
+                in_patient(trigger, offset + mention.start)
+                or among_targets(trigger, offset + mention.start)
                 or met_the_mine(trigger, sub_event_type, offset + mention.start)
                 or aimed_at(trigger.doc, offset + mention.start)
                 or among_the_dead(trigger.doc, offset + mention.start)

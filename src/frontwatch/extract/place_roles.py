@@ -45,6 +45,43 @@ def came_from(located: LocatedMention, sdoc: Any) -> bool:
     return _from_a_verb(located, sdoc, ORIGINS)
 
 
+# "an El Al flight to Tel Aviv", "a bus about to leave Nairobi for Kampala": where a vehicle was going
+TRIPS = frozenset({"flight", "plane", "airliner", "jet", "bus", "train", "ship", "ferry", "boat", "leave"})
+HEADED = frozenset({"bound", "headed", "heading", "destined"})
+# "the Westminster MP Gerry Fitt", "the Kano governor": a place that names someone's seat or office
+TITLES = frozenset(
+    {"mp", "mayor", "governor", "senator", "congressman", "congresswoman", "deputy", "councillor", "lawmaker"}
+)
+
+
+def bound_for(located: LocatedMention, sdoc: Any) -> bool:
+    """Where a flight, a bus or a ship was going, not where the act befell it."""
+    token = _head_word(sdoc[located.mention.token_start])
+    preposition = token.head
+    if token.dep_ != "pobj" or preposition.lower_ not in ("to", "for"):
+        return False
+    owner = preposition.head
+    before = sdoc[preposition.i - 1] if preposition.i > 0 else owner
+    trip = owner.lemma_.lower() in TRIPS or before.lemma_.lower() in TRIPS  # "to board a flight to Tel Aviv"
+    return trip or (preposition.lower_ == "for" and owner.lower_ in HEADED)
+
+
+def titles_a_person(located: LocatedMention, sdoc: Any) -> bool:
+    """A place named as part of someone's title ("the Westminster MP Gerry Fitt")."""
+    token = sdoc[located.mention.token_start]
+    while token.dep_ in ("compound", "amod", "nmod") and token.head.i != token.i:
+        token = token.head
+        if token.lower_ in TITLES:
+            return True
+    return False
+
+
+def _head_word(token: Any) -> Any:
+    while token.dep_ == "compound" and token.head.pos_ == "PROPN" and token.head.i > token.i:
+        token = token.head
+    return token
+
+
 def _from_a_verb(located: LocatedMention, sdoc: Any, verbs: frozenset[str]) -> bool:
     token = sdoc[located.mention.token_start]
     for node in (token, *token.ancestors):
@@ -55,4 +92,11 @@ def _from_a_verb(located: LocatedMention, sdoc: Any, verbs: frozenset[str]) -> b
     return False
 
 
-__all__ = ["came_from", "destination", "fire_origin_country", "origin_of_fire"]
+__all__ = [
+    "bound_for",
+    "came_from",
+    "destination",
+    "fire_origin_country",
+    "origin_of_fire",
+    "titles_a_person",
+]
