@@ -123,6 +123,60 @@ CASES: list[Case] = [
     ),
 ]
 
+CASES += [
+    (
+        "raiders_who_kill_two_and_take_others_away_abduct",
+        "ALGIERS, Oct 25 (AFP) - Guerrillas who raided the mining camp of Bou Craa on Monday killed two "
+        "Spanish technicians and took five other workers away with them into the desert, the company said.",
+        "1975-10-25",
+        "Abduction/forced disappearance",
+    ),
+    (
+        "police_firing_into_thousands_who_stormed_a_police_box_is_a_riot",
+        "TAEGU, April 20 (Reuters) - Police fired into thousands of students who stormed a police station "
+        "and the ruling party's office in the city on Tuesday afternoon, and at least nine people were "
+        "killed, officials said.",
+        "1960-04-20",
+        "Violent demonstration",
+    ),
+    (
+        "tear_gas_and_firearms_that_drive_out_strikers_are_excessive_force",
+        "LA PAZ, June 25 (Reuters) - Troops using tear gas and rifles drove striking tin miners out of the "
+        "Catavi pit on Sunday, and union leaders said at least 20 of them died.",
+        "1967-06-25",
+        "Excessive force against protesters",
+    ),
+    (
+        "a_rocket_and_guns_fired_at_a_mans_car_are_an_attack",
+        "BEIRUT, Oct 2 (Reuters) - A former minister was killed on Tuesday when gunmen fired a rocket and "
+        "automatic weapons at his car in a suburb of the capital, police said.",
+        "1979-10-02",
+        "Attack",
+    ),
+    (
+        "men_caught_mixing_fertilizer_for_bombs_are_a_disrupted_attack",
+        "CHICAGO, May 3 (AP) - Federal agents who raided a warehouse on Wednesday caught three men packing "
+        "fertilizer and diesel into drums for bombs meant for a courthouse, officials said.",
+        "1995-05-03",
+        "Disrupted weapons use",
+    ),
+    (
+        "a_leader_telling_his_fighters_the_struggle_is_over_changes_the_group",
+        "KUALA LUMPUR, Dec 3 (Reuters) - The guerrilla commander flew to Bangkok on Saturday, two days after "
+        "telling his men that their armed struggle was over and that they should hand in their weapons.",
+        "1989-12-03",
+        "Change to group/activity",
+    ),
+    (
+        "a_bomb_placed_in_a_suitcase_brought_a_plane_down",
+        "MANAMA, Jan 12 - An airliner on its way to Doha crashed into the sea off the island on Tuesday, "
+        "killing all 90 people on board, officials said. Investigators said a bomb had been placed in a "
+        "passenger's suitcase.",
+        "1985-01-12",
+        "Remote explosive/landmine/IED",
+    ),
+]
+
 test_sub_event_type = sub_event_type_test(CASES)
 
 
@@ -228,6 +282,35 @@ FIELDS += [
         "1969-01-05",
         "location",
         "Newry",
+    ),
+]
+
+FIELDS += [
+    (
+        "the_group_a_leader_heads_owns_his_fighters",
+        "NICOSIA, Feb 20 (Reuters) - Nikos Sampson, a commander of the EOKA underground, flew to London on "
+        "Friday, a week after telling his fighters that their armed struggle was over and that they should "
+        "hand in their weapons.",
+        "1959-02-20",
+        "actor1",
+        "EOKA: National Organisation of Cypriot Fighters",
+    ),
+    (
+        "where_a_leader_flew_to_is_not_where_he_ended_the_struggle",
+        "NICOSIA, Feb 20 (Reuters) - Nikos Sampson, a commander of the EOKA underground, flew to London on "
+        "Friday, a week after telling his fighters that their armed struggle was over and that they should "
+        "hand in their weapons.",
+        "1959-02-20",
+        "location",
+        "Nicosia",
+    ),
+    (
+        "a_tunnels_name_is_no_town",
+        "NEW YORK, June 25 (Reuters) - Agents arrested eight men on Thursday who planned to bomb the Lincoln "
+        "and Holland tunnels, officials said.",
+        "1993-06-25",
+        "location",
+        "New York City",
     ),
 ]
 

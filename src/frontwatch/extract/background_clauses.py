@@ -60,7 +60,8 @@ def background_hit(hit: TriggerHit, token: Any | None) -> bool:
     if mark.dep_ == "relcl" and hit.sub_event_type == RIOT and a_crowd(mark.head):
         # "fired tear gas at farmers who pushed through barricades": what the crowd the police met was doing
         # (not "protesters who tried to push through barriers", nor "protesters who rioted last month")
-        return mark.lemma_ in ("try", "attempt") or any(t.ent_type_ in ("DATE", "TIME") for t in mark.subtree)
+        # (nor "demonstrators who stormed a police box on Tuesday night" where only the clause tells the day)
+        return mark.lemma_ in ("try", "attempt") or (_dated_clause(mark) and _dated_elsewhere(mark))
     if mark.lower_ == "after" and SUB_EVENT_TYPES.get(hit.sub_event_type) == "Explosions/Remote violence":
         # "killing one, after an attacker threw a grenade": the weapon of the same blast, unless time passed
         return _time_gap_before(mark)
@@ -80,10 +81,26 @@ WEAPON_NOUNS = frozenset(
 )
 
 
+def _dated_clause(clause: Any) -> bool:
+    return any(t.ent_type_ in ("DATE", "TIME") for t in clause.subtree)
+
+
+def _dated_elsewhere(clause: Any) -> bool:
+    """The sentence tells a day outside the clause."""
+    inside = {t.i for t in clause.subtree}
+    return any(t.ent_type_ in ("DATE", "TIME") and t.i not in inside for t in clause.sent)
+
+
 def a_crowd(noun: Any) -> bool:
     """ "farmers who", "the crowd that": many people (not "the student who burned himself to death")."""
     lemma = noun.lemma_.lower()
+    if lemma in COUNTS:  # "thousands of demonstrators who stormed a police box"
+        counted = [o for p in noun.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        return any(a_crowd(o) for o in counted)
     return lemma in CROWD_NOUNS and (noun.tag_ == "NNS" or lemma in ("crowd", "mob", "people"))
+
+
+COUNTS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores"})
 
 
 def _background_mark(token: Any | None) -> Any | None:

@@ -16,7 +16,15 @@ from frontwatch.extract.dateline_towns import told_from_the_dateline
 from frontwatch.extract.datelines import ExtraToponym
 from frontwatch.extract.locate import GAZETTEER, STORY_PLACES, LocatedMention, story_places
 from frontwatch.extract.place_precision import in_the_source, town_before_its_area
-from frontwatch.extract.place_roles import bound_for, came_from, destination, origin_of_fire, titles_a_person
+from frontwatch.extract.place_roles import (
+    bound_for,
+    came_from,
+    destination,
+    origin_of_fire,
+    titles_a_person,
+    travelled_to,
+)
+from frontwatch.extract.place_roles import fire_origin_country as fire_origin_country  # events.py's
 from frontwatch.extract.places import PlaceMention, doc_text, modifies_a_noun
 from frontwatch.extract.speech_places import where_it_was_said
 from frontwatch.geo.keys import name_key
@@ -235,6 +243,7 @@ def _sentence_places(places: list[LocatedMention], sdoc: Any, trigger: Any) -> l
     # where the event is, when the sentence names another place
     # where a country only qualifies a person ("tests by a U.S. toxicologist"), the sentence names no place
     usable = [p for p in usable if not titles_a_person(p, sdoc) and not bound_for(p, sdoc)]
+    usable = [p for p in usable if not travelled_to(p, sdoc, trigger)]
     usable = [p for p in usable if not _qualifies_a_noun(p, sdoc)] or [
         p for p in usable if p.place is not None and p.place.feature_code != "PCLI"
     ]

@@ -21,7 +21,7 @@ from frontwatch.extract.claims import Attribution, clause_modality, find_attribu
 from frontwatch.extract.clause_subjects import doers_text
 from frontwatch.extract.doer_types import FORCES, as_its_doer_does, fight_with_forces, force_on_a_protest
 from frontwatch.extract.event_dates import dated_back, event_timex, is_background, with_weekdays_of_last_week
-from frontwatch.extract.event_places import choose_places
+from frontwatch.extract.event_places import choose_places, fire_origin_country
 from frontwatch.extract.fatalities import find_fatalities
 from frontwatch.extract.group_members import NON_STATE, UNNAMED
 from frontwatch.extract.local_actors import localised, speaker_here
@@ -38,7 +38,6 @@ from frontwatch.extract.other_side import (
 )
 from frontwatch.extract.people_taken import person_taken
 from frontwatch.extract.perpetrators import Culprit, find_culprit
-from frontwatch.extract.place_roles import fire_origin_country
 from frontwatch.extract.place_tolls import tolls_by_place
 from frontwatch.extract.places import doc_text
 from frontwatch.extract.protest_clashes import protest_clash

@@ -17,7 +17,7 @@ def _set(words: str) -> frozenset[str]:
 
 # a town's name before these words names a river, a sea or a mountain: "the Dnipro river", "Swat valley"
 WATER_AND_LAND_WORDS = _set(
-    "river rivers sea lake canal valley mountains mountain range gulf bay strait desert"
+    "river rivers sea lake canal valley mountains mountain range gulf bay strait desert tunnel tunnels"
 )
 
 

@@ -82,6 +82,20 @@ def _head_word(token: Any) -> Any:
     return token
 
 
+# "flew out of Cyprus to Athens days after telling his fighters ...": where someone travelled to
+TRAVEL = frozenset({"fly", "travel", "sail"})
+
+
+def travelled_to(located: LocatedMention, sdoc: Any, trigger: Any) -> bool:
+    """Where someone flew or sailed to, told beside an act of another verb."""
+    token = _head_word(sdoc[located.mention.token_start])
+    preposition = token.head
+    if token.dep_ != "pobj" or preposition.lower_ != "to":
+        return False
+    verb = preposition.head
+    return verb.lemma_.lower() in TRAVEL and verb.i != trigger.i
+
+
 def _from_a_verb(located: LocatedMention, sdoc: Any, verbs: frozenset[str]) -> bool:
     token = sdoc[located.mention.token_start]
     for node in (token, *token.ancestors):

@@ -33,6 +33,9 @@ def referent(
     are those of the party named last before them in the sentence ("Haftar ordered his army to march ...,
     and his forces took Gharyan"). A source that is no party (residents, medics) is no referent."""
     if owner:
+        led = _group_of_the_leader(token, actors, offset)
+        if led is not None:
+            return led  # "Grivas, the leader of EOKA, ... after telling his fighters": the leader's group
         position = token.idx - offset
         before = [m.actor for m in actors if m.end <= position and m.actor is not None]
         armed = [a for a in before if a.kind in ARMED_KINDS] or [a for a in before if a.kind in PARTY_KINDS]
@@ -44,6 +47,23 @@ def referent(
     if claimant_actor is not None and claimant_actor.kind in PARTY_KINDS:
         return claimant_actor
     return previous_actor
+
+
+def _group_of_the_leader(token: Any, actors: list[ActorMention], offset: int) -> Actor | None:
+    """The armed group a clause's subject leads, named in the subject ("George Grivas, the leader of the
+    EOKA underground"), for "his" or "their" in that clause or one hung on it."""
+    for verb in token.ancestors:
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            if not any(t.lower_ in LEADING for t in subject.subtree):
+                continue
+            for candidate in subject.subtree:
+                mention = mention_at(actors, offset, candidate)
+                if mention is not None and mention.actor is not None and mention.actor.kind in ARMED_KINDS:
+                    return mention.actor
+    return None
+
+
+LEADING = frozenset({"leader", "commander", "chief", "founder", "head"})
 
 
 def _main_clause_doer(token: Any, actors: list[ActorMention], offset: int) -> Actor | None:

@@ -151,6 +151,9 @@ ABDUCTION_RULES: tuple[TriggerRule, ...] = (
         # "four gunmen seized a ferry and its five crewmen"
         r"(?:seized|hijacked|commandeered) (?:a |an |the )?(?:[\w-]+ )?(?:ferry|ship|boat|vessel|tanker|bus|train|plane|"
         r"airliner|aircraft|jet) and (?:its|their) (?:[\w-]+ ){0,2}?(?:crew\w*|passengers|pilots?)\b",
+        # "took six other French people away with them into the desert"
+        r"(?:took|taking|led|marched|carried) (?:[\w-]+ ){0,4}?(?:people|women|children|men|hostages|foreigners|"
+        r"workers|villagers|civilians|passengers|technicians|tourists|engineers) away (?:with them|into|to|towards)\b",
         r"(?:seized|snatched|grabbed|carried away|carried off|took away|led away|whisked away|cart(?:ed|ing) (?:off|away)) "
         r"(?:(?!from\b|by\b|weapons\b|arms\b|guns\b|goods\b|cattle\b)[\w-]+ ){0,3}?"
         r"(?:women|girls|boys|children|people|villagers|passengers|students|pupils|schoolchildren|schoolgirls|workers|"

@@ -104,6 +104,9 @@ DISRUPTED_RULES: tuple[TriggerRule, ...] = (
         # "found three homemade bombs packed with gunpowder in his car"
         r"(?:found|discovered) (?:[\w-]+ ){0,3}?(?:bombs|explosive devices|grenades)\b[^.;]{0,80}?\bin (?:his|her|their) "
         r"(?:[\w-]+ )?(?:car|bags?|luggage|suitcases?|flat|apartment|house|home|van|truck|trunk|boot|room)\b",
+        # "caught men mixing fertilizer and fuel oil in barrels for bombs"
+        r"(?:caught|found|surprised) (?:[\w-]+ ){0,3}?(?:mixing|assembling|building|making|preparing|packing) "
+        r"(?:[\w-]+ ){0,8}?(?:for|into) (?:the )?bombs?\b",
         r"(?:finding|found|discovering|discovered|seizing|seized) (?:[\w-]+ ){0,3}?(?:bomb-making (?:materials|"
         r"equipment|components)|nitroglycerine|tatp|detonators|explosive devices)\b",
         context=re.compile(r"\b(?:bomb\w*|explosi\w+|ieds?|devices?|blow up|bring down|detonat\w+)\b"),

@@ -180,6 +180,11 @@ GROUP_RULES: tuple[TriggerRule, ...] = (
         r"(?:handed over|surrendered|gave up|turned in|handed in) (?:[\w-]+ ){0,2}?(?:their|its) (?:guns|weapons|arms|"
         r"rifles)\b",
         r"(?:ceasefire|truce) (?:[\w-]+ ){0,6}?(?:was|is) over\b",
+        # "telling his fighters that their armed struggle was over and that they should hand in their weapons"
+        r"(?:armed|guerrilla) (?:struggle|campaign) (?:was|is|had been|has been) over\b",
+        r"(?:told|telling|urged|urging|ordered|ordering) (?:his|its|their) (?:[\w-]+ ){0,2}?(?:fighters|men|followers|"
+        r"guerrillas|members|volunteers) (?:[\w,-]+ ){0,12}?(?:hand in|lay down|give up|surrender) (?:their|its) "
+        r"(?:arms|weapons|guns)\b",
         r"(?:burned|burnt|destroyed|threw) (?:their|its) (?:rifles|weapons|guns|arms)\b",
         r"(?:formed|created|launched|set up|founded) (?:a |an |the |its |their )?(?:new )?(?:[\w-]+ ){0,2}?(?:armed|military|paramilitary|"
         r"security|vigilante|self-defen[cs]e) (?:wing|group|force|unit|outfit|network|militia)\b",

@@ -313,6 +313,11 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
             r"rpgs?|grenade launchers?|mortars?|missiles?)\b"
             # nor a school's name ("gunmen let into the artillery school opened fire on cadets")
             r"|\bartillery (?:school|academy|college|cadets)\b"
+            # nor a rocket beside guns fired at someone's car ("fired a bazooka rocket and automatic weapons at his
+            # car"): an attack on the man
+            r"|\b(?:rockets?|bazookas?|rpgs?|grenades?) and (?:automatic weapons|machine-?guns?|(?:automatic )?rifles|"
+            r"submachine-?guns?|small arms) at (?:his|her|their|the|a|an) (?:[\w-]+ )?(?:cars?|vehicles?|motorcade|"
+            r"jeep|limousine|house|home)\b"
         ),
     ),
     # "North Korea fired a shell across the border at a South Korean army unit, and the South fired back dozens of
@@ -469,7 +474,8 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
         "Remote explosive/landmine/IED",
         18.35,
         r"(?:set off|planted|placed|hid|hidden) (?:[\w-]+ ){0,2}?(?:bombs?|explosives?|explosive devices?|car bombs?)\b",
-        r"(?:bombs?|explosives|explosive devices?) (?:planted|hidden|placed) (?:in|inside|under|near|at|beside)\b",
+        r"(?:bombs?|explosives|explosive devices?) (?:(?:had been|has been|was|were) )?(?:planted|hidden|placed) "
+        r"(?:in|inside|under|near|at|beside|aboard|on board)\b",
     ),
     # "forces fired in Rubizhne": fire with no named weapon or target, coded as a bombardment
     rule(

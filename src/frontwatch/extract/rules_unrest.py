@@ -71,6 +71,9 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"fired\b[^.;]{0,160}?, killing (?:at least )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|an|one) "
         r"(?:[\w-]+ )?(?:men|women|people|man|woman|workers|protesters|demonstrators|students|youths|farmers|miners)\b",
         r"live (?:ammunition|rounds|fire)",
+        # "police using tear gas and firearms drove striking workers out of the mill"
+        r"(?:tear ?gas|batons|truncheons) and (?:firearms|guns|rifles|machine-guns) (?:[\w'-]+ ){0,3}?(?:drove|dispersed|"
+        r"broke up|cleared|evicted|scattered)\b",
         r"died (?:of|from) (?:gunshot|bullet) wounds",
         # killed by a projectile, not only hit by one ("a priest was hit in the face by a rubber bullet")
         r"(?:fatally (?:struck|hit)|killed) (?:[\w-]+ ){0,4}?by (?:a |an )?" + PROJECTILE,

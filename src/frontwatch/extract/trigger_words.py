@@ -199,7 +199,8 @@ VICTIMS = (
     r"(?:[\w-]+ ){0,3}?(?:man|men|woman|boy|girl|child|person|activist|driver|reporter|"
     r"photographer|nurse|medic|worker|resident|civilian|employee|tourist|guest|guide|chief|villager|"
     r"teenager|elderly|teacher|doctor|priest|journalist|farmer|physicist|volunteer|official|elder|cleric|imam|"
-    r"pastor|preacher|shopkeeper|trader|vendor|councillor|mayor|lawyer|engineer|student|pilgrim)s?\b)"
+    r"pastor|preacher|shopkeeper|trader|vendor|councillor|mayor|lawyer|engineer|student|pilgrim|technician|"
+    r"nun|monk|missionar(?:y|ie)|expatriate|contractor|geologist|labou?rer|settler)s?\b)"
 )
 TARGETS = (
     r"(?:" + VICTIMS[3:-1] + r"|(?:a |the )?(?<!army )(?<!military )(?<!police )(?<!militia )(?<!rebel )"
