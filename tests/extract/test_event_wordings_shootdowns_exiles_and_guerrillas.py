@@ -177,6 +177,25 @@ CASES += [
     ),
 ]
 
+CASES += [
+    (
+        "villagers_killed_the_day_after_an_ambush_told_to_reporters_are_an_attack",
+        "AYACUCHO, Peru, Aug 20 (Reuters) - Survivors told reporters that soldiers had rounded up and killed "
+        "about 40 villagers in Accomarca on Aug 14, the day after guerrillas ambushed a patrol nearby and "
+        "killed three soldiers.",
+        "1985-08-20",
+        "Attack",
+    ),
+    (
+        "troops_that_clear_mountains_of_guerrillas_regain_them",
+        "ATHENS, Aug 16 (Reuters) - Government troops have cleared the Vitsi range of communist guerrillas "
+        "after a week of fighting, and the rebels who survived have fled across the frontier into "
+        "Yugoslavia, the General Staff said on Tuesday.",
+        "1949-08-16",
+        "Government regains territory",
+    ),
+]
+
 test_sub_event_type = sub_event_type_test(CASES)
 
 
@@ -311,6 +330,35 @@ FIELDS += [
         "1993-06-25",
         "location",
         "New York City",
+    ),
+]
+
+FIELDS += [
+    (
+        "troops_clearing_mountains_are_the_state_the_rebels_did_not_flee_to",
+        "ATHENS, Aug 16 (Reuters) - Government troops have cleared the Vitsi range of communist guerrillas "
+        "after a week of fighting, and the rebels who survived have fled across the frontier into "
+        "Yugoslavia, the General Staff said on Tuesday.",
+        "1949-08-16",
+        "actor1",
+        "Military Forces of Greece (1949-1950)",
+    ),
+    (
+        "the_democratic_army_of_greece_is_in_the_catalogue",
+        "ATHENS, Feb 12 (Reuters) - Units of the Democratic Army of Greece attacked the town of Karpenisi "
+        "before dawn on Saturday, the General Staff said.",
+        "1949-01-22",
+        "actor1",
+        "DSE: Democratic Army of Greece",
+    ),
+    (
+        "police_firing_into_a_crowd_that_stormed_a_police_station_are_the_riots_other_side",
+        "TAEGU, April 20 (Reuters) - Police fired into thousands of students who stormed a police station "
+        "and the ruling party's office in the city on Tuesday afternoon, and at least nine people were "
+        "killed, officials said.",
+        "1960-04-20",
+        "actor2",
+        "Police Forces of South Korea (1948-1960)",
     ),
 ]
 

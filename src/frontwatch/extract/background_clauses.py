@@ -41,10 +41,20 @@ def _demanded(token: Any | None) -> bool:
     """ "warning Syria to pull its forces out", "urged them to withdraw": the act of a demand's clause."""
     node = token
     while node is not None and node.dep_ != "ROOT":
-        if node.dep_ in ("xcomp", "ccomp") and node.head.lemma_.lower() in DEMANDING:
+        if node.dep_ in ("xcomp", "ccomp") and node.head.lemma_.lower() in DEMANDING and not _reported(node):
             return True
         node = node.head
     return False
+
+
+def _reported(clause: Any) -> bool:
+    """ "told reporters that soldiers had rounded up villagers": a finite clause told, not an act demanded
+    ("told them to withdraw", "demanded that troops withdraw")."""
+    return (
+        clause.dep_ == "ccomp"
+        and clause.tag_ in ("VBD", "VBN", "VBZ", "VBP")
+        and not any(c.lower_ in ("should", "must", "would") for c in clause.children)
+    )
 
 
 def background_hit(hit: TriggerHit, token: Any | None) -> bool:
@@ -103,6 +113,11 @@ def a_crowd(noun: Any) -> bool:
 COUNTS = frozenset({"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores"})
 
 
+def in_background(token: Any) -> bool:
+    """Whether the token sits in a clause that sets the scene ("the day after rebels ambushed a convoy")."""
+    return _background_mark(token) is not None
+
+
 def _background_mark(token: Any | None) -> Any | None:
     """The word that opens the relative clause, or the "after"/"before"/"since" clause, the token sits in."""
     while token is not None and token.dep_ != "ROOT":
@@ -112,7 +127,7 @@ def _background_mark(token: Any | None) -> Any | None:
             return token  # "raids on two nightclubs, in which dozens of people were detained", misparsed
         if token.dep_ == "acl" and token.tag_ == "VBN" and token.lemma_.lower() in HOLDING:
             return token  # "the part of Persia occupied by Soviet troops": who held it, told to place it
-        if token.dep_ in ("advcl", "conj"):  # a conjunct with "after" is a clause misparsed
+        if token.dep_ in ("advcl", "conj", "ccomp", "relcl"):  # a clause with "after", however parsed
             marks = [c for c in token.children if c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS]
             if marks:
                 return marks[0]

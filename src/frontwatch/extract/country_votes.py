@@ -59,6 +59,8 @@ ELSEWHERE_BEFORE = re.compile(
     r"(?:left|fled|flew|escaped|departed) (?:the country )?(?:for|to)|(?:refuge|asylum) in|"
     # "armed men who had crossed from Sierra Leone and attacked the border town": where they came from
     r"(?:crossed|crossing|infiltrated|came|coming) (?:over |in )?from|"
+    # "what is left of the rebel army has slipped across the frontier into Albania": where the beaten fled
+    r"(?:fled|slipped|escaped|retreated|withdrew) (?:back )?(?:across the (?:frontier|border) )?into|"
     # "waiting to board a TWA flight to New York": where a vehicle was going
     r"(?:flights?|planes?|airliners?|bus|buses|trains?|ships?|ferr(?:y|ies)) (?:bound )?(?:to|for)|"
     # "travellers reaching Austria said": where the news came out, not where it happened

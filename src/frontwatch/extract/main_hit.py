@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from frontwatch.extract.background_clauses import a_crowd, act_behind_a_toll, background_hit
+from frontwatch.extract.background_clauses import a_crowd, act_behind_a_toll, background_hit, in_background
 from frontwatch.extract.fatalities import find_fatalities
 from frontwatch.extract.ground_taken import no_ground_taken
 from frontwatch.extract.people_taken import person_taken, place_taken
@@ -297,8 +297,11 @@ def _civilians_first(act: str) -> bool:
 def _armed_dead_in(ctx: SentenceContext, token: Any | None) -> bool:
     """The attack's own victims are armed, or those of the sentence's killing are ("burst into a police
     station and opened fire, killing one officer"): men with guns fought, it was no attack on civilians."""
+    # (not "the day after guerrillas ambushed a convoy and killed four soldiers": another fight, told before)
     return armed_dead(token) or any(
-        armed_dead(t) for t in ctx.sentence if t.lemma_.lower() in KILLING and t.pos_ == "VERB"
+        armed_dead(t)
+        for t in ctx.sentence
+        if t.lemma_.lower() in KILLING and t.pos_ == "VERB" and not in_background(t)
     )
 
 

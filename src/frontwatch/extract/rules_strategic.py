@@ -360,6 +360,9 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"(?:driven|pushed|forced|chased) (?:[\w-]+ ){0,7}?out of",
         r"drove (?:[\w-]+ ){1,10}?out of",
         r"cleared (?:[\w-]+ ){0,7}?(?:out of|from)\b",
+        # "troops have cleared the Grammos mountains of communist guerrillas"
+        r"cleared (?:the |an? )?(?:[\w'-]+ ){0,5}?of (?:the )?(?:[\w-]+ ){0,2}?(?:guerrillas|rebels|insurgents|militants|"
+        r"fighters|bandits|terrorists|jihadists|enemy (?:troops|forces))\b",
         # not a group's name ("the National Movement for the Liberation of Azawad")
         "".join(f"(?<!{w} for the )" for w in ORGANISATIONS) + r"liberat(?:ed|ion of|ing)",
         r"took back",
