@@ -362,4 +362,24 @@ FIELDS += [
     ),
 ]
 
+FIELDS += [
+    (
+        "a_groups_military_wing_is_the_group_not_the_states_military",
+        "JERUSALEM, Jan 22 (Reuters) - A suicide bomber blew up a crowded bus in central Jerusalem during "
+        "the morning rush hour on Sunday, killing 19 people, police said. The military wing of Hamas said "
+        "one of its members had carried out the attack.",
+        "1995-01-22",
+        "actor1",
+        "Hamas Movement",
+    ),
+    (
+        "one_man_of_a_nation_is_not_its_forces",
+        "AFULA, Israel, April 6 (Reuters) - A Palestinian with a car full of explosives blew himself up "
+        "beside a bus at a stop in this northern town on Wednesday, killing eight people, police said.",
+        "1994-04-06",
+        "actor1",
+        "Unidentified Armed Group (Israel)",
+    ),
+]
+
 test_first_event_field = first_event_field_test(FIELDS)

@@ -129,6 +129,32 @@ def test_a_riot_re_typed_as_force_on_protesters_has_the_protesters_first(
     assert recast.interaction == 16
 
 
+def test_an_attack_on_workers_re_typed_as_force_on_protesters_has_the_workers_first(
+    pipeline: Pipeline, tmp_path: Path
+) -> None:
+    """The rules read police shooting workers as an attack on civilians; re-typed as force used on a crowd,
+    the workers come first as protesters and the police second, as ACLED orders them."""
+    from frontwatch.train.apply import retype_events
+
+    story = (
+        "SZCZECIN, Dec 18 (Reuters) - Police opened fire on dock workers as they walked out of the shipyard "
+        "gates on Friday, killing four, witnesses said.\n"
+    )
+    event = replace(_first_event(pipeline, tmp_path, story, date(1970, 12, 18)), extra={})
+    attack = replace(
+        event,
+        sub_event_type="Attack",
+        actor1="Police Forces of Poland (1956-1970)",
+        inter1=1,
+        actor2="Civilians (Poland)",
+        inter2=7,
+    )
+    recast = retype_events([attack], ("Excessive force against protesters", 0.99), 0.5)[0]
+    assert (recast.actor1, recast.inter1) == ("Protesters (Poland)", 6)
+    assert (recast.actor2, recast.inter2) == (attack.actor1, 1)
+    assert recast.interaction == 16
+
+
 SUICIDE = "QUETTA, Pakistan (Reuters) - A suicide car bomb exploded at a police post in Quetta on Monday.\n"
 
 

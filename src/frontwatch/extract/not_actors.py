@@ -51,7 +51,10 @@ AIRCRAFT_MODEL = re.compile(
     r"helicopters?|gunships?|helicopter gunships?)\b)"
 )
 
-NOT_ACTORS = (LED_FORCES, STYLED, NAMED_FEATURE, NAMED_BUILDING, POST_LOST, AIRCRAFT_MODEL)
+# "the military wing of Hamas": the group's wing, not the state's military
+GROUP_WING = re.compile(r"\b(?i:military|armed)(?= (?i:wings?) of\b)")
+
+NOT_ACTORS = (LED_FORCES, STYLED, NAMED_FEATURE, NAMED_BUILDING, POST_LOST, AIRCRAFT_MODEL, GROUP_WING)
 
 
 def blank_non_actors(text: str) -> str:

@@ -29,6 +29,7 @@ STATE_FORCES = 1  # ACLED's inter code of a state's forces
 
 
 EXCESSIVE_FORCE = "Excessive force against protesters"
+PEOPLE_HIT = ("Civilians (", "Protesters (")
 
 
 def crowd_recast(event: Event) -> Event:
@@ -40,6 +41,8 @@ def crowd_recast(event: Event) -> Event:
     if event.sub_event_type == EXCESSIVE_FORCE and first is not None and first.startswith("Rioters ("):
         # force on a crowd the rules read as rioting is force on protesters (ACLED's first actor)
         crowd = crowd_actor("Peaceful protest", event.country_code)
+    if crowd is None and event.sub_event_type == EXCESSIVE_FORCE:
+        return _force_on_people(event)
     if crowd is None:
         return _crowd_as_target(event)
     if first == crowd.name:
@@ -50,7 +53,9 @@ def crowd_recast(event: Event) -> Event:
         name = _of_the_country(crowd.name, event)
     recast = replace(event, actor1=name, inter1=crowd.inter)
     if first is not None and not first.startswith(CROWDS):
-        if event.inter1 != STATE_FORCES or event.actor2 is not None:
+        # the people the force was used on, named second, are the crowd ("police opened fire on workers")
+        crowd_second = event.actor2 is not None and event.actor2.startswith(PEOPLE_HIT)
+        if event.inter1 != STATE_FORCES or (event.actor2 is not None and not crowd_second):
             return event
         recast = replace(
             recast, actor2=first, inter2=event.inter1, assoc_actor_2=event.assoc_actor_1, assoc_actor_1=None
@@ -83,6 +88,28 @@ def _of_the_country(name: str, event: Event) -> str:
 ARMED_INTERS = frozenset({1, 2, 3, 4, 8})  # state forces, rebels, militias, external forces
 HARMED_TYPES = frozenset({"Attack", "Sexual violence", "Abduction/forced disappearance"})
 TARGETED_TYPES = HARMED_TYPES | {"Arrests"}
+
+
+def _force_on_people(event: Event) -> Event:
+    """ "Troops and police opened fire on shipyard workers" re-typed as excessive force: the people the force
+    was used on come first, as protesters (ACLED's order), and the force second."""
+    first, second = event.actor1, event.actor2
+    if first is None or second is None or event.inter1 != STATE_FORCES or not second.startswith(PEOPLE_HIT):
+        return event
+    protesters = crowd_actor("Peaceful protest", event.country_code)
+    if protesters is None:
+        return event
+    name = protesters.name.split(" (")[0] + second[second.index(" (") :]
+    return replace(
+        event,
+        actor1=name,
+        inter1=protesters.inter,
+        assoc_actor_1=event.assoc_actor_2,
+        actor2=first,
+        inter2=event.inter1,
+        assoc_actor_2=event.assoc_actor_1,
+        interaction=interaction(protesters.inter, event.inter1),
+    )
 
 
 def _crowd_as_target(event: Event) -> Event:
