@@ -382,4 +382,42 @@ FIELDS += [
     ),
 ]
 
+FIELDS += [
+    (
+        "police_in_lithuania_before_its_independence_are_the_soviet_unions",
+        "VILNIUS, May 18 (Reuters) - Police beat demonstrators who threw stones at the party headquarters in "
+        "Kaunas on Monday, witnesses said.",
+        "1972-05-18",
+        "actor2",
+        "Police Forces of the Soviet Union (1964-1982)",
+    ),
+    (
+        "police_in_serbia_under_tito_are_yugoslavias",
+        "BELGRADE, June 4 (Reuters) - Police clashed with students who stormed the university offices in "
+        "Belgrade on Monday, witnesses said.",
+        "1968-06-04",
+        "actor2",
+        "Police Forces of Yugoslavia (1953-1980)",
+    ),
+]
+
+FIELDS += [
+    (
+        "a_prime_minister_killed_by_a_bomb_is_his_governments_loss",
+        "BAGHDAD, Feb 9 (Reuters) - Prime Minister Abdul Karim Qasim of Iraq was killed on Friday when a "
+        "bomb hidden in a parcel exploded in his office, officials said.",
+        "1963-02-09",
+        "actor2",
+        "Government of Iraq (1958-1963)",
+    ),
+    (
+        "a_deposed_ruler_killed_is_a_civilian",
+        "MADRID, Jan 3 (Reuters) - The deposed ruler of Venezuela was killed on Tuesday when gunmen fired on "
+        "his car in a street of the Spanish capital, police said.",
+        "1961-01-03",
+        "actor2",
+        "Civilians (Spain)",
+    ),
+]
+
 test_first_event_field = first_event_field_test(FIELDS)

@@ -24,6 +24,7 @@ from frontwatch.extract.event_dates import dated_back, event_timex, is_backgroun
 from frontwatch.extract.event_places import choose_places, fire_origin_country
 from frontwatch.extract.fatalities import find_fatalities
 from frontwatch.extract.group_members import NON_STATE, UNNAMED
+from frontwatch.extract.leaders_hit import whom_it_befell
 from frontwatch.extract.local_actors import localised, speaker_here
 from frontwatch.extract.locate import LocatedMention
 from frontwatch.extract.main_hit import anaphoric, main_hit
@@ -32,7 +33,6 @@ from frontwatch.extract.other_side import (
     defender,
     disappeared_by,
     other_side_by_default,
-    residents_here,
     second_actor,
     without_co_doers,
 )
@@ -267,7 +267,7 @@ def _cast(ctx: SentenceContext, trigger: Any, hit: TriggerHit, attribution: Attr
         actor1 = mutinous(actor1, ctx.sentence.text[: hit.start], ctx.country_code)
     others = without_co_doers(actors, actor1, sub, ctx.sentence.text, hit.start, ctx.country_code)
     actor2 = second_actor(others, actor1, claimant, sub, ctx.country_code, ctx.sentence.text)
-    actor2 = residents_here(actor2, ctx.sentence.text, ctx.country_code)
+    actor2 = whom_it_befell(actor2, sub, ctx.sentence.text, ctx.country_code)
     if sub == "Agreement":
         actor2 = government_of(
             actor2, actors, ctx.sentence.text
