@@ -196,6 +196,16 @@ CASES += [
     ),
 ]
 
+CASES += [
+    (
+        "armed_men_of_two_sides_shot_dead_are_a_fight",
+        "KNIN, Yugoslavia, Aug 17 (Reuters) - A Croatian policeman and a Serb militiaman were shot dead on "
+        "Saturday when special police moved into a village held by armed Serbs, officials said.",
+        "1990-08-17",
+        "Armed clash",
+    ),
+]
+
 test_sub_event_type = sub_event_type_test(CASES)
 
 

@@ -69,7 +69,13 @@ MOSTLY_ARMED = re.compile(
 def mostly_armed_dead(token: Any | None) -> bool:
     """The killing's passive subject is a count of people most of whom were armed."""
     victims = [c for c in token.children if c.dep_ == "nsubjpass"] if token is not None else []
-    return bool(victims) and _mostly_armed(victims[0])
+    return bool(victims) and (_mostly_armed(victims[0]) or _armed_on_both_sides(victims[0]))
+
+
+def _armed_on_both_sides(victim: Any) -> bool:
+    """ "A Croatian policeman and a Serb militiaman were shot dead": armed men of two sides, a fight."""
+    nouns = [victim, *victim.conjuncts]
+    return len(nouns) > 1 and all(_armed_noun(n) for n in nouns)
 
 
 def _mostly_armed(victim: Any) -> bool:
