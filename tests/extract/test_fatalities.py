@@ -16,6 +16,12 @@ from frontwatch.runner import Coded, Pipeline
     ("sentence", "deaths"),
     [
         ("Missiles struck the city, killing at least 12 people.", 12),
+        # the dead listed before the verb, and one named victim with a count of others who died
+        ("The army said 31 attackers, eight soldiers and a policeman had died in the fighting.", 40),
+        ("A border guard and a rebel fighter were shot dead on the bridge.", 2),
+        ("The governor was killed when a bomb went off in his car, and three other people died.", 4),
+        # not a word before "and" that is no one ("a sit-in, and 39 people died")
+        ("Police stormed the embassy, where farmers had staged a sit-in, and 39 people died.", 39),
         # counts after "the", and a named victim who died of the attack
         ("A car ploughed into the crowd and burned, killing the two men inside and three passers-by.", 5),
         ("The mayor died after he was stabbed on stage at a charity concert, doctors said.", 1),

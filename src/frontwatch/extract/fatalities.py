@@ -206,6 +206,26 @@ ONE_TOLD_AND_OTHERS = re.compile(
 )
 # the dead listed, then "dead": "leaving two Lebanese soldiers, a journalist and an Israeli officer dead"
 LEFT_DEAD = re.compile(r"\bleaving ([^.;]{3,120}?) dead\b", re.IGNORECASE)
+# the dead listed, then the verb: "28 attackers, nine soldiers and two policemen had died", "a Croatian
+# policeman and a Serb militiaman were shot dead"
+LISTED_ITEM = r"(?:(?:at least |about |some )?" + NUM.replace("(", "(?:", 1) + r"|an?|one) " + NOUNS + r"\b"
+LISTED_KILLED = re.compile(
+    r"\b("
+    + LISTED_ITEM
+    + r"(?:(?:,|,? and) "
+    + LISTED_ITEM
+    + r"){1,5}) (?:(?:were|had been|have been) (?:killed|shot dead)|(?:had |have )?died)\b",
+    re.IGNORECASE,
+)
+# one victim killed, then a count of others who died: "Prime Minister X was killed ..., and at least ten
+# other people died in the blast"
+ONE_AND_OTHERS_DIED = re.compile(
+    r"\bwas (?:killed|shot dead)\b[^.;]{0,120}?\band "
+    + QUALIFIER
+    + NUM
+    + r" other (?:[\w-]+ )?(?:died|were killed)\b",
+    re.IGNORECASE,
+)
 LISTED_COUNT = re.compile(r"^(?:at least |about |some )?" + NUM + r"\b", re.IGNORECASE)
 # a count and one more victim, then the verb: "Five protesters and a police officer were killed"
 COUNT_AND_ONE = re.compile(
@@ -382,6 +402,7 @@ def _summed(sentence: str, total: int | None) -> int | None:
             for m in (*COUNT_AND_ONE.finditer(sentence), *KILLED_COUNT_AND_ONE.finditer(sentence))
         ),  # "Five protesters and a police officer"
         *(("one", m.group(1)) for m in ONE_TOLD_AND_OTHERS.finditer(sentence)),
+        *(("one", m.group(1)) for m in ONE_AND_OTHERS_DIED.finditer(sentence)),
     ]
     listed = _listed_dead(sentence)
     if listed is not None:
@@ -395,7 +416,7 @@ def _summed(sentence: str, total: int | None) -> int | None:
 
 def _listed_dead(sentence: str) -> int | None:
     """ "leaving two soldiers, a journalist and an officer dead": 4; None unless every item is counted."""
-    match = LEFT_DEAD.search(sentence)
+    match = LEFT_DEAD.search(sentence) or LISTED_KILLED.search(sentence)
     if match is None:
         return None
     items = LIST_SEPARATOR.split(match.group(1))
