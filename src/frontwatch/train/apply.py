@@ -100,15 +100,8 @@ def _force_on_people(event: Event) -> Event:
     if protesters is None:
         return event
     name = protesters.name.split(" (")[0] + second[second.index(" (") :]
-    return replace(
-        event,
-        actor1=name,
-        inter1=protesters.inter,
-        assoc_actor_1=event.assoc_actor_2,
-        actor2=first,
-        inter2=event.inter1,
-        assoc_actor_2=event.assoc_actor_1,
-        interaction=interaction(protesters.inter, event.inter1),
+    return _sides(
+        event, (name, protesters.inter, event.assoc_actor_2), (first, event.inter1, event.assoc_actor_1)
     )
 
 
@@ -124,15 +117,23 @@ def _crowd_as_target(event: Event) -> Event:
     civilians = resolve_actor("civilians", country_code=event.country_code)
     if event.sub_event_type in HARMED_TYPES and civilians is not None:
         target, inter = _of_the_country(civilians.name, event), civilians.inter
+    return _sides(event, (second, event.inter2, event.assoc_actor_2), (target, inter, None))
+
+
+Side = tuple[str | None, int | None, str | None]  # an actor, its inter code and its associated actor
+
+
+def _sides(event: Event, first: Side, second: Side) -> Event:
+    """The event with these two sides, in this order, and their interaction."""
     return replace(
         event,
-        actor1=second,
-        inter1=event.inter2,
-        assoc_actor_1=event.assoc_actor_2,
-        actor2=target,
-        inter2=inter,
-        assoc_actor_2=None,
-        interaction=interaction(event.inter2, inter),
+        actor1=first[0],
+        inter1=first[1],
+        assoc_actor_1=first[2],
+        actor2=second[0],
+        inter2=second[1],
+        assoc_actor_2=second[2],
+        interaction=interaction(first[1], second[1]),
     )
 
 
