@@ -475,10 +475,10 @@ def crowds_other_side(actor1: Actor | None, actor2: Actor | None, sentence: str,
     crowd_men = (
         actor1 is not None and actor1.name.startswith(UNNAMED) and POLICE_FACED.search(sentence) is not None
     )
-    if unnamed_army and actor2 is None and POLICE_FIRING.search(sentence[:act]) and actor1 is not None:
+    if unnamed_army and actor2 is None and POLICE_NAMED.search(sentence[:act]) and actor1 is not None:
         # "Police fired into thousands of demonstrators who stormed a police box": the police faced them
         return resolve_actor("police", country_code=actor1.country_code) or actor2
     return actor1 if armed and not own and not unnamed_army and not crowd_men else actor2
 
 
-POLICE_FIRING = re.compile(r"\b(?:police(?:men)?|riot police|gendarmes)\b", re.IGNORECASE)
+POLICE_NAMED = re.compile(r"\b(?:police(?:men)?|gendarmes)\b", re.IGNORECASE)
