@@ -295,11 +295,11 @@ def _armed_mention(
             attribution is not None and attribution.start <= offset + mention.start < attribution.end
         )
         # "Sendic, founder of the Tupamaros, was captured": whom a passive's subject names was taken
-        captured = sub_event_type == TERRITORY and in_patient(trigger, offset + mention.start)
-        target = captured or (
+        patient = in_patient(trigger, offset + mention.start)
+        target = (sub_event_type == TERRITORY and patient) or (
             sub_event_type in BEFALLING_TYPES
             and (
-                in_patient(trigger, offset + mention.start)
+                patient
                 or among_targets(trigger, offset + mention.start)
                 or met_the_mine(trigger, sub_event_type, offset + mention.start)
                 or aimed_at(trigger.doc, offset + mention.start)

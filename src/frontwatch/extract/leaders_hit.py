@@ -41,12 +41,13 @@ def whom_it_befell(
     """The other side as ACLED names it: civilians of the country where they live (`residents_here`), and
     the government where an attack or a blast killed or wounded the state's leader."""
     actor2 = residents_here(actor2, sentence, country)
-    unnamed = actor2 is None and sub_event_type in STRUCK
-    if not (unnamed or (actor2 is not None and actor2.kind == "civilians")) or not LEADER_HIT.search(
-        sentence
-    ):
+    if actor2 is None:
+        hit, owner = sub_event_type in STRUCK, country
+    else:
+        hit, owner = actor2.kind == "civilians", actor2.country_code
+    if not hit or not LEADER_HIT.search(sentence):
         return actor2
-    government = resolve_actor("government", country_code=actor2.country_code if actor2 else country)
+    government = resolve_actor("government", country_code=owner)
     return government if government is not None else actor2
 
 

@@ -1,6 +1,6 @@
 """Places a sentence names as where someone or something came from or went, not where the act was: fire
-launched from a place, goods or people that came from one, people who fled or left one, and where people
-fled to."""
+launched from a place, goods or people that came from one, where people fled, flew or were bound to, and a
+place named in someone's title."""
 
 from __future__ import annotations
 
