@@ -37,7 +37,7 @@ class Attribution:
 def find_attribution(trigger: Any, sentence: Any) -> Attribution | None:
     """The party to whom the trigger's clause is attributed, or None when the reporter asserts it."""
     for ancestor in trigger.ancestors:
-        if ancestor.lemma_ in SPEECH_LEMMAS and ancestor.pos_ == "VERB":
+        if _says(ancestor):
             subject = _subject(ancestor, trigger)
             if subject is not None and not _holds(subject, trigger):
                 return _attribution(subject, ancestor.lemma_)
@@ -45,11 +45,28 @@ def find_attribution(trigger: Any, sentence: Any) -> Attribution | None:
     if according is not None:
         return according
     root = sentence.root
-    if root.lemma_ in SPEECH_LEMMAS and root.i != trigger.i:
+    if _says(root) and root.i != trigger.i:
         subject = _subject(root, trigger)
         if subject is not None and not _holds(subject, trigger):
             return _attribution(subject, root.lemma_)
     return _closing_source(trigger, sentence)
+
+
+# what one dismisses or rejects in words; "dismissed the elected government" removes it, says nothing
+SAID_THINGS = frozenset(
+    {"claim", "report", "allegation", "accusation", "charge", "suggestion", "statement", "account", "rumour"}
+    | {"rumor", "idea", "notion", "assertion", "figure", "toll", "story", "speculation", "criticism", "it"}
+)
+
+
+def _says(verb: Any) -> bool:
+    """Whether the verb is one of saying here: "dismissed the reports" is, "dismissed the government" not."""
+    if verb.lemma_ not in SPEECH_LEMMAS or verb.pos_ != "VERB":
+        return False
+    if verb.lemma_ not in ("dismiss", "reject"):
+        return True
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return not objects or any(o.lemma_.lower() in SAID_THINGS for o in objects)
 
 
 def _holds(subject: Any, trigger: Any) -> bool:
@@ -63,7 +80,7 @@ def _closing_source(trigger: Any, sentence: Any) -> Attribution | None:
     siege ..., police said, after an attack ...")."""
     for verb in sentence:
         aside = verb.dep_ == "parataxis"
-        if (verb.i <= trigger.i and not aside) or verb.lemma_ not in SPEECH_LEMMAS or verb.pos_ != "VERB":
+        if (verb.i <= trigger.i and not aside) or not _says(verb):
             continue
         subject = _subject(verb, trigger)
         if subject is None or _holds(subject, trigger):

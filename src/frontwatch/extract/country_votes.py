@@ -71,7 +71,9 @@ ELSEWHERE_BEFORE = re.compile(
     # "marched in solidarity with the uprisings in Egypt and Tunisia"
     r"solidarity with (?:the )?(?:[\w-]+ ){0,2}?(?:in|of)|"
     # "suspended its part in military talks in Geneva"
-    r"(?:talks|negotiations|summit|conference) in) (?:the )?"
+    r"(?:talks|negotiations|summit|conference) in|"
+    # "pilgrims chanting slogans against the United States and Israel": the state a crowd decries, no place
+    r"(?:slogans|chant\w*|demonstrat\w*|protest\w*|rall(?:y|ied|ies)|march\w*) against) (?:the )?"
     # "peacekeepers from Cambodia and Morocco", "the uprisings in Egypt and Tunisia": the names listed after
     r"(?:(?:NAME, )*NAME (?:and|or) )?$".replace("NAME", r"(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)?"),
     re.IGNORECASE,

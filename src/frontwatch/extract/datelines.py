@@ -31,6 +31,8 @@ DATELINE_PART = re.compile(r"[^,()—–]+")
 BRACKETED = re.compile(r"[ ]?\(([A-Z][\w .'-]{1,40})\)")
 DATELINE_SURE = 0.7  # a dateline town resolved at least this surely is a point of the story
 SMALLER = 10  # a namesake this many times smaller than a capital yields to it in a bare dateline
+TOWN_OF_NOTE = 100_000  # a town this big is meant by its own name, whatever bigger city the name also is
+BIG_CITY = 1_000_000  # a city this big is meant by its old name in a bare dateline ("CALCUTTA", "DACCA")
 
 
 def dateline_town(found: list[ExtraToponym]) -> Place | None:
@@ -71,6 +73,7 @@ def dateline_toponyms(doc: Document, gazetteer: Any, focus: tuple[str, ...]) -> 
     named = country or area
     if named is None:
         resolution = _capital_first(gazetteer, name.title(), resolution)
+        resolution = _big_city_first(gazetteer, name.title(), resolution)
     if (
         named is not None
         and resolution.place is not None
@@ -121,6 +124,28 @@ def _capital_first(gazetteer: Any, name: str, resolution: Resolution) -> Resolut
     return capital
 
 
+def _big_city_first(gazetteer: Any, name: str, resolution: Resolution) -> Resolution:
+    """A bare dateline's name that is the old or English name of a great city ("CALCUTTA", "DACCA") is
+    that city rather than a far smaller town that bears the name as its own (Calcutta in Mpumalanga):
+    the wires file from the city."""
+    found = resolution.place
+    if found is not None and (found.feature_code == "PPLC" or found.population >= TOWN_OF_NOTE):
+        return resolution  # "DILI" is East Timor's capital, not Delhi
+    bigger = [
+        p
+        for p, _ in gazetteer.matches(name)
+        if p.feature_class == "P"
+        and p.population >= BIG_CITY
+        and (found is None or p.population >= found.population * SMALLER)
+    ]
+    if len(bigger) != 1:
+        return resolution
+    city = resolve(gazetteer, name, GeoContext(focus_countries=(bigger[0].country_code,)), kind="settlement")
+    if city.place is None or city.place.geonameid != bigger[0].geonameid or city.score < DATELINE_SURE:
+        return resolution
+    return city
+
+
 class Filed(NamedTuple):
     """The country a story was filed from, and whether the dateline names it ("EL ALTO, Bolivia")."""
 
@@ -145,7 +170,8 @@ def filed_country(doc: Document, gazetteer: Any) -> Filed | None:
     area = _dateline_area(gazetteer, parts[1][1], ()) if len(parts) > 1 else None
     if area is not None:  # "CALEDONIA, Ontario": the state or province names its country
         return Filed(str(area.country_code), True)
-    town = resolve(gazetteer, parts[0][1].title(), GeoContext(), kind="settlement")
+    name = parts[0][1].title()
+    town = _big_city_first(gazetteer, name, resolve(gazetteer, name, GeoContext(), kind="settlement"))
     if town.place is None or town.score < DATELINE_SURE or not town.place.country_code:
         return None
     return Filed(town.place.country_code, False, capital=town.place.feature_code == "PPLC")

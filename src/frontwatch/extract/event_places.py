@@ -20,6 +20,7 @@ from frontwatch.extract.place_roles import (
     bound_for,
     came_from,
     destination,
+    objecting,
     origin_of_fire,
     titles_a_person,
     travelled_to,
@@ -253,7 +254,7 @@ def _sentence_places(places: list[LocatedMention], sdoc: Any, trigger: Any) -> l
     usable = [p for p in usable if p not in acting] or ([] if dateline_place(sdoc) is not None else usable)
     # "an army camp near the border with Mali", "a man from Ivory Coast": a country named as elsewhere
     usable = [p for p in usable if not _named_elsewhere(p, sdoc)]
-    usable = [p for p in usable if not came_from(p, sdoc)]
+    usable = [p for p in usable if not came_from(p, sdoc) and not objecting(p, sdoc)]
     # "the Ekiti State police command said": where the source sits, when the act has a place of its own
     kept = [p for p in usable if not in_the_source(p, sdoc)]
     usable = kept if any(p.place is not None and p.place.feature_code != "PCLI" for p in kept) else usable

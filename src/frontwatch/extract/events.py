@@ -264,7 +264,7 @@ def _cast(ctx: SentenceContext, trigger: Any, hit: TriggerHit, attribution: Attr
     elif sub == "Disrupted weapons use":
         actor1 = disrupting_force(actor1, ctx.sentence.text[hit.start : hit.end], ctx.country_code)
     if sub != "Other":
-        actor1 = mutinous(actor1, ctx.sentence.text[: hit.start], ctx.country_code)
+        actor1 = mutinous(actor1, ctx.sentence.text, hit.start, ctx.country_code)
     others = without_co_doers(actors, actor1, sub, ctx.sentence.text, hit.start, ctx.country_code)
     actor2 = second_actor(others, actor1, claimant, sub, ctx.country_code, ctx.sentence.text)
     actor2 = whom_it_befell(actor2, sub, ctx.sentence.text, ctx.country_code)

@@ -1,8 +1,8 @@
 """Words that look like an actor's name and name none, blanked before actors are matched (offsets stay):
 the "-led" of "Saudi-led warplanes" (the mention keeps the state), a likeness ("a police-style vest"), a
 country's name in a river's or a region's ("the Niger Delta"), in a building's ("the Beth Israel
-synagogue"), a post its holder has lost ("former army chief Francois Bozize") and an aircraft's model
-("an American B-52 bomber")."""
+synagogue"), a post its holder has lost ("former army chief Francois Bozize"), an aircraft's model
+("an American B-52 bomber") and an airline's name ("a Pan American jet")."""
 
 from __future__ import annotations
 
@@ -54,7 +54,26 @@ AIRCRAFT_MODEL = re.compile(
 # "the military wing of Hamas": the group's wing, not the state's military
 GROUP_WING = re.compile(r"\b(?i:military|armed)(?= (?i:wings?) of\b)")
 
-NOT_ACTORS = (LED_FORCES, STYLED, NAMED_FEATURE, NAMED_BUILDING, POST_LOST, AIRCRAFT_MODEL, GROUP_WING)
+# "a Pan American jumbo jet", "an Air India flight": an airline's name, not its country's forces
+AIRLINE = re.compile(
+    r"\b(?:Pan Am(?:erican)?|Air (?:France|India|Lanka|Algerie|Zimbabwe|Rhodesia|Malawi|Vietnam|Afrique)|"
+    r"(?:American|Kuwait|Korean|Malaysia|Philippine|Japan|Syrian Arab|Libyan Arab|Indian|"
+    r"Pakistan International|British|Ethiopian|Kenya|Turkish|Saudi Arabian|Yemen|South African|Iraqi|"
+    r"Jordanian|Lebanese|Ariana Afghan|Sudan|Somali|Nigeria|Ghana|Uganda|Zambia) "
+    r"(?:Airlines|Air Lines|Airways)|"
+    r"Korean Air|Iran Air|Egyptair|Cubana)\b"
+)
+
+NOT_ACTORS = (
+    LED_FORCES,
+    STYLED,
+    NAMED_FEATURE,
+    NAMED_BUILDING,
+    POST_LOST,
+    AIRCRAFT_MODEL,
+    GROUP_WING,
+    AIRLINE,
+)
 
 
 def blank_non_actors(text: str) -> str:

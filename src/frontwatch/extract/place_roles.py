@@ -1,6 +1,6 @@
 """Places a sentence names as where someone or something came from or went, not where the act was: fire
-launched from a place, goods or people that came from one, where people fled, flew or were bound to, and a
-place named in someone's title."""
+launched from a place, goods or people that came from one, where people fled, flew or were bound to, a
+place named in someone's title, and a state that objects."""
 
 from __future__ import annotations
 
@@ -43,6 +43,26 @@ def origin_of_fire(located: LocatedMention, sdoc: Any) -> bool:
 def came_from(located: LocatedMention, sdoc: Any) -> bool:
     """Where goods or people came from: "arms smuggled from Libya", "since he arrived from Tezpur"."""
     return _from_a_verb(located, sdoc, ORIGINS)
+
+
+# "despite protests from India and Ceylon": states that object, not where anything was done
+OBJECTIONS = frozenset(
+    {"protest", "objection", "criticism", "opposition", "complaint", "warning", "condemnation"}
+)
+
+
+def objecting(located: LocatedMention, sdoc: Any) -> bool:
+    """A country or town named as the one that objects ("protests from India"), not where the act was."""
+    token = _head_word(sdoc[located.mention.token_start])
+    preposition = token.head
+    while token.dep_ == "conj" and token.head.i != token.i:  # "from India and Ceylon"
+        token = token.head
+        preposition = token.head
+    return (
+        token.dep_ == "pobj"
+        and preposition.lower_ == "from"
+        and preposition.head.lemma_.lower() in OBJECTIONS
+    )
 
 
 # "an El Al flight to Tel Aviv", "a bus about to leave Nairobi for Kampala": where a vehicle was going
@@ -111,6 +131,7 @@ __all__ = [
     "came_from",
     "destination",
     "fire_origin_country",
+    "objecting",
     "origin_of_fire",
     "titles_a_person",
 ]

@@ -80,6 +80,15 @@ DISRUPTED_RULES: tuple[TriggerRule, ...] = (
         r"speedboat|truck|lorry|vehicle|shipment|consignment|cargo)\b[^.;]{0,80}?\b(?:carrying|loaded with|laden "
         r"with|packed with|transporting|smuggling) (?:[\w,-]+ ){0,6}?(?:weapons|arms|missiles|rockets|explosives|"
         r"ammunition|rifles|grenades|detonators)\b",
+        # "intercepted a Greek caique as it was landing dynamite and detonators on a beach"
+        r"(?:seized|intercepted|stopped|captured|boarded) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:boat|ship|vessel|caique|dhows?|"
+        r"schooner|trawler|launch|truck|lorry)\b[^.;]{0,40}?\b(?:as|while|when) (?:it|she) (?:was|were) (?:landing|"
+        r"unloading|delivering|smuggling) (?:[\w,-]+ ){0,3}?(?:weapons|arms|dynamite|explosives|rifles|ammunition|"
+        r"grenades|detonators|guns)\b",
+        # "seized hundreds of rifles ... that were landed by a fishing boat for guerrillas": arms stopped on the way
+        r"(?:seized|captured|confiscated|intercepted) (?:[\w,-]+ ){0,8}?(?:rifles|weapons|arms|guns|ammunition|explosives|"
+        r"grenades|mortars)\b[^.;]{0,80}?\b(?:landed|smuggled|shipped|brought in|destined|meant|intended) (?:[\w,-]+ )"
+        r"{0,6}?for (?:the )?(?:[\w-]+ ){0,2}?(?:guerrillas|rebels|insurgents|militants|fighters|terrorists)\b",
         # "seized about five tons of rifles, pistols and explosives", "found 150 tonnes of arms": a haul by weight
         r"(?:seized|found|confiscated|impounded|discovered|unloaded) (?:about |some |nearly |almost |more than |over )?"
         r"[\w.,]+ (?:tons?|tonnes|kilos|kilograms|crates|cases|boxes) of (?:[\w,-]+ ){0,6}?(?:weapons|arms|rifles|"

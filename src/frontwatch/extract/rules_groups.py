@@ -45,7 +45,7 @@ GROUP_RULES: tuple[TriggerRule, ...] = (
         "Arrests",
         24,
         # not "giving the security forces sweeping powers of arrest"
-        r"(?<!powers of )(?<!power of )(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|taken into custody|rounded up)\b"
+        r"(?<!powers of )(?<!power of )(?<!made no )(?<!without )(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|taken into custody|rounded up)\b"
         r"(?! warrants?| powers?)",
         # "security forces picked up three activists from their homes"
         r"(?:police|policemen|officers|agents|security forces|soldiers|troops|intelligence \w+|rangers|paramilitar"
@@ -54,7 +54,9 @@ GROUP_RULES: tuple[TriggerRule, ...] = (
         r"(?:were|was|been) (?:picked up|whisked away) by (?:the )?(?:[\w-]+ )?(?:police|security forces|agents|"
         r"soldiers|troops|intelligence)\b",
         # "was seized by Sudanese security men in Khartoum"
-        r"(?:were|was|been) (?:seized|captured|snatched|grabbed|nabbed) by (?:the )?(?:[\w-]+ )?(?:police(?:men)?|"
+        # "was shot and captured by a tribal policeman"
+        r"(?:were|was|been) (?:(?:shot|wounded) and )?(?:seized|captured|snatched|grabbed|nabbed) by (?:the |an? )?"
+        r"(?:[\w-]+ )?(?:police(?:m[ae]n)?|"
         r"security (?:men|forces|agents|services|police)|agents|intelligence (?:agents|officers|services))\b",
         r"t(?:ook|ake|aking) [^.;]{1,120}?\binto custody",
         # "a judge ordered the former president held in a military jail"
@@ -63,6 +65,15 @@ GROUP_RULES: tuple[TriggerRule, ...] = (
         r"remanded (?:[\w-]+ ){0,3}?in (?:pre-?trial )?(?:custody|detention)\b",
         r"\b(?:police|policemen|officers|agents)\b[^.;,]{0,80}?\b(?:took|led) (?:[\w'-]+ ){0,4}?away\b",
         unless=ORDINARY_CRIME,
+    ),
+    # "troops arrested the prime minister and most of his cabinet at a youth rally": leaders taken, not a
+    # protest broken up
+    rule(
+        "Arrests",
+        23.4,
+        r"(?:arrested|detained|seized|rounded up) (?:the )?(?:[\w-]+ )?(?:prime minister|premier|president|cabinet|"
+        r"ministers|vice[- ]president|speaker)\b[^.;]{0,80}?\bat (?:an? |the )?(?:[\w-]+ ){0,2}?(?:rally|meeting|"
+        r"conference|congress|reception|gathering)\b",
     ),
     # "police captured Abimael Guzman", "agents seized Carlos in Khartoum": a person taken by those who arrest
     rule(
@@ -131,6 +142,14 @@ GROUP_RULES: tuple[TriggerRule, ...] = (
         # "elders proclaimed an autonomous Puntland State of Somalia": a new administration set up
         r"(?:proclaimed|declared) (?:an? |the )?(?:autonomous|breakaway|provisional|separate) (?:[\w'-]+ ){0,5}?"
         r"(?:state|republic|administration|region|government)\b",
+        # "proclaimed the government of an independent Bangladesh in a mango grove"
+        r"proclaimed (?:the |an? )?(?:[\w'-]+ ){0,2}?government of (?:an? |the )?independent\b",
+        # "appeared to be building a base for missile-carrying submarines"; "landed to begin building an airstrip"
+        r"(?:building|constructing) (?:an? |the )(?:[\w'-]+ ){0,2}?(?:naval |military |air |missile |submarine )?base "
+        r"for (?:[\w'-]+ ){0,2}?(?:submarines|warships|ships|bombers|missiles|troops|aircraft|jets|fleet)\b",
+        r"(?:marines|troops|soldiers|seabees|engineers|sappers) (?:[\w'-]+ ){0,8}?(?:landed|arrived) (?:[\w',-]+ ){0,8}?"
+        r"to (?:begin |start )?(?:building|build|construct|constructing) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:airstrip|"
+        r"runway|air ?field|naval station|base|radar station|communications station)\b",
         # "set up a Tibetan government in exile", "set up a government with its seat at Gaza"
         r"(?:set up|formed|established|proclaimed|declared) (?:an? |the )?(?:[\w'-]+ ){0,3}?government[ -]in[ -]exile\b",
         r"(?:set up|formed|established|proclaimed) (?:an? |the )?(?:[\w'-]+ ){0,4}?(?:government|republic|administration) "
@@ -217,6 +236,16 @@ GROUP_RULES: tuple[TriggerRule, ...] = (
             r"(?:compulsory |mandatory |military )?(?:conscription|the draft)\b"
             r"|\b(?:conscription|the draft) (?:was|were|has been|had been|is|will be) (?:suspended|ended|abolished|"
             r"scrapped|phased out|reintroduced|reinstated|restored|brought back)\b"
+        ),
+    ),
+    # "had founded a new movement ... which would fight the Portuguese from inside Angola": a movement set up
+    # to fight (not a party founded for an election)
+    rule(
+        "Change to group/activity",
+        26.01,
+        r"(?:founded|formed|launched|set up|created) (?:a |an )new (?:[\w'-]+ ){0,3}?(?:movement|front|organi[sz]ation)\b",
+        context=re.compile(
+            r"\b(?:fight|fighting|armed struggle|guerrilla\w*|insurgen\w+|liberation|take up arms|armed wing)\b"
         ),
     ),
     # soldiers or fighters going over to the other side (a diplomat defecting is no armed group's change)

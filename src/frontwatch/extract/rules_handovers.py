@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from frontwatch.extract.trigger_rule import TriggerRule, rule
-from frontwatch.extract.trigger_words import NOT_GROUND_HANDED, PROTEST
+from frontwatch.extract.trigger_words import NOT_GROUND_HANDED, PROTEST, RAID_THEN_LEFT
 
 HANDOVER_RULES: tuple[TriggerRule, ...] = (
     rule(
@@ -38,7 +38,8 @@ HANDOVER_RULES: tuple[TriggerRule, ...] = (
         r"abandon(?:ed|ing) (?:their |its )?(?:positions?|the town|the city|the village)",
         r"order(?:ed|s|ing)? (?:its |their |the |all )?(?:troops|soldiers|forces|units) out of",
         armed=True,
-        unless=re.compile(PROTEST.pattern + "|" + NOT_GROUND_HANDED),
+        # nor raiders leaving a town they held for hours ("occupied the centre ..., before withdrawing"): the raid
+        unless=re.compile(PROTEST.pattern + "|" + NOT_GROUND_HANDED + "|" + RAID_THEN_LEFT),
     ),
     # "troops pulled out of the town before dawn and handed it over to Palestinian police": ground left and
     # handed to the side that takes it over (not a suspect handed to the police)
@@ -71,7 +72,7 @@ HANDOVER_RULES: tuple[TriggerRule, ...] = (
     rule(
         "Non-violent transfer of territory",
         12.12,
-        r"hand(?:ed|s) (?:[\w-]+ ){1,2}?back to\b",
+        r"hand(?:ed|s|ing) (?:[\w-]+ ){1,2}?back to\b",
         # "the Netherlands handed over West New Guinea to a U.N. authority, ending Dutch rule"; "the United States
         # returned Okinawa to Japanese rule"
         r"hand(?:ed|s) over (?:[\w-]+ ){1,3}?to\b",
@@ -79,7 +80,7 @@ HANDOVER_RULES: tuple[TriggerRule, ...] = (
         # "returned the Amami islands to Japanese administration, ending eight years of American military government"
         context=re.compile(
             r"\b(?:sovereignty|colon(?:y|ial)|rule|handover|territory|enclave|administration|occupation|"
-            r"military government)\b"
+            r"military government|(?:international|free) zone|protectorate|mandate)\b"
         ),
     ),
     # "border guards took over the crossing from Russian border guards": a post changing hands without a fight

@@ -228,6 +228,11 @@ MOB_RULES: tuple[TriggerRule, ...] = (
         r"(?:clashes|fighting|violence) "
         + BROKE_OUT
         + r"between (?:[\w-]+ )?(?:christians|muslims|hindus|buddhists|sikhs) and\b",
+        # "fighting between Africans and Arabs that broke out on polling day"
+        r"(?:clashes|fighting|violence|(?:street )?battles|riots|rioting) "
+        + BROKE_OUT
+        + r"between (?:[\w-]+ )?(?:africans|arabs|jews|malays|chinese|indians|europeans|asians|creoles|tamils|sinhalese|"
+        r"hutus?|tutsis?|kurds|turks|greeks|armenians|azeris|serbs|croats|albanians|hindus|muslims|moslems) and\b",
         unless=ARMED_BANDS,
     ),
     # two crowds fighting with what comes to hand: a mob, or rioters where people protest ("opponents of the

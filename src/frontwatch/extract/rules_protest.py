@@ -111,6 +111,8 @@ PROTEST_RULES: tuple[TriggerRule, ...] = (
         # a year of anti-government protests")
         r"(?<!the (?:19|20)\d\d )"
         + LONG_SEASON_OF
+        # nor a state's protest ("despite protests from India and Ceylon", "lodged a formal protest")
+        + r"(?<!despite )(?<!despite the )(?<!diplomatic )(?<!formal )(?<!official )"
         + r"(?:(?<!in )protest(?! (?:group|band|song|singer|vote)\b)|protest(?:s|ed|ers|ing)(?! (?:from|by) (?:the )?(?:[\w-]+ )?(?:governments?|ministr(?:y|ies)|"
         r"embass(?:y|ies))\b)|demonstrat(?:ions?|ors|ing)|"
         r"demonstrated(?! (?:to|that|how|its|their|his|her|the (?:ability|capacity|will|need|importance|value|"
@@ -130,7 +132,7 @@ PROTEST_RULES: tuple[TriggerRule, ...] = (
         r"students|workers|supporters|women|men)\b[^.;]{0,160}?\b(?:demanding|to demand|calling for|chanting|"
         r"waving placards|carrying placards|holding placards)\b",
         r"(?:protest|peaceful|silent|solidarity|opposition|women's|students'|the|a) march(?:es)?\b(?! (?:on|to|of|towards?)\b)",
-        r"(?:gathered|assembled|converged|massed|rallied) (?:[\w'-]+ ){0,6}?to (?:denounce|condemn|demand|call for|"
+        r"(?:gathered|assembled|converged|massed|rallied) (?:[\w'-]+ ){0,10}?to (?:denounce|condemn|demand|call for|"
         r"oppose|mourn|express|voice|show support)\b",
         r"(?:gathered|assembled|massed|rallied)\b[^.;]{0,100}?\bto (?:press|urge|back|demand)\b",
         r"blocked (?:[\w'-]+ ){0,4}?(?:highways?|roads?|streets?|junctions?|bridges?|railways?)\b[^.;]{0,80}?\b"

@@ -36,6 +36,9 @@ AIRCRAFT_HIT = re.compile(
     r"|\b(?:hijacked|seized|commandeered) (?:an? |the |their )?(?:[\w-]+ ){0,3}?(?:helicopter|plane|aircraft|jet|airliner|"
     r"boeing|airbus)"
     r"|\b(?:plane|aircraft|jet|airliner)s? (?:held|hijacked|seized|commandeered) by\b"
+    # "hijackers holding a Pan American jumbo jet on the tarmac"
+    r"|\b(?:hijackers|gunmen|men|terrorists) (?:were )?holding (?:an? |the )?(?:[\w-]+ ){0,3}?(?:helicopter|plane|"
+    r"aircraft|jet|airliner|boeing|airbus)"
     # "raided the air base, ... destroying 26 aircraft on the ground", "shelled it, ... wrecking five B-57 jet
     # bombers on the flight line": aircraft lost, not flying
     r"|\b(?:destroy(?:ed|ing)|damag(?:ed|ing)|captur(?:ed|ing)|seiz(?:ed|ing)|wreck(?:ed|ing)) (?:[\w-]+ ){0,3}?"

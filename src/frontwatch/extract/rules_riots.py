@@ -36,4 +36,12 @@ RIOT_RULES: tuple[TriggerRule, ...] = (
             + ARMED_DOERS.pattern
         ),
     ),
+    # "troops fired on crowds that rampaged through the streets, smashing shop windows": the crowd rioted, and
+    # the troops met the riot
+    rule(
+        "Violent demonstration",
+        4.89,
+        r"(?:fired|opened fire) (?:on|at|into) (?:the )?(?:crowds?|mobs?|rioters|youths|demonstrators|protesters) "
+        r"(?:who|that) (?:had )?(?:rampaged|rioted|ran riot|stormed|set fire|torched|looted|ransacked|stoned)\b",
+    ),
 )

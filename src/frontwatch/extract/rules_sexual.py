@@ -5,6 +5,8 @@ always code the same sub-event type, so the order of the modules does not matter
 
 from __future__ import annotations
 
+import re
+
 from frontwatch.extract.trigger_rule import TriggerRule, rule
 
 SEXUAL_RULES: tuple[TriggerRule, ...] = (
@@ -17,6 +19,16 @@ SEXUAL_RULES: tuple[TriggerRule, ...] = (
         r"(?:[\w-]+ ){0,2}?(?:mobs?|crowds?|men)\b",
         r"(?:raped|sexually (?:assaulted|abused|attacked)) (?:[\w-]+ ){0,2}?(?:when|as|while) (?:[\w-]+ ){0,3}?"
         r"(?:troops|soldiers|police|forces|militiamen|gunmen|fighters)\b",
+    ),
+    # "a woman was raped by policemen in her home and then killed with a grenade", "women were raped and their
+    # husbands beaten by mutinous soldiers": the rape told first, by armed men, is the event (not "killed 20
+    # villagers and raped women": the killing told first)
+    rule(
+        "Sexual violence",
+        3.92,
+        r"(?:gang-)?raped\b[^.;]{0,80}?\bby (?:[\w-]+ ){0,2}?(?:soldiers|troops|police(?:m[ae]n)?|militiam[ae]n|gunm[ae]n|"
+        r"fighters|rebels|guerrillas|mutineers|guards|officers)\b",
+        unless=re.compile(r"\b(?:killed|killing|massacred|shot dead|murdered)\b[^.;]{0,200}?\braped\b"),
     ),
     # "was tortured and raped by French soldiers", "the rape and killing of a bar worker": one act on the same
     # victim, coded by the rape (not "killed hundreds of villagers and raped women": two acts, the killing first)

@@ -19,6 +19,8 @@ SHOOTING_RULES: tuple[TriggerRule, ...] = (
         # "prison guards beat inmates at a jail": the state's men on people in their hands
         r"(?:guards|warders|jailers|wardens) (?:[\w'-]+ ){0,3}?(?:beat|beaten|tortured|whipped|flogged|assaulted) "
         r"(?:[\w-]+ ){0,2}?(?:inmates|prisoners|detainees)\b",
+        # "had been beaten to death by warders", "they had been clubbed by warders"
+        r"(?:beaten|clubbed|tortured|whipped|flogged)(?: to death)? by (?:[\w-]+ )?(?:guards|warders|jailers|wardens)\b",
     ),
     # "the gunman ... drove to the station and fired at police officers on patrol": shots at the state's forces
     rule(
@@ -26,6 +28,8 @@ SHOOTING_RULES: tuple[TriggerRule, ...] = (
         18.12,
         r"(?:fired|opened fire) (?:on|at|upon) (?:[\w-]+ ){0,2}?(?:police officers|officers|policem[ae]n|police|"
         r"soldiers|troops|guards|gendarmes)\b",
+        # "occupied the centre of the town for hours, shooting soldiers in the streets"
+        r"shooting (?:[\w-]+ ){0,2}?(?:soldiers|troops|policem[ae]n|gendarmes)\b",
         armed=True,
     ),
     # "police shot dead a man after he stabbed two officers": the man fought them first

@@ -79,6 +79,9 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"signed (?:an?|the) (?:[\w-]+ ){0,2}?(?:agreement|accord|deal|memorandum) (?:[\w-]+ ){0,8}?(?:peace talks|"
         r"peace process|ceasefire|truce)\b",
         r"signed (?:an?|the) (?:[\w-]+ ){0,2}?(?:peace |border )?treaty",
+        # "signed two agreements at the White House ..., including a framework for a peace treaty"
+        r"signed (?:[\w'-]+ ){0,3}?(?:agreements?|accords?)\b[^.;]{0,160}?\b(?:peace (?:treaty|settlement)|framework for "
+        r"peace)\b",
         r"signed (?:an?|the) (?:[\w-]+ ){0,2}?declaration of principles\b",
         # "members of parliament approved an Arab-brokered charter of national reconciliation"
         r"(?:approved|signed|endorsed|ratified|adopted|accepted) (?:an?|the) (?:[\w-]+ ){0,3}?(?:charter|accord|pact|"
@@ -293,6 +296,12 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"(?:was|were|had been|has been) (?:deposed|ousted|toppled|overthrown) (?:[\w-]+ ){0,3}?by (?:[\w'-]+ ){0,4}?"
         r"(?:army|military|soldiers|troops|officers|units|generals|colonels|junta|armed forces)\b",
         r"(?<!the )(?<!of )(?<!an )ousted (?:\w+ ){0,3}(?:leader|president|government)",
+        # "the crown prince deposed his uncle, Sheikh Salman, as ruler"; "dissolved parliament and took over direct
+        # rule"
+        r"(?:deposed|ousted|overthrew|toppled) (?:[\w'-]+,? ){1,8}?as (?:emir|king|ruler|sultan|shah|emperor|president|"
+        r"head of state|prime minister)\b",
+        r"dissolved (?:the )?(?:parliament|national assembly|legislature)\b[^.;]{0,40}?\b(?:took over|assumed|seized) "
+        r"(?:direct |full |absolute |personal )?(?:rule|power)\b",
         # a coup attempt fought out ("gunmen attacked the army headquarters in what the government called a
         # coup attempt") is coded by its fighting
         # "foiled an attempted coup and arrested four soldiers": the arrests are the event
@@ -345,6 +354,8 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
             r"(?![^.;]*\b(?:demand\w*|pay|bonus\w*|wages|salar\w+|allowances)\b)"
             # "mutinous soldiers looted shops and houses in Bangui": the looting
             r"|\bmutin\w+ (?:soldiers|troops) (?:[\w-]+ ){0,3}?(?:looted|ransacked|pillaged|plundered)\b"
+            # "mutinous soldiers raped European women": the rape
+            r"|\b(?:mutin\w+ (?:soldiers|troops)|mutineers) (?:[\w-]+ ){0,3}?(?:raped|gang-raped)\b"
         ),
     ),
     rule(
@@ -381,7 +392,7 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         TERRITORY,
         11,
         # not "executed five captured soldiers": men taken prisoner, no ground
-        r"captur(?:ed|es|ing|e)\b(?! (?:soldiers|troops|fighters|militants|rebels|men|pilots?|crew|servicemen|"
+        r"(?<!shot and )(?<!wounded and )captur(?:ed|es|ing|e)\b(?! (?:soldiers|troops|fighters|militants|rebels|men|pilots?|crew|servicemen|"
         r"prisoners|policemen|officers)\b)",
         r"seiz(?:ed|ure of|es|ing) (?:control|the|a|an|all|most|much|parts?|key)\b",
         r"(?:had|have|has) taken (?!part\b|place\b|over\b|into account\b|(?:[\w-]+ ){0,2}?(?:prisoners?|captives?|hostages?|"
@@ -392,7 +403,7 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"{0,2}?(?:station|post|church|mosque|synagogue|temple|school|hospital|hotel|shop|store|bar|restaurant|office|"
         r"building|house|home|court|courthouse|market|mall|cafe|classroom|room|meeting|museum|club|nightclub|theatre|"
         r"theater|cinema|bank|gallery|embassy|consulate|supermarket|airport|terminal|stadium|university|college|lobby|"
-        r"foyer|lounge|hall)s?\b)",
+        r"foyer|lounge|hall|gymnasium|gym|pub|tavern|factory|canteen|dormitory|ward|clinic|chapel|kindergarten)s?\b)",
         r"declar(?:e|ed|es|ing) victory (?:over|in)\b",
         # "rebels have taken charge of the northern province of Saada"
         r"t(?:ook|aken|aking) charge of (?:the )?(?:[\w-]+ ){0,3}?(?:province|town|city|district|region|governorate|"

@@ -35,7 +35,7 @@ NOT_FORCE = re.compile(
 
 PRIVATE_SHOOTERS = (
     r"\b(?:(?<!security )men|gunmen|assailants|attackers|unknown (?:men|assailants))(?! in (?:[\w-]+ ){0,4}?uniforms?\b) "
-    r"(?:who )?(?!(?:were|was|have been|had been|are|got) )(?:[\w-]+ ){0,6}?(?:opened fire|fired|shot|ambushed)\b"
+    r"(?:who )?(?!(?:were|was|have been|had been|are|got) )(?:[\w-]+ ){0,10}?(?:opened fire|fired|shot|ambushed)\b"
 )
 
 # "fired machine-guns", "fired volleys of automatic rifle fire": gunfire with its weapon named
@@ -65,7 +65,7 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         3,
         r"(?:opened fire|fired|shot(?: dead)?|killed|killing) (?:on |at |into )?"
         r"(?:(?!tear\b|teargas|rubber|water|pepper|warning|blanks|stun|smoke)[\w-]+ ){0,4}?(?:protesters?|demonstrators?|"
-        r"the crowd|crowds|marchers|people|students|worshippers|strikers|striking (?:[\w-]+ )?(?:workers|miners|dockers|"
+        r"the crowd|crowds|marchers|people|students|worshippers|pilgrims|mourners|strikers|striking (?:[\w-]+ )?(?:workers|miners|dockers|"
         r"employees|labou?rers))",
         # "fired tear gas and birdshot at striking banana workers ..., killing two men"
         r"fired\b[^.;]{0,160}?, killing (?:at least )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|an|one) "
@@ -315,6 +315,10 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         # "police and troops clashed with supporters of the defeated candidate"
         r"(?:police|policemen|officers|troops|soldiers|security forces) (?:[\w-]+ ){0,3}?clash(?:ed|ing) with (?:[\w-]+ ){0,3}?"
         r"(?:protesters|demonstrators|supporters|students|youths|crowds?|marchers|rioters|activists)\b",
+        # "security forces clashed with Iranians staging a political demonstration near the mosque"
+        r"(?:police|policemen|officers|troops|soldiers|security forces) (?:[\w-]+ ){0,3}?clash(?:ed|ing) with (?:[\w-]+ )"
+        r"{0,4}?(?:staging|holding|taking part in) (?:an? |the |their )?(?:[\w-]+ ){0,2}?(?:demonstrations?|protests?|"
+        r"rall(?:y|ies)|march(?:es)?)\b",
         r"(?:hundreds|dozens|thousands|scores) of (?:[\w-]+ ){0,2}?(?:people|men|youths|residents) (?:[\w-]+ ){0,3}?"
         r"(?:hurled|threw|pelted)\b",
         # "young men chanting nationalist slogans rampaged through the district, smashing shop windows"
@@ -422,6 +426,9 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"gathered)\b",
         r"detentions? of (?:about |some |more than |nearly |at least )?[\d,]+ (?:people|protesters|demonstrators|"
         r"activists|participants|marchers)\b",
+        # "police ... forced about 20 union members out of the council building, ending a sit-in"
+        r"(?:forced|drove|dragged|threw|evicted) (?:[\w',-]+ ){0,8}?out of (?:[\w',-]+ ){0,8}?ending (?:a|an|the|their) "
+        r"(?:[\w-]+ )?(?:sit-in|occupation|protest|strike|vigil|hunger strike)\b",
         context=PROTESTING,
     ),
     rule(

@@ -88,7 +88,9 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         13,
         r"(?<!reprisal for )(?<!retaliation for )(?<!revenge for )(?<!response to )clash\w*",
         r"(?<!closely )(?<!hard-)fought" + NOT_AGAINST_NATURE,
-        r"(?<!legal )(?<!court )(?<!political )(?<!custody )battles?\b" + NOT_AGAINST_NATURE,
+        # nor what soldiers wear ("cadets in battle dress")
+        r"(?<!legal )(?<!court )(?<!political )(?<!custody )battles?\b(?! (?:dress|fatigues|gear|uniforms?|tanks?)\b)"
+        + NOT_AGAINST_NATURE,
         r"battled" + NOT_AGAINST_NATURE,
         r"firefights?\b",  # not "firefighters"
         r"(?<!penalty )shoot-?outs?\b",
@@ -236,7 +238,7 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         r"executing|slaughtering)",
         r"slit (?:the )?throats?",
         r"decapitated",
-        r"sprayed (?:[\w-]+ ){0,5}?with (?:bullets|gunfire|(?:automatic|machine-gun|rifle) fire)",
+        r"(?:sprayed|raked) (?:[\w,'-]+ ){0,10}?with (?:bullets|gunfire|(?:automatic|machine-gun|rifle) fire)",
         r"(?:villages?|towns?|settlements?|churches|church|mosques?|markets?|schools?|hospitals?|camps?|civilians|"
         r"villagers|residents|worshippers|farmers|travell?ers|passengers|buses|bus) (?:[\w-]+ ){0,3}?(?:was|were|has "
         r"been|have been|had been|came under) (?:attacked|raided|stormed|targeted|attack)\b",

@@ -44,21 +44,26 @@ def mutiny_of(actor: Actor | None, trigger_text: str, country_code: str | None) 
 # soldiers told as mutinous before the act ("government soldiers who mutinied over unpaid wages raped ...")
 MUTINOUS = re.compile(
     r"\b(?:(?:soldiers|troops|servicemen|policemen|officers|guards|guardsmen) (?:who )?(?:had )?mutinied|"
-    r"mutinous (?:soldiers|troops|units|policemen)|mutineers|"
+    r"mutinous (?:[\w-]+ )?(?:soldiers|troops|units|policemen)|mutineers|"
     # "Rebel soldiers took control of Goma after a mutiny against President Kabila"
     r"(?:rebel|renegade|rogue|dissident) soldiers|(?:renegade|rogue) troops)\b",
     re.IGNORECASE,
 )
 
 
-def mutinous(actor: Actor | None, before: str, country_code: str | None = None) -> Actor | None:
-    """The state's forces as a mutiny when the words before the act say they had mutinied; soldiers told
-    as rebels that no one names are the country's army in mutiny."""
-    if MUTINOUS.search(before) is None:
+def mutinous(actor: Actor | None, text: str, start: int, country_code: str | None = None) -> Actor | None:
+    """The state's forces as a mutiny when the words before the act (at `start` in `text`) say they had
+    mutinied, or the act is told as done by them ("women were raped ... by mutinous soldiers"); soldiers
+    told as rebels that no one names are the country's army in mutiny."""
+    if MUTINOUS.search(text[:start]) is None and BY_MUTINOUS.search(text[start:]) is None:
         return actor
     if (actor is None or actor.name.startswith(UNNAMED)) and country_code is not None:
         actor = resolve_actor("military", country_code=country_code) or actor
     return as_mutiny(actor)
+
+
+# the doers of an act told in the passive, in mutiny ("raped and their husbands beaten by mutinous soldiers")
+BY_MUTINOUS = re.compile(r"^[^.;]{0,120}?\bby (?:the )?" + MUTINOUS.pattern, re.IGNORECASE)
 
 
 def as_mutiny(actor: Actor | None) -> Actor | None:

@@ -194,7 +194,12 @@ def find_timexes(text: str, anchor: date | None) -> list[Timex]:
 
     With `anchor` None, relative expressions are returned with `period=None`."""
     found = _the_night_named(text, _scan(text, anchor, lenient=False))
-    found = [t for t in found if not NAMED_AFTER_A_DATE.match(text, t.end)]
+    found = [
+        t
+        for t in found
+        if not NAMED_AFTER_A_DATE.match(text, t.end)
+        and not NAMED_BEFORE_A_MONTH.search(text[max(0, t.start - 12) : t.start])
+    ]
     named_days = _holidays(text, anchor, found) + _days_of_this_month(text, anchor, found)
     if not named_days:
         return found
@@ -277,8 +282,13 @@ def _holidays(text: str, anchor: date | None, days: list[Timex]) -> list[Timex]:
     return found
 
 
-# "riot police sealed off May 1 Square", "the 6 October Bridge": a date in a place's name dates nothing
-NAMED_AFTER_A_DATE = re.compile(r"\s+(?:Square|Street|Avenue|Road|Bridge|Stadium|Boulevard|Park|Movement)\b")
+# "riot police sealed off May 1 Square", "the 6 October Bridge", "the April 19 Movement", "the October War": a
+# date in a name dates nothing; nor a month in a group's name ("the Black September group")
+NAMED_AFTER_A_DATE = re.compile(
+    r"\s+(?:Square|Street|Avenue|Road|Bridge|Stadium|Boulevard|Park|Movement|Group|Front|Brigade|Organi[sz]ation|"
+    r"Revolution|War)\b"
+)
+NAMED_BEFORE_A_MONTH = re.compile(r"\bBlack\s+$")
 
 
 NIGHT_OF = re.compile(r"\s*(?:,\s*)?(?:on|into|to)?\s*$", re.IGNORECASE)

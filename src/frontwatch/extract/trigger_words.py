@@ -30,7 +30,7 @@ STATE_NAMES = (
 ARMED_DOERS = re.compile(
     r"\b(?:attackers|assailants|gunmen|militants|jihadists|fighters|rebels|insurgents|soldiers|troops|"
     r"militiamen|militias?|bandits|machete-wielding|armed men|herders|herdsmen|separatists|guerrillas|raiders|"
-    r"islamists|extremists|terrorists|mujahideen|paramilitaries|(?:hacked|stabbed) and shot|shot and (?:hacked|stabbed))\b"
+    r"islamists|extremists|terrorists|mujahideen|paramilitaries|warders|jailers|prison guards|(?:hacked|stabbed) and shot|shot and (?:hacked|stabbed))\b"
 )
 # armed doers other than the troops sent in to stop a fight
 ARMED_BANDS = re.compile(ARMED_DOERS.pattern.replace("soldiers|troops|", ""))
@@ -94,8 +94,8 @@ PROTESTING = re.compile(
     r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|marchers|marched|marching|sit-ins?|dispers(?:e|ed|ing)|"
     r"blockades?|(?:a|the|their|huge|peaceful|protest|opposition) (?:[\w'-]+ ){0,2}?march(?:es)?|marches|"
     r"to demand|t(?:ook|aken|ake|aking) to the streets|"
-    r"(?:crowds?|workers|villagers|residents|students|farmers|people) (?:[\w-]+ ){0,3}?(?:demanding|"
-    r"calling for|chanting)|striking (?:[\w-]+ ){0,2}?(?:workers|miners|dockers|teachers|doctors|nurses|employees|"
+    r"(?:crowds?|workers|villagers|residents|students|farmers|people|pilgrims|worshippers|mourners) (?:[\w-]+ ){0,3}?"
+    r"(?:demanding|calling for|chanting)|chanting slogans|striking (?:[\w-]+ ){0,2}?(?:workers|miners|dockers|teachers|doctors|nurses|employees|"
     r"drivers|farmers)|strikers)\b"
 )
 # attacks on computers, not people: "spies run stealthy attacks that target intellectual property"
@@ -244,7 +244,7 @@ ARMED = re.compile(
     r"firefights?|masked (?:men|gunmen|assailants|attackers|agents)|knife|knives|machetes?|bows? and arrows?|"
     # "rode in firing at anyone in sight": shooting at people is armed, whoever the text says does it
     r"fir(?:ing|ed) (?:at|on|into) (?:anyone|everyone|anybody|people|villagers|residents|civilians|worshippers|"
-    r"passers-by)|"
+    r"passers-by|students|pupils|pilgrims|marchers|mourners|strikers|demonstrators|protesters|the crowd|crowds)|"
     # "shot two elderly men who confronted him": whoever shoots people is armed
     r"shot (?:and (?:seriously |critically )?(?:wounded|injured|killed) )?(?:a|an|two|three|four|five|six|\d+|several) "
     r"(?:[\w-]+ ){0,2}?(?:m[ae]n|wom[ae]n|people|boys?|girls?|persons?))\b"
@@ -310,6 +310,10 @@ NOT_GROUND_HANDED = (
     # "handed the folded flag to the secretary of state": a thing given, no ground
     r"|\bhand\w* (?:over |back )?(?:the |a |an |their |his |her )?(?:[\w-]+ ){0,2}?(?:flags?|letters?|keys|"
     r"documents?|petitions?|awards?|medals?|trophy|trophies|gifts?|credentials|passports?|bodies|remains)\b"
+    # "withdrawing its earlier statement that the men died of thirst": words taken back, no ground
+    r"|\bwithdr\w+ (?:its |his |her |their |the )?(?:[\w-]+ )?(?:statements?|claims?|remarks|comments?|allegations?|"
+    r"accusations?|charges|complaints?|objections?|offers?|bills?|motions?|candidac(?:y|ies)|nominations?|"
+    r"resignations?|recognition|support|ambassadors?|envoys?)\b"
     r"|\bpull\w* out (?:an? |his |her |their |two |three |\d+ )?(?:[\w-]+ ){0,2}?(?:guns?|pistols?|knives|knife|"
     r"grenades?|weapons?|rifles?|machetes?)\b"
 )
