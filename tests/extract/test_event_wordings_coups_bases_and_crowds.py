@@ -366,4 +366,42 @@ FIELDS += [
     ),
 ]
 
+FIELDS += [
+    (
+        "an_act_an_anniversary_marks_is_dated_that_many_years_back",
+        "PORT LOUIS, Feb 3 (Reuters) - Thousands of people laid wreaths in the town today to mark the 40th "
+        "anniversary of the massacre, when colonial troops and police killed hundreds of labourers who "
+        "refused forced labour.",
+        "1993-02-03",
+        "event_date",
+        "1953-02-01",
+    ),
+    (
+        "the_state_an_ambassador_stands_for_is_no_place",
+        "KHARTOUM, March 3 (Reuters) - Guerrillas shot dead the United States Ambassador and a Belgian "
+        "diplomat whom they had held hostage in the Saudi Arabian embassy here since Thursday, the "
+        "government said.",
+        "1973-03-03",
+        "location",
+        "Khartoum",
+    ),
+    (
+        "one_named_victim_and_six_others_shot_dead_are_seven",
+        "RANGOON, July 19 (Reuters) - Gunmen burst into a meeting of the council here this morning and shot "
+        "dead Thakin Mya, its chairman, and six other members of the council, officials said.",
+        "1947-07-19",
+        "fatalities",
+        "7",
+    ),
+    (
+        "a_sit_in_ended_far_from_the_verb_is_still_broken_up",
+        "GDANSK, March 20 (Reuters) - The union said today that police beat two of its leaders when they "
+        "forced about 30 members out of the regional council building in Elblag on Thursday evening, ending "
+        "a sit-in held to press farmers' demands.",
+        "1981-03-20",
+        "sub_event_type",
+        "Protest with intervention",
+    ),
+]
+
 test_first_event_field = first_event_field_test(FIELDS)

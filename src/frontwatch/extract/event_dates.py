@@ -34,6 +34,10 @@ def event_timex(timexes: list[Timex], trigger: Any) -> Timex | None:
         return None
     header = SOURCE_HEADER.match(trigger.doc.text)
     told = [t for t in timexes if header is None or t.start >= header.end()] or timexes
+    # "to mark the 40th anniversary of the massacre, when troops killed hundreds": the act remembered
+    marked = [t for t in told if t.text.lower().endswith("anniversary of") and t.end <= trigger.idx]
+    if marked:
+        return marked[-1]
     # among equally near clauses, the one that tells what the trigger's noun did ("the suicide bombers who
     # struck five targets the night before", told after "police searched on Saturday for accomplices of")
     own = {t.idx for c in trigger.children if c.dep_ == "relcl" for t in c.subtree}

@@ -201,7 +201,9 @@ NAMED_AND_OTHERS = re.compile(
 # one victim told at length, then a count of others: "killed the Taliban governor of Balkh province, Mohammad
 # Dawood Muzammil, and two other people"
 ONE_TOLD_AND_OTHERS = re.compile(
-    r"\b(?:killing|killed|shot dead) (?:the|a|an|his|her) [^.;]{0,90}? and " + NUM + r" other\b",
+    # "shot dead U Aung San, its deputy chairman, and six other members of the council"
+    r"\b(?:killing|killed|shot dead) (?:(?:the|a|an|his|her|its|their) |"
+    r"(?-i:[A-Z])[\w'-]*(?: (?-i:[A-Z])[\w'-]*){0,3}, )[^.;]{0,90}? and " + NUM + r" other\b",
     re.IGNORECASE,
 )
 # the dead listed, then "dead": "leaving two Lebanese soldiers, a journalist and an Israeli officer dead"

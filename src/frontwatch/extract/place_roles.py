@@ -68,9 +68,11 @@ def objecting(located: LocatedMention, sdoc: Any) -> bool:
 # "an El Al flight to Tel Aviv", "a bus about to leave Nairobi for Kampala": where a vehicle was going
 TRIPS = frozenset({"flight", "plane", "airliner", "jet", "bus", "train", "ship", "ferry", "boat", "leave"})
 HEADED = frozenset({"bound", "headed", "heading", "destined"})
-# "the Westminster MP Gerry Fitt", "the Kano governor": a place that names someone's seat or office
+# "the Westminster MP Gerry Fitt", "the Kano governor", "the United States Ambassador", "the Saudi Arabian
+# embassy": a place that names someone's seat or office, or the state a mission stands for
 TITLES = frozenset(
     {"mp", "mayor", "governor", "senator", "congressman", "congresswoman", "deputy", "councillor", "lawmaker"}
+    | {"ambassador", "envoy", "consul", "embassy", "consulate"}
 )
 
 

@@ -427,7 +427,7 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         r"detentions? of (?:about |some |more than |nearly |at least )?[\d,]+ (?:people|protesters|demonstrators|"
         r"activists|participants|marchers)\b",
         # "police ... forced about 20 union members out of the council building, ending a sit-in"
-        r"(?:forced|drove|dragged|threw|evicted) (?:[\w',-]+ ){0,8}?out of (?:[\w',-]+ ){0,8}?ending (?:a|an|the|their) "
+        r"(?:forced|drove|dragged|threw|evicted) (?:[\w',-]+ ){0,8}?out of (?:[\w',-]+ ){0,12}?ending (?:a|an|the|their) "
         r"(?:[\w-]+ )?(?:sit-in|occupation|protest|strike|vigil|hunger strike)\b",
         context=PROTESTING,
     ),

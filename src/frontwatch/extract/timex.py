@@ -56,6 +56,7 @@ bounded. What a match means is worked out in `timex_periods`.
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date
 
@@ -200,7 +201,11 @@ def find_timexes(text: str, anchor: date | None) -> list[Timex]:
         if not NAMED_AFTER_A_DATE.match(text, t.end)
         and not NAMED_BEFORE_A_MONTH.search(text[max(0, t.start - 12) : t.start])
     ]
-    named_days = _holidays(text, anchor, found) + _days_of_this_month(text, anchor, found)
+    named_days = (
+        _holidays(text, anchor, found)
+        + _days_of_this_month(text, anchor, found)
+        + _anniversaries(text, anchor)
+    )
     if not named_days:
         return found
     return sorted(found + named_days, key=lambda t: t.start)
@@ -236,6 +241,35 @@ def _this_months_day(day: int, anchor: date) -> Period | None:
 
 def _month_before(anchor: date) -> tuple[int, int]:
     return (anchor.year, anchor.month - 1) if anchor.month > 1 else (anchor.year - 1, 12)
+
+
+# "to mark the 40th anniversary of the Batepa massacre, when troops killed hundreds": the month that many
+# years before publication dates the act remembered
+ANNIVERSARY = re.compile(
+    r"\b(?:(?P<n>\d{1,3})(?:st|nd|rd|th)|(?P<word>tenth|twentieth|twenty-fifth|thirtieth|fortieth|fiftieth|"
+    r"sixtieth|seventieth|seventy-fifth|eightieth|ninetieth|hundredth)) anniversary of\b",
+    re.IGNORECASE,
+)
+ORDINAL_YEARS = {
+    "tenth": 10, "twentieth": 20, "twenty-fifth": 25, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "sixtieth": 60, "seventieth": 70, "seventy-fifth": 75, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+}  # fmt: skip
+
+
+def _anniversaries(text: str, anchor: date | None) -> list[Timex]:
+    """The month of the act an anniversary marks, that many years before the anchor's month."""
+    if anchor is None or "nniversar" not in text:
+        return []
+    found: list[Timex] = []
+    for m in ANNIVERSARY.finditer(text):
+        years = int(m.group("n")) if m.group("n") else ORDINAL_YEARS[m.group("word").lower()]
+        year = anchor.year - years
+        if not 0 < years < anchor.year:
+            continue
+        last = monthrange(year, anchor.month)[1]
+        period = Period(date(year, anchor.month, 1), date(year, anchor.month, last), "month")
+        found.append(Timex(m.group(), m.start(), m.end(), period, "point", True))
+    return found
 
 
 # feasts of a fixed day ("a mob set fire to a church on New Year's Day")
