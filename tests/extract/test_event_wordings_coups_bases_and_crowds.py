@@ -199,6 +199,61 @@ CASES += [
     ),
 ]
 
+CASES += [
+    (
+        "an_unofficial_gathering_in_memory_of_the_deported_is_a_protest",
+        "TALLINN, June 15 (Reuters) - Several thousand people laid flowers at a monument in the city on "
+        "Sunday in memory of Estonians deported under Stalin, at an unofficial gathering called by a small "
+        "dissident group, diplomats said.",
+        "1987-06-15",
+        "Peaceful protest",
+    ),
+    (
+        "a_movement_founded_that_the_next_sentence_says_will_fight_changes_the_group",
+        "NAIROBI, May 6 (Reuters) - The exiled leader said here today that he had founded a new movement at "
+        "a secret meeting in the east last month. He said the movement would fight the colonial army from "
+        "inside the country.",
+        "1967-05-06",
+        "Change to group/activity",
+    ),
+    (
+        "engineers_landing_far_from_the_words_of_building_still_set_up_a_base",
+        "WASHINGTON, April 7 (AP) - The Navy said today that a detachment of engineers had landed on "
+        "Masirah, an island off the Omani coast in the Arabian Sea, in March to begin building an airstrip.",
+        "1973-04-07",
+        "Headquarters or base established",
+    ),
+    (
+        "men_taken_away_in_a_lorry_and_shot_were_attacked",
+        "LUCKNOW, June 2 (UNI) - Relatives of men whose bodies were pulled from a river near here said the "
+        "men were among 30 taken away in a lorry by armed police during a search of the old quarter on "
+        "Friday night and shot.",
+        "1987-06-02",
+        "Attack",
+    ),
+    (
+        "rangers_who_fought_a_band_and_captured_its_leader_fought_first",
+        "LA PAZ, Oct 10 (Reuters) - Army rangers fought a guerrilla band near the village of Camiri on "
+        "Sunday and captured its leader, the army said.",
+        "1967-10-10",
+        "Armed clash",
+    ),
+    (
+        "guerrillas_killed_when_police_attacked_their_camp_fought_them",
+        "PRETORIA, Sept 2 (Reuters) - Police said today that two guerrillas had been killed when a police "
+        "unit attacked a guerrilla camp in Ovamboland on August 26.",
+        "1966-09-02",
+        "Armed clash",
+    ),
+    (
+        "armed_men_killed_and_several_captured_when_police_attacked_fought_them",
+        "PRETORIA, Sept 2 (Reuters) - Police said today that two armed men had been killed and several "
+        "captured when a police unit attacked a guerrilla camp in Ovamboland on August 26.",
+        "1966-09-02",
+        "Armed clash",
+    ),
+]
+
 test_sub_event_type = sub_event_type_test(CASES)
 
 # name, text, publication date, a field of the first event, its value

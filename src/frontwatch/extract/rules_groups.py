@@ -147,7 +147,7 @@ GROUP_RULES: tuple[TriggerRule, ...] = (
         # "appeared to be building a base for missile-carrying submarines"; "landed to begin building an airstrip"
         r"(?:building|constructing) (?:an? |the )(?:[\w'-]+ ){0,2}?(?:naval |military |air |missile |submarine )?base "
         r"for (?:[\w'-]+ ){0,2}?(?:submarines|warships|ships|bombers|missiles|troops|aircraft|jets|fleet)\b",
-        r"(?:marines|troops|soldiers|seabees|engineers|sappers) (?:[\w'-]+ ){0,8}?(?:landed|arrived) (?:[\w',-]+ ){0,8}?"
+        r"(?:marines|troops|soldiers|seabees|engineers|sappers) (?:[\w'-]+ ){0,8}?(?:landed|arrived) (?:[\w',-]+ ){0,14}?"
         r"to (?:begin |start )?(?:building|build|construct|constructing) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:airstrip|"
         r"runway|air ?field|naval station|base|radar station|communications station)\b",
         # "set up a Tibetan government in exile", "set up a government with its seat at Gaza"
@@ -247,6 +247,7 @@ GROUP_RULES: tuple[TriggerRule, ...] = (
         context=re.compile(
             r"\b(?:fight|fighting|armed struggle|guerrilla\w*|insurgen\w+|liberation|take up arms|armed wing)\b"
         ),
+        context_ahead=True,  # "He said the movement would fight the Portuguese from inside Angola"
     ),
     # soldiers or fighters going over to the other side (a diplomat defecting is no armed group's change)
     # and a commander who breaks away with his men ("had broken away from the rebel leadership in the north")

@@ -135,6 +135,10 @@ PROTEST_RULES: tuple[TriggerRule, ...] = (
         r"(?:gathered|assembled|converged|massed|rallied) (?:[\w'-]+ ){0,10}?to (?:denounce|condemn|demand|call for|"
         r"oppose|mourn|express|voice|show support)\b",
         r"(?:gathered|assembled|massed|rallied)\b[^.;]{0,100}?\bto (?:press|urge|back|demand)\b",
+        # "several thousand people laid flowers at the monument ..., at an unofficial gathering called by a
+        # human rights group": a gathering the state did not allow
+        r"(?:an? |the )(?:unofficial|unauthori[sz]ed|unsanctioned|banned|illegal) (?:gathering|rally|demonstration|"
+        r"meeting|march|commemoration)\b",
         r"blocked (?:[\w'-]+ ){0,4}?(?:highways?|roads?|streets?|junctions?|bridges?|railways?)\b[^.;]{0,80}?\b"
         r"(?:demanding|to demand|to protest|calling for|in protest)\b",
         # "planted a beach umbrella and a sign on the lawn ... in protest at the government's refusal": a

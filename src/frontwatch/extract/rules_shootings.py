@@ -16,6 +16,8 @@ SHOOTING_RULES: tuple[TriggerRule, ...] = (
         r"bod(?:y|ies) of (?:[\w-]+ ){0,3}?(?:m[ae]n|wom[ae]n|people|migrants|civilians|villagers|children|youths|"
         r"boys?|girls?|farmers|students|journalists?|activists?),? (?:who had been |had been |were |was )?(?:shot|"
         r"executed|tortured|beheaded|mutilated|hacked|stabbed|bound)\b",
+        # "among about 40 men taken away in a truck by the constabulary during a search ... and shot"
+        r"taken away (?:[\w,'-]+ ){0,18}?and (?:shot|killed|executed)\b",
         # "prison guards beat inmates at a jail": the state's men on people in their hands
         r"(?:guards|warders|jailers|wardens) (?:[\w'-]+ ){0,3}?(?:beat|beaten|tortured|whipped|flogged|assaulted) "
         r"(?:[\w-]+ ){0,2}?(?:inmates|prisoners|detainees)\b",

@@ -392,8 +392,12 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         TERRITORY,
         11,
         # not "executed five captured soldiers": men taken prisoner, no ground
-        r"(?<!shot and )(?<!wounded and )captur(?:ed|es|ing|e)\b(?! (?:soldiers|troops|fighters|militants|rebels|men|pilots?|crew|servicemen|"
-        r"prisoners|policemen|officers)\b)",
+        # nor "two armed men were killed and several captured": men taken
+        r"(?<!shot and )(?<!wounded and )(?<!several )(?<!others )(?<!dozens )(?<!many )(?<!scores )"
+        r"captur(?:ed|es|ing|e)\b(?! (?:soldiers|troops|fighters|militants|rebels|men|pilots?|crew|servicemen|"
+        r"prisoners|policemen|officers)\b)"
+        # nor "fought a guerrilla band and captured its leader": a man taken, no ground
+        r"(?! (?:its|their|the|his) (?:[\w-]+ )?(?:leader|commander|chief|founder|head)\b)",
         r"seiz(?:ed|ure of|es|ing) (?:control|the|a|an|all|most|much|parts?|key)\b",
         r"(?:had|have|has) taken (?!part\b|place\b|over\b|into account\b|(?:[\w-]+ ){0,2}?(?:prisoners?|captives?|hostages?|"
         r"steps?|measures?|action|refuge|shelter|cover|office|power|responsibilit(?:y|ies)|toll|lives|hold|effect|aim|"

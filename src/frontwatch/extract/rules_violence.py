@@ -206,8 +206,10 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
     rule(
         "Attack",
         18.15,
+        # (not "two armed men had been killed": the gunmen died)
         GUNMEN
-        + r" (?:[\w'-]+ ){0,3}?(?:killed|shot dead|gunned down|murdered|executed)\b(?! (?:[\w-]+ ){0,3}?"
+        + r" (?!(?:were|was|had been|have been|has been|are|is) )(?:[\w'-]+ ){0,3}?(?:killed|shot dead|gunned down|"
+        r"murdered|executed)\b(?! (?:[\w-]+ ){0,3}?"
         r"(?:soldiers|troops|police|policem[ae]n|policewom[ae]n|officers|servicemen|militants|fighters|rebels|guards|militiamen)\b)",
         GUNMEN + r" (?:stormed|attacked|raided) [^.;,]{0,120}?, (?:killing|and killed)\b(?! (?:[\w-]+ ){0,3}?"
         r"(?:soldiers|troops|police|policem[ae]n|policewom[ae]n|officers|servicemen|militants|fighters|rebels|guards|militiamen)\b)",
@@ -336,7 +338,8 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
             # "were killed in fighting in Khorog when government forces moved against ...": the fight
             r"|killed (?:in|during) (?:[\w-]+ ){0,2}?(?:fighting|clashes|battles?|gun ?fights?|firefights?|shoot-?outs?|"
             r"exchanges? of fire)\b"
-            r"|(?:soldiers?|troops|fighters|militants|servicem[ae]n|rebels|insurgents|peacekeepers?|policem[ae]n|police officers?) (?:were |was |had been )?killed"
+            r"|(?:soldiers?|troops|fighters|militants|servicem[ae]n|rebels|insurgents|peacekeepers?|policem[ae]n|police officers?|"
+            r"guerrillas|armed men|gunmen|militiamen|terrorists) (?:were |was |had been )?killed"
             # "officials said no one had been killed": a death denied
             r"|\b(?:no one|no-one|nobody|none) (?:[\w-]+ )?(?:was|were|had been|has been|have been) (?:killed|murdered|slain)"
         ),
