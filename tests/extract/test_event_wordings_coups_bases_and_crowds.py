@@ -459,4 +459,35 @@ FIELDS += [
     ),
 ]
 
+FIELDS += [
+    (
+        "one_suicide_bomber_of_a_nation_is_not_its_forces",
+        "JERUSALEM, June 2 (Reuters) - A Palestinian suicide bomber blew himself up outside a nightclub in "
+        "Netanya late on Friday, killing 9 people, police said.",
+        "2001-06-02",
+        "actor1",
+        "Unidentified Armed Group (Israel)",
+    ),
+    (
+        "one_soldier_of_a_nation_is_its_forces",
+        "KABUL, June 2 (Reuters) - A Russian soldier shot dead two farmers near Bagram on Friday, police "
+        "said.",
+        "1985-06-02",
+        "actor1",
+        "Military Forces of the Soviet Union (1985-1991)",
+    ),
+]
+
+FIELDS += [
+    (
+        "a_rulers_last_name_is_no_town",
+        "SANTO DOMINGO, June 1 (AP) - Generalissimo Rafael Leonidas Trujillo, who ruled the country for 31 "
+        "years, was shot dead in his car on the seaside highway west of the capital on Tuesday night, the "
+        "government announced today.",
+        "1961-06-01",
+        "location",
+        "Santo Domingo",
+    ),
+]
+
 test_first_event_field = first_event_field_test(FIELDS)

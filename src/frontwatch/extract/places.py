@@ -97,7 +97,7 @@ def find_place_mentions(
     """
     ner_places = {(ent.start, ent.end) for ent in sdoc.ents if ent.label_ in PLACE_LABELS}
     ner_ends = {start: end for start, end in sorted(ner_places, reverse=True)}
-    person_tokens = _multi_token_name_tokens(sdoc)
+    person_tokens = _multi_token_name_tokens(sdoc) | _surnames(sdoc)
     nicknamed = _nicknamed(sdoc)
     found: list[PlaceMention] = []
     i = 0
@@ -192,6 +192,19 @@ def _multi_token_name_tokens(sdoc: Any) -> set[int]:
             if ent.label_ == "PERSON" and any(t.pos_ in ("VERB", "NOUN") for t in ent):
                 continue  # "Shelled Kharkiv School" is no one's name
             tokens.update(range(ent.start, ent.end))
+    return tokens
+
+
+def _surnames(sdoc: Any) -> set[int]:
+    """A name whose first names the tagger took for a person's and its last name not ("Rafael Leonidas
+    *Trujillo*"): the last name is the person's, whatever town bears it."""
+    tokens: set[int] = set()
+    for t in sdoc:
+        if t.pos_ != "PROPN" or t.ent_type_:
+            continue
+        given = [c for c in t.children if c.dep_ == "compound" and c.i < t.i and c.ent_type_ == "PERSON"]
+        if given and all(sdoc[j].pos_ == "PROPN" for j in range(given[0].i, t.i)):
+            tokens.add(t.i)
     return tokens
 
 

@@ -223,15 +223,17 @@ def nationals(token: Any, country_code: str | None) -> Actor | None:
     """ "Russian shelled ...", "Israelis fired ...": a nationality as the doer stands for its forces."""
     if not token.text[:1].isupper() or token.pos_ not in ("PROPN", "ADJ", "NOUN"):
         return None
-    if any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in token.children):
-        return (
-            None  # "A Palestinian with a bag of explosives blew himself up": one man, not his nation's forces
-        )
+    # "A Palestinian with a bag of explosives blew himself up", "a Palestinian suicide bomber": one man, not
+    # his nation's forces
+    one = token.head if token.dep_ == "amod" and token.head.lemma_.lower() in ONE_MAN_OF_A_NATION else token
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in one.children):
+        return None
     stem = token.text[:-1] if token.text.endswith("s") else token.text
     actor = resolve_actor(f"{stem} forces", country_code=country_code)
     return actor if actor is not None and actor.kind in ARMED_KINDS else None
 
 
+ONE_MAN_OF_A_NATION = frozenset({"bomber", "attacker", "gunman", "assailant"})
 # machines a state's forces drive or fly: "Israeli bulldozers demolished a school"
 MACHINES = frozenset(
     {"bulldozer", "tank", "jet", "warplane", "gunboat", "warship", "helicopter", "drone", "plane", "vehicle"}
