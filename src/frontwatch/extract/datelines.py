@@ -117,11 +117,7 @@ def _capital_first(gazetteer: Any, name: str, resolution: Resolution) -> Resolut
     capitals = [p for p, how in gazetteer.matches(name) if p.feature_code == "PPLC" and how <= KIND_OFFICIAL]
     if len(capitals) != 1 or (found is not None and found.population * SMALLER > capitals[0].population):
         return resolution
-    context = GeoContext(focus_countries=(capitals[0].country_code,))
-    capital = resolve(gazetteer, name, context, kind="settlement")
-    if capital.place is None or capital.place.feature_code != "PPLC" or capital.score < DATELINE_SURE:
-        return resolution
-    return capital
+    return _as_the_one(gazetteer, name, capitals[0], resolution)
 
 
 def _big_city_first(gazetteer: Any, name: str, resolution: Resolution) -> Resolution:
@@ -138,12 +134,16 @@ def _big_city_first(gazetteer: Any, name: str, resolution: Resolution) -> Resolu
         and p.population >= BIG_CITY
         and (found is None or p.population >= found.population * SMALLER)
     ]
-    if len(bigger) != 1:
+    return _as_the_one(gazetteer, name, bigger[0], resolution) if len(bigger) == 1 else resolution
+
+
+def _as_the_one(gazetteer: Any, name: str, meant: Place, resolution: Resolution) -> Resolution:
+    """The name resolved in the country of the place it is taken to mean, when that gives this place surely;
+    else the resolution as it was."""
+    found = resolve(gazetteer, name, GeoContext(focus_countries=(meant.country_code,)), kind="settlement")
+    if found.place is None or found.place.geonameid != meant.geonameid or found.score < DATELINE_SURE:
         return resolution
-    city = resolve(gazetteer, name, GeoContext(focus_countries=(bigger[0].country_code,)), kind="settlement")
-    if city.place is None or city.place.geonameid != bigger[0].geonameid or city.score < DATELINE_SURE:
-        return resolution
-    return city
+    return found
 
 
 class Filed(NamedTuple):

@@ -32,15 +32,13 @@ LEADER_HIT = re.compile(
 # is the one arrested (the title, then at most a name, then the arrest: not "a friend of President X, was
 # detained")
 LEADER_TAKEN = re.compile(
-    r"\b(?:arrested|detained|seized) (?:the )?(?:[\w-]+ ){0,3}?"
+    r"\b(?:arrested|detained|seized) (?:[\w-]+ ){0,3}?"
     + LEADER
     + r"\b|\b"
     + LEADER
     + r"(?: [A-Z][\w'.-]+){0,3} (?:was|were|had been|has been) (?:arrested|detained|seized)\b"
 )
 NO_LONGER = re.compile(r"\b(?:former|ex-|deposed|ousted|exiled)\W+(?:[\w-]+ )?$", re.IGNORECASE)
-
-
 TITLE = re.compile(LEADER)
 
 

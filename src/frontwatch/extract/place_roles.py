@@ -54,10 +54,9 @@ OBJECTIONS = frozenset(
 def objecting(located: LocatedMention, sdoc: Any) -> bool:
     """A country or town named as the one that objects ("protests from India"), not where the act was."""
     token = _head_word(sdoc[located.mention.token_start])
-    preposition = token.head
     while token.dep_ == "conj" and token.head.i != token.i:  # "from India and Ceylon"
         token = token.head
-        preposition = token.head
+    preposition = token.head
     return (
         token.dep_ == "pobj"
         and preposition.lower_ == "from"
