@@ -1,5 +1,5 @@
-"""Trigger rules for arrests, bases set up, changes to a group and other strategic developments (a curfew,
-people displaced); agreements, coups, disrupted weapons and changes of ground are in `rules_strategic`.
+"""Trigger rules for arrests, bases set up, changes to a group, mutinies and other strategic developments (a
+curfew, people displaced); agreements, coups, disrupted weapons and changes of ground are in `rules_strategic`.
 
 Each rule's priority places it among all the rules (`trigger_rules.RULES`); rules of the same priority
 always code the same sub-event type, so the order of the modules does not matter."""
@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from frontwatch.extract.trigger_rule import GAVE_UP, MEASURES, TriggerRule, rule
-from frontwatch.extract.trigger_words import DISASTER, OLD_WAR_ORDNANCE, STOP_TAKING, W
+from frontwatch.extract.trigger_words import DISASTER, OLD_WAR_ORDNANCE, SOLDIERS_UNPAID, STOP_TAKING, W
 
 # an arrest for an ordinary crime is police work, not political violence
 ORDINARY_CRIME = re.compile(
@@ -248,6 +248,35 @@ GROUP_RULES: tuple[TriggerRule, ...] = (
             r"\b(?:fight|fighting|armed struggle|guerrilla\w*|insurgen\w+|liberation|take up arms|armed wing)\b"
         ),
         context_ahead=True,  # "He said the movement would fight the Portuguese from inside Angola"
+    ),
+    # a mutiny or a rising of soldiers or police against those in power: ACLED's "Other"
+    rule(
+        "Other",
+        7.95,
+        r"mutin(?:y|ied|ies|ous|eers?)\b",
+        r"(?:soldiers|troops|officers) (?:[\w-]+ ){0,4}?(?:seized|took over|stormed) (?:the )?(?:state |national "
+        r")?(?:radio|television|tv|broadcaster)\b",
+        # "about 50 soldiers rebelled at a base near Locumba"
+        r"(?:soldiers|troops|officers|guards(?:men)?|police(?:men)?) (?:[\w-]+ ){0,4}?(?:rose up|revolted|rebelled)\b",
+        # "soldiers led by a retired colonel took over the main army barracks and placed the commander under arrest"
+        r"(?:soldiers|troops|officers) (?:[\w-]+ ){0,6}?(?:took over|seized|stormed) (?:[\w'-]+ ){0,4}?(?:army|military) "
+        r"(?:barracks|headquarters)\b",
+        r"placed (?:the )?(?:[\w-]+ )?(?:military|army) (?:commander|chief) under arrest\b",
+        # "soldiers demanding back pay blocked roads and took control of parts of Bouake, firing into the air"
+        SOLDIERS_UNPAID + r"[^.;]{0,60}?\b(?:blocked|took (?:control|over)|"
+        r"seized|fir(?:ed|ing)|occupied|stormed)\b",
+        # a mutiny that fights loyal troops, or takes towns, is told by the fight or the capture
+        unless=re.compile(
+            W
+            + r"(?:exchang\w+ (?:gun)?fire|fought|battled|clash\w* with) (?:with )?(?:[\w-]+ ){0,2}?(?:troops|soldiers|"
+            r"forces|army)\b|\bseized (?:[\w'-]+ ){0,3}?(?:second |largest |main |northern |southern )?(?:city|town)\b"
+            # not a mutiny over pay that holds a city to press its demands
+            r"(?![^.;]*\b(?:demand\w*|pay|bonus\w*|wages|salar\w+|allowances)\b)"
+            # "mutinous soldiers looted shops and houses in Bangui": the looting
+            r"|\bmutin\w+ (?:soldiers|troops) (?:[\w-]+ ){0,3}?(?:looted|ransacked|pillaged|plundered)\b"
+            # "mutinous soldiers raped European women": the rape
+            r"|\b(?:mutin\w+ (?:soldiers|troops)|mutineers) (?:[\w-]+ ){0,3}?(?:raped|gang-raped)\b"
+        ),
     ),
     # soldiers or fighters going over to the other side (a diplomat defecting is no armed group's change)
     # and a commander who breaks away with his men ("had broken away from the rebel leadership in the north")

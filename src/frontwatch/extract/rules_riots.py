@@ -1,4 +1,5 @@
-"""Trigger rules for riots with no protest told: prison riots, and rampages on property and the police.
+"""Trigger rules for riots: a protest turned violent, crowds burning or storming in a protest, prison riots,
+and rampages on property and the police.
 
 Each rule's priority places it among all the rules (`trigger_rules.RULES`); rules of the same priority
 always code the same sub-event type, so the order of the modules does not matter."""
@@ -11,6 +12,27 @@ from frontwatch.extract.trigger_rule import TriggerRule, rule
 from frontwatch.extract.trigger_words import ARMED_DOERS, W
 
 RIOT_RULES: tuple[TriggerRule, ...] = (
+    # "a rally turned violent, with protesters torching buildings": the riot, whoever died in it
+    rule(
+        "Violent demonstration",
+        2.95,
+        r"(?:rally|protest|demonstration|march|procession|sit-in|strike|vigil|gathering)s? (?:[\w'-]+ ){0,12}?"
+        r"(?:turned|became|grew) violent",
+        # "a protest against the film turned into running battles with officers"
+        r"(?:rally|protest|demonstration|march|procession|sit-in|gathering)s? (?:[\w'-]+ ){0,12}?(?:turned|descended|"
+        r"degenerated|erupted) into (?:[\w-]+ ){0,2}?(?:battles?|clashes|riots?|rioting|violence|street fights?)\b",
+        r"(?:protesters|demonstrators|rioters|marchers) (?:[\w'-]+ ){0,10}?turned on\b",
+    ),
+    # crowds burning or storming in a protest told before are rioters (without a protest, a mob: below)
+    rule(
+        "Violent demonstration",
+        3.4,
+        r"(?:protest\w*|demonstrat\w*|rall(?:y|ies))\b[^.]{0,120}?\bcrowds? (?:[\w'-]+ ){0,6}?(?:set fire|set "
+        r"(?:[\w-]+ ){1,4}?(?:on fire|ablaze|alight)|torched|stormed|ransacked)",
+        # "after crowds angry at a jump in the president's lead broke in overnight and put them to the torch"
+        r"crowds? (?:[\w'-]+ ){0,16}?(?:broke in|stormed (?:in|them|it)|forced their way in)\b[^.;]{0,40}?"
+        r"(?:put (?:[\w-]+ ){0,3}?to the torch|set (?:them|it) (?:on fire|ablaze|alight)|torched)",
+    ),
     # "inmates set fire to buildings and tried to break out": a prison riot, whoever fired on it
     rule(
         "Violent demonstration",

@@ -1,5 +1,5 @@
-"""Trigger rules for strategic developments (agreements, coups and mutinies) and changes of ground;
-arrests, bases and changes to a group are in `rules_groups`, disrupted weapons use in `rules_disrupted`,
+"""Trigger rules for strategic developments (agreements and coups) and changes of ground; arrests, bases,
+mutinies and changes to a group are in `rules_groups`, disrupted weapons use in `rules_disrupted`,
 looting and property destruction in `rules_property`.
 
 Each rule's priority places it among all the rules (`trigger_rules.RULES`); rules of the same priority
@@ -14,7 +14,6 @@ from frontwatch.extract.trigger_rule import DECLARED_TRUCE, TriggerRule, rule
 from frontwatch.extract.trigger_words import (
     PROTEST_SCENE,
     RAID_THEN_LEFT,
-    SOLDIERS_UNPAID,
     STATE_NAMES,
     W,
 )
@@ -328,35 +327,6 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"into exile\b",
         armed=True,
         unless=re.compile(r"\b(?:former|ex-|police|prosecutors?|court|warrant)\b"),
-    ),
-    # a mutiny or a rising of soldiers or police against those in power: ACLED's "Other"
-    rule(
-        "Other",
-        7.95,
-        r"mutin(?:y|ied|ies|ous|eers?)\b",
-        r"(?:soldiers|troops|officers) (?:[\w-]+ ){0,4}?(?:seized|took over|stormed) (?:the )?(?:state |national "
-        r")?(?:radio|television|tv|broadcaster)\b",
-        # "about 50 soldiers rebelled at a base near Locumba"
-        r"(?:soldiers|troops|officers|guards(?:men)?|police(?:men)?) (?:[\w-]+ ){0,4}?(?:rose up|revolted|rebelled)\b",
-        # "soldiers led by a retired colonel took over the main army barracks and placed the commander under arrest"
-        r"(?:soldiers|troops|officers) (?:[\w-]+ ){0,6}?(?:took over|seized|stormed) (?:[\w'-]+ ){0,4}?(?:army|military) "
-        r"(?:barracks|headquarters)\b",
-        r"placed (?:the )?(?:[\w-]+ )?(?:military|army) (?:commander|chief) under arrest\b",
-        # "soldiers demanding back pay blocked roads and took control of parts of Bouake, firing into the air"
-        SOLDIERS_UNPAID + r"[^.;]{0,60}?\b(?:blocked|took (?:control|over)|"
-        r"seized|fir(?:ed|ing)|occupied|stormed)\b",
-        # a mutiny that fights loyal troops, or takes towns, is told by the fight or the capture
-        unless=re.compile(
-            W
-            + r"(?:exchang\w+ (?:gun)?fire|fought|battled|clash\w* with) (?:with )?(?:[\w-]+ ){0,2}?(?:troops|soldiers|"
-            r"forces|army)\b|\bseized (?:[\w'-]+ ){0,3}?(?:second |largest |main |northern |southern )?(?:city|town)\b"
-            # not a mutiny over pay that holds a city to press its demands
-            r"(?![^.;]*\b(?:demand\w*|pay|bonus\w*|wages|salar\w+|allowances)\b)"
-            # "mutinous soldiers looted shops and houses in Bangui": the looting
-            r"|\bmutin\w+ (?:soldiers|troops) (?:[\w-]+ ){0,3}?(?:looted|ransacked|pillaged|plundered)\b"
-            # "mutinous soldiers raped European women": the rape
-            r"|\b(?:mutin\w+ (?:soldiers|troops)|mutineers) (?:[\w-]+ ){0,3}?(?:raped|gang-raped)\b"
-        ),
     ),
     rule(
         TERRITORY,

@@ -89,27 +89,6 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         # appeared to be street vendors opened fire on May Day marchers": no state's force
         unless=re.compile(NOT_FORCE.pattern + "|" + PRIVATE_SHOOTERS),
     ),
-    # "a rally turned violent, with protesters torching buildings": the riot, whoever died in it
-    rule(
-        "Violent demonstration",
-        2.95,
-        r"(?:rally|protest|demonstration|march|procession|sit-in|strike|vigil|gathering)s? (?:[\w'-]+ ){0,12}?"
-        r"(?:turned|became|grew) violent",
-        # "a protest against the film turned into running battles with officers"
-        r"(?:rally|protest|demonstration|march|procession|sit-in|gathering)s? (?:[\w'-]+ ){0,12}?(?:turned|descended|"
-        r"degenerated|erupted) into (?:[\w-]+ ){0,2}?(?:battles?|clashes|riots?|rioting|violence|street fights?)\b",
-        r"(?:protesters|demonstrators|rioters|marchers) (?:[\w'-]+ ){0,10}?turned on\b",
-    ),
-    # crowds burning or storming in a protest told before are rioters (without a protest, a mob: below)
-    rule(
-        "Violent demonstration",
-        3.4,
-        r"(?:protest\w*|demonstrat\w*|rall(?:y|ies))\b[^.]{0,120}?\bcrowds? (?:[\w'-]+ ){0,6}?(?:set fire|set "
-        r"(?:[\w-]+ ){1,4}?(?:on fire|ablaze|alight)|torched|stormed|ransacked)",
-        # "after crowds angry at a jump in the president's lead broke in overnight and put them to the torch"
-        r"crowds? (?:[\w'-]+ ){0,16}?(?:broke in|stormed (?:in|them|it)|forced their way in)\b[^.;]{0,40}?"
-        r"(?:put (?:[\w-]+ ){0,3}?to the torch|set (?:them|it) (?:on fire|ablaze|alight)|torched)",
-    ),
     # "men in civilian clothes fired pistols at indigenous protesters": men of no state's force shooting at a
     # protest attack it
     rule(
