@@ -226,6 +226,7 @@ _VOCABULARY = _Fields(
         "heads",
         "templates",
         "ethnic_groups",
+        "ethnic_group_homes",
         "ethnic_militia_heads",
         "islamic_state_branches",
         "al_qaeda_branches",
@@ -294,6 +295,9 @@ TEMPLATE_ALIASES: dict[str, tuple[str, ...]] = _VOCABULARY.texts_map("templates"
 # Ethnic militias ("Fulani militia" -> "Fulani Ethnic Militia (Nigeria)") for the story country.
 ETHNIC_GROUPS: tuple[str, ...] = _VOCABULARY.texts("ethnic_groups")
 ETHNIC_MILITIA_HEADS: tuple[str, ...] = _VOCABULARY.texts("ethnic_militia_heads")
+# Broad peoples whose armed men are an ethnic militia only where they live ("Arab gunmen" in Vienna are no
+# militia of Austria)
+ETHNIC_GROUP_HOMES: dict[str, tuple[str, ...]] = _VOCABULARY.texts_map("ethnic_group_homes")
 # Where the Islamic State's regional branches operate, by story country.
 ISLAMIC_STATE_BRANCHES: dict[str, str] = _VOCABULARY.text_map("islamic_state_branches")
 AL_QAEDA_BRANCHES: dict[str, str] = _VOCABULARY.text_map("al_qaeda_branches")

@@ -169,5 +169,6 @@ def actor_of(target: Target, country_code: str | None) -> Actor | None:
         person = PERSONS.get(target.key)
         return _local(ACTORS.get(person.actor), country_code) if person is not None else None
     if target.kind == "ethnic":
-        return _ethnic(target.key, country_code)
+        homes = cat.ETHNIC_GROUP_HOMES.get(target.key)
+        return _ethnic(target.key, country_code) if homes is None or country_code in homes else None
     return None

@@ -99,10 +99,18 @@ def _riot_told_before(told: list[Candidate], candidate: Candidate) -> Candidate 
             if c.sub_event_type in ESCALATIONS
             and 0 < candidate.sentence - c.sentence <= PROTEST_FOLLOW_UP
             and not _another_day(candidate, c)
+            and not _the_day_after(candidate, c)
             and not another_town(candidate, c)
         ),
         None,
     )
+
+
+def _the_day_after(protest: Candidate, riot: Candidate) -> bool:
+    """ "Police fired on students last night ... Thousands marched behind his coffin today": a march on a
+    later day is a protest of its own."""
+    a, b = protest.period, riot.period
+    return a is not None and b is not None and a.granularity == b.granularity == "day" and a.start > b.start
 
 
 # "used tear gas and batons to disperse thousands. At least one person was killed by gunfire": a protest

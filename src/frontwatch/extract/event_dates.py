@@ -141,7 +141,7 @@ def _remoteness(timex: Timex, trigger: Any) -> int:
     own_day = head.head.i == trigger.i and timex.period is not None and timex.period.granularity == "day"
     if possessive and not own_day:
         return SIDE + 1
-    if _names_a_thing(token, head, trigger):
+    if head.idx >= timex.end and _names_a_thing(token, head, trigger):
         return SIDE + 1  # "the architect of the October 7 attack"
     if _a_term(head, trigger):
         return SIDE  # "agreed to a truce starting on Saturday", "will cease to exist by January 1"

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from frontwatch.extract.trigger_words import SINCE_A_RECORD
+
 NUMBER_WORDS = {
     "one": 1,
     "two": 2,
@@ -292,8 +294,9 @@ TWO_VICTIMS = re.compile(
 )
 # one victim, named or described: "killing a spectator", "X was shot dead", "beat to death a manager"
 ONE_VICTIM = re.compile(
-    r"\b(?:(?:killing|killed|lynched|lynching|beheaded|to death) (?:a|an)\b(?! (?:number|few|dozen|"
-    r"total|series|wave|hundred|handful|group|family|unspecified|unknown|undisclosed)\b)"
+    r"\b(?:(?:killing|killed|lynched|lynching|beheaded|to death) (?:a|an)\b(?! (?:large |great |huge |small |"
+    r"considerable )?(?:number|few|dozen|total|series|wave|hundred|handful|group|family|unspecified|unknown|"
+    r"undisclosed)\b)"
     r"|(?:was|has been) (?:(?:shot|stabbed|beaten|hacked) (?:dead|to death)|killed|assassinated|lynched|"
     r"beheaded|slain)\b"
     # "a 17-year-old boy was shot in the face and killed"
@@ -363,9 +366,19 @@ EARLIER_ACT = re.compile(
 )
 
 
+def _without_a_record(sentence: str) -> str:
+    """The sentence without the act a record is measured from ("the worst violence since rebels killed 12
+    soldiers in May")."""
+    record = SINCE_A_RECORD.search(sentence.lower())
+    if record is None:
+        return sentence
+    end = re.compile(r"[,;]").search(sentence, record.end())
+    return sentence[: record.end()] + (sentence[end.start() :] if end else "")
+
+
 def find_fatalities(sentence: str) -> int | None:
     """The number of deaths the sentence reports, 0 for "no casualties", None when it says nothing."""
-    sentence = EARLIER_ACT.sub("", sentence)
+    sentence = _without_a_record(EARLIER_ACT.sub("", sentence))
     if NO_DEATHS.search(sentence):
         return 0
     total: int | None = None

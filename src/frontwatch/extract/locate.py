@@ -9,6 +9,7 @@ name keeps one resolution throughout a story.
 from __future__ import annotations
 
 import functools
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
@@ -76,6 +77,8 @@ def read_places(doc: Document, sdoc: Any, gazetteer: Any) -> PlaceReading:
     raw_mentions = find_place_mentions(sdoc, gazetteer, name_key, skip)
     early_focus = focus_countries(sdoc, raw_mentions, gazetteer, filed)
     actor_spans = actor_name_spans(doc_text(sdoc), early_focus[0] if early_focus else None)
+    causes = cause_spans(doc_text(sdoc), actor_spans)
+    raw_mentions = [m for m in raw_mentions if not any(s <= m.start < e for s, e in causes)]
     mentions = confirm_mentions(raw_mentions, gazetteer, actor_spans)
     focus = focus_countries(sdoc, mentions, gazetteer, filed)
     dateline = dateline_toponyms(doc, gazetteer, focus)
@@ -94,6 +97,21 @@ def _front_open(doc: Document) -> bool:
 def actor_name_spans(text: str, country_code: str | None) -> list[tuple[int, int]]:
     """Where the text names an actor ("the Israeli Air Force", "Hamas", "Denis Pushilin")."""
     return [(m.start, m.end) for m in find_actors(text, country_code=country_code) if m.actor is not None]
+
+
+# "the African Party for the Independence of Guinea and Cape Verde": the land a movement's name says it
+# fights for is no place of the story
+CAUSE = re.compile(r"\b(?:liberation|independence|freedom) (?:of|for) (?:the )?", re.IGNORECASE)
+
+
+def cause_spans(text: str, actor_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where an actor's name names the land it fights for."""
+    spans = []
+    for start, end in actor_spans:
+        cause = CAUSE.search(text, start, end)
+        if cause is not None:
+            spans.append((cause.end(), end))
+    return spans
 
 
 def _kept(

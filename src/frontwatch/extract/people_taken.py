@@ -16,6 +16,8 @@ PEOPLE_TAKEN = frozenset(
     | {"official", "head", "chief", "leader", "commander", "son", "daughter", "wife", "husband", "villager"}
     | {"tourist", "worker", "engineer", "hostage", "passenger", "student", "nurse", "pilot", "businessman"}
     | {"family", "families", "couple", "hostages", "pupils", "nun", "monk", "missionary", "missionaries"}
+    # "seized Israel's Consul-General at his apartment"
+    | {"consul", "consul-general", "ambassador", "envoy", "diplomat", "attache", "minister", "governor"}
 )
 
 
@@ -35,12 +37,22 @@ def person_taken(trigger: Any | None, places: list[LocatedMention]) -> bool:
         small_clause = child.dep_ in SMALL_CLAUSES or (child.dep_ == "advcl" and child.tag_ == "VBG")
         if small_clause and _small_clause_person(child, places):
             return True  # "captured Saddam Hussein hiding in a hole"
+        if child.dep_ == "dobj" and _title(child):
+            return True  # "seized Israel's Consul-General" (whatever place the gazetteer makes of the title)
         person = child.ent_type_ == "PERSON" or child.lower_ in PEOPLE_TAKEN
         if any(c.dep_ == "appos" and _names_a_place(c) for c in child.children):
             person = False  # "seized Kawlin, a district town": a place the gazetteer lacks
         if child.dep_ in ("dobj", "nsubjpass") and person:
             return not _in_a_place(child, places)
     return False
+
+
+def _title(token: Any) -> bool:
+    """ "Consul-General": an office written with a hyphen, which the parser splits."""
+    doc = token.doc
+    hyphened = token.i >= 2 and doc[token.i - 1].text == "-"
+    word = f"{doc[token.i - 2].text}-{token.text}" if hyphened else token.text
+    return word.lower() in PEOPLE_TAKEN
 
 
 def place_taken(trigger: Any | None, places: list[LocatedMention]) -> bool:

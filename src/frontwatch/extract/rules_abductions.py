@@ -80,6 +80,9 @@ ABDUCTION_RULES: tuple[TriggerRule, ...] = (
         r"(?:gunmen|armed men|militants|rebels|bandits|kidnappers|fighters|jihadists|pirates|unknown men|"
         r"unidentified men|masked men|men in (?:civilian|plain) clothes)\b",
         r"(?:was|were) snatched\b",
+        # "armed men seized the consul-general at his apartment and drove him off in a car"
+        r"(?:seized|grabbed|snatched|overpowered) (?:[\w,'-]+ ){0,10}?and (?:drove|took|whisked|bundled|hustled|led) "
+        r"(?:him|her|them) (?:off|away|into)\b",
         # "was seized by five or six men in a room of the hotel and taken away"
         r"(?:was|were) (?:seized|grabbed|overpowered) by (?:a group of |a gang of )?(?:two|three|four|five|six|seven|"
         r"several|\w+ or \w+|\d+) (?:[\w-]+ )?men\b",

@@ -50,6 +50,9 @@ CHEMICAL_RULES: tuple[TriggerRule, ...] = (
         # "killed in March by a poisoned letter handed to him by a messenger"
         r"(?:by|with|from) (?:a |an )?poisoned (?:letter|drink|cup|umbrella|dart|needle|pellet|cigarette)\b",
         r"(?:put|slipped|sprayed) (?:a |an )?(?:arsenic|poison|polonium|cyanide|nerve agent|ricin|thallium)\b",
+        # "killed him by sending him chocolates laced with a slow-acting poison"
+        r"(?:killed|murdered|assassinated|poisoned) (?:[\w'-]+ ){0,8}?by (?:sending|giving|feeding|serving) (?:[\w'-]+ ){0,5}?"
+        r"(?:laced|spiked|poisoned) with\b",
         # not food, drink or nature poisoned, told within a few words of the poison ("poisoned after eating
         # food", "rivers poisoned by mining"; not "... he was poisoned ... the official account that he had
         # eaten stale food")

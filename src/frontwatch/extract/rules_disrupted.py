@@ -74,6 +74,13 @@ DISRUPTED_RULES: tuple[TriggerRule, ...] = (
         r"missiles|rockets|mortars)\b",
         r"(?:found|discovered|uncovered|recovered|seized|unearthed) (?:[\w-]+ ){0,3}?(?:weapons|arms|ammunition|"
         r"explosives?|bomb-making) (?:caches?|depots?|stockpiles?|dumps?|factory|factories|workshops?)\b",
+        # "found two underground bunkers packed with Kalashnikov rifles, machine-guns and ammunition"
+        r"(?:found|discovered|uncovered|unearthed) (?:[\w-]+ ){0,4}?(?:bunkers?|caches?|dumps?|hides?|hiding places|"
+        r"pits?|crates) (?:packed with|full of|filled with|stuffed with|containing) (?:[\w,-]+ ){0,6}?(?:weapons|arms|rifles|"
+        r"guns|machine-guns|explosives|ammunition|grenades|mortars|rockets)\b",
+        # "police have recovered hundreds of Kalashnikov rifles, several rocket launchers and thousands of rounds"
+        r"(?:recovered|seized|found|confiscated|impounded) (?:hundreds|thousands|dozens|scores) of (?:[\w-]+ ){0,2}?"
+        r"(?:rifles|weapons|guns|pistols|rocket launchers|grenades|mortars|machine-guns)\b",
         r"air defen[cs]es? (?:\w+ ){0,2}(?:destroyed|repelled|shot|downed|intercepted)",
         # "seized a boat off the coast that was carrying missiles": an arms shipment stopped
         r"(?:seized|intercepted|stopped|captured|impounded) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:boat|ship|vessel|dhows?|"

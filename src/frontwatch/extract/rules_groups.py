@@ -109,7 +109,11 @@ GROUP_RULES: tuple[TriggerRule, ...] = (
     rule(
         "Headquarters or base established",
         25.05,
-        r"(?:troops|soldiers|forces|force) (?:[\w'-]+ ){0,8}?took up positions (?:around|in|at|near)\b",
+        r"(?:troops|soldiers|forces|force|commandos|marines|paratroop(?:er)?s) (?:[\w'-]+ ){0,14}?took up positions "
+        r"(?:around|in|at|near|on|along)\b",
+        # "Marines flown in by helicopter set up a defense perimeter around the hotel"
+        r"(?:troops|soldiers|forces|commandos|marines|paratroop(?:er)?s) (?:[\w'-]+ ){0,12}?(?:set up|established|threw up) "
+        r"(?:a |an )?(?:defen[cs]e |defensive |security )?(?:perimeter|cordon) around\b",
         unless=re.compile(
             r"\b(?:coup|(?:seized|seizes|taken|took) (?:power|control of the country)|mutin\w*|junta)\b"
         ),
@@ -142,6 +146,11 @@ GROUP_RULES: tuple[TriggerRule, ...] = (
         # "elders proclaimed an autonomous Puntland State of Somalia": a new administration set up
         r"(?:proclaimed|declared) (?:an? |the )?(?:autonomous|breakaway|provisional|separate) (?:[\w'-]+ ){0,5}?"
         r"(?:state|republic|administration|region|government)\b",
+        # "proclaimed the independent Republic of Guinea-Bissau at a session in the bush"
+        r"proclaimed (?:the |an? )?independen(?:t |ce of (?:the |an? )?)(?:[\w'-]+ ){0,2}?(?:republic|state)\b",
+        # "decided to move the seat of the Government to Taipei", "moved the capital to the island"
+        r"(?:move|moved|moving|transfer(?:red|ring)?|relocat(?:e|ed|ing)) (?:the )?(?:seat of (?:the )?government|"
+        r"capital|government) to\b",
         # "proclaimed the government of an independent Bangladesh in a mango grove"
         r"proclaimed (?:the |an? )?(?:[\w'-]+ ){0,2}?government of (?:an? |the )?independent\b",
         # "appeared to be building a base for missile-carrying submarines"; "landed to begin building an airstrip"

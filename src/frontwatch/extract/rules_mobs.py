@@ -39,6 +39,22 @@ MOB_RULES: tuple[TriggerRule, ...] = (
         r"mosques?|church(?:es)?|temples?|synagogues?|shrines?|jews|moslems|muslims|christians|hindus|sikhs|armenians|"
         r"arabs|tamils|copts|catholics|protestants|immigrants)\b(?! and (?:the )?(?:riot )?(?:police|officers|troops|"
         r"soldiers|security forces)\b)",
+        # "gangs of villagers armed with machetes, spears and clubs have killed scores of Tutsis"
+        r"(?:gangs|groups|bands|crowds|mobs) of (?:[\w-]+ ){0,2}?(?:villagers|peasants|youths|men|residents|tribesmen) "
+        r"(?:armed with (?!(?:[\w-]+ ){0,2}?(?:guns|rifles|firearms|pistols|kalashnikovs)\b)(?:[\w,'-]+ ){1,6}?)?"
+        r"(?:have |had )?(?:killed|hacked|burned|attacked|slaughtered|massacred) (?:[\w-]+ ){0,3}?(?:people|villagers|"
+        r"residents|families|neighbou?rs|tutsis?|hutus?|christians|muslims|moslems|hindus|sikhs|members)\b",
+        # "peasants and local officials rounded up about 70 pupils, locked them in a petrol station and set it on
+        # fire"
+        r"(?:peasants|villagers|youths|residents|crowds?|mobs?|locals|neighbou?rs) (?:[\w,'-]+ ){0,6}?(?:rounded up|herded|"
+        r"locked) [^.;]{0,240}?\band set (?:it|them|the [\w-]+) (?:on fire|alight|ablaze)\b",
+        # "a crowd of members of the sect attacked a party of medical students at the railway station"
+        r"(?<!armed )crowds? of (?:[\w'-]+ ){0,5}?(?:attacked|set upon|assaulted|stoned|beat) (?:[\w-]+ ){0,4}?(?:students|"
+        r"pilgrims|passengers|worshippers|travell?ers|visitors|people|villagers|residents|families|members)\b",
+        # "crowds lining the roads stoned cars and buses carrying people home from a concert"
+        r"(?<!armed )(?:youths|crowds?|mobs?|residents|villagers|locals) (?:[\w,'-]+ ){0,12}?(?:stoned|attacked|pelted|"
+        r"ambushed) (?:[\w-]+ ){0,3}?(?:cars|buses|vehicles|trains?|coaches) (?:carrying|taking|bringing) (?:[\w-]+ ){0,2}?"
+        r"(?:people|passengers|pilgrims|worshippers|fans|guests|families|students|children)\b",
         # "several thousand people armed with sticks swooped on the Hindu village and looted 80 houses": a crowd
         # (sticks are no guns) falling on a community
         r"(?:(?:hundreds|thousands|dozens|scores|crowds?|mobs?) of|several (?:hundred|thousand)) (?:[\w-]+ ){0,2}?(?:people|"

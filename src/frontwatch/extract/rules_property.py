@@ -120,6 +120,9 @@ PROPERTY_RULES: tuple[TriggerRule, ...] = (
         20.9,
         r"carr(?:ying|ied) off",
         r"made off with",
+        # "armed raiders tied up the owner and escaped with 19 old masters"
+        r"(?:escaped|fled|got away) with (?:[\w-]+ ){0,4}?(?:paintings|old masters|masterpieces|jewels|jewell?ery|cash|gold|"
+        r"money|valuables|works of art|artworks)\b",
         r"broke into (?:[\w-]+ ){0,3}?(?:banks?|shops?|homes?|houses?|stores?|warehouses?|markets?|offices?)",
         armed=True,
         unless=COLONIAL,

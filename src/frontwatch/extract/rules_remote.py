@@ -412,7 +412,8 @@ REMOTE_RULES: tuple[TriggerRule, ...] = (
         "Remote explosive/landmine/IED",
         17.3,
         r"(?:explosions?|blasts?) (?:[\w'-]+ ){0,10}?(?:killed|killing|wounded|wounding|injured|injuring|tore through|"
-        r"ripped through|ripped open|tore open|blew open|went off|targeted|hit)\b",
+        r"ripped through|ripped open|tore open|blew open|went off|targeted|hit|brought down|destroyed|wrecked|"
+        r"demolished|flattened|levell?ed|gutted)\b",
         # "two explosions sank the Greenpeace ship Rainbow Warrior at its berth"
         r"(?:explosions?|blasts?) (?:[\w'-]+ ){0,3}?sank\b",
         r"(?:killed|wounded|injured) (?:[\w-]+ ){0,6}?(?:in|by) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:explosion|blast)\b",

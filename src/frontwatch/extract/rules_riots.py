@@ -33,6 +33,26 @@ RIOT_RULES: tuple[TriggerRule, ...] = (
         r"crowds? (?:[\w'-]+ ){0,16}?(?:broke in|stormed (?:in|them|it)|forced their way in)\b[^.;]{0,40}?"
         r"(?:put (?:[\w-]+ ){0,3}?to the torch|set (?:them|it) (?:on fire|ablaze|alight)|torched)",
     ),
+    # "crowds looted and set fire to stores after a police raid", "state employees set fire to the government
+    # house as police fired tear gas": crowds burning and looting where the police or troops fight them riot
+    # (with no force told, or police who only arrest, crowds looting loot: `rules_unrest`)
+    rule(
+        "Violent demonstration",
+        3.485,
+        r"(?:crowds?|mobs?|youths|rioters|demonstrators|protesters|strikers|workers|employees) (?:[\w,'-]+ ){0,12}?"
+        r"(?:looted|looting|set fire to|setting fire to|torched|torching|ransacked|ransacking|sacked) (?:[\w-]+ ){0,4}?"
+        r"(?:shops|stores|businesses|buildings?|government house|offices|cars|vehicles|banks|legislature|courts?|"
+        r"town hall|city hall|headquarters|civic centre|ministr(?:y|ies)|police stations?)\b",
+        context=re.compile(
+            r"\b(?:tear ?gas|rubber bullets|national guard|police raid|(?:police|policemen|troops|soldiers) "
+            r"(?:[\w-]+ ){0,2}?(?:fired|opened fire|clashed|charged|baton-charged))\b"
+        ),
+        unless=re.compile(
+            r"\b(?:attacked|attacking|killing|hacked|lynched) (?:[\w-]+ ){0,2}?(?:people|residents|"
+            r"villagers|families|christians|muslims|moslems|hindus|foreigners|migrants)\b|"
+            + ARMED_DOERS.pattern.replace("soldiers|troops|", "")
+        ),
+    ),
     # "inmates set fire to buildings and tried to break out": a prison riot, whoever fired on it
     rule(
         "Violent demonstration",
@@ -54,8 +74,8 @@ RIOT_RULES: tuple[TriggerRule, ...] = (
         r"fighting (?:the )?(?:riot )?police|clashing with)\b",
         unless=re.compile(
             r"\b(?:killing|beating|hacking|stabbing|lynching|attacking (?:[\w-]+ ){0,2}?(?:people|residents|"
-            r"villagers|migrants|families|worshippers)|homes|houses|huts|villages?|settlers)\b|"
-            + ARMED_DOERS.pattern
+            r"villagers|migrants|families|worshippers|christians|muslims|moslems|hindus|sikhs|jews)|homes|houses|huts|"
+            r"villages?|settlers|churches|mosques|temples|synagogues)\b|" + ARMED_DOERS.pattern
         ),
     ),
     # "troops fired on crowds that rampaged through the streets, smashing shop windows": the crowd rioted, and

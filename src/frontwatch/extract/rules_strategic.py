@@ -70,6 +70,10 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"to|aimed at|intended to) (?:end|ending|halt|halting|stop|stopping) (?:[\w'-]+ ){0,4}?(?:bloodshed|fighting|"
         r"violence|war|conflict|insurgency|rebellion|hostilities|secession|revolt|uprising|agitation|unrest|strife|"
         r"militancy)\b",
+        # "signed an agreement at Varkiza early today, ending the fighting that broke out in December"
+        r"(?:signed|reached|struck) (?:an?|the) (?:[\w-]+ ){0,2}?(?:agreement|accord|deal|pact)\b[^.;]{0,100}?,? (?:ending|to "
+        r"end|which ended|that ended) (?:the |a )?(?:[\w'-]+ ){0,3}?(?:fighting|war|conflict|hostilities|bloodshed|"
+        r"insurgency|rebellion|uprising)\b",
         # "signed an agreement at Lincoln University on Friday for a permanent ceasefire"
         r"(?:signed|reached|struck) (?:an?|the) (?:[\w-]+ ){0,2}?(?:agreement|accord|deal|pact)\b[^.;]{0,100}?\b(?:for|on) "
         r"an? (?:[\w-]+ )?(?:ceasefire|cease-fire|truce)\b",
@@ -345,7 +349,10 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         r"cleared (?:the |an? )?(?:[\w'-]+ ){0,5}?of (?:the )?(?:[\w-]+ ){0,2}?(?:guerrillas|rebels|insurgents|militants|"
         r"fighters|bandits|terrorists|jihadists|enemy (?:troops|forces))\b",
         # not a group's name ("the National Movement for the Liberation of Azawad")
-        "".join(f"(?<!{w} for the )" for w in ORGANISATIONS) + r"liberat(?:ed|ion of|ing)",
+        # (nor "in the liberated south-east of Portuguese Guinea": ground held for long, named)
+        "".join(f"(?<!{w} for the )" for w in ORGANISATIONS)
+        + r"(?<!the )liberat(?:ed|ion of|ing)\b(?! (?:areas?|zones?|regions?|territor(?:y|ies)|parts?|"
+        r"(?:south|north)(?:-?(?:east|west))?|east|west)\b)",
         r"took back",
         r"(?:won|win|wins|winning) back",
         r"seized back",

@@ -244,6 +244,10 @@ UNREST_RULES: tuple[TriggerRule, ...] = (
         # two people died"
         r"(?:police(?:men)?|soldiers|troops|security forces) [^.;]{0,100}?\bto (?:break up|disperse|clear) "
         r"[^.;]{0,160}?\b(?:people|protesters|demonstrators) (?:died|were killed)\b",
+        # "police stormed the university at dawn with automatic rifles to break up a sit-in by students, killing
+        # dozens of them"
+        r"(?:police(?:men)?|soldiers|troops|security forces) [^.;]{0,160}?\bto (?:break up|disperse|clear|end) "
+        r"[^.;]{0,120}?\b(?:killing|and killed|shooting dead)\b",
         # "police stormed the embassy, where peasants had staged a sit-in, and 39 people died"
         r"(?:police(?:men)?|soldiers|troops|security forces) stormed [^.;]{0,80}?\bwhere (?:[\w'-]+ ){0,6}?(?:had )?"
         r"(?:staged|held|were holding|were staging) an? (?:[\w-]+ )?(?:sit-in|protest|occupation)\b[^.;]{0,120}?"

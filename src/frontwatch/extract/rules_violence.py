@@ -36,9 +36,7 @@ NOT_AGAINST_NATURE = (
 
 # the words between an act and whom it befell, not past a place where it happened ("opened fire on the patrol
 # near the village": the village is where, the patrol whom)
-NOT_PAST_A_PLACE = (
-    r"(?:(?!(?:near|outside|around|beside|towards?|inside|close|in|from|into)\b|at (?!least\b))\w+ ){0,4}"
-)
+NOT_PAST_A_PLACE = r"(?:an? (?:large|great|huge|small|unknown|considerable) number of )?(?:(?!(?:near|outside|around|beside|towards?|inside|close|in|from|into)\b|at (?!least\b))\w+ ){0,4}"
 
 VIOLENCE_RULES: tuple[TriggerRule, ...] = (
     # "was attacked with a hammer and tear gas outside his home": a person assaulted, whatever gas was used
@@ -89,7 +87,7 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         r"(?<!reprisal for )(?<!retaliation for )(?<!revenge for )(?<!response to )clash\w*",
         r"(?<!closely )(?<!hard-)fought" + NOT_AGAINST_NATURE,
         # nor what soldiers wear ("cadets in battle dress")
-        r"(?<!legal )(?<!court )(?<!political )(?<!custody )battles?\b(?! (?:dress|fatigues|gear|uniforms?|tanks?)\b)"
+        r"(?<!legal )(?<!court )(?<!political )(?<!custody )(?<!without a )(?<!without )battles?\b(?! (?:dress|fatigues|gear|uniforms?|tanks?)\b)"
         + NOT_AGAINST_NATURE,
         r"battled" + NOT_AGAINST_NATURE,
         r"firefights?\b",  # not "firefighters"
@@ -240,7 +238,7 @@ VIOLENCE_RULES: tuple[TriggerRule, ...] = (
         r"executing|slaughtering)",
         r"slit (?:the )?throats?",
         r"decapitated",
-        r"(?:sprayed|raked) (?:[\w,'-]+ ){0,10}?with (?:bullets|gunfire|(?:automatic|machine-gun|rifle) fire)",
+        r"(?:sprayed|raked) (?:[\w,'-]+ ){0,10}?with (?:bullets|gunfire|(?:automatic|(?:sub)?machine-?gun|rifle) fire)",
         r"(?:villages?|towns?|settlements?|churches|church|mosques?|markets?|schools?|hospitals?|camps?|civilians|"
         r"villagers|residents|worshippers|farmers|travell?ers|passengers|buses|bus) (?:[\w-]+ ){0,3}?(?:was|were|has "
         r"been|have been|had been|came under) (?:attacked|raided|stormed|targeted|attack)\b",

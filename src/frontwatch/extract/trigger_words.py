@@ -94,6 +94,9 @@ PROTESTING = re.compile(
     r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|marchers|marched|marching|sit-ins?|dispers(?:e|ed|ing)|"
     r"blockades?|(?:a|the|their|huge|peaceful|protest|opposition) (?:[\w'-]+ ){0,2}?march(?:es)?|marches|"
     r"to demand|t(?:ook|aken|ake|aking) to the streets|"
+    # "students holding a banned meeting on the war": a gathering in defiance of a ban
+    r"(?:holding|held|staging|staged) (?:an? )?(?:banned|illegal|unauthori[sz]ed|forbidden|prohibited|outlawed) "
+    r"(?:meeting|gathering|assembly)|"
     r"(?:crowds?|workers|villagers|residents|students|farmers|people|pilgrims|worshippers|mourners) (?:[\w-]+ ){0,3}?"
     r"(?:demanding|calling for|chanting)|chanting slogans|striking (?:[\w-]+ ){0,2}?(?:workers|miners|dockers|teachers|doctors|nurses|employees|"
     r"drivers|farmers)|strikers)\b"
@@ -329,4 +332,10 @@ AMBUSH_KILLING_CIVILIANS = (
 # what follows a projectile's name when the thing named is its launcher or its base, not the projectile
 LAUNCHERS_NOT_PROJECTILES = (
     r"(?![\w-]|\s+(?:systems?|launchers?|complex\w*|depots?|warehouses?|positions?|units?|crews?|operators?))"
+)
+
+# "the biggest street protest in Thailand since the army seized power six years ago": the act a record is
+# measured from is no event of the story, and its toll is not the story's
+SINCE_A_RECORD = re.compile(
+    r"\b(?:biggest|largest|worst|deadliest|bloodiest|heaviest|fiercest|first|most \w+) (?:[\w'-]+ ){0,6}?since\b"
 )

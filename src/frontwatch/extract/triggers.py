@@ -24,6 +24,7 @@ from frontwatch.extract.trigger_words import (
     MISHAP,
     PLAY,
     REMEMBRANCE,
+    SINCE_A_RECORD,
     TOLL_SINCE_A_YEAR,
     WEAPON_TEST,
 )
@@ -65,6 +66,7 @@ def find_triggers(sentence_lower: str, following_lower: str = "", next_lower: st
         _alleged_span(sentence_lower),
         _demanded_span(sentence_lower),
         _protested_span(sentence_lower),
+        _compared_span(sentence_lower),
     )
     harmless = _told_without_violence(sentence_lower)
     hits: list[TriggerHit] = []
@@ -123,6 +125,15 @@ def _told_without_violence(sentence_lower: str) -> bool:
     if TOLL_SINCE_A_YEAR.search(sentence_lower) is not None:
         return True
     return PLAY.search(sentence_lower) is not None and HARM.search(sentence_lower) is None
+
+
+def _compared_span(sentence_lower: str) -> tuple[int, int]:
+    """Where the act a record is measured from is told: from "since" to the clause's end."""
+    record = SINCE_A_RECORD.search(sentence_lower)
+    if record is None:
+        return (0, 0)
+    end = CLAUSE_END.search(sentence_lower, record.end())
+    return (record.end() - len("since"), end.start() if end else len(sentence_lower))
 
 
 def _remembered_span(sentence_lower: str) -> tuple[int, int]:
@@ -202,9 +213,16 @@ DEMANDED = re.compile(
 )
 
 
+# "at the request of the Ruler, who fears an Iraqi attack": an act feared, not done
+FEARED = re.compile(
+    r"\b(?:fears?|feared|fearing|afraid of|braced for|bracing for) (?:an? |the |further |new |more )?"
+    r"(?:[\w-]+ ){0,2}?(?:attacks?|invasion|offensive|assault|reprisals?|raids?|strikes?|bombing)\b"
+)
+
+
 def _demanded_span(sentence_lower: str) -> tuple[int, int]:
-    """Where an act is asked for: from the asking to the clause's end."""
-    demanded = DEMANDED.search(sentence_lower)
+    """Where an act is asked for or feared: from the asking to the clause's end."""
+    demanded = DEMANDED.search(sentence_lower) or FEARED.search(sentence_lower)
     if demanded is None:
         return (0, 0)
     end = CLAUSE_END.search(sentence_lower, demanded.end())

@@ -139,6 +139,22 @@ RENAMES: tuple[tuple[str, str, str, str], ...] = (
     ("RU", "", "Rostov-on-Don", "Rostov-na-Donu"),
     ("LB", "", "Tyre", "Tyre"),
     ("LB", "", "Sidon", "Sidon"),
+    # older names of great cities, as wire stories of their time wrote them
+    ("CN", "", "Peiping", "Beijing"),
+    ("CN", "", "Mukden", "Shenyang"),
+    ("CD", "", "Leopoldville", "Kinshasa"),
+    ("CD", "", "Stanleyville", "Kisangani"),
+    ("CD", "", "Coquilhatville", "Mbandaka"),
+    ("CD", "", "Jadotville", "Likasi"),
+    ("MG", "", "Tananarive", "Antananarivo"),
+    ("TD", "", "Fort Lamy", "N'Djamena"),
+    ("TD", "", "Fort-Lamy", "N'Djamena"),
+    ("BD", "", "Dacca", "Dhaka"),
+    ("MZ", "", "Lourenco Marques", "Maputo"),
+    ("BI", "", "Usumbura", "Bujumbura"),
+    ("GQ", "", "Santa Isabel", "Malabo"),
+    ("KH", "", "Pnompenh", "Phnom Penh"),
+    ("VN", "", "Hue", "Huế"),
 )
 
 # ACLED-style display names for Ukraine's first-level areas, by ISO 3166-2 code.

@@ -22,7 +22,7 @@ from frontwatch.model import KATOTTG_ID_MAX
 # 12: a word-final ayn after a vowel as that vowel doubled ("Radaa")
 # 13: first-level areas' display names in plain letters ("Nuevo Leon", "Chisinau"); the United Kingdom's
 #     nations, the regions of France, Italy, Belgium and Czechia, and a few capitals as first-level areas
-SCHEMA_VERSION = 14
+SCHEMA_VERSION = 15
 
 # SQLite keeps this text, indentation included, in sqlite_master: the same SOURCE_VERSION should
 # give the same index, so leave it as it is.
