@@ -67,6 +67,7 @@ GOLD_FILES = {
     "vn": WIDE / "wide_twenty_eighth_round_world.jsonl",
     "vo": WIDE / "wide_twenty_ninth_round_world.jsonl",
     "vp": WIDE / "wide_thirtieth_round_world.jsonl",
+    "vq": WIDE / "wide_thirty_first_round_world.jsonl",
 }
 # The fields of examples/gold.jsonl plus admin1, in this order (docs/devset.md).
 EVENT_KEYS = [

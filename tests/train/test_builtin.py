@@ -47,6 +47,7 @@ NEVER_TRAINED_ON = {
     "wide_twenty_eighth_round_world.jsonl",
     "wide_twenty_ninth_round_world.jsonl",
     "wide_thirtieth_round_world.jsonl",
+    "wide_thirty_first_round_world.jsonl",
 }
 STORY = "KHARKIV (Reuters) - Russian artillery shelled Kharkiv overnight, officials said on Monday.\n"
 
