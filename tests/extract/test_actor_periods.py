@@ -35,6 +35,11 @@ from frontwatch.extract.actor_periods import dated_name, dated_side, period_labe
         ("Police Forces of Kazakhstan", "1986-12-17", "Police Forces of the Soviet Union (1985-1991)"),
         ("Military Forces of Zimbabwe (2017-)", "1977-11-23", "Military Forces of Rhodesia (1965-1979)"),
         ("Military Forces of Croatia (1990-1991)", "1988-05-01", "Military Forces of Yugoslavia (1980-1992)"),
+        ("Military Forces of Moldova", "1950-01-01", "Military Forces of the Soviet Union (1941-1953)"),
+        # the years before a table's later periods: Perez Jimenez's Venezuela, Batista's Cuba, Greece in 1945
+        ("Military Forces of Venezuela", "1955-01-01", "Military Forces of Venezuela (1952-1958)"),
+        ("Military Forces of Cuba", "1956-12-05", "Military Forces of Cuba (1952-1959)"),
+        ("Government of Greece", "1945-02-12", "Government of Greece (1945-1945)"),
     ],
 )
 def test_state_actors_carry_the_period_of_the_event_day(name: str, day: str | None, expected: str) -> None:
@@ -48,7 +53,7 @@ def test_state_actors_carry_the_period_of_the_event_day(name: str, day: str | No
         ("Wagner Group", "2001-01-01"),
         ("Military Forces of Atlantis", "2001-01-01"),
         # before the table's first period, and before the first of the state it was part of
-        ("Military Forces of Moldova", "1950-01-01"),
+        ("Military Forces of Moldova", "1930-01-01"),
     ],
 )
 def test_other_names_are_left_as_they_are(name: str, day: str) -> None:

@@ -323,7 +323,7 @@ FIELDS += [
         "beaten to death by warders, withdrawing its earlier statement that they had died of fever.",
         "1960-05-04",
         "actor1",
-        "Police Forces of Nigeria",
+        "Police Forces of Nigeria (1914-1960)",
     ),
     (
         "women_raped_by_mutinous_soldiers_were_raped_by_a_mutiny",

@@ -257,6 +257,34 @@ FIELDS: list[FieldCase] = [
         "Beijing",
     ),
     (
+        "the_capital_an_ambassador_is_posted_to_is_no_place",
+        "GUATEMALA CITY, Jan 5 (AP) - Guerrillas burst into a dinner party at the home of a former minister "
+        "last night and took about ten guests hostage, among them the Ambassador to Washington, the "
+        "Government said.",
+        "1970-01-05",
+        "location",
+        "Guatemala City",
+    ),
+    (
+        "gunmen_who_held_an_ambassador_captive_abducted_him_the_day_they_seized_him",
+        "SANTO DOMINGO, March 3 (AP) - Three gunmen who had held the Venezuelan Ambassador, Luis A. Perez, "
+        "captive in his residence since they seized him there yesterday flew to Mexico today with eight "
+        "prisoners released by the Dominican Government and a ransom, after freeing the ambassador unharmed. "
+        "His secretary, who was taken hostage with him, was also released.",
+        "1974-03-03",
+        "event_date",
+        "1974-03-02",
+    ),
+    (
+        "a_place_that_names_another_massacre_is_not_the_grenades",
+        "NICOSIA, Feb 11 (Reuters) - A hand grenade thrown into a crowd of demonstrators outside the prime "
+        "minister's office tonight killed one of them, police said. Thousands had marched through the city "
+        "to demand an inquiry into the Famagusta prison massacre.",
+        "1974-02-11",
+        "location",
+        "Nicosia",
+    ),
+    (
         "the_toll_of_the_act_a_record_is_measured_from_is_not_the_storys",
         "LIMA, June 3 (Reuters) - Police fired tear gas at protesters in the city on Friday, the worst "
         "unrest since rebels killed 12 soldiers in May.",

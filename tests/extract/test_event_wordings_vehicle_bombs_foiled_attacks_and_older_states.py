@@ -279,7 +279,7 @@ FIELDS: list[FieldCase] = [
         "forces_before_the_first_period_known_carry_no_period",
         "Syrian troops fired on a crowd of strikers in Aleppo on Tuesday, killing three people, officials "
         "said.",
-        "1952-11-25",
+        "1938-11-25",
         "actor2",
         "Military Forces of Syria",
     ),

@@ -103,7 +103,14 @@ def _event_places(
         return (towns or before)[-1:]  # "Olenivka, in the Donetsk region": the town, not its region
     if dateline is not None and _fits(dateline, chosen) and THE_CITY.search(trigger.sent.text):
         return [dateline]  # "WINDHOEK: Police ... the city's central business district": the dateline's city
-    later = [p for p in usable if p.mention.start >= trigger.sent.end_char and not where_it_was_said(p, sdoc)]
+    # (not "the inquiry into the Beirut refugee camp massacre": another event's place)
+    later = [
+        p
+        for p in usable
+        if p.mention.start >= trigger.sent.end_char
+        and not where_it_was_said(p, sdoc)
+        and not _qualifies_a_noun(p, sdoc)
+    ]
     after = [p for p in later if _fits(p, chosen) and not _only_countries([p])][:1]
     if after:
         return after

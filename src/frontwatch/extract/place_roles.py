@@ -88,8 +88,12 @@ def bound_for(located: LocatedMention, sdoc: Any) -> bool:
 
 
 def titles_a_person(located: LocatedMention, sdoc: Any) -> bool:
-    """A place named as part of someone's title ("the Westminster MP Gerry Fitt")."""
+    """A place named as part of someone's title ("the Westminster MP Gerry Fitt", "the Ambassador to
+    Washington")."""
     token = sdoc[located.mention.token_start]
+    head = _head_word(token)
+    if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ in TITLES:
+        return True
     while token.dep_ in ("compound", "amod", "nmod") and token.head.i != token.i:
         token = token.head
         if token.lower_ in TITLES:

@@ -87,6 +87,9 @@ ABDUCTION_RULES: tuple[TriggerRule, ...] = (
         r"(?:was|were) (?:seized|grabbed|overpowered) by (?:a group of |a gang of )?(?:two|three|four|five|six|seven|"
         r"several|\w+ or \w+|\d+) (?:[\w-]+ )?men\b",
         r"hold(?:ing|s)? (?:[\w'-]+ ){0,4}?captive\b",
+        # "gunmen who had held the United States Ambassador, Clinton E. Knox, captive in his residence"
+        r"(?:held|holding) (?:the |an? )?(?:[\w'-]+ ){0,4}?(?:ambassador|consul(?:-general)?|envoy|minister|"
+        r"diplomat|governor)\b(?:[\w,.'-]* ){0,6}?captive\b",
         r"held captive",
         r"(?:disappeared|vanished|went missing) after (?:being )?(?:detained|arrested|taken|picked up|abducted)",
         # "has not been seen since police stopped his jeep", "accused the force of making him disappear"
