@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from frontwatch.extract.trigger_rule import TriggerRule, rule
-from frontwatch.extract.trigger_words import ARMED_DOERS, W
+from frontwatch.extract.trigger_words import ARMED_BANDS, ARMED_DOERS, W
 
 RIOT_RULES: tuple[TriggerRule, ...] = (
     # "a rally turned violent, with protesters torching buildings": the riot, whoever died in it
@@ -50,7 +50,7 @@ RIOT_RULES: tuple[TriggerRule, ...] = (
         unless=re.compile(
             r"\b(?:attacked|attacking|killing|hacked|lynched) (?:[\w-]+ ){0,2}?(?:people|residents|"
             r"villagers|families|christians|muslims|moslems|hindus|foreigners|migrants)\b|"
-            + ARMED_DOERS.pattern.replace("soldiers|troops|", "")
+            + ARMED_BANDS.pattern
         ),
     ),
     # "inmates set fire to buildings and tried to break out": a prison riot, whoever fired on it

@@ -127,13 +127,20 @@ def _told_without_violence(sentence_lower: str) -> bool:
     return PLAY.search(sentence_lower) is not None and HARM.search(sentence_lower) is None
 
 
+def _to_clause_end(
+    sentence_lower: str, start: int, after: int, ends: re.Pattern[str] = CLAUSE_END
+) -> tuple[int, int]:
+    """The span from `start` to the end of the clause that goes on after `after`."""
+    end = ends.search(sentence_lower, after)
+    return (start, end.start() if end else len(sentence_lower))
+
+
 def _compared_span(sentence_lower: str) -> tuple[int, int]:
     """Where the act a record is measured from is told: from "since" to the clause's end."""
     record = SINCE_A_RECORD.search(sentence_lower)
     if record is None:
         return (0, 0)
-    end = CLAUSE_END.search(sentence_lower, record.end())
-    return (record.end() - len("since"), end.start() if end else len(sentence_lower))
+    return _to_clause_end(sentence_lower, record.end() - len("since"), record.end())
 
 
 def _remembered_span(sentence_lower: str) -> tuple[int, int]:
@@ -141,8 +148,7 @@ def _remembered_span(sentence_lower: str) -> tuple[int, int]:
     remembered = REMEMBRANCE.search(sentence_lower)
     if remembered is None:
         return (0, 0)
-    end = CLAUSE_END.search(sentence_lower, remembered.end())
-    return (remembered.start(), end.start() if end else len(sentence_lower))
+    return _to_clause_end(sentence_lower, remembered.start(), remembered.end())
 
 
 # "arrested 13 party members, accusing them of links to a general behind deadly attacks", "arrested 20 men on
@@ -158,8 +164,7 @@ def _accused_span(sentence_lower: str) -> tuple[int, int]:
     accused = ACCUSED_AFTER_ARREST.search(sentence_lower)
     if accused is None:
         return (0, 0)
-    end = LIST_CLAUSE_END.search(sentence_lower, accused.end())
-    return (accused.end() - len("of"), end.start() if end else len(sentence_lower))
+    return _to_clause_end(sentence_lower, accused.end() - len("of"), accused.end(), LIST_CLAUSE_END)
 
 
 # a clause's end, not a comma in a list ("planning an attack with assault rifles, hand grenades and explosive
@@ -200,8 +205,7 @@ def _alleged_span(sentence_lower: str) -> tuple[int, int]:
     named = CAUSE_NAMED.search(sentence_lower)
     if named is None:
         return (0, 0)
-    end = CLAUSE_END.search(sentence_lower, named.end())
-    return (named.start(), end.start() if end else len(sentence_lower))
+    return _to_clause_end(sentence_lower, named.start(), named.end())
 
 
 # "rallied to demand the withdrawal of Syrian troops", "asked a judge to order the arrest of ...", "a warrant
@@ -225,8 +229,7 @@ def _demanded_span(sentence_lower: str) -> tuple[int, int]:
     demanded = DEMANDED.search(sentence_lower) or FEARED.search(sentence_lower)
     if demanded is None:
         return (0, 0)
-    end = CLAUSE_END.search(sentence_lower, demanded.end())
-    return (demanded.start(), end.start() if end else len(sentence_lower))
+    return _to_clause_end(sentence_lower, demanded.start(), demanded.end())
 
 
 # "rallied to protest against the rape of a girl", "marched over the killing of a student": the act a crowd
