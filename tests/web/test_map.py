@@ -34,7 +34,7 @@ def test_page_shows_dots_and_clusters(page: Any, tmp_path: Path) -> None:
         shutil.copyfile(shot, DOCS / "web-map.png")
 
 
-def test_filters_go_into_the_url_and_narrow_the_map(page: Any) -> None:
+def test_filters_go_into_the_url_and_narrow_the_map(page: Any, web_server: LiveServer) -> None:
     before = points_shown(page)
     page.select_option("#f-type", "Protests")
     page.fill("#f-actor", "")
@@ -42,11 +42,11 @@ def test_filters_go_into_the_url_and_narrow_the_map(page: Any) -> None:
     page.wait_for_function(f"() => document.querySelector('#map').dataset.points != '{before}'")
     assert "type=Protests" in page.url
     assert 0 < points_shown(page) < before
+    # the list is fetched beside the points and may come in after the map is drawn
+    wait_for_the_filtered_list(page, web_server, "type=Protests")
+    protests = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters")
     kinds = page.locator("#events-list .what").all_text_contents()
-    assert kinds and all(
-        k in ("Peaceful protest", "Protest with intervention", "Excessive force against protesters")
-        for k in kinds
-    )
+    assert kinds and all(k in protests for k in kinds)
     page.reload()
     page.wait_for_selector("body[data-ready=true]")
     assert page.input_value("#f-type") == "Protests"
