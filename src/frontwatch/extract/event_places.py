@@ -22,6 +22,7 @@ from frontwatch.extract.place_roles import (
     destination,
     objecting,
     origin_of_fire,
+    owns_a_force,
     titles_a_person,
     travelled_to,
 )
@@ -85,7 +86,7 @@ def _event_places(
     usable = [
         p
         for p in story_places(sdoc)
-        if p.place is not None and not p.mention.government and not _owns_a_force(p, sdoc)
+        if p.place is not None and not p.mention.government and not owns_a_force(p, sdoc)
     ]
     before = [
         p
@@ -162,7 +163,7 @@ def _capital_in_sentence(sdoc: Any, trigger: Any, chosen: list[LocatedMention]) 
     story = Counter(
         p.place.country_code
         for p in story_places(sdoc)
-        if p.place is not None and not _qualifies_a_noun(p, sdoc) and not _owns_a_force(p, sdoc)
+        if p.place is not None and not _qualifies_a_noun(p, sdoc) and not owns_a_force(p, sdoc)
     )
     countries = [p.place.country_code for p in chosen if p.place is not None]
     countries += [code for code, _n in story.most_common()]
@@ -174,28 +175,6 @@ def _capital_in_sentence(sdoc: Any, trigger: Any, chosen: list[LocatedMention]) 
     at = sentence.start_char
     mention = words_for(sentence.text[start:end], at + start, at + end, "settlement")
     return LocatedMention(mention, Resolution(place, CAPITAL_SCORE, 1, 1), -1)
-
-
-FORCE_NOUNS = frozenset(
-    {
-        "marines",
-        "troops",
-        "forces",
-        "army",
-        "navy",
-        "soldiers",
-        "commandos",
-        "paratroopers",
-        "warplanes",
-        "warships",
-    }
-)
-
-
-def _owns_a_force(located: LocatedMention, sdoc: Any) -> bool:
-    """ "United States Marines": the country whose force it is."""
-    end = located.mention.token_end
-    return end < len(sdoc) and sdoc[end].lower_ in FORCE_NOUNS
 
 
 CAPITAL_SCORE = 0.7  # "the capital" is sure of its country, less of being the event's place
@@ -283,7 +262,7 @@ def _sentence_places(places: list[LocatedMention], sdoc: Any, trigger: Any) -> l
     # where the event is, when the sentence names another place
     # where a country only qualifies a person ("tests by a U.S. toxicologist"), the sentence names no place
     usable = [p for p in usable if not titles_a_person(p, sdoc) and not bound_for(p, sdoc)]
-    usable = [p for p in usable if not _owns_a_force(p, sdoc)]
+    usable = [p for p in usable if not owns_a_force(p, sdoc)]
     usable = [p for p in usable if not travelled_to(p, sdoc, trigger)]
     usable = [p for p in usable if not _qualifies_a_noun(p, sdoc)] or [
         p for p in usable if p.place is not None and p.place.feature_code != "PCLI"

@@ -101,6 +101,28 @@ def titles_a_person(located: LocatedMention, sdoc: Any) -> bool:
     return False
 
 
+FORCE_NOUNS = frozenset(
+    {
+        "marines",
+        "troops",
+        "forces",
+        "army",
+        "navy",
+        "soldiers",
+        "commandos",
+        "paratroopers",
+        "warplanes",
+        "warships",
+    }
+)
+
+
+def owns_a_force(located: LocatedMention, sdoc: Any) -> bool:
+    """ "United States Marines": the country whose force it is, not a place of the act."""
+    end = located.mention.token_end
+    return end < len(sdoc) and sdoc[end].lower_ in FORCE_NOUNS
+
+
 def _head_word(token: Any) -> Any:
     while token.dep_ == "compound" and token.head.pos_ == "PROPN" and token.head.i > token.i:
         token = token.head
@@ -138,5 +160,6 @@ __all__ = [
     "fire_origin_country",
     "objecting",
     "origin_of_fire",
+    "owns_a_force",
     "titles_a_person",
 ]
