@@ -430,3 +430,16 @@ def test_goods_seized_leave_the_sentence_to_the_proposer() -> None:
 
     assert open_to_proposal("Militiamen seized three lorries of food aid near the border on Monday.")
     assert not open_to_proposal("French agents seized Carlos in Khartoum on Sunday.")
+
+
+def test_the_liberation_of_a_village_after_the_word_the_is_still_regained(
+    pipeline: Pipeline, tmp_path: Path
+) -> None:
+    # the exclusion of "the liberated south-east" once shut out every "the liberation of"
+    events = extract(
+        pipeline,
+        tmp_path,
+        "Ukrainian troops completed the liberation of the village of Andriivka on Sunday, the army said.",
+        "2023-09-17",
+    )
+    assert events and events[0].sub_event_type == "Government regains territory"

@@ -351,7 +351,7 @@ STRATEGIC_RULES: tuple[TriggerRule, ...] = (
         # not a group's name ("the National Movement for the Liberation of Azawad")
         # (nor "in the liberated south-east of Portuguese Guinea": ground held for long, named)
         "".join(f"(?<!{w} for the )" for w in ORGANISATIONS)
-        + r"(?<!the )liberat(?:ed|ion of|ing)\b(?! (?:areas?|zones?|regions?|territor(?:y|ies)|parts?|"
+        + r"liberat(?:ed|ion of|ing)\b(?! (?:areas?|zones?|regions?|territor(?:y|ies)|parts?|"
         r"(?:south|north)(?:-?(?:east|west))?|east|west)\b)",
         r"took back",
         r"(?:won|win|wins|winning) back",
