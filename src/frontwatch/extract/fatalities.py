@@ -366,13 +366,16 @@ EARLIER_ACT = re.compile(
 )
 
 
+RECORD_CLAUSE_END = re.compile(r"[,;]")
+
+
 def _without_a_record(sentence: str) -> str:
     """The sentence without the act a record is measured from ("the worst violence since rebels killed 12
     soldiers in May")."""
     record = SINCE_A_RECORD.search(sentence.lower())
     if record is None:
         return sentence
-    end = re.compile(r"[,;]").search(sentence, record.end())
+    end = RECORD_CLAUSE_END.search(sentence, record.end())
     return sentence[: record.end()] + (sentence[end.start() :] if end else "")
 
 
